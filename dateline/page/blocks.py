@@ -1,0 +1,218 @@
+"""One walk over the parsed page that cuts it into text blocks.
+
+A block is the text between two block-level boundaries (a paragraph, a heading, a list item,
+a table cell, a caption...). Each block remembers the elements it sits in, the chrome kinds
+those elements declare, and its links, so that later passes never walk the tree again.
+The walk is iterative: a 10,000-deep page costs no recursion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from dateline.page.chrome import IGNORED_TAGS, TAG_KINDS, attribute_kind
+
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "nav", "aside",
+        "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+        "blockquote", "pre", "table", "tr", "td", "th", "thead", "tbody", "tfoot",
+        "caption", "figure", "figcaption", "form", "fieldset", "address", "hr", "br",
+        "details", "summary", "center", "body", "html", "legend", "menu", "picture",
+    }
+)  # fmt: skip
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Element:
+    """An element the walk entered: its tag, parent, own chrome kind and attributes."""
+
+    tag: str
+    parent: int
+    kind: str | None
+    attrs: dict[str, str | None]
+    node: LexborNode
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of text between block boundaries, with where it sits in the page."""
+
+    text: str
+    tag: str
+    element: int
+    path: tuple[int, ...]
+    link_chars: int
+    links: list[tuple[str, str]] = field(default_factory=list)
+    chrome: str | None = None  # nearest chrome kind among the enclosing elements
+    chrome_at: int = -1  # the element that declared it
+    list_tag: str | None = None  # "ul" or "ol" for list items
+    quote: bool = False
+    pre: bool = False
+    caption: bool = False
+    row: int = -1  # the <tr> of a table cell
+    heading: int = 0  # 1-6 for headings
+
+
+@dataclass(slots=True)
+class Images:
+    """An image met on the walk: its element, source attributes and enclosing path."""
+
+    element: int
+    path: tuple[int, ...]
+    attrs: dict[str, str | None]
+
+
+@dataclass(slots=True)
+class PageBlocks:
+    """The page as elements, blocks and images in document order."""
+
+    elements: list[Element]
+    blocks: list[Block]
+    images: list[Images]
+
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_CAPTION_TAGS = frozenset({"figcaption", "caption"})
+_CAPTION_CLASS = re.compile(r"caption|credit|wp-caption-text", re.I)
+
+
+def cut_blocks(root: LexborNode) -> PageBlocks:
+    """Walk ``root`` once in document order and return its blocks."""
+    elements: list[Element] = []
+    blocks: list[Block] = []
+    images: list[Images] = []
+    path: list[int] = []  # open elements
+    block_stack: list[int] = []  # open block-level elements
+    buf: list[str] = []
+    link_len = 0
+    links: list[tuple[str, str]] = []
+    link_href: list[str | None] = []  # open <a> hrefs
+    link_text: list[list[str]] = []
+    chrome_stack: list[tuple[str, int]] = []
+    list_stack: list[str] = []
+    flags = {"quote": 0, "pre": 0, "caption": 0}
+    row_stack: list[int] = []
+
+    def flush() -> None:
+        nonlocal buf, link_len, links
+        if not buf:
+            return
+        raw = "".join(buf)
+        text = raw if flags["pre"] else _SPACES.sub(" ", raw).strip()
+        if text:
+            owner = block_stack[-1] if block_stack else -1
+            tag = elements[owner].tag if owner >= 0 else "body"
+            chrome, at = chrome_stack[-1] if chrome_stack else (None, -1)
+            blocks.append(
+                Block(
+                    text=text,
+                    tag=tag,
+                    element=owner,
+                    path=tuple(path),
+                    link_chars=min(link_len, len(text)),
+                    links=links,
+                    chrome=chrome,
+                    chrome_at=at,
+                    list_tag=list_stack[-1] if list_stack and tag in ("li", "dd", "dt") else None,
+                    quote=flags["quote"] > 0,
+                    pre=flags["pre"] > 0,
+                    caption=flags["caption"] > 0,
+                    row=row_stack[-1] if row_stack and tag in ("td", "th") else -1,
+                    heading=_HEADINGS.get(tag, 0),
+                )
+            )
+        buf = []
+        link_len = 0
+        links = []
+
+    # Stack items: a node to enter, or an int (element index) to leave.
+    stack: list[LexborNode | int] = [root]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, int):
+            element = elements[item]
+            tag = element.tag
+            if tag in BLOCK_TAGS:
+                flush()
+                block_stack.pop()
+            if tag == "a":
+                href = link_href.pop()
+                text = _SPACES.sub(" ", "".join(link_text.pop())).strip()
+                if href and text:
+                    links.append((href, text))
+            elif tag in ("ul", "ol"):
+                list_stack.pop()
+            elif tag == "blockquote":
+                flags["quote"] -= 1
+            elif tag == "pre":
+                flags["pre"] -= 1
+            elif tag == "tr":
+                row_stack.pop()
+            if element.kind is not None and chrome_stack and chrome_stack[-1][1] == item:
+                chrome_stack.pop()
+            if element.kind == "caption":
+                flags["caption"] -= 1
+            path.pop()
+            continue
+        node = item
+        tag = node.tag
+        if tag == "-text":
+            value = node.text_content
+            if value:
+                buf.append(value)
+                if link_text:
+                    link_len += len(value.strip())
+                    link_text[-1].append(value)
+            continue
+        if tag in IGNORED_TAGS or tag is None or tag[0] == "-":
+            continue
+        attrs = node.attributes
+        kind = attribute_kind(attrs) if attrs else None
+        if kind == "hidden":
+            continue
+        if kind is None:
+            kind = TAG_KINDS.get(tag)
+        if kind == "content":
+            kind = None
+        if tag in _CAPTION_TAGS or (
+            kind is None and attrs and _CAPTION_CLASS.search(attrs.get("class") or "")
+        ):
+            kind = "caption"
+        index = len(elements)
+        parent = path[-1] if path else -1
+        elements.append(Element(tag, parent, kind, attrs, node))
+        if tag in BLOCK_TAGS:
+            flush()
+            block_stack.append(index)
+        path.append(index)
+        if kind is not None:
+            if kind == "caption":
+                flags["caption"] += 1
+            else:
+                chrome_stack.append((kind, index))
+        if tag == "a":
+            link_href.append(attrs.get("href"))
+            link_text.append([])
+        elif tag in ("ul", "ol"):
+            list_stack.append(tag)
+        elif tag == "blockquote":
+            flags["quote"] += 1
+        elif tag == "pre":
+            flags["pre"] += 1
+        elif tag == "tr":
+            row_stack.append(index)
+        elif tag == "img":
+            images.append(Images(index, tuple(path), attrs))
+        stack.append(index)
+        child = node.last_child
+        while child is not None:
+            stack.append(child)
+            child = child.prev
+    flush()
+    return PageBlocks(elements, blocks, images)

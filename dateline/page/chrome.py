@@ -1,0 +1,134 @@
+"""Recognise page chrome by an element's tag, ARIA role, class, id and inline style.
+
+This is the markup half of chrome detection; the wording half ("Skip to main content",
+"Sign up for our newsletter") lives in ``dateline.recognise.chrome_text``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Tags whose whole subtree is never text of the page.
+IGNORED_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "embed", "canvas", "video", "audio", "source", "track", "button", "select",
+        "option", "input", "textarea", "link", "meta", "head", "title", "map", "dialog",
+        "-comment", "!doctype",
+    }
+)  # fmt: skip
+
+#: Structural tags that hold chrome on news pages. ``header`` holds the site's masthead or the
+#: article's headline block; neither is body text.
+TAG_KINDS = {"nav": "navigation", "footer": "footer", "aside": "other", "header": "other"}
+
+ROLE_KINDS = {
+    "navigation": "navigation",
+    "banner": "other",
+    "contentinfo": "footer",
+    "complementary": "other",
+    "search": "navigation",
+    "menu": "navigation",
+    "menubar": "navigation",
+    "alertdialog": "other",
+    "dialog": "other",
+}
+
+# Class and id words, matched against whole parts of a token split on "-", "_" and camelCase.
+_PART_KINDS = {
+    "skip": "skip_link", "skiplink": "skip_link", "skiplinks": "skip_link",
+    "cookie": "cookie_notice", "cookies": "cookie_notice", "consent": "cookie_notice",
+    "gdpr": "cookie_notice", "cmp": "cookie_notice", "onetrust": "cookie_notice",
+    "newsletter": "newsletter", "newsletters": "newsletter", "subscribe": "newsletter",
+    "subscription": "newsletter", "signup": "newsletter", "optin": "newsletter",
+    "paywall": "newsletter",
+    "ad": "advertisement", "ads": "advertisement", "advert": "advertisement",
+    "adv": "advertisement", "advertisement": "advertisement", "adslot": "advertisement",
+    "adunit": "advertisement", "dfp": "advertisement", "gpt": "advertisement",
+    "sponsor": "advertisement", "sponsored": "advertisement", "advertising": "advertisement",
+    "related": "related", "recommended": "related", "recommendations": "related",
+    "recirc": "related", "recirculation": "related", "outbrain": "related",
+    "taboola": "related", "trending": "related", "popular": "related",
+    "mostread": "related", "upnext": "related", "teaser": "related", "teasers": "related",
+    "share": "share", "sharing": "share", "social": "share", "sharebar": "share",
+    "addthis": "share", "sharethis": "share", "socials": "share",
+    "comment": "comments", "comments": "comments", "disqus": "comments",
+    "discussion": "comments", "respond": "comments",
+    "footer": "footer", "copyright": "footer", "colophon": "footer",
+    "nav": "navigation", "navbar": "navigation", "navigation": "navigation",
+    "menu": "navigation", "breadcrumb": "navigation", "breadcrumbs": "navigation",
+    "masthead": "navigation", "pagination": "navigation", "pager": "navigation",
+    "topbar": "navigation", "header": "other",
+    "sidebar": "other", "widget": "other", "modal": "other", "popup": "other",
+    "overlay": "other", "toolbar": "other", "byline": "other", "tags": "other",
+    "hidden": "hidden", "hide": "hidden", "invisible": "hidden", "sronly": "hidden",
+    "print": "other", "noprint": "other",
+}  # fmt: skip
+
+# Tokens that name the content container; an element carrying one is never chrome by class.
+_CONTENT_TOKEN = re.compile(
+    r"^(?:(?:article|story|entry|post|main|page|news|blog)[-_]?(?:body|content|text|main|copy)"
+    r"|(?:body|content)[-_]?(?:text|copy|body)|articlebody|storytext|main-content|maincontent)$",
+    re.I,
+)
+# WordPress and similar taxonomies: "tag-social", "category-ads", "has-comments" say nothing
+# about the element's role.
+_TAXONOMY_PREFIX = re.compile(r"^(?:tag|category|cat|has|is|post-format|format|type|status)[-_]")
+_SPLIT_PARTS = re.compile(r"[-_:.]+|(?<=[a-z])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+_token_cache: dict[str, str | None] = {}
+
+
+def _classify_token(token: str) -> str | None:
+    if token in _token_cache:
+        return _token_cache[token]
+    kind: str | None = None
+    if _CONTENT_TOKEN.match(token):
+        kind = "content"
+    elif not _TAXONOMY_PREFIX.match(token):
+        for part in _SPLIT_PARTS.split(token):
+            found = _PART_KINDS.get(part.lower())
+            if found:
+                kind = found
+                # "sr-only", "visually-hidden", "screen-reader-text" are hidden helpers
+        low = token.lower()
+        if low in {"sr-only", "visually-hidden", "screen-reader-text", "screenreader-only"}:
+            kind = "skip_link"
+    if len(_token_cache) < 50_000:
+        _token_cache[token] = kind
+    return kind
+
+
+def attribute_kind(attrs: dict[str, str | None]) -> str | None:
+    """The chrome kind an element's attributes declare, ``"content"``, ``"hidden"`` or None.
+
+    The last chrome word of a token wins ("article-share-bar" → share); a content token
+    ("article-body", "entry-content") makes the element content whatever else it carries.
+    """
+    if "hidden" in attrs:
+        return "hidden"
+    aria_hidden = attrs.get("aria-hidden")
+    if aria_hidden == "true":
+        return "hidden"
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden"
+    role = attrs.get("role")
+    if role:
+        kind = ROLE_KINDS.get(role.lower())
+        if kind:
+            return kind
+        if role.lower() == "main" or role.lower() == "article":
+            return "content"
+    words = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
+    if len(words) < 2:
+        return None
+    result: str | None = None
+    for token in words.split():
+        kind = _classify_token(token)
+        if kind == "content":
+            return "content"
+        if kind and result is None:
+            result = kind
+    return result
