@@ -1,0 +1,327 @@
+"""Author names from bylines and metadata values.
+
+``parse_byline`` turns a visible byline ("By Jane Roe and John Doe, Reuters | Updated 3 hours
+ago") into names; ``clean_author`` checks one candidate and returns it tidied, or None when it
+is not a person's name (a site name, a URL, an e-mail, "Staff", a job title).
+
+A news agency named alone ("By Reuters", author "AP") is kept: for a wire story republished as
+is, the agency is the only author the page has, and dropping it would lose the attribution.
+An agency named beside people ("Jane Roe, Reuters") is the employer, not a co-author, and goes.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Credit lines ("Reporting by A; Editing by B") are parsed elsewhere; a byline that opens so is
+#: not a byline.
+_CREDIT_LINE_RE = re.compile(
+    r"^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|"
+    r"production|graphics|photos?|video)\s+(?:by|from)\b",
+    re.IGNORECASE,
+)
+_LEAD_RE = re.compile(
+    r"^\W*(?:(?:written|words|story|text|posted|published|reported|article|"
+    r"analysis|opinion|commentary|review)\s+)?(?:by|von|par|por|door|av|af)\s*:?\s+"
+    r"|^\W*(?:authors?|autor(?:in|es|en)?|auteurs?|written|writer|byline|posted)\s*:\s*",
+    re.IGNORECASE,
+)
+#: Where a byline stops naming people: a field separator, or a date/time phrase.
+_TAIL_RE = re.compile(
+    r"\s*(?:[|•·—–]|\s-\s|\n|\b(?:updated|published|posted|last\s+updated|modified|"
+    r"on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"\d{1,2}\s+(?:hours?|minutes?|mins?|days?)\s+ago|\d{1,2}[:/.]\d{1,2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}|"
+    r"(?:\d+\s+)?min(?:ute)?s?\s+read\b|follow\b|email\b|e-mail\b))",
+    re.IGNORECASE,
+)
+_BY_RE = re.compile(r"^by\s*:?\s+", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
+_HANDLE_RE = re.compile(r"(?<!\w)@\w+")
+_URL_RE = re.compile(r"https?://\S+|www\.\S+")
+#: "for Reuters", "for The Daily Example": the employer, not a name.
+_FOR_RE = re.compile(r"\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+)?[A-Z0-9].*$")
+_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b)\s*")
+_OUTLET_SUFFIX_RE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au|news|info|io)$")
+_OUTLET_PREFIX_RE = re.compile(r"^(?:the\s+|www\.)")
+_NON_WORD_RE = re.compile(r"\W+")
+_SPACE_RE = re.compile(r"\s+")
+_EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
+_CREDENTIAL_RE = re.compile(
+    r"^(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|M\.?S\.?|B\.?A\.?|M\.?A\.?|Jr\.?|Sr\.?|I{2,3}|IV|"
+    r"[A-Z]-?[A-Z]{2,5}(?:\s+\d+)?)$"
+)
+
+#: Words that describe a job or a desk; a candidate made only of these is a role, not a name.
+_ROLE_WORDS = frozenset(
+    [
+        "senior",
+        "junior",
+        "chief",
+        "deputy",
+        "managing",
+        "executive",
+        "associate",
+        "assistant",
+        "contributing",
+        "contributor",
+        "contributors",
+        "staff",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "editorial",
+        "columnist",
+        "columnists",
+        "journalist",
+        "journalists",
+        "freelance",
+        "freelancer",
+        "photographer",
+        "photographers",
+        "producer",
+        "producers",
+        "special",
+        "to",
+        "the",
+        "of",
+        "for",
+        "in",
+        "at",
+        "and",
+        "news",
+        "desk",
+        "desks",
+        "bureau",
+        "team",
+        "newsroom",
+        "political",
+        "foreign",
+        "national",
+        "international",
+        "digital",
+        "business",
+        "economics",
+        "economy",
+        "sports",
+        "sport",
+        "science",
+        "health",
+        "technology",
+        "tech",
+        "culture",
+        "arts",
+        "opinion",
+        "investigative",
+        "local",
+        "metro",
+        "world",
+        "white",
+        "house",
+        "washington",
+        "politics",
+        "affairs",
+        "correspondence",
+        "global",
+        "online",
+        "web",
+        "content",
+        "guest",
+        "author",
+        "authors",
+        "admin",
+        "administrator",
+        "administration",
+        "moderator",
+        "webmaster",
+        "editorial-team",
+        "press",
+        "release",
+        "releases",
+        "wire",
+        "service",
+        "services",
+        "agency",
+        "agencies",
+        "reports",
+        "report",
+        "staffer",
+        "member",
+        "members",
+        "our",
+        "your",
+        "large",
+        "at-large",
+        "anchor",
+        "host",
+        "presenter",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "marketing",
+        "manager",
+        "director",
+        "founder",
+        "ceo",
+        "co-founder",
+        "coordinator",
+        "specialist",
+        "strategist",
+        "lead",
+        "head",
+        "intern",
+        "interns",
+        "community",
+        "blogger",
+        "bloggers",
+        "blog",
+        "unknown",
+        "anonymous",
+        "n/a",
+        "none",
+        "null",
+        "undefined",
+        "sponsored",
+        "partner",
+        "content",
+    ]
+)
+#: Candidates that are never a person's name, compared after folding case.
+_NOT_NAMES = frozenset(
+    {
+        "staff",
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "editorial",
+        "editorial team",
+        "editorial staff",
+        "news desk",
+        "web desk",
+        "newsroom",
+        "guest",
+        "guest author",
+        "anonymous",
+        "unknown",
+        "contributor",
+        "team",
+        "author",
+        "by",
+        "user",
+        "root",
+        "webmaster",
+        "null",
+        "none",
+        "undefined",
+    }
+)
+_AGENCIES = frozenset(
+    {
+        "reuters",
+        "ap",
+        "associated press",
+        "the associated press",
+        "afp",
+        "agence france-presse",
+        "agence france presse",
+        "dpa",
+        "efe",
+        "ansa",
+        "upi",
+        "pa",
+        "pa media",
+        "press association",
+        "bloomberg",
+        "xinhua",
+        "kyodo",
+        "anadolu",
+        "tass",
+        "ians",
+        "pti",
+        "cnn wire",
+    }
+)
+
+
+def parse_byline(text: str) -> list[str]:
+    """Names in a visible byline, in order, without "By", roles, dates, agencies or e-mails.
+
+    Returns [] for a credit line ("Reporting by …"), which is parsed elsewhere.
+    """
+    text = _SPACE_RE.sub(" ", text).strip()
+    if not text or _CREDIT_LINE_RE.match(text):
+        return []
+    text = _EMAIL_RE.sub(" ", text)
+    text = _URL_RE.sub(" ", text)
+    text = _HANDLE_RE.sub(" ", text)
+    text = _LEAD_RE.sub("", text, count=1)
+    tail = _TAIL_RE.search(text)
+    if tail:
+        text = text[: tail.start()]
+    text = _LEAD_RE.sub("", text.strip(), count=1)
+    text = _FOR_RE.sub("", text)
+    names: list[str] = []
+    agencies: list[str] = []
+    for part in _SPLIT_RE.split(text):
+        name = clean_author(part)
+        if name is None:
+            continue
+        if name.lower() in _AGENCIES:
+            agencies.append(name)
+        elif name not in names:
+            names.append(name)
+    return names or agencies[:1]
+
+
+def clean_author(name: str, site_name: str | None = None) -> str | None:
+    """One author candidate tidied ("JANE ROE" → "Jane Roe"), or None when it is not a name."""
+    name = _BY_RE.sub("", _SPACE_RE.sub(" ", name).strip(), count=1)
+    name = _EDGE_RE.sub("", name)
+    if not name or len(name) > 60 or "@" in name or "://" in name or name.startswith("www."):
+        return None
+    if "/" in name or any(ch.isdigit() for ch in name) or not any(ch.isalpha() for ch in name):
+        return None
+    if _CREDENTIAL_RE.match(name) and name.lower() not in _AGENCIES:
+        return None
+    words = name.split()
+    if len(words) > 5:
+        return None
+    folded = name.lower()
+    if folded in _NOT_NAMES:
+        return None
+    if site_name and _same_outlet(folded, site_name) and folded not in _AGENCIES:
+        return None
+    if all(word.strip(".,()").lower() in _ROLE_WORDS for word in words):
+        return None
+    if name.isupper() and len(name) > 3:
+        name = name.title()
+    return name
+
+
+def is_agency(name: str) -> bool:
+    """Whether a name is a news agency's ("Reuters", "AP", "Agence France-Presse")."""
+    return name.strip().lower() in _AGENCIES
+
+
+def _same_outlet(folded_name: str, site_name: str) -> bool:
+    """Whether a candidate is the outlet itself ("The Daily Example", "dailyexample.com")."""
+    site = site_name.strip().lower()
+    if not site:
+        return False
+    squashed = _squash(folded_name)
+    return bool(squashed) and squashed == _squash(site)
+
+
+def _squash(folded: str) -> str:
+    """An outlet name reduced for comparison: "The Daily-Example.com" → "dailyexample"."""
+    folded = _OUTLET_SUFFIX_RE.sub("", folded.strip())
+    folded = _OUTLET_PREFIX_RE.sub("", folded)
+    return _NON_WORD_RE.sub("", folded)

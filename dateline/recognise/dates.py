@@ -1,0 +1,214 @@
+"""Normalise the date strings that pages carry (metadata values, visible datelines) to ISO 8601.
+
+``to_iso`` keeps what the string says and invents nothing: a date stays a date, a date-time
+without a zone stays a naive date-time, and a zone is kept as a numeric offset. Only regular
+expressions and ``datetime`` are used (no ``dateparser``), so one call costs microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
+
+#: Years outside this range are treated as noise (page furniture, copyright lines, typos).
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        # English, French, German, Spanish, Portuguese, Italian, Dutch (full and usual short forms).
+        "january jan janvier janv januar jän jänner enero ene janeiro gennaio genn gen januari",
+        "february feb febr février févr fevrier fevr februar febrero fevereiro fev febbraio "
+        "februari",
+        "march mar mars märz maerz mär marzo março marco maart mrt",
+        "april apr avril avr abril aprile",
+        "may mai mayo maio maggio mag mei",
+        "june jun juin juni junio junho giugno",
+        "july jul juillet juil juli julio julho luglio lug",
+        "august aug août aout agosto ago augustus",
+        "september sep sept septembre septiembre setiembre setembro set settembre",
+        "october oct octobre oktober okt octubre outubro out ottobre ott",
+        "november nov novembre noviembre novembro",
+        "december dec décembre decembre dezember dez diciembre dic dezembro dicembre",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+#: Zone abbreviations that name one offset unambiguously on news pages.
+_ZONES: dict[str, int] = {
+    "z": 0,
+    "utc": 0,
+    "gmt": 0,
+    "est": -300,
+    "edt": -240,
+    "cst": -360,
+    "cdt": -300,
+    "mst": -420,
+    "mdt": -360,
+    "pst": -480,
+    "pdt": -420,
+    "akst": -540,
+    "akdt": -480,
+    "hst": -600,
+    "bst": 60,
+    "cet": 60,
+    "cest": 120,
+    "eet": 120,
+    "eest": 180,
+    "msk": 180,
+    "jst": 540,
+    "kst": 540,
+    "aest": 600,
+    "aedt": 660,
+}
+
+_MONTH_WORD = r"(?P<month>[^\W\d_]{3,10})\.?"
+_ZONE = (
+    r"(?P<zone>[Zz]\b|[+-]\d{2}:?\d{2}\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,4}\b)"
+)
+_TIME = (
+    r"(?:(?:\s*,?\s*|T|\s+(?:at|um|à|a las|às|alle|om)\s+)(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
+    r"(?::(?P<second>\d{2})(?:[.,]\d+)?)?"
+    r"(?:\s*(?P<ampm>[aApP])\.?\s?[mM]\.?)?"
+    r"(?:\s*" + _ZONE + r")?)?"
+)
+
+_ISO_RE = re.compile(
+    r"(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)" + _TIME, re.IGNORECASE
+)
+_COMPACT_RE = re.compile(
+    r"(?P<year>\d{4})(?P<mon>\d{2})(?P<day>\d{2})(?:T?"
+    + r"(?P<hour>\d{2})(?P<minute>\d{2})(?P<second>\d{2})?)?$"
+)
+_DAY_MONTH_RE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+de)?\s+"
+    + _MONTH_WORD
+    + r"(?:\s+de)?,?\s+(?P<year>\d{4})(?!\d)"
+    + _TIME,
+    re.IGNORECASE,
+)
+_MONTH_DAY_RE = re.compile(
+    _MONTH_WORD + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)" + _TIME,
+    re.IGNORECASE,
+)
+_NUMERIC_RE = re.compile(
+    r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)" + _TIME
+)
+_CJK_RE = re.compile(
+    r"(?P<year>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+    r"(?:\s*(?P<hour>\d{1,2})[:時시]\s*(?P<minute>\d{2}))?"
+)
+_EPOCH_RE = re.compile(r"\d{9,10}(?:\d{3})?(?:\.\d+)?$")
+_OFFSET_RE = re.compile(r"([+-])(\d{1,2}):?(\d{2})?$")
+
+
+def to_iso(value: str) -> str | None:
+    """Normalise a date string to ISO 8601 (date, or date-time with the offset it gave), or None.
+
+    Understands ISO 8601 and its relatives ("2024-03-03 10:15", "2024/03/03"), compact
+    "20240303", Unix epoch seconds or milliseconds, RFC 822 ("Sun, 03 Mar 2024 10:15:00 GMT"),
+    written dates in English and a few European languages ("March 3, 2024", "3 March 2024",
+    "Mar. 3, 2024 10:15 a.m. EST", "3. März 2024"), day-first dotted dates ("03.03.2024"),
+    unambiguous slashed dates and CJK dates ("2024年3月3日"). Impossible dates and years
+    outside 1990..2100 give None.
+    """
+    text = value.strip()
+    if not text or len(text) > 200:
+        return None
+    if text.isdigit() and len(text) == 8:
+        match = _COMPACT_RE.match(text)
+        return _build(match, int(match["mon"])) if match else None
+    if _EPOCH_RE.match(text):
+        return _from_epoch(float(text))
+    match = _ISO_RE.search(text)
+    if match:
+        return _build(match, int(match["mon"]))
+    match = _COMPACT_RE.match(text)
+    if match:
+        return _build(match, int(match["mon"]))
+    for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE):
+        for match in pattern.finditer(text):
+            month = _MONTHS.get(match["month"].lower())
+            if month:
+                return _build(match, month)
+    match = _NUMERIC_RE.search(text)
+    if match:
+        return _from_numeric(match)
+    match = _CJK_RE.search(text)
+    if match:
+        return _build(match, int(match["mon"]))
+    return None
+
+
+def _from_numeric(match: re.Match[str]) -> str | None:
+    """Dotted dates are day-first; slashed ones only when one reading is impossible."""
+    first, second = int(match["a"]), int(match["b"])
+    if match["sep"] == "." or first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return None  # 03/04/2024 is March 4 in the US and 3 April elsewhere: don't guess.
+    return _build(match, month, day=day)
+
+
+def _from_epoch(seconds: float) -> str | None:
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    try:
+        moment = datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return None
+    return moment.replace(microsecond=0).isoformat()
+
+
+def _build(match: re.Match[str], month: int, day: int | None = None) -> str | None:
+    """Validate the parts of a match and format them; None for an impossible date."""
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        found = date(year, month, day if day is not None else int(groups["day"]))
+    except ValueError:
+        return None
+    if groups.get("hour") is None:
+        return found.isoformat()
+    hour, minute = int(groups["hour"]), int(groups["minute"])
+    second = int(groups["second"] or 0) if groups.get("second") else 0
+    ampm = (groups.get("ampm") or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return found.isoformat()
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return found.isoformat()
+    moment = datetime(found.year, found.month, found.day, hour, minute, second)
+    offset = _offset(groups.get("zone"))
+    if offset is not None:
+        moment = moment.replace(tzinfo=timezone(timedelta(minutes=offset)))
+    return moment.isoformat()
+
+
+def _offset(zone: str | None) -> int | None:
+    """Minutes east of UTC for a zone written as Z, +05:30, +0530, GMT+2 or an abbreviation."""
+    if not zone:
+        return None
+    zone = zone.strip()
+    lowered = zone.lower()
+    if lowered in _ZONES:
+        return _ZONES[lowered]
+    if lowered[:3] in ("utc", "gmt"):
+        zone = zone[3:].strip()
+    match = _OFFSET_RE.match(zone)
+    if not match:
+        return None
+    minutes = int(match[2]) * 60 + int(match[3] or 0)
+    if minutes > 14 * 60:
+        return None
+    return -minutes if match[1] == "-" else minutes
