@@ -174,8 +174,6 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
             continue
         attrs = node.attributes
         kind = attribute_kind(attrs) if attrs else None
-        if kind == "hidden":
-            continue
         if kind is None:
             kind = TAG_KINDS.get(tag)
         if kind == "content":

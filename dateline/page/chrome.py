@@ -59,9 +59,8 @@ _PART_KINDS = {
     "menu": "navigation", "breadcrumb": "navigation", "breadcrumbs": "navigation",
     "masthead": "navigation", "pagination": "navigation", "pager": "navigation",
     "topbar": "navigation", "header": "other",
-    "sidebar": "other", "widget": "other", "modal": "other", "popup": "other",
+    "sidebar": "other", "modal": "other", "popup": "other",
     "overlay": "other", "toolbar": "other", "byline": "other", "tags": "other",
-    "hidden": "hidden", "hide": "hidden", "invisible": "hidden", "sronly": "hidden",
     "print": "other", "noprint": "other",
 }  # fmt: skip
 
@@ -77,6 +76,15 @@ _TAXONOMY_PREFIX = re.compile(r"^(?:tag|category|cat|has|is|post-format|format|t
 _SPLIT_PARTS = re.compile(r"[-_:.]+|(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
+# Whole class tokens that hide an element ("field-label-hidden" hides only a label, so parts
+# of a token never count).
+_HIDDEN_TOKENS = frozenset(
+    {
+        "hidden", "hide", "is-hidden", "d-none", "invisible", "visually-hidden", "sr-only",
+        "screen-reader-text", "screenreader-only", "element-invisible", "offscreen", "u-hidden",
+    }
+)  # fmt: skip
+
 _token_cache: dict[str, str | None] = {}
 
 
@@ -91,10 +99,8 @@ def _classify_token(token: str) -> str | None:
             found = _PART_KINDS.get(part.lower())
             if found:
                 kind = found
-                # "sr-only", "visually-hidden", "screen-reader-text" are hidden helpers
-        low = token.lower()
-        if low in {"sr-only", "visually-hidden", "screen-reader-text", "screenreader-only"}:
-            kind = "skip_link"
+        if token.lower() in _HIDDEN_TOKENS:
+            kind = "hidden"
     if len(_token_cache) < 50_000:
         _token_cache[token] = kind
     return kind
