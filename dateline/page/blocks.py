@@ -35,6 +35,7 @@ class Element:
     tag: str
     parent: int
     kind: str | None
+    reason: str  # the tag, role or class word that declared ``kind``
     attrs: dict[str, str | None]
     node: LexborNode
 
@@ -173,9 +174,10 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
         if tag in IGNORED_TAGS or tag is None or tag[0] == "-":
             continue
         attrs = node.attributes
-        kind = attribute_kind(attrs) if attrs else None
+        kind, reason = attribute_kind(attrs) if attrs else (None, "")
         if kind is None:
             kind = TAG_KINDS.get(tag)
+            reason = tag
         if kind == "content":
             kind = None
         if tag in _CAPTION_TAGS or (
@@ -184,7 +186,7 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
             kind = "caption"
         index = len(elements)
         parent = path[-1] if path else -1
-        elements.append(Element(tag, parent, kind, attrs, node))
+        elements.append(Element(tag, parent, kind, reason, attrs, node))
         if tag in BLOCK_TAGS:
             flush()
             block_stack.append(index)

@@ -59,7 +59,7 @@ _PART_KINDS = {
     "menu": "navigation", "breadcrumb": "navigation", "breadcrumbs": "navigation",
     "masthead": "navigation", "pagination": "navigation", "pager": "navigation",
     "topbar": "navigation", "header": "other",
-    "sidebar": "other", "modal": "other", "popup": "other",
+    "sidebar": "other", "widget": "other", "modal": "other", "popup": "other",
     "overlay": "other", "toolbar": "other", "byline": "other", "tags": "other",
     "print": "other", "noprint": "other",
 }  # fmt: skip
@@ -106,35 +106,37 @@ def _classify_token(token: str) -> str | None:
     return kind
 
 
-def attribute_kind(attrs: dict[str, str | None]) -> str | None:
-    """The chrome kind an element's attributes declare, ``"content"``, ``"hidden"`` or None.
+def attribute_kind(attrs: dict[str, str | None]) -> tuple[str | None, str]:
+    """The chrome kind an element's attributes declare, and the word that declared it.
 
-    The last chrome word of a token wins ("article-share-bar" → share); a content token
-    ("article-body", "entry-content") makes the element content whatever else it carries.
+    The kind is a ``REMOVED_KINDS`` value, ``"content"``, ``"hidden"`` or None. The last chrome
+    word of a token wins ("article-share-bar" → share); a content token ("article-body",
+    "entry-content") makes the element content whatever else it carries. The word lets the
+    content finder see that one flag recurs all over the body ("elementor-widget").
     """
     if "hidden" in attrs:
-        return "hidden"
-    aria_hidden = attrs.get("aria-hidden")
-    if aria_hidden == "true":
-        return "hidden"
+        return "hidden", "[hidden]"
+    if attrs.get("aria-hidden") == "true":
+        return "hidden", "[aria-hidden]"
     style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
-        return "hidden"
+        return "hidden", "[style]"
     role = attrs.get("role")
     if role:
-        kind = ROLE_KINDS.get(role.lower())
+        role = role.lower()
+        kind = ROLE_KINDS.get(role)
         if kind:
-            return kind
-        if role.lower() == "main" or role.lower() == "article":
-            return "content"
+            return kind, "role=" + role
+        if role in ("main", "article"):
+            return "content", "role=" + role
     words = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
     if len(words) < 2:
-        return None
-    result: str | None = None
+        return None, ""
+    result: tuple[str | None, str] = (None, "")
     for token in words.split():
         kind = _classify_token(token)
         if kind == "content":
-            return "content"
-        if kind and result is None:
-            result = kind
+            return "content", token
+        if kind and result[0] is None:
+            result = (kind, token)
     return result

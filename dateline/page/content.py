@@ -56,9 +56,17 @@ def _link_density(block: Block) -> float:
     return block.link_chars / len(block.text) if block.text else 0.0
 
 
-#: A chrome flag on an element that holds at least this share of the page's prose is a false
-#: positive ("has-newsletter" on the article wrapper): the body is never mostly chrome.
+#: A chrome flag whose elements hold at least this share of the page's prose is a false
+#: positive ("has-newsletter" on the article wrapper, "elementor-widget" on every paragraph):
+#: the body is never mostly chrome.
 TRUSTED_FLAG_SHARE = 0.5
+
+
+#: Kinds declared by generic words ("widget", "sidebar") that some sites put on every
+#: paragraph; they are distrusted when their elements together hold much of the prose. Hidden
+#: elements are not: pages hide whole second copies of the article (scrapinghub dev set).
+#: Comment sections are trusted always: a thread can be longer than the article above it.
+_WEAK_KINDS = frozenset({"other"})
 
 
 def _prose_value(block: Block) -> float:
@@ -85,13 +93,23 @@ def _effective_chrome(page: PageBlocks) -> list[tuple[str | None, int]]:
                 prose[e] += value
     total = max(prose) if prose else 0.0
     limit = TRUSTED_FLAG_SHARE * total
+    # Prose under each flagging word, summed over all elements it flags.
+    by_reason: dict[str, float] = {}
+    for element, value in zip(elements, prose, strict=True):
+        if element.kind is not None and value:
+            by_reason[element.reason] = by_reason.get(element.reason, 0.0) + value
     result: list[tuple[str | None, int]] = []
     for block in page.blocks:
         found: tuple[str | None, int] = (None, -1)
         if block.chrome is not None:
             for e in reversed(block.path):
                 kind = elements[e].kind
-                if kind is not None and kind != "caption" and prose[e] < limit:
+                if kind is None or kind == "caption":
+                    continue
+                if kind == "comments" or (
+                    prose[e] < limit
+                    and (kind not in _WEAK_KINDS or by_reason.get(elements[e].reason, 0.0) < limit)
+                ):
                     found = (kind, e)
                     break
         result.append(found)
