@@ -1,0 +1,273 @@
+"""The ``dateline`` command: ``extract`` pages into records, ``demo`` on the shipped samples.
+
+Exit status: 0 when every input gave a record, 1 when any failed (each failure is one line
+``dateline: <input>: <reason>`` on stderr), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import Message
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from dateline import __version__
+from dateline.cli_progress import Progress
+from dateline.cli_render import render_markdown, render_summary, render_text
+from dateline.errors import DatelineError
+from dateline.model import Article
+from dateline.page import extract
+from dateline.page.decode import decode_html
+from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch
+from dateline.sources.files import PAGE_SUFFIXES, page_suffix, read_file, read_stream, walk_folder
+from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.sniff import page_kind
+from dateline.text import extract_text
+
+FORMATS = ("json", "jsonl", "markdown", "text")
+INPUT_KINDS = ("auto", "html", "text")
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One page to read: its name as given (or found in a folder) and how to load it."""
+
+    name: str
+    load: Callable[[], RawPage]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for all commands."""
+    parser = argparse.ArgumentParser(
+        prog="dateline", description="Raw news pages in, clean structured article records out."
+    )
+    parser.add_argument("--version", action="version", version=f"dateline {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ext = commands.add_parser(
+        "extract",
+        help="extract article records from files, folders, URLs or stdin",
+        description="Extract one record per page. One input prints pretty JSON; several print "
+        "JSON Lines. Folders are walked for .html/.htm/.xhtml/.txt files (and their .gz).",
+    )
+    ext.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, a folder, a URL, or -")
+    ext.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="output format (default: json for one page, jsonl for several)",
+    )
+    ext.add_argument("--url", help="the page's URL, when a single input is a file or stdin")
+    ext.add_argument("--explain", action="store_true", help="include the removed page chrome")
+    ext.add_argument(
+        "--input",
+        dest="input_kind",
+        choices=INPUT_KINDS,
+        default="auto",
+        help="read inputs as HTML or as flattened text (default: auto)",
+    )
+    ext.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=DEFAULT_TIMEOUT,
+        help=f"seconds allowed per URL fetch (default: {DEFAULT_TIMEOUT:g})",
+    )
+    ext.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"largest page fetched from a URL (default: {DEFAULT_MAX_BYTES:,})",
+    )
+    ext.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
+    ext.set_defaults(run=run_extract)
+
+    demo = commands.add_parser("demo", help="extract the sample pages shipped with dateline")
+    demo.set_defaults(run=run_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "extract" and args.url and len(args.inputs) > 1:
+        parser.error("--url names the page of a single input; give one input with it")
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("dateline: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as other Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """``dateline extract``: one record per input page, failures reported and counted."""
+    inputs, failures = _expand(args.inputs, args.timeout, args.max_bytes)
+    progress = Progress(len(inputs) + len(failures), sys.stderr, quiet=args.quiet)
+    for failure in failures:
+        progress.error(failure)
+        progress.page_done(failed=True)
+    several = len(args.inputs) > 1 or any(Path(arg).is_dir() for arg in args.inputs)
+    fmt = args.format or ("jsonl" if several else "json")
+    writer = _Writer(sys.stdout, fmt, explain=args.explain, array=several and fmt == "json")
+    try:
+        for item in inputs:
+            try:
+                article = to_article(item.load(), args.input_kind, args.url)
+            except Exception as err:  # one bad page must not stop a batch; it is reported
+                progress.error(f"dateline: {item.name}: {_reason(err)}")
+                progress.page_done(failed=True)
+                continue
+            writer.write(article)
+            progress.page_done(failed=False)
+    finally:
+        writer.close()
+        progress.finish()
+    return 1 if progress.failed else 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """``dateline demo``: extract the shipped sample pages and summarise each."""
+    samples = resources.files("dateline") / "samples"
+    pages = sorted(
+        (entry for entry in samples.iterdir() if page_suffix(entry.name) in PAGE_SUFFIXES),
+        key=lambda entry: entry.name,
+    )
+    print(f"dateline {__version__}: extracting {len(pages)} sample pages from {samples}\n")
+    failed = 0
+    for entry in pages:
+        name = f"samples/{entry.name}"
+        try:
+            raw = RawPage(name=name, data=entry.read_bytes())
+            article = to_article(raw, "auto", None)
+        except Exception as err:  # the demo reports a broken sample and goes on
+            print(f"dateline: {name}: {_reason(err)}", file=sys.stderr)
+            failed += 1
+            continue
+        print(render_summary(article, name))
+    first = pages[0].name if pages else "PAGE.html"
+    print(f"Full records: dateline extract {samples / first} --explain")
+    return 1 if failed else 0
+
+
+def to_article(page: RawPage, input_kind: str, url: str | None) -> Article:
+    """Turn one raw page into its record: choose the HTML or text path and decode as needed.
+
+    Bytes go to ``extract`` as they are, except when the HTTP header declares a charset: then
+    they are decoded here with that header, the only place it is known.
+    """
+    url = url or page.url
+    kind = page_kind(page) if input_kind == "auto" else input_kind
+    if kind == "text":
+        text, encoding = decode_html(page.data, page.content_type)
+        article = extract_text(text, url=url)
+    elif page.content_type and _header_charset(page.content_type):
+        text, encoding = decode_html(page.data, page.content_type)
+        article = extract(text, url=url)
+    else:
+        return extract(page.data, url=url)
+    article.source_encoding = encoding
+    return article
+
+
+class _Writer:
+    """Writes records in one output format, flushing each so that pipes see them at once."""
+
+    def __init__(self, stream: TextIO, fmt: str, *, explain: bool, array: bool) -> None:
+        self.stream = stream
+        self.fmt = fmt
+        self.explain = explain
+        self.array = array
+        self.count = 0
+        if array:
+            stream.write("[\n")
+
+    def write(self, article: Article) -> None:
+        if self.fmt == "jsonl":
+            out = article.to_json(explain=self.explain) + "\n"
+        elif self.fmt == "json":
+            out = article.to_json(explain=self.explain, indent=2)
+            out = (",\n" if self.count else "") + out if self.array else out + "\n"
+        else:
+            render = render_markdown if self.fmt == "markdown" else render_text
+            rule = "\n* * *\n\n" if self.fmt == "markdown" else "\n" + "=" * 72 + "\n\n"
+            out = (rule if self.count else "") + render(article)
+        self.stream.write(out)
+        self.stream.flush()
+        self.count += 1
+
+    def close(self) -> None:
+        if self.array:
+            self.stream.write("\n]\n" if self.count else "]\n")
+            self.stream.flush()
+
+
+def _expand(args: list[str], timeout: float, max_bytes: int) -> tuple[list[Input], list[str]]:
+    """The pages named by the arguments, folders walked; plus messages for empty folders."""
+    inputs: list[Input] = []
+    failures: list[str] = []
+    for arg in args:
+        if arg == "-":
+            inputs.append(Input("-", lambda: read_stream(sys.stdin.buffer, "-")))
+        elif arg.startswith(("http://", "https://")):
+            inputs.append(Input(arg, _fetcher(arg, timeout, max_bytes)))
+        elif Path(arg).is_dir():
+            found = [Input(str(path), _reader(path)) for path in walk_folder(Path(arg))]
+            if not found:
+                suffixes = ", ".join(sorted(PAGE_SUFFIXES))
+                failures.append(f"dateline: {arg}: no page files ({suffixes}, or .gz) in folder")
+            inputs += found
+        else:
+            inputs.append(Input(arg, _reader(Path(arg))))
+    return inputs, failures
+
+
+def _reader(path: Path) -> Callable[[], RawPage]:
+    return lambda: read_file(path)
+
+
+def _fetcher(url: str, timeout: float, max_bytes: int) -> Callable[[], RawPage]:
+    return lambda: fetch(url, timeout=timeout, max_bytes=max_bytes)
+
+
+def _header_charset(content_type: str) -> str | None:
+    header = Message()
+    header["Content-Type"] = content_type
+    return header.get_content_charset()
+
+
+def _reason(err: BaseException) -> str:
+    """One line saying why a page failed, without repeating the input's name."""
+    if isinstance(err, SourceError):
+        text = err.reason
+    elif isinstance(err, DatelineError):
+        text = str(err)
+    else:
+        text = f"internal error ({type(err).__name__}: {err})"
+    return " ".join(text.split()) or type(err).__name__
+
+
+def _positive_float(value: str) -> float:
+    number = float(value)
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value}")
+    return number
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value}")
+    return number
+
+
+if __name__ == "__main__":
+    sys.exit(main())

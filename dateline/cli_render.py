@@ -1,0 +1,99 @@
+"""Human-readable renderings of an article record for the terminal: text, Markdown, summary."""
+
+from __future__ import annotations
+
+import textwrap
+from collections import Counter
+
+from dateline.model import REMOVED_KINDS, Article
+
+#: Width the summary wraps the opening of the body to.
+WRAP_WIDTH = 88
+#: Lines of body text the summary shows.
+OPENING_LINES = 4
+
+
+def _length(article: Article) -> str | None:
+    if not article.word_count:
+        return None
+    minutes = article.reading_time_minutes
+    read = f", {minutes} min read" if minutes else ""
+    return f"{article.word_count:,} words{read}"
+
+
+def _dates(article: Article) -> str | None:
+    if article.published and article.updated and article.updated != article.published:
+        return f"{article.published} (updated {article.updated})"
+    return article.published or article.updated
+
+
+def _fields(article: Article) -> list[tuple[str, str]]:
+    """The record's headline facts as (label, value) pairs, leaving out what is missing."""
+    dateline = article.dateline
+    pairs = [
+        ("Site", article.site_name),
+        ("Authors", ", ".join(article.authors)),
+        ("Published", _dates(article)),
+        ("Dateline", dateline and ", ".join(p for p in (dateline.place, dateline.agency) if p)),
+        ("Section", article.section),
+        ("Length", _length(article)),
+        ("Page type", None if article.page_type == "article" else article.page_type),
+        ("URL", article.canonical_url or article.url),
+    ]
+    return [(label, value) for label, value in pairs if value]
+
+
+def render_text(article: Article) -> str:
+    """Title, labelled facts, then the body text."""
+    title = article.title or "(no title)"
+    lines = [title, "=" * min(len(title), WRAP_WIDTH)]
+    if article.dek:
+        lines += ["", article.dek]
+    lines.append("")
+    lines += [f"{label + ':':<11} {value}" for label, value in _fields(article)]
+    return "\n".join(lines) + "\n\n" + article.text.strip() + "\n"
+
+
+def render_markdown(article: Article) -> str:
+    """A Markdown document: title heading, dek, a list of facts, a rule, then the body."""
+    parts = [f"# {article.title or '(no title)'}"]
+    if article.dek:
+        parts.append(f"*{article.dek}*")
+    facts = _fields(article)
+    if facts:
+        parts.append("\n".join(f"- **{label}:** {value}" for label, value in facts))
+    parts += ["---", article.markdown.strip()]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def removed_counts(article: Article) -> str:
+    """``"navigation 3, share 1"``: the chrome removed, counted by kind in schema order."""
+    counts = Counter(piece.kind for piece in article.removed)
+    order = {kind: index for index, kind in enumerate(REMOVED_KINDS)}
+    kinds = sorted(counts, key=lambda kind: (order.get(kind, len(order)), kind))
+    return ", ".join(f"{kind} {counts[kind]}" for kind in kinds)
+
+
+def render_summary(article: Article, name: str) -> str:
+    """A short report on one page: facts, the opening of the body, what was kept apart."""
+    lines = [f"── {name}", f"   {article.title or '(no title)'}"]
+    lines += [f"   {label + ':':<11} {value}" for label, value in _fields(article)]
+    opening = textwrap.wrap(" ".join(article.text.split()), WRAP_WIDTH - 6)
+    if opening:
+        shown = opening[:OPENING_LINES]
+        if len(opening) > OPENING_LINES:
+            shown[-1] += " …"
+        lines.append("   Opening:")
+        lines += [f"      {line}" for line in shown]
+    kept_apart = [
+        f"{len(article.images)} image(s)",
+        f"{len(article.related)} related link(s)",
+        f"{len(article.credits)} credit(s)",
+    ]
+    lines.append(f"   Kept apart: {', '.join(kept_apart)}")
+    removed = removed_counts(article)
+    count = len(article.removed)
+    lines.append(
+        f"   Removed:    {count} piece(s) of chrome" + (f" ({removed})" if removed else "")
+    )
+    return "\n".join(lines) + "\n"

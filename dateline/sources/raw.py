@@ -1,0 +1,31 @@
+"""What a source delivers (``RawPage``) and how it fails (``SourceError``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dateline.errors import DatelineError
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    """One page as its source delivered it, before any decoding.
+
+    ``name`` is the input as the user gave it (a path, a URL, ``-``) and is what messages show;
+    ``url`` is the page's own address when the source knows it (the final URL after redirects);
+    ``content_type`` is the HTTP header, when there was one.
+    """
+
+    name: str
+    data: bytes
+    url: str | None = None
+    content_type: str | None = None
+
+
+class SourceError(DatelineError):
+    """A page could not be read from its source (missing file, HTTP error, timeout, size cap)."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
