@@ -1,0 +1,189 @@
+"""Photo credits at the end of image captions.
+
+A credit is cut off only when it carries a mark of one: a label ("Photo:", "Credit:",
+"Photograph:", "Photo by", "©"), parentheses around a "/"-joined or labelled credit
+("(AP Photo/John Doe)"), a "/"-joined run of names and agencies after the last sentence
+("… March 3, 2024. Jane Roe/Pool via Reuters"), a known photo agency after the last sentence or
+a bar ("… | Getty"), or "Name for The Outlet". A caption that just ends with a name keeps it.
+
+The returned credit drops its label ("Photo: Jane Roe" → "Jane Roe") but keeps the credit's own
+words ("AP Photo/John Doe").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Longest credit accepted, in words. Agency credits run to ~8 words ("Jane Roe/Pool via
+#: Reuters", "Photograph: Jane Roe for The Example Times/Getty Images"); 12 leaves a margin.
+MAX_CREDIT_WORDS = 12
+#: Captions past this length are body text, not captions; no credit is looked for.
+MAX_CAPTION_CHARS = 2000
+#: A credit of ``MAX_CREDIT_WORDS`` words and its label fit in this many closing characters;
+#: the patterns search only there, which keeps long captions cheap.
+TAIL_CHARS = 240
+
+_LABEL = (
+    r"(?:photo(?:graph)?s?|photo\s+credit|image\s+credit|picture|pictures|image|images|credit|"
+    r"credits|illustration|foto|fotos|bild|crédit|crédito|créditos)"
+)
+#: A label-led credit: "Photo: X", "Photo by X", "Credit - X", "© X".
+_LABELLED_RE = re.compile(
+    rf"(?:^|(?<=[.!?”\")\]])\s+|\s+[|–—-]\s+|\s+)(?:\(\s*)?"
+    rf"(?P<label>{_LABEL}\s*(?::|\bby\b|[–—-](?=\s))|©|\(c\))\s*(?P<credit>[^:]{{2,}}?)\s*\)?$",
+    re.IGNORECASE,
+)
+#: A parenthesised credit at the end: "(AP Photo/John Doe)", "(Jane Roe/Reuters)".
+_PAREN_RE = re.compile(r"\s*\((?P<credit>[^()]{2,120}/[^()]{1,120})\)\s*\.?$")
+#: Where the last caption sentence ends and a trailing credit may begin.
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"]?\s+(?=\S)")
+_BAR_RE = re.compile(r"\s+[|│]\s+")
+#: One slash-joined part of a credit: a name or an agency, maybe with "via"/"for".
+_CREDIT_PART = r"[A-ZÀ-Þ©][\w'’.&-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.&-]*|via|for|the|de|van|von|al|da))*"
+_SLASH_CREDIT_RE = re.compile(rf"^{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART})+\.?$")
+#: "Jane Roe for The Example Times" (the form many newspapers use for commissioned photos).
+_FOR_CREDIT_RE = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}\s+for\s+The\s+"
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4}\.?$"
+)
+#: A person's name as one part of a slash credit: two to four capitalised words.
+_PERSON_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}$")
+#: Photo agencies and picture desks that end a caption by themselves.
+_AGENCIES = frozenset(
+    {
+        "reuters",
+        "ap",
+        "ap photo",
+        "afp",
+        "getty",
+        "getty images",
+        "afp/getty images",
+        "afp via getty images",
+        "epa",
+        "epa-efe",
+        "efe",
+        "shutterstock",
+        "alamy",
+        "pa",
+        "pa images",
+        "pa wire",
+        "pa media",
+        "bloomberg",
+        "xinhua",
+        "anadolu",
+        "dpa",
+        "ansa",
+        "kyodo",
+        "sipa",
+        "handout",
+        "file photo",
+        "associated press",
+        "the associated press",
+        "agence france-presse",
+        "imago",
+        "picture alliance",
+        "zuma press",
+        "nurphoto",
+        "sopa images",
+        "rex/shutterstock",
+    }
+)
+
+
+def split_caption_credit(caption: str) -> tuple[str, str | None]:
+    """(caption without the photo credit, the credit or None)."""
+    text = caption.strip()
+    if len(text) < 2 or len(text) > MAX_CAPTION_CHARS:
+        return caption, None
+    for finder in (_paren_credit, _labelled_credit, _bar_credit, _trailing_credit):
+        found = finder(text)
+        if found is not None:
+            rest, credit = found
+            return rest.rstrip(" |–—-"), credit
+    return caption, None
+
+
+#: A sentence inside a would-be credit ("2013. It is reprinted here …") means it is prose.
+_INNER_SENTENCE_RE = re.compile(r"[a-z\d]{2}[.!?]\s")
+#: Fewest words before a trailing credit: "34. Human/Technology Interaction" is a list item.
+MIN_CAPTION_WORDS = 3
+
+
+def _tail(text: str) -> int:
+    """Where the closing stretch that may hold a credit begins."""
+    return max(0, len(text) - TAIL_CHARS)
+
+
+def _is_short(credit: str) -> bool:
+    """Few enough words for a credit, on one line, with no sentence inside."""
+    return (
+        0 < len(credit.split()) <= MAX_CREDIT_WORDS
+        and "\n" not in credit
+        and not _INNER_SENTENCE_RE.search(credit)
+    )
+
+
+def _paren_credit(text: str) -> tuple[str, str] | None:
+    if not text.endswith((")", ").")):
+        return None
+    match = _PAREN_RE.search(text, _tail(text))
+    if match is None or not _is_short(match.group("credit")):
+        return None
+    credit = match.group("credit").strip()
+    if not _SLASH_CREDIT_RE.match(credit) or not (
+        _names_agency(credit) or "photo" in credit.lower()
+    ):
+        return None
+    return text[: match.start()], credit
+
+
+def _labelled_credit(text: str) -> tuple[str, str] | None:
+    match = _LABELLED_RE.search(text, _tail(text))
+    if match is None:
+        return None
+    credit = match.group("credit").strip().rstrip(".")
+    label = match.group("label")
+    if not _is_short(credit) or (not label[0].isupper() and label[0] not in "©("):
+        return None  # "the biggest photograph: …" is prose; labels are capitalised
+    if not (credit[0].isupper() or (credit[0].isdigit() and label[0] in "©(")):
+        return None
+    return text[: match.start()], credit
+
+
+def _bar_credit(text: str) -> tuple[str, str] | None:
+    parts = _BAR_RE.split(text)
+    if len(parts) != 2 or len(parts[0].split()) < MIN_CAPTION_WORDS:
+        return None  # none, or a table row / a "Title | Subtitle | Site" run
+    credit = parts[-1].strip().rstrip(".")
+    if not _is_short(credit) or not _looks_like_credit(credit):
+        return None
+    return text[: text.rfind(parts[-1])], credit
+
+
+def _trailing_credit(text: str) -> tuple[str, str] | None:
+    ends = list(_SENTENCE_END_RE.finditer(text, _tail(text)))
+    start = ends[-1].end() if ends else 0
+    if start > 0 and len(text[:start].split()) < MIN_CAPTION_WORDS:
+        return None
+    credit = text[start:].strip()
+    if not _is_short(credit) or not _looks_like_credit(credit):
+        return None
+    if start == 0 and not _names_agency(credit):
+        return None  # a whole line is a credit only when it names a photo agency
+    return text[:start], credit.rstrip(".")
+
+
+def _looks_like_credit(credit: str) -> bool:
+    """A slash-joined credit, a known agency, or "Name for The Outlet"."""
+    if credit.rstrip(".").lower() in _AGENCIES:
+        return True
+    if "/" in credit and _SLASH_CREDIT_RE.match(credit):
+        parts = re.split(r"\s*/\s*", credit.rstrip("."))
+        return _names_agency(credit) or any(_PERSON_RE.match(part) for part in parts)
+    return _FOR_CREDIT_RE.match(credit) is not None
+
+
+def _names_agency(credit: str) -> bool:
+    """True when one "/"-part or the "via" part of a credit is a known photo agency."""
+    parts = re.split(r"\s*/\s*|\s+via\s+", credit.rstrip(".").lower())
+    return any(part in _AGENCIES or part == "pool" for part in parts)

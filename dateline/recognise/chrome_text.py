@@ -1,0 +1,541 @@
+"""Page chrome recognised by the words of a short block alone.
+
+``chrome_kind`` answers for one block of text (a line of a text dump, the text of one HTML
+block): is it a skip link, a cookie notice, a newsletter box, an ad label, a share bar, a
+related-stories header, a comments prompt, a footer line, or other chrome such as a printed
+reading time? Whole-block phrases are looked up in a table after folding case and edge
+punctuation; a few prefix patterns cover blocks that go on ("Read more: …", "© 2024 …").
+Blocks longer than ``MAX_CHROME_WORDS`` are never chrome by wording, except cookie notices.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Longest block judged by wording, in words. The longest non-cookie chrome blocks in the
+#: fixtures and in the ground-truth pages checked (newsletter pitches such as "Sign up for our
+#: daily briefing and get the day's top stories in your inbox every morning. Enter your email
+#: address below.") run to ~30 words, while ~60% of body paragraphs in the scrapinghub ground
+#: truth are longer than 40 words; 40 keeps a margin on both sides.
+MAX_CHROME_WORDS = 40
+#: Longest cookie notice accepted; consent banners with a partner list run to ~150 words.
+MAX_COOKIE_WORDS = 200
+
+_EDGE = " \t\n\r.:;,!?|›»→>–—-•·*()[]\"'“”‘’…#"
+
+#: Whole blocks, folded to lower case with edge punctuation stripped.
+_PHRASES: dict[str, str] = {}
+
+
+def _add(kind: str, phrases: str) -> None:
+    for phrase in phrases.strip().split("\n"):
+        _PHRASES[phrase.strip()] = kind
+
+
+_add(
+    "skip_link",
+    """
+    skip to main content
+    skip to content
+    skip to main
+    skip to navigation
+    skip to footer
+    skip to search
+    skip navigation
+    jump to navigation
+    jump to content
+    jump to main content
+    skip to article
+    zum inhalt springen
+    zum hauptinhalt springen
+    direkt zum inhalt
+    aller au contenu
+    aller au contenu principal
+    passer au contenu
+    saltar al contenido
+    ir al contenido
+    pular para o conteúdo
+    ir para o conteúdo
+    vai al contenuto
+    salta al contenuto
+    naar de inhoud
+    ga naar de inhoud
+    direct naar de inhoud
+    i̇çeriğe geç
+    içeriğe geç
+    ana içeriğe atla
+    انتقل إلى المحتوى
+    تخطى إلى المحتوى
+    """,
+)
+_add(
+    "cookie_notice",
+    """
+    accept all cookies
+    accept cookies
+    accept all
+    reject all
+    allow all cookies
+    manage preferences
+    manage cookies
+    cookie settings
+    cookie preferences
+    manage cookie preferences
+    cookie policy
+    do not sell or share my personal information
+    do not sell my personal information
+    alle akzeptieren
+    alle cookies akzeptieren
+    tout accepter
+    accepter les cookies
+    aceptar todas
+    aceptar cookies
+    aceitar todos
+    aceitar cookies
+    accetta tutti
+    accetta i cookie
+    alle cookies accepteren
+    tümünü kabul et
+    çerezleri kabul et
+    """,
+)
+_add(
+    "newsletter",
+    """
+    sign up for our newsletter
+    sign up for our newsletters
+    subscribe to our newsletter
+    subscribe to our newsletters
+    enter your email
+    enter your email address
+    your email address
+    sign up
+    sign up now
+    subscribe
+    subscribe now
+    get our newsletter
+    newsletter
+    newsletters
+    newsletter abonnieren
+    jetzt abonnieren
+    abonnez-vous à notre newsletter
+    inscrivez-vous à notre newsletter
+    suscríbete a nuestro boletín
+    suscríbete a nuestra newsletter
+    assine nossa newsletter
+    inscreva-se na nossa newsletter
+    iscriviti alla newsletter
+    iscriviti alla nostra newsletter
+    schrijf je in voor onze nieuwsbrief
+    aanmelden voor de nieuwsbrief
+    bültenimize abone olun
+    اشترك في النشرة البريدية
+    """,
+)
+_add(
+    "advertisement",
+    """
+    advertisement
+    advertisements
+    advertising
+    ad
+    ads
+    sponsored
+    sponsored content
+    paid content
+    paid post
+    promoted content
+    partner content
+    story continues below advertisement
+    article continues below advertisement
+    content continues below advertisement
+    story continues below
+    article continues below
+    continue reading below
+    scroll to continue with content
+    scroll to continue reading
+    advertise with us
+    anzeige
+    werbung
+    publicité
+    publicidad
+    publicidade
+    pubblicità
+    advertentie
+    reklam
+    إعلان
+    """,
+)
+_add(
+    "share",
+    """
+    share
+    share this
+    share this article
+    share this story
+    share this page
+    share article
+    share story
+    share on facebook
+    share on twitter
+    share on x
+    share on linkedin
+    share on whatsapp
+    share via email
+    share via e-mail
+    copy link
+    copy the link
+    link copied
+    tweet
+    email
+    e-mail
+    print
+    teilen
+    artikel teilen
+    partager
+    partager l'article
+    compartir
+    compartilhar
+    condividi
+    delen
+    paylaş
+    شارك
+    """,
+)
+_add(
+    "related",
+    """
+    related
+    related stories
+    related articles
+    related content
+    related coverage
+    related topics
+    related news
+    related links
+    read more
+    read next
+    read also
+    also read
+    more stories
+    more news
+    more on this story
+    more on this topic
+    you may also like
+    you might also like
+    you may be interested in
+    recommended
+    recommended for you
+    recommended stories
+    most read
+    most popular
+    most viewed
+    popular now
+    trending
+    trending now
+    top stories
+    latest news
+    latest stories
+    what to read next
+    editor's picks
+    editors' picks
+    around the web
+    mehr zum thema
+    das könnte sie auch interessieren
+    meistgelesen
+    lire aussi
+    à lire aussi
+    a lire aussi
+    sur le même sujet
+    les plus lus
+    lee también
+    te puede interesar
+    lo más leído
+    leia também
+    leia mais
+    mais lidas
+    leggi anche
+    più letti
+    lees ook
+    meest gelezen
+    i̇lginizi çekebilir
+    ilginizi çekebilir
+    en çok okunanlar
+    اقرأ أيضا
+    اقرأ أيضاً
+    الأكثر قراءة
+    """,
+)
+_add(
+    "comments",
+    """
+    comments
+    comment
+    leave a comment
+    leave a reply
+    add a comment
+    post a comment
+    join the conversation
+    join the discussion
+    show comments
+    hide comments
+    view comments
+    load comments
+    read comments
+    no comments yet
+    be the first to comment
+    kommentare
+    kommentar schreiben
+    commentaires
+    laisser un commentaire
+    comentarios
+    deja un comentario
+    comentários
+    deixe um comentário
+    commenti
+    lascia un commento
+    reacties
+    yorumlar
+    yorum yap
+    تعليقات
+    التعليقات
+    """,
+)
+_add(
+    "footer",
+    """
+    all rights reserved
+    terms of use
+    terms of service
+    terms and conditions
+    terms & conditions
+    privacy policy
+    privacy notice
+    contact us
+    about us
+    accessibility statement
+    sitemap
+    site map
+    back to top
+    our standards: the thomson reuters trust principles
+    alle rechte vorbehalten
+    datenschutz
+    datenschutzerklärung
+    impressum
+    tous droits réservés
+    mentions légales
+    politique de confidentialité
+    todos los derechos reservados
+    aviso legal
+    política de privacidad
+    todos os direitos reservados
+    política de privacidade
+    tutti i diritti riservati
+    alle rechten voorbehouden
+    tüm hakları saklıdır
+    gizlilik politikası
+    جميع الحقوق محفوظة
+    """,
+)
+_add(
+    "navigation",
+    """
+    menu
+    main menu
+    open menu
+    close menu
+    toggle navigation
+    navigation
+    open navigation
+    search
+    close
+    home
+    log in
+    login
+    sign in
+    sign out
+    my account
+    """,
+)
+_add(
+    "other",
+    """
+    listen to this article
+    listen to article
+    listen to this story
+    listen
+    enlarge this image
+    toggle caption
+    hide caption
+    show caption
+    view gallery
+    view image
+    open image
+    expand image
+    full screen
+    fullscreen
+    play video
+    watch video
+    loading
+    loading...
+    artikel anhören
+    écouter cet article
+    escuchar este artículo
+    ouvir este artigo
+    ascolta l'articolo
+    """,
+)
+
+#: Prefix patterns for blocks that continue past a known opening; checked when the block is
+#: at most ``MAX_CHROME_WORDS`` words. They are joined into one pattern whose matching group
+#: names the kind.
+_PATTERN = re.compile(
+    "|".join(
+        f"(?P<{kind}>{pattern})"
+        for kind, pattern in (
+            ("skip_link", r"^(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)\b"),
+            (
+                "newsletter",
+                r"^(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|briefing|bulletin|"
+                r"digest|inbox|alerts?)\b"
+                r"|^(?:get|receive)\b.{0,60}\b(?:newsletters?|in your inbox|"
+                r"delivered to your inbox)"
+                r"|^enter your e-?mail\b",
+            ),
+            (
+                "advertisement",
+                r"^(?:story|article|content|text) continues (?:below|after)\b|^sponsored by\b"
+                r"|^(?:advertisement|anzeige|publicité|publicidad)\s*[-–—:]",
+            ),
+            (
+                "share",
+                r"^(?:share|click to share) "
+                r"(?:this (?:article|story|page|post|video|gallery)|on|via)\b[^.?!]{0,30}$",
+            ),
+            (
+                "related",
+                r"^(?:related|read more|read also|also read|see also|more from|more on|watch|"
+                r"read next|recommended|more stories from|lire aussi|à lire aussi|lee también|"
+                r"leia também|leggi anche|lees ook|mehr zum thema)\s*[:›»→|–—-]"
+                r"|^more (?:from|stories from|news from|on) [^.?!]{1,60}$",
+            ),
+            (
+                "comments",
+                r"^\d+\s+comments?$|^comments?\s*\(\d+\)$|^(?:view|show|read|load)\s+(?:all\s+)?"
+                r"\d*\s*comments?\b",
+            ),
+            (
+                "footer",
+                r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|^all rights reserved\b"
+                r"|\ball rights reserved\.?$|\btous droits réservés\.?$"
+                r"|\balle rechte vorbehalten\.?$",
+            ),
+            (
+                "other",
+                r"^\d+\s*(?:-|\s)?(?:min(?:ute)?s?|m)\.?\s+(?:read|reading|de lecture|lesezeit|"
+                r"de leitura|di lettura|leestijd|okuma)\b"
+                r"|^(?:reading time|read time|estimated reading time|lesezeit|temps de lecture|"
+                r"tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|okuma süresi)"
+                r"\s*:?\s*\d"
+                r"|^(?:updated|published|posted)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+                r"weeks?)\s+ago$"
+                r"|^\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$"
+                r"|^follow (?:us|me)\b|^follow .{1,40} on (?:twitter|x|facebook|instagram|linkedin|"
+                r"tiktok|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)\b"
+                r"|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+$"
+                r"|^listen to (?:this|the) (?:article|story)\b",
+            ),
+        )
+    ),
+    re.IGNORECASE,
+)
+#: Blocks longer than this many characters cannot be ``MAX_CHROME_WORDS`` words or fewer
+#: (words average under 7 characters with their space); they skip the word count.
+_LONG_CHARS = 12 * MAX_CHROME_WORDS
+
+#: Words of a share bar; a block made only of these ("Share Facebook Twitter Email") is one.
+_SHARE_WORDS = frozenset(
+    [
+        "share",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "email",
+        "e-mail",
+        "mail",
+        "print",
+        "copy",
+        "link",
+        "tweet",
+        "pinterest",
+        "reddit",
+        "telegram",
+        "messenger",
+        "flipboard",
+        "pocket",
+        "sms",
+        "threads",
+        "bluesky",
+        "mastodon",
+        "save",
+    ]
+)
+#: Consent prose that names itself: "We use cookies …", "This site uses cookies …".
+_COOKIE_CLAIM_RE = re.compile(
+    r"\b(?:we|this (?:web)?site|our (?:web)?site|we and our partners)\s+(?:use|uses|store|"
+    r"and our partners use)\s+(?:cookies|technologies|tracking)"
+    r"|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b.{0,80}\bcookies?"
+    r"|\b(?:nous utilisons|utilizamos|wir verwenden|usiamo|utilizziamo|wij gebruiken|"
+    r"we gebruiken)\b.{0,20}\bcook"
+    r"|\bçerez(?:ler)?\b.{0,60}\b(?:kullan|kabul)",
+    re.IGNORECASE,
+)
+#: Weaker wording ("manage cookies", "cookie settings") that counts only when the block also
+#: addresses the reader or speaks for the site, as banners do and news about cookies does not.
+_COOKIE_ACTION_RE = re.compile(
+    r"\b(?:accept|allow|reject|manage|customi[sz]e)\b.{0,30}\bcookies?\b"
+    r"|\bcookie (?:policy|settings|preferences|notice|consent)\b",
+    re.IGNORECASE,
+)
+_READER_RE = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
+#: Cheap gate for the cookie check on long blocks.
+_COOKIE_GATE_RE = re.compile(r"cooki|çerez", re.IGNORECASE)
+
+
+def chrome_kind(text: str) -> str | None:
+    """The kind of page chrome a short block of text is (one of model.REMOVED_KINDS), or None."""
+    if len(text) > _LONG_CHARS:
+        return _cookie_kind(text)
+    words = text.split()
+    if not words:
+        return None
+    if len(words) > MAX_CHROME_WORDS:
+        return _cookie_kind(text)
+    key = " ".join(words).lower().strip(_EDGE)
+    kind = _PHRASES.get(key)
+    if kind is not None:
+        return kind
+    if 2 <= len(words) <= 8 and all(w.lower().strip(_EDGE) in _SHARE_WORDS for w in words):
+        return "share"
+    # A block that ends a sentence is prose, not a teaser header ("More on that in a post.").
+    sentence = len(words) > 4 and text.rstrip()[-1] in ".!?"
+    match = _PATTERN.search(key)
+    if match is not None and not (sentence and match.lastgroup == "related"):
+        return match.lastgroup
+    return _cookie_kind(text)
+
+
+def _cookie_kind(text: str) -> str | None:
+    """``cookie_notice`` for consent prose of any length up to ``MAX_COOKIE_WORDS``."""
+    head = text[:3000]
+    if not _COOKIE_GATE_RE.search(head):  # also the cheap exit for long body paragraphs
+        return None
+    if head.count(" ") > MAX_COOKIE_WORDS:
+        return None
+    if _COOKIE_CLAIM_RE.search(head) or (
+        _COOKIE_ACTION_RE.search(head) and _READER_RE.search(head)
+    ):
+        return "cookie_notice"
+    return None

@@ -1,0 +1,145 @@
+"""Credit lines: "Reporting by A; Additional reporting by B in Cairo; Editing by C".
+
+A credit line is recognised by its structure: it is made only of clauses that each name a role
+from a closed vocabulary, then "by", then a list of names (or "Contributing: names", the USA
+Today form). A sentence that merely contains "by" ("The bill was passed by parliament") fails
+because its words before "by" are not role words, and one whose names are not capitalised
+("Reporting by the BBC showed …") fails on the names.
+
+Roles are kept as written, in lower case. A noun or gerund role drops the "by" ("Reporting by"
+→ "reporting"); a past participle keeps it ("Compiled by" → "compiled by"), because
+"compiled" alone no longer says who did what.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.model import Credit
+
+#: Longest credit line accepted. The longest Reuters/AP credit lines seen run to ~250
+#: characters (five clauses with places); twice that leaves room and bounds the work.
+MAX_CREDIT_LINE = 500
+#: Most words in one name ("Maria de los Angeles Garcia Lopez" has 6).
+MAX_NAME_WORDS = 6
+
+_ROLE_WORDS = (
+    r"additional|extra|further|reporting|writing|editing|compiled|graphics|produced|"
+    r"production|translated|translation|fact-checked|fact-checking|research|researched|"
+    r"photography|photos|video|design|designed|illustrations?|data|analysis|written|edited|"
+    r"reported|interactive|development|developed|sub-editing|copy-editing|copy|"
+    r"visuals|verification|verified|story|text"
+)
+_ROLE = rf"(?:{_ROLE_WORDS})(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)(?:{_ROLE_WORDS}))*"
+#: A role followed by "by", anywhere a clause may start.
+_ROLE_BY_RE = re.compile(rf"(?<![\w-])({_ROLE})\s+by\s+", re.IGNORECASE)
+_CONTRIBUTING_RE = re.compile(r"^contribut(?:ing|ors?|ed)(?:\s+by)?\s*:\s*", re.IGNORECASE)
+#: Cheap gate: the first word of a credit line is a role word (or "contributing").
+_FIRST_WORD_RE = re.compile(rf"^(?:{_ROLE_WORDS}|contribut)", re.IGNORECASE)
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_PLACE_RE = re.compile(
+    r"^(.+?)\s+in\s+([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|do|del|la|el|al)){0,4})$"
+)
+#: Lower-case particles allowed inside a name ("Ana de Souza", "Jan van Dijk").
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "la",
+        "le",
+        "du",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "y",
+        "e",
+    ]
+)
+_PARTICIPLE_ENDINGS = ("ed", "en")
+
+
+def parse_credits(text: str) -> list[Credit] | None:
+    """Credits of a credit line, or None when the text is not a credit line."""
+    line = text.strip()
+    if len(line) > MAX_CREDIT_LINE or len(line) < 8:
+        return None
+    if line[0] in "([" and line[-1] in ")]":
+        line = line[1:-1].strip()
+    line = line.rstrip(".").strip()
+    if not _FIRST_WORD_RE.match(line):
+        return None
+    contributing = _CONTRIBUTING_RE.match(line)
+    if contributing:
+        return _credits_for("contributing", line[contributing.end() :])
+    matches = list(_ROLE_BY_RE.finditer(line))
+    if not matches or matches[0].start() != 0:
+        return None
+    credits: list[Credit] = []
+    for match, following in zip(matches, [*matches[1:], None], strict=True):
+        names_text = line[match.end() : following.start() if following else len(line)]
+        clause = _credits_for(_role(match.group(1)), names_text)
+        if clause is None:
+            return None
+        credits.extend(clause)
+    return credits
+
+
+def _role(written: str) -> str:
+    """The role as written, lower case; a past participle keeps its "by"."""
+    role = " ".join(written.lower().split())
+    if role.endswith(_PARTICIPLE_ENDINGS) or role == "written":
+        return f"{role} by"
+    return role
+
+
+def _credits_for(role: str, names_text: str) -> list[Credit] | None:
+    """One credit per name of a clause; a place ("in Cairo") covers the names before it."""
+    names_text = names_text.strip(" ;,")
+    if names_text.endswith(".") and len(names_text.rsplit(" ", 1)[-1]) > 3:
+        names_text = names_text[:-1]  # a clause's full stop, not an initial's ("A.")
+    if names_text.endswith((" and", " &")):
+        names_text = names_text.rsplit(" ", 1)[0]
+    parts = [p for p in _NAME_SPLIT_RE.split(names_text) if p]
+    if not parts:
+        return None
+    credits: list[Credit] = []
+    pending: list[Credit] = []
+    for part in parts:
+        place_match = _PLACE_RE.match(part)
+        name = place_match.group(1) if place_match else part
+        if not _is_name(name):
+            return None
+        credit = Credit(role, name)
+        pending.append(credit)
+        credits.append(credit)
+        if place_match:
+            for named in pending:
+                named.place = place_match.group(2).strip(" ,")
+            pending = []
+    return credits
+
+
+def _is_name(name: str) -> bool:
+    """A person's or an agency's name: a few words, the first capitalised, no sentence in it."""
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or not words[0][:1].isupper():
+        return False
+    for word in words:
+        if not word[:1].isupper() and word.lower() not in _PARTICLES:
+            return False
+        if any(ch.isdigit() for ch in word):
+            return False
+    return True

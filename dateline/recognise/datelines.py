@@ -1,0 +1,364 @@
+"""Datelines that open a news body: "LAGOS, March 3 (Reuters) -", "WASHINGTON (AP) —".
+
+A dateline is a place (upper case, or any case when an agency follows), maybe a region
+("KYIV, Ukraine"), maybe a date, maybe an agency in parentheses or slashes, then a dash or a
+colon. How much evidence is asked for depends on how common the shape is outside datelines
+(measured on the body paragraphs of the scrapinghub and WCXB ground truths, where upper-case
+labels such as "FYI:", "RUNNER UP:" and "Diatomaceous Earth (DE) -" open many paragraphs):
+
+- an upper-case place with a region, a date or an agency is enough ("KYIV, Ukraine (AP) —");
+- an upper-case place alone ("LONDON: ", "NEW DELHI — ") must be a well-known dateline city;
+- a mixed-case place ("Cairo, March 3 (Reuters) -") needs a known news agency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.model import Dateline
+
+#: Only the opening of a paragraph is read; the longest dateline in the wire styles covered
+#: ("SAN JUAN, Puerto Rico, Sept. 12, 2024 /PRNewswire/ --") is under 70 characters.
+_HEAD_CHARS = 120
+
+_UPPER_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*"
+_UPPER_PLACE = rf"{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}}"
+_TITLE_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+"
+_TITLE_PLACE = rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|de|da|do|del|al|el|la|upon)){{0,3}}"
+_REGION = rf"(?:{_TITLE_PLACE}|[A-Z]\.\s?[A-Z]\.)"
+_MONTH = r"[A-Za-zÀ-ÿ]{3,10}\.?"
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\.?\s+{_MONTH}(?:\s+\d{{4}})?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+_AGENCY = r"(?:\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)|/(?P<wire>[A-Za-z][\w&.' -]{0,30})/)"
+_SEPARATOR = r"\s*(?:--|[-–—:])(?:\s+|$)"
+
+_UPPER_RE = re.compile(
+    rf"^(?P<place>{_UPPER_PLACE}(?:,\s+{_REGION}){{0,2}}?)"
+    rf"(?:,\s+(?P<date>{_DATE}))?\s*{_AGENCY}?{_SEPARATOR}"
+)
+_MIXED_RE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}(?:,\s+{_REGION}){{0,2}}?)"
+    rf"(?:,\s+(?P<date>{_DATE}))?\s*{_AGENCY}{_SEPARATOR}"
+)
+#: Upper-case openers that label a story instead of placing it.
+_NOT_PLACES = frozenset(
+    [
+        "BREAKING",
+        "UPDATE",
+        "UPDATED",
+        "EXCLUSIVE",
+        "WATCH",
+        "LISTEN",
+        "NOTE",
+        "FILE",
+        "WARNING",
+        "ANALYSIS",
+        "OPINION",
+        "COMMENT",
+        "CORRECTION",
+        "CLARIFICATION",
+        "LIVE",
+        "VIDEO",
+        "PHOTOS",
+        "PHOTO",
+        "RELATED",
+        "ADVERTISEMENT",
+        "SPONSORED",
+        "PODCAST",
+        "REVIEW",
+        "INTERVIEW",
+        "EXPLAINER",
+        "FACTBOX",
+        "FACT",
+        "EDITOR'S",
+        "EDITORS",
+        "EDITOR",
+        "MORE",
+        "READ",
+        "SPOILER",
+        "TRIGGER",
+        "CONTENT",
+        "DISCLAIMER",
+        "URGENT",
+        "FLASH",
+        "ALERT",
+        "DEVELOPING",
+        "TRANSCRIPT",
+        "SUMMARY",
+        "TL;DR",
+    ]
+)
+
+
+#: News agencies that may follow a mixed-case place, folded to lower case.
+_AGENCIES = frozenset(
+    [
+        "reuters",
+        "ap",
+        "afp",
+        "dpa",
+        "efe",
+        "ansa",
+        "xinhua",
+        "upi",
+        "bloomberg",
+        "pa",
+        "ians",
+        "pti",
+        "cnn",
+        "aa",
+        "kyodo",
+        "yonhap",
+        "tass",
+        "ria",
+        "cp",
+        "aap",
+        "bernama",
+        "ani",
+        "kuna",
+        "wafa",
+        "spa",
+        "irna",
+        "nan",
+        "apa",
+        "anadolu",
+        "sputnik",
+        "bbc",
+        "cna",
+        "sapa",
+        "mena",
+        "interfax",
+        "ukrinform",
+        "unian",
+        "nhk",
+        "apa-ots",
+        "anp",
+        "belga",
+        "ctk",
+        "pap",
+        "mti",
+        "hina",
+        "tanjug",
+        "bta",
+        "agerpres",
+        "ntb",
+        "tt",
+        "lusa",
+    ]
+) | {"thomson reuters foundation", "reuters breakingviews", "associated press", "the conversation"}
+#: Cities that open datelines by themselves ("LONDON: ", "NEW DELHI — "): capitals and the
+#: large news centres that wire and national styles name without a state or country.
+_CITIES = frozenset(
+    [
+        "ABUJA",
+        "ACCRA",
+        "ALGIERS",
+        "AMMAN",
+        "AMSTERDAM",
+        "ANKARA",
+        "ATHENS",
+        "ATLANTA",
+        "BAGHDAD",
+        "BAKU",
+        "BAMAKO",
+        "BANGALORE",
+        "BANGKOK",
+        "BEIJING",
+        "BEIRUT",
+        "BELGRADE",
+        "BENGALURU",
+        "BERLIN",
+        "BERN",
+        "BOGOTA",
+        "BOGOTÁ",
+        "BOSTON",
+        "BRASILIA",
+        "BRASÍLIA",
+        "BRATISLAVA",
+        "BRUSSELS",
+        "BUCHAREST",
+        "BUDAPEST",
+        "CAIRO",
+        "CANBERRA",
+        "CARACAS",
+        "CHENNAI",
+        "CHICAGO",
+        "COLOMBO",
+        "COPENHAGEN",
+        "DAKAR",
+        "DALLAS",
+        "DAMASCUS",
+        "DENVER",
+        "DETROIT",
+        "DHAKA",
+        "DOHA",
+        "DUBAI",
+        "DUBLIN",
+        "DURBAN",
+        "FRANKFURT",
+        "GAZA",
+        "GENEVA",
+        "HAMBURG",
+        "HANOI",
+        "HARARE",
+        "HAVANA",
+        "HELSINKI",
+        "HONOLULU",
+        "HOUSTON",
+        "ISLAMABAD",
+        "ISTANBUL",
+        "JAKARTA",
+        "JERUSALEM",
+        "JOHANNESBURG",
+        "KABUL",
+        "KAMPALA",
+        "KARACHI",
+        "KATHMANDU",
+        "KHARTOUM",
+        "KIEV",
+        "KIGALI",
+        "KINSHASA",
+        "KOLKATA",
+        "KYIV",
+        "LAGOS",
+        "LAHORE",
+        "LIMA",
+        "LISBON",
+        "LJUBLJANA",
+        "LONDON",
+        "LUANDA",
+        "LUSAKA",
+        "LYON",
+        "MADRID",
+        "MANAGUA",
+        "MANILA",
+        "MAPUTO",
+        "MELBOURNE",
+        "MIAMI",
+        "MILAN",
+        "MINSK",
+        "MOGADISHU",
+        "MONTREAL",
+        "MOSCOW",
+        "MUMBAI",
+        "MUNICH",
+        "MUSCAT",
+        "NAIROBI",
+        "NAPLES",
+        "OSLO",
+        "OTTAWA",
+        "PARIS",
+        "PHILADELPHIA",
+        "PHOENIX",
+        "PRAGUE",
+        "PRETORIA",
+        "QUITO",
+        "RABAT",
+        "RIGA",
+        "RIYADH",
+        "ROME",
+        "SANTIAGO",
+        "SARAJEVO",
+        "SEATTLE",
+        "SEOUL",
+        "SHANGHAI",
+        "SINGAPORE",
+        "SKOPJE",
+        "SOFIA",
+        "STOCKHOLM",
+        "SYDNEY",
+        "TAIPEI",
+        "TALLINN",
+        "TASHKENT",
+        "TBILISI",
+        "TEHRAN",
+        "TOKYO",
+        "TORONTO",
+        "TRIPOLI",
+        "TUNIS",
+        "VANCOUVER",
+        "VATICAN",
+        "VIENNA",
+        "VILNIUS",
+        "WARSAW",
+        "WASHINGTON",
+        "WELLINGTON",
+        "YANGON",
+        "YEREVAN",
+        "ZAGREB",
+        "ZURICH",
+        "KOCHI",
+        "HYDERABAD",
+        "SRINAGAR",
+        "LUCKNOW",
+        "PATNA",
+        "JAIPUR",
+        "AHMEDABAD",
+        "PUNE",
+        "BHOPAL",
+        "GUWAHATI",
+        "CHANDIGARH",
+    ]
+) | {
+    "NEW DELHI",
+    "NEW YORK",
+    "LOS ANGELES",
+    "SAN FRANCISCO",
+    "HONG KONG",
+    "MEXICO CITY",
+    "BUENOS AIRES",
+    "RIO DE JANEIRO",
+    "SAO PAULO",
+    "SÃO PAULO",
+    "KUALA LUMPUR",
+    "TEL AVIV",
+    "CAPE TOWN",
+    "ABU DHABI",
+    "DAR ES SALAAM",
+    "ADDIS ABABA",
+    "UNITED NATIONS",
+    "KUWAIT CITY",
+    "PHNOM PENH",
+    "GUATEMALA CITY",
+    "PANAMA CITY",
+    "SAN JOSE",
+    "SAN JUAN",
+    "PORT-AU-PRINCE",
+    "THE HAGUE",
+    "NEW ORLEANS",
+    "LAS VEGAS",
+    "SAN DIEGO",
+    "ST. LOUIS",
+}
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """The dateline that opens a body paragraph, e.g. "LAGOS, March 3 (Reuters) -"."""
+    head = paragraph[:_HEAD_CHARS].lstrip()
+    if len(head) < 4 or not head[0].isupper():
+        return None
+    match = _UPPER_RE.match(head) if head[1].isupper() else None
+    if match is None:
+        match = _MIXED_RE.match(head)
+        if match is None:
+            return None
+    place = match.group("place").strip()
+    first = place.split(",")[0]
+    agency = match.group("agency") or match.group("wire")
+    if first == first.upper():
+        if first.split()[0] in _NOT_PLACES:
+            return None
+        if agency is None and match.group("date") is None and first == place:
+            if first not in _CITIES:
+                return None
+        elif agency is not None and not agency[0].isupper() and agency.lower() not in _AGENCIES:
+            return None
+    elif agency is None or agency.strip().lower() not in _AGENCIES:
+        return None
+    rest = head[match.end() :]
+    if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘("):
+        return None
+    return Dateline(place=place, agency=agency.strip() if agency else None)

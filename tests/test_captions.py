@@ -1,0 +1,65 @@
+"""Photo credits are split off captions only when they carry a mark of a credit."""
+
+import pytest
+
+from dateline.recognise.captions import split_caption_credit
+
+SCENE = "Rescuers search the debris in Lagos on March 3, 2024."
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (f"{SCENE} Jane Roe/Pool via Reuters", "Jane Roe/Pool via Reuters"),
+        (f"{SCENE} (AP Photo/John Doe)", "AP Photo/John Doe"),
+        (f"{SCENE} Photo: Jane Roe", "Jane Roe"),
+        (f"{SCENE} Credit: Jane Roe/Example Wire", "Jane Roe/Example Wire"),
+        (f"{SCENE} Photograph: Jane Roe/Getty Images", "Jane Roe/Getty Images"),
+        (f"{SCENE} Jane Roe/AFP/Getty Images", "Jane Roe/AFP/Getty Images"),
+        (f"{SCENE} REUTERS/Jane Roe", "REUTERS/Jane Roe"),
+        (f"{SCENE} © Jane Roe", "Jane Roe"),
+        (f"{SCENE} Image: Example Gazette", "Example Gazette"),
+        (f"{SCENE} Picture: Tom Berg", "Tom Berg"),
+        (f"{SCENE} Photo by Jane Roe", "Jane Roe"),
+        (f"{SCENE} Reuters", "Reuters"),
+        (f"{SCENE} Jane Roe for The Example Times", "Jane Roe for The Example Times"),
+        (f"{SCENE} (Jane Roe/Reuters)", "Jane Roe/Reuters"),
+    ],
+)
+def test_credit_after_the_caption(caption: str, credit: str) -> None:
+    assert split_caption_credit(caption) == (SCENE, credit)
+
+
+def test_trailing_bar_credit() -> None:
+    assert split_caption_credit("Rescuers search the debris | Getty") == (
+        "Rescuers search the debris",
+        "Getty",
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [("Jane Roe/AFP/Getty Images", "Jane Roe/AFP/Getty Images"), ("Photo: Jane Roe", "Jane Roe")],
+)
+def test_caption_that_is_only_a_credit(caption: str, credit: str) -> None:
+    assert split_caption_credit(caption) == ("", credit)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Mayor Ana Lima greets supporters in Lagos. Ana Lima",
+        "The governor speaks to the press on Monday alongside Jane Roe",
+        "He held a photo by the grave.",
+        "The 2/3 majority was reached in the vote.",
+        "Supporters gather (Lagos, 2024)",
+        "34. Human/Technology Interaction",
+        "Cost Comparison: Traditional Development vs. Low-Code/No-Code",
+        "Taylor Swift | The Eras Tour | The Final Show",
+        "The biggest photograph: Why it matters",
+        "Copyright Complexity in a Fragmented World",
+        "Available in two cuts. Men's / Women's",
+    ],
+)
+def test_no_credit_leaves_caption_unchanged(caption: str) -> None:
+    assert split_caption_credit(caption) == (caption, None)

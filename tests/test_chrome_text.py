@@ -1,0 +1,125 @@
+"""Page chrome recognised by the words of a block; body prose never is."""
+
+import pytest
+
+from dateline.model import REMOVED_KINDS
+from dateline.recognise.chrome_text import MAX_CHROME_WORDS, chrome_kind
+
+CHROME = {
+    "skip_link": [
+        "Skip to main content",
+        "Skip to content",
+        "Jump to navigation",
+        "Zum Inhalt springen",
+    ],
+    "cookie_notice": [
+        "We use cookies to improve your experience and to show you relevant advertising.",
+        "Accept all cookies",
+        "Manage preferences",
+        "Nous utilisons des cookies pour améliorer votre expérience.",
+    ],
+    "newsletter": [
+        "Sign up for our newsletter",
+        "Subscribe to our daily briefing",
+        "Enter your email",
+        "Sign up for The Morning Ledger and get the top stories in your inbox every day.",
+        "Newsletter abonnieren",
+    ],
+    "advertisement": [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Sponsored content",
+        "Story continues below advertisement",
+        "Ad",
+        "Anzeige",
+        "إعلان",
+    ],
+    "share": [
+        "Share this article",
+        "Share on Facebook",
+        "Copy link",
+        "Tweet",
+        "Email",
+        "Print",
+        "Share Facebook Twitter Email",
+        "Partager",
+    ],
+    "related": [
+        "Related:",
+        "Read more: Floods close schools across Lagos",
+        "More from Business",
+        "You may also like",
+        "Recommended",
+        "Most read",
+        "Trending",
+        "Lire aussi",
+    ],
+    "comments": [
+        "Comments",
+        "Leave a comment",
+        "Join the conversation",
+        "Show comments",
+        "12 comments",
+    ],
+    "footer": [
+        "© 2024 The Example Gazette",
+        "All rights reserved",
+        "Terms of use",
+        "Privacy policy",
+        "Copyright 2024 Example Media Ltd.",
+        "Tous droits réservés",
+    ],
+    "other": [
+        "5 min read",
+        "Reading time: 4 minutes",
+        "Updated 3 hours ago",
+        "Follow us on Instagram",
+        "Listen to this article",
+        "Image 2 of 7",
+        "Enlarge this image",
+    ],
+    "navigation": ["Menu", "Sign in"],
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"), [(kind, text) for kind, texts in CHROME.items() for text in texts]
+)
+def test_chrome_blocks(kind: str, text: str) -> None:
+    assert kind in REMOVED_KINDS
+    assert chrome_kind(text) == kind
+
+
+def test_long_cookie_notice_is_still_chrome() -> None:
+    notice = (
+        "We and our partners use cookies and similar technologies to store and access "
+        "information on your device, to measure audiences and to personalise content and ads. "
+    ) * 3
+    assert len(notice.split()) > MAX_CHROME_WORDS
+    assert chrome_kind(notice) == "cookie_notice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the city would share the cost of repairs with the state.",
+        "Share this information, please?",
+        "More on that in a follow-up post about the engine.",
+        "Follow up on RSVPs and contact any guests who have not replied.",
+        "Copyright Complexity in a Fragmented World",
+        "Sign up for the bundle using the same email as your existing account",
+        "Browsers will soon let users reject cookies from advertisers, the regulator said.",
+        "Accessibility",
+        "Her grandmother baked cookies every Sunday.",
+        "",
+        "   ",
+    ],
+)
+def test_prose_is_not_chrome(text: str) -> None:
+    assert chrome_kind(text) is None
+
+
+def test_long_block_is_not_chrome_by_wording() -> None:
+    block = "Related: " + "the council met again to discuss the flooding " * 8
+    assert len(block.split()) > MAX_CHROME_WORDS
+    assert chrome_kind(block) is None

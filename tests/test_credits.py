@@ -1,0 +1,94 @@
+"""Credit lines are parsed by structure: role-by-name clauses, one Credit per name."""
+
+import pytest
+
+from dateline.model import Credit
+from dateline.recognise.credits import MAX_CREDIT_LINE, parse_credits
+
+
+def test_reuters_credit_line_with_place_and_three_roles() -> None:
+    line = "Reporting by Ana Lima; Additional reporting by Tom Berg in Cairo; Editing by Joe Park"
+    assert parse_credits(line) == [
+        Credit("reporting", "Ana Lima"),
+        Credit("additional reporting", "Tom Berg", "Cairo"),
+        Credit("editing", "Joe Park"),
+    ]
+
+
+def test_parenthesised_line() -> None:
+    assert parse_credits("(Reporting by A; Writing by B)") == [
+        Credit("reporting", "A"),
+        Credit("writing", "B"),
+    ]
+
+
+def test_place_is_shared_by_the_names_before_it() -> None:
+    assert parse_credits("Reporting by A and B in Lagos; Editing by C and D") == [
+        Credit("reporting", "A", "Lagos"),
+        Credit("reporting", "B", "Lagos"),
+        Credit("editing", "C"),
+        Credit("editing", "D"),
+    ]
+
+
+def test_each_name_keeps_its_own_place() -> None:
+    credits = parse_credits("Reporting by Ana Lima in Lagos and Tom Berg in Rio de Janeiro")
+    assert credits == [
+        Credit("reporting", "Ana Lima", "Lagos"),
+        Credit("reporting", "Tom Berg", "Rio de Janeiro"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Compiled by Jane Roe", "compiled by"),
+        ("Writing by Jane Roe", "writing"),
+        ("Reporting and writing by Jane Roe", "reporting and writing"),
+        ("Graphics by Jane Roe", "graphics"),
+        ("Produced by Jane Roe", "produced by"),
+        ("Translated by Jane Roe", "translated by"),
+        ("Fact-checked by Jane Roe", "fact-checked by"),
+        ("editing by Jane Roe.", "editing"),
+    ],
+)
+def test_roles_as_written_in_lower_case(line: str, role: str) -> None:
+    assert parse_credits(line) == [Credit(role, "Jane Roe")]
+
+
+def test_contributing_list() -> None:
+    assert parse_credits("Contributing: Jane Roe, Tom Berg and The Associated Press") == [
+        Credit("contributing", "Jane Roe"),
+        Credit("contributing", "Tom Berg"),
+        Credit("contributing", "The Associated Press"),
+    ]
+
+
+def test_clauses_separated_by_full_stops_and_name_particles() -> None:
+    assert parse_credits("Reporting by Ana de Souza. Editing by Jan van Dijk.") == [
+        Credit("reporting", "Ana de Souza"),
+        Credit("editing", "Jan van Dijk"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bill was passed by parliament",
+        "The bill was passed by parliament on Tuesday; editing by hand followed.",
+        "Reporting by the BBC showed that the dam had failed.",
+        "Produced by Warner Bros, the film grossed 300 million dollars.",
+        "Editing by hand is slow.",
+        "By Jane Roe",
+        "Staff and agencies",
+        "",
+        "Reporting by",
+    ],
+)
+def test_not_credit_lines(sentence: str) -> None:
+    assert parse_credits(sentence) is None
+
+
+def test_overlong_text_is_not_a_credit_line() -> None:
+    line = "Reporting by " + ", ".join(["Ana Lima"] * (MAX_CREDIT_LINE // 8))
+    assert parse_credits(line) is None

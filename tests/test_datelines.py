@@ -1,0 +1,58 @@
+"""Datelines open a body paragraph; ordinary first sentences and labels have none."""
+
+import pytest
+
+from dateline.model import Dateline
+from dateline.recognise.datelines import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency"),
+    [
+        ("LAGOS, March 3 (Reuters) - Floods cut roads.", "LAGOS", "Reuters"),
+        ("WASHINGTON (AP) — The Senate voted.", "WASHINGTON", "AP"),
+        ("KYIV, Ukraine (AP) — Sirens sounded.", "KYIV, Ukraine", "AP"),
+        ("PARIS, 3 mars (AFP) - Le gouvernement a annoncé.", "PARIS", "AFP"),
+        ("NEW DELHI — India's central bank held rates.", "NEW DELHI", None),
+        ("BERLIN, Jan 5 (dpa) – Die Regierung hat beschlossen.", "BERLIN", "dpa"),
+        (
+            "SAN JUAN, Puerto Rico, March 3 (Reuters) - A storm hit.",
+            "SAN JUAN, Puerto Rico",
+            "Reuters",
+        ),
+        ("LONDON: The pound rose.", "LONDON", None),
+        ("Cairo, March 3 (Reuters) - Egypt said.", "Cairo", "Reuters"),
+        ("BUFFALO, N.Y. — Hours before the game, fans queued.", "BUFFALO, N.Y.", None),
+        ("WASHINGTON, March 3 — Lawmakers met.", "WASHINGTON", None),
+        ("ST. LOUIS (AP) — A judge ruled.", "ST. LOUIS", "AP"),
+        (
+            "SAN FRANCISCO, Calif., Sept. 12, 2024 /PRNewswire/ -- Acme today announced.",
+            "SAN FRANCISCO, Calif.",
+            "PRNewswire",
+        ),
+    ],
+)
+def test_datelines(paragraph: str, place: str, agency: str | None) -> None:
+    assert find_dateline(paragraph) == Dateline(place, agency)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The government said on Monday - that it would act.",
+        "Cairo — The city woke to rain.",
+        "UPDATE: The story has been changed.",
+        "EXCLUSIVE — Files show the plan.",
+        "FILE - A man walks past the bank.",
+        "US — The economy grew.",
+        "FYI: Most VPNs keep some logs.",
+        "RUNNER UP: Ratio Six",
+        "FAVORITE ITEMS: Cacao nibs are a great treat.",
+        "Diatomaceous Earth (DE) - When it is dry, sprinkle a little.",
+        "SACHA PFEIFFER, HOST: The legislature meets today.",
+        "It was LAGOS (Reuters) - odd.",
+        "",
+    ],
+)
+def test_no_dateline(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
