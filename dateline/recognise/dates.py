@@ -143,6 +143,29 @@ def to_iso(value: str) -> str | None:
     return None
 
 
+def find_date(text: str) -> str | None:
+    """The first date written anywhere in a running text ("By Jane Roe · Mar 3, 2024 · 4 min")."""
+    best: tuple[int, str] | None = None
+    for pattern in (_ISO_RE, _MONTH_DAY_RE, _DAY_MONTH_RE, _NUMERIC_RE, _CJK_RE):
+        for match in pattern.finditer(text):
+            if best is not None and match.start() >= best[0]:
+                break
+            iso = _from_match(pattern, match)
+            if iso is not None:
+                best = (match.start(), iso)
+                break
+    return best[1] if best else None
+
+
+def _from_match(pattern: re.Pattern[str], match: re.Match[str]) -> str | None:
+    if pattern is _NUMERIC_RE:
+        return _from_numeric(match)
+    if pattern is _MONTH_DAY_RE or pattern is _DAY_MONTH_RE:
+        month = _MONTHS.get(match["month"].lower())
+        return _build(match, month) if month else None
+    return _build(match, int(match["mon"]))
+
+
 def _from_numeric(match: re.Match[str]) -> str | None:
     """Dotted dates are day-first; slashed ones only when one reading is impossible."""
     first, second = int(match["a"]), int(match["b"])

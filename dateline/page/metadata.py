@@ -1,0 +1,716 @@
+"""Page metadata: title, dek, authors, dates, site, language, canonical URL, section, tags.
+
+Every field is taken from the first source in its precedence list that gives a usable value;
+``docs/metadata.md`` explains each choice.
+
+- title: the page's ``<h1>`` when it agrees with a declared title (JSON-LD ``headline``,
+  ``og:title``, ``twitter:title``, ``<title>``, …); else the first declared title, without its
+  site-name prefix or suffix.
+- authors: JSON-LD article ``author`` → ``<meta>`` author names (author, article:author,
+  parsely-author, sailthru.author, dc.creator, citation_author, Yoast's "Written by" twitter
+  label) → microdata ``itemprop=author`` → a visible byline (class/id/rel with byline/author).
+  Candidates that are the site itself, URLs, e-mails, "Staff" or job titles are dropped; an
+  agency named alone ("Reuters") is kept.
+- published / updated: JSON-LD ``datePublished``/``dateModified`` of the article, then of the
+  web page → Open Graph ``article:published_time``/``modified_time`` and other ``<meta>`` dates
+  → microdata → ``<time datetime>`` (one with ``pubdate`` or inside the article or header first)
+  → a date in the URL path. An "updated" earlier than "published" is dropped.
+- site_name: ``og:site_name`` → JSON-LD publisher → JSON-LD WebSite → ``application-name``.
+- language: ``<html lang>`` → ``content-language`` → JSON-LD ``inLanguage`` → ``og:locale``.
+- canonical_url: ``<link rel=canonical>`` → ``og:url``, resolved against the page URL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from html import unescape
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from dateline.page.jsonld import ARTICLE_TYPES, PAGE_TYPES, JsonLd, read_json_ld
+from dateline.recognise.bylines import clean_author, is_agency, parse_byline
+from dateline.recognise.dates import find_date, to_iso
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    """What a page says about itself, each field from the best source that has it."""
+
+    title: str | None = None
+    dek: str | None = None  # standfirst / description
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None  # ISO 8601 date or date-time with offset
+    updated: str | None = None
+    site_name: str | None = None
+    language: str | None = None  # BCP-47-ish, e.g. "en", "pt-BR"
+    canonical_url: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image_url: str | None = None  # lead image (og:image / JSON-LD image)
+    article_body: str | None = None  # JSON-LD articleBody (a hint for the content finder)
+    types: list[str] = field(default_factory=list)  # JSON-LD @type values and og:type
+
+
+_TITLE_KEYS = (
+    "og:title",
+    "twitter:title",
+    "parsely-title",
+    "sailthru.title",
+    "dc.title",
+    "dcterms.title",
+    "citation_title",
+    "headline",
+    "title",
+)
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "byl",
+    "cxenseparse:author",
+)
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "published_time",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "citation_publication_date",
+    "citation_online_date",
+    "citation_date",
+    "date",
+    "article_date_original",
+    "original-publish-date",
+    "published",
+    "published-date",
+    "article:published",
+    "release_date",
+)
+_UPDATED_KEYS = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "datemodified",
+    "og:updated_time",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "article.updated",
+    "lastmod",
+    "modified-date",
+    "modified",
+)
+_SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+_DEK_KEYS = ("og:description", "twitter:description", "description", "dc.description")
+_SECTION_KEYS = ("article:section", "parsely-section", "section", "category", "article.section")
+_TAG_KEYS = ("article:tag", "news_keywords", "parsely-tags", "keywords", "sailthru.tags")
+_IMAGE_KEYS = (
+    "og:image:secure_url",
+    "og:image",
+    "og:image:url",
+    "twitter:image",
+    "twitter:image:src",
+)
+_LANGUAGE_KEYS = ("content-language", "dc.language", "language")
+
+#: Separators between a headline and the site name in <title> and og:title.
+_TITLE_SPLIT_RE = re.compile(r"\s+(?:[|–—\-:·•»/~]|::|\|\|)\s+|\s*[|»]\s*")
+_SPACE_RE = re.compile(r"\s+")
+_FOLD_RE = re.compile(r"[\W_]+")
+_URL_DATE_RE = re.compile(
+    r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
+)
+_LANG_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}|[A-Za-z]{4}))?")
+_TAG_SPLIT_RE = re.compile(r"\s*[,;]\s*")
+#: Elements whose text may be a visible byline, in order of trust.
+_BYLINE_SELECTOR = (
+    '[class*="byline" i], [id*="byline" i], [rel="author"], [class*="author" i],'
+    ' [class*="writer" i], [data-testid*="byline" i]'
+)
+_DATE_SELECTOR = "time, [itemprop=datePublished], [itemprop=dateModified]"
+_VISIBLE_DATE_SELECTOR = (
+    '[class*="date" i], [class*="publish" i], [class*="posted" i], [id*="date" i],'
+    ' [class*="byline" i], [class*="meta" i], [class*="time" i]'
+)
+#: A visible date line is short ("Last updated: Tuesday, March 3, 2024 at 10:15 a.m. EST").
+MAX_DATE_CHARS = 100
+#: Date-like elements collected before choosing; the story's own date comes early on a page.
+MAX_DATE_TRIES = 8
+#: Ancestors of the <h1> searched for a written date, and the most text such a header holds.
+HEADER_LEVELS = 3
+MAX_HEADER_CHARS = 1500
+#: Visible bylines are short; longer texts are bios or teasers (longest byline seen: ~110 chars).
+MAX_BYLINE_CHARS = 160
+#: How many candidate byline elements to try before giving up (keeps big pages cheap).
+MAX_BYLINE_TRIES = 12
+#: Ancestors searched to see whether an element sits in comments, a teaser or the footer.
+MAX_ANCESTORS = 12
+#: Class or id words of page parts that hold other stories' bylines and dates.
+_OFF_STORY_RE = re.compile(
+    r"(?<![a-z])(?:comments?|related|recommend\w*|teasers?|footer|widgets?|newsletter|popular"
+    r"|trending|most-read)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadata:
+    """Read a parsed page's metadata from all its sources (see the module docstring)."""
+    metas = _read_meta_tags(tree)
+    ld = read_json_ld(tree)
+    article = _article_node(ld)
+    pages = ld.of_types(PAGE_TYPES)
+    result = PageMetadata()
+    result.site_name = _site_name(metas, ld, article)
+    result.title = _title(tree, metas, article, result.site_name, url)
+    result.authors = _authors(tree, metas, ld, article, pages, result.site_name)
+    result.published, result.updated = _dates(tree, metas, article, pages, url)
+    result.dek = _first_text(
+        [_ld_text(article, "description"), *(_values(metas, key) for key in _DEK_KEYS)]
+    )
+    result.language = _language(tree, metas, article)
+    result.canonical_url = _canonical(tree, metas, url)
+    result.section = _section(metas, article)
+    result.tags = _tags(metas, article)
+    result.image_url = _image(tree, metas, article, url)
+    result.article_body = _ld_text(article, "articleBody")
+    result.types = ld.all_types()
+    for og_type in metas.get("og:type", ()):
+        if og_type and og_type not in result.types:
+            result.types.append(og_type)
+    return result
+
+
+# -- sources ---------------------------------------------------------------------------------
+
+
+def _read_meta_tags(tree: LexborHTMLParser) -> dict[str, list[str]]:
+    """Every <meta> value keyed by its lower-cased property, name, itemprop or http-equiv."""
+    metas: dict[str, list[str]] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        content = attrs.get("content")
+        if content is None:
+            content = attrs.get("value")
+            if content is None:
+                continue
+        content = content.strip()
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = attrs.get(attr)
+            if key:
+                metas.setdefault(key.strip().lower(), []).append(content)
+    return metas
+
+
+def _article_node(ld: JsonLd) -> dict[str, Any] | None:
+    """The JSON-LD node that describes the story: the article-typed node with most to say."""
+    best, best_score = None, 0
+    for node in ld.of_types(ARTICLE_TYPES):
+        score = 1 + sum(
+            key in node for key in ("headline", "datePublished", "author", "articleBody")
+        )
+        if score > best_score:
+            best, best_score = node, score
+    return best
+
+
+def _values(metas: dict[str, list[str]], key: str) -> str | None:
+    values = metas.get(key)
+    return values[0] if values else None
+
+
+def _ld_text(node: dict[str, Any] | None, key: str) -> str | None:
+    """A JSON-LD property as one clean string (first item of a list, "name" of an object)."""
+    if node is None:
+        return None
+    value = node.get(key)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    return _clean_text(value) if isinstance(value, str) else None
+
+
+def _clean_text(value: str | None) -> str | None:
+    if not value:
+        return None
+    if "&" in value and ";" in value:
+        value = unescape(value)
+    value = _SPACE_RE.sub(" ", value).strip()
+    return value or None
+
+
+def _first_text(values: Iterable[str | None]) -> str | None:
+    for value in values:
+        cleaned = _clean_text(value)
+        if cleaned:
+            return cleaned
+    return None
+
+
+def _element_text(node: LexborNode) -> str:
+    return _SPACE_RE.sub(" ", node.text(deep=True, separator=" ")).strip()
+
+
+def _fold(text: str) -> str:
+    return _FOLD_RE.sub(" ", text.lower()).strip()
+
+
+# -- site and title --------------------------------------------------------------------------
+
+
+def _site_name(
+    metas: dict[str, list[str]], ld: JsonLd, article: dict[str, Any] | None
+) -> str | None:
+    candidates: list[str | None] = [_values(metas, "og:site_name")]
+    if article is not None:
+        candidates.append(_ld_text({"p": ld.resolve(article.get("publisher"))}, "p"))
+    for node in ld.of_types(frozenset({"WebSite", "NewsMediaOrganization", "Organization"})):
+        candidates.append(_ld_text(node, "name"))
+    candidates.extend(_values(metas, key) for key in _SITE_KEYS[1:])
+    return _first_text(candidates)
+
+
+def _title(
+    tree: LexborHTMLParser,
+    metas: dict[str, list[str]],
+    article: dict[str, Any] | None,
+    site_name: str | None,
+    url: str | None,
+) -> str | None:
+    declared: list[str] = []
+    for value in (
+        _ld_text(article, "headline"),
+        *(_values(metas, key) for key in _TITLE_KEYS),
+        _title_element(tree),
+        _ld_text(article, "name"),
+    ):
+        cleaned = _clean_text(value)
+        if cleaned and cleaned not in declared:
+            declared.append(cleaned)
+    site_names = _site_names(site_name, url)
+    stripped = [_strip_site(title, site_names) for title in declared]
+    folded = {_fold(title) for title in stripped} | {_fold(title) for title in declared}
+    for node in tree.css("h1"):
+        heading = _element_text(node)
+        if heading and _fold(heading) in folded:
+            return heading
+    return stripped[0] if stripped else None
+
+
+def _title_element(tree: LexborHTMLParser) -> str | None:
+    head = tree.head
+    node = head.css_first("title") if head is not None else None
+    if node is None:
+        node = tree.css_first("title")
+    return node.text(deep=True) if node is not None else None
+
+
+def _site_names(site_name: str | None, url: str | None) -> set[str]:
+    """Folded forms under which a title may name its site: the site name and the host."""
+    names: set[str] = set()
+    if site_name:
+        names.add(_fold(site_name).replace(" ", ""))
+    if url:
+        host = urlsplit(url).hostname or ""
+        labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
+        if labels:
+            names.add(labels[0] if len(labels) <= 2 else labels[-2])
+            names.add("".join(labels[:-1]))
+    names.discard("")
+    return names
+
+
+def _strip_site(title: str, site_names: set[str]) -> str:
+    """A title without the site-name segment that opens or closes it."""
+    parts = _TITLE_SPLIT_RE.split(title)
+    if len(parts) < 2:
+        return title
+    for index in (-1, 0):
+        squashed = _fold(parts[index]).replace(" ", "")
+        if squashed and any(
+            squashed == name or (len(name) >= 4 and (name in squashed or squashed in name))
+            for name in site_names
+        ):
+            remainder = parts[:-1] if index == -1 else parts[1:]
+            separators = _TITLE_SPLIT_RE.findall(title)
+            kept_separators = separators[:-1] if index == -1 else separators[1:]
+            rebuilt = remainder[0]
+            for separator, part in zip(kept_separators, remainder[1:], strict=False):
+                rebuilt += separator + part
+            return rebuilt.strip() or title
+    return title
+
+
+# -- authors ---------------------------------------------------------------------------------
+
+
+def _authors(
+    tree: LexborHTMLParser,
+    metas: dict[str, list[str]],
+    ld: JsonLd,
+    article: dict[str, Any] | None,
+    pages: list[dict[str, Any]],
+    site_name: str | None,
+) -> list[str]:
+    for candidates in (
+        _ld_authors(ld, article),
+        _meta_authors(metas),
+        _microdata_authors(tree),
+        *(_ld_authors(ld, page) for page in pages),
+    ):
+        names = _accept_authors(candidates, site_name)
+        if names:
+            return names
+    return _accept_authors(_visible_byline(tree), site_name)
+
+
+def _accept_authors(candidates: Iterable[str], site_name: str | None) -> list[str]:
+    """Clean candidates; an agency counts only when no person is named beside it."""
+    people: list[str] = []
+    agencies: list[str] = []
+    for candidate in candidates:
+        for part in _split_names(candidate):
+            name = clean_author(part, site_name)
+            if name is None:
+                continue
+            bucket = agencies if is_agency(name) else people
+            if name not in bucket:
+                bucket.append(name)
+    return people or agencies[:1]
+
+
+def _split_names(value: str) -> list[str]:
+    """One metadata author value split into names ("Jane Roe and John Doe", "A, B")."""
+    value = value.strip()
+    if (
+        " and " in value
+        or "," in value
+        or " & " in value
+        or ";" in value
+        or value[:3].lower() == "by "
+    ):
+        return parse_byline(value) or [value]
+    return [value]
+
+
+def _ld_authors(ld: JsonLd, node: dict[str, Any] | None) -> Iterator[str]:
+    if node is None:
+        return
+    for key in ("author", "creator"):
+        value = node.get(key)
+        if value is None:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            item = ld.resolve(item)
+            if isinstance(item, str):
+                yield item
+            elif isinstance(item, dict):
+                name = item.get("name")
+                if isinstance(name, list):
+                    name = name[0] if name else None
+                if isinstance(name, str):
+                    yield name
+                elif isinstance(item.get("givenName"), str):
+                    yield f"{item['givenName']} {item.get('familyName') or ''}".strip()
+        return
+
+
+def _meta_authors(metas: dict[str, list[str]]) -> Iterator[str]:
+    for key in _AUTHOR_KEYS:
+        for value in metas.get(key, ()):
+            if "://" not in value:
+                yield value
+    labels = [label.lower() for label in metas.get("twitter:label1", ())]
+    if labels and labels[0].startswith(("written by", "author")):
+        yield from metas.get("twitter:data1", ())[:1]
+
+
+def _microdata_authors(tree: LexborHTMLParser) -> Iterator[str]:
+    for node in tree.css('[itemprop~="author" i]'):
+        if node.tag == "meta":
+            continue
+        named = node.css_first('[itemprop="name"]')
+        if named is not None:
+            text = named.attributes.get("content") or _element_text(named)
+        else:
+            text = node.attributes.get("content") or _element_text(node)
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            yield text
+
+
+def _visible_byline(tree: LexborHTMLParser) -> list[str]:
+    """Names from the first short byline-like element outside comments and teasers."""
+    tries = 0
+    for node in tree.css(_BYLINE_SELECTOR):
+        text = _element_text(node)
+        if not text or len(text) > MAX_BYLINE_CHARS or _off_story(node):
+            continue
+        tries += 1
+        names = parse_byline(text)
+        if names:
+            return names
+        if tries >= MAX_BYLINE_TRIES:
+            break
+    return []
+
+
+def _off_story(node: LexborNode) -> bool:
+    """Whether an element sits in comments, related teasers, a sidebar or the footer."""
+    current = node
+    for _ in range(MAX_ANCESTORS):
+        current = current.parent
+        if current is None or current.tag in ("body", "html"):
+            return False
+        if current.tag == "footer":
+            return True
+        attrs = current.attributes
+        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if marker.strip() and _OFF_STORY_RE.search(marker):
+            return True
+    return False
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+
+def _dates(
+    tree: LexborHTMLParser,
+    metas: dict[str, list[str]],
+    article: dict[str, Any] | None,
+    pages: list[dict[str, Any]],
+    url: str | None,
+) -> tuple[str | None, str | None]:
+    nodes = [node for node in (article, *pages) if node is not None]
+    published = _first_date(
+        [
+            *(_ld_text(node, key) for node in nodes for key in ("datePublished", "dateCreated")),
+            *(value for key in _PUBLISHED_KEYS for value in metas.get(key, ())),
+        ]
+    )
+    updated = _first_date(
+        [
+            *(_ld_text(node, "dateModified") for node in nodes),
+            *(value for key in _UPDATED_KEYS for value in metas.get(key, ())),
+        ]
+    )
+    if published is None or updated is None:
+        seen_published, seen_updated = _time_elements(tree)
+        published = published or seen_published
+        updated = updated or seen_updated
+    shown = _date_near_heading(tree) or _visible_date(tree)
+    if shown and published and shown[:10] < published[:10]:
+        # The story's header shows an earlier date than the metadata: the metadata's date is a
+        # re-publication or build stamp, the printed one the original (WCXB dev: +1.2 points).
+        published = shown
+    if published is None:
+        published = updated or shown
+    if published is None and url:
+        match = _URL_DATE_RE.search(urlsplit(url).path)
+        if match:
+            published = to_iso("-".join(match.groups()))
+    if published and updated and updated[:10] < published[:10]:
+        updated = None
+    return published, updated
+
+
+def _first_date(values: Iterable[str | None]) -> str | None:
+    for value in values:
+        if value:
+            iso = to_iso(value)
+            if iso:
+                return iso
+    return None
+
+
+def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
+    """Dates from microdata and <time>: ones marked as publication or inside the story first."""
+    published: list[tuple[int, str]] = []
+    updated: str | None = None
+    for order, node in enumerate(tree.css(_DATE_SELECTOR)):
+        attrs = node.attributes
+        prop = (attrs.get("itemprop") or "").lower()
+        raw = attrs.get("datetime") or attrs.get("content") or _element_text(node)
+        iso = to_iso(raw) if raw else None
+        if iso is None:
+            continue
+        if prop == "datemodified":
+            updated = updated or iso
+            continue
+        if prop == "datepublished" or "pubdate" in attrs:
+            rank = 0
+        elif _off_story(node):
+            continue
+        elif _in_story(node):
+            rank = 1
+        else:
+            rank = 2
+        published.append((rank * 10_000 + order, iso))
+    return (min(published)[1] if published else None), updated
+
+
+def _visible_date(tree: LexborHTMLParser) -> str | None:
+    """A date written in a short date-like element ("Posted on March 3, 2024"), story first."""
+    found: list[tuple[int, str]] = []
+    tries = 0
+    for order, node in enumerate(tree.css(_VISIBLE_DATE_SELECTOR)):
+        text = _element_text(node)
+        if not text or len(text) > MAX_DATE_CHARS:
+            continue
+        iso = to_iso(text)
+        if iso is None or _off_story(node):
+            continue
+        found.append(((0 if _in_story(node) else 1) * 10_000 + order, iso))
+        tries += 1
+        if tries >= MAX_DATE_TRIES:
+            break
+    return min(found)[1] if found else None
+
+
+def _date_near_heading(tree: LexborHTMLParser) -> str | None:
+    """A date written in the block around the first <h1> (the story's header)."""
+    heading = tree.css_first("h1")
+    current = heading
+    for _ in range(HEADER_LEVELS):
+        if current is None or current.parent is None:
+            return None
+        current = current.parent
+        text = _element_text(current)
+        if len(text) > MAX_HEADER_CHARS:
+            return None
+        found = find_date(text)
+        if found:
+            return found
+    return None
+
+
+def _in_story(node: LexborNode) -> bool:
+    current = node
+    for _ in range(MAX_ANCESTORS):
+        current = current.parent
+        if current is None:
+            return False
+        if current.tag in ("article", "header", "main"):
+            return True
+    return False
+
+
+# -- the rest --------------------------------------------------------------------------------
+
+
+def _language(
+    tree: LexborHTMLParser, metas: dict[str, list[str]], article: dict[str, Any] | None
+) -> str | None:
+    root = tree.root
+    candidates = [root.attributes.get("lang") if root is not None else None]
+    candidates.extend(_values(metas, key) for key in _LANGUAGE_KEYS)
+    candidates.append(_ld_text(article, "inLanguage"))
+    candidates.append(_values(metas, "og:locale"))
+    for value in candidates:
+        if value:
+            match = _LANG_RE.match(value.strip())
+            if match:
+                language, region = match[1].lower(), match[2]
+                if region:
+                    region = region.upper() if len(region) == 2 else region.title()
+                    return f"{language}-{region}"
+                return language
+    return None
+
+
+def _canonical(tree: LexborHTMLParser, metas: dict[str, list[str]], url: str | None) -> str | None:
+    candidates = [node.attributes.get("href") for node in tree.css('link[rel~="canonical" i]')]
+    candidates.append(_values(metas, "og:url"))
+    for href in candidates:
+        resolved = _absolute(href, url)
+        if resolved:
+            return resolved
+    return None
+
+
+def _absolute(href: str | None, url: str | None) -> str | None:
+    """An http(s) URL for href, resolved against the page URL; None for anything else."""
+    if not href:
+        return None
+    href = href.strip()
+    try:
+        resolved = urljoin(url or "", href)
+    except ValueError:
+        return None
+    return resolved if resolved.startswith(("http://", "https://")) else None
+
+
+def _section(metas: dict[str, list[str]], article: dict[str, Any] | None) -> str | None:
+    return _first_text(
+        [_ld_text(article, "articleSection"), *(_values(metas, key) for key in _SECTION_KEYS)]
+    )
+
+
+def _tags(metas: dict[str, list[str]], article: dict[str, Any] | None) -> list[str]:
+    raw: list[str] = []
+    keywords = article.get("keywords") if article is not None else None
+    if isinstance(keywords, list):
+        raw.extend(item for item in keywords if isinstance(item, str))
+    elif isinstance(keywords, str):
+        raw.extend(_TAG_SPLIT_RE.split(keywords))
+    if not raw:
+        for key in _TAG_KEYS:
+            for value in metas.get(key, ()):
+                raw.extend(_TAG_SPLIT_RE.split(value) if key != "article:tag" else [value])
+            if raw:
+                break
+    tags: list[str] = []
+    seen: set[str] = set()
+    for tag in raw:
+        cleaned = _clean_text(tag)
+        if cleaned and cleaned.lower() not in seen and len(cleaned) <= 80:
+            seen.add(cleaned.lower())
+            tags.append(cleaned)
+    return tags
+
+
+def _image(
+    tree: LexborHTMLParser,
+    metas: dict[str, list[str]],
+    article: dict[str, Any] | None,
+    url: str | None,
+) -> str | None:
+    candidates = [_values(metas, key) for key in _IMAGE_KEYS]
+    if article is not None:
+        image = article.get("image")
+        if isinstance(image, list):
+            image = image[0] if image else None
+        if isinstance(image, dict):
+            image = image.get("url") or image.get("contentUrl")
+        if isinstance(image, str):
+            candidates.insert(2, image)
+    for href in candidates:
+        resolved = _absolute(href, url)
+        if resolved:
+            return resolved
+    node = tree.css_first('link[rel="image_src"]')
+    return _absolute(node.attributes.get("href"), url) if node is not None else None
