@@ -141,7 +141,9 @@ def run_demo(args: argparse.Namespace) -> int:
         (entry for entry in samples.iterdir() if page_suffix(entry.name) in PAGE_SUFFIXES),
         key=lambda entry: entry.name,
     )
-    print(f"dateline {__version__}: extracting {len(pages)} sample pages from {samples}\n")
+    print(
+        f"dateline {__version__}: extracting {len(pages)} sample pages from {samples}\n", flush=True
+    )
     failed = 0
     for entry in pages:
         name = f"samples/{entry.name}"
@@ -152,7 +154,7 @@ def run_demo(args: argparse.Namespace) -> int:
             print(f"dateline: {name}: {_reason(err)}", file=sys.stderr)
             failed += 1
             continue
-        print(render_summary(article, name))
+        print(render_summary(article, name), flush=True)
     first = pages[0].name if pages else "PAGE.html"
     print(f"Full records: dateline extract {samples / first} --explain")
     return 1 if failed else 0
