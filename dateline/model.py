@@ -7,6 +7,7 @@ public contract, versioned by ``SCHEMA`` and documented field by field in ``docs
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
@@ -15,6 +16,8 @@ SCHEMA = "dateline.article/1"
 #: Words per minute used for ``reading_time_minutes`` (a common figure for adult silent reading
 #: of non-fiction; Brysbaert 2019 puts the mean at 238 wpm).
 WORDS_PER_MINUTE = 238
+
+_WORD = re.compile(r"[^\W_]\S*|\S+?[^\W_]\S*")
 
 PageType = Literal["article", "listing", "other"]
 
@@ -136,7 +139,7 @@ class Article:
 
 def count_words(text: str) -> int:
     """Words in a body: whitespace-separated tokens holding at least one letter or digit."""
-    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+    return len(_WORD.findall(text))
 
 
 def reading_time(word_count: int) -> int:

@@ -8,7 +8,6 @@ The walk is iterative: a 10,000-deep page costs no recursion.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -25,7 +24,6 @@ BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -38,6 +36,7 @@ class Element:
     reason: str  # the tag, role or class word that declared ``kind``
     attrs: dict[str, str | None]
     node: LexborNode
+    end: int = -1  # index of its last descendant: descendants are the indices in (self, end]
 
 
 @dataclass(slots=True)
@@ -46,8 +45,7 @@ class Block:
 
     text: str
     tag: str
-    element: int
-    path: tuple[int, ...]
+    element: int  # the innermost block-level element holding the text
     link_chars: int
     links: list[tuple[str, str]] = field(default_factory=list)
     chrome: str | None = None  # nearest chrome kind among the enclosing elements
@@ -62,10 +60,9 @@ class Block:
 
 @dataclass(slots=True)
 class Images:
-    """An image met on the walk: its element, source attributes and enclosing path."""
+    """An image met on the walk: its element and source attributes."""
 
     element: int
-    path: tuple[int, ...]
     attrs: dict[str, str | None]
 
 
@@ -80,7 +77,6 @@ class PageBlocks:
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
-_CAPTION_CLASS = re.compile(r"caption|credit|wp-caption-text", re.I)
 
 
 def cut_blocks(root: LexborNode) -> PageBlocks:
@@ -102,10 +98,8 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
 
     def flush() -> None:
         nonlocal buf, link_len, links
-        if not buf:
-            return
         raw = "".join(buf)
-        text = raw if flags["pre"] else _SPACES.sub(" ", raw).strip()
+        text = raw if flags["pre"] else " ".join(raw.split())
         if text:
             owner = block_stack[-1] if block_stack else -1
             tag = elements[owner].tag if owner >= 0 else "body"
@@ -115,7 +109,6 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
                     text=text,
                     tag=tag,
                     element=owner,
-                    path=tuple(path),
                     link_chars=min(link_len, len(text)),
                     links=links,
                     chrome=chrome,
@@ -136,15 +129,17 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
     stack: list[LexborNode | int] = [root]
     while stack:
         item = stack.pop()
-        if isinstance(item, int):
+        if type(item) is int:
             element = elements[item]
+            element.end = len(elements) - 1
             tag = element.tag
             if tag in BLOCK_TAGS:
-                flush()
+                if buf:
+                    flush()
                 block_stack.pop()
             if tag == "a":
                 href = link_href.pop()
-                text = _SPACES.sub(" ", "".join(link_text.pop())).strip()
+                text = " ".join("".join(link_text.pop()).split())
                 if href and text:
                     links.append((href, text))
             elif tag in ("ul", "ol"):
@@ -180,15 +175,14 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
             reason = tag
         if kind == "content":
             kind = None
-        if tag in _CAPTION_TAGS or (
-            kind is None and attrs and _CAPTION_CLASS.search(attrs.get("class") or "")
-        ):
+        if tag in _CAPTION_TAGS:
             kind = "caption"
         index = len(elements)
         parent = path[-1] if path else -1
         elements.append(Element(tag, parent, kind, reason, attrs, node))
         if tag in BLOCK_TAGS:
-            flush()
+            if buf:
+                flush()
             block_stack.append(index)
         path.append(index)
         if kind is not None:
@@ -208,11 +202,12 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
         elif tag == "tr":
             row_stack.append(index)
         elif tag == "img":
-            images.append(Images(index, tuple(path), attrs))
+            images.append(Images(index, attrs))
         stack.append(index)
         child = node.last_child
         while child is not None:
             stack.append(child)
             child = child.prev
-    flush()
+    if buf:
+        flush()
     return PageBlocks(elements, blocks, images)

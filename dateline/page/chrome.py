@@ -85,7 +85,10 @@ _HIDDEN_TOKENS = frozenset(
     }
 )  # fmt: skip
 
+_CAPTION_CLASS = re.compile(r"caption|credit", re.I)
+
 _token_cache: dict[str, str | None] = {}
+_attrs_cache: dict[tuple[str | None, ...], tuple[str | None, str]] = {}
 
 
 def _classify_token(token: str) -> str | None:
@@ -109,19 +112,42 @@ def _classify_token(token: str) -> str | None:
 def attribute_kind(attrs: dict[str, str | None]) -> tuple[str | None, str]:
     """The chrome kind an element's attributes declare, and the word that declared it.
 
-    The kind is a ``REMOVED_KINDS`` value, ``"content"``, ``"hidden"`` or None. The last chrome
-    word of a token wins ("article-share-bar" → share); a content token ("article-body",
-    "entry-content") makes the element content whatever else it carries. The word lets the
-    content finder see that one flag recurs all over the body ("elementor-widget").
+    The kind is a ``REMOVED_KINDS`` value, ``"content"``, ``"hidden"``, ``"caption"`` or None.
+    The last chrome word of a token wins ("article-share-bar" → share); a content token
+    ("article-body", "entry-content") makes the element content whatever else it carries. The
+    word lets the content finder see that one flag recurs all over the body
+    ("elementor-widget"). Results are cached: pages repeat the same attributes many times.
     """
-    if "hidden" in attrs:
+    key = (
+        attrs.get("class"),
+        attrs.get("id"),
+        attrs.get("role"),
+        attrs.get("style"),
+        attrs.get("aria-hidden"),
+        "hidden" in attrs,
+    )
+    found = _attrs_cache.get(key)
+    if found is None:
+        found = _attrs_kind(*key)
+        if len(_attrs_cache) < 100_000:
+            _attrs_cache[key] = found
+    return found
+
+
+def _attrs_kind(
+    cls: str | None,
+    ident: str | None,
+    role: str | None,
+    style: str | None,
+    aria_hidden: str | None,
+    hidden: bool,
+) -> tuple[str | None, str]:
+    if hidden:
         return "hidden", "[hidden]"
-    if attrs.get("aria-hidden") == "true":
+    if aria_hidden == "true":
         return "hidden", "[aria-hidden]"
-    style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "hidden", "[style]"
-    role = attrs.get("role")
     if role:
         role = role.lower()
         kind = ROLE_KINDS.get(role)
@@ -129,14 +155,13 @@ def attribute_kind(attrs: dict[str, str | None]) -> tuple[str | None, str]:
             return kind, "role=" + role
         if role in ("main", "article"):
             return "content", "role=" + role
-    words = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
-    if len(words) < 2:
-        return None, ""
     result: tuple[str | None, str] = (None, "")
-    for token in words.split():
+    for token in f"{cls or ''} {ident or ''}".split():
         kind = _classify_token(token)
         if kind == "content":
             return "content", token
         if kind and result[0] is None:
             result = (kind, token)
+    if result[0] is None and cls and _CAPTION_CLASS.search(cls):
+        return "caption", "caption"
     return result

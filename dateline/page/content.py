@@ -13,11 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from dateline.page.blocks import Block, PageBlocks
-try:  # TEMP until chrome_text lands
-    from dateline.recognise.chrome_text import chrome_kind
-except ImportError:
-    def chrome_kind(text):
-        return None
+from dateline.recognise.chrome_text import chrome_kind
 
 #: Text shorter than this (characters) is neutral: neither body nor chrome by length alone.
 #: Scrapinghub dev set: body paragraphs under 25 chars are mostly subheads or one-liners,
@@ -52,16 +48,10 @@ def fold(text: str) -> str:
     return _FOLD.sub("", text.lower())
 
 
-def _link_density(block: Block) -> float:
-    return block.link_chars / len(block.text) if block.text else 0.0
-
-
 #: A chrome flag whose elements hold at least this share of the page's prose is a false
 #: positive ("has-newsletter" on the article wrapper, "elementor-widget" on every paragraph):
 #: the body is never mostly chrome.
 TRUSTED_FLAG_SHARE = 0.5
-
-
 #: Kinds declared by generic words ("widget", "sidebar") that some sites put on every
 #: paragraph; they are distrusted when their elements together hold much of the prose. Hidden
 #: elements are not: pages hide whole second copies of the article (scrapinghub dev set).
@@ -69,12 +59,16 @@ TRUSTED_FLAG_SHARE = 0.5
 _WEAK_KINDS = frozenset({"other"})
 
 
+def _link_density(block: Block) -> float:
+    return block.link_chars / len(block.text) if block.text else 0.0
+
+
 def _prose_value(block: Block) -> float:
     """Characters of prose a block adds, judged by its own text and links alone."""
     length = len(block.text)
     if block.caption or length < MIN_BODY_CHARS:
         return 0.0
-    density = _link_density(block)
+    density = block.link_chars / length
     if density > MAX_LINK_DENSITY:
         return 0.0
     if length < 200 and chrome_kind(block.text):
@@ -82,15 +76,21 @@ def _prose_value(block: Block) -> float:
     return length * (1.0 - density)
 
 
-def _effective_chrome(page: PageBlocks) -> list[tuple[str | None, int]]:
-    """For each block, the innermost trusted chrome flag around it and where it is."""
+def _sum_up(page: PageBlocks, own: list[float]) -> list[float]:
+    """Totals per element of values given to elements: children come after parents."""
     elements = page.elements
-    prose = [0.0] * len(elements)
-    values = [_prose_value(block) for block in page.blocks]
-    for block, value in zip(page.blocks, values, strict=True):
+    for e in range(len(elements) - 1, 0, -1):
+        value = own[e]
         if value:
-            for e in block.path:
-                prose[e] += value
+            parent = elements[e].parent
+            if parent >= 0:
+                own[parent] += value
+    return own
+
+
+def _trusted_flags(page: PageBlocks, prose: list[float]) -> list[int]:
+    """For each element, the nearest element at or above it whose chrome flag is trusted."""
+    elements = page.elements
     total = max(prose) if prose else 0.0
     limit = TRUSTED_FLAG_SHARE * total
     # Prose under each flagging word, summed over all elements it flags.
@@ -98,46 +98,48 @@ def _effective_chrome(page: PageBlocks) -> list[tuple[str | None, int]]:
     for element, value in zip(elements, prose, strict=True):
         if element.kind is not None and value:
             by_reason[element.reason] = by_reason.get(element.reason, 0.0) + value
-    result: list[tuple[str | None, int]] = []
-    for block in page.blocks:
-        found: tuple[str | None, int] = (None, -1)
-        if block.chrome is not None:
-            for e in reversed(block.path):
-                kind = elements[e].kind
-                if kind is None or kind == "caption":
-                    continue
-                if kind == "comments" or (
-                    prose[e] < limit
-                    and (kind not in _WEAK_KINDS or by_reason.get(elements[e].reason, 0.0) < limit)
-                ):
-                    found = (kind, e)
-                    break
-        result.append(found)
-    return result
+    nearest = [-1] * len(elements)
+    for e, element in enumerate(elements):
+        kind = element.kind
+        inherited = nearest[element.parent] if element.parent >= 0 else -1
+        if kind is None or kind == "caption":
+            nearest[e] = inherited
+        elif kind == "comments" or (
+            prose[e] < limit
+            and (kind not in _WEAK_KINDS or by_reason.get(element.reason, 0.0) < limit)
+        ):
+            nearest[e] = e
+        else:
+            nearest[e] = inherited
+    return nearest
 
 
-def choose_container(page: PageBlocks, chrome: list[tuple[str | None, int]]) -> int:
+def choose_container(
+    page: PageBlocks, values: list[float], flags: list[int]
+) -> int:
     """The element index of the body container, or -1 when the page has no prose."""
     size = len(page.elements)
     good = [0.0] * size
     bad = [0.0] * size
     junk = [0.0] * size
-    for block, (kind, _) in zip(page.blocks, chrome, strict=True):
+    for block, value in zip(page.blocks, values, strict=True):
         if block.caption:
             continue
+        e = block.element
+        if e < 0:
+            continue
         length = len(block.text)
-        if kind is not None:
-            target, value = bad, float(length)
+        if flags[e] >= 0:
+            bad[e] += length
+        elif value:
+            good[e] += value
+        elif length < MIN_BODY_CHARS and block.link_chars <= MAX_LINK_DENSITY * length:
+            junk[e] += length
         else:
-            value = _prose_value(block)
-            if value:
-                target = good
-            elif length < MIN_BODY_CHARS and _link_density(block) <= MAX_LINK_DENSITY:
-                target, value = junk, float(length)
-            else:
-                target, value = bad, float(length)
-        for e in block.path:
-            target[e] += value
+            bad[e] += length
+    _sum_up(page, good)
+    _sum_up(page, bad)
+    _sum_up(page, junk)
     best, best_score = -1, 0.0
     for e in range(size):
         if not good[e]:
@@ -150,28 +152,37 @@ def choose_container(page: PageBlocks, chrome: list[tuple[str | None, int]]) -> 
 
 def select_body(page: PageBlocks, title: str | None) -> Selection:
     """Choose the body container and sort its blocks into body, chrome and captions."""
-    chrome = _effective_chrome(page)
-    container = choose_container(page, chrome)
+    values = [_prose_value(block) for block in page.blocks]
+    prose = [0.0] * len(page.elements)
+    for block, value in zip(page.blocks, values, strict=True):
+        if value and block.element >= 0:
+            prose[block.element] += value
+    _sum_up(page, prose)
+    flags = _trusted_flags(page, prose)
+    container = choose_container(page, values, flags)
     selection = Selection(body=[], container=container)
+    end = page.elements[container].end if container >= 0 else -2
     folded_title = fold(title) if title else ""
     seen: set[str] = set()
-    for block, (kind, at) in zip(page.blocks, chrome, strict=True):
-        inside = container >= 0 and container in block.path
+    elements = page.elements
+    for block in page.blocks:
         if block.caption:
             selection.captions.append(block)
             continue
-        if not inside:
+        owner = block.element
+        flag = flags[owner] if owner >= 0 else -1
+        kind = elements[flag].kind if flag >= 0 else None
+        if not container <= owner <= end:
             if kind is not None:
                 selection.removed.append((kind, block))
             continue
-        if kind is not None and at > container:
+        if kind is not None and flag > container:
             selection.removed.append((kind, block))
             continue
-        density = _link_density(block)
-        if density > MAX_LINK_DENSITY:
+        if _link_density(block) > MAX_LINK_DENSITY:
             selection.link_blocks += 1
-            kind = "related" if len(block.text.split()) >= 4 else "navigation"
-            selection.removed.append((kind, block))
+            link_kind = "related" if len(block.text.split()) >= 4 else "navigation"
+            selection.removed.append((link_kind, block))
             continue
         worded = chrome_kind(block.text) if len(block.text) < 400 else None
         if worded is not None:

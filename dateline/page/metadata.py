@@ -75,6 +75,7 @@ _AUTHOR_KEYS = (
     "dc.creator",
     "dcterms.creator",
     "citation_author",
+    "citation_authors",
     "byl",
     "cxenseparse:author",
 )
@@ -121,6 +122,9 @@ _UPDATED_KEYS = (
     "modified-date",
     "modified",
 )
+#: Library-catalogue keys that write one name per value as "Family, Given".
+_INVERTING_KEYS = ("citation_", "dc.", "dcterms.")
+_INVERTED_NAME_RE = re.compile(r"^\s*([^,\s][^,]{0,40}),\s*([^,]{1,40}?)\s*$")
 _SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _DEK_KEYS = ("og:description", "twitter:description", "description", "dc.description")
 _SECTION_KEYS = ("article:section", "parsely-section", "section", "category", "article.section")
@@ -146,7 +150,12 @@ _TAG_SPLIT_RE = re.compile(r"\s*[,;]\s*")
 #: Elements whose text may be a visible byline, in order of trust.
 _BYLINE_SELECTOR = (
     '[class*="byline" i], [id*="byline" i], [rel="author"], [class*="author" i],'
-    ' [class*="writer" i], [data-testid*="byline" i]'
+    ' [class*="writer" i], [data-testid*="byline" i], a[href*="/author/" i],'
+    ' a[href*="/authors/" i], a[href*="/contributor" i], a[href*="/writers/" i]'
+)
+#: "By Jane Roe" written in the story header without byline markup.
+_HEADER_BYLINE_RE = re.compile(
+    r"\b(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+((?:[A-Z][\w'’.-]*\.?\s+){0,3}[A-Z][\w'’-]+)"
 )
 _DATE_SELECTOR = "time, [itemprop=datePublished], [itemprop=dateModified]"
 _VISIBLE_DATE_SELECTOR = (
@@ -384,9 +393,16 @@ def _authors(
         *(_ld_authors(ld, page) for page in pages),
     ):
         names = _accept_authors(candidates, site_name)
+        if len(names) == 1:
+            # Some CMSs put only the first of several authors in metadata; a visible byline
+            # that names that author among others is the fuller record.
+            shown = _accept_authors(_visible_byline(tree), site_name)
+            if len(shown) > 1 and names[0] in shown:
+                return shown
         if names:
             return names
-    return _accept_authors(_visible_byline(tree), site_name)
+    names = _accept_authors(_visible_byline(tree), site_name)
+    return names or _accept_authors(_header_byline(tree), site_name)
 
 
 def _accept_authors(candidates: Iterable[str], site_name: str | None) -> list[str]:
@@ -443,8 +459,10 @@ def _ld_authors(ld: JsonLd, node: dict[str, Any] | None) -> Iterator[str]:
 def _meta_authors(metas: dict[str, list[str]]) -> Iterator[str]:
     for key in _AUTHOR_KEYS:
         for value in metas.get(key, ()):
-            if "://" not in value:
-                yield value
+            if "://" in value:
+                continue
+            inverted = _INVERTED_NAME_RE.match(value) if key.startswith(_INVERTING_KEYS) else None
+            yield f"{inverted[2]} {inverted[1]}" if inverted else value
     labels = [label.lower() for label in metas.get("twitter:label1", ())]
     if labels and labels[0].startswith(("written by", "author")):
         yield from metas.get("twitter:data1", ())[:1]
@@ -477,6 +495,28 @@ def _visible_byline(tree: LexborHTMLParser) -> list[str]:
         if tries >= MAX_BYLINE_TRIES:
             break
     return []
+
+
+def _header_byline(tree: LexborHTMLParser) -> list[str]:
+    """A "By Jane Roe" in the block around the first <h1>, for bylines without markup."""
+    for text in _header_texts(tree):
+        match = _HEADER_BYLINE_RE.search(text)
+        if match:
+            return parse_byline(match[1])
+    return []
+
+
+def _header_texts(tree: LexborHTMLParser) -> Iterator[str]:
+    """The text of the first <h1>'s parent, grandparent, …: the story header, widening."""
+    current = tree.css_first("h1")
+    for _ in range(HEADER_LEVELS):
+        if current is None or current.parent is None:
+            return
+        current = current.parent
+        text = _element_text(current)
+        if len(text) > MAX_HEADER_CHARS:
+            return
+        yield text
 
 
 def _off_story(node: LexborNode) -> bool:
@@ -593,15 +633,7 @@ def _visible_date(tree: LexborHTMLParser) -> str | None:
 
 def _date_near_heading(tree: LexborHTMLParser) -> str | None:
     """A date written in the block around the first <h1> (the story's header)."""
-    heading = tree.css_first("h1")
-    current = heading
-    for _ in range(HEADER_LEVELS):
-        if current is None or current.parent is None:
-            return None
-        current = current.parent
-        text = _element_text(current)
-        if len(text) > MAX_HEADER_CHARS:
-            return None
+    for text in _header_texts(tree):
         found = find_date(text)
         if found:
             return found
