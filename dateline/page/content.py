@@ -55,8 +55,10 @@ TRUSTED_FLAG_SHARE = 0.5
 #: Kinds declared by generic words ("widget", "sidebar") that some sites put on every
 #: paragraph; they are distrusted when their elements together hold much of the prose. Hidden
 #: elements are not: pages hide whole second copies of the article (scrapinghub dev set).
-#: Comment sections are trusted always: a thread can be longer than the article above it.
 _WEAK_KINDS = frozenset({"other"})
+#: Comment sections and footers are trusted always: a thread can be longer than the article
+#: above it, and a footer's legal prose longer than a short news item (scrapinghub dev set).
+_ALWAYS_TRUSTED = frozenset({"comments", "footer"})
 
 
 def _link_density(block: Block) -> float:
@@ -104,7 +106,7 @@ def _trusted_flags(page: PageBlocks, prose: list[float]) -> list[int]:
         inherited = nearest[element.parent] if element.parent >= 0 else -1
         if kind is None or kind == "caption":
             nearest[e] = inherited
-        elif kind == "comments" or (
+        elif kind in _ALWAYS_TRUSTED or (
             prose[e] < limit
             and (kind not in _WEAK_KINDS or by_reason.get(element.reason, 0.0) < limit)
         ):

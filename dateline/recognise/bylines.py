@@ -36,7 +36,14 @@ _TAIL_RE = re.compile(
     r"(?:\d+\s+)?min(?:ute)?s?\s+read\b|follow\b|email\b|e-mail\b))",
     re.IGNORECASE,
 )
-_BY_RE = re.compile(r"^by\s*:?\s+", re.IGNORECASE)
+_BY_RE = re.compile(
+    r"^(?:(?:written|authored|posted|reviewed|reported|words|story)\s+)?by\b\s*:?\s*",
+    re.IGNORECASE,
+)
+#: Lower-case words that belong inside names ("Ludwig van Beethoven", "Ana da Silva").
+_PARTICLES = frozenset(
+    "de da das do dos du del della der den van von ter ten la le bin ibn al el y e di st".split()
+)
 _EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
 _URL_RE = re.compile(r"https?://\S+|www\.\S+")
@@ -221,6 +228,10 @@ _NOT_NAMES = frozenset(
         "null",
         "none",
         "undefined",
+        *"mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday".split(),
+        *"sunday jan feb mar apr jun jul aug sep sept oct nov dec january february".split(),
+        *"march april june july august september october november december today".split(),
+        *"yesterday updated published posted share menu home".split(),
     }
 )
 _AGENCIES = frozenset(
@@ -301,6 +312,12 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
         return None
     if all(word.strip(".,()").lower() in _ROLE_WORDS for word in words):
         return None
+    if "." in name and " " not in name:
+        return None  # a handle or a template placeholder ("page.head.author")
+    if not name.islower() and any(
+        word[0].islower() and word not in _PARTICLES for word in words[1:] + words[:1]
+    ):
+        return None  # prose ("Insights from", "Personal finance"), not a name
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name

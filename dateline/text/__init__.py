@@ -1,8 +1,5 @@
 """Crawler text dump (one block per line, as in WET records) → Article."""
 
-from dateline.model import Article
+from dateline.text.extract import extract_text
 
-
-def extract_text(text: str, url: str | None = None) -> Article:
-    """Extract an article from a page already flattened to text."""
-    raise NotImplementedError("being written")
+__all__ = ["extract_text"]
