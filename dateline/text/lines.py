@@ -1,0 +1,74 @@
+"""Reading a text dump into lines: refusing what is not text, and tidying what is."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from dateline.errors import InputError
+from dateline.model import Credit
+
+log = logging.getLogger(__name__)
+
+#: Lines read from one dump. A news page flattened to text runs to a few hundred lines (the
+#: longest pages with comments to a few thousand); past this the rest is not article content
+#: and reading on would only let a hostile input cost unbounded time.
+MAX_LINES = 20_000
+#: Share of control characters (beyond tab and newline) that marks binary junk. Real text dumps
+#: have none; 2% leaves room for a stray form feed or replacement character.
+MAX_CONTROL_SHARE = 0.02
+#: Characters sampled for the binary check.
+_SAMPLE_CHARS = 65_536
+_CONTROL = frozenset(chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32), 127, 0xFFFD])
+
+
+@dataclass(slots=True)
+class Line:
+    """One block of the dump and what it was recognised as.
+
+    ``role`` is "" while unclassified, then a chrome kind of ``model.REMOVED_KINDS`` or one of
+    "title", "dek", "section", "byline", "date", "caption", "credit", "teaser", "page_title",
+    "duplicate".
+    """
+
+    text: str
+    words: int
+    role: str = ""
+    credits: list[Credit] = field(default_factory=list)
+    caption: str | None = None
+    credit: str | None = None
+
+    @property
+    def is_prose(self) -> bool:
+        """A paragraph of running text: long, or a few words that end a sentence."""
+        return self.words >= 20 or (self.words >= 8 and self.text[-1] in ".!?\"”’')")
+
+    @property
+    def is_headline(self) -> bool:
+        """Short enough for a headline and not ending like a sentence or a label."""
+        return 2 <= self.words <= 30 and self.text[-1] not in ".:;,"
+
+
+def read_lines(text: str, url: str | None = None) -> list[Line]:
+    """The non-blank lines of a dump, whitespace collapsed; InputError for empty or binary input."""
+    where = url or "text input"
+    if not isinstance(text, str):
+        raise InputError(f"{where}: expected text (str), got {type(text).__name__}")
+    if not text.strip():
+        raise InputError(f"{where}: empty text")
+    if "\x00" in text:
+        raise InputError(f"{where}: binary data (NUL bytes), not text")
+    sample = text[:_SAMPLE_CHARS]
+    control = sum(1 for ch in sample if ch in _CONTROL)
+    if control > MAX_CONTROL_SHARE * len(sample):
+        raise InputError(f"{where}: binary data ({control} control characters), not text")
+    lines: list[Line] = []
+    for raw in text.splitlines():
+        words = raw.split()
+        if not words:
+            continue
+        if len(lines) == MAX_LINES:
+            log.warning("%s: more than %d lines; the rest is ignored", where, MAX_LINES)
+            break
+        lines.append(Line(" ".join(words), len(words)))
+    return lines

@@ -1,0 +1,41 @@
+"""The site's name from a copyright footer line or, failing that, the URL's host."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from dateline.text.lines import Line
+
+#: "© 2024 The Example Gazette. All rights reserved." → "The Example Gazette".
+_COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>[^.,|©]{2,60}?)\s*(?:[.,|]|all rights reserved|$)",
+    re.IGNORECASE,
+)
+#: Longest site name taken from a footer, in words.
+MAX_SITE_WORDS = 6
+
+
+def site_from_footer(lines: list[Line]) -> str | None:
+    """The holder named by the last copyright line of the page."""
+    for line in reversed(lines):
+        if line.role != "footer":
+            continue
+        match = _COPYRIGHT_RE.match(line.text)
+        if match is None:
+            continue
+        name = match.group("name").strip()
+        if name and len(name.split()) <= MAX_SITE_WORDS and name[0].isalnum():
+            return name
+    return None
+
+
+def site_from_url(url: str | None) -> str | None:
+    """The URL's host without "www.", or None."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    if not host:
+        return None
+    return host.removeprefix("www.")
