@@ -25,7 +25,6 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 
-
 @dataclass(slots=True)
 class Element:
     """An element the walk entered: its tag, parent, own chrome kind and attributes."""
@@ -75,6 +74,9 @@ class PageBlocks:
     images: list[Images]
 
 
+#: Elements whose classes describe the page template, not themselves ("fl-theme-builder-footer"
+#: on <body> says the template has a footer).
+_NEVER_CHROME = frozenset({"html", "body"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 
@@ -169,7 +171,7 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
         if tag in IGNORED_TAGS or tag is None or tag[0] == "-":
             continue
         attrs = node.attributes
-        kind, reason = attribute_kind(attrs) if attrs else (None, "")
+        kind, reason = attribute_kind(attrs) if attrs and tag not in _NEVER_CHROME else (None, "")
         if kind is None:
             kind = TAG_KINDS.get(tag)
             reason = tag

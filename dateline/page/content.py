@@ -116,9 +116,7 @@ def _trusted_flags(page: PageBlocks, prose: list[float]) -> list[int]:
     return nearest
 
 
-def choose_container(
-    page: PageBlocks, values: list[float], flags: list[int]
-) -> int:
+def choose_container(page: PageBlocks, values: list[float], flags: list[int]) -> int:
     """The element index of the body container, or -1 when the page has no prose."""
     size = len(page.elements)
     good = [0.0] * size

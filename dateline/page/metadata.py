@@ -510,7 +510,7 @@ def _header_texts(tree: LexborHTMLParser) -> Iterator[str]:
     """The text of the first <h1>'s parent, grandparent, …: the story header, widening."""
     current = tree.css_first("h1")
     for _ in range(HEADER_LEVELS):
-        if current is None or current.parent is None:
+        if current is None or current.parent is None or current.parent.tag in ("body", "html"):
             return
         current = current.parent
         text = _element_text(current)

@@ -200,6 +200,11 @@ _ROLE_WORDS = frozenset(
         "content",
     ]
 )
+#: Job nouns that end a role ("Diplomatic Correspondent"); a person's surname is never one.
+_ROLE_NOUNS = frozenset(
+    "correspondent correspondents reporter reporters editor editors writer writers columnist"
+    " journalist photographer contributor producer analyst intern".split()
+)
 #: Candidates that are never a person's name, compared after folding case.
 _NOT_NAMES = frozenset(
     {
@@ -312,6 +317,12 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
         return None
     if all(word.strip(".,()").lower() in _ROLE_WORDS for word in words):
         return None
+    if len(words) > 1 and words[-1].lower() in _ROLE_NOUNS:
+        # "Rachel Roe Writer" is a name with its role; "Labour Correspondent" only a role.
+        if len(words) < 3:
+            return None
+        words = words[:-1]
+        name = " ".join(words)
     if "." in name and " " not in name:
         return None  # a handle or a template placeholder ("page.head.author")
     if not name.islower() and any(
