@@ -91,9 +91,9 @@ def render_summary(article: Article, name: str) -> str:
         f"{len(article.credits)} credit(s)",
     ]
     lines.append(f"   Kept apart: {', '.join(kept_apart)}")
-    removed = removed_counts(article)
-    count = len(article.removed)
-    lines.append(
-        f"   Removed:    {count} piece(s) of chrome" + (f" ({removed})" if removed else "")
+    by_kind = removed_counts(article)
+    removed = f"{len(article.removed)} piece(s) of chrome" + (f" ({by_kind})" if by_kind else "")
+    lines += textwrap.wrap(
+        removed, WRAP_WIDTH, initial_indent="   Removed:    ", subsequent_indent=" " * 16
     )
     return "\n".join(lines) + "\n"

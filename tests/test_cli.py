@@ -1,0 +1,411 @@
+"""The ``dateline`` command run as a real process: inputs, formats, errors, fetching.
+
+These tests check what the CLI is responsible for (record structure, flags, error handling,
+fetch bounds), not the extraction quality of the engine behind it. URLs are served by a local
+HTTP server on 127.0.0.1 that the tests start themselves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+import dateline
+from dateline.model import REMOVED_KINDS, SCHEMA
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "cli"
+ARTICLE = FIXTURES / "quay-notice.html"
+SECOND = FIXTURES / "market-report.html"
+FLAT = FIXTURES / "wire-flat.txt"
+ARABIC = FIXTURES / "arabic-market-cp1256.html"
+#: Words of the Arabic fixture's headline, as they must come out after decoding.
+ARABIC_HEADLINE = "السوق المركزي في وادي الريحان"
+#: Generous bound on one CLI run, so that a hang fails the test instead of blocking the suite.
+RUN_LIMIT_SECONDS = 120
+
+
+def run_cli(*args: str | Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m dateline.cli`` with ``args`` from the repository's own checkout."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
+    result = subprocess.run(
+        [sys.executable, "-m", "dateline.cli", *map(str, args)],
+        input=stdin if stdin is not None else b"",
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        timeout=RUN_LIMIT_SECONDS,
+        check=False,
+    )
+    return subprocess.CompletedProcess(
+        result.args,
+        result.returncode,
+        result.stdout.decode("utf-8"),
+        result.stderr.decode("utf-8"),
+    )
+
+
+def records(stdout: str) -> list[dict]:
+    """Parse JSON Lines output."""
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+def single_record(*args: str | Path) -> dict:
+    result = run_cli("extract", *args)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def error_lines(stderr: str, name: str) -> list[str]:
+    return [line for line in stderr.splitlines() if name in line]
+
+
+# --- local files ---------------------------------------------------------------------------
+
+
+def test_version_names_the_package_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"dateline {dateline.__version__}"
+
+
+def test_one_file_prints_one_pretty_json_record_without_removed() -> None:
+    result = run_cli("extract", ARTICLE)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("{\n  ")
+    record = json.loads(result.stdout)
+    assert record["schema"] == SCHEMA
+    assert "removed" not in record
+    assert result.stderr == ""
+
+
+def test_explain_adds_the_removed_chrome_with_kinds() -> None:
+    record = single_record(ARTICLE, "--explain")
+    assert isinstance(record["removed"], list)
+    for piece in record["removed"]:
+        assert piece["kind"] in REMOVED_KINDS
+        assert isinstance(piece["text"], str)
+
+
+def test_several_files_print_json_lines_in_argument_order() -> None:
+    result = run_cli("extract", ARTICLE, SECOND)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert [json.loads(line) for line in lines] == [single_record(ARTICLE), single_record(SECOND)]
+    assert "2 pages, 0 failed" in result.stderr
+
+
+def test_explicit_json_format_for_several_pages_is_one_array() -> None:
+    result = run_cli("extract", ARTICLE, SECOND, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [single_record(ARTICLE), single_record(SECOND)]
+
+
+def test_folder_is_walked_sorted_skipping_hidden_and_other_files(tmp_path: Path) -> None:
+    shutil.copy(SECOND, tmp_path / "b.html")
+    shutil.copy(ARTICLE, tmp_path / "a.htm")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.html.gz").write_bytes(gzip.compress(ARTICLE.read_bytes()))
+    (tmp_path / ".hidden.html").write_bytes(b"<html><body><p>hidden</p></body></html>")
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "d.html").write_bytes(b"<html><body><p>cached</p></body></html>")
+    (tmp_path / "notes.md").write_text("not a page")
+
+    walked = run_cli("extract", tmp_path)
+    listed = run_cli(
+        "extract", tmp_path / "a.htm", tmp_path / "b.html", tmp_path / "sub" / "c.html.gz"
+    )
+    assert walked.returncode == 0, walked.stderr
+    assert len(records(walked.stdout)) == 3
+    assert walked.stdout == listed.stdout
+
+
+def test_empty_folder_is_a_reported_failure(tmp_path: Path) -> None:
+    result = run_cli("extract", tmp_path, ARTICLE)
+    assert result.returncode == 1
+    assert len(records(result.stdout)) == 1
+    assert error_lines(result.stderr, str(tmp_path))[0].startswith(f"dateline: {tmp_path}: ")
+
+
+def test_gzip_page_gives_the_same_record_as_the_plain_page(tmp_path: Path) -> None:
+    packed = tmp_path / "quay-notice.html.gz"
+    packed.write_bytes(gzip.compress(ARTICLE.read_bytes()))
+    assert single_record(packed) == single_record(ARTICLE)
+
+
+def test_stdin_gives_the_same_record_as_the_file() -> None:
+    result = run_cli("extract", "-", stdin=ARTICLE.read_bytes())
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == single_record(ARTICLE)
+
+
+def test_gzip_on_stdin_is_recognised_by_its_signature() -> None:
+    result = run_cli("extract", "-", stdin=gzip.compress(ARTICLE.read_bytes()))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == single_record(ARTICLE)
+
+
+def test_url_option_sets_the_record_url() -> None:
+    url = "https://www.estuary-gazette.example/news/bellmouth-quay-dredging"
+    assert single_record(ARTICLE, "--url", url)["url"] == url
+
+
+def test_plain_text_file_goes_through_the_text_path() -> None:
+    record = single_record(FLAT)
+    assert record["schema"] == SCHEMA
+    assert "Copper smelter" in json.dumps(record)
+
+
+def test_input_text_forces_the_text_path_whatever_the_suffix(tmp_path: Path) -> None:
+    disguised = tmp_path / "flat.html"
+    shutil.copy(FLAT, disguised)
+    assert single_record(disguised, "--input", "text") == single_record(FLAT)
+
+
+def test_markdown_format_prints_title_facts_and_body() -> None:
+    record = single_record(ARTICLE)
+    result = run_cli("extract", ARTICLE, "--format", "markdown")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"# {record['title']}\n")
+    assert record["markdown"].strip() in result.stdout
+
+
+def test_text_format_prints_title_facts_and_text() -> None:
+    record = single_record(ARTICLE)
+    result = run_cli("extract", ARTICLE, "--format", "text")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == record["title"]
+    assert record["text"].strip() in result.stdout
+    if record["word_count"]:
+        assert f"{record['word_count']:,} words" in result.stdout
+
+
+def test_missing_file_is_one_line_naming_it_and_the_others_still_go_out(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-page.html"
+    result = run_cli("extract", ARTICLE, missing, SECOND)
+    assert result.returncode == 1
+    assert records(result.stdout) == [single_record(ARTICLE), single_record(SECOND)]
+    [line] = error_lines(result.stderr, str(missing))
+    assert line == f"dateline: {missing}: no such file"
+    assert "3 pages, 1 failed" in result.stderr
+
+
+def test_binary_junk_is_reported_not_crashed_on(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.html"
+    junk.write_bytes(bytes(range(256)) * 64)
+    result = run_cli("extract", junk)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"dateline: {junk}: ")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract"],
+        ["extract", str(ARTICLE), "--format", "yaml"],
+        ["extract", str(ARTICLE), str(SECOND), "--url", "https://example.org/a"],
+        ["extract", str(ARTICLE), "--timeout", "0"],
+        ["frobnicate"],
+    ],
+)
+def test_usage_errors_exit_with_status_2(args: list[str]) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "usage:" in result.stderr
+
+
+def test_demo_summarises_every_shipped_sample() -> None:
+    samples = sorted(p.name for p in (ROOT / "dateline" / "samples").iterdir())
+    result = run_cli("demo")
+    assert result.returncode == 0, result.stderr
+    for name in samples:
+        assert f"samples/{name}" in result.stdout
+    assert result.stdout.count("Removed:") == len(samples)
+
+
+# --- URLs from a local server --------------------------------------------------------------
+
+
+class _Site(BaseHTTPRequestHandler):
+    """Routes that behave like the web at its worst: redirects, loops, endless bodies."""
+
+    protocol_version = "HTTP/1.0"
+    stopping = threading.Event()
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep the test output clean."""
+
+    def do_GET(self) -> None:
+        routes: dict[str, Callable[[], None]] = {
+            "/article": lambda: self._page(ARTICLE.read_bytes(), "text/html; charset=utf-8"),
+            "/arabic": lambda: self._page(ARABIC.read_bytes(), "text/html; charset=windows-1256"),
+            "/flat": lambda: self._page(FLAT.read_bytes(), "text/plain; charset=utf-8"),
+            "/photo": lambda: self._page(b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png"),
+            "/moved": lambda: self._redirect("/article"),
+            "/loop-a": lambda: self._redirect("/loop-b"),
+            "/loop-b": lambda: self._redirect("/loop-a"),
+            "/to-file": lambda: self._redirect("file:///etc/passwd"),
+            "/endless": self._endless,
+            "/trickle": self._trickle,
+        }
+        route = routes.get(self.path)
+        if route is None:
+            self.send_error(404, "Not Found")
+            return
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            route()  # endless routes end when the client hangs up
+
+    def _page(self, body: bytes, content_type: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _endless(self) -> None:
+        """A page that never ends: no length, paragraphs as fast as the client takes them."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(b"<html><body>")
+        chunk = b"<p>The tide came in again.</p>\n" * 2048
+        while not self.stopping.is_set():
+            self.wfile.write(chunk)
+
+    def _trickle(self) -> None:
+        """A page that never ends, one byte at a time, never idle long enough to time out."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        while not self.stopping.is_set():
+            self.wfile.write(b"<")
+            self.wfile.flush()
+            time.sleep(0.05)
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    """Base URL of a local HTTP server with the routes of ``_Site``."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    _Site.stopping.set()
+    server.shutdown()
+    server.server_close()
+
+
+def test_url_is_fetched_and_recorded_with_its_address(site: str) -> None:
+    record = single_record(f"{site}/article")
+    assert record["schema"] == SCHEMA
+    assert record["url"] == f"{site}/article"
+
+
+def test_redirect_is_followed_and_the_final_url_recorded(site: str) -> None:
+    assert single_record(f"{site}/moved")["url"] == f"{site}/article"
+
+
+def test_http_charset_header_decodes_a_windows_1256_page(site: str) -> None:
+    record = single_record(f"{site}/arabic")
+    assert ARABIC_HEADLINE in json.dumps(record, ensure_ascii=False)
+    assert "1256" in (record["source_encoding"] or "")
+
+
+def test_text_plain_url_goes_through_the_text_path(site: str) -> None:
+    assert single_record(f"{site}/flat", "--url", "https://x.example/flat") == single_record(
+        FLAT, "--url", "https://x.example/flat"
+    )
+
+
+def test_endless_page_is_cut_at_the_size_cap(site: str) -> None:
+    url = f"{site}/endless"
+    result = run_cli("extract", url, "--max-bytes", "300000")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    [line] = error_lines(result.stderr, url)
+    assert line == f"dateline: {url}: larger than 300,000 bytes"
+
+
+def test_endless_page_is_cut_at_the_default_cap(site: str) -> None:
+    result = run_cli("extract", f"{site}/endless")
+    assert result.returncode == 1
+    assert "larger than 10,485,760 bytes" in result.stderr
+
+
+def test_trickling_page_is_cut_by_the_timeout(site: str) -> None:
+    url = f"{site}/trickle"
+    result = run_cli("extract", url, "--timeout", "1")
+    assert result.returncode == 1
+    [line] = error_lines(result.stderr, url)
+    assert line == f"dateline: {url}: timed out"
+
+
+def test_redirect_loop_is_a_clear_error(site: str) -> None:
+    url = f"{site}/loop-a"
+    result = run_cli("extract", url)
+    assert result.returncode == 1
+    [line] = error_lines(result.stderr, url)
+    assert line.startswith(f"dateline: {url}: redirect loop")
+
+
+def test_redirect_away_from_http_is_refused(site: str) -> None:
+    url = f"{site}/to-file"
+    result = run_cli("extract", url)
+    assert result.returncode == 1
+    assert "not an http(s) URL (redirected to file:///etc/passwd)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [("/gone", "HTTP 404 Not Found"), ("/photo", "not a web page (Content-Type image/png)")],
+)
+def test_http_failures_name_the_url_and_the_others_still_go_out(
+    site: str, path: str, reason: str
+) -> None:
+    url = f"{site}{path}"
+    result = run_cli("extract", url, f"{site}/article")
+    assert result.returncode == 1
+    assert len(records(result.stdout)) == 1
+    assert error_lines(result.stderr, url) == [f"dateline: {url}: {reason}"]
+
+
+@pytest.fixture
+def closed_port() -> Iterator[int]:
+    """A loopback port that is bound but not listening, so connections to it are refused."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]
+
+
+def test_refused_connection_is_reported(closed_port: int) -> None:
+    url = f"http://127.0.0.1:{closed_port}/article"
+    result = run_cli("extract", url)
+    assert result.returncode == 1
+    assert error_lines(result.stderr, url) == [f"dateline: {url}: connection refused"]
