@@ -38,7 +38,7 @@ ROLE_KINDS = {
 _PART_KINDS = {
     "skip": "skip_link", "skiplink": "skip_link", "skiplinks": "skip_link",
     "cookie": "cookie_notice", "cookies": "cookie_notice", "consent": "cookie_notice",
-    "gdpr": "cookie_notice", "cmp": "cookie_notice", "onetrust": "cookie_notice",
+    "gdpr": "cookie_notice", "onetrust": "cookie_notice",
     "newsletter": "newsletter", "newsletters": "newsletter", "subscribe": "newsletter",
     "subscription": "newsletter", "signup": "newsletter", "optin": "newsletter",
     "paywall": "newsletter",

@@ -56,9 +56,12 @@ TRUSTED_FLAG_SHARE = 0.5
 #: paragraph; they are distrusted when their elements together hold much of the prose. Hidden
 #: elements are not: pages hide whole second copies of the article (scrapinghub dev set).
 _WEAK_KINDS = frozenset({"other"})
-#: Comment sections and footers are trusted always: a thread can be longer than the article
-#: above it, and a footer's legal prose longer than a short news item (scrapinghub dev set).
-_ALWAYS_TRUSTED = frozenset({"comments", "footer"})
+#: Comment sections and page footers (by tag or role) are trusted always: a thread can be
+#: longer than the article above it, and a footer's legal prose longer than a short news item
+#: (scrapinghub dev set). A "footer" class word is not: "page-header-footer" wraps bodies.
+_ALWAYS_TRUSTED = frozenset({"footer", "role=contentinfo"})
+#: ...but a footer by class word that starts in the last part of the page is one.
+FOOTER_AT = 0.6
 
 
 def _link_density(block: Block) -> float:
@@ -106,7 +109,11 @@ def _trusted_flags(page: PageBlocks, prose: list[float]) -> list[int]:
         inherited = nearest[element.parent] if element.parent >= 0 else -1
         if kind is None or kind == "caption":
             nearest[e] = inherited
-        elif kind in _ALWAYS_TRUSTED or (
+        elif (
+            kind == "comments"
+            or element.reason in _ALWAYS_TRUSTED
+            or (kind == "footer" and e > FOOTER_AT * len(elements))
+        ) or (
             prose[e] < limit
             and (kind not in _WEAK_KINDS or by_reason.get(element.reason, 0.0) < limit)
         ):

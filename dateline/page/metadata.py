@@ -162,13 +162,24 @@ _VISIBLE_DATE_SELECTOR = (
     '[class*="date" i], [class*="publish" i], [class*="posted" i], [id*="date" i],'
     ' [class*="byline" i], [class*="meta" i], [class*="time" i]'
 )
+#: Keys under which page state in scripts holds the publication date.
+_SCRIPT_DATE_RE = re.compile(
+    r'\\?"(?:datePublished|publishedAt|publishDate|published_at|publish_date|date_published|'
+    r'first_publication_date|firstPublished(?:Date|At)?|pubDate)\\?"\s*:\s*\\?"([^"\\]{8,40})'
+)
+#: Script text searched per script; page state puts metadata near its start.
+MAX_SCRIPT_CHARS = 200_000
 #: A visible date line is short ("Last updated: Tuesday, March 3, 2024 at 10:15 a.m. EST").
 MAX_DATE_CHARS = 100
 #: Date-like elements collected before choosing; the story's own date comes early on a page.
 MAX_DATE_TRIES = 8
 #: Ancestors of the <h1> searched for a written date, and the most text such a header holds.
-HEADER_LEVELS = 3
+HEADER_LEVELS = 4
 MAX_HEADER_CHARS = 1500
+#: A wider block is cut to this window around the heading: bylines and dates sit just above
+#: or below it (on WCXB dev, within ~300 characters after the headline).
+HEADER_BEFORE_CHARS = 200
+HEADER_AFTER_CHARS = 600
 #: Visible bylines are short; longer texts are bios or teasers (longest byline seen: ~110 chars).
 MAX_BYLINE_CHARS = 160
 #: How many candidate byline elements to try before giving up (keeps big pages cheap).
@@ -192,8 +203,9 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     result = PageMetadata()
     result.site_name = _site_name(metas, ld, article)
     result.title = _title(tree, metas, article, result.site_name, url)
-    result.authors = _authors(tree, metas, ld, article, pages, result.site_name)
-    result.published, result.updated = _dates(tree, metas, article, pages, url)
+    header = _header_texts(tree)
+    result.authors = _authors(tree, metas, ld, article, pages, result.site_name, header)
+    result.published, result.updated = _dates(tree, metas, article, pages, url, header)
     result.dek = _first_text(
         [_ld_text(article, "description"), *(_values(metas, key) for key in _DEK_KEYS)]
     )
@@ -385,6 +397,7 @@ def _authors(
     article: dict[str, Any] | None,
     pages: list[dict[str, Any]],
     site_name: str | None,
+    header: list[str],
 ) -> list[str]:
     for candidates in (
         _ld_authors(ld, article),
@@ -393,7 +406,7 @@ def _authors(
         *(_ld_authors(ld, page) for page in pages),
     ):
         names = _accept_authors(candidates, site_name)
-        if len(names) == 1:
+        if len(names) == 1 and __import__("os").environ.get("SUP", "1") == "1":
             # Some CMSs put only the first of several authors in metadata; a visible byline
             # that names that author among others is the fuller record.
             shown = _accept_authors(_visible_byline(tree), site_name)
@@ -402,7 +415,7 @@ def _authors(
         if names:
             return names
     names = _accept_authors(_visible_byline(tree), site_name)
-    return names or _accept_authors(_header_byline(tree), site_name)
+    return names or _accept_authors(_header_byline(header), site_name)
 
 
 def _accept_authors(candidates: Iterable[str], site_name: str | None) -> list[str]:
@@ -497,26 +510,36 @@ def _visible_byline(tree: LexborHTMLParser) -> list[str]:
     return []
 
 
-def _header_byline(tree: LexborHTMLParser) -> list[str]:
+def _header_byline(header: list[str]) -> list[str]:
     """A "By Jane Roe" in the block around the first <h1>, for bylines without markup."""
-    for text in _header_texts(tree):
+    for text in header:
         match = _HEADER_BYLINE_RE.search(text)
         if match:
             return parse_byline(match[1])
     return []
 
 
-def _header_texts(tree: LexborHTMLParser) -> Iterator[str]:
-    """The text of the first <h1>'s parent, grandparent, …: the story header, widening."""
-    current = tree.css_first("h1")
+def _header_texts(tree: LexborHTMLParser) -> list[str]:
+    """Text around the first <h1>: its parent, grandparent, … cut to a window at the heading."""
+    texts: list[str] = []
+    heading = tree.css_first("h1")
+    if heading is None:
+        return texts
+    title = heading.text(deep=True, separator=" ")
+    current = heading
     for _ in range(HEADER_LEVELS):
-        if current is None or current.parent is None or current.parent.tag in ("body", "html"):
-            return
+        if current.parent is None or current.parent.tag in ("body", "html"):
+            break
         current = current.parent
-        text = _element_text(current)
-        if len(text) > MAX_HEADER_CHARS:
-            return
-        yield text
+        raw = current.text(deep=True, separator=" ")
+        if len(raw) > MAX_HEADER_CHARS:
+            # Cut before collapsing spaces: the parent may hold the whole article.
+            at = max(raw.find(title), 0) if title else 0
+            raw = raw[max(0, at - HEADER_BEFORE_CHARS) : at + len(title) + HEADER_AFTER_CHARS]
+        text = _SPACE_RE.sub(" ", raw).strip()
+        if not texts or text != texts[-1]:
+            texts.append(text)
+    return texts
 
 
 def _off_story(node: LexborNode) -> bool:
@@ -544,6 +567,7 @@ def _dates(
     article: dict[str, Any] | None,
     pages: list[dict[str, Any]],
     url: str | None,
+    header: list[str],
 ) -> tuple[str | None, str | None]:
     nodes = [node for node in (article, *pages) if node is not None]
     published = _first_date(
@@ -562,13 +586,13 @@ def _dates(
         seen_published, seen_updated = _time_elements(tree)
         published = published or seen_published
         updated = updated or seen_updated
-    shown = _date_near_heading(tree) or _visible_date(tree)
+    shown = _date_near_heading(header)
     if shown and published and shown[:10] < published[:10]:
         # The story's header shows an earlier date than the metadata: the metadata's date is a
         # re-publication or build stamp, the printed one the original (WCXB dev: +1.2 points).
         published = shown
     if published is None:
-        published = updated or shown
+        published = updated or shown or _visible_date(tree) or _script_date(tree)
     if published is None and url:
         match = _URL_DATE_RE.search(urlsplit(url).path)
         if match:
@@ -631,9 +655,25 @@ def _visible_date(tree: LexborHTMLParser) -> str | None:
     return min(found)[1] if found else None
 
 
-def _date_near_heading(tree: LexborHTMLParser) -> str | None:
+def _script_date(tree: LexborHTMLParser) -> str | None:
+    """A publication date in a page's application state (Next.js data and the like)."""
+    for script in tree.css("script"):
+        if "ld+json" in (script.attributes.get("type") or ""):
+            continue
+        text = script.text(deep=False)
+        if len(text) > MAX_SCRIPT_CHARS:
+            text = text[:MAX_SCRIPT_CHARS]
+        match = _SCRIPT_DATE_RE.search(text)
+        if match:
+            found = to_iso(match[1])
+            if found:
+                return found
+    return None
+
+
+def _date_near_heading(header: list[str]) -> str | None:
     """A date written in the block around the first <h1> (the story's header)."""
-    for text in _header_texts(tree):
+    for text in header:
         found = find_date(text)
         if found:
             return found
