@@ -79,6 +79,8 @@ class PageBlocks:
 _NEVER_CHROME = frozenset({"html", "body"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
+#: Tags that a caption class can make a caption; an <article class="has-caption"> is not one.
+_CAPTION_HOLDERS = frozenset({"div", "p", "span", "small", "em", "i", "cite", "figure", "dd"})
 
 
 def cut_blocks(root: LexborNode) -> PageBlocks:
@@ -179,6 +181,8 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
             kind = None
         if tag in _CAPTION_TAGS:
             kind = "caption"
+        elif kind == "caption" and tag not in _CAPTION_HOLDERS:
+            kind = None
         index = len(elements)
         parent = path[-1] if path else -1
         elements.append(Element(tag, parent, kind, reason, attrs, node))

@@ -85,7 +85,8 @@ _HIDDEN_TOKENS = frozenset(
     }
 )  # fmt: skip
 
-_CAPTION_CLASS = re.compile(r"caption|credit", re.I)
+# A class token that ends in one of these marks a caption ("wp-caption-text", "image__credit").
+_CAPTION_WORDS = frozenset({"caption", "captions", "credit", "credits", "figcaption"})
 
 _token_cache: dict[str, str | None] = {}
 _attrs_cache: dict[tuple[str | None, ...], tuple[str | None, str]] = {}
@@ -162,6 +163,8 @@ def _attrs_kind(
             return "content", token
         if kind and result[0] is None:
             result = (kind, token)
-    if result[0] is None and cls and _CAPTION_CLASS.search(cls):
-        return "caption", "caption"
+    if result[0] is None and cls:
+        for token in cls.split():
+            if _SPLIT_PARTS.split(token)[-1].lower() in _CAPTION_WORDS:
+                return "caption", token
     return result

@@ -214,7 +214,8 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     result.section = _section(metas, article)
     result.tags = _tags(metas, article)
     result.image_url = _image(tree, metas, article, url)
-    result.article_body = _ld_text(article, "articleBody")
+    body = article.get("articleBody") if article is not None else None
+    result.article_body = body.strip() or None if isinstance(body, str) else None
     result.types = ld.all_types()
     for og_type in metas.get("og:type", ()):
         if og_type and og_type not in result.types:
@@ -295,6 +296,16 @@ def _first_text(values: Iterable[str | None]) -> str | None:
 
 def _element_text(node: LexborNode) -> str:
     return _SPACE_RE.sub(" ", node.text(deep=True, separator=" ")).strip()
+
+
+def _short_text(node: LexborNode, limit: int) -> str | None:
+    """An element's text with spaces collapsed, or None when longer than limit (checked cheaply
+    first, so that a container holding the whole article is not normalised for nothing)."""
+    raw = node.text(deep=True, separator=" ")
+    if len(raw) > limit * 10:
+        return None
+    text = _SPACE_RE.sub(" ", raw).strip()
+    return text if len(text) <= limit else None
 
 
 def _fold(text: str) -> str:
@@ -406,12 +417,6 @@ def _authors(
         *(_ld_authors(ld, page) for page in pages),
     ):
         names = _accept_authors(candidates, site_name)
-        if len(names) == 1 and __import__("os").environ.get("SUP", "1") == "1":
-            # Some CMSs put only the first of several authors in metadata; a visible byline
-            # that names that author among others is the fuller record.
-            shown = _accept_authors(_visible_byline(tree), site_name)
-            if len(shown) > 1 and names[0] in shown:
-                return shown
         if names:
             return names
     names = _accept_authors(_visible_byline(tree), site_name)
@@ -487,10 +492,10 @@ def _microdata_authors(tree: LexborHTMLParser) -> Iterator[str]:
             continue
         named = node.css_first('[itemprop="name"]')
         if named is not None:
-            text = named.attributes.get("content") or _element_text(named)
+            text = named.attributes.get("content") or _short_text(named, MAX_BYLINE_CHARS)
         else:
-            text = node.attributes.get("content") or _element_text(node)
-        if text and len(text) <= MAX_BYLINE_CHARS:
+            text = node.attributes.get("content") or _short_text(node, MAX_BYLINE_CHARS)
+        if text:
             yield text
 
 
@@ -498,8 +503,8 @@ def _visible_byline(tree: LexborHTMLParser) -> list[str]:
     """Names from the first short byline-like element outside comments and teasers."""
     tries = 0
     for node in tree.css(_BYLINE_SELECTOR):
-        text = _element_text(node)
-        if not text or len(text) > MAX_BYLINE_CHARS or _off_story(node):
+        text = _short_text(node, MAX_BYLINE_CHARS)
+        if not text or _off_story(node):
             continue
         tries += 1
         names = parse_byline(text)
@@ -618,7 +623,7 @@ def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
     for order, node in enumerate(tree.css(_DATE_SELECTOR)):
         attrs = node.attributes
         prop = (attrs.get("itemprop") or "").lower()
-        raw = attrs.get("datetime") or attrs.get("content") or _element_text(node)
+        raw = attrs.get("datetime") or attrs.get("content") or _short_text(node, MAX_DATE_CHARS)
         iso = to_iso(raw) if raw else None
         if iso is None:
             continue
@@ -642,8 +647,8 @@ def _visible_date(tree: LexborHTMLParser) -> str | None:
     found: list[tuple[int, str]] = []
     tries = 0
     for order, node in enumerate(tree.css(_VISIBLE_DATE_SELECTOR)):
-        text = _element_text(node)
-        if not text or len(text) > MAX_DATE_CHARS:
+        text = _short_text(node, MAX_DATE_CHARS)
+        if not text:
             continue
         iso = to_iso(text)
         if iso is None or _off_story(node):

@@ -42,7 +42,32 @@ _BY_RE = re.compile(
 )
 #: Lower-case words that belong inside names ("Ludwig van Beethoven", "Ana da Silva").
 _PARTICLES = frozenset(
-    "de da das do dos du del della der den van von ter ten la le bin ibn al el y e di st".split()
+    [
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "ter",
+        "ten",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+        "di",
+        "st",
+    ]
 )
 _EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
@@ -202,8 +227,23 @@ _ROLE_WORDS = frozenset(
 )
 #: Job nouns that end a role ("Diplomatic Correspondent"); a person's surname is never one.
 _ROLE_NOUNS = frozenset(
-    "correspondent correspondents reporter reporters editor editors writer writers columnist"
-    " journalist photographer contributor producer analyst intern".split()
+    [
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
+        "editor",
+        "editors",
+        "writer",
+        "writers",
+        "columnist",
+        "journalist",
+        "photographer",
+        "contributor",
+        "producer",
+        "analyst",
+        "intern",
+    ]
 )
 #: Candidates that are never a person's name, compared after folding case.
 _NOT_NAMES = frozenset(
@@ -233,10 +273,51 @@ _NOT_NAMES = frozenset(
         "null",
         "none",
         "undefined",
-        *"mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday".split(),
-        *"sunday jan feb mar apr jun jul aug sep sept oct nov dec january february".split(),
-        *"march april june july august september october november december today".split(),
-        *"yesterday updated published posted share menu home".split(),
+        *[
+            "mon",
+            "tue",
+            "wed",
+            "thu",
+            "fri",
+            "sat",
+            "sun",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+        ],
+        *[
+            "sunday",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "january",
+            "february",
+        ],
+        *[
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "today",
+        ],
+        *["yesterday", "updated", "published", "posted", "share", "menu", "home"],
     }
 )
 _AGENCIES = frozenset(

@@ -95,6 +95,8 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     text = caption.strip()
     if len(text) < 2 or len(text) > MAX_CAPTION_CHARS:
         return caption, None
+    if not _MARK_RE.search(text, _tail(text)):
+        return caption, None  # no credit mark near the end: the cheap common case
     for finder in (_paren_credit, _labelled_credit, _bar_credit, _trailing_credit):
         found = finder(text)
         if found is not None:
@@ -107,6 +109,17 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
 _INNER_SENTENCE_RE = re.compile(r"[a-z\d]{2}[.!?]\s")
 #: Fewest words before a trailing credit: "34. Human/Technology Interaction" is a list item.
 MIN_CAPTION_WORDS = 3
+
+
+#: Something every credit form carries near the caption's end: a slash, a bar, a copyright
+#: sign, a label word, or a photo agency's name as the last word.
+_MARK_RE = re.compile(
+    r"[/|│©]|\(c\)|photo|picture|image|credit|illustrat|foto|bild|crédit|\bfor the\b|"
+    r"(?:reuters|ap|afp|getty(?: images)?|epa(?:-efe)?|efe|shutterstock|alamy|pa(?: images| wire"
+    r"| media)?|bloomberg|xinhua|anadolu|dpa|ansa|kyodo|sipa|handout|associated press|"
+    r"agence france-presse|imago|picture alliance|zuma press|nurphoto|sopa images)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _tail(text: str) -> int:
