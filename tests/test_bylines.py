@@ -1,0 +1,60 @@
+"""parse_byline and clean_author: names out of bylines, non-names refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.recognise.bylines import clean_author, is_agency, parse_byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Roe and John Doe, Reuters", ["Jane Roe", "John Doe"]),
+        ("By JANE ROE | Updated 3 hours ago", ["Jane Roe"]),
+        ("Jane Roe, Staff Writer", ["Jane Roe"]),
+        ("By Jane Roe, Senior Correspondent", ["Jane Roe"]),
+        ("Von Anna Beispiel", ["Anna Beispiel"]),
+        ("By Jane Roe for Reuters", ["Jane Roe"]),
+        ("By Jane Roe jane.roe@harbourgazette.example @janeroe", ["Jane Roe"]),
+        ("By Jane Roe March 3, 2024", ["Jane Roe"]),
+        ("By Jane Roe • 5 min read", ["Jane Roe"]),
+        ("Written by: Omar Haddad, PhD", ["Omar Haddad"]),
+        ("Lena Park, Tomas Ruiz, and Ada Mensah", ["Lena Park", "Tomas Ruiz", "Ada Mensah"]),
+        ("By Ludwig van Stroud & Mira Okafor", ["Ludwig van Stroud", "Mira Okafor"]),
+        ("By Reuters", ["Reuters"]),
+        ("Reporting by Jane Roe; Editing by John Doe", []),
+        ("Additional reporting by Jane Roe in Cairo", []),
+        ("", []),
+    ],
+)
+def test_parse_byline(byline: str, names: list[str]) -> None:
+    assert parse_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("candidate", "site", "expected"),
+    [
+        ("LEONA MARSH", None, "Leona Marsh"),
+        ("Leona Marsh", None, "Leona Marsh"),
+        ("By Leona Marsh", None, "Leona Marsh"),
+        ("The Harbour Gazette", "The Harbour Gazette", None),
+        ("harbourgazette.com", "Harbour Gazette", None),
+        ("https://harbourgazette.example/staff/leona", None, None),
+        ("leona@harbourgazette.example", None, None),
+        ("Staff", None, None),
+        ("Admin", None, None),
+        ("Senior Political Correspondent", None, None),
+        ("About the author", None, None),
+        ("page.head.author", None, None),
+        ("Sat", None, None),
+        ("Reuters", "Reuters", "Reuters"),
+    ],
+)
+def test_clean_author(candidate: str, site: str | None, expected: str | None) -> None:
+    assert clean_author(candidate, site) == expected
+
+
+def test_is_agency() -> None:
+    assert is_agency("Associated Press")
+    assert not is_agency("Leona Marsh")

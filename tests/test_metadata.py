@@ -1,0 +1,190 @@
+"""read_metadata over invented pages: each source, the precedence between them, the cross-checks."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from dateline.page.jsonld import load_lenient
+from dateline.page.metadata import read_metadata
+
+URL = "https://www.harbourgazette.example/news/2024/03/03/flood-kills-3?utm=x"
+
+FULL_PAGE = """<!doctype html>
+<html lang="en_gb"><head>
+<title>Flood kills 3 in Port Avel | The Harbour Gazette</title>
+<link rel="canonical" href="/news/flood-kills-3">
+<meta property="og:title" content="Flood kills 3 in Port Avel">
+<meta property="og:site_name" content="The Harbour Gazette">
+<meta property="og:type" content="article">
+<meta property="og:image" content="/img/flood.jpg">
+<meta property="article:published_time" content="2024-03-03T08:00:00+00:00">
+<meta property="article:section" content="Weather">
+<meta property="article:tag" content="floods"><meta property="article:tag" content="Port Avel">
+<meta name="author" content="The Harbour Gazette">
+<meta name="description" content="Rivers burst their banks overnight.">
+<script type="application/ld+json">
+<!--
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "@id": "https://www.harbourgazette.example/#site",
+   "name": "The Harbour Gazette"},
+  {"@type": "Person", "@id": "#lena", "name": "Lena Park"},
+  {"@type": "NewsArticle", "headline": "Flood kills 3 in Port Avel",
+   "datePublished": "2024-03-03T09:15:00+01:00", "dateModified": "2024-03-04T10:00:00+01:00",
+   "author": [{"@id": "#lena"}, {"@type": "Person", "name": "TOMAS RUIZ"},
+              {"@type": "Organization", "name": "The Harbour Gazette"}],
+   "publisher": {"@type": "Organization", "name": "The Harbour Gazette"},
+   "articleSection": ["Weather", "Local"], "keywords": "floods, Port Avel, rivers",
+   "articleBody": "Three people died when the Avel rose.",
+   "image": {"@type": "ImageObject", "url": "https://cdn.harbourgazette.example/a.jpg"},
+   "inLanguage": "en-GB",},
+]}
+-->
+</script>
+</head><body>
+<aside class="related-stories"><time datetime="2019-01-01">Old teaser</time></aside>
+<article><header><h1>Flood kills 3 in Port Avel</h1>
+<p class="byline">By Lena Park and Tomas Ruiz</p></header>
+<p>Three people died when the Avel rose.</p></article>
+</body></html>
+"""
+
+
+def read(html: str, url: str | None = URL):
+    return read_metadata(LexborHTMLParser(html), url)
+
+
+def test_full_page_reads_every_field() -> None:
+    meta = read(FULL_PAGE)
+    assert meta.title == "Flood kills 3 in Port Avel"
+    assert meta.authors == ["Lena Park", "Tomas Ruiz"]
+    assert meta.published == "2024-03-03T09:15:00+01:00"
+    assert meta.updated == "2024-03-04T10:00:00+01:00"
+    assert meta.site_name == "The Harbour Gazette"
+    assert meta.language == "en-GB"
+    assert meta.canonical_url == "https://www.harbourgazette.example/news/flood-kills-3"
+    assert meta.section == "Weather"
+    assert meta.tags == ["floods", "Port Avel", "rivers"]
+    assert meta.image_url == "https://www.harbourgazette.example/img/flood.jpg"
+    assert meta.article_body == "Three people died when the Avel rose."
+    assert meta.dek == "Rivers burst their banks overnight."
+    assert meta.types[:3] == ["WebSite", "Person", "NewsArticle"]
+    assert "article" in meta.types
+
+
+def test_site_name_is_cut_from_a_title_without_a_matching_h1() -> None:
+    html = (
+        "<html><head><title>Ferry strike ends - Harbour Gazette</title>"
+        '<meta property="og:site_name" content="Harbour Gazette"></head>'
+        "<body><h1>Harbour Gazette</h1></body></html>"
+    )
+    assert read(html).title == "Ferry strike ends"
+
+
+def test_site_name_prefix_is_cut_using_the_host_when_no_site_name_is_declared() -> None:
+    html = "<html><head><title>HarbourGazette | Ferry strike ends</title></head></html>"
+    assert read(html).title == "Ferry strike ends"
+
+
+def test_h1_agreeing_with_a_declared_title_is_preferred() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Ferry strike ends after 9 days">'
+        "<title>Ferry strike ends after 9 days | HG</title></head>"
+        "<body><h1>Ferry  strike ends after 9 days</h1></body></html>"
+    )
+    assert read(html).title == "Ferry strike ends after 9 days"
+
+
+def test_meta_sources_fill_in_without_json_ld() -> None:
+    html = """<html lang="pt-br"><head>
+    <meta name="parsely-title" content="Ponte reabre em Avel">
+    <meta name="parsely-author" content="Ana Lima">
+    <meta name="parsely-pub-date" content="2024-03-03T10:15:00Z">
+    <meta name="news_keywords" content="ponte, trânsito">
+    </head><body></body></html>"""
+    meta = read(html, None)
+    assert meta.title == "Ponte reabre em Avel"
+    assert meta.authors == ["Ana Lima"]
+    assert meta.published == "2024-03-03T10:15:00+00:00"
+    assert meta.language == "pt-BR"
+    assert meta.tags == ["ponte", "trânsito"]
+
+
+def test_microdata_author_and_date() -> None:
+    html = """<html><body><div itemscope itemtype="https://schema.org/Article">
+    <h1 itemprop="headline">Dock workers vote</h1>
+    <span itemprop="author" itemscope><span itemprop="name">Mira Okafor</span></span>
+    <time itemprop="datePublished" datetime="2024-05-06">6 May</time></div></body></html>"""
+    meta = read(html, None)
+    assert meta.authors == ["Mira Okafor"]
+    assert meta.published == "2024-05-06"
+
+
+def test_teaser_time_does_not_win_over_the_story_time() -> None:
+    html = """<html><body>
+    <div class="related"><time datetime="2020-01-01">1 Jan 2020</time></div>
+    <time datetime="2021-01-01">teaser outside the story</time>
+    <article><h1>Dock workers vote</h1><time datetime="2024-05-06T12:00">6 May</time></article>
+    </body></html>"""
+    assert read(html, None).published == "2024-05-06T12:00:00"
+
+
+def test_visible_byline_is_used_when_metadata_has_no_author() -> None:
+    html = """<html><body><h1>Dock workers vote</h1>
+    <div class="article-byline">By MIRA OKAFOR, Labour Correspondent | Updated 2 hours ago</div>
+    <div class="comments"><span class="author">Angry Reader</span></div></body></html>"""
+    assert read(html, None).authors == ["Mira Okafor"]
+
+
+def test_wire_agency_alone_is_kept_but_dropped_beside_a_person() -> None:
+    alone = '<html><head><meta name="author" content="Reuters"></head></html>'
+    assert read(alone, None).authors == ["Reuters"]
+    beside = '<html><head><meta name="author" content="Mira Okafor, Reuters"></head></html>'
+    assert read(beside, None).authors == ["Mira Okafor"]
+
+
+def test_non_names_are_not_authors() -> None:
+    html = """<html><head><meta property="og:site_name" content="Harbour Gazette">
+    <meta name="author" content="Harbour Gazette">
+    <meta property="article:author" content="https://facebook.example/harbourgazette">
+    <meta name="sailthru.author" content="Staff"></head></html>"""
+    assert read(html, None).authors == []
+
+
+def test_citation_authors_written_family_first_are_turned_around() -> None:
+    html = """<html><head><meta name="citation_author" content="Okafor, Mira">
+    <meta name="citation_author" content="Park, Lena"></head></html>"""
+    assert read(html, None).authors == ["Mira Okafor", "Lena Park"]
+
+
+def test_date_from_the_url_when_the_page_has_none() -> None:
+    assert read("<html><body><p>Text</p></body></html>").published == "2024-03-03"
+
+
+def test_updated_before_published_is_dropped() -> None:
+    html = """<html><head>
+    <meta property="article:published_time" content="2024-03-03">
+    <meta property="article:modified_time" content="2023-01-01"></head></html>"""
+    meta = read(html, None)
+    assert (meta.published, meta.updated) == ("2024-03-03", None)
+
+
+def test_malformed_json_ld_is_tolerated() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "Line\nbreak inside", "author": "Lena Park",}</script>'
+        '<script type="application/ld+json">{not json at all</script></head></html>'
+    )
+    meta = read(html, None)
+    assert meta.authors == ["Lena Park"]
+    assert meta.title == "Line break inside"
+
+
+def test_load_lenient_reads_back_to_back_objects_and_refuses_garbage() -> None:
+    assert load_lenient('{"a": 1}\n{"b": 2}') == [{"a": 1}, {"b": 2}]
+    assert load_lenient("<![CDATA[ [1, 2,] ]]>") == [1, 2]
+    assert load_lenient("{oops") is None
+
+
+def test_empty_page_gives_empty_metadata() -> None:
+    meta = read("", None)
+    assert meta.title is None and meta.authors == [] and meta.published is None
