@@ -57,7 +57,7 @@ class Progress:
         if self._active:
             elapsed = max(time.monotonic() - self._started, 1e-9)
             print(
-                f"dateline: {self.done} pages, {self.failed} failed, "
+                f"dateline: {_pages(self.done)}, {self.failed} failed, "
                 f"{self.done / elapsed:.1f} pages/s",
                 file=self.stream,
                 flush=True,
@@ -74,3 +74,7 @@ class Progress:
         if self._line_shown:
             self.stream.write("\r\x1b[K")
             self._line_shown = False
+
+
+def _pages(count: int) -> str:
+    return f"{count} page" if count == 1 else f"{count} pages"
