@@ -1,0 +1,231 @@
+"""Hostile input: every page gets a record or a clear InputError, never a crash or a hang.
+
+Covers empty and binary input, a 20 MB page, 10,000-deep nesting (run in a child process, so
+that a crash in the parser cannot take pytest down with it), broken and lying charsets, legacy
+encodings, pages of nothing but chrome, and script text that must never leak into a body.
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import dateline
+from dateline import Article, InputError
+
+ARTICLE_URL = "https://hostile.example/news/2024/01/01/story"
+
+
+def page(body: str, head: str = '<meta charset="utf-8">', title: str = "A test page") -> str:
+    """A minimal well-formed news page around ``body``."""
+    return (
+        f"<!DOCTYPE html><html><head>{head}<title>{title}</title></head>"
+        f"<body><main><article><h1>{title}</h1>{body}</article></main></body></html>"
+    )
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+# --- empty and binary input -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("empty", ["", b"", "   \n\t ", b"\n\n"], ids=["str", "bytes", "ws", "nl"])
+def test_empty_input_is_an_input_error(empty: str | bytes) -> None:
+    with pytest.raises(InputError):
+        dateline.extract(empty)
+
+
+def test_input_error_names_the_input() -> None:
+    with pytest.raises(InputError) as caught:
+        dateline.extract(b"", url="https://hostile.example/empty-page")
+    assert "https://hostile.example/empty-page" in str(caught.value)
+
+
+def _random_bytes(size: int, seed: int) -> bytes:
+    rng = random.Random(seed)
+    return bytes(rng.randrange(256) for _ in range(size))
+
+
+BINARY_JUNK = {
+    "random-with-nuls": _random_bytes(4096, seed=7) + b"\x00" * 64,
+    "png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + _random_bytes(2048, seed=8),
+    "gzip": b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + _random_bytes(2048, seed=9),
+    "nuls": b"\x00" * 1024,
+}
+
+
+@pytest.mark.parametrize("junk", BINARY_JUNK.values(), ids=BINARY_JUNK.keys())
+def test_binary_junk_is_an_input_error(junk: bytes) -> None:
+    with pytest.raises(InputError):
+        dateline.extract(junk, url=ARTICLE_URL)
+
+
+# --- size and depth -------------------------------------------------------------------------------
+
+
+def test_a_20_mb_page_gives_a_record() -> None:
+    sentence = (
+        "The harbour commission met again on Tuesday to discuss paragraph {} of the long report"
+        " on dredging, moorings, ferry fees and the repair of the old breakwater."
+    )
+    count = 20 * 1024 * 1024 // (len(sentence) + 10)
+    raw = page(paragraphs([sentence.format(i) for i in range(count)])).encode("utf-8")
+    assert len(raw) >= 20 * 1024 * 1024
+    article = dateline.extract(raw, url=ARTICLE_URL)
+    assert isinstance(article, Article)
+    assert "paragraph 0 of the long report" in article.text
+    assert article.word_count > 0
+
+
+NESTING = {
+    "div": ("<div>", "</div>"),
+    "b": ("<b>", "</b>"),
+    "table": ("<table><tr><td>", "</td></tr></table>"),
+}
+
+
+@pytest.mark.parametrize("tag", NESTING, ids=NESTING)
+def test_10000_deep_nesting_gives_a_record_or_an_input_error(tag: str) -> None:
+    """Run in a child process: a RecursionError or a crash in C must not end the test run."""
+    script = textwrap.dedent(
+        f"""
+        import dateline
+        opener, closer = {NESTING[tag]!r}
+        inner = "<p>The innermost paragraph of a very deep page still says something.</p>"
+        html = "<html><body>" + opener * 10_000 + inner + closer * 10_000 + "</body></html>"
+        try:
+            article = dateline.extract(html, url="https://hostile.example/deep")
+        except dateline.InputError as error:
+            print("input-error", error)
+        else:
+            print("record", "innermost paragraph" in article.text)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.startswith(("record", "input-error")), done.stdout
+    assert "RecursionError" not in done.stderr
+
+
+# --- encodings ------------------------------------------------------------------------------------
+
+ARABIC = [
+    "أعلنت وزارة الزراعة يوم الثلاثاء عن خطة جديدة لدعم صغار المزارعين في المناطق الريفية،"
+    " تشمل قروضا ميسرة وبذورا محسنة وتدريبا على أساليب الري الحديثة.",
+    "وقال المتحدث باسم الوزارة إن الخطة ستنفذ على ثلاث مراحل خلال العامين المقبلين، وإن"
+    " المرحلة الأولى ستبدأ مع موسم الزراعة الشتوي.",
+    "ورحب اتحاد المزارعين بالقرار، لكنه طالب بتسريع صرف القروض قبل بداية الموسم حتى يتمكن"
+    " المزارعون من شراء الأسمدة في الوقت المناسب.",
+]
+HEBREW = [
+    "עיריית העיר הודיעה ביום שלישי כי הספרייה המרכזית תיפתח מחדש בחודש הבא לאחר שיפוץ שנמשך"
+    " כמעט שנתיים.",
+    "לדברי מנהלת הספרייה, המבנה החדש כולל אולם קריאה גדול, פינת ילדים ומעבדה דיגיטלית שתהיה"
+    " פתוחה לכל התושבים ללא תשלום.",
+    "התושבים הביעו שמחה על הפתיחה המחודשת, אך חלקם ביקשו להאריך את שעות הפעילות גם לשעות"
+    " הערב ולסופי השבוע.",
+]
+
+
+def test_invalid_utf8_in_a_utf8_page_still_decodes_the_rest() -> None:
+    good = "Café Müller reopened on Tuesday after a long renovation of its kitchen and dining room."
+    raw = page(paragraphs([good, "Broken bytes follow: \udcff.", good.replace("Café", "Bar")]))
+    broken = raw.encode("utf-8", errors="surrogateescape").replace(b"\xff", b"\xff\xfe\xc3(")
+    article = dateline.extract(broken, url=ARTICLE_URL)
+    assert "Café Müller reopened on Tuesday" in article.text
+    assert "Bar Müller reopened on Tuesday" in article.text
+
+
+def test_undeclared_windows_1256_page_decodes_to_correct_arabic() -> None:
+    raw = page(paragraphs(ARABIC), head="", title="خطة لدعم صغار المزارعين")
+    article = dateline.extract(raw.encode("windows-1256"), url=ARTICLE_URL)
+    assert article.text == "\n\n".join(ARABIC)
+    assert article.title == "خطة لدعم صغار المزارعين"
+
+
+def test_meta_charset_that_lies_about_a_legacy_page_is_overruled() -> None:
+    raw = page(paragraphs(HEBREW), title="הספרייה המרכזית נפתחת מחדש")
+    article = dateline.extract(raw.encode("windows-1255"), url=ARTICLE_URL)
+    assert article.text == "\n\n".join(HEBREW)
+
+
+def test_meta_charset_that_lies_about_a_utf8_page_is_overruled() -> None:
+    body = [
+        "Zoë Šimková and François Nørgaard won the city’s chess open — a first for the club.",
+        "The final in Kraków drew “record” crowds, organisers said on Sunday afternoon.",
+    ]
+    raw = page(paragraphs(body), head='<meta charset="windows-1252">', title="Chess open")
+    article = dateline.extract(raw.encode("utf-8"), url=ARTICLE_URL)
+    assert article.text == "\n\n".join(body)
+
+
+def test_utf16_page_with_a_bom_decodes() -> None:
+    body = ["Die Fähre über den Fluss fährt ab Montag wieder nach dem Sommerfahrplan."]
+    raw = page(paragraphs(body), head="", title="Fähre fährt wieder")
+    article = dateline.extract(raw.encode("utf-16"), url=ARTICLE_URL)
+    assert article.text == body[0]
+
+
+# --- pages with nothing to extract ----------------------------------------------------------------
+
+CHROME_ONLY = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Oakfield Post</title></head><body>
+<a class="skip-link" href="#main">Skip to main content</a>
+<div class="cookie-banner"><p>We use cookies to improve your experience. By continuing you agree
+to our use of cookies.</p><button>Accept</button></div>
+<header><nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+<li><a href="/weather">Weather</a></li></ul></nav></header>
+<main id="main"><div class="ad-slot"><span>Advertisement</span><div id="ad-1"></div></div></main>
+<footer><p>© 2024 Oakfield Post. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>"""
+
+
+def test_a_page_of_only_chrome_gives_empty_text() -> None:
+    article = dateline.extract(CHROME_ONLY, url="https://oakfieldpost.example/")
+    assert article.text == ""
+    assert article.markdown.strip() == ""
+    assert (article.word_count, article.reading_time_minutes) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<!-- nothing here but a comment -->",
+        "<html><head><script>var a = 1;</script></head><body><script>a++;</script></body></html>",
+        "<html><body><!-- <p>commented-out paragraph</p> --></body></html>",
+    ],
+    ids=["comment", "scripts", "commented-paragraph"],
+)
+def test_comment_or_script_only_page_gives_empty_text(html: str) -> None:
+    article = dateline.extract(html, url=ARTICLE_URL)
+    assert article.text == ""
+    assert "commented-out" not in article.markdown
+
+
+def test_script_and_style_content_never_reach_the_text() -> None:
+    body = [
+        "The council approved the new cycle lanes on Thursday after a two-hour debate.",
+        "Work on the first section along River Road is due to begin in the spring.",
+    ]
+    html = page(
+        f"<p>{body[0]}</p>"
+        "<script>var SCRIPT_MARKER = 'the council approved nothing'; trackView();</script>"
+        "<style>.story p { color: STYLE_MARKER; }</style>"
+        '<script type="text/template"><p>TEMPLATE_MARKER paragraph in a template.</p></script>'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "LD_MARKER"}'
+        "</script>"
+        f"<p>{body[1]}</p>"
+    )
+    article = dateline.extract(html, url=ARTICLE_URL)
+    assert article.text == "\n\n".join(body)
+    for marker in ("SCRIPT_MARKER", "STYLE_MARKER", "TEMPLATE_MARKER", "LD_MARKER", "trackView"):
+        assert marker not in article.text
+        assert marker not in article.markdown
