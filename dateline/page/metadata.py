@@ -4,8 +4,9 @@ Every field is taken from the first source in its precedence list that gives a u
 ``docs/metadata.md`` explains each choice.
 
 - title: the page's ``<h1>`` when it agrees with a declared title (JSON-LD ``headline``,
-  ``og:title``, ``twitter:title``, ``<title>``, …); else the first declared title, without its
-  site-name prefix or suffix.
+  ``og:title``, ``twitter:title``, ``<title>``, …) or opens one; else the first ``<h1>`` that is
+  not a logo, the site's name or in a teaser (declared titles are often SEO rewrites); else the
+  first declared title without its site-name prefix or suffix.
 - authors: JSON-LD article ``author`` → ``<meta>`` author names (author, article:author,
   parsely-author, sailthru.author, dc.creator, citation_author, Yoast's "Written by" twitter
   label) → microdata ``itemprop=author`` → a visible byline (class/id/rel with byline/author).
@@ -180,6 +181,10 @@ MAX_HEADER_CHARS = 1500
 #: or below it (on WCXB dev, within ~300 characters after the headline).
 HEADER_BEFORE_CHARS = 200
 HEADER_AFTER_CHARS = 600
+#: Shortest <h1> accepted as the opening of a longer declared title (shorter ones are labels).
+MIN_PREFIX_TITLE_CHARS = 10
+#: Longest headline taken from an <h1>; longer text is a misused <h1> around a block.
+MAX_TITLE_CHARS = 300
 #: Visible bylines are short; longer texts are bios or teasers (longest byline seen: ~110 chars).
 MAX_BYLINE_CHARS = 160
 #: How many candidate byline elements to try before giving up (keeps big pages cheap).
@@ -347,11 +352,40 @@ def _title(
     site_names = _site_names(site_name, url)
     stripped = [_strip_site(title, site_names) for title in declared]
     folded = {_fold(title) for title in stripped} | {_fold(title) for title in declared}
+    # The segment closing a declared title is where sites put their own name.
+    site_parts = set(site_names)
+    for title in declared:
+        parts = _TITLE_SPLIT_RE.split(title)
+        if len(parts) > 1:
+            site_parts.add(_fold(parts[-1]).replace(" ", ""))
+    headings: list[tuple[str, str]] = []
     for node in tree.css("h1"):
-        heading = _element_text(node)
-        if heading and _fold(heading) in folded:
+        heading = _short_text(node, MAX_TITLE_CHARS)
+        if not heading:
+            continue
+        key = _fold(heading)
+        if key in folded:
+            return heading  # the visible headline agrees with what the page declares
+        if key.replace(" ", "") in site_parts or _is_logo(node) or _off_story(node):
+            continue
+        headings.append((heading, key))
+    for heading, key in headings:
+        # "Flood kills 3" against a declared "Flood kills 3 | Opinion | Example".
+        if len(key) >= MIN_PREFIX_TITLE_CHARS and any(f.startswith(key + " ") for f in folded):
             return heading
+    for heading, key in headings:
+        if " " in key:
+            return heading  # the visible headline, when declared titles are SEO rewrites
     return stripped[0] if stripped else None
+
+
+def _is_logo(node: LexborNode) -> bool:
+    """Whether an <h1> wraps the site's logo link (to the home page) rather than a headline."""
+    link = node.css_first("a[href]")
+    if link is None:
+        return False
+    href = link.attributes.get("href") or ""
+    return urlsplit(href).path in ("", "/") and not urlsplit(href).query
 
 
 def _title_element(tree: LexborHTMLParser) -> str | None:
