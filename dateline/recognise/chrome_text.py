@@ -387,8 +387,8 @@ _add(
 )
 
 #: Prefix patterns for blocks that continue past a known opening; checked when the block is
-#: at most ``MAX_CHROME_WORDS`` words. They are joined into one pattern whose matching group
-#: names the kind.
+#: at most ``MAX_CHROME_WORDS`` words. They are joined into one pattern, matched at the start
+#: of the block only, whose matching group names the kind.
 _PATTERN = re.compile(
     "|".join(
         f"(?P<{kind}>{pattern})"
@@ -410,7 +410,7 @@ _PATTERN = re.compile(
             (
                 "share",
                 r"^(?:share|click to share) "
-                r"(?:this (?:article|story|page|post|video|gallery)|on|via)\b[^.?!]{0,30}$",
+                r"(?:this (?:article|story|page|post|video|gallery|on)|on|via)\b[^.?!]{0,30}$",
             ),
             (
                 "related",
@@ -426,9 +426,7 @@ _PATTERN = re.compile(
             ),
             (
                 "footer",
-                r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|^all rights reserved\b"
-                r"|\ball rights reserved\.?$|\btous droits réservés\.?$"
-                r"|\balle rechte vorbehalten\.?$",
+                r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|^all rights reserved\b",
             ),
             (
                 "other",
@@ -453,6 +451,8 @@ _PATTERN = re.compile(
 #: (words average under 7 characters with their space); they skip the word count.
 _LONG_CHARS = 12 * MAX_CHROME_WORDS
 
+#: Footer lines end so: "Example Media Ltd. All rights reserved."
+_RIGHTS_RESERVED = ("all rights reserved", "tous droits réservés", "alle rechte vorbehalten")
 #: Words of a share bar; a block made only of these ("Share Facebook Twitter Email") is one.
 _SHARE_WORDS = frozenset(
     [
@@ -500,8 +500,6 @@ _COOKIE_ACTION_RE = re.compile(
     re.IGNORECASE,
 )
 _READER_RE = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
-#: Cheap gate for the cookie check on long blocks.
-_COOKIE_GATE_RE = re.compile(r"cooki|çerez", re.IGNORECASE)
 
 
 def chrome_kind(text: str) -> str | None:
@@ -521,16 +519,19 @@ def chrome_kind(text: str) -> str | None:
         return "share"
     # A block that ends a sentence is prose, not a teaser header ("More on that in a post.").
     sentence = len(words) > 4 and text.rstrip()[-1] in ".!?"
-    match = _PATTERN.search(key)
+    match = _PATTERN.match(key)
     if match is not None and not (sentence and match.lastgroup == "related"):
         return match.lastgroup
+    if key.endswith(_RIGHTS_RESERVED):
+        return "footer"
     return _cookie_kind(text)
 
 
 def _cookie_kind(text: str) -> str | None:
     """``cookie_notice`` for consent prose of any length up to ``MAX_COOKIE_WORDS``."""
     head = text[:3000]
-    if not _COOKIE_GATE_RE.search(head):  # also the cheap exit for long body paragraphs
+    folded = head.lower()
+    if "cooki" not in folded and "çerez" not in folded:  # the cheap exit for body paragraphs
         return None
     if head.count(" ") > MAX_COOKIE_WORDS:
         return None
