@@ -8,6 +8,7 @@ HTTP server on 127.0.0.1 that the tests start themselves.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gzip
 import json
 import os
@@ -65,7 +66,9 @@ def records(stdout: str) -> list[dict]:
     return [json.loads(line) for line in stdout.splitlines() if line.strip()]
 
 
+@functools.cache
 def single_record(*args: str | Path) -> dict:
+    """The one JSON record that ``dateline extract *args`` prints (cached: tests only read it)."""
     result = run_cli("extract", *args)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
