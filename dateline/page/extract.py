@@ -7,10 +7,15 @@ from selectolax.lexbor import LexborHTMLParser
 from dateline.errors import InputError
 from dateline.model import Article, Removed, count_words, reading_time
 from dateline.page.blocks import cut_blocks
-from dateline.page.content import select_body
+from dateline.page.content import fold, select_body
 from dateline.page.decode import decode_html
+from dateline.page.furniture import separate_furniture
+from dateline.page.images import collect_images
 from dateline.page.metadata import read_metadata
+from dateline.page.page_type import classify_page
+from dateline.page.related import collect_related
 from dateline.page.render import render_markdown, render_text
+from dateline.recognise.datelines import find_dateline
 
 
 def extract(page: str | bytes, url: str | None = None) -> Article:
@@ -36,24 +41,42 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         raise InputError(f"{url or 'page'}: no document could be parsed")
     page_blocks = cut_blocks(root)
     selection = select_body(page_blocks, meta.title)
-    text = render_text(selection.body)
+    furniture = separate_furniture(selection.body, meta.authors)
+    images = collect_images(
+        page_blocks, selection.container, selection.captions, url, meta.image_url
+    )
+    # A caption the page repeats as a paragraph appears once, in ``images``.
+    captions = {fold(text) for image in images for text in (image.caption, image.alt) if text}
+    body = []
+    removed = [Removed(kind, block.text) for kind, block in selection.removed]
+    for block in furniture.body:
+        if len(block.text) > 30 and fold(block.text) in captions:
+            removed.append(Removed("caption_duplicate", block.text))
+        else:
+            body.append(block)
+    text = render_text(body)
     words = count_words(text)
     return Article(
         url=url,
         canonical_url=meta.canonical_url,
         site_name=meta.site_name,
         language=meta.language,
+        page_type=classify_page(meta.types, selection),
         title=meta.title,
         dek=meta.dek,
-        authors=list(meta.authors),
+        authors=list(meta.authors) or furniture.authors,
+        credits=furniture.credits,
+        dateline=find_dateline(body[0].text) if body else None,
         published=meta.published,
         updated=meta.updated,
         section=meta.section,
         tags=list(meta.tags),
         text=text,
-        markdown=render_markdown(selection.body),
+        markdown=render_markdown(body),
+        images=images,
         word_count=words,
         reading_time_minutes=reading_time(words),
-        removed=[Removed(kind, block.text) for kind, block in selection.removed],
+        related=collect_related(selection.removed, url),
+        removed=removed,
         source_encoding=encoding,
     )

@@ -1,0 +1,101 @@
+"""Images of the article with their captions; the photo credit split out of the caption.
+
+A caption belongs to the images of the nearest element around it that holds an image (the
+``<figure>`` in well-made pages). A caption that repeats the image's alt text is kept once.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from dateline.model import Image
+from dateline.page.blocks import Block, PageBlocks
+from dateline.recognise.captions import split_caption_credit
+
+_SOURCE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
+
+
+def _source(attrs: dict[str, str | None]) -> str | None:
+    """The best source URL of an <img>, lazy-loading attributes included."""
+    for name in _SOURCE_ATTRS:
+        value = (attrs.get(name) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    srcset = (attrs.get("srcset") or attrs.get("data-srcset") or "").strip()
+    if srcset:
+        first = srcset.split(",")[0].strip().split(" ")[0]
+        if first and not first.startswith("data:"):
+            return first
+    return None
+
+
+def _is_pixel(attrs: dict[str, str | None]) -> bool:
+    return attrs.get("width") in ("0", "1") or attrs.get("height") in ("0", "1")
+
+
+def _holder(page: PageBlocks, caption: Block, image_elements: list[int]) -> list[int]:
+    """Images under the nearest element around ``caption`` that holds any."""
+    e = caption.element
+    elements = page.elements
+    while e >= 0:
+        end = elements[e].end
+        inside = [i for i in image_elements if e < i <= end]
+        if inside:
+            return inside
+        if elements[e].tag in ("article", "main", "body"):
+            break
+        e = elements[e].parent
+    return []
+
+
+def collect_images(
+    page: PageBlocks,
+    container: int,
+    captions: list[Block],
+    url: str | None,
+    lead_image: str | None,
+) -> list[Image]:
+    """The article's images in page order: the lead image, then those in or by the body."""
+    elements = page.elements
+    end = elements[container].end if container >= 0 else -2
+    by_element: dict[int, Image] = {}
+    order: list[int] = []
+    for image in page.images:
+        src = _source(image.attrs)
+        if not src or _is_pixel(image.attrs):
+            continue
+        alt = " ".join((image.attrs.get("alt") or "").split()) or None
+        by_element[image.element] = Image(url=urljoin(url or "", src), alt=alt)
+        order.append(image.element)
+    chosen: list[int] = [e for e in order if container <= e <= end]
+    # Captions count from the body's grandparent down: lead photos sit just above the body.
+    region = container
+    for _ in range(2):
+        if region >= 0 and elements[region].parent >= 0:
+            region = elements[region].parent
+    region_end = elements[region].end if region >= 0 else -2
+    for caption in captions:
+        if not region <= caption.element <= region_end:
+            continue
+        holders = _holder(page, caption, order)
+        if not holders:
+            continue
+        text, credit = split_caption_credit(caption.text)
+        for e in holders:
+            image = by_element[e]
+            if text and text != image.caption and not (image.caption and text in image.caption):
+                image.caption = f"{image.caption} {text}" if image.caption else text
+            if credit and not image.credit:
+                image.credit = credit
+            if e not in chosen:
+                chosen.append(e)
+    chosen.sort()
+    result = [by_element[e] for e in chosen]
+    if lead_image:
+        lead = urljoin(url or "", lead_image)
+        if all(image.url != lead for image in result):
+            result.insert(0, Image(url=lead))
+    for image in result:
+        if image.caption and image.credit is None:
+            image.caption, image.credit = split_caption_credit(image.caption)
+    return result

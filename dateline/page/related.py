@@ -1,0 +1,40 @@
+"""Related-story teasers: links dropped from the body as ``related`` chrome, kept apart."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from dateline.model import RelatedLink
+from dateline.page.blocks import Block
+
+#: Shortest teaser title kept, in words: "Home", "Sports" and "More" are navigation.
+MIN_TITLE_WORDS = 3
+
+
+def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[RelatedLink]:
+    """Teaser links from blocks removed as related, labelled by the header above them."""
+    related: list[RelatedLink] = []
+    seen: set[str] = set()
+    label: str | None = None
+    for kind, block in removed:
+        if kind != "related":
+            label = None
+            continue
+        if not block.links:
+            if len(block.text) <= 60:
+                label = block.text.rstrip(":").strip() or None
+            continue
+        first_title = block.links[0][1]
+        prefix = block.text.split(first_title, 1)[0].strip(" :-–—|") if first_title else ""
+        block_label = prefix if 0 < len(prefix) <= 40 else label
+        for href, title in block.links:
+            if href.startswith(("#", "javascript:", "mailto:")):
+                continue
+            if len(title.split()) < MIN_TITLE_WORDS:
+                continue
+            target = urljoin(url or "", href)
+            if target in seen:
+                continue
+            seen.add(target)
+            related.append(RelatedLink(url=target, title=title, label=block_label))
+    return related
