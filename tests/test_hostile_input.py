@@ -137,7 +137,11 @@ HEBREW = [
 
 def test_invalid_utf8_in_a_utf8_page_still_decodes_the_rest() -> None:
     good = "Café Müller reopened on Tuesday after a long renovation of its kitchen and dining room."
-    raw = page(paragraphs([good, "Broken bytes follow: \udcff.", good.replace("Café", "Bar")]))
+    filler = [
+        f"Paragraph {i} of the renovation story says the café kept its old façade."
+        for i in range(12)
+    ]
+    raw = page(paragraphs([good, *filler, "Broken bytes: \udcff.", good.replace("Café", "Bar")]))
     broken = raw.encode("utf-8", errors="surrogateescape").replace(b"\xff", b"\xff\xfe\xc3(")
     article = dateline.extract(broken, url=ARTICLE_URL)
     assert "Café Müller reopened on Tuesday" in article.text
