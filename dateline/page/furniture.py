@@ -57,7 +57,10 @@ def separate_furniture(body: list[Block], authors: list[str]) -> Furniture:
     """Split byline, date and credit lines out of the body blocks."""
     result = Furniture(body=[])
     known = {name.lower() for name in authors}
-    for block in body:
+    # Date lines count as furniture only above the first paragraph of prose or at the very
+    # end; elsewhere they are content (a schedule, a timeline).
+    first_prose = next((i for i, b in enumerate(body) if len(b.text) >= 80), len(body))
+    for index, block in enumerate(body):
         text = block.text
         if len(text) <= 500 and not block.heading:
             credits = parse_credits(text)
@@ -73,7 +76,7 @@ def separate_furniture(body: list[Block], authors: list[str]) -> Furniture:
                     result.authors.extend(n for n in names if n not in result.authors)
                     result.dropped.append(block)
                     continue
-            if _is_date_line(text):
+            if (index < first_prose or index == len(body) - 1) and _is_date_line(text):
                 result.dropped.append(block)
                 continue
         result.body.append(block)

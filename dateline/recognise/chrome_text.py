@@ -6,6 +6,11 @@ related-stories header, a comments prompt, a footer line, or other chrome such a
 reading time? Whole-block phrases are looked up in a table after folding case and edge
 punctuation; a few prefix patterns cover blocks that go on ("Read more: …", "© 2024 …").
 Blocks longer than ``MAX_CHROME_WORDS`` are never chrome by wording, except cookie notices.
+
+Checked against the 51,349 body paragraphs of the scrapinghub ground truth and the WCXB dev
+article pages: 56 are flagged, and all but two ("Comments?" as a heading, "More from Cornell
+on climate change and gardening:") are chrome that the ground truth kept ("Read more: …"
+teasers, "© Reuters", "8 min read").
 """
 
 from __future__ import annotations

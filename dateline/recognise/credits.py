@@ -9,6 +9,9 @@ because its words before "by" are not role words, and one whose names are not ca
 Roles are kept as written, in lower case. A noun or gerund role drops the "by" ("Reporting by"
 → "reporting"); a past participle keeps it ("Compiled by" → "compiled by"), because
 "compiled" alone no longer says who did what.
+
+A sign-off such as "— Staff and agencies" or "— Reuters" names who wrote the story, not who
+did what on it; it is an author attribution for the byline reader, not a credit line.
 """
 
 from __future__ import annotations

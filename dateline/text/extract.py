@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dateline.model import (
+    REMOVED_KINDS,
     Article,
     Credit,
     Image,
@@ -24,7 +25,7 @@ from dateline.recognise.datelines import find_dateline
 from dateline.recognise.dates import find_date, to_iso
 from dateline.text.body import find_body
 from dateline.text.classify import classify, inline_teaser, is_bare_related_header
-from dateline.text.header import Header, read_header
+from dateline.text.header import MAX_MENU_WORDS, Header, read_header
 from dateline.text.language import guess_language
 from dateline.text.lines import Line, read_lines
 from dateline.text.site_name import site_from_footer, site_from_url
@@ -34,20 +35,8 @@ from dateline.text.site_name import site_from_footer, site_from_url
 MIN_ARTICLE_WORDS = 80
 #: Headline-like lines that make a page without a body a listing (a section front lists dozens).
 MIN_LISTING_HEADLINES = 5
-_CHROME_ROLES = frozenset(
-    {
-        "navigation",
-        "skip_link",
-        "cookie_notice",
-        "newsletter",
-        "advertisement",
-        "related",
-        "share",
-        "comments",
-        "footer",
-        "other",
-    }
-)
+#: Line roles that are chrome and go to ``removed`` under their own name.
+_CHROME_ROLES = frozenset(REMOVED_KINDS) - {"caption_duplicate"}
 _BULLET_RE = re.compile(r"^[•·▪◦‣-]\s+")
 
 
@@ -106,7 +95,7 @@ def _mark_tail(lines: list[Line], span: tuple[int, int] | None) -> None:
     start = span[1] + 1 if span else 0
     for line in lines[start:]:
         if not line.role:
-            line.role = "navigation" if line.words <= 5 else "other"
+            line.role = "navigation" if line.words <= MAX_MENU_WORDS else "other"
 
 
 def _page_type(lines: list[Line], body_words: int) -> str:
