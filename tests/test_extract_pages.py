@@ -1014,21 +1014,25 @@ def test_structured_body_text_keeps_every_block_in_order(extract_page: Extract) 
 
 
 def test_markdown_keeps_headings_lists_quote_and_table(extract_page: Extract) -> None:
-    lines = run(extract_page, GUIDE).markdown.splitlines()
+    lines = [line.strip() for line in run(extract_page, GUIDE).markdown.splitlines()]
 
-    def has(pattern: str) -> bool:
-        return any(re.fullmatch(pattern, line.strip()) for line in lines)
+    def index(pattern: str) -> int:
+        found = [at for at, line in enumerate(lines) if re.fullmatch(pattern, line)]
+        assert found, pattern
+        return found[0]
 
     for heading in ("Before the rains", "When a warning is issued", "After the water goes down"):
-        assert has(rf"#{{2,3}} {heading}"), heading
-    assert has(r"[-*+] Clear gutters and downpipes so that rainwater runs away from the walls\.")
-    assert has(r"[-*+] Photograph each room for your insurer before anything is damaged\.")
-    assert has(r"1\. Switch off gas and electricity at the mains\.")
-    assert has(r"[23]\. Move people and pets upstairs first, then valuables\.")
-    assert has(r"> The most common mistake we see is people going back into the basement.*")
-    assert has(r"\|? *Level *\| *What it means *\| *What to do *\|?")
-    assert has(r"\|? *:?-{3,}:? *\| *:?-{3,}:? *\| *:?-{3,}:? *\|?")
-    assert has(r"\|? *Red *\| *Danger to life *\| *Leave the area when told to by emergency .*")
+        index(rf"#{{2,3}} {heading}")
+    index(r"[-*+] Clear gutters and downpipes so that rainwater runs away from the walls\.")
+    index(r"[-*+] Photograph each room for your insurer before anything is damaged\.")
+    index(r"1\. Switch off gas and electricity at the mains\.")
+    index(r"\d\. Move people and pets upstairs first, then valuables\.")
+    index(r"> The most common mistake we see is people going back into the basement.*")
+    header = index(r"\|? *Level *\| *What it means *\| *What to do *\|?")
+    separator = index(r"\|? *:?-{3,}:? *\| *:?-{3,}:? *\| *:?-{3,}:? *\|?")
+    red = index(r"\|? *Red *\| *Danger to life *\| *Leave the area when told to by emergency .*")
+    assert separator == header + 1, "a pipe table's separator row must follow its header row"
+    assert all("|" in line for line in lines[header : red + 1]), "the table is broken up"
 
 
 def test_listing_keeps_its_teaser_headlines_as_content(extract_page: Extract) -> None:
