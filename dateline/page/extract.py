@@ -41,7 +41,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         raise InputError(f"{url or 'page'}: no document could be parsed")
     page_blocks = cut_blocks(root)
     selection = select_body(page_blocks, meta.title)
-    furniture = separate_furniture(selection.body, meta.authors)
+    furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
     images = collect_images(
         page_blocks, selection.container, selection.captions, url, meta.image_url
     )

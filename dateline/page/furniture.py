@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from dateline.model import Credit
-from dateline.page.blocks import Block
+from dateline.page.blocks import Block, Element
+from dateline.page.content import fold
 from dateline.recognise.bylines import parse_byline
 from dateline.recognise.credits import parse_credits
 from dateline.recognise.dates import to_iso
@@ -18,14 +19,89 @@ from dateline.recognise.dates import to_iso
 #: Longest line taken for a byline or a date line (characters). Bylines with a role and a
 #: date ("By Jane Roe, Senior Correspondent | Updated March 3, 2024 10:15 a.m.") stay under it.
 MAX_FURNITURE_CHARS = 120
-_BY_PREFIXES = ("by ", "by:", "von ", "par ", "por ", "door ")
+_SENTENCE_ENDS = (".", "!", "?", ":", "。", "、", "！", "？", "：", "،", "؟")
+_STANDFIRST_WORDS = (
+    "dek", "deck", "standfirst", "summary", "subtitle", "subhead", "lede", "lead", "excerpt",
+    "intro", "description", "sapo", "chapo", "teaser", "strapline",
+)  # fmt: skip
+_LATIN_BY = ("by ", "by:", "von ", "par ", "por ", "door ")
+#: Byline openings; for scripts the byline parser does not read, the line is still dropped.
+_BY_PREFIXES = (*_LATIN_BY, "بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DATE_WORDS = frozenset(
-    """jan january feb february mar march apr april may jun june jul july aug august sep sept
-    september oct october nov november dec december mon monday tue tues tuesday wed wednesday
-    thu thur thurs thursday fri friday sat saturday sun sunday am pm a m p on at updated
-    published posted last modified utc gmt est edt cst cdt mst mdt pst pdt bst cet cest ist
-    st nd rd th""".split()
+    [
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+        "am",
+        "pm",
+        "a",
+        "m",
+        "p",
+        "on",
+        "at",
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "modified",
+        "utc",
+        "gmt",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "pst",
+        "pdt",
+        "bst",
+        "cet",
+        "cest",
+        "ist",
+        "st",
+        "nd",
+        "rd",
+        "th",
+    ]
 )
 
 
@@ -53,13 +129,60 @@ def _is_byline_shape(text: str) -> bool:
     return len(words) <= 14 and not (len(words) > 6 and text.rstrip().endswith("."))
 
 
-def separate_furniture(body: list[Block], authors: list[str]) -> Furniture:
-    """Split byline, date and credit lines out of the body blocks."""
+def _without_standfirst(body: list[Block], dek: str | None, elements: list[Element]) -> list[Block]:
+    """The body without a standfirst that repeats the dek; a body that opens with the dek as
+    its own first paragraph keeps that paragraph (once)."""
+    if not dek or not body:
+        return body
+    folded = fold(dek)
+    if len(folded) < 20:
+        return body
+    head = [i for i, b in enumerate(body[:4]) if fold(b.text) == folded]
+    if not head:
+        return body
+    if len(head) > 1:
+        keep: int | None = head[-1]
+    else:
+        # One copy: a standfirst element is marked so, or sits beside the headline; a body
+        # paragraph that the description merely copies is neither, and stays.
+        keep = None if _is_standfirst(elements, body[head[0]]) else head[0]
+    return [b for i, b in enumerate(body) if i not in head or i == keep]
+
+
+def _is_standfirst(elements: list[Element], block: Block) -> bool:
+    owner = block.element
+    if owner < 0:
+        return False
+    classes = (elements[owner].attrs.get("class") or "").lower()
+    if any(word in classes for word in _STANDFIRST_WORDS):
+        return True
+    parent = elements[owner].parent
+    if parent < 0:
+        return False
+    end = elements[parent].end
+    return any(elements[e].tag == "h1" for e in range(parent + 1, min(end, parent + 200) + 1))
+
+
+def _is_label(block: Block) -> bool:
+    """A kicker or section label ("Opinion", "Topics"): one or two words, no sentence."""
+    text = block.text
+    if len(text) >= 25 or len(text.split()) > 2 or text.endswith(_SENTENCE_ENDS):
+        return False
+    # Scripts written without spaces hold a sentence in few "words".
+    return " " in text or len(text) <= 12
+
+
+def separate_furniture(
+    body: list[Block], elements: list[Element], authors: list[str], dek: str | None
+) -> Furniture:
+    """Split the standfirst, byline, date, label and credit lines out of the body blocks."""
     result = Furniture(body=[])
+    body = _without_standfirst(body, dek, elements)
     known = {name.lower() for name in authors}
-    # Date lines count as furniture only above the first paragraph of prose or at the very
-    # end; elsewhere they are content (a schedule, a timeline).
+    # Date lines and labels count as furniture only above the first paragraph of prose or at
+    # the very end; elsewhere they are content (a schedule, a timeline, a list).
     first_prose = next((i for i, b in enumerate(body) if len(b.text) >= 80), len(body))
+    last_prose = max((i for i, b in enumerate(body) if len(b.text) >= 80), default=-1)
     for index, block in enumerate(body):
         text = block.text
         if len(text) <= 500 and not block.heading:
@@ -72,11 +195,19 @@ def separate_furniture(body: list[Block], authors: list[str]) -> Furniture:
             low = text.lower()
             if (low.startswith(_BY_PREFIXES) or low in known) and _is_byline_shape(text):
                 names = parse_byline(text)
-                if names:
+                if names or not low.startswith(_LATIN_BY):
                     result.authors.extend(n for n in names if n not in result.authors)
                     result.dropped.append(block)
                     continue
-            if (index < first_prose or index == len(body) - 1) and _is_date_line(text):
+            head_or_tail = index < first_prose or index > last_prose
+            if head_or_tail and _is_date_line(text):
+                result.dropped.append(block)
+                continue
+            if (
+                (index < first_prose or (index == len(body) - 1 and " " not in text))
+                and _is_label(block)
+                and not block.list_tag
+            ):
                 result.dropped.append(block)
                 continue
         result.body.append(block)

@@ -128,7 +128,14 @@ _INVERTING_KEYS = ("citation_", "dc.", "dcterms.")
 _INVERTED_NAME_RE = re.compile(r"^\s*([^,\s][^,]{0,40}),\s*([^,]{1,40}?)\s*$")
 _SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _DEK_KEYS = ("og:description", "twitter:description", "description", "dc.description")
-_SECTION_KEYS = ("article:section", "parsely-section", "section", "category", "article.section")
+_SECTION_KEYS = (
+    "article:section",
+    "articlesection",
+    "parsely-section",
+    "section",
+    "category",
+    "article.section",
+)
 _TAG_KEYS = ("article:tag", "news_keywords", "parsely-tags", "keywords", "sailthru.tags")
 _IMAGE_KEYS = (
     "og:image:secure_url",
@@ -163,6 +170,9 @@ _VISIBLE_DATE_SELECTOR = (
     '[class*="date" i], [class*="publish" i], [class*="posted" i], [id*="date" i],'
     ' [class*="byline" i], [class*="meta" i], [class*="time" i]'
 )
+_LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ItemList", "ProfilePage"})
+#: <article> elements from which a page without a JSON-LD article is taken for a listing.
+MIN_LISTING_ARTICLES = 3
 #: Keys under which page state in scripts holds the publication date.
 _SCRIPT_DATE_RE = re.compile(
     r'\\?"(?:datePublished|publishedAt|publishDate|published_at|publish_date|date_published|'
@@ -185,6 +195,14 @@ HEADER_AFTER_CHARS = 600
 MIN_PREFIX_TITLE_CHARS = 10
 #: Longest headline taken from an <h1>; longer text is a misused <h1> around a block.
 MAX_TITLE_CHARS = 300
+#: Elements holding a printed standfirst (microdata description first).
+_DEK_SELECTOR = (
+    '[itemprop="description"], [class*="standfirst" i], [class*="dek" i], [class*="deck" i],'
+    ' [class*="subtitle" i], [class*="subhead" i], [class*="summary" i], [class*="lede" i]'
+)
+#: A standfirst is one or two sentences: shorter is a label, longer is body text.
+MIN_DEK_CHARS = 30
+MAX_DEK_CHARS = 400
 #: Visible bylines are short; longer texts are bios or teasers (longest byline seen: ~110 chars).
 MAX_BYLINE_CHARS = 160
 #: How many candidate byline elements to try before giving up (keeps big pages cheap).
@@ -210,10 +228,10 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     result.title = _title(tree, metas, article, result.site_name, url)
     header = _header_texts(tree)
     result.authors = _authors(tree, metas, ld, article, pages, result.site_name, header)
-    result.published, result.updated = _dates(tree, metas, article, pages, url, header)
+    result.published, result.updated = _dates(tree, metas, ld, article, pages, url, header)
     result.dek = _first_text(
         [_ld_text(article, "description"), *(_values(metas, key) for key in _DEK_KEYS)]
-    )
+    ) or _visible_dek(tree)
     result.language = _language(tree, metas, article)
     result.canonical_url = _canonical(tree, metas, url)
     result.section = _section(metas, article)
@@ -329,7 +347,14 @@ def _site_name(
     for node in ld.of_types(frozenset({"WebSite", "NewsMediaOrganization", "Organization"})):
         candidates.append(_ld_text(node, "name"))
     candidates.extend(_values(metas, key) for key in _SITE_KEYS[1:])
-    return _first_text(candidates)
+    return _first_text(candidates) or _microdata_publisher(tree)
+
+
+def _microdata_publisher(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first('[itemprop~="publisher" i] [itemprop="name"]')
+    if node is None:
+        return None
+    return _clean_text(node.attributes.get("content")) or _short_text(node, MAX_BYLINE_CHARS)
 
 
 def _title(
@@ -581,6 +606,15 @@ def _header_texts(tree: LexborHTMLParser) -> list[str]:
     return texts
 
 
+def _visible_dek(tree: LexborHTMLParser) -> str | None:
+    """The standfirst printed under the headline, for pages that declare no description."""
+    for node in tree.css(_DEK_SELECTOR):
+        text = _short_text(node, MAX_DEK_CHARS)
+        if text and len(text) >= MIN_DEK_CHARS and not _off_story(node):
+            return text
+    return None
+
+
 def _off_story(node: LexborNode) -> bool:
     """Whether an element sits in comments, related teasers, a sidebar or the footer."""
     current = node
@@ -603,6 +637,7 @@ def _off_story(node: LexborNode) -> bool:
 def _dates(
     tree: LexborHTMLParser,
     metas: dict[str, list[str]],
+    ld: JsonLd,
     article: dict[str, Any] | None,
     pages: list[dict[str, Any]],
     url: str | None,
@@ -621,10 +656,12 @@ def _dates(
             *(value for key in _UPDATED_KEYS for value in metas.get(key, ())),
         ]
     )
-    if published is None or updated is None:
+    if (published is None or updated is None) and not _is_listing(tree, metas, ld, article):
         seen_published, seen_updated = _time_elements(tree)
         published = published or seen_published
         updated = updated or seen_updated
+    elif published is None:
+        return None, updated  # a listing's visible dates are its teasers'
     shown = _date_near_heading(header)
     if shown and published and shown[:10] < published[:10]:
         # The story's header shows an earlier date than the metadata: the metadata's date is a
@@ -639,6 +676,16 @@ def _dates(
     if published and updated and updated[:10] < published[:10]:
         updated = None
     return published, updated
+
+
+def _is_listing(
+    tree: LexborHTMLParser, metas: dict[str, list[str]], ld: JsonLd, article: dict[str, Any] | None
+) -> bool:
+    """Whether the page declares itself a collection and shows several <article> teasers."""
+    if article is not None:
+        return False
+    declared = bool(ld.of_types(_LISTING_TYPES)) or "website" in metas.get("og:type", ())
+    return declared and len(tree.css("article")) >= MIN_LISTING_ARTICLES
 
 
 def _first_date(values: Iterable[str | None]) -> str | None:
