@@ -15,7 +15,9 @@ Every field is taken from the first source in its precedence list that gives a u
 - published / updated: JSON-LD ``datePublished``/``dateModified`` of the article, then of the
   web page → Open Graph ``article:published_time``/``modified_time`` and other ``<meta>`` dates
   → microdata → ``<time datetime>`` (one with ``pubdate`` or inside the article or header first)
-  → a date in the URL path. An "updated" earlier than "published" is dropped.
+  → the text next to the headline → page-state scripts → a date in the URL path. A collection
+  page with several <article> teasers takes no date from visible text. An "updated" earlier
+  than "published" is dropped.
 - site_name: ``og:site_name`` → JSON-LD publisher → JSON-LD WebSite → ``application-name``.
 - language: ``<html lang>`` → ``content-language`` → JSON-LD ``inLanguage`` → ``og:locale``.
 - canonical_url: ``<link rel=canonical>`` → ``og:url``, resolved against the page URL.
@@ -224,7 +226,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     article = _article_node(ld)
     pages = ld.of_types(PAGE_TYPES)
     result = PageMetadata()
-    result.site_name = _site_name(metas, ld, article)
+    result.site_name = _site_name(tree, metas, ld, article)
     result.title = _title(tree, metas, article, result.site_name, url)
     header = _header_texts(tree)
     result.authors = _authors(tree, metas, ld, article, pages, result.site_name, header)
@@ -339,7 +341,7 @@ def _fold(text: str) -> str:
 
 
 def _site_name(
-    metas: dict[str, list[str]], ld: JsonLd, article: dict[str, Any] | None
+    tree: LexborHTMLParser, metas: dict[str, list[str]], ld: JsonLd, article: dict[str, Any] | None
 ) -> str | None:
     candidates: list[str | None] = [_values(metas, "og:site_name")]
     if article is not None:
