@@ -188,3 +188,29 @@ def test_load_lenient_reads_back_to_back_objects_and_refuses_garbage() -> None:
 def test_empty_page_gives_empty_metadata() -> None:
     meta = read("", None)
     assert meta.title is None and meta.authors == [] and meta.published is None
+
+
+def test_printed_standfirst_is_the_dek_when_none_is_declared() -> None:
+    html = """<html><body><h1>Night buses return</h1>
+    <p class="article-deck">Shift workers get three new routes after a year of campaigning.</p>
+    </body></html>"""
+    assert read(html, None).dek == "Shift workers get three new routes after a year of campaigning."
+
+
+def test_a_listing_takes_no_date_from_its_teasers() -> None:
+    teaser = (
+        '<article><h2><a href="/a">Story</a></h2><time datetime="2024-03-0{}">x</time></article>'
+    )
+    html = (
+        '<html><head><meta property="og:type" content="website"></head><body><h1>Floods</h1>'
+        + "".join(teaser.format(day) for day in (1, 2, 3))
+        + "</body></html>"
+    )
+    assert read(html, "https://harbourgazette.example/tag/floods/").published is None
+
+
+def test_microdata_publisher_names_the_site() -> None:
+    html = """<html><body><div itemscope itemtype="https://schema.org/BlogPosting">
+    <div itemprop="publisher" itemscope><meta itemprop="name" content="Riverside Notes"></div>
+    </div></body></html>"""
+    assert read(html, None).site_name == "Riverside Notes"
