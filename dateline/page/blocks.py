@@ -20,7 +20,7 @@ BLOCK_TAGS = frozenset(
         "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
         "blockquote", "pre", "table", "tr", "td", "th", "thead", "tbody", "tfoot",
         "caption", "figure", "figcaption", "form", "fieldset", "address", "hr", "br",
-        "details", "summary", "center", "body", "html", "legend", "menu", "picture",
+        "details", "summary", "center", "body", "html", "legend", "menu", "picture", "button",
     }
 )  # fmt: skip
 
@@ -137,7 +137,7 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
             element = elements[item]
             element.end = len(elements) - 1
             tag = element.tag
-            if tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS or element.kind is not None:
                 if buf:
                     flush()
                 block_stack.pop()
@@ -186,7 +186,9 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
         index = len(elements)
         parent = path[-1] if path else -1
         elements.append(Element(tag, parent, kind, reason, attrs, node))
-        if tag in BLOCK_TAGS:
+        # A flagged inline element (<a class="skip-link">) is cut out as a block of its own,
+        # so that its text carries its flag.
+        if tag in BLOCK_TAGS or kind is not None:
             if buf:
                 flush()
             block_stack.append(index)

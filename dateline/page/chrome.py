@@ -12,7 +12,7 @@ import re
 IGNORED_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-        "embed", "canvas", "video", "audio", "source", "track", "button", "select",
+        "embed", "canvas", "video", "audio", "source", "track", "select",
         "option", "input", "textarea", "link", "meta", "head", "title", "map", "dialog",
         "-comment", "!doctype",
     }
@@ -20,7 +20,13 @@ IGNORED_TAGS = frozenset(
 
 #: Structural tags that hold chrome on news pages. ``header`` holds the site's masthead or the
 #: article's headline block; neither is body text.
-TAG_KINDS = {"nav": "navigation", "footer": "footer", "aside": "other", "header": "other"}
+TAG_KINDS = {
+    "nav": "navigation",
+    "footer": "footer",
+    "aside": "other",
+    "header": "other",
+    "button": "other",  # walked only so that share bars and the like are reported
+}
 
 ROLE_KINDS = {
     "navigation": "navigation",

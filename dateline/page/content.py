@@ -23,6 +23,9 @@ MIN_BODY_CHARS = 25
 #: reject containers; for single blocks 0.5 kept every in-body "see also" sentence in the
 #: scrapinghub ground truth while dropping teaser lists).
 MAX_LINK_DENSITY = 0.5
+#: Words of link text from which a link block reads as a story teaser, not a menu entry
+#: ("Cutting library hours saves pennies" against "Business", "Contact us").
+TEASER_WORDS = 4
 #: Weight of chrome text against body text when choosing the container.
 BAD_WEIGHT = 1.5
 #: Charge per character of short neutral text inside a candidate.
@@ -157,6 +160,27 @@ def choose_container(page: PageBlocks, values: list[float], flags: list[int]) ->
     return best
 
 
+def _outside_kind(flag: str | None, block: Block) -> str:
+    """The chrome kind of a block outside the body: its flag, its wording or its links."""
+    if flag is not None and flag not in _VAGUE_KINDS:
+        return flag
+    if len(block.text) < 400:
+        worded = chrome_kind(block.text)
+        if worded is not None:
+            return worded
+    if _link_density(block) > MAX_LINK_DENSITY:
+        return _links_kind(block)
+    return "other"
+
+
+def _links_kind(block: Block) -> str:
+    """Headline-long link text is a teaser; short link text a menu entry."""
+    return "related" if len(block.text.split()) >= TEASER_WORDS else "navigation"
+
+
+_VAGUE_KINDS = frozenset({"other", "hidden", "caption"})
+
+
 def select_body(page: PageBlocks, title: str | None) -> Selection:
     """Choose the body container and sort its blocks into body, chrome and captions."""
     values = [_prose_value(block) for block in page.blocks]
@@ -180,20 +204,18 @@ def select_body(page: PageBlocks, title: str | None) -> Selection:
         flag = flags[owner] if owner >= 0 else -1
         kind = elements[flag].kind if flag >= 0 else None
         if not container <= owner <= end:
-            if kind is not None:
-                selection.removed.append((kind, block))
+            selection.removed.append((_outside_kind(kind, block), block))
             continue
         if kind is not None and flag > container:
-            selection.removed.append((kind, block))
-            continue
-        if _link_density(block) > MAX_LINK_DENSITY:
-            selection.link_blocks += 1
-            link_kind = "related" if len(block.text.split()) >= 4 else "navigation"
-            selection.removed.append((link_kind, block))
+            selection.removed.append((_outside_kind(kind, block), block))
             continue
         worded = chrome_kind(block.text) if len(block.text) < 400 else None
         if worded is not None:
             selection.removed.append((worded, block))
+            continue
+        if _link_density(block) > MAX_LINK_DENSITY:
+            selection.link_blocks += 1
+            selection.removed.append((_links_kind(block), block))
             continue
         folded = fold(block.text)
         if block.heading and folded == folded_title:

@@ -49,6 +49,11 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     captions = {fold(text) for image in images for text in (image.caption, image.alt) if text}
     body = []
     removed = [Removed(kind, block.text) for kind, block in selection.removed]
+    removed += [
+        Removed("caption_duplicate", image.alt)
+        for image in images
+        if image.alt and image.caption and fold(image.alt) in fold(image.caption)
+    ]
     for block in furniture.body:
         if len(block.text) > 30 and fold(block.text) in captions:
             removed.append(Removed("caption_duplicate", block.text))

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+import re
+from urllib.parse import urljoin, urlsplit
 
 from dateline.model import RelatedLink
 from dateline.page.blocks import Block
 
 #: Shortest teaser title kept, in words: "Home", "Sports" and "More" are navigation.
 MIN_TITLE_WORDS = 3
+#: Words in a path segment from which it reads as a story slug.
+STORY_SLUG_WORDS = 3
+_SLUG_SPLIT = re.compile(r"[-_+]")
+
+
+def _story_url(url: str) -> bool:
+    """Whether a URL looks like a story's: a date or number in the path, or a long slug.
+
+    "/about/trust-principles/" is a page about the outlet; "/2024/03/01/library-hours.html"
+    and "/floods-displace-thousands-in-lagos" are stories.
+    """
+    path = urlsplit(url).path
+    if any(ch.isdigit() for ch in path):
+        return True
+    return any(len(_SLUG_SPLIT.split(part)) >= STORY_SLUG_WORDS for part in path.split("/"))
 
 
 def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[RelatedLink]:
@@ -33,7 +49,7 @@ def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[R
             if len(title.split()) < MIN_TITLE_WORDS:
                 continue
             target = urljoin(url or "", href)
-            if target in seen:
+            if target in seen or not _story_url(target):
                 continue
             seen.add(target)
             related.append(RelatedLink(url=target, title=title, label=block_label))

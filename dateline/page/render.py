@@ -51,8 +51,7 @@ def render_markdown(blocks: list[Block]) -> str:
             cells = [b.text.replace("|", r"\|").replace("\n", " ") for b in group]
             line = "| " + " | ".join(cells) + " |"
             if not in_table:
-                out.append(line)
-                out.append("|" + " --- |" * len(cells))
+                out.append(line + "\n|" + " --- |" * len(cells))
                 in_table = True
             else:
                 out[-1] += "\n" + line
