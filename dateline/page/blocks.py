@@ -97,7 +97,7 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
     link_text: list[list[str]] = []
     chrome_stack: list[tuple[str, int]] = []
     list_stack: list[str] = []
-    flags = {"quote": 0, "pre": 0, "caption": 0}
+    flags = {"quote": 0, "pre": 0, "caption": 0, "code": 0}
     row_stack: list[int] = []
 
     def flush() -> None:
@@ -152,6 +152,8 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
                 flags["quote"] -= 1
             elif tag == "pre":
                 flags["pre"] -= 1
+            elif tag == "code":
+                flags["code"] -= 1
             elif tag == "tr":
                 row_stack.pop()
             if element.kind is not None and chrome_stack and chrome_stack[-1][1] == item:
@@ -173,7 +175,11 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
         if tag in IGNORED_TAGS or tag is None or tag[0] == "-":
             continue
         attrs = node.attributes
-        kind, reason = attribute_kind(attrs) if attrs and tag not in _NEVER_CHROME else (None, "")
+        # Classes inside code are syntax highlighting ("hljs-comment"), not page structure.
+        if attrs and tag not in _NEVER_CHROME and not flags["pre"] and not flags["code"]:
+            kind, reason = attribute_kind(attrs)
+        else:
+            kind, reason = None, ""
         if kind is None:
             kind = TAG_KINDS.get(tag)
             reason = tag
@@ -207,6 +213,8 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
             flags["quote"] += 1
         elif tag == "pre":
             flags["pre"] += 1
+        elif tag == "code":
+            flags["code"] += 1
         elif tag == "tr":
             row_stack.append(index)
         elif tag == "img":
