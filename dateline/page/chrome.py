@@ -65,6 +65,7 @@ _PART_KINDS = {
     "menu": "navigation", "breadcrumb": "navigation", "breadcrumbs": "navigation",
     "masthead": "navigation", "pagination": "navigation", "pager": "navigation",
     "topbar": "navigation", "header": "other",
+    "promo": "other", "promos": "other", "cta": "other",
     "sidebar": "other", "widget": "other", "modal": "other", "popup": "other",
     "overlay": "other", "toolbar": "other", "byline": "other", "tags": "other",
     "print": "other", "noprint": "other",

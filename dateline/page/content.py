@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from dateline.page.blocks import Block, PageBlocks
 from dateline.recognise.chrome_text import chrome_kind
+from dateline.recognise.credits import parse_credits
 
 #: Text shorter than this (characters) is neutral: neither body nor chrome by length alone.
 #: Scrapinghub dev set: body paragraphs under 25 chars are mostly subheads or one-liners,
@@ -197,7 +198,8 @@ def select_body(page: PageBlocks, title: str | None) -> Selection:
     seen: set[str] = set()
     elements = page.elements
     for block in page.blocks:
-        if block.caption:
+        # A credit line styled like a photo credit ("<p class=credits>") is still body furniture.
+        if block.caption and parse_credits(block.text) is None:
             selection.captions.append(block)
             continue
         owner = block.element

@@ -26,19 +26,23 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     Raises ``InputError`` when the input is empty or not a page.
     """
     encoding = None
+    name = url or "page"
     if isinstance(page, bytes | bytearray):
-        html, encoding = decode_html(bytes(page))
+        try:
+            html, encoding = decode_html(bytes(page))
+        except InputError as error:
+            raise InputError(f"{name}: {error}") from error
     else:
         html = page
     if not html.strip():
-        raise InputError(f"{url or 'page'}: empty page")
+        raise InputError(f"{name}: empty page")
     if "\x00" in html:
         html = html.replace("\x00", "")
     tree = LexborHTMLParser(html)
     meta = read_metadata(tree, url)
     root = tree.body or tree.root
     if root is None:
-        raise InputError(f"{url or 'page'}: no document could be parsed")
+        raise InputError(f"{name}: no document could be parsed")
     page_blocks = cut_blocks(root)
     selection = select_body(page_blocks, meta.title)
     furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)

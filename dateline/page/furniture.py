@@ -19,6 +19,9 @@ from dateline.recognise.dates import to_iso
 #: Longest line taken for a byline or a date line (characters). Bylines with a role and a
 #: date ("By Jane Roe, Senior Correspondent | Updated March 3, 2024 10:15 a.m.") stay under it.
 MAX_FURNITURE_CHARS = 120
+#: Blocks at the top of the body where a date line is furniture even after a first paragraph
+#: (a dek repeated as the body's first paragraph, then the date).
+HEAD_BLOCKS = 2
 _SENTENCE_ENDS = (".", "!", "?", ":", "。", "、", "！", "？", "：", "،", "؟")
 _STANDFIRST_WORDS = (
     "dek", "deck", "standfirst", "summary", "subtitle", "subhead", "lede", "lead", "excerpt",
@@ -199,7 +202,7 @@ def separate_furniture(
                     result.authors.extend(n for n in names if n not in result.authors)
                     result.dropped.append(block)
                     continue
-            head_or_tail = index < first_prose or index > last_prose
+            head_or_tail = index < first_prose or index <= HEAD_BLOCKS or index > last_prose
             if head_or_tail and _is_date_line(text):
                 result.dropped.append(block)
                 continue
