@@ -83,8 +83,13 @@ _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 _CAPTION_HOLDERS = frozenset({"div", "p", "span", "small", "em", "i", "cite", "figure", "dd"})
 
 
-def cut_blocks(root: LexborNode) -> PageBlocks:
-    """Walk ``root`` once in document order and return its blocks."""
+def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
+    """Walk ``root`` once in document order and return its blocks.
+
+    ``noscript=True`` also reads ``<noscript>`` content, which is all that some script-built
+    pages (forums, single-page apps) serve to readers without JavaScript.
+    """
+    ignored = IGNORED_TAGS - {"noscript"} if noscript else IGNORED_TAGS
     elements: list[Element] = []
     blocks: list[Block] = []
     images: list[Images] = []
@@ -172,7 +177,7 @@ def cut_blocks(root: LexborNode) -> PageBlocks:
                     link_len += len(value.strip())
                     link_text[-1].append(value)
             continue
-        if tag in IGNORED_TAGS or tag is None or tag[0] == "-":
+        if tag in ignored or tag is None or tag[0] == "-":
             continue
         attrs = node.attributes
         # Classes inside code are syntax highlighting ("hljs-comment"), not page structure.

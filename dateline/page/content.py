@@ -27,6 +27,9 @@ MAX_LINK_DENSITY = 0.5
 #: Words of link text from which a link block reads as a story teaser, not a menu entry
 #: ("Cutting library hours saves pennies" against "Business", "Contact us").
 TEASER_WORDS = 4
+#: A body holding less than this share of the page's prose, with a comment thread holding
+#: the rest, means the thread is the content (WCXB dev forum pages).
+THREAD_PAGE_SHARE = 0.25
 #: Weight of chrome text against body text when choosing the container.
 BAD_WEIGHT = 1.5
 #: Charge per character of short neutral text inside a candidate.
@@ -41,6 +44,7 @@ class Selection:
     removed: list[tuple[str, Block]] = field(default_factory=list)
     captions: list[Block] = field(default_factory=list)
     container: int = -1
+    prose: int = 0  # characters of prose in the container
     link_blocks: int = 0
 
 
@@ -72,14 +76,21 @@ def _link_density(block: Block) -> float:
     return block.link_chars / len(block.text) if block.text else 0.0
 
 
-def _prose_value(block: Block) -> float:
-    """Characters of prose a block adds, judged by its own text and links alone."""
+def _is_teaser(block: Block) -> bool:
+    return len(block.text.split()) >= TEASER_WORDS
+
+
+def _prose_value(block: Block, listing: bool = False) -> float:
+    """Characters of prose a block adds, judged by its own text and links alone.
+
+    On a listing, story teasers (headline-long link text) are its content and count too.
+    """
     length = len(block.text)
     if block.caption or length < MIN_BODY_CHARS:
         return 0.0
     density = block.link_chars / length
     if density > MAX_LINK_DENSITY:
-        return 0.0
+        return float(length) if listing and _is_teaser(block) else 0.0
     if length < 200 and chrome_kind(block.text):
         return 0.0
     return length * (1.0 - density)
@@ -97,8 +108,11 @@ def _sum_up(page: PageBlocks, own: list[float]) -> list[float]:
     return own
 
 
-def _trusted_flags(page: PageBlocks, prose: list[float]) -> list[int]:
-    """For each element, the nearest element at or above it whose chrome flag is trusted."""
+def _trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool) -> list[int]:
+    """For each element, the nearest element at or above it whose chrome flag is trusted.
+
+    ``threads_are_chrome=False`` is for forum pages, where the comment thread is the content.
+    """
     elements = page.elements
     total = max(prose) if prose else 0.0
     limit = TRUSTED_FLAG_SHARE * total
@@ -114,7 +128,7 @@ def _trusted_flags(page: PageBlocks, prose: list[float]) -> list[int]:
         if kind is None or kind == "caption":
             nearest[e] = inherited
         elif (
-            kind == "comments"
+            (kind == "comments" and threads_are_chrome)
             or element.reason in _ALWAYS_TRUSTED
             or (kind == "footer" and e > FOOTER_AT * len(elements))
         ) or (
@@ -127,8 +141,8 @@ def _trusted_flags(page: PageBlocks, prose: list[float]) -> list[int]:
     return nearest
 
 
-def choose_container(page: PageBlocks, values: list[float], flags: list[int]) -> int:
-    """The element index of the body container, or -1 when the page has no prose."""
+def choose_container(page: PageBlocks, values: list[float], flags: list[int]) -> tuple[int, float]:
+    """The element index of the body container (-1 when the page has no prose) and its prose."""
     size = len(page.elements)
     good = [0.0] * size
     bad = [0.0] * size
@@ -158,7 +172,7 @@ def choose_container(page: PageBlocks, values: list[float], flags: list[int]) ->
         score = good[e] - BAD_WEIGHT * bad[e] - JUNK_WEIGHT * junk[e]
         if score >= best_score:
             best, best_score = e, score
-    return best
+    return best, (good[best] if best >= 0 else 0.0)
 
 
 def _outside_kind(flag: str | None, block: Block) -> str:
@@ -182,17 +196,25 @@ def _links_kind(block: Block) -> str:
 _VAGUE_KINDS = frozenset({"other", "hidden", "caption"})
 
 
-def select_body(page: PageBlocks, title: str | None) -> Selection:
-    """Choose the body container and sort its blocks into body, chrome and captions."""
-    values = [_prose_value(block) for block in page.blocks]
+def select_body(page: PageBlocks, title: str | None, *, listing: bool = False) -> Selection:
+    """Choose the body container and sort its blocks into body, chrome and captions.
+
+    ``listing=True`` keeps story teasers as content (section fronts, tag pages).
+    """
+    values = [_prose_value(block, listing) for block in page.blocks]
     prose = [0.0] * len(page.elements)
     for block, value in zip(page.blocks, values, strict=True):
         if value and block.element >= 0:
             prose[block.element] += value
     _sum_up(page, prose)
-    flags = _trusted_flags(page, prose)
-    container = choose_container(page, values, flags)
-    selection = Selection(body=[], container=container)
+    flags = _trusted_flags(page, prose, threads_are_chrome=True)
+    container, good = choose_container(page, values, flags)
+    total = max(prose) if prose else 0.0
+    if good < THREAD_PAGE_SHARE * total:
+        # Most of the page's prose sits in what looked like a comment thread: a forum.
+        flags = _trusted_flags(page, prose, threads_are_chrome=False)
+        container, good = choose_container(page, values, flags)
+    selection = Selection(body=[], container=container, prose=int(good))
     end = page.elements[container].end if container >= 0 else -2
     folded_title = fold(title) if title else ""
     seen: set[str] = set()
@@ -215,7 +237,7 @@ def select_body(page: PageBlocks, title: str | None) -> Selection:
         if worded is not None:
             selection.removed.append((worded, block))
             continue
-        if _link_density(block) > MAX_LINK_DENSITY:
+        if _link_density(block) > MAX_LINK_DENSITY and not (listing and _is_teaser(block)):
             selection.link_blocks += 1
             selection.removed.append((_links_kind(block), block))
             continue

@@ -17,6 +17,9 @@ from dateline.page.related import collect_related
 from dateline.page.render import render_markdown, render_text
 from dateline.recognise.datelines import find_dateline
 
+#: Body prose (characters) under which a page is read again with its <noscript> content.
+MIN_PROSE = 200
+
 
 def extract(page: str | bytes, url: str | None = None) -> Article:
     """Extract the article record from one HTML page.
@@ -45,6 +48,14 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         raise InputError(f"{name}: no document could be parsed")
     page_blocks = cut_blocks(root)
     selection = select_body(page_blocks, meta.title)
+    if selection.prose < MIN_PROSE and tree.css_first("noscript") is not None:
+        with_noscript = cut_blocks(root, noscript=True)
+        second = select_body(with_noscript, meta.title)
+        if second.prose > selection.prose:
+            page_blocks, selection = with_noscript, second
+    page_type = classify_page(meta.types, selection)
+    if page_type == "listing":
+        selection = select_body(page_blocks, meta.title, listing=True)
     furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
     images = collect_images(
         page_blocks, selection.container, selection.captions, url, meta.image_url
@@ -70,7 +81,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         canonical_url=meta.canonical_url,
         site_name=meta.site_name,
         language=meta.language,
-        page_type=classify_page(meta.types, selection),
+        page_type=page_type,
         title=meta.title,
         dek=meta.dek,
         authors=list(meta.authors) or furniture.authors,
