@@ -80,17 +80,34 @@ def _is_teaser(block: Block) -> bool:
     return len(block.text.split()) >= TEASER_WORDS
 
 
-def _prose_value(block: Block, listing: bool = False) -> float:
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How a page is read: what counts as content and how much chrome costs a container."""
+
+    teasers: bool = False  # story teasers are content (listings)
+    min_chars: int = MIN_BODY_CHARS
+    bad_weight: float = BAD_WEIGHT
+    junk_weight: float = JUNK_WEIGHT
+
+
+ARTICLE = Reading()
+LISTING = Reading(teasers=True)
+#: Pages that are neither (services, products, docs) spread short sections over the page;
+#: reading them broadly raised WCXB dev service pages' word-F1 (see benchmarks/RESULTS.md).
+BROAD = Reading(min_chars=10, bad_weight=1.0, junk_weight=0.0)
+
+
+def _prose_value(block: Block, reading: Reading = ARTICLE) -> float:
     """Characters of prose a block adds, judged by its own text and links alone.
 
     On a listing, story teasers (headline-long link text) are its content and count too.
     """
     length = len(block.text)
-    if block.caption or length < MIN_BODY_CHARS:
+    if block.caption or length < reading.min_chars:
         return 0.0
     density = block.link_chars / length
     if density > MAX_LINK_DENSITY:
-        return float(length) if listing and _is_teaser(block) else 0.0
+        return float(length) if reading.teasers and _is_teaser(block) else 0.0
     if length < 200 and chrome_kind(block.text):
         return 0.0
     return length * (1.0 - density)
@@ -141,7 +158,9 @@ def _trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: boo
     return nearest
 
 
-def choose_container(page: PageBlocks, values: list[float], flags: list[int]) -> tuple[int, float]:
+def choose_container(
+    page: PageBlocks, values: list[float], flags: list[int], reading: Reading = ARTICLE
+) -> tuple[int, float]:
     """The element index of the body container (-1 when the page has no prose) and its prose."""
     size = len(page.elements)
     good = [0.0] * size
@@ -158,7 +177,7 @@ def choose_container(page: PageBlocks, values: list[float], flags: list[int]) ->
             bad[e] += length
         elif value:
             good[e] += value
-        elif length < MIN_BODY_CHARS and block.link_chars <= MAX_LINK_DENSITY * length:
+        elif length < reading.min_chars and block.link_chars <= MAX_LINK_DENSITY * length:
             junk[e] += length
         else:
             bad[e] += length
@@ -169,7 +188,7 @@ def choose_container(page: PageBlocks, values: list[float], flags: list[int]) ->
     for e in range(size):
         if not good[e]:
             continue
-        score = good[e] - BAD_WEIGHT * bad[e] - JUNK_WEIGHT * junk[e]
+        score = good[e] - reading.bad_weight * bad[e] - reading.junk_weight * junk[e]
         if score >= best_score:
             best, best_score = e, score
     return best, (good[best] if best >= 0 else 0.0)
@@ -196,24 +215,25 @@ def _links_kind(block: Block) -> str:
 _VAGUE_KINDS = frozenset({"other", "hidden", "caption"})
 
 
-def select_body(page: PageBlocks, title: str | None, *, listing: bool = False) -> Selection:
+def select_body(page: PageBlocks, title: str | None, reading: Reading = ARTICLE) -> Selection:
     """Choose the body container and sort its blocks into body, chrome and captions.
 
-    ``listing=True`` keeps story teasers as content (section fronts, tag pages).
+    ``reading`` says what counts as content: ``LISTING`` keeps story teasers (section fronts,
+    tag pages), ``BROAD`` takes short sections too (service and product pages).
     """
-    values = [_prose_value(block, listing) for block in page.blocks]
+    values = [_prose_value(block, reading) for block in page.blocks]
     prose = [0.0] * len(page.elements)
     for block, value in zip(page.blocks, values, strict=True):
         if value and block.element >= 0:
             prose[block.element] += value
     _sum_up(page, prose)
     flags = _trusted_flags(page, prose, threads_are_chrome=True)
-    container, good = choose_container(page, values, flags)
+    container, good = choose_container(page, values, flags, reading)
     total = max(prose) if prose else 0.0
     if good < THREAD_PAGE_SHARE * total:
         # Most of the page's prose sits in what looked like a comment thread: a forum.
         flags = _trusted_flags(page, prose, threads_are_chrome=False)
-        container, good = choose_container(page, values, flags)
+        container, good = choose_container(page, values, flags, reading)
     selection = Selection(body=[], container=container, prose=int(good))
     end = page.elements[container].end if container >= 0 else -2
     folded_title = fold(title) if title else ""
@@ -237,7 +257,7 @@ def select_body(page: PageBlocks, title: str | None, *, listing: bool = False) -
         if worded is not None:
             selection.removed.append((worded, block))
             continue
-        if _link_density(block) > MAX_LINK_DENSITY and not (listing and _is_teaser(block)):
+        if _link_density(block) > MAX_LINK_DENSITY and not (reading.teasers and _is_teaser(block)):
             selection.link_blocks += 1
             selection.removed.append((_links_kind(block), block))
             continue

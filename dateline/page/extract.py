@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 from dateline.errors import InputError
 from dateline.model import Article, Removed, count_words, reading_time
 from dateline.page.blocks import cut_blocks
-from dateline.page.content import fold, select_body
+from dateline.page.content import BROAD, LISTING, fold, select_body
 from dateline.page.decode import decode_html
 from dateline.page.furniture import separate_furniture
 from dateline.page.images import collect_images
@@ -53,9 +53,10 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         second = select_body(with_noscript, meta.title)
         if second.prose > selection.prose:
             page_blocks, selection = with_noscript, second
-    page_type = classify_page(meta.types, selection)
-    if page_type == "listing":
-        selection = select_body(page_blocks, meta.title, listing=True)
+    page_type = classify_page(meta.types, meta.published is not None, selection)
+    if page_type != "article":
+        reading = LISTING if page_type == "listing" else BROAD
+        selection = select_body(page_blocks, meta.title, reading)
     furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
     images = collect_images(
         page_blocks, selection.container, selection.captions, url, meta.image_url

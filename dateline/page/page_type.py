@@ -1,8 +1,9 @@
 """Is the page an article, a listing (section front, tag page, search results) or other?
 
 Declared types decide when they are clear (JSON-LD ``NewsArticle`` or ``CollectionPage``);
-otherwise the shape of the page does: an article has a body of several prose paragraphs,
-a listing has many teaser links and little prose of its own.
+otherwise the shape of the page does: an article is dated and has a body of several prose
+paragraphs, a listing has many teaser links and little prose of its own. Undated prose
+(service and product pages, documentation) is "other".
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ MIN_ARTICLE_PROSE = 600
 LISTING_LINK_FACTOR = 3
 
 
-def classify_page(types: list[str], selection: Selection) -> PageType:
-    """The page's type from its declared types and the body that was found."""
+def classify_page(types: list[str], dated: bool, selection: Selection) -> PageType:
+    """The page's type from its declared types, whether it is dated, and the body found."""
     declared = {t.lower() for t in types}
     prose = sum(len(block.text) for block in selection.body if len(block.text) >= 80)
     paragraphs = sum(1 for block in selection.body if len(block.text) >= 80)
@@ -36,7 +37,11 @@ def classify_page(types: list[str], selection: Selection) -> PageType:
     teasers = sum(1 for kind, _ in selection.removed if kind == "related")
     if declared & _LISTING_TYPES and prose < MIN_ARTICLE_PROSE:
         return "listing"
-    if prose >= MIN_ARTICLE_PROSE and teasers < LISTING_LINK_FACTOR * max(paragraphs, 1):
+    if (
+        dated
+        and prose >= MIN_ARTICLE_PROSE
+        and teasers < LISTING_LINK_FACTOR * max(paragraphs, 1)
+    ):
         return "article"
     if teasers >= 10 or selection.link_blocks >= 10:
         return "listing"
