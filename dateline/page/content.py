@@ -167,7 +167,7 @@ def choose_container(
     bad = [0.0] * size
     junk = [0.0] * size
     for block, value in zip(page.blocks, values, strict=True):
-        if block.caption:
+        if block.caption or block.tag == "button":  # controls say nothing about the body
             continue
         e = block.element
         if e < 0:
