@@ -75,8 +75,8 @@ class TrafilaturaAdapter(Adapter):
     name = "trafilatura"
     distribution = "trafilatura"
     settings = (
-        "extract(html, url=url) with defaults (txt, comments and tables included, fallbacks on);"
-        " metadata from bare_extraction(html, url=url, with_metadata=True)"
+        "extract(html, url=url, include_comments=False), other options at defaults (txt, tables"
+        " kept, fallbacks on); metadata from bare_extraction(html, url=url, with_metadata=True)"
     )
     scores_metadata = True
 
@@ -86,7 +86,7 @@ class TrafilaturaAdapter(Adapter):
         self._trafilatura = trafilatura
 
     def extract(self, html: str, url: str | None) -> Extraction:
-        return Extraction(self._trafilatura.extract(html, url=url) or "")
+        return Extraction(self._trafilatura.extract(html, url=url, include_comments=False) or "")
 
     def metadata(self, html: str, url: str | None, extraction: Extraction) -> Metadata:
         document = self._trafilatura.bare_extraction(html, url=url, with_metadata=True)
@@ -213,7 +213,7 @@ class BoilerpyAdapter(Adapter):
 class ResiliparseAdapter(Adapter):
     name = "resiliparse"
     distribution = "Resiliparse"
-    settings = "extract_plain_text(html, main_content=True), other options at defaults"
+    settings = "extract_plain_text(html, main_content=True, alt_texts=False), others at defaults"
 
     def setup(self) -> None:
         from resiliparse.extract.html2text import extract_plain_text
@@ -221,7 +221,8 @@ class ResiliparseAdapter(Adapter):
         self._extract_plain_text = extract_plain_text
 
     def extract(self, html: str, url: str | None) -> Extraction:
-        return Extraction(self._extract_plain_text(html, main_content=True) or "")
+        text = self._extract_plain_text(html, main_content=True, alt_texts=False)
+        return Extraction(text or "")
 
 
 BLOCK_TAGS = frozenset(

@@ -91,10 +91,10 @@ class Reading:
 
 
 ARTICLE = Reading()
-LISTING = Reading(teasers=True)
+LISTING = Reading(teasers=True, min_chars=10, bad_weight=0.5, junk_weight=0.0)
 #: Pages that are neither (services, products, docs) spread short sections over the page;
 #: reading them broadly raised WCXB dev service pages' word-F1 (see benchmarks/RESULTS.md).
-BROAD = Reading(min_chars=10, bad_weight=1.0, junk_weight=0.0)
+BROAD = Reading(min_chars=10, bad_weight=0.5, junk_weight=0.0)
 
 
 def _prose_value(block: Block, reading: Reading = ARTICLE) -> float:
