@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import shlex
 import sys
 import time
@@ -113,13 +114,13 @@ def main(argv: list[str] | None = None) -> int:
     if not datasets.available(args.data):
         print(f"benchmark data not found under {args.data}", file=sys.stderr)
         return 2
-    started = time.perf_counter()
+    started, load = time.perf_counter(), os.getloadavg()[0]
     pages = [page for name in args.datasets for page in datasets.load(name, args.data, args.limit)]
     print(f"loaded {len(pages)} pages in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     runs = run_all(args.tools, pages, args.jobs, args.save_text)
     dump(runs)
     arguments = shlex.join(sys.argv[1:] if argv is None else argv)
-    text = report.section(runs, f"python -m benchmarks.extraction {arguments}".strip())
+    text = report.section(runs, f"python -m benchmarks.extraction {arguments}".strip(), load)
     print(text)
     if not (args.no_results or args.limit):
         report.write_section(RESULTS, text)

@@ -60,10 +60,11 @@ def fold(text: str) -> str:
 #: positive ("has-newsletter" on the article wrapper, "elementor-widget" on every paragraph):
 #: the body is never mostly chrome.
 TRUSTED_FLAG_SHARE = 0.5
-#: Kinds declared by generic words ("widget", "sidebar") that some sites put on every
-#: paragraph; they are distrusted when their elements together hold much of the prose. Hidden
-#: elements are not: pages hide whole second copies of the article (scrapinghub dev set).
-_WEAK_KINDS = frozenset({"other"})
+#: A flagging word that recurs over elements holding much of the prose together is distrusted
+#: too ("elementor-widget" on every paragraph, "content-nav-section" on every section); hidden
+#: elements are not, as pages hide whole second copies of the article (scrapinghub dev set),
+#: nor comments, whose many small posts are many elements of one thread.
+_UNIQUE_KINDS = frozenset({"hidden", "comments"})
 #: Comment sections and page footers (by tag or role) are trusted always: a thread can be
 #: longer than the article above it, and a footer's legal prose longer than a short news item
 #: (scrapinghub dev set). A "footer" class word is not: "page-header-footer" wraps bodies.
@@ -150,7 +151,7 @@ def _trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: boo
             or (kind == "footer" and e > FOOTER_AT * len(elements))
         ) or (
             prose[e] < limit
-            and (kind not in _WEAK_KINDS or by_reason.get(element.reason, 0.0) < limit)
+            and (kind in _UNIQUE_KINDS or by_reason.get(element.reason, 0.0) < limit)
         ):
             nearest[e] = e
         else:
