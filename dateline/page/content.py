@@ -132,8 +132,12 @@ def _trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: boo
     ``threads_are_chrome=False`` is for forum pages, where the comment thread is the content.
     """
     elements = page.elements
+    hidden, hidden_prose = _hidden_areas(page, prose)
     total = max(prose) if prose else 0.0
-    limit = TRUSTED_FLAG_SHARE * total
+    # Shares of what a reader sees for visible elements; of everything inside hidden areas
+    # (a page may hide its whole body until a script runs).
+    visible_limit = TRUSTED_FLAG_SHARE * (total - hidden_prose)
+    hidden_limit = TRUSTED_FLAG_SHARE * total
     # Prose under each flagging word, summed over all elements it flags.
     by_reason: dict[str, float] = {}
     for element, value in zip(elements, prose, strict=True):
@@ -143,6 +147,7 @@ def _trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: boo
     for e, element in enumerate(elements):
         kind = element.kind
         inherited = nearest[element.parent] if element.parent >= 0 else -1
+        limit = hidden_limit if hidden[e] else visible_limit
         if kind is None or kind == "caption":
             nearest[e] = inherited
         elif (
@@ -157,6 +162,19 @@ def _trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: boo
         else:
             nearest[e] = inherited
     return nearest
+
+
+def _hidden_areas(page: PageBlocks, prose: list[float]) -> tuple[list[bool], float]:
+    """Which elements are hidden or inside hidden ones, and the prose they hold."""
+    elements = page.elements
+    hidden_prose = 0.0
+    hidden = [False] * len(elements)
+    for e, element in enumerate(elements):
+        above = hidden[element.parent] if element.parent >= 0 else False
+        hidden[e] = above or element.kind == "hidden"
+        if hidden[e] and not above:
+            hidden_prose += prose[e]
+    return hidden, hidden_prose
 
 
 def choose_container(
