@@ -405,7 +405,9 @@ _PATTERN = re.compile(
                 r"digest|inbox|alerts?)\b"
                 r"|^(?:get|receive)\b.{0,60}\b(?:newsletters?|in your inbox|"
                 r"delivered to your inbox)"
-                r"|^enter your e-?mail\b",
+                r"|^enter your e-?mail\b"
+                r"|^by (?:signing up|subscribing|registering|submitting your e-?mail)\b"
+                r".{0,80}\b(?:privacy|terms|unsubscribe|agree)",
             ),
             (
                 "advertisement",

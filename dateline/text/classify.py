@@ -61,6 +61,7 @@ def classify(lines: list[Line]) -> None:
             if credit is not None:
                 line.role, line.caption, line.credit = "caption", caption or None, credit
     _claim_teasers(lines)
+    _claim_box_titles(lines)
 
 
 def is_bare_related_header(line: Line) -> bool:
@@ -94,6 +95,23 @@ def _claim_teasers(lines: list[Line]) -> None:
                 break  # the page's own headline, with its byline or date under it
             candidate.role = "teaser"
             claimed += 1
+
+
+#: Chrome boxes whose title line says nothing by itself ("Get The Morning Tide" over a
+#: newsletter sign-up); the title takes the kind of the box under it.
+_BOXES = frozenset({"newsletter", "cookie_notice", "advertisement", "comments"})
+#: Longest box title, in words.
+MAX_BOX_TITLE_WORDS = 6
+
+
+def _claim_box_titles(lines: list[Line]) -> None:
+    """A short title line directly above a chrome box belongs to the box."""
+    for index in range(len(lines) - 2, -1, -1):
+        line, below = lines[index], lines[index + 1]
+        if line.role or below.role not in _BOXES:
+            continue
+        if line.words <= MAX_BOX_TITLE_WORDS and not line.text.rstrip().endswith((".", "?", "!")):
+            line.role = below.role
 
 
 def _heads_an_article(lines: list[Line], index: int) -> bool:
