@@ -37,11 +37,7 @@ def classify_page(types: list[str], dated: bool, selection: Selection) -> PageTy
     teasers = sum(1 for kind, _ in selection.removed if kind == "related")
     if declared & _LISTING_TYPES and prose < MIN_ARTICLE_PROSE:
         return "listing"
-    if (
-        dated
-        and prose >= MIN_ARTICLE_PROSE
-        and teasers < LISTING_LINK_FACTOR * max(paragraphs, 1)
-    ):
+    if dated and prose >= MIN_ARTICLE_PROSE and teasers < LISTING_LINK_FACTOR * max(paragraphs, 1):
         return "article"
     if teasers >= 10 or selection.link_blocks >= 10:
         return "listing"
