@@ -47,8 +47,6 @@ class Block:
     element: int  # the innermost block-level element holding the text
     link_chars: int
     links: list[tuple[str, str]] = field(default_factory=list)
-    chrome: str | None = None  # nearest chrome kind among the enclosing elements
-    chrome_at: int = -1  # the element that declared it
     list_tag: str | None = None  # "ul" or "ol" for list items
     quote: bool = False
     pre: bool = False
@@ -77,6 +75,19 @@ class PageBlocks:
 #: Elements whose classes describe the page template, not themselves ("fl-theme-builder-footer"
 #: on <body> says the template has a footer).
 _NEVER_CHROME = frozenset({"html", "body"})
+#: Inline formatting that, unflagged, the walk passes through without a record.
+_PLAIN_INLINE = frozenset(
+    {
+        "span", "b", "i", "em", "strong", "u", "s", "small", "big", "font", "mark", "abbr",
+        "time", "sup", "sub", "cite", "q", "dfn", "var", "kbd", "samp", "bdi", "bdo", "ins",
+        "del", "label", "wbr", "data", "nobr",
+    }
+)  # fmt: skip
+#: Elements whose opening and closing the walk keeps count of (the value names the flag).
+_TRACKED = {"a": "", "ul": "", "ol": "", "tr": "", "blockquote": "quote", "pre": "pre",
+            "code": "code"}  # fmt: skip
+_ITEM_TAGS = frozenset({"li", "dd", "dt"})
+_CELL_TAGS = frozenset({"td", "th"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 #: Tags that a caption class can make a caption; an <article class="has-caption"> is not one.
@@ -100,7 +111,6 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
     links: list[tuple[str, str]] = []
     link_href: list[str | None] = []  # open <a> hrefs
     link_text: list[list[str]] = []
-    chrome_stack: list[tuple[str, int]] = []
     list_stack: list[str] = []
     flags = {"quote": 0, "pre": 0, "caption": 0, "code": 0}
     row_stack: list[int] = []
@@ -112,7 +122,6 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
         if text:
             owner = block_stack[-1] if block_stack else -1
             tag = elements[owner].tag if owner >= 0 else "body"
-            chrome, at = chrome_stack[-1] if chrome_stack else (None, -1)
             blocks.append(
                 Block(
                     text=text,
@@ -120,13 +129,11 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                     element=owner,
                     link_chars=min(link_len, len(text)),
                     links=links,
-                    chrome=chrome,
-                    chrome_at=at,
-                    list_tag=list_stack[-1] if list_stack and tag in ("li", "dd", "dt") else None,
+                    list_tag=list_stack[-1] if list_stack and tag in _ITEM_TAGS else None,
                     quote=flags["quote"] > 0,
                     pre=flags["pre"] > 0,
                     caption=flags["caption"] > 0,
-                    row=row_stack[-1] if row_stack and tag in ("td", "th") else -1,
+                    row=row_stack[-1] if row_stack and tag in _CELL_TAGS else -1,
                     heading=_HEADINGS.get(tag, 0),
                 )
             )
@@ -136,34 +143,32 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
 
     # Stack items: a node to enter, or an int (element index) to leave.
     stack: list[LexborNode | int] = [root]
+    pop = stack.pop
+    push = stack.append
     while stack:
-        item = stack.pop()
+        item = pop()
         if type(item) is int:
             element = elements[item]
             element.end = len(elements) - 1
             tag = element.tag
-            if tag in BLOCK_TAGS or element.kind is not None:
+            kind = element.kind
+            if tag in BLOCK_TAGS or kind is not None:
                 if buf:
                     flush()
                 block_stack.pop()
-            if tag == "a":
-                href = link_href.pop()
-                text = " ".join("".join(link_text.pop()).split())
-                if href and text:
-                    links.append((href, text))
-            elif tag in ("ul", "ol"):
-                list_stack.pop()
-            elif tag == "blockquote":
-                flags["quote"] -= 1
-            elif tag == "pre":
-                flags["pre"] -= 1
-            elif tag == "code":
-                flags["code"] -= 1
-            elif tag == "tr":
-                row_stack.pop()
-            if element.kind is not None and chrome_stack and chrome_stack[-1][1] == item:
-                chrome_stack.pop()
-            if element.kind == "caption":
+            if tag in _TRACKED:
+                if tag == "a":
+                    href = link_href.pop()
+                    text = " ".join("".join(link_text.pop()).split())
+                    if href and text:
+                        links.append((href, text))
+                elif tag == "ul" or tag == "ol":
+                    list_stack.pop()
+                elif tag == "tr":
+                    row_stack.pop()
+                else:
+                    flags[_TRACKED[tag]] -= 1
+            if kind == "caption":
                 flags["caption"] -= 1
             path.pop()
             continue
@@ -171,7 +176,8 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
         tag = node.tag
         if tag == "-text":
             value = node.text_content
-            if value:
+            # Whitespace between blocks is no text; inside <pre> it is.
+            if value and (buf or flags["pre"] or not value.isspace()):
                 buf.append(value)
                 if link_text:
                     link_len += len(value.strip())
@@ -185,6 +191,13 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             kind, reason = attribute_kind(attrs)
         else:
             kind, reason = None, ""
+        if kind is None and tag in _PLAIN_INLINE:
+            # Unflagged inline formatting needs no record: walk straight into its children.
+            child = node.last_child
+            while child is not None:
+                push(child)
+                child = child.prev
+            continue
         if kind is None:
             kind = TAG_KINDS.get(tag)
             reason = tag
@@ -195,8 +208,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
         elif kind == "caption" and tag not in _CAPTION_HOLDERS:
             kind = None
         index = len(elements)
-        parent = path[-1] if path else -1
-        elements.append(Element(tag, parent, kind, reason, attrs, node))
+        elements.append(Element(tag, path[-1] if path else -1, kind, reason, attrs, node))
         # A flagged inline element (<a class="skip-link">) is cut out as a block of its own,
         # so that its text carries its flag.
         if tag in BLOCK_TAGS or kind is not None:
@@ -204,30 +216,24 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                 flush()
             block_stack.append(index)
         path.append(index)
-        if kind is not None:
-            if kind == "caption":
-                flags["caption"] += 1
+        if kind == "caption":
+            flags["caption"] += 1
+        if tag in _TRACKED:
+            if tag == "a":
+                link_href.append(attrs.get("href"))
+                link_text.append([])
+            elif tag == "ul" or tag == "ol":
+                list_stack.append(tag)
+            elif tag == "tr":
+                row_stack.append(index)
             else:
-                chrome_stack.append((kind, index))
-        if tag == "a":
-            link_href.append(attrs.get("href"))
-            link_text.append([])
-        elif tag in ("ul", "ol"):
-            list_stack.append(tag)
-        elif tag == "blockquote":
-            flags["quote"] += 1
-        elif tag == "pre":
-            flags["pre"] += 1
-        elif tag == "code":
-            flags["code"] += 1
-        elif tag == "tr":
-            row_stack.append(index)
+                flags[_TRACKED[tag]] += 1
         elif tag == "img":
             images.append(Images(index, attrs))
-        stack.append(index)
+        push(index)
         child = node.last_child
         while child is not None:
-            stack.append(child)
+            push(child)
             child = child.prev
     if buf:
         flush()

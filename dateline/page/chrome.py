@@ -18,6 +18,11 @@ IGNORED_TAGS = frozenset(
     }
 )  # fmt: skip
 
+#: Tags removed from the parsed page before the walk, once metadata has been read.
+STRIPPED_TAGS = frozenset(
+    {"script", "style", "svg", "template", "iframe", "select", "link", "meta", "math", "canvas"}
+)
+
 #: Structural tags that hold chrome on news pages. ``header`` holds the site's masthead or the
 #: article's headline block; neither is body text.
 TAG_KINDS = {

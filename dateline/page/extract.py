@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 from dateline.errors import InputError
 from dateline.model import Article, Removed, count_words, reading_time
 from dateline.page.blocks import cut_blocks
+from dateline.page.chrome import STRIPPED_TAGS
 from dateline.page.content import BROAD, LISTING, fold, select_body
 from dateline.page.decode import decode_html
 from dateline.page.furniture import separate_furniture
@@ -43,6 +44,9 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         html = html.replace("\x00", "")
     tree = LexborHTMLParser(html)
     meta = read_metadata(tree, url)
+    # Metadata is read (JSON-LD lives in <script>); the rest never holds text. Removing it in
+    # the parser's C code makes the walk below a quarter faster (scrapinghub pages).
+    tree.strip_tags(list(STRIPPED_TAGS))
     root = tree.body or tree.root
     if root is None:
         raise InputError(f"{name}: no document could be parsed")
