@@ -181,7 +181,8 @@ def choose_container(
     page: PageBlocks, values: list[float], flags: list[int], reading: Reading = ARTICLE
 ) -> tuple[int, float]:
     """The element index of the body container (-1 when the page has no prose) and its prose."""
-    size = len(page.elements)
+    elements = page.elements
+    size = len(elements)
     good = [0.0] * size
     bad = [0.0] * size
     junk = [0.0] * size
@@ -192,8 +193,12 @@ def choose_container(
         if e < 0:
             continue
         length = len(block.text)
-        if flags[e] >= 0:
-            bad[e] += length
+        flag = flags[e]
+        if flag >= 0:
+            # Hidden prose (tabs, accordions, "read more" folds) is not chrome: it weighs
+            # nothing either way.
+            if not (value and elements[flag].kind == "hidden"):
+                bad[e] += length
         elif value:
             good[e] += value
         elif length < reading.min_chars and block.link_chars <= MAX_LINK_DENSITY * length:
@@ -269,7 +274,9 @@ def select_body(page: PageBlocks, title: str | None, reading: Reading = ARTICLE)
         if not container <= owner <= end:
             selection.removed.append((_outside_kind(kind, block), block))
             continue
-        if kind is not None and flag > container:
+        # Hidden prose inside the body (tabs, accordions) is body; other flags inside are chrome.
+        hidden_prose = kind == "hidden" and len(block.text) >= MIN_BODY_CHARS
+        if kind is not None and flag > container and not hidden_prose:
             selection.removed.append((_outside_kind(kind, block), block))
             continue
         worded = chrome_kind(block.text) if len(block.text) < 400 else None
