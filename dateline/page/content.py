@@ -203,7 +203,8 @@ def choose_container(
             good[e] += value
         elif length < reading.min_chars and block.link_chars <= MAX_LINK_DENSITY * length:
             junk[e] += length
-        else:
+        elif not (block.list_tag and _is_teaser(block)):
+            # Lists of long links may be the article's own (resources, courses): no penalty.
             bad[e] += length
     _sum_up(page, good)
     _sum_up(page, bad)
@@ -263,7 +264,10 @@ def select_body(page: PageBlocks, title: str | None, reading: Reading = ARTICLE)
     folded_title = fold(title) if title else ""
     seen: set[str] = set()
     elements = page.elements
-    for block in page.blocks:
+    inside = [i for i, b in enumerate(page.blocks) if container <= b.element <= end]
+    prose_at = [i for i in inside if values[i]]
+    first_prose, last_prose = (prose_at[0], prose_at[-1]) if prose_at else (0, -1)
+    for index, block in enumerate(page.blocks):
         # A credit line styled like a photo credit ("<p class=credits>") is still body furniture.
         if block.caption and parse_credits(block.text) is None:
             selection.captions.append(block)
@@ -283,7 +287,12 @@ def select_body(page: PageBlocks, title: str | None, reading: Reading = ARTICLE)
         if worded is not None:
             selection.removed.append((worded, block))
             continue
-        if _link_density(block) > MAX_LINK_DENSITY and not (reading.teasers and _is_teaser(block)):
+        in_body_list = (
+            block.list_tag is not None and first_prose < index < last_prose and _is_teaser(block)
+        )
+        if _link_density(block) > MAX_LINK_DENSITY and not (
+            (reading.teasers or in_body_list) and _is_teaser(block)
+        ):
             selection.link_blocks += 1
             selection.removed.append((_links_kind(block), block))
             continue
