@@ -31,6 +31,9 @@ TAG_KINDS = {
     "aside": "other",
     "header": "other",
     "button": "other",  # walked only so that share bars and the like are reported
+    # Forms in a news page are sign-ups, searches and contact boxes; a form wrapping a whole
+    # page (ASP.NET) holds most of the prose and is distrusted like any such flag.
+    "form": "other",
 }
 
 ROLE_KINDS = {
