@@ -100,7 +100,7 @@ _HIDDEN_TOKENS = frozenset(
     }
 )  # fmt: skip
 
-# A class token that ends in one of these marks a caption ("wp-caption-text", "image__credit").
+# A class token with one of these words marks a caption ("wp-caption-text", "image__credit").
 _CAPTION_WORDS = frozenset({"caption", "captions", "credit", "credits", "figcaption"})
 
 _token_cache: dict[str, str | None] = {}
@@ -180,6 +180,6 @@ def _attrs_kind(
             result = (kind, token)
     if result[0] is None and cls:
         for token in cls.split():
-            if _SPLIT_PARTS.split(token)[-1].lower() in _CAPTION_WORDS:
+            if any(part.lower() in _CAPTION_WORDS for part in _SPLIT_PARTS.split(token)):
                 return "caption", token
     return result
