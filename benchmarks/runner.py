@@ -93,10 +93,10 @@ def run_tool(name: str, pages: list[Page], save_text: bool = False) -> ToolRun:
             if adapter.scores_metadata and page.dataset == "wcxb" and page.page_type == "article":
                 try:
                     found = adapter.metadata(page.html, page.url, extraction)
-                except Exception as exc:
-                    found, record["metadata_error"] = None, f"{type(exc).__name__}: {exc}"[:300]
-                if found is not None:
-                    record.update(score_metadata(page, found))
+                except Exception as exc:  # a failure is judged as nothing found
+                    found = Metadata()
+                    record["metadata_error"] = f"{type(exc).__name__}: {exc}"[:300]
+                record.update(score_metadata(page, found))
             if save_text:
                 record["text"] = extraction.text
             run.records.append(record)
