@@ -1,0 +1,201 @@
+"""attribute_kind: the chrome kind an element's class, id, role and style declare."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import REMOVED_KINDS
+from dateline.page.chrome import ROLE_KINDS, TAG_KINDS, attribute_kind
+
+
+def _kind(**attrs: str | None) -> str | None:
+    return attribute_kind(attrs)[0]
+
+
+@pytest.mark.parametrize(
+    ("cls", "kind"),
+    [
+        ("cookie-banner", "cookie_notice"),
+        ("newsletter-signup", "newsletter"),
+        ("ad-slot", "advertisement"),
+        ("gpt-ad", "advertisement"),
+        ("related-stories", "related"),
+        ("share-bar", "share"),
+        ("comments-area", "comments"),
+        ("site-footer", "footer"),
+        ("breadcrumb", "navigation"),
+        ("skip-link", "skip_link"),
+        ("sidebar", "other"),
+        ("shareBar", "share"),  # camelCase parts
+        ("mostread", "related"),
+        ("Advertisement", "advertisement"),  # case does not matter
+    ],
+)
+def test_chrome_words_in_class(cls: str, kind: str) -> None:
+    assert _kind(**{"class": cls}) == kind
+
+
+@pytest.mark.xfail(
+    reason="compound words are matched only when written as one part: parts are split on "
+    '"-", "_" and camelCase before lookup, so "most-read" or "signUp" never meet '
+    '"mostread" or "signup"',
+    strict=True,
+)
+def test_compound_chrome_words_split_by_hyphen_or_case() -> None:
+    found = {
+        cls: _kind(**{"class": cls}) for cls in ("most-read", "mostRead", "sign-up", "up-next")
+    }
+    assert found == {
+        "most-read": "related",
+        "mostRead": "related",
+        "sign-up": "newsletter",
+        "up-next": "related",
+    }
+
+
+@pytest.mark.parametrize(
+    ("cls", "kind"),
+    [
+        ("article-share-bar", "share"),
+        ("related-share", "share"),
+        ("share-related", "related"),
+        ("ad-newsletter", "newsletter"),
+        ("newsletter-ad", "advertisement"),
+    ],
+)
+def test_last_chrome_word_of_a_token_wins(cls: str, kind: str) -> None:
+    assert _kind(**{"class": cls}) == kind
+
+
+def test_first_flagging_token_wins_across_tokens() -> None:
+    assert attribute_kind({"class": "sharebar", "id": "comments"}) == ("share", "sharebar")
+    assert attribute_kind({"class": "loaded", "id": "cookie-banner"}) == (
+        "cookie_notice",
+        "cookie-banner",
+    )
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        {"class": "share article-body"},
+        {"class": "entry-content comments"},
+        {"class": "sidebar", "id": "story-text"},
+        {"class": "mainContent newsletter"},
+        {"class": "ad", "id": "articleBody"},
+    ],
+)
+def test_content_token_overrides_chrome(attrs: dict[str, str | None]) -> None:
+    assert _kind(**attrs) == "content"
+
+
+def test_content_token_must_be_whole() -> None:
+    """ "article-body-share" is a share bar inside the body, not the body."""
+    assert _kind(**{"class": "article-body-share"}) == "share"
+
+
+@pytest.mark.parametrize(
+    "cls", ["tag-share", "has-comments", "category-ads", "cat-newsletter", "post-format-gallery"]
+)
+def test_taxonomy_prefixes_are_ignored(cls: str) -> None:
+    assert _kind(**{"class": cls}) is None
+
+
+@pytest.mark.parametrize(
+    "cls", ["shadow", "reading", "adventure", "download", "headline", "leadImage", "loaded"]
+)
+def test_words_inside_other_words_are_not_chrome(cls: str) -> None:
+    assert _kind(**{"class": cls}) is None
+
+
+@pytest.mark.parametrize(
+    "cls", ["hidden", "Hidden", "sr-only", "d-none", "visually-hidden", "screen-reader-text"]
+)
+def test_whole_hidden_tokens_hide(cls: str) -> None:
+    assert _kind(**{"class": cls}) == "hidden"
+
+
+@pytest.mark.parametrize("cls", ["field-label-hidden", "hidden-xs-caption-off", "hide-on-print"])
+def test_hidden_as_part_of_a_token_does_not_hide(cls: str) -> None:
+    assert _kind(**{"class": cls}) != "hidden"
+
+
+@pytest.mark.xfail(
+    reason='"is-hidden" is listed as a hidden token, but the "is-" taxonomy prefix is checked '
+    "first and returns None",
+    strict=True,
+)
+def test_is_hidden_token_hides() -> None:
+    assert _kind(**{"class": "is-hidden"}) == "hidden"
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        {"hidden": None},
+        {"aria-hidden": "true"},
+        {"style": "display: none"},
+        {"style": "color: red; Visibility:Hidden"},
+        {"class": "article-body", "style": "display:none"},
+    ],
+)
+def test_hidden_by_attribute_or_style(attrs: dict[str, str | None]) -> None:
+    assert _kind(**attrs) == "hidden"
+
+
+@pytest.mark.parametrize(
+    "attrs", [{"aria-hidden": "false"}, {"style": "display: block; color: grey"}]
+)
+def test_visible_attributes_do_not_hide(attrs: dict[str, str | None]) -> None:
+    assert _kind(**attrs) is None
+
+
+@pytest.mark.parametrize(
+    ("role", "kind"),
+    [
+        ("navigation", "navigation"),
+        ("NAVIGATION", "navigation"),
+        ("contentinfo", "footer"),
+        ("banner", "other"),
+        ("search", "navigation"),
+        ("main", "content"),
+        ("article", "content"),
+        ("region", None),
+    ],
+)
+def test_role(role: str, kind: str | None) -> None:
+    assert _kind(role=role) == kind
+
+
+def test_role_comes_before_class() -> None:
+    assert attribute_kind({"role": "main", "class": "sidebar"}) == ("content", "role=main")
+    assert attribute_kind({"role": "navigation", "class": "article-body"}) == (
+        "navigation",
+        "role=navigation",
+    )
+
+
+@pytest.mark.parametrize(
+    "cls", ["wp-caption-text", "image__credit", "figcaption", "photo-credits", "captionText"]
+)
+def test_caption_words(cls: str) -> None:
+    assert attribute_kind({"class": cls}) == ("caption", cls)
+
+
+def test_a_chrome_word_beats_a_caption_word() -> None:
+    assert _kind(**{"class": "caption share"}) == "share"
+    assert _kind(**{"class": "credits sidebar"}) == "other"
+
+
+def test_caption_words_only_in_class() -> None:
+    assert _kind(id="caption") is None
+
+
+def test_no_attributes_no_kind() -> None:
+    assert attribute_kind({}) == (None, "")
+    assert attribute_kind({"class": "wrapper col-8", "id": "x1"}) == (None, "")
+
+
+def test_every_declared_kind_is_a_removed_kind() -> None:
+    kinds = set(TAG_KINDS.values()) | set(ROLE_KINDS.values())
+    assert kinds <= set(REMOVED_KINDS)
