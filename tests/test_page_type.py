@@ -1,0 +1,92 @@
+"""classify_page: article, listing or other from declared types and the body's shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.page.blocks import Block
+from dateline.page.content import Selection
+from dateline.page.page_type import classify_page
+
+PARAGRAPH = (
+    "The Kestrel Bay council voted on Tuesday to keep the island ferry running twice a day "
+    "through the winter, after a petition signed by most of Gull Island's residents."
+)  # 165 characters: 4 make an article's worth of prose
+
+
+def _block(text: str) -> Block:
+    return Block(text=text, tag="p", element=-1, link_chars=0)
+
+
+def _teaser(n: int) -> Block:
+    title = f"Harbour festival draws a record crowd, day {n}"
+    return Block(
+        text=title,
+        tag="li",
+        element=-1,
+        link_chars=len(title),
+        links=[(f"/2024/06/{n}/festival", title)],
+    )
+
+
+def _selection(paragraphs: int, teasers: int = 0, link_blocks: int = 0) -> Selection:
+    return Selection(
+        body=[_block(PARAGRAPH) for _ in range(paragraphs)],
+        removed=[("related", _teaser(n)) for n in range(teasers)],
+        link_blocks=link_blocks,
+    )
+
+
+@pytest.mark.parametrize("declared", ["NewsArticle", "newsarticle", "BlogPosting", "Article"])
+def test_declared_article_with_some_prose(declared: str) -> None:
+    assert classify_page([declared], dated=False, selection=_selection(2)) == "article"
+
+
+def test_declared_article_without_prose_is_judged_by_shape() -> None:
+    assert classify_page(["NewsArticle"], dated=True, selection=_selection(0, teasers=12)) == (
+        "listing"
+    )
+    assert classify_page(["NewsArticle"], dated=True, selection=_selection(0)) == "other"
+
+
+@pytest.mark.parametrize("declared", ["CollectionPage", "ItemList", "SearchResultsPage", "WebSite"])
+def test_declared_listing_with_little_prose(declared: str) -> None:
+    assert classify_page([declared], dated=True, selection=_selection(1)) == "listing"
+
+
+def test_declared_listing_with_an_articles_prose_is_judged_by_shape() -> None:
+    assert classify_page(["WebSite"], dated=True, selection=_selection(6)) == "article"
+
+
+def test_article_type_wins_over_a_listing_type() -> None:
+    assert classify_page(["WebSite", "NewsArticle"], dated=False, selection=_selection(2)) == (
+        "article"
+    )
+
+
+def test_dated_prose_is_an_article() -> None:
+    assert classify_page([], dated=True, selection=_selection(4)) == "article"
+
+
+def test_undated_prose_is_other() -> None:
+    assert classify_page([], dated=False, selection=_selection(8)) == "other"
+
+
+def test_dated_but_too_little_prose_is_other() -> None:
+    assert classify_page([], dated=True, selection=_selection(3)) == "other"
+
+
+def test_short_lines_are_not_prose() -> None:
+    selection = Selection(body=[_block("Opening hours: 9 to 5.")] * 40)
+    assert classify_page([], dated=True, selection=selection) == "other"
+
+
+def test_many_teasers_make_a_listing() -> None:
+    assert classify_page([], dated=False, selection=_selection(0, teasers=10)) == "listing"
+    assert classify_page([], dated=False, selection=_selection(0, link_blocks=10)) == "listing"
+    assert classify_page([], dated=False, selection=_selection(0, teasers=9)) == "other"
+
+
+def test_teasers_outnumbering_a_dated_body_make_a_listing() -> None:
+    assert classify_page([], dated=True, selection=_selection(4, teasers=12)) == "listing"
+    assert classify_page([], dated=True, selection=_selection(4, teasers=11)) == "article"
