@@ -32,6 +32,13 @@ TEASER_WORDS = 4
 THREAD_PAGE_SHARE = 0.25
 #: Weight of chrome text against body text when choosing the container.
 BAD_WEIGHT = 1.5
+#: Widening the container to its parent takes at least this much more prose (characters),
+#: and this many times the chrome that would leak in with it.
+MIN_WIDENING = 200
+WIDEN_RATIO = 3.0
+#: Longest teaser summary (characters) and how many headline/summary pairs make a feed.
+MAX_SUMMARY_CHARS = 400
+MIN_TEASER_PAIRS = 2
 #: Charge per character of short neutral text inside a candidate.
 JUNK_WEIGHT = 0.2
 
@@ -180,11 +187,17 @@ def _hidden_areas(page: PageBlocks, prose: list[float]) -> tuple[list[bool], flo
 def choose_container(
     page: PageBlocks, values: list[float], flags: list[int], reading: Reading = ARTICLE
 ) -> tuple[int, float]:
-    """The element index of the body container (-1 when the page has no prose) and its prose."""
+    """The element index of the body container (-1 when the page has no prose) and its prose.
+
+    The best-scoring element is then widened to its parent while what the parent adds beside
+    it is mostly prose and the rest of it is chrome that the filter will cut cleanly (a post
+    whose paragraphs share their parent with a comment thread).
+    """
     elements = page.elements
     size = len(elements)
     good = [0.0] * size
-    bad = [0.0] * size
+    flagged = [0.0] * size  # chrome under trusted flags: cut out cleanly later
+    loose = [0.0] * size  # chrome that is not flagged: link lists, short lines
     junk = [0.0] * size
     for block, value in zip(page.blocks, values, strict=True):
         if block.caption or block.tag == "button":  # controls say nothing about the body
@@ -198,24 +211,31 @@ def choose_container(
             # Hidden prose (tabs, accordions, "read more" folds) is not chrome: it weighs
             # nothing either way.
             if not (value and elements[flag].kind == "hidden"):
-                bad[e] += length
+                flagged[e] += length
         elif value:
             good[e] += value
         elif length < reading.min_chars and block.link_chars <= MAX_LINK_DENSITY * length:
             junk[e] += length
         elif not (block.list_tag and _is_teaser(block)):
             # Lists of long links may be the article's own (resources, courses): no penalty.
-            bad[e] += length
-    _sum_up(page, good)
-    _sum_up(page, bad)
-    _sum_up(page, junk)
+            loose[e] += length
+    for values_by_element in (good, flagged, loose, junk):
+        _sum_up(page, values_by_element)
     best, best_score = -1, 0.0
+    weight = reading.bad_weight
     for e in range(size):
         if not good[e]:
             continue
-        score = good[e] - reading.bad_weight * bad[e] - reading.junk_weight * junk[e]
+        score = good[e] - weight * (flagged[e] + loose[e]) - reading.junk_weight * junk[e]
         if score >= best_score:
             best, best_score = e, score
+    while best >= 0 and elements[best].parent >= 0:
+        parent = elements[best].parent
+        gained = good[parent] - good[best]
+        leaked = loose[parent] - loose[best] + junk[parent] - junk[best]
+        if gained < MIN_WIDENING or gained < WIDEN_RATIO * leaked:
+            break
+        best = parent
     return best, (good[best] if best >= 0 else 0.0)
 
 
@@ -267,6 +287,7 @@ def select_body(page: PageBlocks, title: str | None, reading: Reading = ARTICLE)
     inside = [i for i, b in enumerate(page.blocks) if container <= b.element <= end]
     prose_at = [i for i in inside if values[i]]
     first_prose, last_prose = (prose_at[0], prose_at[-1]) if prose_at else (0, -1)
+    sequence: list[tuple[bool, Block]] = []  # the container's kept and teaser blocks in order
     for index, block in enumerate(page.blocks):
         # A credit line styled like a photo credit ("<p class=credits>") is still body furniture.
         if block.caption and parse_credits(block.text) is None:
@@ -294,7 +315,9 @@ def select_body(page: PageBlocks, title: str | None, reading: Reading = ARTICLE)
             (reading.teasers or in_body_list) and _is_teaser(block)
         ):
             selection.link_blocks += 1
-            selection.removed.append((_links_kind(block), block))
+            link_kind = _links_kind(block)
+            selection.removed.append((link_kind, block))
+            sequence.append((link_kind == "related", block))
             continue
         folded = fold(block.text)
         if block.heading and folded == folded_title:
@@ -305,4 +328,57 @@ def select_body(page: PageBlocks, title: str | None, reading: Reading = ARTICLE)
                 continue
             seen.add(folded)
         selection.body.append(block)
+        sequence.append((False, block))
+    if not reading.teasers:
+        _drop_teaser_summaries(page, selection, sequence)
     return selection
+
+
+def _drop_teaser_summaries(
+    page: PageBlocks, selection: Selection, sequence: list[tuple[bool, Block]]
+) -> None:
+    """Remove story summaries that sit in teaser cards ("More stories" feeds).
+
+    A short paragraph right after a teaser link is that teaser's summary when another teaser
+    follows it or when it sits in the same card (they share an element below the body
+    container); a body paragraph after a teaser injected into the text shares only the
+    container. One card may be an in-body "Read more", so it takes ``MIN_TEASER_PAIRS`` of
+    them to call the run a feed.
+    """
+    kept = [(teaser, block) for teaser, block in sequence if len(block.text) >= MIN_BODY_CHARS]
+    summaries: list[Block] = []
+    for i, (teaser, block) in enumerate(kept):
+        if teaser or block.heading or len(block.text) > MAX_SUMMARY_CHARS or i == 0:
+            continue
+        before, headline = kept[i - 1]
+        if not before:
+            continue
+        between_teasers = i + 1 < len(kept) and kept[i + 1][0]
+        if between_teasers or _same_card(page, headline, block, selection.container):
+            summaries.append(block)
+    if len(summaries) < MIN_TEASER_PAIRS:
+        return
+    dropped = {id(block) for block in summaries}
+    selection.body = [block for block in selection.body if id(block) not in dropped]
+    selection.removed.extend(("related", block) for block in summaries)
+
+
+def _same_card(page: PageBlocks, headline: Block, summary: Block, container: int) -> bool:
+    """Whether two blocks share an element, within three levels, below the container."""
+    elements = page.elements
+    above: set[int] = set()
+    e = headline.element
+    for _ in range(3):
+        if e < 0 or e == container:
+            break
+        e = elements[e].parent
+        above.add(e)
+    above.discard(container)
+    e = summary.element
+    for _ in range(3):
+        if e < 0 or e == container:
+            return False
+        e = elements[e].parent
+        if e in above:
+            return True
+    return False
