@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline.page.blocks import Block, PageBlocks, cut_blocks
@@ -81,11 +80,6 @@ def test_link_wrapping_a_block_counts_as_link_text() -> None:
     assert _block(page, "The next paragraph has no link.").link_chars == 0
 
 
-@pytest.mark.xfail(
-    reason="an <a> wrapping a block element closes after the block was flushed, so its link "
-    "is attached to the next block that flushes",
-    strict=True,
-)
 def test_link_wrapping_a_block_is_recorded_on_that_block() -> None:
     page = _cut(
         '<a href="/2024/05/01/dam-opens"><h3>River dam opens after a long delay</h3></a>'

@@ -35,12 +35,6 @@ def test_chrome_words_in_class(cls: str, kind: str) -> None:
     assert _kind(**{"class": cls}) == kind
 
 
-@pytest.mark.xfail(
-    reason="compound words are matched only when written as one part: parts are split on "
-    '"-", "_" and camelCase before lookup, so "most-read" or "signUp" never meet '
-    '"mostread" or "signup"',
-    strict=True,
-)
 def test_compound_chrome_words_split_by_hyphen_or_case() -> None:
     found = {
         cls: _kind(**{"class": cls}) for cls in ("most-read", "mostRead", "sign-up", "up-next")
@@ -120,11 +114,6 @@ def test_hidden_as_part_of_a_token_does_not_hide(cls: str) -> None:
     assert _kind(**{"class": cls}) != "hidden"
 
 
-@pytest.mark.xfail(
-    reason='"is-hidden" is listed as a hidden token, but the "is-" taxonomy prefix is checked '
-    "first and returns None",
-    strict=True,
-)
 def test_is_hidden_token_hides() -> None:
     assert _kind(**{"class": "is-hidden"}) == "hidden"
 

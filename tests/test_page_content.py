@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline.page.blocks import PageBlocks, cut_blocks
@@ -138,12 +137,6 @@ def test_thread_is_the_content_of_a_forum_page() -> None:
     assert all(text.startswith("Post") for text in _body(selection))
 
 
-@pytest.mark.xfail(
-    reason='on the forum pass each post flagged "comment" holds under half the prose and '
-    '"comments" is exempt from the recurring-word check, so every post stays trusted chrome '
-    "and the page has no body",
-    strict=True,
-)
 def test_thread_of_flagged_posts_is_the_content_of_a_forum_page() -> None:
     posts = "".join(
         f"<li class='comment'><p>Post {n}: I have taken that ferry for years and the winter "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline.model import Image
@@ -164,11 +163,6 @@ def test_one_caption_covers_every_image_of_its_figure() -> None:
     assert [image.caption for image in images] == ["Two ferries side by side."] * 2
 
 
-@pytest.mark.xfail(
-    reason='a credit the markup marks (<span class="credit">) is joined to the caption text; '
-    "only worded credit marks (Photo:, AP Photo/, name/agency) are split",
-    strict=True,
-)
 def test_credit_marked_by_class_is_the_credit() -> None:
     images = _images(
         "<article><figure><img src='/img/pier.jpg'><figcaption>"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline.model import RelatedLink
@@ -138,11 +137,6 @@ def test_from_a_page_teaser_list() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    reason="cut_blocks records the link of an <a> wrapping a headline on the next block, so "
-    "card teasers get the wrong label and the last card is lost",
-    strict=True,
-)
 def test_from_teaser_cards_whose_link_wraps_the_headline() -> None:
     body = LexborHTMLParser(
         "<article>"

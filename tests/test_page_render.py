@@ -102,11 +102,6 @@ def test_tables_split_by_a_paragraph_stay_apart() -> None:
     assert md == "| A | B |\n| --- | --- |\n\nBetween.\n\n| C | D |\n| --- | --- |"
 
 
-@pytest.mark.xfail(
-    reason="render_markdown tells tables apart only by a non-table block between them, so two "
-    "adjacent tables merge into one",
-    strict=True,
-)
 def test_adjacent_tables_stay_apart() -> None:
     md = _md(
         "<table><tr><td>A</td><td>B</td></tr></table><table><tr><td>C</td><td>D</td></tr></table>"
@@ -114,10 +109,5 @@ def test_adjacent_tables_stay_apart() -> None:
     assert md == "| A | B |\n| --- | --- |\n\n| C | D |\n| --- | --- |"
 
 
-@pytest.mark.xfail(
-    reason="render_text writes <pre> text raw, so its trailing newline adds a second blank "
-    "line before the next paragraph",
-    strict=True,
-)
 def test_text_after_pre_has_one_blank_line() -> None:
     assert _text("<pre>depart = 09:00\n</pre><p>End.</p>") == "depart = 09:00\n\nEnd."

@@ -52,6 +52,7 @@ class Block:
     pre: bool = False
     caption: bool = False
     row: int = -1  # the <tr> of a table cell
+    table: int = -1  # the <table> of a table cell
     heading: int = 0  # 1-6 for headings
 
 
@@ -84,8 +85,8 @@ _PLAIN_INLINE = frozenset(
     }
 )  # fmt: skip
 #: Elements whose opening and closing the walk keeps count of (the value names the flag).
-_TRACKED = {"a": "", "ul": "", "ol": "", "tr": "", "blockquote": "quote", "pre": "pre",
-            "code": "code"}  # fmt: skip
+_TRACKED = {"a": "", "ul": "", "ol": "", "tr": "", "table": "", "blockquote": "quote",
+            "pre": "pre", "code": "code"}  # fmt: skip
 _ITEM_TAGS = frozenset({"li", "dd", "dt"})
 _CELL_TAGS = frozenset({"td", "th"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -114,6 +115,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
     list_stack: list[str] = []
     flags = {"quote": 0, "pre": 0, "caption": 0, "code": 0}
     row_stack: list[int] = []
+    table_stack: list[int] = []
 
     def flush() -> None:
         nonlocal buf, link_len, links
@@ -134,6 +136,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                     pre=flags["pre"] > 0,
                     caption=flags["caption"] > 0,
                     row=row_stack[-1] if row_stack and tag in _CELL_TAGS else -1,
+                    table=table_stack[-1] if table_stack and tag in _CELL_TAGS else -1,
                     heading=_HEADINGS.get(tag, 0),
                 )
             )
@@ -161,11 +164,16 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                     href = link_href.pop()
                     text = " ".join("".join(link_text.pop()).split())
                     if href and text:
-                        links.append((href, text))
+                        if buf or not blocks or text not in blocks[-1].text:
+                            links.append((href, text))
+                        else:  # <a><h3>Headline</h3></a>: the block is already cut
+                            blocks[-1].links.append((href, text))
                 elif tag == "ul" or tag == "ol":
                     list_stack.pop()
                 elif tag == "tr":
                     row_stack.pop()
+                elif tag == "table":
+                    table_stack.pop()
                 else:
                     flags[_TRACKED[tag]] -= 1
             if kind == "caption":
@@ -226,6 +234,8 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                 list_stack.append(tag)
             elif tag == "tr":
                 row_stack.append(index)
+            elif tag == "table":
+                table_stack.append(index)
             else:
                 flags[_TRACKED[tag]] += 1
         elif tag == "img":

@@ -6,6 +6,7 @@ This is the markup half of chrome detection; the wording half ("Skip to main con
 
 from __future__ import annotations
 
+import itertools
 import re
 
 #: Tags whose whole subtree is never text of the page.
@@ -111,15 +112,19 @@ def _classify_token(token: str) -> str | None:
     if token in _token_cache:
         return _token_cache[token]
     kind: str | None = None
-    if _CONTENT_TOKEN.match(token):
+    low = token.lower()
+    if low in _HIDDEN_TOKENS:
+        kind = "hidden"
+    elif _CONTENT_TOKEN.match(token):
         kind = "content"
     elif not _TAXONOMY_PREFIX.match(token):
-        for part in _SPLIT_PARTS.split(token):
-            found = _PART_KINDS.get(part.lower())
+        parts = [part.lower() for part in _SPLIT_PARTS.split(token) if part]
+        # Words also count when written in two parts ("most-read", "sign-up", "upNext").
+        pairs = [a + b for a, b in itertools.pairwise(parts)]
+        for part in parts + pairs:
+            found = _PART_KINDS.get(part)
             if found:
                 kind = found
-        if token.lower() in _HIDDEN_TOKENS:
-            kind = "hidden"
     if len(_token_cache) < 50_000:
         _token_cache[token] = kind
     return kind

@@ -30,6 +30,9 @@ TEASER_WORDS = 4
 #: A body holding less than this share of the page's prose, with a comment thread holding
 #: the rest, means the thread is the content (WCXB dev forum pages).
 THREAD_PAGE_SHARE = 0.25
+#: ...and under this many characters: a blog post of a few paragraphs over a long comment
+#: thread is still an article (scrapinghub dev set).
+THREAD_PAGE_PROSE = 300
 #: Weight of chrome text against body text when choosing the container.
 BAD_WEIGHT = 1.5
 #: Widening the container to its parent takes at least this much more prose (characters),
@@ -155,7 +158,7 @@ def _trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: boo
         kind = element.kind
         inherited = nearest[element.parent] if element.parent >= 0 else -1
         limit = hidden_limit if hidden[e] else visible_limit
-        if kind is None or kind == "caption":
+        if kind is None or kind == "caption" or (kind == "comments" and not threads_are_chrome):
             nearest[e] = inherited
         elif (
             (kind == "comments" and threads_are_chrome)
@@ -260,7 +263,9 @@ def _links_kind(block: Block) -> str:
 _VAGUE_KINDS = frozenset({"other", "hidden", "caption"})
 
 
-def select_body(page: PageBlocks, title: str | None, reading: Reading = ARTICLE) -> Selection:
+def select_body(
+    page: PageBlocks, title: str | None, reading: Reading = ARTICLE, dek: str | None = None
+) -> Selection:
     """Choose the body container and sort its blocks into body, chrome and captions.
 
     ``reading`` says what counts as content: ``LISTING`` keeps story teasers (section fronts,
@@ -275,14 +280,17 @@ def select_body(page: PageBlocks, title: str | None, reading: Reading = ARTICLE)
     flags = _trusted_flags(page, prose, threads_are_chrome=True)
     container, good = choose_container(page, values, flags, reading)
     total = max(prose) if prose else 0.0
-    if good < THREAD_PAGE_SHARE * total:
+    if good < THREAD_PAGE_SHARE * total and good < THREAD_PAGE_PROSE:
         # Most of the page's prose sits in what looked like a comment thread: a forum.
         flags = _trusted_flags(page, prose, threads_are_chrome=False)
         container, good = choose_container(page, values, flags, reading)
     selection = Selection(body=[], container=container, prose=int(good))
     end = page.elements[container].end if container >= 0 else -2
     folded_title = fold(title) if title else ""
+    # The dek is left to the furniture pass, which keeps one copy of it when the body opens
+    # with it; duplicates of anything else go here.
     seen: set[str] = set()
+    folded_dek = fold(dek) if dek else None
     elements = page.elements
     inside = [i for i, b in enumerate(page.blocks) if container <= b.element <= end]
     prose_at = [i for i in inside if values[i]]
@@ -322,7 +330,7 @@ def select_body(page: PageBlocks, title: str | None, reading: Reading = ARTICLE)
         folded = fold(block.text)
         if block.heading and folded == folded_title:
             continue
-        if len(folded) > 30:
+        if len(folded) > 30 and folded != folded_dek:
             if folded in seen:
                 selection.removed.append(("other", block))
                 continue

@@ -51,16 +51,16 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     if root is None:
         raise InputError(f"{name}: no document could be parsed")
     page_blocks = cut_blocks(root)
-    selection = select_body(page_blocks, meta.title)
+    selection = select_body(page_blocks, meta.title, dek=meta.dek)
     if selection.prose < MIN_PROSE and tree.css_first("noscript") is not None:
         with_noscript = cut_blocks(root, noscript=True)
-        second = select_body(with_noscript, meta.title)
+        second = select_body(with_noscript, meta.title, dek=meta.dek)
         if second.prose > selection.prose:
             page_blocks, selection = with_noscript, second
     page_type = classify_page(meta.types, meta.published is not None, selection)
     if page_type != "article":
         reading = LISTING if page_type == "listing" else BROAD
-        selection = select_body(page_blocks, meta.title, reading)
+        selection = select_body(page_blocks, meta.title, reading, meta.dek)
     furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
     images = collect_images(
         page_blocks, selection.container, selection.captions, url, meta.image_url

@@ -6,12 +6,14 @@ A caption belongs to the images of the nearest element around it that holds an i
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
 from dateline.model import Image
 from dateline.page.blocks import Block, PageBlocks
 from dateline.recognise.captions import split_caption_credit
 
+_CREDIT_WORD = re.compile(r"(?:^|[-_])(?:credits?|photographer|copyright)(?:$|[-_])")
 _SOURCE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
@@ -31,6 +33,14 @@ def _source(attrs: dict[str, str | None]) -> str | None:
 
 def _is_pixel(attrs: dict[str, str | None]) -> bool:
     return attrs.get("width") in ("0", "1") or attrs.get("height") in ("0", "1")
+
+
+def _marked_credit(page: PageBlocks, block: Block) -> bool:
+    """Whether the markup says a caption block is the photo credit (class "credit")."""
+    if block.element < 0:
+        return False
+    classes = (page.elements[block.element].attrs.get("class") or "").lower()
+    return any(_CREDIT_WORD.search(token) for token in classes.split())
 
 
 def _holder(page: PageBlocks, caption: Block, image_elements: list[int]) -> list[int]:
@@ -80,7 +90,11 @@ def collect_images(
         holders = _holder(page, caption, order)
         if not holders:
             continue
-        text, credit = split_caption_credit(caption.text)
+        if _marked_credit(page, caption):
+            # The markup says it is the credit; the recogniser only drops a "Photo:" label.
+            text, credit = "", split_caption_credit(caption.text)[1] or caption.text.strip("()")
+        else:
+            text, credit = split_caption_credit(caption.text)
         for e in holders:
             image = by_element[e]
             if text and text != image.caption and not (image.caption and text in image.caption):

@@ -36,7 +36,8 @@ def render_text(blocks: list[Block]) -> str:
         if group[0].row >= 0:
             parts.append(" | ".join(b.text for b in group))
         else:
-            parts.append(group[0].text)
+            block = group[0]
+            parts.append(block.text.strip("\n") if block.pre else block.text)
     return "\n\n".join(parts)
 
 
@@ -44,12 +45,16 @@ def render_markdown(blocks: list[Block]) -> str:
     """The body as Markdown."""
     out: list[str] = []
     in_table = False
+    table = -1
     previous_list = False
     for group in _groups(blocks):
         first = group[0]
         if first.row >= 0:
             cells = [b.text.replace("|", r"\|").replace("\n", " ") for b in group]
             line = "| " + " | ".join(cells) + " |"
+            if first.table != table:
+                in_table = False
+            table = first.table
             if not in_table:
                 out.append(line + "\n|" + " --- |" * len(cells))
                 in_table = True
