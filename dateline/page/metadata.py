@@ -150,7 +150,6 @@ _LANGUAGE_KEYS = ("content-language", "dc.language", "language")
 
 #: Separators between a headline and the site name in <title> and og:title.
 _TITLE_SPLIT_RE = re.compile(r"\s+(?:[|–—\-:·•»/~]|::|\|\|)\s+|\s*[|»]\s*")
-_SPACE_RE = re.compile(r"\s+")
 _FOLD_RE = re.compile(r"[\W_]+")
 _URL_DATE_RE = re.compile(
     r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
@@ -307,7 +306,7 @@ def _clean_text(value: str | None) -> str | None:
         return None
     if "&" in value and ";" in value:
         value = unescape(value)
-    value = _SPACE_RE.sub(" ", value).strip()
+    value = " ".join(value.split())
     return value or None
 
 
@@ -320,7 +319,7 @@ def _first_text(values: Iterable[str | None]) -> str | None:
 
 
 def _element_text(node: LexborNode) -> str:
-    return _SPACE_RE.sub(" ", node.text(deep=True, separator=" ")).strip()
+    return " ".join(node.text(deep=True, separator=" ").split())
 
 
 def _short_text(node: LexborNode, limit: int) -> str | None:
@@ -329,7 +328,7 @@ def _short_text(node: LexborNode, limit: int) -> str | None:
     raw = node.text(deep=True, separator=" ")
     if len(raw) > limit * 10:
         return None
-    text = _SPACE_RE.sub(" ", raw).strip()
+    text = " ".join(raw.split())
     return text if len(text) <= limit else None
 
 
@@ -602,7 +601,7 @@ def _header_texts(tree: LexborHTMLParser) -> list[str]:
             # Cut before collapsing spaces: the parent may hold the whole article.
             at = max(raw.find(title), 0) if title else 0
             raw = raw[max(0, at - HEADER_BEFORE_CHARS) : at + len(title) + HEADER_AFTER_CHARS]
-        text = _SPACE_RE.sub(" ", raw).strip()
+        text = " ".join(raw.split())
         if not texts or text != texts[-1]:
             texts.append(text)
     return texts
