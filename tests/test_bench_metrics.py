@@ -136,6 +136,7 @@ def test_dates_match_on_the_calendar_day() -> None:
 
 
 def test_fragment_text_puts_blocks_on_lines_and_skips_scripts() -> None:
+    pytest.importorskip("lxml", reason="the peers' adapters need the [bench] extra")
     markup = "<div><p>Hello <b>world</b>.</p><p>Next<br>line</p><script>x=1</script>end</div>"
     assert fragment_text(markup) == "Hello world.\nNext\nline\nend"
     assert fragment_text("  ") == ""
