@@ -6,20 +6,47 @@ from selectolax.lexbor import LexborHTMLParser
 
 from dateline.errors import InputError
 from dateline.model import Article, Removed, count_words, reading_time
-from dateline.page.blocks import cut_blocks
+from dateline.page.blocks import PageBlocks, cut_blocks
 from dateline.page.chrome import STRIPPED_TAGS
-from dateline.page.content import BROAD, LISTING, fold, select_body
+from dateline.page.content import BROAD, LISTING, Selection, fold, select_body
 from dateline.page.decode import decode_html
-from dateline.page.furniture import separate_furniture
+from dateline.page.furniture import Furniture, separate_furniture
 from dateline.page.images import collect_images
 from dateline.page.metadata import read_metadata
 from dateline.page.page_type import classify_page
 from dateline.page.related import collect_related
 from dateline.page.render import render_markdown, render_text
 from dateline.recognise.datelines import find_dateline
+from dateline.recognise.dates import find_date
 
 #: Body prose (characters) under which a page is read again with its <noscript> content.
 MIN_PROSE = 200
+
+
+#: How many blocks above the body, and how many of its first lines, may carry the date line
+#: of an undated page ("Nov 21, 2018" beside the byline).
+DATE_LOOKBACK = 12
+#: Longest line read as a date line.
+MAX_DATE_LINE = 80
+
+
+def _date_near_top(
+    page_blocks: PageBlocks, selection: Selection, furniture: Furniture
+) -> str | None:
+    """The date printed beside the headline or byline when no metadata gives one."""
+    for block in furniture.dropped:
+        found = find_date(block.text) if len(block.text) <= MAX_DATE_LINE else None
+        if found:
+            return found
+    if not selection.body:
+        return None
+    blocks = page_blocks.blocks
+    first = next(i for i, b in enumerate(blocks) if b is selection.body[0])
+    for block in reversed(blocks[max(0, first - DATE_LOOKBACK) : first]):
+        found = find_date(block.text) if len(block.text) <= MAX_DATE_LINE else None
+        if found:
+            return found
+    return None
 
 
 def extract(page: str | bytes, url: str | None = None) -> Article:
@@ -92,7 +119,8 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         authors=list(meta.authors) or furniture.authors,
         credits=furniture.credits,
         dateline=find_dateline(body[0].text) if body else None,
-        published=meta.published,
+        published=meta.published
+        or (_date_near_top(page_blocks, selection, furniture) if page_type == "article" else None),
         updated=meta.updated,
         section=meta.section,
         tags=list(meta.tags),
