@@ -58,3 +58,18 @@ def test_clean_author(candidate: str, site: str | None, expected: str | None) ->
 def test_is_agency() -> None:
     assert is_agency("Associated Press")
     assert not is_agency("Leona Marsh")
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Author Isaiah Shelton", "Isaiah Shelton"),
+        ("Sofia Gonzalez December", "Sofia Gonzalez"),
+        ("Tova Lind March 3", "Tova Lind"),
+        ("Harbour Notes Sponsored", "Harbour Notes"),
+        ("Theresa May", "Theresa May"),
+        ("Olu March", "Olu March"),
+    ],
+)
+def test_clean_author_drops_labels_and_trailers_but_not_month_names(raw: str, name: str) -> None:
+    assert clean_author(raw) == name

@@ -40,6 +40,16 @@ _BY_RE = re.compile(
     r"^(?:(?:written|authored|posted|reviewed|reported|words|story)\s+)?by\b\s*:?\s*",
     re.IGNORECASE,
 )
+#: A label before the name on author boxes ("Author Isaiah Shelton", "Written by: …").
+_LABEL_RE = re.compile(r"^(?:authors?|writer|written by|posted by|contributor)\b\s*:?\s+", re.I)
+#: Words that templates glue after a name: the dateline under it, a sponsor tag. Months that
+#: are also names ("Theresa May") count only when a day follows.
+_TRAILER_RE = re.compile(
+    r"\s+(?:(?:(?:jan|febr)uary|september|october|november|december)\b.*"
+    r"|(?:sponsored|contributor|updated|published)\b.*"
+    r"|(?:march|april|may|june|july|august)\s+\d.*)$",
+    re.I,
+)
 #: Lower-case words that belong inside names ("Ludwig van Beethoven", "Ana da Silva").
 _PARTICLES = frozenset(
     [
@@ -381,6 +391,8 @@ def parse_byline(text: str) -> list[str]:
 def clean_author(name: str, site_name: str | None = None) -> str | None:
     """One author candidate tidied ("JANE ROE" → "Jane Roe"), or None when it is not a name."""
     name = _BY_RE.sub("", _SPACE_RE.sub(" ", name).strip(), count=1)
+    name = _LABEL_RE.sub("", name, count=1)
+    name = _TRAILER_RE.sub("", name)
     name = _EDGE_RE.sub("", name)
     if not name or len(name) > 60 or "@" in name or "://" in name or name.startswith("www."):
         return None
