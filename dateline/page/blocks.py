@@ -54,6 +54,7 @@ class Block:
     row: int = -1  # the <tr> of a table cell
     table: int = -1  # the <table> of a table cell
     heading: int = 0  # 1-6 for headings
+    opaque: bool = False  # a whole chrome link list read at once (never prose, never teasers)
 
 
 @dataclass(slots=True)
@@ -87,12 +88,43 @@ _PLAIN_INLINE = frozenset(
 #: Elements whose opening and closing the walk keeps count of (the value names the flag).
 _TRACKED = {"a": "", "ul": "", "ol": "", "tr": "", "table": "", "blockquote": "quote",
             "pre": "pre", "code": "code"}  # fmt: skip
+#: Chrome kinds whose link lists are read as one block (see ``_opaque_block``), the largest
+#: share of the page's text such a block may hold, and the link density it needs.
+_OPAQUE_KINDS = frozenset({"navigation", "footer", "share"})
+MAX_OPAQUE_SHARE = 0.3
+MIN_OPAQUE_LINK_DENSITY = 0.6
 _ITEM_TAGS = frozenset({"li", "dd", "dt"})
 _CELL_TAGS = frozenset({"td", "th"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 #: Tags that a caption class can make a caption; an <article class="has-caption"> is not one.
 _CAPTION_HOLDERS = frozenset({"div", "p", "span", "small", "em", "i", "cite", "figure", "dd"})
+
+
+def _opaque_block(node: LexborNode, tag: str, index: int, page_chars: int) -> Block | None:
+    """The whole of a link-dense chrome element as one block, or None to walk it.
+
+    Only small link lists qualify: an element holding a large share of the page's text, or
+    one that is mostly not links, may be a content section wearing a chrome word, and is
+    walked so that the content finder can judge its parts.
+    """
+    raw = node.text(deep=True)
+    if len(raw) > MAX_OPAQUE_SHARE * page_chars:
+        return None
+    text = " ".join(raw.split())
+    if not text:
+        return Block("", tag, index, 0)
+    links = []
+    link_chars = 0
+    for anchor in node.css("a"):
+        anchor_text = " ".join(anchor.text(deep=True).split())
+        link_chars += len(anchor_text)
+        href = anchor.attributes.get("href")
+        if href and anchor_text:
+            links.append((href, anchor_text))
+    if link_chars < MIN_OPAQUE_LINK_DENSITY * len(text):
+        return None
+    return Block(text, tag, index, min(link_chars, len(text)), links, opaque=True)
 
 
 def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
@@ -102,6 +134,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
     pages (forums, single-page apps) serve to readers without JavaScript.
     """
     ignored = IGNORED_TAGS - {"noscript"} if noscript else IGNORED_TAGS
+    page_chars = len(root.text(deep=True))
     elements: list[Element] = []
     blocks: list[Block] = []
     images: list[Images] = []
@@ -217,6 +250,17 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             kind = None
         index = len(elements)
         elements.append(Element(tag, path[-1] if path else -1, kind, reason, attrs, node))
+        if kind in _OPAQUE_KINDS and not flags["caption"]:
+            opaque = _opaque_block(node, tag, index, page_chars)
+            if opaque is not None:
+                # A menu, footer or teaser list: one block read in C instead of a walk
+                # through its items.
+                if buf:
+                    flush()
+                if opaque.text:
+                    blocks.append(opaque)
+                elements[index].end = index
+                continue
         # A flagged inline element (<a class="skip-link">) is cut out as a block of its own,
         # so that its text carries its flag.
         if tag in BLOCK_TAGS or kind is not None:

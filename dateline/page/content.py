@@ -88,7 +88,7 @@ def _link_density(block: Block) -> float:
 
 
 def _is_teaser(block: Block) -> bool:
-    return len(block.text.split()) >= TEASER_WORDS
+    return not block.opaque and len(block.text.split()) >= TEASER_WORDS
 
 
 @dataclass(frozen=True, slots=True)
