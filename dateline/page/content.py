@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dateline.page.blocks import Block, PageBlocks
-from dateline.recognise.chrome_text import chrome_kind
+from dateline.recognise.chrome_text import chrome_kind as _chrome_kind
 from dateline.recognise.credits import parse_credits
+
+#: Length difference (characters) within which a block may be the dek written again.
+DEK_SLACK = 40
+#: The same short texts ("Share", "Advertisement") recur on a page and across pages.
+chrome_kind = lru_cache(maxsize=65_536)(_chrome_kind)
 
 #: Text shorter than this (characters) is neutral: neither body nor chrome by length alone.
 #: Scrapinghub dev set: body paragraphs under 25 chars are mostly subheads or one-liners,
@@ -327,14 +333,17 @@ def select_body(
             selection.removed.append((link_kind, block))
             sequence.append((link_kind == "related", block))
             continue
-        folded = fold(block.text)
-        if block.heading and folded == folded_title:
+        text = block.text
+        if block.heading and fold(text) == folded_title:
             continue
-        if len(folded) > 30 and folded != folded_dek:
-            if folded in seen:
+        # Repeats are caught on the text as is (hidden second copies are exact); folding
+        # every paragraph cost more than it caught.
+        maybe_dek = folded_dek is not None and abs(len(text) - len(dek or "")) < DEK_SLACK
+        if len(text) > 30 and not (maybe_dek and fold(text) == folded_dek):
+            if text in seen:
                 selection.removed.append(("other", block))
                 continue
-            seen.add(folded)
+            seen.add(text)
         selection.body.append(block)
         sequence.append((False, block))
     if not reading.teasers:
