@@ -93,7 +93,9 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         page_blocks, selection.container, selection.captions, url, meta.image_url
     )
     # A caption the page repeats as a paragraph appears once, in ``images``.
-    captions = {fold(text) for image in images for text in (image.caption, image.alt) if text}
+    texts = [text for image in images for text in (image.caption, image.alt) if text]
+    captions = {fold(text) for text in texts}
+    longest = max((len(text) for text in texts), default=0) + 10
     body = []
     removed = [Removed(kind, block.text) for kind, block in selection.removed]
     removed += [
@@ -102,7 +104,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         if image.alt and image.caption and fold(image.alt) in fold(image.caption)
     ]
     for block in furniture.body:
-        if len(block.text) > 30 and fold(block.text) in captions:
+        if 30 < len(block.text) <= longest and fold(block.text) in captions:
             removed.append(Removed("caption_duplicate", block.text))
         else:
             body.append(block)
