@@ -68,7 +68,8 @@ def render_markdown(blocks: list[Block]) -> str:
             out.append("```\n" + text.strip("\n") + "\n```")
             previous_list = False
             continue
-        text = text.translate(_MD_ESCAPE)
+        if "*" in text or "_" in text or "`" in text:
+            text = text.translate(_MD_ESCAPE)
         if first.heading:
             text = "#" * first.heading + " " + text
         elif first.list_tag:
