@@ -269,6 +269,23 @@ _add(
     اقرأ أيضا
     اقرأ أيضاً
     الأكثر قراءة
+    você pode gostar
+    você também pode gostar
+    veja também
+    notícias relacionadas
+    artigos relacionados
+    posts relacionados
+    noticias relacionadas
+    artículos relacionados
+    también te puede interesar
+    potrebbe interessarti anche
+    articoli correlati
+    vous aimerez aussi
+    articles similaires
+    читайте также
+    похожие статьи
+    по теме
+    ähnliche artikel
     """,
 )
 _add(
