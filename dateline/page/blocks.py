@@ -90,7 +90,8 @@ _TRACKED = {"a": "", "ul": "", "ol": "", "tr": "", "table": "", "blockquote": "q
             "pre": "pre", "code": "code"}  # fmt: skip
 #: Chrome kinds whose link lists are read as one block (see ``_opaque_block``), the largest
 #: share of the page's text such a block may hold, and the link density it needs.
-_OPAQUE_KINDS = frozenset({"navigation", "footer", "share"})
+_LINK_LIST_KINDS = frozenset({"navigation", "footer", "share"})
+_OPAQUE_KINDS = _LINK_LIST_KINDS | {"hidden"}
 MAX_OPAQUE_SHARE = 0.3
 MIN_OPAQUE_LINK_DENSITY = 0.6
 _ITEM_TAGS = frozenset({"li", "dd", "dt"})
@@ -101,11 +102,14 @@ _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 _CAPTION_HOLDERS = frozenset({"div", "p", "span", "small", "em", "i", "cite", "figure", "dd"})
 
 
-def _opaque_block(node: LexborNode, tag: str, index: int, page_chars: int) -> Block | None:
-    """The whole of a link-dense chrome element as one block, or None to walk it.
+def _opaque_block(
+    node: LexborNode, tag: str, index: int, page_chars: int, link_list: bool
+) -> Block | None:
+    """The whole of a small chrome element as one block, or None to walk it.
 
-    Only small link lists qualify: an element holding a large share of the page's text, or
-    one that is mostly not links, may be a content section wearing a chrome word, and is
+    Menus, footers and share bars qualify when they are link lists; hidden elements and
+    buttons whatever they hold. An element holding a large share of the page's text, or a
+    "menu" that is mostly not links, may be a content section wearing a chrome word, and is
     walked so that the content finder can judge its parts.
     """
     raw = node.text(deep=True)
@@ -122,7 +126,7 @@ def _opaque_block(node: LexborNode, tag: str, index: int, page_chars: int) -> Bl
         href = anchor.attributes.get("href")
         if href and anchor_text:
             links.append((href, anchor_text))
-    if link_chars < MIN_OPAQUE_LINK_DENSITY * len(text):
+    if link_list and link_chars < MIN_OPAQUE_LINK_DENSITY * len(text):
         return None
     return Block(text, tag, index, min(link_chars, len(text)), links, opaque=True)
 
@@ -250,8 +254,8 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             kind = None
         index = len(elements)
         elements.append(Element(tag, path[-1] if path else -1, kind, reason, attrs, node))
-        if kind in _OPAQUE_KINDS and not flags["caption"]:
-            opaque = _opaque_block(node, tag, index, page_chars)
+        if (kind in _OPAQUE_KINDS or tag == "button") and not flags["caption"]:
+            opaque = _opaque_block(node, tag, index, page_chars, kind in _LINK_LIST_KINDS)
             if opaque is not None:
                 # A menu, footer or teaser list: one block read in C instead of a walk
                 # through its items.

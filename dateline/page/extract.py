@@ -30,6 +30,11 @@ DATE_LOOKBACK = 12
 MAX_DATE_LINE = 80
 
 
+def _noscript_chars(tree: LexborHTMLParser) -> int:
+    """Characters of text inside <noscript> elements (the page as served without scripts)."""
+    return sum(len(node.text(deep=True).strip()) for node in tree.css("noscript"))
+
+
 def _date_near_top(
     page_blocks: PageBlocks, selection: Selection, furniture: Furniture
 ) -> str | None:
@@ -79,7 +84,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         raise InputError(f"{name}: no document could be parsed")
     page_blocks = cut_blocks(root)
     selection = select_body(page_blocks, meta.title, dek=meta.dek)
-    if selection.prose < MIN_PROSE and tree.css_first("noscript") is not None:
+    if selection.prose < MIN_PROSE and _noscript_chars(tree) > MIN_PROSE:
         with_noscript = cut_blocks(root, noscript=True)
         second = select_body(with_noscript, meta.title, dek=meta.dek)
         if second.prose > selection.prose:
