@@ -104,30 +104,32 @@ _HIDDEN_TOKENS = frozenset(
 # A class token with one of these words marks a caption ("wp-caption-text", "image__credit").
 _CAPTION_WORDS = frozenset({"caption", "captions", "credit", "credits", "figcaption"})
 
-_token_cache: dict[str, str | None] = {}
+_token_cache: dict[str, tuple[str | None, bool]] = {}
 _attrs_cache: dict[tuple[str | None, ...], tuple[str | None, str]] = {}
 
 
-def _classify_token(token: str) -> str | None:
-    if token in _token_cache:
-        return _token_cache[token]
+def _classify_token(token: str) -> tuple[str | None, bool]:
+    """(chrome kind or "content" or "hidden" or None, whether it is a caption word)."""
+    found = _token_cache.get(token)
+    if found is not None:
+        return found
     kind: str | None = None
-    low = token.lower()
-    if low in _HIDDEN_TOKENS:
+    parts = [part.lower() for part in _SPLIT_PARTS.split(token) if part]
+    if token.lower() in _HIDDEN_TOKENS:
         kind = "hidden"
     elif _CONTENT_TOKEN.match(token):
         kind = "content"
     elif not _TAXONOMY_PREFIX.match(token):
-        parts = [part.lower() for part in _SPLIT_PARTS.split(token) if part]
         # Words also count when written in two parts ("most-read", "sign-up", "upNext").
         pairs = [a + b for a, b in itertools.pairwise(parts)]
         for part in parts + pairs:
-            found = _PART_KINDS.get(part)
-            if found:
-                kind = found
+            word_kind = _PART_KINDS.get(part)
+            if word_kind:
+                kind = word_kind
+    found = (kind, any(part in _CAPTION_WORDS for part in parts))
     if len(_token_cache) < 50_000:
-        _token_cache[token] = kind
-    return kind
+        _token_cache[token] = found
+    return found
 
 
 def attribute_kind(attrs: dict[str, str | None]) -> tuple[str | None, str]:
@@ -177,14 +179,15 @@ def _attrs_kind(
         if role in ("main", "article"):
             return "content", "role=" + role
     result: tuple[str | None, str] = (None, "")
+    caption = ""
     for token in f"{cls or ''} {ident or ''}".split():
-        kind = _classify_token(token)
+        kind, is_caption = _token_cache.get(token) or _classify_token(token)
         if kind == "content":
             return "content", token
         if kind and result[0] is None:
             result = (kind, token)
-    if result[0] is None and cls:
-        for token in cls.split():
-            if any(part.lower() in _CAPTION_WORDS for part in _SPLIT_PARTS.split(token)):
-                return "caption", token
+        if is_caption and not caption and cls and token in cls:
+            caption = token
+    if result[0] is None and caption:
+        return "caption", caption
     return result

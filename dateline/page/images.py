@@ -7,10 +7,10 @@ A caption belongs to the images of the nearest element around it that holds an i
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 from dateline.model import Image
 from dateline.page.blocks import Block, PageBlocks
+from dateline.page.urls import absolute
 from dateline.recognise.captions import split_caption_credit
 
 _CREDIT_WORD = re.compile(r"(?:^|[-_])(?:credits?|photographer|copyright)(?:$|[-_])")
@@ -75,7 +75,7 @@ def collect_images(
         if not src or _is_pixel(image.attrs):
             continue
         alt = " ".join((image.attrs.get("alt") or "").split()) or None
-        by_element[image.element] = Image(url=urljoin(url or "", src), alt=alt)
+        by_element[image.element] = Image(url=absolute(url, src), alt=alt)
         order.append(image.element)
     chosen: list[int] = [e for e in order if container <= e <= end]
     # Captions count from the body's grandparent down: lead photos sit just above the body.
@@ -106,7 +106,7 @@ def collect_images(
     chosen.sort()
     result = [by_element[e] for e in chosen]
     if lead_image:
-        lead = urljoin(url or "", lead_image)
+        lead = absolute(url, lead_image)
         if all(image.url != lead for image in result):
             result.insert(0, Image(url=lead))
     for image in result:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from dateline.model import RelatedLink
 from dateline.page.blocks import Block
+from dateline.page.urls import absolute
 
 #: Shortest teaser title kept, in words: "Home", "Sports" and "More" are navigation.
 MIN_TITLE_WORDS = 3
@@ -48,7 +49,7 @@ def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[R
                 continue
             if len(title.split()) < MIN_TITLE_WORDS:
                 continue
-            target = urljoin(url or "", href)
+            target = absolute(url, href)
             if target in seen or not _story_url(target):
                 continue
             seen.add(target)
