@@ -73,3 +73,14 @@ def test_is_agency() -> None:
 )
 def test_clean_author_drops_labels_and_trailers_but_not_month_names(raw: str, name: str) -> None:
     assert clean_author(raw) == name
+
+
+def test_declared_agency_gives_way_to_the_people_of_the_byline() -> None:
+    from dateline.recognise.bylines import reconcile_authors
+
+    assert reconcile_authors(["Meridian News Agency"], ["Adaeze Nwosu"], "Meridian") == [
+        "Adaeze Nwosu"
+    ]
+    assert reconcile_authors(["Adaeze Nwosu", "Meridian"], [], "Meridian") == ["Adaeze Nwosu"]
+    assert reconcile_authors(["Reuters"], [], None) == ["Reuters"]  # the only attribution
+    assert reconcile_authors(["Jo Park"], ["Tove Lind"], None) == ["Jo Park"]

@@ -123,3 +123,12 @@ def test_long_block_is_not_chrome_by_wording() -> None:
     block = "Related: " + "the council met again to discuss the flooding " * 8
     assert len(block.split()) > MAX_CHROME_WORDS
     assert chrome_kind(block) is None
+
+
+def test_partner_cookie_prose_and_its_buttons_are_cookie_notices() -> None:
+    prose = (
+        "The Harbour Ledger and our partners store and access information on your device, "
+        'such as cookies, to personalise ads and content. Click "I agree" to consent.'
+    )
+    assert chrome_kind(prose) == "cookie_notice"
+    assert chrome_kind("I agree Options") == "cookie_notice"

@@ -6,16 +6,17 @@ from selectolax.lexbor import LexborHTMLParser
 
 from dateline.errors import InputError
 from dateline.model import Article, Removed, count_words, reading_time
-from dateline.page.blocks import PageBlocks, cut_blocks
+from dateline.page.blocks import Block, PageBlocks, cut_blocks
 from dateline.page.chrome import STRIPPED_TAGS
 from dateline.page.content import BROAD, LISTING, Selection, fold, select_body
 from dateline.page.decode import decode_html
-from dateline.page.furniture import Furniture, separate_furniture
+from dateline.page.furniture import Furniture, read_byline, separate_furniture
 from dateline.page.images import collect_images
 from dateline.page.metadata import read_metadata
 from dateline.page.page_type import classify_page
 from dateline.page.related import collect_related
 from dateline.page.render import render_markdown, render_text
+from dateline.recognise.bylines import reconcile_authors
 from dateline.recognise.datelines import find_dateline
 from dateline.recognise.dates import find_date
 
@@ -23,11 +24,10 @@ from dateline.recognise.dates import find_date
 MIN_PROSE = 200
 
 
-#: How many blocks above the body, and how many of its first lines, may carry the date line
-#: of an undated page ("Nov 21, 2018" beside the byline).
-DATE_LOOKBACK = 12
-#: Longest line read as a date line.
-MAX_DATE_LINE = 80
+#: How many blocks above the body may carry the byline or the date line ("Nov 21, 2018"
+#: beside the byline), and the longest such line.
+LOOKBACK_BLOCKS = 12
+MAX_META_LINE = 120
 
 
 def _noscript_chars(tree: LexborHTMLParser) -> int:
@@ -35,23 +35,35 @@ def _noscript_chars(tree: LexborHTMLParser) -> int:
     return sum(len(node.text(deep=True).strip()) for node in tree.css("noscript"))
 
 
-def _date_near_top(
-    page_blocks: PageBlocks, selection: Selection, furniture: Furniture
-) -> str | None:
-    """The date printed beside the headline or byline when no metadata gives one."""
-    for block in furniture.dropped:
-        found = find_date(block.text) if len(block.text) <= MAX_DATE_LINE else None
-        if found:
-            return found
+def _lines_above_body(page_blocks: PageBlocks, selection: Selection) -> list[Block]:
+    """The short blocks just above the body, nearest first (headline, byline, date)."""
     if not selection.body:
-        return None
+        return []
     blocks = page_blocks.blocks
     first = next(i for i, b in enumerate(blocks) if b is selection.body[0])
-    for block in reversed(blocks[max(0, first - DATE_LOOKBACK) : first]):
-        found = find_date(block.text) if len(block.text) <= MAX_DATE_LINE else None
-        if found:
-            return found
+    above = blocks[max(0, first - LOOKBACK_BLOCKS) : first]
+    return [block for block in reversed(above) if len(block.text) <= MAX_META_LINE]
+
+
+def _date_near_top(above: list[Block], furniture: Furniture) -> str | None:
+    """The date printed beside the headline or byline when no metadata gives one."""
+    for block in [*furniture.dropped, *above]:
+        if len(block.text) <= MAX_META_LINE:
+            found = find_date(block.text)
+            if found:
+                return found
     return None
+
+
+def _byline_near_top(above: list[Block], furniture: Furniture) -> list[str]:
+    """The names of the visible byline, in the body's furniture or just above the body."""
+    if furniture.authors:
+        return furniture.authors
+    for block in above:
+        names = read_byline(block.text)
+        if names:
+            return names
+    return []
 
 
 def extract(page: str | bytes, url: str | None = None) -> Article:
@@ -115,6 +127,8 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
             body.append(block)
     text = render_text(body)
     words = count_words(text)
+    dateline = find_dateline(body[0].text) if body else None
+    above = _lines_above_body(page_blocks, selection)
     return Article(
         url=url,
         canonical_url=meta.canonical_url,
@@ -123,11 +137,13 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         page_type=page_type,
         title=meta.title,
         dek=meta.dek,
-        authors=list(meta.authors) or furniture.authors,
+        authors=reconcile_authors(
+            meta.authors, _byline_near_top(above, furniture), dateline and dateline.agency
+        ),
         credits=furniture.credits,
-        dateline=find_dateline(body[0].text) if body else None,
+        dateline=dateline,
         published=meta.published
-        or (_date_near_top(page_blocks, selection, furniture) if page_type == "article" else None),
+        or (_date_near_top(above, furniture) if page_type == "article" else None),
         updated=meta.updated,
         section=meta.section,
         tags=list(meta.tags),

@@ -126,6 +126,23 @@ def _is_date_line(text: str) -> bool:
     return len(words) <= 1
 
 
+def read_byline(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[str] | None:
+    """The names of a byline line ("By Jane Roe and Tom Berg"), or None for another line.
+
+    A byline in a script the name parser does not read gives [] (the line is still one).
+    ``known`` holds lower-cased names already known to be authors (a line of just a name).
+    """
+    if len(text) > MAX_FURNITURE_CHARS:
+        return None
+    low = text.lower()
+    if not (low.startswith(_BY_PREFIXES) or low in known) or not _is_byline_shape(text):
+        return None
+    names = parse_byline(text)
+    if names or not low.startswith(_LATIN_BY):
+        return names
+    return None
+
+
 def _is_byline_shape(text: str) -> bool:
     """Short, and not a sentence: "By submitting your number, you agree..." is prose."""
     words = text.split()
@@ -195,13 +212,11 @@ def separate_furniture(
                 result.dropped.append(block)
                 continue
         if len(text) <= MAX_FURNITURE_CHARS and not block.heading:
-            low = text.lower()
-            if (low.startswith(_BY_PREFIXES) or low in known) and _is_byline_shape(text):
-                names = parse_byline(text)
-                if names or not low.startswith(_LATIN_BY):
-                    result.authors.extend(n for n in names if n not in result.authors)
-                    result.dropped.append(block)
-                    continue
+            names = read_byline(text, known)
+            if names is not None:
+                result.authors.extend(n for n in names if n not in result.authors)
+                result.dropped.append(block)
+                continue
             head_or_tail = index < first_prose or index <= HEAD_BLOCKS or index > last_prose
             if head_or_tail and _is_date_line(text):
                 result.dropped.append(block)

@@ -446,3 +446,25 @@ def _squash(folded: str) -> str:
     folded = _OUTLET_SUFFIX_RE.sub("", folded.strip())
     folded = _OUTLET_PREFIX_RE.sub("", folded)
     return _NON_WORD_RE.sub("", folded)
+
+
+def reconcile_authors(
+    declared: list[str], byline: list[str], agency: str | None = None
+) -> list[str]:
+    """The article's authors from declared metadata and the visible byline.
+
+    Declared authors win unless they only name an outlet (a news agency, the agency of the
+    dateline) while the byline names people; an outlet named beside people is their
+    employer and goes ("By Adaeze Nwosu, Meridian" under "MERIDIAN (Meridian) -").
+    """
+    authors = declared
+    if not declared or (byline and all(_is_outlet(name, agency) for name in declared)):
+        authors = byline
+    people = [name for name in authors if not _is_outlet(name, agency)]
+    return people or list(authors)
+
+
+def _is_outlet(name: str, agency: str | None) -> bool:
+    if is_agency(name):
+        return True
+    return bool(agency) and _squash(name.lower()).startswith(_squash(agency.lower()))

@@ -79,6 +79,14 @@ _add(
     accept all cookies
     accept cookies
     accept all
+    i agree
+    i agree options
+    i accept
+    agree and close
+    accept and close
+    manage options
+    your privacy
+    your privacy choices
     reject all
     allow all cookies
     manage preferences
@@ -511,6 +519,8 @@ _COOKIE_CLAIM_RE = re.compile(
     r"\b(?:we|this (?:web)?site|our (?:web)?site|we and our partners)\s+(?:use|uses|store|"
     r"and our partners use)\s+(?:cookies|technologies|tracking)"
     r"|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b.{0,80}\bcookies?"
+    r"|\bour partners\b.{0,60}\b(?:store|access|use)\b.{0,80}\bcookies\b"
+    r"|\bclick \W?(?:i agree|accept)\W? to consent\b"
     r"|\b(?:nous utilisons|utilizamos|wir verwenden|usiamo|utilizziamo|wij gebruiken|"
     r"we gebruiken)\b.{0,20}\bcook"
     r"|\bçerez(?:ler)?\b.{0,60}\b(?:kullan|kabul)",

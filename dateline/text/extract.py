@@ -20,7 +20,7 @@ from dateline.model import (
     count_words,
     reading_time,
 )
-from dateline.recognise.bylines import clean_author, parse_byline
+from dateline.recognise.bylines import clean_author, parse_byline, reconcile_authors
 from dateline.recognise.datelines import find_dateline
 from dateline.recognise.dates import find_date, to_iso
 from dateline.text.body import find_body
@@ -70,6 +70,8 @@ def extract_text(text: str, url: str | None = None) -> Article:
     )
     _add_metadata(article, lines, body_start)
     article.dateline = find_dateline(paragraphs[0]) if paragraphs else None
+    agency = article.dateline.agency if article.dateline else None
+    article.authors = reconcile_authors(article.authors, [], agency)
     return article
 
 

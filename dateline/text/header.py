@@ -4,7 +4,7 @@ The headline is found, in order of evidence:
 
 1. a headline-like line that a "page title" line repeats with the site's name after a bar or
    dash ("Floods close schools | The Example Gazette"), as crawlers put the HTML title first;
-2. the headline-like line nearest above the byline or date line;
+2. the headline-like line nearest above the byline (or the date line nearest the body);
 3. the last headline-like line above the body.
 
 A standfirst (dek) is a line of some length between the headline and its byline or date. A
@@ -93,7 +93,11 @@ def _split_site_suffix(title: str, header: Header) -> str:
 
 def _title_above_meta(lines: list[Line], zone: range) -> int | None:
     """The headline-like line nearest above the first byline or date line."""
-    meta = next((i for i in zone if lines[i].role in {"byline", "date"}), None)
+    # The byline sits under the headline; a date may also be the masthead's ("Sunday, March
+    # 3, 2024" over the menu), so without a byline the date nearest the body counts.
+    meta = next((i for i in zone if lines[i].role == "byline"), None)
+    if meta is None:
+        meta = next((i for i in reversed(zone) if lines[i].role == "date"), None)
     if meta is None:
         return None
     for index in range(meta - 1, -1, -1):
