@@ -233,3 +233,9 @@ def test_script_and_style_content_never_reach_the_text() -> None:
     for marker in ("SCRIPT_MARKER", "STYLE_MARKER", "TEMPLATE_MARKER", "LD_MARKER", "trackView"):
         assert marker not in article.text
         assert marker not in article.markdown
+
+
+def test_a_page_nested_100000_deep_is_refused_with_a_clear_error() -> None:
+    page = "<html><body>" + "<div>" * 100_000 + "too deep</body></html>"
+    with pytest.raises(InputError, match="unclosed <div>"):
+        dateline.extract(page, url="https://hostile.example/abyss")

@@ -35,6 +35,27 @@ def _noscript_chars(tree: LexborHTMLParser) -> int:
     return sum(len(node.text(deep=True).strip()) for node in tree.css("noscript"))
 
 
+#: Unclosed tags of one kind from which a page is refused: the parser's time grows with the
+#: square of nesting depth (0.11 s at 10,000 levels, 1.9 s at 40,000, 22 s at 100,000).
+MAX_OPEN_TAGS = 20_000
+_NESTING_TAGS = ("div", "span", "b", "i", "u", "font", "table", "section", "a", "em", "strong",
+                 "blockquote", "ul", "ol", "small", "center", "article")  # fmt: skip
+
+
+def _refuse_deep_nesting(html: str, name: str) -> None:
+    """Raise InputError for a page nested deeper than MAX_OPEN_TAGS (checked cheaply)."""
+    if html.count("<") < MAX_OPEN_TAGS:
+        return
+    low = html.lower()
+    for tag in _NESTING_TAGS:
+        opened = low.count(f"<{tag}>") + low.count(f"<{tag} ")
+        if opened > MAX_OPEN_TAGS and opened - low.count(f"</{tag}>") > MAX_OPEN_TAGS:
+            raise InputError(
+                f"{name}: more than {MAX_OPEN_TAGS:,} unclosed <{tag}> tags; "
+                "a page nested that deep is refused rather than parsed for minutes"
+            )
+
+
 def _lines_above_body(page_blocks: PageBlocks, selection: Selection) -> list[Block]:
     """The short blocks just above the body, nearest first (headline, byline, date)."""
     if not selection.body:
@@ -86,6 +107,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         raise InputError(f"{name}: empty page")
     if "\x00" in html:
         html = html.replace("\x00", "")
+    _refuse_deep_nesting(html, name)
     tree = LexborHTMLParser(html)
     meta = read_metadata(tree, url)
     # Metadata is read (JSON-LD lives in <script>); the rest never holds text. Removing it in
