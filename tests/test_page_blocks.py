@@ -241,3 +241,14 @@ def test_deep_nesting_needs_no_recursion() -> None:
     divs = [element for element in page.elements if element.tag == "div"]
     assert len(divs) == depth
     assert page.elements[0].end == len(page.elements) - 1
+
+
+def test_kicker_and_headline_in_one_link_stay_two_words_on_the_headline_block() -> None:
+    page = cut_blocks(
+        LexborHTMLParser(
+            "<body><div><a href='/world/2024/03/cocoa'><span class='kicker'>Commodities</span>"
+            "<h3>Ghana cocoa harvest falls</h3></a></div></body>"
+        ).body
+    )
+    headline = next(b for b in page.blocks if b.text == "Ghana cocoa harvest falls")
+    assert headline.links == [("/world/2024/03/cocoa", "Commodities Ghana cocoa harvest falls")]

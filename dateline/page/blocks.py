@@ -201,7 +201,8 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                     href = link_href.pop()
                     text = " ".join("".join(link_text.pop()).split())
                     if href and text:
-                        if buf or not blocks or text not in blocks[-1].text:
+                        last = blocks[-1].text if blocks else ""
+                        if buf or not last or (text not in last and last not in text):
                             links.append((href, text))
                         else:  # <a><h3>Headline</h3></a>: the block is already cut
                             blocks[-1].links.append((href, text))
@@ -271,6 +272,8 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             if buf:
                 flush()
             block_stack.append(index)
+            if link_text:  # a kicker and a headline inside one link stay two words
+                link_text[-1].append(" ")
         path.append(index)
         if kind == "caption":
             flags["caption"] += 1
