@@ -105,6 +105,7 @@ _HIDDEN_TOKENS = frozenset(
 _CAPTION_WORDS = frozenset({"caption", "captions", "credit", "credits", "figcaption"})
 
 _token_cache: dict[str, tuple[str | None, bool]] = {}
+_words_cache: dict[tuple[str | None, str | None], tuple[str | None, str]] = {}
 _attrs_cache: dict[tuple[str | None, ...], tuple[str | None, str]] = {}
 
 
@@ -141,6 +142,17 @@ def attribute_kind(attrs: dict[str, str | None]) -> tuple[str | None, str]:
     word lets the content finder see that one flag recurs all over the body
     ("elementor-widget"). Results are cached: pages repeat the same attributes many times.
     """
+    if not ("style" in attrs or "role" in attrs or "hidden" in attrs or "aria-hidden" in attrs):
+        # The common case: class and id decide; cached on those two alone.
+        words = (attrs.get("class"), attrs.get("id"))
+        if words == (None, None):  # <a href>, <img src>: nothing to read
+            return None, ""
+        found = _words_cache.get(words)
+        if found is None:
+            found = _attrs_kind(words[0], words[1], None, None, None, False)
+            if len(_words_cache) < 100_000:
+                _words_cache[words] = found
+        return found
     key = (
         attrs.get("class"),
         attrs.get("id"),
