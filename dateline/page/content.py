@@ -2,9 +2,11 @@
 
 The body container is the element that maximises ``good - BAD_WEIGHT * bad - junk``, where
 ``good`` is the text of paragraph-like blocks with few links, ``bad`` the text of blocks that
-are chrome by markup, wording or link density, and ``junk`` a small charge for short neutral
-lines (bylines, dates, labels). Climbing to a parent pays off only while it adds more body
-than chrome, so the winner is the tightest element holding the whole body.
+are chrome by trusted markup (``trust.py``), wording or link density, and ``junk`` a small
+charge for short neutral lines (bylines, dates, labels). Climbing to a parent pays off only
+while it adds more body than chrome, so the winner is the tightest element holding the whole
+body; it is then widened while its parent adds mostly prose beside chrome that is cut out
+cleanly. Inside it, chrome, link lists and teaser summaries (``teasers.py``) are dropped.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dateline.page.blocks import Block, PageBlocks
+from dateline.page.teasers import teaser_summaries
+from dateline.page.trust import trusted_flags
 from dateline.recognise.chrome_text import chrome_kind as _chrome_kind
 from dateline.recognise.credits import parse_credits
 
@@ -45,9 +49,6 @@ BAD_WEIGHT = 1.5
 #: and this many times the chrome that would leak in with it.
 MIN_WIDENING = 200
 WIDEN_RATIO = 3.0
-#: Longest teaser summary (characters) and how many headline/summary pairs make a feed.
-MAX_SUMMARY_CHARS = 400
-MIN_TEASER_PAIRS = 2
 #: Charge per character of short neutral text inside a candidate.
 JUNK_WEIGHT = 0.2
 
@@ -70,23 +71,6 @@ _FOLD = re.compile(r"[\W_]+")
 def fold(text: str) -> str:
     """Lower-case letters and digits only, for comparing titles and duplicates."""
     return _FOLD.sub("", text.lower())
-
-
-#: A chrome flag whose elements hold at least this share of the page's prose is a false
-#: positive ("has-newsletter" on the article wrapper, "elementor-widget" on every paragraph):
-#: the body is never mostly chrome.
-TRUSTED_FLAG_SHARE = 0.5
-#: A flagging word that recurs over elements holding much of the prose together is distrusted
-#: too ("elementor-widget" on every paragraph, "content-nav-section" on every section); hidden
-#: elements are not, as pages hide whole second copies of the article (scrapinghub dev set),
-#: nor comments, whose many small posts are many elements of one thread.
-_UNIQUE_KINDS = frozenset({"hidden", "comments"})
-#: Comment sections and page footers (by tag or role) are trusted always: a thread can be
-#: longer than the article above it, and a footer's legal prose longer than a short news item
-#: (scrapinghub dev set). A "footer" class word is not: "page-header-footer" wraps bodies.
-_ALWAYS_TRUSTED = frozenset({"footer", "role=contentinfo"})
-#: ...but a footer by class word that starts in the last part of the page is one.
-FOOTER_AT = 0.6
 
 
 def _link_density(block: Block) -> float:
@@ -140,57 +124,6 @@ def _sum_up(page: PageBlocks, own: list[float]) -> list[float]:
             if parent >= 0:
                 own[parent] += value
     return own
-
-
-def _trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool) -> list[int]:
-    """For each element, the nearest element at or above it whose chrome flag is trusted.
-
-    ``threads_are_chrome=False`` is for forum pages, where the comment thread is the content.
-    """
-    elements = page.elements
-    hidden, hidden_prose = _hidden_areas(page, prose)
-    total = max(prose) if prose else 0.0
-    # Shares of what a reader sees for visible elements; of everything inside hidden areas
-    # (a page may hide its whole body until a script runs).
-    visible_limit = TRUSTED_FLAG_SHARE * (total - hidden_prose)
-    hidden_limit = TRUSTED_FLAG_SHARE * total
-    # Prose under each flagging word, summed over all elements it flags.
-    by_reason: dict[str, float] = {}
-    for element, value in zip(elements, prose, strict=True):
-        if element.kind is not None and value:
-            by_reason[element.reason] = by_reason.get(element.reason, 0.0) + value
-    nearest = [-1] * len(elements)
-    for e, element in enumerate(elements):
-        kind = element.kind
-        inherited = nearest[element.parent] if element.parent >= 0 else -1
-        limit = hidden_limit if hidden[e] else visible_limit
-        if kind is None or kind == "caption" or (kind == "comments" and not threads_are_chrome):
-            nearest[e] = inherited
-        elif (
-            (kind == "comments" and threads_are_chrome)
-            or element.reason in _ALWAYS_TRUSTED
-            or (kind == "footer" and e > FOOTER_AT * len(elements))
-        ) or (
-            prose[e] < limit
-            and (kind in _UNIQUE_KINDS or by_reason.get(element.reason, 0.0) < limit)
-        ):
-            nearest[e] = e
-        else:
-            nearest[e] = inherited
-    return nearest
-
-
-def _hidden_areas(page: PageBlocks, prose: list[float]) -> tuple[list[bool], float]:
-    """Which elements are hidden or inside hidden ones, and the prose they hold."""
-    elements = page.elements
-    hidden_prose = 0.0
-    hidden = [False] * len(elements)
-    for e, element in enumerate(elements):
-        above = hidden[element.parent] if element.parent >= 0 else False
-        hidden[e] = above or element.kind == "hidden"
-        if hidden[e] and not above:
-            hidden_prose += prose[e]
-    return hidden, hidden_prose
 
 
 def choose_container(
@@ -283,12 +216,12 @@ def select_body(
         if value and block.element >= 0:
             prose[block.element] += value
     _sum_up(page, prose)
-    flags = _trusted_flags(page, prose, threads_are_chrome=True)
+    flags = trusted_flags(page, prose, threads_are_chrome=True)
     container, good = choose_container(page, values, flags, reading)
     total = max(prose) if prose else 0.0
     if good < THREAD_PAGE_SHARE * total and good < THREAD_PAGE_PROSE:
         # Most of the page's prose sits in what looked like a comment thread: a forum.
-        flags = _trusted_flags(page, prose, threads_are_chrome=False)
+        flags = trusted_flags(page, prose, threads_are_chrome=False)
         container, good = choose_container(page, values, flags, reading)
     selection = Selection(body=[], container=container, prose=int(good))
     end = page.elements[container].end if container >= 0 else -2
@@ -347,55 +280,8 @@ def select_body(
         selection.body.append(block)
         sequence.append((False, block))
     if not reading.teasers:
-        _drop_teaser_summaries(page, selection, sequence)
+        summaries = teaser_summaries(page, container, sequence, MIN_BODY_CHARS)
+        dropped = {id(block) for block in summaries}
+        selection.body = [block for block in selection.body if id(block) not in dropped]
+        selection.removed.extend(("related", block) for block in summaries)
     return selection
-
-
-def _drop_teaser_summaries(
-    page: PageBlocks, selection: Selection, sequence: list[tuple[bool, Block]]
-) -> None:
-    """Remove story summaries that sit in teaser cards ("More stories" feeds).
-
-    A short paragraph right after a teaser link is that teaser's summary when another teaser
-    follows it or when it sits in the same card (they share an element below the body
-    container); a body paragraph after a teaser injected into the text shares only the
-    container. One card may be an in-body "Read more", so it takes ``MIN_TEASER_PAIRS`` of
-    them to call the run a feed.
-    """
-    kept = [(teaser, block) for teaser, block in sequence if len(block.text) >= MIN_BODY_CHARS]
-    summaries: list[Block] = []
-    for i, (teaser, block) in enumerate(kept):
-        if teaser or block.heading or len(block.text) > MAX_SUMMARY_CHARS or i == 0:
-            continue
-        before, headline = kept[i - 1]
-        if not before:
-            continue
-        between_teasers = i + 1 < len(kept) and kept[i + 1][0]
-        if between_teasers or _same_card(page, headline, block, selection.container):
-            summaries.append(block)
-    if len(summaries) < MIN_TEASER_PAIRS:
-        return
-    dropped = {id(block) for block in summaries}
-    selection.body = [block for block in selection.body if id(block) not in dropped]
-    selection.removed.extend(("related", block) for block in summaries)
-
-
-def _same_card(page: PageBlocks, headline: Block, summary: Block, container: int) -> bool:
-    """Whether two blocks share an element, within three levels, below the container."""
-    elements = page.elements
-    above: set[int] = set()
-    e = headline.element
-    for _ in range(3):
-        if e < 0 or e == container:
-            break
-        e = elements[e].parent
-        above.add(e)
-    above.discard(container)
-    e = summary.element
-    for _ in range(3):
-        if e < 0 or e == container:
-            return False
-        e = elements[e].parent
-        if e in above:
-            return True
-    return False

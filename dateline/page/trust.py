@@ -1,0 +1,78 @@
+"""Which chrome flags to believe.
+
+Class words are weak evidence: "has-newsletter" on the article's wrapper, "elementor-widget" on
+every paragraph, "content-nav-section" on every section. A flag is trusted unless the
+elements it marks hold most of the prose a reader sees; comment threads and page footers are
+trusted always (but a forum's thread is its content).
+"""
+
+from __future__ import annotations
+
+from dateline.page.blocks import PageBlocks
+
+#: A chrome flag whose elements hold at least this share of the page's prose is a false
+#: positive ("has-newsletter" on the article wrapper, "elementor-widget" on every paragraph):
+#: the body is never mostly chrome.
+TRUSTED_FLAG_SHARE = 0.5
+#: A flagging word that recurs over elements holding much of the prose together is distrusted
+#: too ("elementor-widget" on every paragraph, "content-nav-section" on every section); hidden
+#: elements are not, as pages hide whole second copies of the article (scrapinghub dev set),
+#: nor comments, whose many small posts are many elements of one thread.
+_UNIQUE_KINDS = frozenset({"hidden", "comments"})
+#: Comment sections and page footers (by tag or role) are trusted always: a thread can be
+#: longer than the article above it, and a footer's legal prose longer than a short news item
+#: (scrapinghub dev set). A "footer" class word is not: "page-header-footer" wraps bodies.
+_ALWAYS_TRUSTED = frozenset({"footer", "role=contentinfo"})
+#: ...but a footer by class word that starts in the last part of the page is one.
+FOOTER_AT = 0.6
+
+
+def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool) -> list[int]:
+    """For each element, the nearest element at or above it whose chrome flag is trusted.
+
+    ``threads_are_chrome=False`` is for forum pages, where the comment thread is the content.
+    """
+    elements = page.elements
+    hidden, hidden_prose = hidden_areas(page, prose)
+    total = max(prose) if prose else 0.0
+    # Shares of what a reader sees for visible elements; of everything inside hidden areas
+    # (a page may hide its whole body until a script runs).
+    visible_limit = TRUSTED_FLAG_SHARE * (total - hidden_prose)
+    hidden_limit = TRUSTED_FLAG_SHARE * total
+    # Prose under each flagging word, summed over all elements it flags.
+    by_reason: dict[str, float] = {}
+    for element, value in zip(elements, prose, strict=True):
+        if element.kind is not None and value:
+            by_reason[element.reason] = by_reason.get(element.reason, 0.0) + value
+    nearest = [-1] * len(elements)
+    for e, element in enumerate(elements):
+        kind = element.kind
+        inherited = nearest[element.parent] if element.parent >= 0 else -1
+        limit = hidden_limit if hidden[e] else visible_limit
+        if kind is None or kind == "caption" or (kind == "comments" and not threads_are_chrome):
+            nearest[e] = inherited
+        elif (
+            (kind == "comments" and threads_are_chrome)
+            or element.reason in _ALWAYS_TRUSTED
+            or (kind == "footer" and e > FOOTER_AT * len(elements))
+        ) or (
+            prose[e] < limit
+            and (kind in _UNIQUE_KINDS or by_reason.get(element.reason, 0.0) < limit)
+        ):
+            nearest[e] = e
+        else:
+            nearest[e] = inherited
+    return nearest
+
+
+def hidden_areas(page: PageBlocks, prose: list[float]) -> tuple[list[bool], float]:
+    """Which elements are hidden or inside hidden ones, and the prose they hold."""
+    elements = page.elements
+    hidden_prose = 0.0
+    hidden = [False] * len(elements)
+    for e, element in enumerate(elements):
+        above = hidden[element.parent] if element.parent >= 0 else False
+        hidden[e] = above or element.kind == "hidden"
+        if hidden[e] and not above:
+            hidden_prose += prose[e]
+    return hidden, hidden_prose
