@@ -161,20 +161,21 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
         if text:
             owner = block_stack[-1] if block_stack else -1
             tag = elements[owner].tag if owner >= 0 else "body"
+            cell = row_stack and tag in _CELL_TAGS
             blocks.append(
                 Block(
-                    text=text,
-                    tag=tag,
-                    element=owner,
-                    link_chars=min(link_len, len(text)),
-                    links=links,
-                    list_tag=list_stack[-1] if list_stack and tag in _ITEM_TAGS else None,
-                    quote=flags["quote"] > 0,
-                    pre=flags["pre"] > 0,
-                    caption=flags["caption"] > 0,
-                    row=row_stack[-1] if row_stack and tag in _CELL_TAGS else -1,
-                    table=table_stack[-1] if table_stack and tag in _CELL_TAGS else -1,
-                    heading=_HEADINGS.get(tag, 0),
+                    text,
+                    tag,
+                    owner,
+                    min(link_len, len(text)),
+                    links,
+                    list_stack[-1] if list_stack and tag in _ITEM_TAGS else None,
+                    flags["quote"] > 0,
+                    flags["pre"] > 0,
+                    flags["caption"] > 0,
+                    row_stack[-1] if cell else -1,
+                    table_stack[-1] if cell and table_stack else -1,
+                    _HEADINGS.get(tag, 0),
                 )
             )
         buf = []
