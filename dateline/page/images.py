@@ -10,6 +10,7 @@ import re
 
 from dateline.model import Image
 from dateline.page.blocks import Block, PageBlocks
+from dateline.page.content import fold
 from dateline.page.urls import absolute
 from dateline.recognise.captions import split_caption_credit
 
@@ -113,3 +114,28 @@ def collect_images(
         if image.caption and image.credit is None:
             image.caption, image.credit = split_caption_credit(image.caption)
     return result
+
+
+def without_caption_repeats(
+    body: list[Block], images: list[Image]
+) -> tuple[list[Block], list[str]]:
+    """The body without paragraphs that repeat a caption, and the repeated texts dropped.
+
+    An alt text that repeats its image's caption counts as a repeat too: the caption is said
+    once, in ``images``.
+    """
+    repeats = [
+        image.alt
+        for image in images
+        if image.alt and image.caption and fold(image.alt) in fold(image.caption)
+    ]
+    texts = [text for image in images for text in (image.caption, image.alt) if text]
+    captions = {fold(text) for text in texts}
+    longest = max((len(text) for text in texts), default=0) + 10
+    kept = []
+    for block in body:
+        if 30 < len(block.text) <= longest and fold(block.text) in captions:
+            repeats.append(block.text)
+        else:
+            kept.append(block)
+    return kept, repeats

@@ -1,0 +1,44 @@
+"""The lines around the headline: where undated pages print their date and byline."""
+
+from __future__ import annotations
+
+from dateline.page.blocks import Block, PageBlocks
+from dateline.page.content import Selection
+from dateline.page.furniture import Furniture, read_byline
+from dateline.recognise.dates import find_date
+
+#: How many blocks above the body may carry the byline or the date line ("Nov 21, 2018"
+#: beside the byline), and the longest such line.
+LOOKBACK_BLOCKS = 12
+MAX_META_LINE = 120
+
+
+def lines_above_body(page_blocks: PageBlocks, selection: Selection) -> list[Block]:
+    """The short blocks just above the body, nearest first (headline, byline, date)."""
+    if not selection.body:
+        return []
+    blocks = page_blocks.blocks
+    first = next(i for i, b in enumerate(blocks) if b is selection.body[0])
+    above = blocks[max(0, first - LOOKBACK_BLOCKS) : first]
+    return [block for block in reversed(above) if len(block.text) <= MAX_META_LINE]
+
+
+def date_near_top(above: list[Block], furniture: Furniture) -> str | None:
+    """The date printed beside the headline or byline when no metadata gives one."""
+    for block in [*furniture.dropped, *above]:
+        if len(block.text) <= MAX_META_LINE:
+            found = find_date(block.text)
+            if found:
+                return found
+    return None
+
+
+def byline_near_top(above: list[Block], furniture: Furniture) -> list[str]:
+    """The names of the visible byline, in the body's furniture or just above the body."""
+    if furniture.authors:
+        return furniture.authors
+    for block in above:
+        names = read_byline(block.text)
+        if names:
+            return names
+    return []
