@@ -115,7 +115,10 @@ def _classify_token(token: str) -> tuple[str | None, bool]:
     if found is not None:
         return found
     kind: str | None = None
-    parts = [part.lower() for part in _SPLIT_PARTS.split(token) if part]
+    if token.islower():  # no camelCase to split: plain string splits beat the regex
+        parts = token.replace("_", "-").replace(":", "-").replace(".", "-").split("-")
+    else:
+        parts = [part.lower() for part in _SPLIT_PARTS.split(token) if part]
     if token.lower() in _HIDDEN_TOKENS:
         kind = "hidden"
     elif _CONTENT_TOKEN.match(token):
