@@ -73,3 +73,8 @@ def test_reading_time_rounds_at_the_documented_rate_and_is_at_least_a_minute() -
     assert reading_time(1) == 1
     assert reading_time(WORDS_PER_MINUTE * 4) == 4
     assert reading_time(int(WORDS_PER_MINUTE * 4.6)) == 5
+
+
+def test_chinese_and_japanese_count_one_word_per_two_characters() -> None:
+    assert count_words("市议会周一通过了新的渡轮时刻表") == 8  # 15 characters
+    assert count_words("Kestrel 港 ferry") == 3
