@@ -19,7 +19,7 @@ WORDS_PER_MINUTE = 238
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Whitespace-separated tokens without a letter or digit ("—", "|", "..."): not words.
-_NON_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")
+_NON_WORD = re.compile(r"\s(?:[^\w\s]|_)+(?=\s)")
 
 PageType = Literal["article", "listing", "other"]
 
@@ -142,12 +142,12 @@ class Article:
 def count_words(text: str) -> int:
     """Words in a body: whitespace-separated tokens holding a letter or digit; in Chinese and
     Japanese text, one word per two characters."""
-    cjk = len(_CJK.findall(text)) if _CJK.search(text) else 0
+    cjk = len(_CJK.findall(text)) if not text.isascii() and _CJK.search(text) else 0
     if cjk:
         # Chinese and Japanese run words together: two characters count as one word, the
         # usual reckoning for reading speed, and the rest of the text as usual.
         text = _CJK.sub(" ", text)
-    return len(text.split()) - len(_NON_WORD.findall(text)) + (cjk + 1) // 2
+    return len(text.split()) - len(_NON_WORD.findall(f" {text} ")) + (cjk + 1) // 2
 
 
 def reading_time(word_count: int) -> int:
