@@ -750,6 +750,8 @@ def _script_date(tree: LexborHTMLParser) -> str | None:
         text = script.text(deep=False)
         if len(text) > MAX_SCRIPT_CHARS:
             text = text[:MAX_SCRIPT_CHARS]
+        if "ublish" not in text and "ublication" not in text and "pubDate" not in text:
+            continue
         match = _SCRIPT_DATE_RE.search(text)
         if match:
             found = to_iso(match[1])
