@@ -1,9 +1,11 @@
 """One walk over the parsed page that cuts it into text blocks.
 
 A block is the text between two block-level boundaries (a paragraph, a heading, a list item,
-a table cell, a caption...). Each block remembers the elements it sits in, the chrome kinds
-those elements declare, and its links, so that later passes never walk the tree again.
-The walk is iterative: a 10,000-deep page costs no recursion.
+a table cell, a caption...). Each block remembers the element that holds it and its links;
+each element its parent, the chrome kind its tag or attributes declare, and the range of its
+descendants, so that later passes never walk the tree again. Small chrome link lists, hidden
+elements and buttons are read whole, in C, as one block. The walk is iterative: a
+10,000-deep page costs no recursion.
 """
 
 from __future__ import annotations
