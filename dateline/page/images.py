@@ -7,6 +7,7 @@ A caption belongs to the images of the nearest element around it that holds an i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from dateline.model import Image
 from dateline.page.blocks import Block, PageBlocks
@@ -45,12 +46,16 @@ def _marked_credit(page: PageBlocks, block: Block) -> bool:
 
 
 def _holder(page: PageBlocks, caption: Block, image_elements: list[int]) -> list[int]:
-    """Images under the nearest element around ``caption`` that holds any."""
+    """Images under the nearest element around ``caption`` that holds any.
+
+    ``image_elements`` is in document order, so an element's images are one slice of it.
+    """
     e = caption.element
     elements = page.elements
     while e >= 0:
-        end = elements[e].end
-        inside = [i for i in image_elements if e < i <= end]
+        inside = image_elements[
+            bisect_right(image_elements, e) : bisect_right(image_elements, elements[e].end)
+        ]
         if inside:
             return inside
         if elements[e].tag in ("article", "main", "body"):
@@ -78,7 +83,7 @@ def collect_images(
         alt = " ".join((image.attrs.get("alt") or "").split()) or None
         by_element[image.element] = Image(url=absolute(url, src), alt=alt)
         order.append(image.element)
-    chosen: list[int] = [e for e in order if container <= e <= end]
+    chosen = {e for e in order if container <= e <= end}
     # Captions count from the body's grandparent down: lead photos sit just above the body.
     region = container
     for _ in range(2):
@@ -102,10 +107,8 @@ def collect_images(
                 image.caption = f"{image.caption} {text}" if image.caption else text
             if credit and not image.credit:
                 image.credit = credit
-            if e not in chosen:
-                chosen.append(e)
-    chosen.sort()
-    result = [by_element[e] for e in chosen]
+            chosen.add(e)
+    result = [by_element[e] for e in sorted(chosen)]
     if lead_image:
         lead = absolute(url, lead_image)
         if all(image.url != lead for image in result):
