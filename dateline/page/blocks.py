@@ -36,7 +36,6 @@ class Element:
     kind: str | None
     reason: str  # the tag, role or class word that declared ``kind``
     attrs: dict[str, str | None]
-    node: LexborNode
     end: int = -1  # index of its last descendant: descendants are the indices in (self, end]
 
 
@@ -60,7 +59,7 @@ class Block:
 
 
 @dataclass(slots=True)
-class Images:
+class PageImage:
     """An image met on the walk: its element and source attributes."""
 
     element: int
@@ -73,7 +72,7 @@ class PageBlocks:
 
     elements: list[Element]
     blocks: list[Block]
-    images: list[Images]
+    images: list[PageImage]
 
 
 #: Elements whose classes describe the page template, not themselves ("fl-theme-builder-footer"
@@ -143,7 +142,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
     page_chars = len(root.text(deep=True))
     elements: list[Element] = []
     blocks: list[Block] = []
-    images: list[Images] = []
+    images: list[PageImage] = []
     path: list[int] = []  # open elements
     block_stack: list[int] = []  # open block-level elements
     buf: list[str] = []
@@ -257,7 +256,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
         elif kind == "caption" and tag not in _CAPTION_HOLDERS:
             kind = None
         index = len(elements)
-        elements.append(Element(tag, path[-1] if path else -1, kind, reason, attrs, node))
+        elements.append(Element(tag, path[-1] if path else -1, kind, reason, attrs))
         if (kind in _OPAQUE_KINDS or tag == "button") and not flags["caption"]:
             opaque = _opaque_block(node, tag, index, page_chars, kind in _LINK_LIST_KINDS)
             if opaque is not None:
@@ -293,7 +292,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             else:
                 flags[_TRACKED[tag]] += 1
         elif tag == "img":
-            images.append(Images(index, attrs))
+            images.append(PageImage(index, attrs))
         push(index)
         child = node.last_child
         while child is not None:

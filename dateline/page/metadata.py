@@ -318,10 +318,6 @@ def _first_text(values: Iterable[str | None]) -> str | None:
     return None
 
 
-def _element_text(node: LexborNode) -> str:
-    return " ".join(node.text(deep=True, separator=" ").split())
-
-
 def _short_text(node: LexborNode, limit: int) -> str | None:
     """An element's text with spaces collapsed, or None when longer than limit (checked cheaply
     first, so that a container holding the whole article is not normalised for nothing)."""
