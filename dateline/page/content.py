@@ -13,18 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from dateline.page.blocks import Block, PageBlocks
 from dateline.page.teasers import teaser_summaries
 from dateline.page.trust import trusted_flags
-from dateline.recognise.chrome_text import chrome_kind as _chrome_kind
+from dateline.recognise.chrome_text import chrome_kind
 from dateline.recognise.credits import parse_credits
 
 #: Length difference (characters) within which a block may be the dek written again.
 DEK_SLACK = 40
-#: The same short texts ("Share", "Advertisement") recur on a page and across pages.
-chrome_kind = lru_cache(maxsize=65_536)(_chrome_kind)
 
 #: Text shorter than this (characters) is neutral: neither body nor chrome by length alone.
 #: Scrapinghub dev set: body paragraphs under 25 chars are mostly subheads or one-liners,

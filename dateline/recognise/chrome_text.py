@@ -16,6 +16,7 @@ teasers, "© Reuters", "8 min read").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Longest block judged by wording, in words. The longest non-cookie chrome blocks in the
 #: fixtures and in the ground-truth pages checked (newsletter pitches such as "Sign up for our
@@ -536,6 +537,7 @@ _COOKIE_ACTION_RE = re.compile(
 _READER_RE = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65_536)  # "Share", "Advertisement": the same texts recur across pages
 def chrome_kind(text: str) -> str | None:
     """The kind of page chrome a short block of text is (one of model.REMOVED_KINDS), or None."""
     if len(text) > _LONG_CHARS:

@@ -38,10 +38,9 @@ _INLINE_TEASER_RE = re.compile(
 
 def classify(lines: list[Line]) -> None:
     """Set ``role`` (and the parsed parts) of every line that can be judged by its words."""
-    kinds: dict[str, str | None] = {}  # dumps repeat menu and share lines; judge each once
     for line in lines:
         text = line.text
-        kind = kinds[text] if text in kinds else kinds.setdefault(text, chrome_kind(text))
+        kind = chrome_kind(text)  # cached: dumps repeat menu and share lines
         if kind is not None:
             line.role = kind
             continue
