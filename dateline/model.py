@@ -11,7 +11,9 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
-SCHEMA = "dateline.article/1"
+SCHEMA = "dateline.article/2"
+#: Earlier schema versions that ``Article.from_dict`` still reads (version 1 had no ``facts``).
+READABLE_SCHEMAS = frozenset({"dateline.article/1", SCHEMA})
 
 #: Words per minute used for ``reading_time_minutes`` (a common figure for adult silent reading
 #: of non-fiction; Brysbaert 2019 puts the mean at 238 wpm).
@@ -22,6 +24,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NON_WORD = re.compile(r"\s(?:[^\w\s]|_)+(?=\s)")
 
 PageType = Literal["article", "listing", "other"]
+QuoteKind = Literal["direct", "indirect"]
 
 #: The kinds of page chrome that ``Removed.kind`` may take.
 REMOVED_KINDS = (
@@ -84,6 +87,85 @@ class Removed:
 
 
 @dataclass(slots=True)
+class Person:
+    """A person the article names: the fullest name used, the titles the text gives them, and
+    how often they are mentioned (full name, surname, pronoun or title mentions resolved)."""
+
+    name: str
+    titles: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+
+@dataclass(slots=True)
+class Entity:
+    """An organisation or place the article names, with its number of mentions."""
+
+    name: str
+    mentions: int = 0
+
+
+@dataclass(slots=True)
+class Quote:
+    """Something said and who said it. ``start``/``end`` are character offsets of the quoted
+    content in ``Article.text`` (end exclusive); ``speaker`` is a ``Person.name``, an
+    organisation or group, or null when the article names nobody."""
+
+    text: str
+    speaker: str | None
+    kind: QuoteKind
+    cue: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Claim:
+    """A number that somebody asserts: "the ministry says the floods killed 312 people" →
+    value 312, predicate "killed", unit "people", source the ministry. ``source`` is null when
+    nobody is said to claim the number."""
+
+    text: str
+    source: str | None
+    value: int | float
+    qualifier: str | None = None
+    unit: str | None = None
+    predicate: str | None = None
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression in the body ("on Tuesday", "March 3", "last week") and the ISO date it
+    stands for, resolved against the publication date (null when it cannot be resolved)."""
+
+    text: str
+    resolved: str | None
+
+
+@dataclass(slots=True)
+class Facts:
+    """What an article says, found by ``dateline.analyze``."""
+
+    people: list[Person] = field(default_factory=list)
+    organizations: list[Entity] = field(default_factory=list)
+    places: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Facts:
+        """Rebuild facts from their JSON form."""
+        return cls(
+            people=[Person(**p) for p in data.get("people") or []],
+            organizations=[Entity(**o) for o in data.get("organizations") or []],
+            places=[Entity(**p) for p in data.get("places") or []],
+            quotes=[Quote(**q) for q in data.get("quotes") or []],
+            claims=[Claim(**c) for c in data.get("claims") or []],
+            dates=[DateMention(**d) for d in data.get("dates") or []],
+        )
+
+
+@dataclass(slots=True)
 class Article:
     """The record extracted from one page. See ``docs/schema.md`` for each field."""
 
@@ -109,6 +191,7 @@ class Article:
     related: list[RelatedLink] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     source_encoding: str | None = None
+    facts: Facts | None = None
 
     def to_dict(self, *, explain: bool = True) -> dict[str, Any]:
         """The record's public JSON form; ``explain=False`` leaves out ``removed``."""
@@ -126,7 +209,7 @@ class Article:
     def from_dict(cls, data: dict[str, Any]) -> Article:
         """Rebuild a record from its JSON form; refuses another schema."""
         schema = data.get("schema", SCHEMA)
-        if schema != SCHEMA:
+        if schema not in READABLE_SCHEMAS:
             raise ValueError(f"unsupported schema {schema!r}; this is {SCHEMA}")
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
@@ -136,6 +219,8 @@ class Article:
         values["removed"] = [Removed(**r) for r in data.get("removed") or []]
         if data.get("dateline"):
             values["dateline"] = Dateline(**data["dateline"])
+        if data.get("facts"):
+            values["facts"] = Facts.from_dict(data["facts"])
         return cls(**values)
 
 

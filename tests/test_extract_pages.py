@@ -1098,7 +1098,7 @@ def test_str_and_bytes_input_give_the_same_record() -> None:
 def test_record_round_trips_through_json(extract_page: Extract) -> None:
     article = run(extract_page, WIRE_REGIONAL)
     assert Article.from_dict(article.to_dict()) == article
-    assert article.to_dict()["schema"] == "dateline.article/1"
+    assert article.to_dict()["schema"] == "dateline.article/2"
 
 
 def test_flattened_text_shares_the_body_paragraphs_with_the_html(extract_page: Extract) -> None:

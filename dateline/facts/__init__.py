@@ -1,0 +1,1 @@
+"""Article → facts: people and their titles, quotes with speakers, claims with sources, dates."""
