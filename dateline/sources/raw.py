@@ -13,13 +13,18 @@ class RawPage:
 
     ``name`` is the input as the user gave it (a path, a URL, ``-``) and is what messages show;
     ``url`` is the page's own address when the source knows it (the final URL after redirects);
-    ``content_type`` is the HTTP header, when there was one.
+    ``content_type`` is the HTTP header, when there was one; ``fetched_at`` the ISO 8601 time
+    the page was fetched (the WARC-Date of a crawl record); ``etag`` and ``last_modified`` the
+    validators a server sent, kept for conditional requests on re-crawl.
     """
 
     name: str
     data: bytes
     url: str | None = None
     content_type: str | None = None
+    fetched_at: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 class SourceError(DatelineError):
