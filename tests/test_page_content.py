@@ -5,7 +5,17 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline.page.blocks import PageBlocks, cut_blocks
-from dateline.page.content import BROAD, LISTING, Reading, Selection, fold, select_body
+from dateline.page.content import (
+    BROAD,
+    LISTING,
+    Reading,
+    Selection,
+    _prose_value,
+    _sum_up,
+    fold,
+    select_body,
+)
+from dateline.page.teasers import feed_summaries
 
 TITLE = "Ferry timetable extended into winter"
 
@@ -304,3 +314,48 @@ def test_hidden_prose_inside_the_body_is_kept() -> None:
 def test_fold() -> None:
     assert fold("  Ferry: Timetable — EXTENDED!  ") == "ferrytimetableextended"
     assert fold("snake_case") == "snakecase"
+
+
+def _card(n: int) -> str:
+    return (
+        f"<div class='card'><h5><a href='/story-{n}'>Harbour story number {n} makes waves "
+        f"along the coast</a></h5><div class='by'><a href='/staff/{n}'>Staff {n}</a></div>"
+        "<div class='date'>Tuesday November 19, 2024</div>"
+        f"<div class='summary'>Summary {n}: a short account of the week's events on the "
+        "waterfront, with a quote or two from the harbour master and a note on the tides.</div>"
+        "</div>"
+    )
+
+
+def test_a_feed_of_story_cards_does_not_outweigh_a_shorter_article() -> None:
+    cards = "".join(_card(n) for n in range(8))
+    page, selection = _select(
+        f"<main><div class='story'><h1>{TITLE}</h1><div class='text'>{BODY}</div></div>"
+        f"<div class='more'><h4>More from the Courier</h4>{cards}</div></main>"
+    )
+    assert page.elements[selection.container].attrs.get("class") in {"story", "text"}
+    assert _body(selection) == BODY_TEXTS
+
+
+def _feed(html: str) -> list[str]:
+    page = _cut(html)
+    prose = [0.0] * len(page.elements)
+    for block in page.blocks:
+        if block.element >= 0:
+            prose[block.element] += _prose_value(block)
+    _sum_up(page, prose)
+    teaser = [block.link_chars > 0.5 * len(block.text) for block in page.blocks]
+    return [page.blocks[i].text for i in sorted(feed_summaries(page, prose, teaser, 25))]
+
+
+def test_story_cards_make_a_feed_and_forum_posts_do_not() -> None:
+    feed = _feed(f"<main>{''.join(_card(n) for n in range(3))}</main>")
+    assert [text.split(":")[0] for text in feed] == ["Summary 0", "Summary 1", "Summary 2"]
+    assert _feed(f"<main>{''.join(_card(n) for n in range(2))}</main>") == []  # too few
+    posts = "".join(
+        f"<li class='post'><div class='who'><a href='/u/{n}'>user{n} Sailor Moderator "
+        f"@user{n + 1}</a></div><div class='content'><p>Post {n}: the ferry app still "
+        "loses my saved crossings after every update, has anyone found a fix?</p></div></li>"
+        for n in range(8)
+    )
+    assert _feed(f"<main><ul class='posts'>{posts}</ul></main>") == []

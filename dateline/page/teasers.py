@@ -1,4 +1,4 @@
-"""Story feeds inside a body container: teaser headlines followed by their summaries."""
+"""Story feeds: teaser headlines followed by their summaries, in a body or across a page."""
 
 from __future__ import annotations
 
@@ -56,3 +56,60 @@ def _same_card(page: PageBlocks, headline: Block, summary: Block, container: int
         if e in above:
             return True
     return False
+
+
+#: Cards a page needs before its teaser summaries stop counting as prose when the body
+#: container is chosen (three: an in-body "Read more" pair or two is not a feed).
+MIN_FEED_CARDS = 3
+#: A card holds its summary and little other prose (a date, a byline): at most this share more.
+CARD_PROSE_SLACK = 1.25
+#: Card lines shorter than this (bylines, dates, "5 min read") sit between headline and summary.
+CARD_LINE_CHARS = 80
+#: A card's headline is a heading, or a link of at least this many words.
+HEADLINE_WORDS = 6
+
+
+def feed_summaries(
+    page: PageBlocks, prose: list[float], is_teaser: list[bool], min_chars: int
+) -> set[int]:
+    """Indexes of blocks that summarise a story in a teaser card anywhere on the page.
+
+    A card is a teaser link followed by a short paragraph where both sit in a small element
+    (within three levels) that holds little prose beyond the summary. A page with fewer than
+    ``MIN_FEED_CARDS`` such cards has no feed.
+    """
+    blocks = page.blocks
+    elements = page.elements
+    found: set[int] = set()
+    previous = -1  # the last teaser link or paragraph, short card lines looked past
+    for index, block in enumerate(blocks):
+        length = len(block.text)
+        if block.caption or length < min_chars:
+            continue
+        before = previous
+        if is_teaser[index] or length >= CARD_LINE_CHARS:
+            previous = index
+        if before < 0 or not is_teaser[before] or is_teaser[index] or block.heading:
+            continue
+        headline = blocks[before]
+        if not headline.heading and len(headline.text.split()) < HEADLINE_WORDS:
+            continue  # a poster's name and badges above a forum post, not a story headline
+        if length > MAX_SUMMARY_CHARS:
+            continue
+        above: set[int] = set()
+        e = blocks[before].element
+        for _ in range(3):
+            if e < 0:
+                break
+            e = elements[e].parent
+            above.add(e)
+        e = block.element
+        for _ in range(3):
+            if e < 0:
+                break
+            e = elements[e].parent
+            if e in above:
+                if prose[e] <= CARD_PROSE_SLACK * length:
+                    found.add(index)
+                break
+    return found if len(found) >= MIN_FEED_CARDS else set()
