@@ -113,6 +113,25 @@ def test_word_flagging_every_paragraph_is_distrusted() -> None:
     assert _body(selection) == BODY_TEXTS
 
 
+def test_a_section_named_after_a_menu_heading_is_not_navigation() -> None:
+    long_para = (
+        "<p>Paragraph {n}: the new winter menu at the harbour canteen swaps grilled mackerel "
+        "for a slow-cooked fish stew, and the cooks say the change has kept the ferry crews "
+        "coming back on the coldest mornings of the season.</p>"
+    )
+    section = "".join(long_para.format(n=n) for n in range(5, 7))
+    _, selection = _select(
+        f"<article><div class='text'>{BODY}{BODY}</div>"
+        f"<div id='menu-changes-at-the-harbour-canteen'><h2>Menu changes</h2>{section}</div>"
+        "<nav class='menu'><ul><li><a href='/a'>News</a></li><li><a href='/b'>Sport</a></li>"
+        "</ul></nav></article>"
+    )
+    body = _body(selection)
+    assert body[:4] == BODY_TEXTS
+    assert body[4:] == ["Menu changes", *(long_para.format(n=n)[3:-4] for n in (5, 6))]
+    assert "News Sport" not in " ".join(body)
+
+
 def test_small_flagged_box_inside_the_body_is_removed() -> None:
     _, selection = _select(
         f"<article>{_para(1)}{_para(2)}<div class='share-tools'><p>Share this story with "

@@ -23,6 +23,12 @@ _UNIQUE_KINDS = frozenset({"hidden", "comments"})
 #: longer than the article above it, and a footer's legal prose longer than a short news item
 #: (scrapinghub dev set). A "footer" class word is not: "page-header-footer" wraps bodies.
 _ALWAYS_TRUSTED = frozenset({"footer", "role=contentinfo"})
+#: Menus are links: an element called "menu" or "nav" that holds this much prose (characters
+#: outside links) is a section wearing the word ("menu-innovation-strategies", a slug id).
+NAVIGATION_PROSE = 400
+#: ...in paragraphs: at least this much prose per block (menus with blurbs hold ~10-30 per
+#: block on WCXB dev product pages, a sectioned article ~200).
+NAVIGATION_BLOCK_PROSE = 100
 #: ...but a footer by class word that starts in the last part of the page is one.
 FOOTER_AT = 0.6
 
@@ -44,12 +50,30 @@ def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool
     for element, value in zip(elements, prose, strict=True):
         if element.kind is not None and value:
             by_reason[element.reason] = by_reason.get(element.reason, 0.0) + value
+    blocks_under = [0] * len(elements)
+    for block in page.blocks:
+        if block.element >= 0:
+            blocks_under[block.element] += 1
+    for e in range(len(elements) - 1, 0, -1):
+        parent = elements[e].parent
+        if parent >= 0:
+            blocks_under[parent] += blocks_under[e]
     nearest = [-1] * len(elements)
     for e, element in enumerate(elements):
         kind = element.kind
         inherited = nearest[element.parent] if element.parent >= 0 else -1
         limit = hidden_limit if hidden[e] else visible_limit
-        if kind is None or kind == "caption" or (kind == "comments" and not threads_are_chrome):
+        prose_section = (
+            kind == "navigation"
+            and prose[e] >= NAVIGATION_PROSE
+            and prose[e] >= NAVIGATION_BLOCK_PROSE * blocks_under[e]
+        )
+        if (
+            kind is None
+            or kind == "caption"
+            or (kind == "comments" and not threads_are_chrome)
+            or prose_section
+        ):
             nearest[e] = inherited
         elif (
             (kind == "comments" and threads_are_chrome)
