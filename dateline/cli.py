@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from dateline import __version__
+from dateline.cli_archive import add_archive_commands
 from dateline.cli_progress import Progress
 from dateline.cli_render import render_markdown, render_summary, render_text
 from dateline.errors import DatelineError
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="extract the sample pages shipped with dateline")
     demo.set_defaults(run=run_demo)
+    add_archive_commands(commands)
     return parser
 
 

@@ -1,0 +1,243 @@
+"""The ingest loop: raw pages → extraction in a process pool → one writer → the archive.
+
+Pages arrive from any source as ``RawPage`` (or ``SourceError``); a page whose source and bytes
+the archive already holds is skipped before extraction. The others are extracted by worker
+processes over all cores while this process, the only writer, stores the answers in order and
+commits in batches. Failures are recorded and counted; nothing stops the run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+
+from dateline.archive.workers import Answer, Job, ToRecord, extract_job, start_worker
+from dateline.archive.writer import ArchiveWriter, Outcome, PageInfo, now_iso
+from dateline.sources.raw import RawPage, SourceError
+
+#: Records per transaction at most. 200 inserts commit in a few ms, so the commit cost is
+#: negligible next to extraction, and a killed run redoes at most this many pages.
+BATCH_PAGES = 200
+#: Seconds a batch stays open at most, so that a slow crawl still commits as it goes.
+BATCH_SECONDS = 1.0
+#: Jobs queued per worker: enough to keep every worker busy while the writer stores a batch.
+QUEUE_PER_WORKER = 4
+#: Times a page is tried again after its worker process died under it.
+RETRIES_AFTER_CRASH = 2
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest run did, counted as it goes (also what progress callbacks see)."""
+
+    run_id: int
+    stored: int = 0
+    versions: int = 0
+    unchanged: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def pages(self) -> int:
+        """Pages finished so far, failed ones included."""
+        return self.stored + self.versions + self.unchanged + len(self.failures)
+
+    @property
+    def pages_per_second(self) -> float:
+        """Finished pages per second of wall time since the run began."""
+        return self.pages / max(time.monotonic() - self.started, 1e-9)
+
+
+@dataclass(slots=True)
+class _Pending:
+    page: PageInfo
+    job: Job
+    future: Future[Answer]
+    attempts: int = 1
+
+
+def default_workers() -> int:
+    """One worker per core available to this process."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # platforms without affinity masks
+        return max(1, os.cpu_count() or 1)
+
+
+def known_validators(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None]]:
+    """``{url: (etag, last_modified)}`` of every fetched page a server sent validators for."""
+    rows = conn.execute(
+        "SELECT url, etag, last_modified FROM pages "
+        "WHERE url IS NOT NULL AND (etag IS NOT NULL OR last_modified IS NOT NULL)"
+    )
+    return {row["url"]: (row["etag"], row["last_modified"]) for row in rows}
+
+
+def ingest(
+    conn: sqlite3.Connection,
+    pages: Iterable[RawPage | SourceError],
+    *,
+    to_record: ToRecord,
+    workers: int,
+    facts: bool = False,
+    label: str = "",
+    progress: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Extract and store every page of ``pages``; returns the run's report.
+
+    ``to_record`` must be picklable (a module-level function or a ``functools.partial`` of
+    one): it runs in the worker processes. ``label`` says what was ingested, for the ``runs``
+    table. Committed batches survive any crash; an interrupted run is completed by running it
+    again.
+    """
+    run_id = _start_run(conn, label)
+    report = IngestReport(run_id)
+    writer = ArchiveWriter(conn, run_id)
+    seen = dict(conn.execute("SELECT source, raw_hash FROM pages").fetchall())
+    loop = _Loop(writer, report, progress, lambda: _pool(workers, to_record, facts))
+    try:
+        for item in pages:
+            if isinstance(item, SourceError):
+                loop.fail(item.source, item.reason)
+                continue
+            raw_hash = hashlib.sha256(item.data).hexdigest()
+            if seen.get(item.name) == raw_hash:
+                report.unchanged += 1
+                loop.tick()
+                continue
+            loop.submit(
+                _page_info(item, raw_hash), (item.name, item.data, item.url, item.content_type)
+            )
+            loop.drain(limit=workers * QUEUE_PER_WORKER)
+        loop.drain(limit=0)
+    finally:
+        loop.close()
+    _finish_run(conn, report)
+    return report
+
+
+class _Loop:
+    """The in-flight jobs, the pool behind them, and the batch being written."""
+
+    def __init__(
+        self,
+        writer: ArchiveWriter,
+        report: IngestReport,
+        progress: Callable[[IngestReport], None] | None,
+        make_pool: Callable[[], ProcessPoolExecutor],
+    ) -> None:
+        self.writer = writer
+        self.report = report
+        self.progress = progress
+        self.make_pool = make_pool
+        self.pool = make_pool()
+        self.pending: deque[_Pending] = deque()
+        self.batch_pages = 0
+        self.batch_started = time.monotonic()
+
+    def submit(self, page: PageInfo, job: Job) -> None:
+        self.pending.append(_Pending(page, job, self.pool.submit(extract_job, job)))
+
+    def drain(self, *, limit: int) -> None:
+        """Store answers, oldest first, until at most ``limit`` jobs are in flight."""
+        while len(self.pending) > limit:
+            item = self.pending[0]
+            try:
+                record, digest, reason = item.future.result()
+            except BrokenProcessPool:
+                self._restart_pool()
+                continue
+            self.pending.popleft()
+            if record is None or digest is None:
+                self.fail(item.page.source, reason or "no record")
+                continue
+            outcome, _ = self.writer.store(item.page, record, digest)
+            if outcome is Outcome.STORED:
+                self.report.stored += 1
+            elif outcome is Outcome.VERSION:
+                self.report.versions += 1
+            else:
+                self.report.unchanged += 1
+            self.tick(wrote=True)
+
+    def fail(self, source: str, reason: str) -> None:
+        self.writer.fail(source, reason)
+        self.report.failures.append((source, reason))
+        self.tick(wrote=True)
+
+    def tick(self, *, wrote: bool = False) -> None:
+        """One page finished: commit the batch when it is full or old, report progress."""
+        self.batch_pages += wrote
+        now = time.monotonic()
+        if self.batch_pages >= BATCH_PAGES or (
+            self.batch_pages and now - self.batch_started >= BATCH_SECONDS
+        ):
+            self.writer.commit()
+            self.batch_pages = 0
+            self.batch_started = now
+        if self.progress is not None:
+            self.progress(self.report)
+
+    def close(self) -> None:
+        """Commit what is stored (also on Ctrl-C) and stop the workers."""
+        self.writer.commit()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+    def _restart_pool(self) -> None:
+        """A worker died (killed, out of memory, a crash in C): retry its pages in a new pool;
+        a page that was in flight at every death is recorded as a failure."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self.make_pool()
+        retried: deque[_Pending] = deque()
+        for item in self.pending:
+            if item.attempts > RETRIES_AFTER_CRASH:
+                self.fail(item.page.source, "the extraction worker process died on this page")
+                continue
+            future = self.pool.submit(extract_job, item.job)
+            retried.append(_Pending(item.page, item.job, future, item.attempts + 1))
+        self.pending = retried
+
+
+def _pool(workers: int, to_record: ToRecord, facts: bool) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=workers, initializer=start_worker, initargs=(to_record, facts)
+    )
+
+
+def _page_info(page: RawPage, raw_hash: str) -> PageInfo:
+    return PageInfo(
+        source=page.name,
+        raw_hash=raw_hash,
+        url=page.url,
+        fetched_at=page.fetched_at,
+        etag=page.etag,
+        last_modified=page.last_modified,
+    )
+
+
+def _start_run(conn: sqlite3.Connection, label: str) -> int:
+    cursor = conn.execute(
+        "INSERT INTO runs (started_at, sources) VALUES (?, ?)", (now_iso(), label)
+    )
+    assert cursor.lastrowid is not None  # an INSERT into a rowid table always sets it
+    return cursor.lastrowid
+
+
+def _finish_run(conn: sqlite3.Connection, report: IngestReport) -> None:
+    conn.execute(
+        "UPDATE runs SET finished_at = ?, stored = ?, unchanged = ?, failed = ? WHERE id = ?",
+        (
+            now_iso(),
+            report.stored + report.versions,
+            report.unchanged,
+            len(report.failures),
+            report.run_id,
+        ),
+    )

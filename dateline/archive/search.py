@@ -1,0 +1,144 @@
+"""Full-text search over the archive: FTS5 queries ranked by bm25, with snippets and filters.
+
+A query is first tried as FTS5 syntax (phrases, ``AND``/``OR``/``NOT``, ``title:``, prefixes);
+one that FTS5 refuses is searched again as its plain words, and the result says so. Only the
+latest version of each article is searched.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, TypeVar
+
+from dateline.archive.errors import ArchiveError
+
+#: bm25 weights of the FTS columns (title, dek, text): a word in the headline says more about
+#: what an article is about than the same word deep in the body.
+COLUMN_WEIGHTS = (10.0, 5.0, 1.0)
+#: Words around a match in a snippet.
+SNIPPET_WORDS = 16
+#: Marks around matched words in snippets.
+SNIPPET_OPEN, SNIPPET_CLOSE = "[", "]"
+
+_WORD = re.compile(r"\w+")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Restrictions on search results; ``None`` leaves a dimension open.
+
+    ``site`` matches the site name (any case) or the host (``example.com`` also matches
+    ``news.example.com``); ``since``/``until`` are ISO dates, inclusive, compared with the
+    publication date; ``person`` is a name (or part) among the authors or the people in facts.
+    """
+
+    site: str | None = None
+    since: str | None = None
+    until: str | None = None
+    person: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result."""
+
+    id: int
+    title: str | None
+    site_name: str | None
+    published: str | None
+    url: str | None
+    snippet: str
+    score: float
+    story: int | None
+    duplicate_of: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """The hits of a query, best first, and the FTS5 query that found them."""
+
+    hits: list[Hit]
+    query: str
+    plain_words: bool  # the query was refused as FTS5 syntax and searched as plain words
+
+
+def search(
+    conn: sqlite3.Connection, query: str, filters: Filters = Filters(), limit: int = 20
+) -> SearchResult:
+    """The ``limit`` best articles for ``query`` under ``filters``."""
+    where, params = filter_clause(filters)
+    sql = (
+        "SELECT a.id, a.title, a.site_name, a.published, coalesce(a.canonical_url, a.url) AS url,"
+        f" snippet(articles_fts, -1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', {SNIPPET_WORDS})"
+        f" AS snippet, bm25(articles_fts, {', '.join(map(str, COLUMN_WEIGHTS))}) AS score,"
+        " a.story_id, a.duplicate_of"
+        " FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid"
+        f" WHERE articles_fts MATCH ? AND {where} ORDER BY score LIMIT ?"
+    )
+
+    def run(fts_query: str) -> list[Hit]:
+        return [Hit(*row) for row in conn.execute(sql, (fts_query, *params, limit))]
+
+    hits, fts_query, fallback = with_fallback(query, run)
+    return SearchResult(hits, fts_query, plain_words=fallback)
+
+
+def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
+    """``run(query)`` as FTS5 syntax; when FTS5 refuses it, ``run`` of its words quoted.
+
+    Returns the result, the FTS5 query that gave it, and whether that was the fallback.
+    """
+    if not query.strip():
+        raise ArchiveError("search", "the query is empty")
+    try:
+        return run(query), query, False
+    except sqlite3.OperationalError:
+        pass  # FTS5 refused the syntax (or the database failed, which the retry shows)
+    plain = plain_words(query)
+    if not plain:
+        raise ArchiveError(f"search {query!r}", "no words to search for")
+    try:
+        return run(plain), plain, True
+    except sqlite3.OperationalError as err:
+        raise ArchiveError(f"search {query!r}", str(err)) from None
+
+
+def plain_words(query: str) -> str:
+    """The query's words, each quoted so that FTS5 reads none of them as syntax."""
+    return " ".join(f'"{word}"' for word in _WORD.findall(query))
+
+
+def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
+    """SQL conditions on ``articles AS a`` (latest versions only) and their parameters."""
+    conditions = ["a.is_latest = 1"]
+    params: list[Any] = []
+    if filters.site:
+        site = filters.site.lower().removeprefix("www.")
+        conditions.append("(a.site_name = ? COLLATE NOCASE OR a.host = ? OR a.host LIKE ?)")
+        params += [filters.site, site, f"%.{site}"]
+    if filters.since:
+        conditions.append("substr(a.published, 1, 10) >= ?")
+        params.append(_iso_date(filters.since, "--since"))
+    if filters.until:
+        conditions.append("substr(a.published, 1, 10) <= ?")
+        params.append(_iso_date(filters.until, "--until"))
+    if filters.person:
+        conditions.append(
+            "(a.id IN (SELECT article_id FROM authors WHERE name LIKE ?)"
+            " OR a.id IN (SELECT article_id FROM people WHERE name LIKE ?))"
+        )
+        pattern = f"%{filters.person}%"
+        params += [pattern, pattern]
+    return " AND ".join(conditions), params
+
+
+def _iso_date(value: str, option: str) -> str:
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise ArchiveError(option, f"{value!r} is not a date (YYYY-MM-DD)") from None

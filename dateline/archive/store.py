@@ -1,0 +1,46 @@
+"""Opening an archive: one SQLite file in WAL mode, migrated to the current schema."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from dateline.archive.errors import ArchiveError
+from dateline.archive.schema import migrate
+
+#: Default archive file, in the working directory.
+DEFAULT_DB = "dateline.db"
+#: Milliseconds a connection waits for another one's write lock (a reader during an ingest).
+BUSY_TIMEOUT_MS = 10_000
+
+
+def open_archive(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
+    """Open (or, with ``create``, make) the archive at ``path``, migrated and in WAL mode.
+
+    The connection is in autocommit mode: writers open their own transactions. Rows come back
+    as ``sqlite3.Row``. A missing archive without ``create``, a file that is not SQLite, or a
+    newer schema raise ``ArchiveError`` naming the path.
+    """
+    name = str(path)
+    if not create and not Path(path).is_file():
+        raise ArchiveError(name, "no archive here (run `dateline ingest` first)")
+    try:
+        conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as err:
+        raise ArchiveError(name, f"cannot open: {err}") from None
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL in WAL mode: a killed process loses nothing committed; only a power cut may
+        # lose the last transactions, never the database's consistency.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn, name)
+    except sqlite3.DatabaseError as err:
+        conn.close()
+        raise ArchiveError(name, f"not a dateline archive ({err})") from None
+    except ArchiveError:
+        conn.close()
+        raise
+    return conn

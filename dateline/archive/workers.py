@@ -1,0 +1,62 @@
+"""Extraction in worker processes: raw page bytes in, the record's JSON form (or an error) out.
+
+Each worker is set up once with the extraction function (and whether to add facts); a job is
+a plain tuple of the page's name, bytes, URL and Content-Type, and the answer a plain tuple,
+so that nothing but bytes and dicts crosses the process boundary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from dateline.archive.writer import content_hash
+from dateline.errors import DatelineError
+from dateline.model import Article
+from dateline.sources.raw import RawPage, SourceError
+
+#: The extraction function: one raw page to its record (``dateline.cli.to_article`` bound to
+#: automatic HTML/text choice is the one the CLI passes).
+ToRecord = Callable[[RawPage], Article]
+#: A job: the page's source name, bytes, URL and Content-Type.
+Job = tuple[str, bytes, str | None, str | None]
+#: An answer: (record, content hash, None) or (None, None, reason).
+Answer = tuple[dict[str, Any] | None, str | None, str | None]
+
+_to_record: ToRecord | None = None
+_analyze: Callable[[Article], Any] | None = None
+
+
+def start_worker(to_record: ToRecord, facts: bool) -> None:
+    """Process-pool initializer: remember the extraction function and load facts if asked."""
+    global _to_record, _analyze
+    _to_record = to_record
+    if facts:
+        from dateline.facts import analyze  # the facts extra (spaCy) loads only when asked
+
+        _analyze = analyze
+
+
+def extract_job(job: Job) -> Answer:
+    """Extract one page; a failure comes back as its reason, never as an exception."""
+    name, data, url, content_type = job
+    assert _to_record is not None, "start_worker must run first"
+    try:
+        article = _to_record(RawPage(name=name, data=data, url=url, content_type=content_type))
+        if _analyze is not None:
+            article.facts = _analyze(article)
+        record = article.to_dict()
+    except Exception as err:  # one bad page must not stop the run; its reason is recorded
+        return None, None, failure_reason(err)
+    return record, content_hash(record), None
+
+
+def failure_reason(err: BaseException) -> str:
+    """One line saying why a page failed, without repeating the page's name."""
+    if isinstance(err, SourceError):
+        text = err.reason
+    elif isinstance(err, DatelineError):
+        text = str(err)
+    else:
+        text = f"internal error ({type(err).__name__}: {err})"
+    return " ".join(text.split()) or type(err).__name__

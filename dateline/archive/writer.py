@@ -1,0 +1,307 @@
+"""The archive's one writer: records, their parts, versions, failures and pages seen, in batches.
+
+Every write of an ingest goes through ``ArchiveWriter`` on one connection, inside transactions
+that ``commit`` closes; a process killed between commits loses only the open batch, and the
+next run redoes exactly that batch because the ``pages`` rows of it were lost with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any
+from urllib.parse import urlsplit
+
+#: Record fields that say what the article is; a change in any of them makes a new version.
+#: Page furniture (related teasers, removed chrome) and derived facts are left out, so that a
+#: rotated "most read" box does not count as a changed article.
+CONTENT_FIELDS = (
+    "title",
+    "dek",
+    "authors",
+    "credits",
+    "dateline",
+    "published",
+    "updated",
+    "section",
+    "tags",
+    "text",
+    "images",
+)
+
+
+class Outcome(Enum):
+    """What storing one record did."""
+
+    STORED = "stored"  # a page the archive did not have
+    VERSION = "version"  # a known page whose content changed: a new version, now the latest
+    UNCHANGED = "unchanged"  # the same page with the same content: nothing new stored
+
+
+@dataclass(frozen=True, slots=True)
+class PageInfo:
+    """Where a record came from: the source's name for it and what the fetch said."""
+
+    source: str
+    raw_hash: str
+    url: str | None = None
+    fetched_at: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def content_hash(record: dict[str, Any]) -> str:
+    """SHA-256 of the record's ``CONTENT_FIELDS`` in a canonical JSON form."""
+    content = {name: record.get(name) for name in CONTENT_FIELDS}
+    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def now_iso() -> str:
+    """The current UTC time in ISO 8601, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class ArchiveWriter:
+    """Writes an ingest's results on one connection; ``commit`` ends each batch."""
+
+    def __init__(self, conn: sqlite3.Connection, run_id: int) -> None:
+        self.conn = conn
+        self.run_id = run_id
+
+    def commit(self) -> None:
+        """Commit the open batch, if any."""
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Drop the open batch, if any."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    def store(self, page: PageInfo, record: dict[str, Any], digest: str) -> tuple[Outcome, int]:
+        """Store one extracted record unless the archive has it already; returns what it did
+        and the article's id.
+
+        A record is known by its key (canonical URL, else URL, else the source's name) and its
+        content hash. A key seen with other content gets a new version that becomes the latest;
+        content the key had before becomes the latest again without a new row.
+        """
+        self._begin()
+        key = record.get("canonical_url") or record.get("url") or page.source
+        same = self.conn.execute(
+            "SELECT id, is_latest FROM articles WHERE key = ? AND content_hash = ?", (key, digest)
+        ).fetchone()
+        if same is not None:
+            if not same["is_latest"]:
+                self._make_latest(key, same["id"])
+            self._remember_page(page, same["id"])
+            return Outcome.UNCHANGED, same["id"]
+        previous = self.conn.execute(
+            "SELECT max(version) FROM articles WHERE key = ?", (key,)
+        ).fetchone()[0]
+        if previous is not None:
+            self.conn.execute("UPDATE articles SET is_latest = 0 WHERE key = ?", (key,))
+        article_id = self._insert_article(page, record, key, digest, (previous or 0) + 1)
+        self._insert_parts(article_id, record)
+        self._remember_page(page, article_id)
+        return (Outcome.VERSION if previous else Outcome.STORED), article_id
+
+    def fail(self, source: str, error: str) -> None:
+        """Record that ``source`` gave no record, and why."""
+        self._begin()
+        self.conn.execute(
+            "INSERT INTO failures (run_id, source, error, failed_at) VALUES (?, ?, ?, ?)",
+            (self.run_id, source, error, now_iso()),
+        )
+
+    def set_links(
+        self,
+        article_id: int,
+        *,
+        minhash: bytes | None,
+        duplicate_of: int | None,
+        similarity: float | None,
+        story_id: int | None,
+    ) -> None:
+        """Store what the near-duplicate index and the story grouper said of an article."""
+        self.conn.execute(
+            "UPDATE articles SET minhash = ?, duplicate_of = ?, similarity = ?, story_id = ? "
+            "WHERE id = ?",
+            (minhash, duplicate_of, similarity, story_id, article_id),
+        )
+
+    def _begin(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+
+    def _make_latest(self, key: str, article_id: int) -> None:
+        self.conn.execute("UPDATE articles SET is_latest = 0 WHERE key = ?", (key,))
+        self.conn.execute("UPDATE articles SET is_latest = 1 WHERE id = ?", (article_id,))
+
+    def _insert_article(
+        self, page: PageInfo, record: dict[str, Any], key: str, digest: str, version: int
+    ) -> int:
+        dateline = record.get("dateline") or {}
+        address = record.get("canonical_url") or record.get("url") or page.url
+        values = {
+            "key": key,
+            "version": version,
+            "is_latest": 1,
+            "content_hash": digest,
+            "source": page.source,
+            "fetched_at": page.fetched_at or now_iso(),
+            "host": _host(address),
+            "url": record.get("url"),
+            "canonical_url": record.get("canonical_url"),
+            "site_name": record.get("site_name"),
+            "language": record.get("language"),
+            "page_type": record.get("page_type") or "article",
+            "title": record.get("title"),
+            "dek": record.get("dek"),
+            "dateline_place": dateline.get("place"),
+            "dateline_agency": dateline.get("agency"),
+            "published": record.get("published"),
+            "updated": record.get("updated"),
+            "section": record.get("section"),
+            "text": record.get("text") or "",
+            "markdown": record.get("markdown") or "",
+            "word_count": record.get("word_count") or 0,
+            "reading_time_minutes": record.get("reading_time_minutes") or 0,
+            "source_encoding": record.get("source_encoding"),
+            "record": json.dumps(record, ensure_ascii=False),
+        }
+        columns = ", ".join(values)
+        marks = ", ".join("?" * len(values))
+        cursor = self.conn.execute(
+            f"INSERT INTO articles ({columns}) VALUES ({marks})", tuple(values.values())
+        )
+        article_id = cursor.lastrowid
+        assert article_id is not None  # an INSERT into a rowid table always sets it
+        self.conn.execute(
+            "INSERT INTO articles_fts (rowid, title, dek, text) VALUES (?, ?, ?, ?)",
+            (article_id, values["title"], values["dek"], values["text"]),
+        )
+        return article_id
+
+    def _insert_parts(self, article_id: int, record: dict[str, Any]) -> None:
+        """The record's lists, one table each, so that plain SQL can query them."""
+        self._rows("authors", article_id, ("name",), [(a,) for a in record.get("authors") or []])
+        self._rows("tags", article_id, ("tag",), [(t,) for t in record.get("tags") or []])
+        self._rows(
+            "credits",
+            article_id,
+            ("role", "name", "place"),
+            [(c["role"], c["name"], c.get("place")) for c in record.get("credits") or []],
+        )
+        self._rows(
+            "images",
+            article_id,
+            ("url", "alt", "caption", "credit"),
+            [
+                (i["url"], i.get("alt"), i.get("caption"), i.get("credit"))
+                for i in record.get("images") or []
+            ],
+        )
+        self._rows(
+            "related",
+            article_id,
+            ("url", "title", "label"),
+            [(r["url"], r["title"], r.get("label")) for r in record.get("related") or []],
+        )
+        facts = record.get("facts")
+        if facts:
+            self._insert_facts(article_id, facts)
+
+    def _insert_facts(self, article_id: int, facts: dict[str, Any]) -> None:
+        self._rows(
+            "people",
+            article_id,
+            ("name", "titles", "mentions"),
+            [
+                (p["name"], json.dumps(p.get("titles") or [], ensure_ascii=False), p["mentions"])
+                for p in facts.get("people") or []
+            ],
+        )
+        for table in ("organizations", "places"):
+            self._rows(
+                table,
+                article_id,
+                ("name", "mentions"),
+                [(e["name"], e["mentions"]) for e in facts.get(table) or []],
+            )
+        self._rows(
+            "quotes",
+            article_id,
+            ("text", "speaker", "kind", "cue", "start_char", "end_char"),
+            [
+                (q["text"], q.get("speaker"), q["kind"], q.get("cue"), q["start"], q["end"])
+                for q in facts.get("quotes") or []
+            ],
+        )
+        self._rows(
+            "claims",
+            article_id,
+            ("text", "source", "value", "qualifier", "unit", "predicate"),
+            [
+                (
+                    c["text"],
+                    c.get("source"),
+                    c["value"],
+                    c.get("qualifier"),
+                    c.get("unit"),
+                    c.get("predicate"),
+                )
+                for c in facts.get("claims") or []
+            ],
+        )
+        self._rows(
+            "dates",
+            article_id,
+            ("text", "resolved"),
+            [(d["text"], d.get("resolved")) for d in facts.get("dates") or []],
+        )
+
+    def _rows(
+        self, table: str, article_id: int, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+    ) -> None:
+        if not rows:
+            return
+        names = ", ".join(("article_id", "position", *columns))
+        marks = ", ".join("?" * (len(columns) + 2))
+        self.conn.executemany(
+            f"INSERT INTO {table} ({names}) VALUES ({marks})",
+            [(article_id, position, *row) for position, row in enumerate(rows)],
+        )
+
+    def _remember_page(self, page: PageInfo, article_id: int) -> None:
+        self.conn.execute(
+            "INSERT INTO pages (source, url, raw_hash, article_id, fetched_at, etag, "
+            "last_modified) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
+            "url = excluded.url, raw_hash = excluded.raw_hash, article_id = excluded.article_id, "
+            "fetched_at = excluded.fetched_at, etag = excluded.etag, "
+            "last_modified = excluded.last_modified",
+            (
+                page.source,
+                page.url,
+                page.raw_hash,
+                article_id,
+                page.fetched_at or now_iso(),
+                page.etag,
+                page.last_modified,
+            ),
+        )
+
+
+def _host(address: str | None) -> str | None:
+    """The host of an address without a leading ``www.``, lower case; None when there is none."""
+    if not address:
+        return None
+    host = urlsplit(address).hostname
+    if not host:
+        return None
+    return host.removeprefix("www.")

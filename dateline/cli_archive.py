@@ -1,0 +1,287 @@
+"""The archive commands of ``dateline``: ``ingest`` pages into SQLite, ``search`` and ``export``.
+
+Exit status as for ``extract``: 0 when all went well, 1 when a page failed or an archive or
+query was refused (one ``dateline: <what>: <reason>`` line each on stderr), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import json
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import TextIO
+
+from dateline.archive.errors import ArchiveError
+from dateline.archive.export import (
+    EXPORT_FORMATS,
+    export_records,
+    write_csv,
+    write_jsonl,
+    write_parquet,
+)
+from dateline.archive.ingest import IngestReport, default_workers, ingest
+from dateline.archive.search import Filters, Hit, search
+from dateline.archive.store import DEFAULT_DB, open_archive
+from dateline.cli_progress import LOG_EVERY, REDRAW_SECONDS
+from dateline.sources.fetch import fetch
+from dateline.sources.files import read_file, walk_folder
+from dateline.sources.raw import RawPage, SourceError
+
+#: Failures listed one by one at the end of an ingest; the rest are counted (all are stored).
+FAILURES_LISTED = 20
+
+
+def add_archive_commands(commands: argparse._SubParsersAction) -> None:
+    """Register ``ingest``, ``search`` and ``export`` on the ``dateline`` parser."""
+    ing = commands.add_parser(
+        "ingest",
+        help="extract pages into a SQLite archive",
+        description="Extract every page of the sources and store the records in a SQLite "
+        "archive: files, folders (walked), URLs, sitemaps, feeds, WARC files. Pages already "
+        "stored are skipped, changed pages become new versions; rerun to complete a run "
+        "that was interrupted.",
+    )
+    ing.add_argument("sources", nargs="+", metavar="SOURCE", help="a file, folder, URL or WARC")
+    _db_argument(ing)
+    ing.add_argument("--facts", action="store_true", help="also find facts (needs spaCy)")
+    ing.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=default_workers(),
+        help="extraction processes (default: one per core)",
+    )
+    ing.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
+    ing.set_defaults(run=run_ingest)
+
+    find = commands.add_parser(
+        "search",
+        help="full-text search in an archive",
+        description="Search titles, deks and bodies of the latest version of each article. "
+        'QUERY is FTS5 syntax (words, "phrases", AND/OR/NOT, title:word, prefix*); a query '
+        "that is not valid syntax is searched as plain words.",
+    )
+    find.add_argument("query", metavar="QUERY")
+    _db_argument(find)
+    find.add_argument("--site", help="site name or host (example.com matches its subdomains)")
+    find.add_argument("--since", help="published on or after this date (YYYY-MM-DD)")
+    find.add_argument("--until", help="published on or before this date (YYYY-MM-DD)")
+    find.add_argument("--person", help="an author or a person named in the facts (or part)")
+    find.add_argument("--format", choices=("table", "json"), default="table")
+    find.add_argument("--limit", type=_positive_int, default=20, help="results (default: 20)")
+    find.set_defaults(run=run_search)
+
+    out = commands.add_parser(
+        "export",
+        help="write an archive's records as JSON Lines, CSV or Parquet",
+        description="Write the latest version of every article (or of those matching --query) "
+        "in the public record schema, each with its archive id, duplicate_of, similarity and "
+        "story.",
+    )
+    _db_argument(out)
+    out.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
+    out.add_argument("--query", help="only articles matching this search query")
+    out.add_argument("--output", metavar="PATH", help="file to write (default: stdout)")
+    out.set_defaults(run=run_export)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    """``dateline ingest``: store every source's pages; failures are listed at the end."""
+    from dateline.cli import to_article  # the CLI's own HTML-or-text choice, not a copy
+
+    if args.facts:
+        try:
+            from dateline.facts import analyze  # noqa: F401  (checked here, used by workers)
+        except ImportError as err:
+            print(f"dateline: --facts: facts are not available ({err})", file=sys.stderr)
+            return 1
+    try:
+        conn = open_archive(args.db)
+    except ArchiveError as err:
+        print(f"dateline: {err}", file=sys.stderr)
+        return 1
+    progress = IngestProgress(sys.stderr, quiet=args.quiet)
+    try:
+        report = ingest(
+            conn,
+            _pages(args.sources),
+            to_record=functools.partial(to_article, input_kind="auto", url=None),
+            workers=args.workers,
+            facts=args.facts,
+            label=" ".join(args.sources),
+            progress=progress,
+        )
+    finally:
+        conn.close()
+    progress.finish(report)
+    return 1 if report.failures else 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """``dateline search``: ranked hits with snippets, as a table or JSON."""
+    filters = Filters(site=args.site, since=args.since, until=args.until, person=args.person)
+    try:
+        conn = open_archive(args.db, create=False)
+        try:
+            result = search(conn, args.query, filters, args.limit)
+        finally:
+            conn.close()
+    except ArchiveError as err:
+        print(f"dateline: {err}", file=sys.stderr)
+        return 1
+    if result.plain_words:
+        print(
+            f"dateline: {args.query!r} is not FTS5 query syntax; searched as plain words: "
+            f"{result.query}",
+            file=sys.stderr,
+        )
+    if args.format == "json":
+        hits = [asdict(hit) for hit in result.hits]
+        print(json.dumps(hits, ensure_ascii=False, indent=2))
+    else:
+        print(render_hits(result.hits), end="")
+    return 0
+
+
+def render_hits(hits: list[Hit]) -> str:
+    """Hits as numbered plain-text entries: title, where and when, address, snippet."""
+    if not hits:
+        return "no matching articles\n"
+    lines = []
+    for rank, hit in enumerate(hits, 1):
+        where = ", ".join(filter(None, [hit.site_name, (hit.published or "")[:10]]))
+        lines.append(f"{rank:>3}. {hit.title or '(untitled)'}  [id {hit.id}]")
+        if where:
+            lines.append(f"     {where}")
+        if hit.url:
+            lines.append(f"     {hit.url}")
+        lines.append(f"     {' '.join(hit.snippet.split())}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """``dateline export``: the latest records with their archive links, to a file or stdout."""
+    if args.format == "parquet" and not args.output:
+        print("dateline: export: Parquet is binary; name a file with --output", file=sys.stderr)
+        return 2
+    try:
+        conn = open_archive(args.db, create=False)
+        try:
+            records = export_records(conn, args.query)
+            if args.format == "parquet":
+                count = write_parquet(records, args.output)
+            else:
+                write = write_jsonl if args.format == "jsonl" else write_csv
+                with _text_output(args.output) as stream:
+                    count = write(records, stream)
+        finally:
+            conn.close()
+    except ArchiveError as err:
+        print(f"dateline: {err}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        raise  # the reader went away: ``main`` stops quietly
+    except OSError as err:
+        print(f"dateline: {args.output}: {err.strerror or err}", file=sys.stderr)
+        return 1
+    print(f"dateline: exported {count} records", file=sys.stderr)
+    return 0
+
+
+@contextlib.contextmanager
+def _text_output(path: str | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        yield stream
+
+
+class IngestProgress:
+    """Pages done and pages per second on stderr while an ingest runs, a summary at the end."""
+
+    def __init__(self, stream: TextIO, *, quiet: bool) -> None:
+        self.stream = stream
+        self.quiet = quiet
+        self.tty = stream.isatty()
+        self.drawn_at = 0.0
+        self.shown = False
+
+    def __call__(self, report: IngestReport) -> None:
+        if self.quiet:
+            return
+        if self.tty:
+            now = time.monotonic()
+            if now - self.drawn_at >= REDRAW_SECONDS:
+                self.drawn_at = now
+                self.stream.write(f"\r\x1b[K{_status(report)}")
+                self.stream.flush()
+                self.shown = True
+        elif report.pages % LOG_EVERY == 0:
+            print(_status(report), file=self.stream, flush=True)
+
+    def finish(self, report: IngestReport) -> None:
+        """The summary line, then each failure (the first ``FAILURES_LISTED``)."""
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+        for source, error in report.failures[:FAILURES_LISTED]:
+            print(f"dateline: {source}: {error}", file=self.stream)
+        more = len(report.failures) - FAILURES_LISTED
+        if more > 0:
+            print(
+                f"dateline: … and {more} more failures "
+                f"(SELECT source, error FROM failures WHERE run_id = {report.run_id})",
+                file=self.stream,
+            )
+        if not self.quiet:
+            print(_status(report), file=self.stream, flush=True)
+
+
+def _status(report: IngestReport) -> str:
+    return (
+        f"dateline: {report.pages} pages: {report.stored} new, {report.versions} changed, "
+        f"{report.unchanged} unchanged, {len(report.failures)} failed, "
+        f"{report.pages_per_second:.1f} pages/s"
+    )
+
+
+def _pages(sources: list[str]) -> Iterator[RawPage | SourceError]:
+    """The raw pages of files, folders (walked) and URLs, in the order given."""
+    for source in sources:
+        if source.startswith(("http://", "https://")):
+            try:
+                yield fetch(source)
+            except SourceError as err:
+                yield err
+        elif Path(source).is_dir():
+            for path in walk_folder(Path(source)):
+                yield from _read(path)
+        else:
+            yield from _read(Path(source))
+
+
+def _read(path: Path) -> Iterator[RawPage | SourceError]:
+    try:
+        yield read_file(path)
+    except SourceError as err:
+        yield err
+
+
+def _db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", default=DEFAULT_DB, metavar="PATH", help=f"the archive (default: ./{DEFAULT_DB})"
+    )
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value}")
+    return number

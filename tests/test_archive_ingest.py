@@ -1,0 +1,262 @@
+"""``dateline ingest`` into a real SQLite file: storing, skipping, versions, failures, crashes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from dateline.archive.schema import SCHEMA_VERSION
+from dateline.archive.store import open_archive
+from dateline.archive.writer import ArchiveWriter, Outcome, PageInfo, content_hash
+from dateline.cli import main
+from dateline.model import SCHEMA
+
+ROOT = Path(__file__).resolve().parents[1]
+#: Generous bound on one CLI run, so that a hang fails the test instead of blocking the suite.
+RUN_LIMIT_SECONDS = 120
+
+
+def article_page(number: int, body: str = "", *, site: str = "kill.example") -> str:
+    """A small invented news page with its own canonical URL, headline and paragraphs."""
+    paragraphs = "".join(
+        f"<p>Paragraph {k} of report {number}: the harbour board of Port Avel met on day "
+        f"{number} and counted {number * 7 + k} barges waiting at the outer quay.</p>"
+        for k in range(8)
+    )
+    return (
+        f'<!doctype html><html lang="en"><head><title>Report {number} | Avel Tide</title>'
+        f'<link rel="canonical" href="https://{site}/reports/{number}">'
+        f'<meta property="og:site_name" content="Avel Tide">'
+        f'<meta property="article:published_time" content="2024-05-{number % 28 + 1:02d}">'
+        f"</head><body><article><h1>Harbour board report number {number}</h1>"
+        f"<p>By Mira Solenne</p>{paragraphs}<p>{body}</p></article></body></html>"
+    )
+
+
+def write_pages(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        (folder / f"report-{number:04d}.html").write_text(article_page(number), encoding="utf-8")
+    return folder
+
+
+def ingest(*args: str | Path) -> int:
+    return main(["ingest", "-q", "--workers", "2", *map(str, args)])
+
+
+def count(db: Path, sql: str = "SELECT count(*) FROM articles") -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchone()[0]
+
+
+def test_fixture_folder_is_stored_with_its_parts(tmp_path: Path, pages_dir: Path) -> None:
+    db = tmp_path / "a.db"
+    assert ingest(pages_dir, "--db", db) == 0
+    page_files = [p for p in pages_dir.iterdir() if p.suffix in {".html", ".txt"}]
+    assert count(db) == len(page_files)
+    conn = open_archive(db, create=False)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    row = conn.execute(
+        "SELECT * FROM articles WHERE site_name = 'Tidewire' AND page_type = 'article'"
+    ).fetchone()
+    record = json.loads(row["record"])
+    assert record["schema"] == SCHEMA
+    assert row["title"] == record["title"] and row["text"] == record["text"]
+    assert row["host"] == "tidewire.example"
+    authors = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM authors WHERE article_id = ? ORDER BY position", (row["id"],)
+        )
+    ]
+    assert authors == record["authors"] and authors
+    credits = conn.execute("SELECT count(*) FROM credits WHERE article_id = ?", (row["id"],))
+    assert credits.fetchone()[0] == len(record["credits"]) > 0
+    images = conn.execute("SELECT url, caption FROM images WHERE article_id = ?", (row["id"],))
+    assert [tuple(r) for r in images] == [(i["url"], i["caption"]) for i in record["images"]]
+    related = conn.execute("SELECT count(*) FROM related WHERE article_id = ?", (row["id"],))
+    assert related.fetchone()[0] == len(record["related"]) > 0
+    fts = conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Tidewire' AND rowid = ?",
+        (row["id"],),
+    ).fetchall()
+    assert fts
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_rerun_stores_nothing_twice(tmp_path: Path, pages_dir: Path) -> None:
+    db = tmp_path / "a.db"
+    assert ingest(pages_dir, "--db", db) == 0
+    first = count(db)
+    # Pages that state no address are known by their file name, so only their copies are new.
+    nameless = count(db, "SELECT count(*) FROM articles WHERE coalesce(canonical_url, url) IS NULL")
+    assert 0 < nameless < first
+    copies = tmp_path / "copies"
+    shutil.copytree(pages_dir, copies)
+    assert ingest(pages_dir, copies, "--db", db) == 0
+    assert count(db) == first + nameless
+    assert count(db, "SELECT count(*) FROM articles_fts") == first + nameless
+    assert count(db, "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL") == 2
+
+
+def test_changed_page_becomes_a_new_latest_version(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    page = tmp_path / "pages" / "report.html"
+    page.parent.mkdir()
+    page.write_text(article_page(5, "The quay reopens on Friday."), encoding="utf-8")
+    assert ingest(page.parent, "--db", db) == 0
+    page.write_text(article_page(5, "The quay stays shut until the pilots return."), "utf-8")
+    assert ingest(page.parent, "--db", db) == 0
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT version, is_latest, text FROM articles WHERE key = ? ORDER BY version",
+            ("https://kill.example/reports/5",),
+        ).fetchall()
+    assert [(v, latest) for v, latest, _ in rows] == [(1, 0), (2, 1)]
+    assert "pilots return" in rows[1][2] and "pilots return" not in rows[0][2]
+    # Back to the first content: no third row, the first version is the latest again.
+    page.write_text(article_page(5, "The quay reopens on Friday."), encoding="utf-8")
+    assert ingest(page.parent, "--db", db) == 0
+    with sqlite3.connect(db) as conn:
+        latest = conn.execute("SELECT version FROM articles WHERE is_latest = 1").fetchall()
+    assert latest == [(1,)] and count(db) == 2
+
+
+def test_failing_pages_are_recorded_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_pages(tmp_path / "pages", 3)
+    (folder / "empty.html").write_bytes(b"")
+    (folder / "binary.html").write_bytes(bytes(range(256)) * 40)
+    db = tmp_path / "a.db"
+    assert ingest(folder, tmp_path / "missing.html", "--db", db) == 1
+    assert count(db) == 3
+    with sqlite3.connect(db) as conn:
+        failed = dict(conn.execute("SELECT source, error FROM failures").fetchall())
+    assert set(failed) == {
+        str(folder / "empty.html"),
+        str(folder / "binary.html"),
+        str(tmp_path / "missing.html"),
+    }
+    assert failed[str(tmp_path / "missing.html")] == "no such file"
+    stderr = capsys.readouterr().err
+    assert all(f"dateline: {source}: {error}" in stderr for source, error in failed.items())
+
+
+def test_writer_stores_facts_in_their_tables(tmp_path: Path) -> None:
+    conn = open_archive(tmp_path / "a.db")
+    record = {
+        "schema": SCHEMA,
+        "canonical_url": "https://facts.example/a",
+        "title": "Council votes",
+        "text": "The mayor, Ana Ruiz, said 40 homes flooded on Tuesday.",
+        "facts": {
+            "people": [{"name": "Ana Ruiz", "titles": ["mayor"], "mentions": 2}],
+            "organizations": [{"name": "Council", "mentions": 1}],
+            "places": [],
+            "quotes": [
+                {
+                    "text": "40 homes flooded",
+                    "speaker": "Ana Ruiz",
+                    "kind": "indirect",
+                    "cue": "said",
+                    "start": 25,
+                    "end": 41,
+                }
+            ],
+            "claims": [
+                {
+                    "text": "40 homes flooded",
+                    "source": "Ana Ruiz",
+                    "value": 40,
+                    "qualifier": None,
+                    "unit": "homes",
+                    "predicate": "flooded",
+                }
+            ],
+            "dates": [{"text": "on Tuesday", "resolved": "2024-05-07"}],
+        },
+    }
+    writer = ArchiveWriter(conn, run_id=0)
+    page = PageInfo(source="a.html", raw_hash="0")
+    assert writer.store(page, record, content_hash(record))[0] is Outcome.STORED
+    writer.commit()
+    person = conn.execute("SELECT name, titles, mentions FROM people").fetchone()
+    assert tuple(person) == ("Ana Ruiz", '["mayor"]', 2)
+    assert conn.execute("SELECT speaker, start_char, end_char FROM quotes").fetchone()[:] == (
+        "Ana Ruiz",
+        25,
+        41,
+    )
+    assert conn.execute("SELECT value, unit FROM claims").fetchone()[:] == (40, "homes")
+    assert conn.execute("SELECT resolved FROM dates").fetchone()[0] == "2024-05-07"
+    assert conn.execute("SELECT name FROM organizations").fetchone()[0] == "Council"
+    conn.close()
+
+
+def test_an_archive_from_a_newer_dateline_is_refused(
+    tmp_path: Path, pages_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    assert ingest(pages_dir, "--db", db) == 1
+    assert "newer than this dateline" in capsys.readouterr().err
+    not_sqlite = tmp_path / "notes.db"
+    not_sqlite.write_text("not a database " * 100, encoding="utf-8")
+    assert ingest(pages_dir, "--db", not_sqlite) == 1
+    assert f"{not_sqlite}: not a dateline archive" in capsys.readouterr().err
+
+
+def test_killed_ingest_loses_nothing_committed_and_a_rerun_completes(tmp_path: Path) -> None:
+    pages = 800
+    folder = write_pages(tmp_path / "pages", pages)
+    db = tmp_path / "a.db"
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    command = [sys.executable, "-m", "dateline.cli", "ingest", "-q", "--workers", "1"]
+    process = subprocess.Popen(
+        [*command, str(folder), "--db", str(db)], env=env, stderr=subprocess.DEVNULL
+    )
+    committed = 0
+    deadline = time.monotonic() + RUN_LIMIT_SECONDS
+    try:
+        while committed == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+            if db.exists():
+                try:
+                    committed = count(db)
+                except sqlite3.OperationalError:  # the schema is still being created
+                    committed = 0
+        assert process.poll() is None, "the ingest finished before it could be killed"
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=RUN_LIMIT_SECONDS)
+    assert committed > 0
+    survived = count(db)
+    assert committed <= survived < pages
+    rerun = subprocess.run(
+        [*command, str(folder), "--db", str(db)],
+        env=env,
+        capture_output=True,
+        timeout=RUN_LIMIT_SECONDS,
+        check=False,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        keys = [row[0] for row in conn.execute("SELECT key FROM articles")]
+        fts = conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0]
+    assert sorted(keys) == sorted(f"https://kill.example/reports/{n}" for n in range(pages))
+    assert fts == pages

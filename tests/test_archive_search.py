@@ -1,0 +1,138 @@
+"""``dateline search`` and ``dateline export`` over a real archive built from the fixture pages."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from dateline.archive.errors import ArchiveError
+from dateline.archive.search import Filters, plain_words, search
+from dateline.archive.store import open_archive
+from dateline.cli import main
+from dateline.model import Article
+
+LINKS = ("id", "duplicate_of", "similarity", "story")
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory, pages_dir: Path) -> Path:
+    db = tmp_path_factory.mktemp("archive") / "a.db"
+    assert main(["ingest", "-q", "--workers", "2", str(pages_dir), "--db", str(db)]) == 0
+    return db
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_search_ranks_headline_matches_first_with_snippets(archive: Path) -> None:
+    conn = open_archive(archive, create=False)
+    result = search(conn, "ferry timetable")
+    conn.close()
+    assert not result.plain_words
+    assert result.hits[0].title == "What the new ferry timetable means for island commuters"
+    assert all("[" in hit.snippet and "]" in hit.snippet for hit in result.hits)
+    assert [hit.score for hit in result.hits] == sorted(hit.score for hit in result.hits)
+
+
+def test_search_filters_by_site_dates_and_person(archive: Path) -> None:
+    conn = open_archive(archive, create=False)
+    everything = search(conn, "floods OR flood OR flooding", limit=50).hits
+    by_site = search(conn, "floods", Filters(site="tidewire.example")).hits
+    in_april = search(conn, "flood OR floods", Filters(since="2024-04-01", until="2024-04-30"))
+    by_person = search(conn, "orchard OR floods", Filters(person="jane roe")).hits
+    conn.close()
+    assert len(everything) > len(by_site) >= 1
+    assert {hit.site_name for hit in by_site} == {"Tidewire"}
+    assert in_april.hits and all(h.published.startswith("2024-04") for h in in_april.hits)
+    assert [hit.site_name for hit in by_person] == ["Riverbend Review"]
+
+
+@pytest.mark.parametrize("query", ['title:"flash', "flood AND (", "nosuchcolumn:ferry", "NEAR("])
+def test_query_fts5_refuses_is_searched_as_plain_words(
+    archive: Path, query: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(capsys, "search", query, "--db", str(archive), "--format", "json")
+    assert status == 0
+    assert "searched as plain words" in err and "Traceback" not in err
+    assert isinstance(json.loads(out), list)
+
+
+def test_query_without_words_is_a_clear_error(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(capsys, "search", '"((', "--db", str(archive))
+    assert status == 1 and not out
+    assert err.strip() == "dateline: search '\"((': no words to search for"
+    with pytest.raises(ArchiveError, match="not a date"):
+        conn = open_archive(archive, create=False)
+        try:
+            search(conn, "floods", Filters(since="last week"))
+        finally:
+            conn.close()
+
+
+def test_plain_words_quote_every_word() -> None:
+    assert plain_words('title:"flash AND (') == '"title" "flash" "AND"'
+
+
+def test_search_table_and_missing_archive(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(capsys, "search", "orchard", "--db", str(archive))
+    assert status == 0 and "Volunteers turn Millbrook" in out and "[orchard]" in out.lower()
+    status, out, err = run(capsys, "search", "orchard", "--db", str(tmp_path / "none.db"))
+    assert status == 1 and "no archive here" in err
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_export_jsonl_round_trips_to_articles(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "out.jsonl"
+    status, _, err = run(capsys, "export", "--db", str(archive), "--output", str(output))
+    assert status == 0
+    lines = output.read_text(encoding="utf-8").splitlines()
+    with sqlite3.connect(archive) as conn:
+        stored = dict(conn.execute("SELECT id, title FROM articles WHERE is_latest = 1"))
+    assert f"exported {len(stored)} records" in err
+    records = [json.loads(line) for line in lines]
+    assert {r["id"]: r["title"] for r in records} == stored
+    for record in records:
+        assert all(name in record for name in LINKS)
+        assert Article.from_dict(record).to_dict() == {
+            k: v for k, v in record.items() if k not in LINKS
+        }
+
+
+def test_export_query_csv_and_parquet(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(
+        capsys, "export", "--db", str(archive), "--format", "csv", "--query", "orchard"
+    )
+    assert status == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [row["site_name"] for row in rows] == ["Riverbend Review"]
+    assert json.loads(rows[0]["authors"]) == ["Jane Roe", "John Doe"]
+    parquet = tmp_path / "out.parquet"
+    status, _, _ = run(
+        capsys, "export", "--db", str(archive), "--format", "parquet", "--output", str(parquet)
+    )
+    assert status == 0
+    table = pq.read_table(parquet)
+    with sqlite3.connect(archive) as conn:
+        assert table.num_rows == conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    first = table.to_pylist()[0]
+    assert set(LINKS) <= set(first)
+    assert Article.from_dict(first).title == first["title"]
+    status, _, err = run(capsys, "export", "--db", str(archive), "--format", "parquet")
+    assert status == 2 and "--output" in err
