@@ -378,3 +378,16 @@ def test_story_cards_make_a_feed_and_forum_posts_do_not() -> None:
         for n in range(8)
     )
     assert _feed(f"<main><ul class='posts'>{posts}</ul></main>") == []
+
+
+def test_linked_headings_of_a_listicle_keep_their_paragraphs() -> None:
+    items = "".join(
+        f"<h3><a href='https://guides.example/{n}'>{n}. The Kestrel Bay tide guide, part {n}"
+        f"</a></h3><p>Item {n}: a useful guide for anyone who sails out of the bay, with "
+        "charts of the tides and notes on the winter ferry timetable.</p>"
+        f"<p>Why it matters {n}: the harbour master recommends it to every new skipper.</p>"
+        for n in range(1, 5)
+    )
+    _, selection = _select(f"<article><div class='text'>{BODY}<div>{items}</div></div></article>")
+    body = " ".join(_body(selection))
+    assert all(f"Item {n}:" in body for n in range(1, 5))

@@ -286,7 +286,7 @@ def select_body(
         selection.body.append(block)
         sequence.append((False, block))
     if not reading.teasers:
-        summaries = teaser_summaries(page, container, sequence, MIN_BODY_CHARS)
+        summaries = teaser_summaries(page, container, sequence, MIN_BODY_CHARS, prose)
         dropped = {id(block) for block in summaries}
         selection.body = [block for block in selection.body if id(block) not in dropped]
         selection.removed.extend(("related", block) for block in summaries)

@@ -10,7 +10,11 @@ MIN_TEASER_PAIRS = 2
 
 
 def teaser_summaries(
-    page: PageBlocks, container: int, sequence: list[tuple[bool, Block]], min_chars: int
+    page: PageBlocks,
+    container: int,
+    sequence: list[tuple[bool, Block]],
+    min_chars: int,
+    prose: list[float],
 ) -> list[Block]:
     """The story summaries that sit in teaser cards ("More stories" feeds) of a body.
 
@@ -32,13 +36,16 @@ def teaser_summaries(
         if not before:
             continue
         between_teasers = i + 1 < len(kept) and kept[i + 1][0]
-        if between_teasers or _same_card(page, headline, block, container):
+        if between_teasers or _same_card(page, headline, block, container, prose):
             summaries.append(block)
     return summaries if len(summaries) >= MIN_TEASER_PAIRS else []
 
 
-def _same_card(page: PageBlocks, headline: Block, summary: Block, container: int) -> bool:
-    """Whether two blocks share an element, within three levels, below the container."""
+def _same_card(
+    page: PageBlocks, headline: Block, summary: Block, container: int, prose: list[float]
+) -> bool:
+    """Whether two blocks share an element, within three levels, below the container, that
+    holds little prose beside the summary (a card, not a section of the article)."""
     elements = page.elements
     above: set[int] = set()
     e = headline.element
@@ -54,7 +61,7 @@ def _same_card(page: PageBlocks, headline: Block, summary: Block, container: int
             return False
         e = elements[e].parent
         if e in above:
-            return True
+            return prose[e] <= CARD_PROSE_SLACK * len(summary.text)
     return False
 
 
