@@ -1,0 +1,115 @@
+"""Attribution cues: the verbs that report speech, belief or intention, and which of their
+dependents hold what is attributed ("said that …", "wants to …", "called for …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def _lemmas(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Verbs of saying, writing and reporting: their clause complement is what was said, and they
+#: can introduce a direct quote ("…," she said).
+SPEECH = _lemmas(
+    """say tell add note write state claim argue insist explain report announce warn
+    acknowledge admit deny suggest reply respond recall ask declare assert tweet post
+    predict estimate confirm reveal contend maintain emphasize emphasise stress complain
+    concede observe remark mention testify allege charge boast joke quip continue conclude
+    agree promise vow pledge propose urge demand caution counter repeat reiterate shout
+    chant sing scream yell whisper signal hint inform assure indicate show find disclose
+    teach answer retort lament acknowledge speculate muse wonder question doubt blast
+    accuse praise describe advise recommend threaten order instruct warn forecast project
+    calculate conclude rule"""
+)
+#: Verbs of belief and knowledge: their clause complement is what is held true.
+BELIEF = _lemmas(
+    """think believe feel hope fear worry expect know understand assume suspect guess realize
+    realise figure reckon consider imagine hear learn see decide suppose sense trust
+    presume recognize recognise notice acknowledge bet"""
+)
+#: Verbs of intention and appeal: their infinitive complement is what is wanted or asked.
+INTENTION = _lemmas(
+    """want plan intend promise vow pledge hope threaten refuse decline urge ask encourage
+    demand seek aim offer propose agree vote call push press need wish prefer expect tell
+    order instruct invite challenge"""
+)
+#: Verbs whose direct object alone can be what is attributed ("announced a recount").
+OBJECT_CUES = _lemmas(
+    """announce deny cite predict propose demand acknowledge admit confirm reveal estimate
+    report describe question criticize criticise condemn praise support oppose reject
+    blame mention emphasize emphasise stress echo recommend want release unveil tweet
+    dispute"""
+)
+#: Prepositions whose object is what is attributed after some verbs ("called for a recount",
+#: "warned of shortages", "spoke about the vote").
+TOPIC_PREPOSITIONS = {
+    "call": {"for", "on"},
+    "warn": {"of", "about", "against"},
+    "speak": {"of", "about"},
+    "talk": {"about", "of"},
+    "ask": {"about"},
+    "worry": {"about"},
+    "complain": {"about", "of"},
+    "boast": {"about", "of"},
+    "argue": {"for", "against"},
+    "push": {"for"},
+    "press": {"for"},
+    "plead": {"for"},
+}
+#: Every lemma that can cue an attribution.
+CUE_LEMMAS = SPEECH | BELIEF | INTENTION | OBJECT_CUES | frozenset(TOPIC_PREPOSITIONS)
+
+#: Inflected forms of irregular cues, for pipelines run without a lemmatizer.
+_IRREGULAR = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "thought": "think",
+    "felt": "feel",
+    "knew": "know",
+    "known": "know",
+    "heard": "hear",
+    "saw": "see",
+    "seen": "see",
+    "found": "find",
+    "taught": "teach",
+    "understood": "understand",
+    "sang": "sing",
+    "sung": "sing",
+    "spoke": "speak",
+    "spoken": "speak",
+    "sought": "seek",
+    "forecast": "forecast",
+    "bet": "bet",
+}
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma in lower case; a suffix guess when the pipeline has no lemmatizer."""
+    if token.lemma_:
+        return token.lemma_.lower()
+    word = token.lower_
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in CUE_LEMMAS:
+            return word[: -len(suffix)] + repl
+        if word.endswith(suffix) and word[: -len(suffix)] + "e" in CUE_LEMMAS:
+            return word[: -len(suffix)] + "e"
+    return word
+
+
+def is_cue_verb(token: Token) -> bool:
+    """Whether ``token`` is a verb that can report speech, belief or intention."""
+    return token.tag_.startswith("VB") and token.dep_ != "amod" and lemma(token) in CUE_LEMMAS

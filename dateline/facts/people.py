@@ -1,0 +1,418 @@
+"""The people an article names: one ``Person`` per individual, under the fullest name the text
+uses, with the titles the text gives them, and a resolver from any mention of them (full name,
+surname, "he"/"she", "the minister") back to that name."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.facts.quote_marks import find_quoted
+from dateline.facts.roles import (
+    GENDERED_ROLES,
+    HONORIFICS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    Gender,
+    is_honorific,
+    role_word,
+)
+from dateline.model import Person
+
+#: How many sentences before a pronoun may hold the person it stands for. In news text a
+#: "he said" almost always follows a sentence or two naming the speaker; on PolNeAR dev a
+#: window of three sentences resolved the most pronoun sources without losing precision.
+PRONOUN_WINDOW_SENTENCES = 3
+#: Longest apposition kept as a title, in tokens ("Kovacs, the country's opposition leader,").
+MAX_TITLE_TOKENS = 10
+#: Longest run of words kept as one name; longer PERSON entities are tagging errors.
+MAX_NAME_WORDS = 5
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NAME_LINK_DEPS = frozenset({"compound", "appos", "flat", "punct"})
+_TITLE_STOP_TAGS = frozenset({"DT", "PRP$", "POS", "WP$", "CD"})
+_LEADING_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Tokens ``start``..``end`` (exclusive) of the doc name person number ``person``."""
+
+    start: int
+    end: int
+    person: int
+
+
+def _is_name_word(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
+    """The name words of a PERSON entity and the title words it starts with."""
+    tokens = list(ent)
+    while tokens and (tokens[-1].tag_ == "POS" or not _is_name_word(tokens[-1])):
+        tokens.pop()
+    leading: list[Token] = []
+    while tokens and (
+        is_honorific(tokens[0].text)
+        or role_word(tokens[0].text) in ROLE_NOUNS
+        or not _is_name_word(tokens[0])
+    ):
+        leading.append(tokens.pop(0))
+    return tokens, leading
+
+
+def _title_before(doc: Doc, start: int, end: int) -> list[Token]:
+    """Title words written just before the name at ``start``..``end``."""
+    run: list[Token] = []
+    j = start - 1
+    while j >= 0:
+        token = doc[j]
+        if (
+            token.is_punct
+            or token.tag_ in _TITLE_STOP_TAGS
+            or token.ent_type_ in {"PERSON", "DATE", "TIME"}
+            or token.dep_ not in {"compound", "amod", "nmod"}
+            or not start - len(run) - 1 <= token.head.i < end
+        ):
+            break
+        run.insert(0, token)
+        j -= 1
+    while run and is_honorific(run[-1].text):
+        run.pop()
+    while run and run[0].pos_ not in {"NOUN", "PROPN"} and run[0].dep_ != "amod":
+        run.pop(0)
+    return run
+
+
+def _phrase_text(doc: Doc, tokens: list[Token]) -> str:
+    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    first, _, rest = text.partition(" ")
+    if first.lower() in _LEADING_ARTICLES and rest:
+        return f"{first.lower()} {rest}"
+    return text
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """``head`` with its left modifiers and short prepositional tail ("minister of finance")."""
+    doc = head.doc
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.i == end and child.right_edge.i - child.i < 5:
+            end = child.right_edge.i + 1
+        else:
+            break
+    return list(doc[head.left_edge.i : end])
+
+
+def _appositive_titles(root: Token) -> Iterable[list[Token]]:
+    """Noun phrases in apposition to the name whose head is ``root``."""
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.ent_type_ != "PERSON":
+            yield _noun_phrase(child)
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i:
+        tokens = list(root.doc[head.left_edge.i : head.i + 1])
+        if not any(t.ent_type_ == "PERSON" for t in tokens):
+            yield tokens
+
+
+class PeopleIndex:
+    """The people of one doc and where each is mentioned."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people: list[Person] = []
+        self._words: list[tuple[str, ...]] = []
+        self._genders: list[Gender | None] = []
+        self._mentions: list[Mention] = []
+        self._person_at: dict[int, int] = {}
+        self._by_role: dict[str, set[int]] = defaultdict(set)
+        self._title_words: list[set[str]] = []
+        self._positions: list[list[int]] = []
+        self._sent_starts = (
+            [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        )
+        quoted = find_quoted(doc.text)
+        self._quote_starts = [q.start for q in quoted]
+        self._quote_ends = [q.end for q in quoted]
+
+    # -- building ----------------------------------------------------------------------
+
+    def _person_for(self, words: tuple[str, ...], position: int) -> int:
+        """The person ``words`` names: an earlier, fuller name containing them, else a new one."""
+        candidates = [
+            p
+            for p, known in enumerate(self._words)
+            if (len(words) == 1 and words[0] in known)
+            or (words[0] == known[0] and words[-1] == known[-1])
+        ]
+        if len(words) == 1 and len(candidates) > 1:
+            surname = [p for p in candidates if self._words[p][-1] == words[0]]
+            candidates = surname or candidates
+        if len(candidates) > 1:
+            return self._nearest_before(candidates, position)
+        if candidates:
+            return candidates[0]
+        self._words.append(words)
+        self.people.append(Person(name=" ".join(words)))
+        self._genders.append(None)
+        self._title_words.append(set())
+        self._positions.append([])
+        return len(self.people) - 1
+
+    def _nearest_before(self, candidates: list[int], position: int) -> int:
+        """Of ``candidates``, the one whose last mention before ``position`` is nearest."""
+        best, best_at = candidates[0], -1
+        for person in candidates:
+            positions = self._positions[person]
+            k = bisect_left(positions, position) - 1
+            if k >= 0 and positions[k] > best_at:
+                best, best_at = person, positions[k]
+        return best
+
+    def _add_mention(self, start: int, end: int, person: int) -> None:
+        self._mentions.append(Mention(start, end, person))
+        insort(self._positions[person], start)
+        for i in range(start, end):
+            self._person_at[i] = person
+        self.people[person].mentions += 1
+
+    def _add_title(self, person: int, tokens: list[Token]) -> None:
+        if not tokens or len(tokens) > MAX_TITLE_TOKENS or tokens[0].like_num:
+            return
+        text = _phrase_text(self.doc, tokens)
+        titles = self.people[person].titles
+        if text.lower() not in (t.lower() for t in titles):
+            titles.append(text)
+        for token in tokens:
+            word = role_word(token.text)
+            self._title_words[person].add(word)
+            if word in ROLE_NOUNS or word in GENDERED_ROLES:
+                self._by_role[word].add(person)
+            if word in GENDERED_ROLES and self._genders[person] is None:
+                self._genders[person] = GENDERED_ROLES[word]
+
+    def build(self) -> PeopleIndex:
+        """Find names, titles and genders, then count surname, role and pronoun mentions."""
+        doc = self.doc
+        named: list[tuple[Span, list[Token], list[Token]]] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            tokens, leading = _name_tokens(ent)
+            if tokens and len(tokens) <= MAX_NAME_WORDS:
+                named.append((ent, tokens, leading))
+        # Fullest names first, so that "Kovacs" finds "Maria Kovacs" wherever it stands.
+        order = sorted(named, key=lambda n: (-len(n[1]), n[1][0].i))
+        for ent, tokens, leading in order:
+            words = tuple(t.text for t in tokens)
+            person = self._person_for(words, tokens[0].i)
+            self._add_mention(tokens[0].i, tokens[-1].i + 1, person)
+            for token in leading:
+                gender = HONORIFICS.get(token.text.lower().rstrip("."))
+                if gender and self._genders[person] is None:
+                    self._genders[person] = gender
+            titles = [t for t in leading if not is_honorific(t.text)]
+            before = _title_before(doc, ent.start, tokens[-1].i + 1)
+            if before and titles and before[-1].i + 1 == titles[0].i:
+                titles = before + titles
+            self._add_title(person, titles or before)
+            for phrase in _appositive_titles(tokens[-1]):
+                self._add_title(person, phrase)
+            if ent.start > 0 and is_honorific(doc[ent.start - 1].text):
+                gender = HONORIFICS.get(doc[ent.start - 1].text.lower().rstrip("."))
+                self._genders[person] = self._genders[person] or gender
+        self._mentions.sort(key=lambda m: m.start)
+        self._find_bare_surnames()
+        self._find_role_mentions()
+        self._vote_genders()
+        self._count_pronoun_mentions()
+        return self
+
+    def _find_bare_surnames(self) -> None:
+        """Name words the tagger missed as PERSON ("Kovacs, the opposition leader, …")."""
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for person, words in enumerate(self._words):
+            by_word[words[-1]].append(person)
+        if not by_word:
+            return
+        added = False
+        for token in self.doc:
+            people = by_word.get(token.text)
+            if not people or token.i in self._person_at or token.tag_ not in {"NNP", "NNPS"}:
+                continue
+            if token.ent_type_ and token.ent_type_ != "PERSON" and token.ent_iob_ != "B":
+                continue
+            ent_end = token.i + 1
+            if token.ent_type_ and token.ent_type_ != "PERSON":
+                # Part of a longer organisation or place name ("Clinton Foundation").
+                nxt = self.doc[ent_end] if ent_end < len(self.doc) else None
+                if nxt is not None and nxt.ent_iob_ == "I":
+                    continue
+            person = people[0] if len(people) == 1 else self._nearest_before(people, token.i)
+            start = token.i
+            while start > 0 and self.doc[start - 1].text in self._words[person]:
+                start -= 1
+            self._add_mention(start, token.i + 1, person)
+            for phrase in _appositive_titles(token):
+                self._add_title(person, phrase)
+            added = True
+        if added:
+            self._mentions.sort(key=lambda m: m.start)
+
+    def _find_role_mentions(self) -> None:
+        """Definite role nouns that stand for one titled person ("the minister said")."""
+        added = False
+        for token in self.doc:
+            if (
+                token.pos_ not in {"NOUN", "PROPN"}
+                or token.dep_ in {"compound", "amod"}
+                or role_word(token.text) not in self._by_role
+                or not any(c.lower_ == "the" and c.dep_ == "det" for c in token.lefts)
+                or any(c.i in self._person_at for c in token.children)
+            ):
+                continue
+            person = self._resolve_role(token)
+            if person is not None:
+                self._add_mention(token.i, token.i + 1, person)
+                added = True
+        if added:
+            self._mentions.sort(key=lambda m: m.start)
+
+    def _sentence_of(self, token_index: int) -> int:
+        return bisect_right(self._sent_starts, token_index) - 1
+
+    def in_quote(self, char: int) -> bool:
+        """Whether character offset ``char`` lies inside a quotation."""
+        k = bisect_right(self._quote_starts, char) - 1
+        return k >= 0 and char < self._quote_ends[k]
+
+    def _vote_genders(self) -> None:
+        """Learn unknown genders from pronouns that follow one named person unambiguously."""
+        votes: dict[int, Counter[str]] = defaultdict(Counter)
+        starts = [m.start for m in self._mentions]
+        for token in self.doc:
+            gender = PERSON_PRONOUNS.get(token.lower_)
+            if gender is None or self.in_quote(token.idx):
+                continue
+            sentence = self._sentence_of(token.i)
+            floor = self._sent_starts[max(sentence - 1, 0)]
+            k = bisect_left(starts, token.i) - 1
+            seen: set[int] = set()
+            while k >= 0 and self._mentions[k].start >= floor:
+                if not self.in_quote(self.doc[self._mentions[k].start].idx):
+                    seen.add(self._mentions[k].person)
+                k -= 1
+            if len(seen) == 1:
+                votes[seen.pop()][gender] += 1
+        for person, counts in votes.items():
+            if self._genders[person] is not None:
+                continue
+            (top, n), *rest = counts.most_common()
+            # A clear majority: pronouns after a lone name are right far more often than not.
+            if not rest or n >= 2 * rest[0][1]:
+                self._genders[person] = top  # type: ignore[assignment]
+
+    def _count_pronoun_mentions(self) -> None:
+        for token in self.doc:
+            if token.lower_ in PERSON_PRONOUNS:
+                person = self.resolve_pronoun(token)
+                if person is not None:
+                    self.people[person].mentions += 1
+
+    # -- resolving ---------------------------------------------------------------------
+
+    def resolve_pronoun(self, token: Token) -> int | None:
+        """The person a "he"/"she" (any case) stands for: the earliest subject, else earliest
+        mention, of the nearest sentence naming a person of that gender (or of unknown gender);
+        names inside quotations do not count for a pronoun outside them."""
+        gender = PERSON_PRONOUNS.get(token.lower_)
+        if gender is None or not self._mentions:
+            return None
+        outside = not self.in_quote(token.idx)
+        sentence = self._sentence_of(token.i)
+        k = bisect_left(self._mentions, token.i, key=lambda m: m.start) - 1
+        for current in range(sentence, max(sentence - PRONOUN_WINDOW_SENTENCES, 0) - 1, -1):
+            floor = self._sent_starts[current]
+            group: list[Mention] = []
+            while k >= 0 and self._mentions[k].start >= floor:
+                mention = self._mentions[k]
+                k -= 1
+                if outside and self.in_quote(self.doc[mention.start].idx):
+                    continue
+                if self._genders[mention.person] in (gender, None):
+                    group.append(mention)
+            if group:
+                exact = [m for m in group if self._genders[m.person] == gender] or group
+                return min(exact, key=self._subject_first).person
+        return None
+
+    def _subject_first(self, mention: Mention) -> tuple[bool, int]:
+        head = self.doc[mention.end - 1]
+        while head.dep_ in _NAME_LINK_DEPS and head.head.i != head.i:
+            head = head.head
+        return head.dep_ not in _SUBJECT_DEPS, mention.start
+
+    def _resolve_role(self, head: Token) -> int | None:
+        """The one person holding the role ``head`` names ("the minister"), else None."""
+        candidates = self._by_role.get(role_word(head.text))
+        if not candidates:
+            return None
+        modifiers = {
+            role_word(t.text)
+            for t in head.lefts
+            if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+        }
+        fitting = [p for p in candidates if modifiers <= self._title_words[p]]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _person_in(self, span: Span) -> int | None:
+        root = span.root
+        if root.i in self._person_at:
+            return self._person_at[root.i]
+        found: set[int] = set()
+        for token in span:
+            person = self._person_at.get(token.i)
+            if person is None:
+                continue
+            node = token
+            while node.i != root.i and node.dep_ in _NAME_LINK_DEPS and span.start <= node.i:
+                node = node.head
+            if node.i == root.i:
+                found.add(person)
+        return found.pop() if len(found) == 1 else None
+
+    def person_for(self, span: Span) -> int | None:
+        """The index in ``people`` of the person ``span`` mentions, else None."""
+        person = self._person_in(span)
+        if person is not None:
+            return person
+        root = span.root
+        if root.lower_ in PERSON_PRONOUNS:
+            return self.resolve_pronoun(root)
+        if root.pos_ in {"NOUN", "PROPN"}:
+            return self._resolve_role(root)
+        return None
+
+    def name_for(self, span: Span) -> str | None:
+        """The ``Person.name`` that ``span`` mentions (full name, surname, "he"/"she", or a
+        role such as "the minister" that exactly one person holds), else None."""
+        person = self.person_for(span)
+        return None if person is None else self.people[person].name
+
+    def gender_of(self, name: str) -> Gender | None:
+        """The gender the text gives the person called ``name`` (None when it does not)."""
+        for person, known in enumerate(self.people):
+            if known.name == name:
+                return self._genders[person]
+        return None
+
+
+def find_people(doc: Doc) -> PeopleIndex:
+    """Every person ``doc`` names, with titles and mention counts, and a mention resolver."""
+    return PeopleIndex(doc).build()

@@ -1,0 +1,390 @@
+"""Quotes and who said them: direct quotes found from their marks and the cue beside them,
+indirect speech, beliefs and intentions found from the parse of a cue verb, and "according to".
+
+``find_quote_spans`` returns ``Attribution``s, which keep the spans behind each quote (content
+fragments, cue, speaker mention) for evaluation; ``find_quotes`` projects them to ``Quote``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right, insort
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.facts.cues import (
+    BELIEF,
+    INTENTION,
+    OBJECT_CUES,
+    SPEECH,
+    TOPIC_PREPOSITIONS,
+    is_cue_verb,
+    lemma,
+)
+from dateline.facts.people import PeopleIndex
+from dateline.facts.quote_marks import ALL_MARKS, QuotedSpan, find_quoted
+from dateline.facts.speakers import mention_span, speaker_name, subject_of
+from dateline.model import Quote, QuoteKind
+
+#: Tokens between a closing quote mark and its cue verb ("…,” the regional minister said");
+#: set on PolNeAR dev, where no right-hand cue of a direct quote stood farther away.
+MAX_RIGHT_CUE_GAP = 7
+#: Tokens between a cue verb and the opening mark of the quote it introduces ("he told
+#: reporters in Ohio on Friday: “…”"), from the same measurement.
+MAX_LEFT_CUE_GAP = 10
+#: A quote with no cue counts as a quote only from this many words (shorter ones are scare
+#: quotes or titles: the "up and up", “Crooked Hillary”).
+MIN_UNCUED_WORDS = 5
+#: A headline-like line is at most this many words and lacks closing punctuation.
+MAX_HEADLINE_WORDS = 20
+_SENTENCE_END = frozenset(".?!")
+#: Claimed ranges starting before a range that are checked for overlap with it; claimed
+#: ranges rarely nest more than a few deep (a quote, the indirect speech around it).
+_NEIGHBOURS = 6
+_CONTENT_DEPS_ALWAYS = frozenset({"ccomp"})
+_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "name"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A quote with the character spans behind it (end exclusive): the content ``fragments``
+    (two for a quote split by its cue), the ``cue`` and the speaker ``source`` mention."""
+
+    fragments: tuple[tuple[int, int], ...]
+    kind: QuoteKind
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    speaker: str | None
+    text: str
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character of the content."""
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        """Offset just past the last character of the content."""
+        return self.fragments[-1][1]
+
+    def to_quote(self, doc_text: str) -> Quote:
+        """The public ``Quote`` (split quotes keep their parts joined by a space)."""
+        cue = doc_text[self.cue[0] : self.cue[1]] if self.cue else None
+        return Quote(self.text, self.speaker, self.kind, cue, self.start, self.end)
+
+
+class _Finder:
+    """One pass over a doc: direct quotes first, then cue verbs, then "according to"."""
+
+    def __init__(self, doc: Doc, people: PeopleIndex) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.people = people
+        self.quoted = find_quoted(doc.text)
+        self._quote_starts = [q.start for q in self.quoted]
+        self._token_starts = [t.idx for t in doc]
+        self.found: list[Attribution] = []
+        self.used_cues: set[int] = set()
+        self.claimed: list[tuple[int, int]] = []
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def token_at(self, char: int) -> Token:
+        return self.doc[max(bisect_right(self._token_starts, char) - 1, 0)]
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        return "\n" not in self.text[min(a, b) : max(a, b)]
+
+    def is_headline_like(self, char: int) -> bool:
+        """Whether the line holding ``char`` reads as a headline (short, no closing stop)."""
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        line = self.text[start : end if end >= 0 else len(self.text)].strip()
+        line = line.rstrip("".join(ALL_MARKS) + "’' ")
+        return len(line.split()) <= MAX_HEADLINE_WORDS and not line.endswith(tuple(_SENTENCE_END))
+
+    def _add(
+        self,
+        fragments: list[tuple[int, int]],
+        kind: QuoteKind,
+        cue: tuple[int, int] | None,
+        source: Token | None,
+    ) -> None:
+        fragments = [(s, e) for s, e in fragments if e > s]
+        if not fragments:
+            return
+        last_start, last_end = fragments[-1]
+        while last_end > last_start and self.text[last_end - 1] in " ,;:\n":
+            last_end -= 1
+        fragments[-1] = (last_start, last_end)
+        mention = mention_span(source) if source is not None else None
+        speaker = speaker_name(mention, self.people) if mention is not None else None
+        span = (source.idx, source.idx + len(source.text)) if source is not None else None
+        if mention is not None and len(mention) <= 12:
+            span = (mention.start_char, mention.end_char)
+        text = " ".join(self.text[s:e].strip() for s, e in fragments)
+        self.found.append(Attribution(tuple(fragments), kind, cue, span, speaker, text))
+        for fragment in fragments:
+            insort(self.claimed, fragment)
+
+    def _inner(self, quote: QuotedSpan) -> tuple[int, int]:
+        start, end = quote.inner_start, quote.inner_end(self.text)
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    # -- direct quotes -----------------------------------------------------------------
+
+    def _right_cue(self, quote: QuotedSpan) -> Token | None:
+        """A speech verb just after the closing mark ("…,” she said / said Nagy)."""
+        last = self.token_at(quote.end - 1)
+        for token in self.doc[last.i + 1 : last.i + 1 + MAX_RIGHT_CUE_GAP]:
+            if not self.same_paragraph(quote.end, token.idx):
+                return None
+            if token.text in ALL_MARKS or token.text in _SENTENCE_END:
+                return None
+            if is_cue_verb(token) and lemma(token) in SPEECH | BELIEF:
+                closes_sentence = self.text[quote.inner_end(self.text) - 1] == "."
+                has_own_clause = any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+                return None if closes_sentence and has_own_clause else token
+            if token.tag_.startswith("VB") and token.dep_ not in {"aux", "auxpass"}:
+                return None
+        return None
+
+    def _left_cue(self, quote: QuotedSpan) -> Token | None:
+        """A speech verb just before the opening mark ("she said: “…”", "told reporters, “…”")."""
+        first = self.token_at(quote.start)
+        if first.i == 0 or self.doc[first.i - 1].text not in {":", ",", "—", "–"}:
+            return None
+        start = max(first.i - 1 - MAX_LEFT_CUE_GAP, 0)
+        for token in reversed(self.doc[start : first.i - 1]):
+            if not self.same_paragraph(token.idx, quote.start):
+                return None
+            if token.text in ALL_MARKS or token.text in _SENTENCE_END:
+                return None
+            if is_cue_verb(token) and lemma(token) in SPEECH | BELIEF:
+                return token
+            if token.tag_.startswith("VB") and token.dep_ not in {"aux", "auxpass"}:
+                return None
+        return None
+
+    def _name_cue(self, quote: QuotedSpan) -> tuple[Token, Token] | None:
+        """A name and a colon opening the paragraph ("Kovacs: “…”"), or a dash and a name
+        after the quote ("“…” — Maria Kovacs"): (cue token, speaker token)."""
+        first = self.token_at(quote.start)
+        if first.i >= 2 and self.doc[first.i - 1].text == ":":
+            name = self.doc[first.i - 2]
+            line_start = self.text.rfind("\n", 0, quote.start) + 1
+            if name.pos_ == "PROPN" and name.left_edge.idx <= line_start + 1:
+                return self.doc[first.i - 1], name
+        last = self.token_at(quote.end - 1)
+        if last.i + 2 < len(self.doc) and self.doc[last.i + 1].text in {"—", "–", "―", "-"}:
+            name = self.doc[last.i + 2]
+            while name.i + 1 < len(self.doc) and name.dep_ == "compound":
+                name = self.doc[name.i + 1]
+            if name.pos_ == "PROPN":
+                return self.doc[last.i + 1], name
+        return None
+
+    def _split_part(self, quote_index: int, cue: Token) -> int | None:
+        """Index of the quote that continues after a cue splitting it ("…,” she said, “…”)."""
+        if quote_index + 1 >= len(self.quoted):
+            return None
+        nxt = self.quoted[quote_index + 1]
+        clause_end = max(cue.right_edge.idx + len(cue.right_edge.text), cue.idx + len(cue.text))
+        subject = subject_of(cue)
+        if subject is not None:
+            clause_end = max(clause_end, subject.right_edge.idx + len(subject.right_edge.text))
+        between = self.text[clause_end : nxt.start]
+        if len(between) > 40 or not self.same_paragraph(clause_end, nxt.start):
+            return None
+        words = between.replace(",", " ").replace(":", " ").replace(".", " ").split()
+        return quote_index + 1 if len(words) <= 4 else None
+
+    def find_direct(self) -> None:
+        consumed: set[int] = set()
+        previous_speaker: tuple[Token | None, int] | None = None
+        for k, quote in enumerate(self.quoted):
+            if k in consumed:
+                continue
+            fragments = [self._inner(quote)]
+            cue = self._right_cue(quote) or self._left_cue(quote)
+            if cue is not None:
+                if self._inside_indirect(quote, cue):
+                    continue
+                part = self._split_part(k, cue) if cue.idx > quote.start else None
+                if part is not None:
+                    consumed.add(part)
+                    fragments.append(self._inner(self.quoted[part]))
+                self.used_cues.add(cue.i)
+                subject = subject_of(cue)
+                self._add(fragments, "direct", (cue.idx, cue.idx + len(cue.text)), subject)
+                previous_speaker = (subject, fragments[-1][1])
+                continue
+            named = self._name_cue(quote)
+            if named is not None:
+                mark, name = named
+                self._add(fragments, "direct", (mark.idx, mark.idx + len(mark.text)), name)
+                previous_speaker = (name, fragments[-1][1])
+                continue
+            if len(self.text[quote.start : quote.end].split()) < MIN_UNCUED_WORDS:
+                continue
+            if self.is_headline_like(quote.start):
+                self._add(fragments, "direct", None, None)
+                continue
+            if previous_speaker is not None and self._continues(previous_speaker[1], quote):
+                self._add(fragments, "direct", None, previous_speaker[0])
+                previous_speaker = (previous_speaker[0], quote.end)
+                continue
+            if self._is_own_sentence(quote):
+                self._add(fragments, "direct", None, None)
+
+    def _inside_indirect(self, quote: QuotedSpan, cue: Token) -> bool:
+        """Whether the cue's own clause complement holds the quote and more (a partial quote
+        inside indirect speech is left to ``find_indirect``)."""
+        for child in cue.children:
+            if child.dep_ == "ccomp" and child.i > cue.i:
+                start = child.left_edge.idx
+                return start < quote.start - 2 and self.same_paragraph(start, quote.start)
+        return False
+
+    def _continues(self, previous_end: int, quote: QuotedSpan) -> bool:
+        """Whether ``quote`` goes on from the attributed quote that ended at ``previous_end``:
+        only the rest of that sentence, or a paragraph break, lies between them."""
+        between = self.text[previous_end : quote.start]
+        if "\n" in between:
+            return between.strip() == "" or between.strip()[-1] in _SENTENCE_END | {"”", '"'}
+        return len(between.split()) <= 4
+
+    def _is_own_sentence(self, quote: QuotedSpan) -> bool:
+        """Whether the quote stands as a sentence of its own (a capital after the mark and a
+        full stop inside it), rather than a phrase quoted within a sentence."""
+        start, end = self._inner(quote)
+        inner = self.text[start:end].rstrip("”\"' ")
+        return bool(inner) and inner[0].isupper() and inner[-1] in _SENTENCE_END | {","}
+
+    # -- indirect speech, beliefs, intentions -------------------------------------------
+
+    def _content_children(self, verb: Token) -> list[Token]:
+        cue = lemma(verb)
+        children = list(verb.children)
+        picked = [c for c in children if c.dep_ in _CONTENT_DEPS_ALWAYS]
+        if cue in INTENTION or cue == "expect":
+            xcomps = [c for c in children if c.dep_ == "xcomp" and c.i > verb.i]
+            if xcomps:
+                picked += xcomps
+                picked += [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
+        if not picked and cue in OBJECT_CUES:
+            picked = [c for c in children if c.dep_ == "dobj"]
+        if cue in _NAMING_VERBS:
+            picked += [c for c in children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
+        preps = TOPIC_PREPOSITIONS.get(cue)
+        if not picked and preps:
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    picked += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+        return picked
+
+    def _content_range(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
+        after = [c for c in children if c.i > verb.i]
+        before = [c for c in children if c.i < verb.i]
+        side = after if len(after) >= len(before) else before
+        if not side:
+            return None
+        first = min(c.left_edge.i for c in side)
+        last = max(c.right_edge.i for c in side)
+        doc = self.doc
+        while first <= last and (doc[first].is_punct or doc[first].dep_ == "mark"):
+            first += 1
+        while last >= first and doc[last].is_punct and doc[last].text not in ALL_MARKS:
+            last -= 1
+        if first > last:
+            return None
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        return self._snap_to_quotes(start, end)
+
+    def _snap_to_quotes(self, start: int, end: int) -> tuple[int, int]:
+        """Widen a content range so that it never cuts a quotation in two."""
+        k = bisect_right(self._quote_starts, end) - 1
+        while k >= 0 and self.quoted[k].end > start:
+            quote = self.quoted[k]
+            if quote.start < start < quote.end or quote.start < end < quote.end:
+                start, end = min(start, quote.start), max(end, quote.end)
+            k -= 1
+        return start, end
+
+    def _overlaps_claimed(self, start: int, end: int) -> bool:
+        """Whether more than half of the range, or of a claimed range, is already claimed."""
+        k = bisect_right(self.claimed, (end, end))
+        for s, e in self.claimed[max(k - _NEIGHBOURS, 0) : k]:
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0.5 * min(e - s, end - start):
+                return True
+        return False
+
+    def find_indirect(self) -> None:
+        for verb in self.doc:
+            if verb.i in self.used_cues or not is_cue_verb(verb):
+                continue
+            children = self._content_children(verb)
+            if not children:
+                continue
+            span = self._content_range(verb, children)
+            if span is None or self._overlaps_claimed(*span):
+                continue
+            start, end = span
+            kind: QuoteKind = "indirect"
+            k = bisect_right(self._quote_starts, start) - 1
+            if k >= 0 and end <= self.quoted[k].end:
+                start, end = self._inner(self.quoted[k])
+                kind = "direct"
+            self._add([(start, end)], kind, self._cue_range(verb), subject_of(verb))
+
+    def _cue_range(self, verb: Token) -> tuple[int, int]:
+        end = verb.idx + len(verb.text)
+        for child in verb.children:
+            if child.dep_ == "prt" and child.i == verb.i + 1:
+                end = child.idx + len(child.text)
+        return verb.idx, end
+
+    def find_according_to(self) -> None:
+        for token in self.doc:
+            if token.lower_ != "according":
+                continue
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if to is None or source is None:
+                continue
+            head = token.head
+            sentence = token.sent
+            doc = self.doc
+            if token.i < head.i:
+                first, last = source.right_edge.i + 1, sentence.end - 1
+            else:
+                first, last = sentence.start, token.i - 1
+            while first <= last and doc[first].is_punct:
+                first += 1
+            while last >= first and doc[last].is_punct:
+                last -= 1
+            if first > last:
+                continue
+            start, end = self._snap_to_quotes(doc[first].idx, doc[last].idx + len(doc[last]))
+            if self._overlaps_claimed(start, end):
+                continue
+            self._add([(start, end)], "indirect", (token.idx, to.idx + len(to.text)), source)
+
+
+def find_quote_spans(doc: Doc, people: PeopleIndex) -> list[Attribution]:
+    """Every attribution in ``doc`` with its content, cue and speaker-mention spans, in text
+    order."""
+    finder = _Finder(doc, people)
+    finder.find_direct()
+    finder.find_indirect()
+    finder.find_according_to()
+    return sorted(finder.found, key=lambda a: a.start)
+
+
+def find_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
+    """Direct and indirect quotes in ``doc``; ``speaker`` is a name from ``people``, an
+    organisation or group, or None when the text names nobody."""
+    return [a.to_quote(doc.text) for a in find_quote_spans(doc, people)]

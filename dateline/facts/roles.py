@@ -1,0 +1,201 @@
+"""Words around a name that say who a person is: honorifics, role nouns and their short forms,
+and the gender some of them carry (used to pick the person a "he" or "she" stands for)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Gender = Literal["m", "f"]
+
+#: Courtesy titles: they tell gender, not a role, so they never become ``Person.titles``.
+HONORIFICS: dict[str, Gender | None] = {
+    "mr": "m",
+    "mister": "m",
+    "sir": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "madam": "f",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+    "mx": None,
+}
+
+#: Short forms of role words as they stand before names ("Sen. Tim Kaine").
+ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "cpl": "corporal",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "maj": "major",
+    "pres": "president",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "dr": "doctor",
+    "prof": "professor",
+    "rev": "reverend",
+    "atty": "attorney",
+    "amb": "ambassador",
+    "sec": "secretary",
+    "cllr": "councillor",
+}
+
+#: Role nouns that head a title written before a name ("Interior Minister Maria Kovacs") and
+#: that may stand for the person later ("the minister said").
+ROLE_NOUNS = frozenset(
+    {
+        "president",
+        "minister",
+        "secretary",
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "mayor",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "judge",
+        "justice",
+        "general",
+        "colonel",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "admiral",
+        "commander",
+        "chief",
+        "officer",
+        "inspector",
+        "detective",
+        "superintendent",
+        "commissioner",
+        "ambassador",
+        "attorney",
+        "prosecutor",
+        "sheriff",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "leader",
+        "candidate",
+        "nominee",
+        "executive",
+        "ceo",
+        "founder",
+        "coach",
+        "manager",
+        "professor",
+        "doctor",
+        "reverend",
+        "bishop",
+        "pope",
+        "speaker",
+        "mp",
+        "deputy",
+        "vice",
+        "head",
+        "economist",
+        "analyst",
+        "researcher",
+        "scientist",
+        "lawyer",
+        "emperor",
+        "pastor",
+        "rabbi",
+        "imam",
+        "chef",
+        "author",
+        "activist",
+        "official",
+        "envoy",
+        "negotiator",
+        "adviser",
+        "advisor",
+        "strategist",
+        "pollster",
+        "owner",
+    }
+)
+
+#: Role nouns whose gender the word itself gives.
+GENDERED_ROLES: dict[str, Gender] = {
+    "congressman": "m",
+    "congresswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "councilman": "m",
+    "councilwoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "emperor": "m",
+    "empress": "f",
+    "husband": "m",
+    "wife": "f",
+    "father": "m",
+    "mother": "f",
+    "son": "m",
+    "daughter": "f",
+    "brother": "m",
+    "sister": "f",
+    "grandfather": "m",
+    "grandmother": "f",
+    "uncle": "m",
+    "aunt": "f",
+    "widow": "f",
+    "widower": "m",
+    "actor": "m",
+    "actress": "f",
+    "pope": "m",
+    "rabbi": "m",
+    "nun": "f",
+    "priest": "m",
+}
+
+#: Personal pronouns that can stand for one named person, with their gender.
+PERSON_PRONOUNS: dict[str, Gender] = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+
+
+def role_word(word: str) -> str:
+    """A role word in its full lower-case form: "Sen." → "senator", "Minister" → "minister"."""
+    key = word.lower().rstrip(".")
+    return ABBREVIATIONS.get(key, key)
+
+
+def is_honorific(word: str) -> bool:
+    """Whether ``word`` is a courtesy title such as "Mr." or "Ms"."""
+    return word.lower().rstrip(".") in HONORIFICS

@@ -1,0 +1,75 @@
+"""Who an attribution cue belongs to: the subject mention of a cue verb, and the public speaker
+name it resolves to (a person's name, an organisation or group, or None — never a guess)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.facts.people import PeopleIndex
+
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: Dependencies through which a verb shares the subject of the verb it hangs from ("Trump said
+#: X, adding that Y"; "she laughed and said …"; "he wants to say …").
+_SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+#: How far up a chain of such verbs to look for the subject; deeper chains are parse errors.
+MAX_SUBJECT_HOPS = 3
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Pronouns that never name a speaker by themselves ("it", "they", "I" inside a quote, …).
+_OPAQUE_PRONOUNS = frozenset(
+    {"i", "we", "you", "they", "it", "me", "us", "them", "one", "this", "these", "those"}
+)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, climbing to the verb it is coordinated with or subordinate to."""
+    node = verb
+    for _ in range(MAX_SUBJECT_HOPS + 1):
+        for child in node.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def mention_span(subject: Token) -> Span:
+    """The words of the noun phrase headed by ``subject``: its left modifiers, and a short
+    tail such as "of the regional health ministry" or a name in apposition."""
+    doc = subject.doc
+    end = subject.i + 1
+    for child in subject.rights:
+        if child.dep_ in {"prep", "compound", "flat", "appos", "punct"} and (
+            child.right_edge.i - subject.i <= 8
+        ):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while end - 1 > subject.i and doc[end - 1].is_punct:
+        end -= 1
+    return doc[subject.left_edge.i : end]
+
+
+def _antecedent(relative: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("the senator, who said …" → senator)."""
+    clause = relative.head
+    return clause.head if clause.dep_ == "relcl" else None
+
+
+def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
+    """The public speaker for a subject mention: a ``Person.name``, else the text of a
+    non-pronoun noun phrase (an organisation or group), else None."""
+    root = mention.root
+    if root.lower_ in _RELATIVE_PRONOUNS and len(mention) == 1:
+        antecedent = _antecedent(root)
+        if antecedent is None:
+            return None
+        return speaker_name(mention_span(antecedent), people)
+    name = people.name_for(mention)
+    if name is not None:
+        return name
+    if root.pos_ == "PRON" or root.lower_ in _OPAQUE_PRONOUNS:
+        return None
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return mention.text

@@ -1,0 +1,98 @@
+"""People: fullest names, titles, and resolving surname, role and pronoun mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.facts.nlp import ModelMissing, english_pipeline
+
+try:
+    NLP = english_pipeline()
+except ModelMissing:  # pragma: no cover - the facts extra is not installed
+    pytest.skip("no English spaCy pipeline installed", allow_module_level=True)
+
+from dateline.facts.people import find_people
+
+STORY = (
+    "Interior Minister Maria Kovacs visited the flooded town of Dunavar on Tuesday. "
+    "Kovacs, the country's most senior woman in government, spoke to residents. "
+    "She promised new dykes before the spring.\n\n"
+    "Opposition leader Peter Nagy called the visit a stunt. "
+    "Mr. Nagy said he would table questions in parliament. "
+    "The minister declined to answer him."
+)
+
+
+def _token(doc, text: str, nth: int = 0):
+    hits = [t for t in doc if t.text == text]
+    return doc[hits[nth].i : hits[nth].i + 1]
+
+
+@pytest.fixture(scope="module")
+def story():
+    doc = NLP(STORY)
+    return doc, find_people(doc)
+
+
+def test_fullest_name_holds_surname_mentions(story) -> None:
+    doc, people = story
+    names = [p.name for p in people.people]
+    assert "Maria Kovacs" in names
+    assert "Kovacs" not in names
+    assert people.name_for(_token(doc, "Kovacs", 1)) == "Maria Kovacs"
+
+
+def test_titles_before_the_name_and_in_apposition(story) -> None:
+    _, people = story
+    by_name = {p.name: p for p in people.people}
+    assert "Interior Minister" in by_name["Maria Kovacs"].titles
+    assert "the country's most senior woman in government" in by_name["Maria Kovacs"].titles
+    assert by_name["Peter Nagy"].titles == ["Opposition leader"]
+
+
+def test_honorific_is_not_a_title(story) -> None:
+    _, people = story
+    assert all("Mr." not in p.titles for p in people.people)
+
+
+def test_role_noun_resolves_when_one_person_holds_the_role(story) -> None:
+    doc, people = story
+    assert people.name_for(_token(doc, "minister")) == "Maria Kovacs"
+
+
+def test_pronouns_take_the_nearest_compatible_person(story) -> None:
+    doc, people = story
+    assert people.name_for(_token(doc, "She")) == "Maria Kovacs"
+    assert people.name_for(_token(doc, "he")) == "Peter Nagy"
+
+
+def test_mentions_count_every_resolved_reference(story) -> None:
+    _, people = story
+    kovacs = next(p for p in people.people if p.name == "Maria Kovacs")
+    # Full name, surname, "She", "The minister".
+    assert kovacs.mentions >= 4
+
+
+def test_role_shared_by_two_people_is_not_resolved() -> None:
+    doc = NLP(
+        "Foreign Minister Anna Berg met Defence Minister Jonas Lind in Oslo. "
+        "The minister said the talks went well."
+    )
+    people = find_people(doc)
+    assert people.name_for(_token(doc, "minister", 0)) is None
+
+
+def test_surname_shared_by_two_people_follows_the_nearest_full_name() -> None:
+    doc = NLP(
+        "Hilda Brandt chairs the board. Her brother Otto Brandt runs the mill. "
+        "Brandt said the mill would stay open."
+    )
+    people = find_people(doc)
+    assert people.name_for(_token(doc, "Brandt", 2)) == "Otto Brandt"
+
+
+def test_text_without_people_gives_none() -> None:
+    doc = NLP("Rain is expected across the region this weekend. The river may rise.")
+    people = find_people(doc)
+    assert people.people == []
+    assert people.name_for(doc[0:1]) is None

@@ -1,0 +1,150 @@
+"""Quotes: direct and indirect, split and multi-paragraph quotes, and their speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.facts.nlp import ModelMissing, english_pipeline
+
+try:
+    NLP = english_pipeline()
+except ModelMissing:  # pragma: no cover - the facts extra is not installed
+    pytest.skip("no English spaCy pipeline installed", allow_module_level=True)
+
+from dateline.facts.people import find_people
+from dateline.facts.quotes import find_quote_spans, find_quotes
+from dateline.model import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    doc = NLP(text)
+    return find_quotes(doc, find_people(doc))
+
+
+def quote_with(quotes: list[Quote], words: str) -> Quote:
+    for quote in quotes:
+        if words in quote.text:
+            return quote
+    raise AssertionError(f"no quote holds {words!r}: {[q.text for q in quotes]}")
+
+
+def test_pronoun_speaker_resolves_to_the_named_person() -> None:
+    quotes = quotes_of(
+        "Mayor Clara Osei toured the harbour on Monday. "
+        "“The sea wall held, and that saved the old town,” she said."
+    )
+    quote = quote_with(quotes, "sea wall held")
+    assert quote.kind == "direct"
+    assert quote.speaker == "Clara Osei"
+    assert quote.cue == "said"
+
+
+def test_quote_split_by_its_cue_is_one_quote() -> None:
+    text = (
+        "Engineer Tomas Reyes inspected the bridge. "
+        "“We will rebuild,” he said, “but not this year.”"
+    )
+    quotes = quotes_of(text)
+    quote = quote_with(quotes, "We will rebuild")
+    assert "but not this year" in quote.text
+    assert quote.speaker == "Tomas Reyes"
+    assert text[quote.start : quote.end].startswith("We will rebuild")
+    assert text[quote.start : quote.end].endswith("not this year.")
+    assert len([q for q in quotes if "not this year" in q.text]) == 1
+
+
+def test_speaker_named_only_by_role() -> None:
+    quotes = quotes_of(
+        "Health Minister Ines Duarte opened the clinic in Faro. "
+        "Hundreds of patients waited outside.\n\n"
+        "“Nobody should wait six hours for a doctor,” the minister said."
+    )
+    assert quote_with(quotes, "six hours").speaker == "Ines Duarte"
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = (
+        "Fire chief Anton Leclerc described the night.\n\n"
+        "“The wind turned at midnight,” Leclerc said. “We lost the north road.\n\n"
+        "“By dawn the school was gone.”"
+    )
+    quotes = quotes_of(text)
+    running = quote_with(quotes, "north road")
+    assert "By dawn the school was gone" in running.text
+    assert running.speaker == "Anton Leclerc"
+
+
+def test_indirect_speech_with_that_and_without() -> None:
+    quotes = quotes_of(
+        "Rescue coordinator Lena Park said that the shaft had collapsed at noon. "
+        "She said about 40 miners were still trapped."
+    )
+    first = quote_with(quotes, "shaft had collapsed")
+    assert first.kind == "indirect"
+    assert first.speaker == "Lena Park"
+    second = quote_with(quotes, "40 miners")
+    assert second.kind == "indirect"
+    assert second.speaker == "Lena Park"
+
+
+def test_according_to_and_organisation_speakers() -> None:
+    quotes = quotes_of(
+        "The fire spread to three warehouses, according to state police. "
+        "The regional health ministry said nobody was hurt."
+    )
+    assert quote_with(quotes, "three warehouses").speaker == "state police"
+    assert quote_with(quotes, "nobody was hurt").speaker == "The regional health ministry"
+
+
+def test_told_reporters() -> None:
+    quotes = quotes_of("Coach Ivo Marsh told reporters the team would appeal the ban.")
+    quote = quote_with(quotes, "appeal the ban")
+    assert quote.speaker == "Ivo Marsh"
+    assert "reporters" not in quote.text
+
+
+def test_names_inside_a_quote_are_not_the_speaker() -> None:
+    quotes = quotes_of(
+        "Senator Ruth Abara spoke after the vote. "
+        "“I told Daniel Kwan that this bill would pass,” she said."
+    )
+    assert quote_with(quotes, "this bill would pass").speaker == "Ruth Abara"
+
+
+def test_quote_in_a_headline_is_not_attributed() -> None:
+    quotes = quotes_of(
+        "“We are not leaving” - dockers dig in at Port Selwyn\n\n"
+        "Union organiser Paul Achebe addressed the crowd at the gate on Friday."
+    )
+    headline = [q for q in quotes if "not leaving" in q.text]
+    assert all(q.speaker is None for q in headline)
+
+
+def test_unknown_pronoun_speaker_stays_null() -> None:
+    quotes = quotes_of("“The road is closed until further notice,” they said.")
+    assert quote_with(quotes, "road is closed").speaker is None
+
+
+def test_offsets_point_at_the_quote_text() -> None:
+    text = 'Inspector Mia Holt said: "The lock was forced from outside." Nobody else spoke.'
+    quote = quote_with(quotes_of(text), "lock was forced")
+    assert text[quote.start : quote.end] == quote.text
+
+
+def test_speaker_mention_span_is_kept_for_evaluation() -> None:
+    text = "“The figures are wrong,” said treasurer Omar Haddad."
+    doc = NLP(text)
+    found = find_quote_spans(doc, find_people(doc))
+    source = found[0].source
+    assert source is not None
+    assert "Haddad" in text[source[0] : source[1]]
+
+
+def test_text_without_quotes_or_people() -> None:
+    assert quotes_of("Rain is expected across the region this weekend.") == []
+    assert quotes_of("") == []
+
+
+def test_non_english_text_gives_no_error() -> None:
+    quotes = quotes_of("Der Bürgermeister sagte am Dienstag, die Brücke bleibe gesperrt.")
+    assert all(isinstance(q, Quote) for q in quotes)
