@@ -27,7 +27,8 @@ What a ``Response`` does:
 - ``status``, ``headers``, ``body``: sent as given. ``Content-Type`` defaults from the path's
   suffix (``.xml`` → ``application/xml``, ``.txt`` → ``text/plain; charset=utf-8``,
   ``.gz`` → ``application/gzip``, else ``text/html; charset=utf-8``);
-  ``Content-Length`` is set unless given.
+  ``Content-Length`` is set unless given. A header given as ``""`` is not sent at all
+  (``{"Content-Length": ""}``: a body of undeclared length, ended by closing the connection).
 - ``redirect="/other"``: a 302 (or ``status`` when it is a 3xx) with ``Location`` set.
 - ``delay``: seconds to wait before answering.
 - ``trickle=True``: sends the headers, then one byte every 50 ms without end, until the client
@@ -189,18 +190,20 @@ def _handler_for(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
                 self._send(response.status, headers, body)
 
         def _send(self, status: int, headers: Mapping[str, str], body: bytes) -> None:
-            self.send_response(status)
-            for key, value in headers.items():
-                self.send_header(key, value)
+            self._head(status, headers)
             if not any(key.lower() == "content-length" for key in headers):
                 self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
 
-        def _trickle(self, status: int, headers: Mapping[str, str]) -> None:
+        def _head(self, status: int, headers: Mapping[str, str]) -> None:
             self.send_response(status)
             for key, value in headers.items():
-                self.send_header(key, value)
+                if value:
+                    self.send_header(key, value)
+
+        def _trickle(self, status: int, headers: Mapping[str, str]) -> None:
+            self._head(status, headers)
             self.end_headers()
             try:
                 while not site._closing.wait(TRICKLE_INTERVAL):

@@ -1,8 +1,11 @@
-"""One page fetched over HTTP(S), politely and within bounds.
+"""One document fetched over HTTP(S), within bounds.
 
 Bounds: a deadline for the whole fetch (connecting, every redirect hop and the body), a cap on
 the body size (streamed, so an endless response stops at the cap), a limit on redirects with
 loop detection, and only ``http``/``https`` anywhere along the way. The user agent names dateline.
+A conditional fetch (given the ETag / Last-Modified seen before) raises ``NotModified`` on 304.
+Politeness across many fetches (robots.txt, a per-host delay) is ``polite.PoliteFetcher``'s job;
+it hooks in through ``before_request``.
 """
 
 from __future__ import annotations
@@ -12,12 +15,14 @@ import socket
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
+from datetime import UTC, datetime
 from email.message import Message
 from typing import IO
 from urllib.parse import urljoin, urlsplit
 
 from dateline import __version__
-from dateline.sources.decompress import inflate
+from dateline.sources.decompress import inflate, is_gzip
 from dateline.sources.raw import RawPage, SourceError
 
 #: Seconds allowed for a whole fetch, redirects included.
@@ -29,6 +34,8 @@ MAX_REDIRECTS = 5
 #: Bytes asked of the socket per read while streaming the body.
 _CHUNK = 65536
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+#: Media types of a gzip file served as such (a ``.xml.gz`` sitemap); the body is inflated.
+_GZIP_MEDIA = frozenset({"application/gzip", "application/x-gzip", "application/gzip-compressed"})
 _ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
 
 
@@ -54,51 +61,98 @@ class _NoAutoRedirect(urllib.request.HTTPRedirectHandler):
 _OPENER = urllib.request.build_opener(_NoAutoRedirect())
 
 
+class NotModified(Exception):
+    """The server answered 304 to a conditional fetch: the copy seen before is still current."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"{url}: not modified")
+        self.url = url
+
+
+class HTTPStatusError(SourceError):
+    """The server answered with an error status; ``status`` is its code (404, 503, …)."""
+
+    def __init__(self, source: str, status: int, reason: str) -> None:
+        super().__init__(source, f"HTTP {status} {reason}".strip())
+        self.status = status
+
+
 def fetch(
     url: str,
     *,
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_redirects: int = MAX_REDIRECTS,
+    user_agent: str = USER_AGENT,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    before_request: Callable[[str], None] | None = None,
 ) -> RawPage:
-    """Fetch ``url`` and return its body with the final URL and Content-Type.
+    """Fetch ``url`` and return its body with the final URL, headers and fetch time.
+
+    ``etag`` and ``last_modified`` (the validators of the copy seen before) make the fetch
+    conditional: a 304 answer raises ``NotModified``. ``before_request`` is called with the URL
+    of every request, redirect hops included, just before it is sent; it may wait or raise.
+    A gzip body (``Content-Encoding`` or a gzip file) is inflated under ``max_bytes``.
 
     Raises ``SourceError`` naming ``url`` for a bad URL, a network failure, an HTTP error
-    status, too many redirects or a loop, a body over ``max_bytes``, a non-page Content-Type,
-    or a fetch that outlasts ``timeout`` seconds.
+    status (``HTTPStatusError``), too many redirects or a loop, a body over ``max_bytes``, a
+    non-page Content-Type, or a fetch that outlasts ``timeout`` seconds.
     """
     _check_scheme(url, url)
     deadline = time.monotonic() + timeout
+    headers = _headers(user_agent, etag, last_modified)
     current = url
     seen = {url}
-    for _hop in range(MAX_REDIRECTS + 1):
+    for _hop in range(max_redirects + 1):
+        if before_request is not None:
+            before_request(current)
         try:
-            response = _OPENER.open(_request(current), timeout=_remaining(url, deadline))
+            request = urllib.request.Request(current, headers=headers)
+            response = _OPENER.open(request, timeout=_remaining(url, deadline))
         except urllib.error.HTTPError as err:
             err.close()
+            if err.code == 304 and (etag or last_modified):
+                raise NotModified(url) from None
             location = err.headers.get("Location") if err.code in _REDIRECT_CODES else None
             if not location:
-                raise SourceError(url, f"HTTP {err.code} {err.reason}".strip()) from None
+                raise HTTPStatusError(url, err.code, err.reason) from None
             current = urljoin(current, location.strip())
         except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as err:
             raise SourceError(url, _network_reason(err)) from None
         else:
             with response:
-                content_type = response.headers.get("Content-Type")
-                _check_content_type(url, content_type)
-                data = _read_body(url, response, deadline, max_bytes)
-                return RawPage(
-                    name=url, data=data, url=response.geturl(), content_type=content_type
-                )
+                return _page(url, response, deadline, max_bytes)
         _check_scheme(url, current)
         if current in seen:
             raise SourceError(url, f"redirect loop (back to {current})")
         seen.add(current)
-    raise SourceError(url, f"more than {MAX_REDIRECTS} redirects")
+    raise SourceError(url, f"more than {max_redirects} redirects")
 
 
-def _request(url: str) -> urllib.request.Request:
-    headers = {"User-Agent": USER_AGENT, "Accept": _ACCEPT, "Accept-Encoding": "gzip"}
-    return urllib.request.Request(url, headers=headers)
+def _headers(user_agent: str, etag: str | None, last_modified: str | None) -> dict[str, str]:
+    headers = {"User-Agent": user_agent, "Accept": _ACCEPT, "Accept-Encoding": "gzip"}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
+
+
+def _page(url: str, response: http.client.HTTPResponse, deadline: float, max_bytes: int) -> RawPage:
+    headers: Message = response.headers
+    content_type = headers.get("Content-Type")
+    _check_content_type(url, content_type)
+    fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+    return RawPage(
+        name=url,
+        data=_read_body(url, response, deadline, max_bytes),
+        url=response.geturl(),
+        content_type=content_type,
+        fetched_at=fetched_at,
+        etag=headers.get("ETag"),
+        last_modified=headers.get("Last-Modified"),
+    )
 
 
 def _check_scheme(source: str, url: str) -> None:
@@ -109,11 +163,14 @@ def _check_scheme(source: str, url: str) -> None:
 
 
 def _check_content_type(source: str, content_type: str | None) -> None:
-    """Refuse media that cannot be a page (images, video, PDF); accept text, HTML, XML, unknown."""
+    """Refuse media that cannot be a page (images, video, PDF).
+
+    Accepted: text, HTML, XML (feeds, sitemaps), a gzip file (inflated later), unknown.
+    """
     if not content_type:
         return
     media = content_type.split(";", 1)[0].strip().lower()
-    if media.startswith("text/") or "html" in media or "xml" in media:
+    if media.startswith("text/") or "html" in media or "xml" in media or media in _GZIP_MEDIA:
         return
     if media in ("", "application/octet-stream"):
         return
@@ -130,7 +187,11 @@ def _remaining(source: str, deadline: float) -> float:
 def _read_body(
     source: str, response: http.client.HTTPResponse, deadline: float, max_bytes: int
 ) -> bytes:
-    """Stream the body, stopping at the size cap or the deadline, then undo Content-Encoding."""
+    """Stream the body, stopping at the size cap or the deadline, then undo any gzip.
+
+    Gzip is undone when ``Content-Encoding`` says so, and also when the body itself is a gzip
+    file (told by its signature, which no page or XML document starts with).
+    """
     headers: Message = response.headers
     length = headers.get("Content-Length", "")
     if length.isdigit() and int(length) > max_bytes:
@@ -145,14 +206,17 @@ def _read_body(
     except (OSError, http.client.HTTPException) as err:
         raise SourceError(source, _network_reason(err)) from None
     encoding = headers.get("Content-Encoding", "identity").strip().lower()
-    if encoding in ("gzip", "x-gzip", "deflate"):
-        try:
-            return inflate(bytes(body), max_bytes)
-        except ValueError as err:
-            raise SourceError(source, str(err)) from None
-    if encoding not in ("", "identity"):
+    if encoding not in ("", "identity", "gzip", "x-gzip", "deflate"):
         raise SourceError(source, f"unsupported Content-Encoding {encoding}")
-    return bytes(body)
+    data = bytes(body)
+    try:
+        if encoding != "identity" and encoding:
+            data = inflate(data, max_bytes)
+        if is_gzip(data):  # a .gz file, whether or not it was also sent compressed
+            data = inflate(data, max_bytes)
+    except ValueError as err:
+        raise SourceError(source, str(err)) from None
+    return data
 
 
 def _network_reason(err: BaseException) -> str:

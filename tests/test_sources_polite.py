@@ -1,0 +1,209 @@
+"""The polite fetcher against a loopback site: robots.txt, per-host delay, 304, bounds."""
+
+from __future__ import annotations
+
+import gzip
+from itertools import pairwise
+
+import pytest
+from loopback_site import LoopbackSite, Response
+
+from dateline.sources.fetch import NotModified, fetch
+from dateline.sources.polite import CRAWLER_USER_AGENT, PoliteFetcher
+from dateline.sources.raw import SourceError
+from dateline.sources.robots import parse_robots
+
+PAGE = "<html><head><title>Harbour ferry resumes</title></head><body><p>Back.</p></body></html>"
+ROBOTS = "User-agent: *\nDisallow: /private/\n"
+
+
+def _fetcher(**options: object) -> PoliteFetcher:
+    settings: dict[str, object] = {"delay": 0.0, "timeout": 5.0}
+    settings.update(options)
+    return PoliteFetcher(**settings)  # type: ignore[arg-type]
+
+
+def test_robots_disallow_is_honoured_and_robots_read_once() -> None:
+    routes = {"/robots.txt": ROBOTS, "/news/a.html": PAGE, "/private/b.html": PAGE}
+    with LoopbackSite(routes) as site:
+        fetcher = _fetcher()
+        assert fetcher.fetch(site.url("/news/a.html")).data == PAGE.encode()
+        with pytest.raises(SourceError) as refused:
+            fetcher.fetch(site.url("/private/b.html"))
+    assert refused.value.source == site.url("/private/b.html")
+    assert refused.value.reason == "disallowed by robots.txt"
+    assert site.paths() == ["/robots.txt", "/news/a.html"]
+    assert all(request.header("User-Agent") == CRAWLER_USER_AGENT for request in site.requests)
+
+
+def test_robots_404_allows_everything() -> None:
+    with LoopbackSite({"/a.html": PAGE}) as site:
+        assert _fetcher().fetch(site.url("/a.html")).url == site.url("/a.html")
+    assert site.paths() == ["/robots.txt", "/a.html"]
+
+
+def test_robots_server_error_refuses_the_host_without_more_requests() -> None:
+    with LoopbackSite({"/robots.txt": Response(status=503), "/a.html": PAGE}) as site:
+        fetcher = _fetcher()
+        for _ in range(2):
+            with pytest.raises(SourceError, match=r"robots.txt unreachable \(HTTP 503"):
+                fetcher.fetch(site.url("/a.html"))
+    assert site.paths() == ["/robots.txt"]
+
+
+def test_robots_can_be_switched_off() -> None:
+    with LoopbackSite({"/robots.txt": "User-agent: *\nDisallow: /\n", "/a.html": PAGE}) as site:
+        assert _fetcher(robots=False).fetch(site.url("/a.html")).data == PAGE.encode()
+    assert site.paths() == ["/a.html"]
+
+
+def test_redirect_to_a_disallowed_path_is_refused_naming_both() -> None:
+    routes = {"/robots.txt": ROBOTS, "/go": Response(redirect="/private/x")}
+    with LoopbackSite(routes) as site, pytest.raises(SourceError) as refused:
+        _fetcher().fetch(site.url("/go"))
+    assert refused.value.source == site.url("/go")
+    assert (
+        refused.value.reason == f"disallowed by robots.txt (redirected to {site.url('/private/x')})"
+    )
+
+
+def test_requests_to_one_host_are_spaced_by_the_delay() -> None:
+    delay = 0.2
+    routes = {f"/{n}.html": PAGE for n in range(3)}
+    with LoopbackSite(routes) as site, LoopbackSite(routes) as other:
+        fetcher = _fetcher(delay=delay)
+        for n in range(3):
+            fetcher.fetch(site.url(f"/{n}.html"))
+            fetcher.fetch(other.url(f"/{n}.html"))
+    for server in (site, other):
+        arrivals = [request.time for request in server.requests]
+        assert len(arrivals) == 4  # robots.txt and three pages
+        assert all(later - earlier >= delay for earlier, later in pairwise(arrivals))
+    # Another host's turn does not wait for this one's: the two sites interleave.
+    assert other.requests[0].time < site.requests[-1].time
+
+
+def test_crawl_delay_of_the_matching_group_is_kept() -> None:
+    text = "User-agent: *\nCrawl-delay: 7\n\nUser-agent: dateline\nCrawl-delay: 2.5\n"
+    assert parse_robots(text, "dateline").crawl_delay == 2.5
+    assert parse_robots(text, "otherbot").crawl_delay == 7
+
+
+def test_conditional_fetch_sends_validators_and_reports_304() -> None:
+    page = Response(
+        body=PAGE, headers={"ETag": '"v7"', "Last-Modified": "Tue, 03 Mar 2026 08:00:00 GMT"}
+    )
+    with LoopbackSite({"/a.html": page}) as site:
+        fetcher = _fetcher()
+        first = fetcher.fetch(site.url("/a.html"))
+        assert (first.etag, first.last_modified) == ('"v7"', "Tue, 03 Mar 2026 08:00:00 GMT")
+        assert first.fetched_at is not None and first.fetched_at.endswith("+00:00")
+        with pytest.raises(NotModified):
+            fetcher.fetch(site.url("/a.html"), etag=first.etag, last_modified=first.last_modified)
+        site.routes["/a.html"] = Response(body="<p>v8</p>", headers={"ETag": '"v8"'})
+        changed = fetcher.fetch(site.url("/a.html"), etag=first.etag)
+    assert changed.data == b"<p>v8</p>"
+    assert fetcher.not_modified == 1
+    second = site.requests_for("/a.html")[1]
+    assert second.header("If-None-Match") == '"v7"'
+    assert second.header("If-Modified-Since") == "Tue, 03 Mar 2026 08:00:00 GMT"
+    assert site.requests_for("/a.html")[0].header("If-None-Match") is None
+
+
+def test_unasked_304_is_an_error_not_a_skip() -> None:
+    with (
+        LoopbackSite({"/a": Response(status=304)}) as site,
+        pytest.raises(SourceError, match="HTTP 304"),
+    ):
+        fetch(site.url("/a"), timeout=5)
+
+
+def test_redirect_loop_is_a_clear_error() -> None:
+    routes = {"/a": Response(redirect="/b"), "/b": Response(redirect="/a")}
+    with LoopbackSite(routes) as site, pytest.raises(SourceError) as loop:
+        _fetcher().fetch(site.url("/a"))
+    assert loop.value.source == site.url("/a")
+    assert loop.value.reason == f"redirect loop (back to {site.url('/a')})"
+
+
+def test_redirect_chain_past_the_limit_is_refused() -> None:
+    routes = {f"/{n}": Response(redirect=f"/{n + 1}", status=301) for n in range(5)}
+    with LoopbackSite(routes) as site, pytest.raises(SourceError, match="more than 3 redirects"):
+        _fetcher(max_redirects=3).fetch(site.url("/0"))
+
+
+def test_endless_body_is_cut_by_the_deadline() -> None:
+    with (
+        LoopbackSite({"/endless": Response(trickle=True)}) as site,
+        pytest.raises(SourceError) as cut,
+    ):
+        _fetcher(timeout=0.5).fetch(site.url("/endless"))
+    assert cut.value.reason == "timed out"
+
+
+def test_body_over_the_size_cap_is_refused_declared_or_not() -> None:
+    big = "<p>" + "x" * 5000 + "</p>"
+    routes = {
+        "/declared": big,
+        "/undeclared": Response(body=big, headers={"Content-Length": ""}),
+    }
+    with LoopbackSite(routes) as site:
+        fetcher = _fetcher(max_bytes=1000)
+        with pytest.raises(SourceError, match=r"larger than 1,000 bytes \(Content-Length"):
+            fetcher.fetch(site.url("/declared"))
+        with pytest.raises(SourceError) as streamed:
+            fetcher.fetch(site.url("/undeclared"))
+        assert streamed.value.reason == "larger than 1,000 bytes"
+        assert fetcher.fetch(site.url("/declared"), max_bytes=10_000).data == big.encode()
+
+
+def test_gzip_file_body_is_inflated_under_the_cap() -> None:
+    xml = b"<urlset><url><loc>https://example.org/a</loc></url></urlset>"
+    routes = {"/s.xml.gz": gzip.compress(xml), "/bomb.xml.gz": gzip.compress(b" " * 50_000)}
+    with LoopbackSite(routes) as site:
+        fetcher = _fetcher(max_bytes=10_000)
+        assert fetcher.fetch(site.url("/s.xml.gz")).data == xml
+        with pytest.raises(SourceError, match="once decompressed"):
+            fetcher.fetch(site.url("/bomb.xml.gz"))
+
+
+@pytest.mark.parametrize(
+    ("path", "allowed"),
+    [
+        ("/news/today.html", True),  # Allow /news/ is longer than Disallow /
+        ("/opinion/x.html", False),
+        ("/news/print/x.html", False),  # the longer Disallow wins
+        ("/news/a.html?print=1", False),  # * matches any run
+        ("/archive.pdf", False),  # $ anchors the end
+        ("/archive.pdf?x", True),
+        ("/page", True),  # Allow wins a tie of equal length
+        ("/robots.txt", True),  # always readable
+    ],
+)
+def test_robots_longest_match_wildcards_and_groups(path: str, allowed: bool) -> None:
+    text = """
+# Invented outlet's robots.txt
+User-agent: otherbot
+Disallow:
+
+User-agent: DATELINE/2.0
+User-agent: examplebot
+Disallow: /
+Allow: /news/
+Disallow: /news/print/
+Disallow: /*?print=
+Disallow: /*.pdf$
+Allow: /page
+Disallow: /page
+Allow: /*.pdf
+Sitemap: https://example.org/sitemap.xml
+"""
+    assert parse_robots(text, "dateline").allows("https://example.org" + path) is allowed
+
+
+def test_robots_without_a_group_for_the_crawler_falls_back_to_star_then_allows() -> None:
+    star = "User-agent: otherbot\nDisallow: /\n\nUser-agent: *\nDisallow: /tmp/\n"
+    assert parse_robots(star, "dateline").allows("https://example.org/a")
+    assert not parse_robots(star, "dateline").allows("https://example.org/tmp/a")
+    assert parse_robots("User-agent: otherbot\nDisallow: /\n", "dateline").allows("https://x.org/")
+    assert parse_robots("garbage\n<html>not robots</html>", "dateline").allows("https://x.org/")
