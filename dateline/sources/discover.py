@@ -1,0 +1,180 @@
+"""One entry point from the SOURCE arguments of ``dateline ingest`` to a stream of raw pages.
+
+``iter_sources(specs, fetcher, validators=...)`` decides what each spec is and yields what it
+holds, as ``RawPage`` values (bytes, URL, Content-Type, fetch time, ETag, Last-Modified) or
+``SourceError`` values; one bad spec, page or sitemap never stops the stream.
+
+What a spec is, in this order:
+
+1. ``http://…`` / ``https://…``: fetched with the ``PoliteFetcher``; the body is sniffed (its
+   root element, not its URL or Content-Type): a sitemap (``<urlset>``, ``<sitemapindex>``)
+   or a feed (``<rss>``, ``<rdf:RDF>``, ``<feed>``) is read and each page it lists is fetched;
+   anything else is a page.
+2. A folder: every page file below it (``files.walk_folder``: ``.html``, ``.htm``, ``.xhtml``,
+   ``.txt``, each also ``.gz``).
+3. A file named ``*.warc`` or ``*.warc.gz``: its HTML response records
+   (``warc.iter_warc``).
+4. Any other file: sniffed like a URL's body; a sitemap or feed file has its pages fetched, any
+   other file is a page. Gzip files are inflated first.
+
+Pages are fetched once per run: a URL met again (listed by two feeds, say) is skipped.
+Conditional requests: ``validators(url)`` gives the ``(etag, last_modified)`` stored for a URL
+(or ``None``); when the server answers 304 the URL yields nothing, and the fetcher's
+``not_modified`` count goes up, so the caller can report how many pages were unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Literal
+
+from dateline.sources.feeds import FEED_ROOTS, parse_feed
+from dateline.sources.fetch import NotModified
+from dateline.sources.files import PAGE_SUFFIXES, read_file, walk_folder
+from dateline.sources.polite import PoliteFetcher
+from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.sitemaps import LISTING_MAX_BYTES, ListedPage, walk_sitemap
+from dateline.sources.warc import iter_warc
+
+#: ``url`` → the ``(etag, last_modified)`` of the copy stored before, or ``None``.
+Validators = Callable[[str], tuple[str | None, str | None] | None]
+DocumentKind = Literal["sitemap", "feed", "page"]
+
+#: Bytes looked at to find a document's root element (past the XML declaration, comments and
+#: a doctype, which in real sitemaps and feeds fit in well under 1 KB).
+SNIFF_BYTES = 4096
+_WARC_SUFFIXES = (".warc", ".warc.gz")
+_BOM_BYTES = b"\xef\xbb\xbf\xfe\xff"  # what UTF-8 and UTF-16 byte-order marks are made of
+_SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
+_PROLOG_RE = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)", re.S)
+_ROOT_RE = re.compile(rb"\s*<([A-Za-z_][\w.:-]*)")
+
+
+def iter_sources(
+    specs: list[str], fetcher: PoliteFetcher, *, validators: Validators | None = None
+) -> Iterator[RawPage | SourceError]:
+    """The raw pages behind each SOURCE spec, in order, with a ``SourceError`` per failure.
+
+    See the module docstring for how a spec is told apart and what a 304 does.
+    """
+    seen: set[str] = set()
+    for spec in specs:
+        if spec.startswith(("http://", "https://")):
+            yield from _from_url(spec, fetcher, validators, seen)
+        elif Path(spec).is_dir():
+            yield from _from_folder(Path(spec))
+        elif spec.lower().endswith(_WARC_SUFFIXES):
+            yield from iter_warc(spec)
+        elif Path(spec).is_file():
+            yield from _from_file(Path(spec), fetcher, validators, seen)
+        else:
+            yield SourceError(spec, "no such file or folder, and not an http(s) URL")
+
+
+def document_kind(data: bytes) -> DocumentKind:
+    """``"sitemap"`` or ``"feed"`` when the root element says so, else ``"page"``."""
+    head = data[:SNIFF_BYTES].replace(b"\x00", b"")  # UTF-16 XML reads as ASCII
+    head = head.lstrip(_BOM_BYTES)
+    position = 0
+    while prolog := _PROLOG_RE.match(head, position):
+        if prolog.end() == position:
+            break
+        position = prolog.end()
+    root = _ROOT_RE.match(head, position)
+    if root is None:
+        return "page"
+    name = root.group(1).decode("ascii").rsplit(":", 1)[-1]
+    if name in _SITEMAP_ROOTS:
+        return "sitemap"
+    return "feed" if name in FEED_ROOTS else "page"
+
+
+def _from_url(
+    url: str, fetcher: PoliteFetcher, validators: Validators | None, seen: set[str]
+) -> Iterator[RawPage | SourceError]:
+    if url in seen:
+        return
+    seen.add(url)
+    etag, last_modified = _stored(url, validators)
+    try:
+        page = fetcher.fetch(
+            url, etag=etag, last_modified=last_modified, max_bytes=LISTING_MAX_BYTES
+        )
+    except NotModified:
+        return
+    except SourceError as err:
+        yield err
+        return
+    if len(page.data) > fetcher.max_bytes and document_kind(page.data) == "page":
+        yield SourceError(url, f"larger than {fetcher.max_bytes:,} bytes")
+        return
+    yield from _expand(page, fetcher, validators, seen)
+
+
+def _from_file(
+    path: Path, fetcher: PoliteFetcher, validators: Validators | None, seen: set[str]
+) -> Iterator[RawPage | SourceError]:
+    try:
+        page = read_file(path, limit=LISTING_MAX_BYTES)
+    except SourceError as err:
+        yield err
+        return
+    yield from _expand(page, fetcher, validators, seen)
+
+
+def _expand(
+    page: RawPage, fetcher: PoliteFetcher, validators: Validators | None, seen: set[str]
+) -> Iterator[RawPage | SourceError]:
+    """The page itself, or the pages of the sitemap or feed it holds."""
+    kind = document_kind(page.data)
+    if kind == "page":
+        yield page
+        return
+    if kind == "sitemap":
+        listed: Iterator[ListedPage | SourceError] = walk_sitemap(page, fetcher)
+    else:
+        try:
+            listed = iter(parse_feed(page))
+        except SourceError as err:
+            yield err
+            return
+    for item in listed:
+        if isinstance(item, SourceError):
+            yield item
+        else:
+            yield from _listed_page(item.url, fetcher, validators, seen)
+
+
+def _listed_page(
+    url: str, fetcher: PoliteFetcher, validators: Validators | None, seen: set[str]
+) -> Iterator[RawPage | SourceError]:
+    if url in seen:
+        return
+    seen.add(url)
+    etag, last_modified = _stored(url, validators)
+    try:
+        yield fetcher.fetch(url, etag=etag, last_modified=last_modified)
+    except NotModified:
+        return
+    except SourceError as err:
+        yield err
+
+
+def _stored(url: str, validators: Validators | None) -> tuple[str | None, str | None]:
+    stored = validators(url) if validators is not None else None
+    return stored if stored is not None else (None, None)
+
+
+def _from_folder(folder: Path) -> Iterator[RawPage | SourceError]:
+    found = False
+    for path in walk_folder(folder):
+        found = True
+        try:
+            yield read_file(path)
+        except SourceError as err:
+            yield err
+    if not found:
+        suffixes = ", ".join(sorted(PAGE_SUFFIXES))
+        yield SourceError(str(folder), f"no page files ({suffixes}, or .gz) in folder")

@@ -1,0 +1,188 @@
+"""``iter_sources``: every kind of SOURCE spec to a stream of raw pages and errors."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from loopback_site import LoopbackSite, Response
+from warc_writer import malformed_record, response_record, write_warc
+
+from dateline.sources.discover import document_kind, iter_sources
+from dateline.sources.polite import PoliteFetcher
+from dateline.sources.raw import RawPage, SourceError
+
+SM = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loopback requests must not go through a proxy set in the environment."""
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+
+
+def article(n: int) -> str:
+    return (
+        f"<!DOCTYPE html><html><head><title>Story {n} | Delta Ledger</title></head>"
+        f"<body><article><h1>Story {n}</h1><p>River levels rose for day {n}.</p></article>"
+        "</body></html>"
+    )
+
+
+def urlset(*locs: str) -> str:
+    entries = "".join(f"<url><loc>{loc}</loc></url>" for loc in locs)
+    return f'<?xml version="1.0"?>\n<!-- generated -->\n<urlset xmlns="{SM}">{entries}</urlset>'
+
+
+def rss(*links: str) -> str:
+    items = "".join(f"<item><title>t</title><link>{link}</link></item>" for link in links)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'
+
+
+def _fetcher() -> PoliteFetcher:
+    return PoliteFetcher(delay=0, timeout=5)
+
+
+def _summary(items: list[RawPage | SourceError]) -> list[str]:
+    return [
+        item.url or item.name if isinstance(item, RawPage) else f"error {item}" for item in items
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b'<?xml version="1.0"?><!-- c --><urlset xmlns="x"/>', "sitemap"),
+        (b"\xef\xbb\xbf  <sitemapindex/>", "sitemap"),
+        ('<?xml version="1.0" encoding="utf-16"?><rss/>'.encode("utf-16"), "feed"),
+        (b'<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">', "feed"),
+        (b"<rdf:RDF xmlns:rdf='r'>", "feed"),
+        (b'<!DOCTYPE rss PUBLIC "-//Netscape//DTD RSS 0.91//EN" "x.dtd"><rss>', "feed"),
+        (b'<?xml version="1.0"?><!DOCTYPE html><html><body>feed</body></html>', "page"),
+        (b"<html><body><urlset></urlset></body></html>", "page"),
+        (b"Plain text mentioning <rss> later", "page"),
+        (b"", "page"),
+    ],
+)
+def test_document_kind_sniffs_the_root_element(data: bytes, kind: str) -> None:
+    assert document_kind(data) == kind
+
+
+def test_urls_sitemaps_and_feeds_become_pages_each_fetched_once() -> None:
+    routes = {
+        "/robots.txt": "User-agent: *\nDisallow: /private/\n",
+        "/sitemap": urlset("/1.html", "/2.html", "/private/3.html", "/missing.html"),
+        "/news.rss.gz": gzip.compress(rss("/2.html", "/4.html").encode()),
+        "/feed-broken": Response(body="<rss><channel>", headers={"Content-Type": "text/xml"}),
+        **{f"/{n}.html": article(n) for n in (1, 2, 3, 4, 5)},
+    }
+    with LoopbackSite(routes) as site:
+        specs = [
+            site.url("/sitemap"),
+            site.url("/news.rss.gz"),
+            site.url("/feed-broken"),
+            site.url("/5.html"),
+            site.url("/1.html"),  # already met in the sitemap
+        ]
+        items = list(iter_sources(specs, _fetcher()))
+    assert _summary(items) == [
+        site.url("/1.html"),
+        site.url("/2.html"),
+        f"error {site.url('/private/3.html')}: disallowed by robots.txt",
+        f"error {site.url('/missing.html')}: HTTP 404 Not Found",
+        site.url("/4.html"),
+        f"error {site.url('/feed-broken')}: malformed feed: not well-formed XML"
+        " (no element found, line 1)",
+        site.url("/5.html"),
+    ]
+    first = items[0]
+    assert isinstance(first, RawPage)
+    assert first.data == article(1).encode()
+    assert first.content_type == "text/html; charset=utf-8"
+    assert first.fetched_at is not None
+
+
+def test_conditional_recrawl_skips_unchanged_pages() -> None:
+    routes = {
+        "/sitemap.xml": urlset("/a.html", "/b.html", "/c.html"),
+        "/a.html": Response(body=article(1), headers={"ETag": '"a1"'}),
+        "/b.html": Response(body=article(2), headers={"Last-Modified": "Mon, 02 Mar 2026"}),
+        "/c.html": Response(body=article(3), headers={"ETag": '"c2"'}),
+    }
+    with LoopbackSite(routes) as site:
+        fetcher = _fetcher()
+        first = [item for item in iter_sources([site.url("/sitemap.xml")], fetcher)]
+        stored = {
+            page.url: (page.etag, page.last_modified)
+            for page in first
+            if isinstance(page, RawPage) and page.url != site.url("/c.html")
+        }
+        stored[site.url("/c.html")] = ('"c1"', None)  # an older copy of c
+        again = list(iter_sources([site.url("/sitemap.xml")], fetcher, validators=stored.get))
+    assert _summary(first) == [site.url(f"/{n}.html") for n in "abc"]
+    assert _summary(again) == [site.url("/c.html")]
+    assert fetcher.not_modified == 2
+    recrawl = site.requests[-3:]
+    assert [request.header("If-None-Match") for request in recrawl] == ['"a1"', None, '"c1"']
+    assert recrawl[1].header("If-Modified-Since") == "Mon, 02 Mar 2026"
+
+
+def test_files_folders_and_local_sitemaps(tmp_path: Path) -> None:
+    saved = tmp_path / "saved"
+    (saved / "2026").mkdir(parents=True)
+    (saved / "a.html").write_text(article(1))
+    (saved / "2026" / "b.html.gz").write_bytes(gzip.compress(article(2).encode()))
+    (saved / "notes.json").write_text("{}")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with LoopbackSite({f"/{n}.html": article(n) for n in (3, 4)}) as site:
+        sitemap = tmp_path / "sitemap.xml.gz"
+        sitemap.write_bytes(gzip.compress(urlset(site.url("/3.html"), "/relative").encode()))
+        feed = tmp_path / "feed.xml"
+        feed.write_text(rss(site.url("/4.html")))
+        page = tmp_path / "c.htm"
+        page.write_text(article(5))
+        specs = [str(saved), str(empty), str(sitemap), str(feed), str(page), "nowhere/x.html"]
+        items = list(iter_sources(specs, _fetcher()))
+    assert _summary(items) == [
+        str(saved / "a.html"),
+        str(saved / "2026" / "b.html.gz"),
+        f"error {empty}: no page files (.htm, .html, .txt, .xhtml, or .gz) in folder",
+        site.url("/3.html"),
+        "error /relative: not an http(s) URL",
+        site.url("/4.html"),
+        str(page),
+        "error nowhere/x.html: no such file or folder, and not an http(s) URL",
+    ]
+    assert items[1].data == article(2).encode()  # type: ignore[union-attr]
+
+
+def test_warc_files_yield_their_html_responses_and_errors(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(
+        warc,
+        [
+            response_record("https://delta-ledger.example/1", article(1).encode()),
+            malformed_record("https://delta-ledger.example/bad"),
+            response_record("https://delta-ledger.example/2", article(2).encode()),
+        ],
+    )
+    items = list(iter_sources([str(warc)], _fetcher()))
+    pages = [item for item in items if isinstance(item, RawPage)]
+    assert [page.url for page in pages] == [
+        "https://delta-ledger.example/1",
+        "https://delta-ledger.example/2",
+    ]
+    assert any(isinstance(item, SourceError) for item in items)
+    assert all(item.source.startswith(str(warc)) for item in items if isinstance(item, SourceError))
+
+
+def test_a_page_too_large_at_the_top_level_is_refused_but_a_big_sitemap_is_not() -> None:
+    many = [f"/p{n:05}" for n in range(60)]
+    routes = {"/big.html": "<p>" + "x" * 3000 + "</p>", "/big-sitemap.xml": urlset(*many)}
+    with LoopbackSite(routes) as site:
+        fetcher = PoliteFetcher(delay=0, timeout=5, max_bytes=2000)
+        items = list(iter_sources([site.url("/big.html"), site.url("/big-sitemap.xml")], fetcher))
+    assert _summary(items)[0] == f"error {site.url('/big.html')}: larger than 2,000 bytes"
+    assert len(items) == 1 + len(many)  # each listed page tried (and 404)
