@@ -21,7 +21,6 @@ from dateline.cli_archive import add_archive_commands
 from dateline.cli_progress import Progress
 from dateline.cli_render import render_markdown, render_summary, render_text
 from dateline.cli_spark import add_spark_command
-from dateline.cli_web import add_demo_arguments, add_web_commands, demo_archive
 from dateline.errors import DatelineError
 from dateline.model import Article
 from dateline.page import extract
@@ -85,25 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_BYTES,
         help=f"largest page fetched from a URL (default: {DEFAULT_MAX_BYTES:,})",
     )
-    ext.add_argument(
-        "--facts",
-        action="store_true",
-        help="add people, quotes, claims and dates (needs an English spaCy pipeline)",
-    )
     ext.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     ext.set_defaults(run=run_extract)
 
-    demo = commands.add_parser(
-        "demo",
-        help="extract the sample pages shipped with dateline, archive them and serve them",
-        description="Summarise each shipped sample page, store them in a new archive and serve "
-        "it in the browser (when run in a terminal, or with --serve).",
-    )
-    add_demo_arguments(demo)
+    demo = commands.add_parser("demo", help="extract the sample pages shipped with dateline")
     demo.set_defaults(run=run_demo)
     add_archive_commands(commands)
     add_spark_command(commands)
-    add_web_commands(commands)
     return parser
 
 
@@ -127,9 +114,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_extract(args: argparse.Namespace) -> int:
     """``dateline extract``: one record per input page, failures reported and counted."""
-    add_facts = _facts_step() if args.facts else None
-    if args.facts and add_facts is None:
-        return 1
     inputs, failures = _expand(args.inputs, args.timeout, args.max_bytes)
     progress = Progress(len(inputs) + len(failures), sys.stderr, quiet=args.quiet)
     for failure in failures:
@@ -142,8 +126,6 @@ def run_extract(args: argparse.Namespace) -> int:
         for item in inputs:
             try:
                 article = to_article(item.load(), args.input_kind, args.url)
-                if add_facts is not None:
-                    article = add_facts(article)
             except Exception as err:  # one bad page must not stop a batch; it is reported
                 progress.error(f"dateline: {item.name}: {_reason(err)}")
                 progress.page_done(failed=True)
@@ -157,7 +139,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    """``dateline demo``: summarise each shipped sample page, then archive and serve them."""
+    """``dateline demo``: extract the shipped sample pages and summarise each."""
     samples = resources.files("dateline") / "samples"
     pages = sorted(
         (entry for entry in samples.iterdir() if page_suffix(entry.name) in PAGE_SUFFIXES),
@@ -178,24 +160,8 @@ def run_demo(args: argparse.Namespace) -> int:
             continue
         print(render_summary(article, name), flush=True)
     first = pages[0].name if pages else "PAGE.html"
-    print(f"Full records: dateline extract {samples / first} --explain", flush=True)
-    served = demo_archive(args, Path(str(samples)))
-    return 1 if failed or served else 0
-
-
-def _facts_step() -> Callable[[Article], Article] | None:
-    """What ``--facts`` applies to each record; None, after saying how to install an English
-    pipeline, when none is installed. spaCy is imported only here."""
-    from dateline.facts.nlp import ModelMissing, english_pipeline
-
-    try:
-        english_pipeline()
-    except ModelMissing as err:
-        print(f"dateline: --facts: {err}", file=sys.stderr)
-        return None
-    from dateline.facts import with_facts
-
-    return with_facts
+    print(f"Full records: dateline extract {samples / first} --explain")
+    return 1 if failed else 0
 
 
 def to_article(page: RawPage, input_kind: str, url: str | None) -> Article:
