@@ -72,7 +72,8 @@ def test_document_kind_sniffs_the_root_element(data: bytes, kind: str) -> None:
 def test_urls_sitemaps_and_feeds_become_pages_each_fetched_once() -> None:
     routes = {
         "/robots.txt": "User-agent: *\nDisallow: /private/\n",
-        "/sitemap": urlset("/1.html", "/2.html", "/private/3.html", "/missing.html"),
+        "/sitemap": urlset("/1.html", "/old-2", "/private/3.html", "/missing.html"),
+        "/old-2": Response(redirect="/2.html", status=301),
         "/news.rss.gz": gzip.compress(rss("/2.html", "/4.html").encode()),
         "/feed-broken": Response(body="<rss><channel>", headers={"Content-Type": "text/xml"}),
         **{f"/{n}.html": article(n) for n in (1, 2, 3, 4, 5)},
@@ -96,6 +97,7 @@ def test_urls_sitemaps_and_feeds_become_pages_each_fetched_once() -> None:
         " (no element found, line 1)",
         site.url("/5.html"),
     ]
+    assert site.paths().count("/2.html") == 1  # reached by a redirect, then listed by the feed
     first = items[0]
     assert isinstance(first, RawPage)
     assert first.data == article(1).encode()
@@ -186,3 +188,21 @@ def test_a_page_too_large_at_the_top_level_is_refused_but_a_big_sitemap_is_not()
         items = list(iter_sources([site.url("/big.html"), site.url("/big-sitemap.xml")], fetcher))
     assert _summary(items)[0] == f"error {site.url('/big.html')}: larger than 2,000 bytes"
     assert len(items) == 1 + len(many)  # each listed page tried (and 404)
+
+
+def test_loops_and_endless_pages_are_errors_and_the_stream_goes_on() -> None:
+    routes = {
+        "/loop": Response(redirect="/loop"),
+        "/endless": Response(trickle=True),
+        "/feed.xml": rss("/loop", "/endless", "/ok.html"),
+        "/ok.html": article(1),
+    }
+    with LoopbackSite(routes) as site:
+        fetcher = PoliteFetcher(delay=0, timeout=0.5)
+        items = list(iter_sources([site.url("/feed.xml"), "ftp://x.example/a"], fetcher))
+    assert _summary(items) == [
+        f"error {site.url('/loop')}: redirect loop (back to {site.url('/loop')})",
+        f"error {site.url('/endless')}: timed out",
+        site.url("/ok.html"),
+        "error ftp://x.example/a: no such file or folder, and not an http(s) URL",
+    ]

@@ -17,7 +17,8 @@ What a spec is, in this order:
 4. Any other file: sniffed like a URL's body; a sitemap or feed file has its pages fetched, any
    other file is a page. Gzip files are inflated first.
 
-Pages are fetched once per run: a URL met again (listed by two feeds, say) is skipped.
+Pages are fetched once per run: a URL met again (listed by two feeds, say, or the target of
+an earlier redirect) is skipped.
 Conditional requests: ``validators(url)`` gives the ``(etag, last_modified)`` stored for a URL
 (or ``None``); when the server answers 304 the URL yields nothing, and the fetcher's
 ``not_modified`` count goes up, so the caller can report how many pages were unchanged.
@@ -155,11 +156,14 @@ def _listed_page(
     seen.add(url)
     etag, last_modified = _stored(url, validators)
     try:
-        yield fetcher.fetch(url, etag=etag, last_modified=last_modified)
+        page = fetcher.fetch(url, etag=etag, last_modified=last_modified)
     except NotModified:
         return
     except SourceError as err:
         yield err
+        return
+    seen.add(page.url or url)  # a redirect's target, when listed later, is not fetched again
+    yield page
 
 
 def _stored(url: str, validators: Validators | None) -> tuple[str | None, str | None]:
