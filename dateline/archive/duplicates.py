@@ -1,0 +1,162 @@
+"""Wire copies: the same agency story republished by several outlets, linked to its earliest copy.
+
+Candidates come from MinHash LSH buckets (``dateline.similarity.minhash``); each candidate pair
+is then verified on the signatures themselves, so an index rebuilt from stored signatures
+(``restore``) decides exactly as the one that hashed the texts (``add``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import numpy as np
+
+from dateline.similarity import minhash
+
+#: Texts with fewer distinct shingles (about this many words) are never linked: a caption-sized
+#: body says too little to call it the same story as another.
+MIN_SHINGLES = 20
+#: Verification: the smaller text's shingles found in the larger one. Trimmed and extended wire
+#: copies score 0.8-1.0 and distinct reports of the same event at most ~0.45 on the wirecorpus
+#: set (benchmarks/archive_quality.py, "near-duplicate rules" table).
+MIN_CONTAINMENT = 0.7
+#: And the Jaccard estimate must reach this, so that a short text whose few sentences all recur
+#: in a long report (a news brief quoting a background paragraph) is not called a copy of it
+#: (same table: the lowest Jaccard of a true pair there is ~0.3).
+MIN_JACCARD = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateMatch:
+    """An article's link to the earliest copy of its wire story.
+
+    ``duplicate_of`` is that copy's article id; ``similarity`` the estimated Jaccard similarity
+    of the two texts' word shingles (a trimmed copy links with a low value: it is contained in,
+    not equal to, the earliest copy).
+    """
+
+    duplicate_of: int
+    similarity: float
+
+
+def published_timestamp(published: str | None) -> float | None:
+    """Seconds since the epoch of an ISO date or date-time (naive times read as UTC)."""
+    if not published:
+        return None
+    try:
+        moment = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
+class DuplicateIndex:
+    """In-memory index of article signatures that links each wire copy to its earliest copy.
+
+    Usage from the archive's single writer: ``add`` each new article (its text is hashed unless
+    the caller passes the ``signature`` it already has); on start-up, ``restore`` every stored
+    row in the order the rows were first added (ascending archive id), which replays the same
+    decisions from the stored signatures.
+
+    Earliest means the smallest publication date; articles without a (readable) date come after
+    dated ones, and ties go to the one added first. When a copy published earlier arrives after
+    its later copies, the group is re-pointed: the new article becomes the group's original
+    (``add`` returns None for it) and every other member now links to it; their ids are in
+    ``repointed`` until the next ``add``/``restore``, and ``match(id)`` gives their new link.
+    """
+
+    def __init__(self) -> None:
+        self._signatures: dict[int, np.ndarray] = {}
+        self._order: dict[int, tuple[bool, float, int]] = {}
+        self._buckets: dict[int, list[int]] = {}
+        self._group_of: dict[int, int] = {}
+        self._members: dict[int, list[int]] = {}
+        self._original: dict[int, int] = {}
+        self.repointed: tuple[int, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def add(
+        self,
+        article_id: int,
+        text: str,
+        published: str | None,
+        signature: np.ndarray | None = None,
+    ) -> DuplicateMatch | None:
+        """Index a new article; its link to the earliest copy of the same wire story, if any.
+
+        ``signature`` is ``minhash.signature(text)`` when the caller already has it (the text
+        is then not hashed again). Raises ``ValueError`` for an id already indexed.
+        """
+        sig = minhash.signature(text) if signature is None else signature
+        return self.restore(article_id, sig, published)
+
+    def restore(
+        self, article_id: int, signature: np.ndarray, published: str | None
+    ) -> DuplicateMatch | None:
+        """Index a stored article from its signature (``minhash.from_bytes`` of the stored
+        bytes); same decisions and return value as ``add``."""
+        if article_id in self._order:
+            raise ValueError(f"article {article_id} is already in the duplicate index")
+        self.repointed = ()
+        stamp = published_timestamp(published)
+        self._order[article_id] = (stamp is None, stamp or 0.0, len(self._order))
+        if minhash.shingle_count(signature) < MIN_SHINGLES:
+            return None
+        keys = minhash.band_keys(signature)
+        best = self._best_candidate(signature, keys)
+        self._signatures[article_id] = signature
+        for key in keys:
+            self._buckets.setdefault(key, []).append(article_id)
+        if best is None:
+            self._group_of[article_id] = article_id
+            self._members[article_id] = [article_id]
+            self._original[article_id] = article_id
+            return None
+        group = self._group_of[best]
+        self._group_of[article_id] = group
+        self._members[group].append(article_id)
+        original = self._original[group]
+        if self._order[article_id] < self._order[original]:
+            self._original[group] = article_id
+            self.repointed = tuple(m for m in self._members[group] if m != article_id)
+            return None
+        return self.match(article_id)
+
+    def _best_candidate(self, signature: np.ndarray, keys: list[int]) -> int | None:
+        """The indexed article most likely to be a copy of this text, if one passes the
+        verification thresholds."""
+        candidates = sorted({other for key in keys for other in self._buckets.get(key, ())})
+        if not candidates:
+            return None
+        stacked = np.stack([self._signatures[c] for c in candidates])
+        jaccard = (stacked[:, : minhash.NUM_PERM] == signature[: minhash.NUM_PERM]).mean(axis=1)
+        sizes = stacked[:, minhash.NUM_PERM].astype(np.float64)
+        own = float(minhash.shingle_count(signature))
+        shared = jaccard * (sizes + own) / (1.0 + jaccard)
+        contained = np.minimum(1.0, shared / np.minimum(sizes, own))
+        passing = (contained >= MIN_CONTAINMENT) & (jaccard >= MIN_JACCARD)
+        if not passing.any():
+            return None
+        score = np.where(passing, contained + jaccard, -1.0)
+        return candidates[int(np.argmax(score))]
+
+    def match(self, article_id: int) -> DuplicateMatch | None:
+        """The current link of an indexed article (None for an original or an unknown id)."""
+        group = self._group_of.get(article_id)
+        if group is None:
+            return None
+        original = self._original[group]
+        if original == article_id:
+            return None
+        sim = minhash.similarity(self._signatures[article_id], self._signatures[original])
+        return DuplicateMatch(original, sim)
+
+    def copies(self, article_id: int) -> list[int]:
+        """Every indexed article of the same wire story as this one (itself included)."""
+        group = self._group_of.get(article_id)
+        return list(self._members[group]) if group is not None else [article_id]
