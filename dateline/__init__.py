@@ -26,7 +26,18 @@ __all__ = [
     "InputError",
     "RelatedLink",
     "Removed",
+    "analyze",
     "extract",
     "extract_text",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    """``dateline.analyze``, imported on first use so that ``import dateline`` stays free of
+    spaCy (loading it takes a second and the facts extra may not be installed)."""
+    if name == "analyze":
+        from dateline.facts.analyze import analyze
+
+        return analyze
+    raise AttributeError(f"module 'dateline' has no attribute {name!r}")

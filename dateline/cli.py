@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_BYTES,
         help=f"largest page fetched from a URL (default: {DEFAULT_MAX_BYTES:,})",
     )
+    ext.add_argument(
+        "--facts",
+        action="store_true",
+        help="add people, quotes, claims and dates (needs an English spaCy pipeline)",
+    )
     ext.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     ext.set_defaults(run=run_extract)
 
@@ -114,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_extract(args: argparse.Namespace) -> int:
     """``dateline extract``: one record per input page, failures reported and counted."""
+    add_facts = _facts_step() if args.facts else None
+    if args.facts and add_facts is None:
+        return 1
     inputs, failures = _expand(args.inputs, args.timeout, args.max_bytes)
     progress = Progress(len(inputs) + len(failures), sys.stderr, quiet=args.quiet)
     for failure in failures:
@@ -126,6 +134,8 @@ def run_extract(args: argparse.Namespace) -> int:
         for item in inputs:
             try:
                 article = to_article(item.load(), args.input_kind, args.url)
+                if add_facts is not None:
+                    article = add_facts(article)
             except Exception as err:  # one bad page must not stop a batch; it is reported
                 progress.error(f"dateline: {item.name}: {_reason(err)}")
                 progress.page_done(failed=True)
@@ -162,6 +172,21 @@ def run_demo(args: argparse.Namespace) -> int:
     first = pages[0].name if pages else "PAGE.html"
     print(f"Full records: dateline extract {samples / first} --explain")
     return 1 if failed else 0
+
+
+def _facts_step() -> Callable[[Article], Article] | None:
+    """What ``--facts`` applies to each record; None, after saying how to install an English
+    pipeline, when none is installed. spaCy is imported only here."""
+    from dateline.facts.nlp import ModelMissing, english_pipeline
+
+    try:
+        english_pipeline()
+    except ModelMissing as err:
+        print(f"dateline: --facts: {err}", file=sys.stderr)
+        return None
+    from dateline.facts import with_facts
+
+    return with_facts
 
 
 def to_article(page: RawPage, input_kind: str, url: str | None) -> Article:

@@ -1,0 +1,83 @@
+"""``analyze(article) -> Facts``: one spaCy pass over the body, then every extractor on it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.facts.claims import find_claims
+from dateline.facts.dates import find_dates
+from dateline.facts.entities import find_entities
+from dateline.facts.nlp import english_pipeline
+from dateline.facts.people import find_people
+from dateline.facts.quotes import find_quotes
+from dateline.model import Article, Facts
+
+#: Longest piece of text given to the pipeline at once. spaCy refuses more than ``max_length``
+#: (1,000,000 characters) and its parser and tagger need ~1 GB per 100,000 characters at most, so
+#: long bodies are cut at paragraph ends into pieces of this size (a 600-word story is ~4,000).
+MAX_CHUNK_CHARS = 100_000
+_PARAGRAPH_END = re.compile(r"\n\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+
+
+def analyze(article: Article) -> Facts:
+    """The facts of ``article``: people, organisations, places, quotes, claims and dates.
+
+    Pure: the article is not changed (``with_facts`` returns a copy that carries them). An
+    article in another language than English, or without text, has empty facts. Raises
+    ``ModelMissing`` when no English spaCy pipeline is installed.
+    """
+    language = (article.language or "en").lower()
+    if not language.startswith("en") or not article.text.strip():
+        return Facts()
+    doc = parse(english_pipeline(), article.text)
+    people = find_people(doc)
+    organizations, places = find_entities(doc, [person.name for person in people.people])
+    quotes = find_quotes(doc, people)
+    return Facts(
+        people=people.people,
+        organizations=organizations,
+        places=places,
+        quotes=quotes,
+        claims=find_claims(doc, people, organizations=organizations, quotes=quotes),
+        dates=find_dates(article.text, article.published),
+    )
+
+
+def with_facts(article: Article) -> Article:
+    """A copy of ``article`` with ``facts`` filled in by ``analyze``."""
+    return replace(article, facts=analyze(article))
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """``text`` through ``nlp`` as one doc whose character offsets are those of ``text``; long
+    text is parsed in paragraph-aligned pieces of at most ``MAX_CHUNK_CHARS``."""
+    if len(text) <= MAX_CHUNK_CHARS:
+        return nlp(text)
+    docs = list(nlp.pipe(split_text(text, MAX_CHUNK_CHARS)))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``limit`` characters that join back to
+    ``text``: at paragraph ends where possible, else at sentence ends, else at spaces."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = 0
+        for pattern in (_PARAGRAPH_END, _SENTENCE_END):
+            ends = [m.end() for m in pattern.finditer(window)]
+            if ends:
+                cut = ends[-1]
+                break
+        if not cut:
+            cut = window.rfind(" ") + 1 or limit
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces

@@ -1,0 +1,428 @@
+"""Claims: the numbers an article states, what they count, and who says so.
+
+"The ministry says the floods killed 312 people and displaced 40,000" gives two claims, (312,
+killed, people) and (40000, displaced, people), both with the ministry as source. A number's
+source is the subject of the nearest speech verb above it in the parse ("X said", "police in X
+told reporters"), the object of "according to" in its sentence, or the speaker of the quote it
+sits in; otherwise it is null. What is *not* a claim (see ``docs/facts.md``): dates, times,
+years, durations, ordinals, ages, scores, addresses and other numbered names ("Route 66"), phone
+numbers, and a lone "one" ("one resident said").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.facts.entities import find_entities
+from dateline.facts.numbers import SCALES, SHORT_SCALES, UNITS, is_number_word, parse_number
+from dateline.facts.qualifiers import qualifier_before
+from dateline.facts.quotes import find_quotes
+from dateline.model import Claim, Entity, Quote
+
+if TYPE_CHECKING:
+    from dateline.facts.people import PeopleIndex
+
+#: Verbs whose subject vouches for the numbers in their clause.
+SPEECH_LEMMAS = frozenset(
+    {
+        "say", "tell", "report", "announce", "estimate", "claim", "state", "add", "confirm",
+        "put", "count", "record", "warn", "predict", "reveal", "insist", "note", "explain",
+        "write", "testify", "allege", "calculate", "acknowledge", "admit", "disclose", "show",
+    }
+)  # fmt: skip
+#: Entity types whose numbers are names, dates or positions, never amounts.
+NOT_AMOUNT_ENTITIES = frozenset(
+    {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW",
+     "WORK_OF_ART", "NORP", "LANGUAGE"}
+)  # fmt: skip
+#: Words before a number that make it a label: "No. 5", "Flight 302", "page 12".
+LABEL_WORDS = frozenset(
+    {"no", "no.", "number", "#", "page", "section", "room", "chapter", "article", "flight",
+     "route", "gate", "platform", "line", "bus", "highway", "terminal", "ward", "block",
+     "apartment", "unit", "suite", "level", "floor", "aged", "age", "ages", "version", "season",
+     "episode", "round", "stage", "group", "paragraph", "clause", "item", "bill", "resolution"}
+)  # fmt: skip
+STREET_WORDS = frozenset(
+    {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "lane", "boulevard",
+     "way", "drive", "close", "crescent", "square", "place", "terrace", "highway"}
+)  # fmt: skip
+#: Words after a number that make it a time or an age.
+TIME_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "hours"})
+AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*old\b", re.I)
+CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "₦": "naira", "¥": "yen", "₹": "rupees"}
+PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"it", "they"})
+#: How many sentences back "it"/"they" may reach for the last organisation that was a source
+#: (the fixtures' "It also said …" follow-ups sit one or two sentences after their antecedent).
+PRONOUN_REACH_SENTENCES = 3
+_SPEAKER_DEPS = frozenset({"nsubj"})
+_NP_TAIL_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
+_DIGIT_GROUP = re.compile(r"^\+?\d[\d-]*$")
+_SCORE_DASHES = frozenset({"-", "–", "—", "to"})
+
+
+@dataclass(slots=True)
+class _Number:
+    start: int
+    end: int
+    value: int | float
+
+
+def find_claims(
+    doc: Doc,
+    people: PeopleIndex | None = None,
+    *,
+    organizations: Sequence[Entity] | None = None,
+    quotes: Sequence[Quote] | None = None,
+) -> list[Claim]:
+    """The numbers ``doc`` states, in text order, each with what it counts (``unit``), the verb
+    that states it (``predicate``), a qualifier ("at least") and its ``source``.
+
+    ``people`` resolves person sources ("Kovacs", "she") to full names; ``organizations``
+    resolves "the ministry" to the organisation's full name when exactly one fits; ``quotes``
+    give a source to numbers inside a quote whose speaker is known. Organisations and quotes
+    are found here when not given (``analyze`` passes the ones it already has).
+    """
+    if organizations is None:
+        names = [person.name for person in people.people] if people is not None else []
+        organizations = find_entities(doc, names)[0]
+    if quotes is None:
+        quotes = find_quotes(doc, people) if people is not None else []
+    finder = _ClaimFinder(doc, people, organizations, quotes)
+    return [claim for number in _numbers(doc) if (claim := finder.claim(number))]
+
+
+def _numbers(doc: Doc) -> list[_Number]:
+    """Runs of tokens that make one number, that are amounts (not dates, names, ages …)."""
+    found: list[_Number] = []
+    i = 0
+    while i < len(doc):
+        end = _number_end(doc, i)
+        if end == i:
+            i += 1
+            continue
+        words = [t.text for t in doc[i:end]]
+        value = parse_number(words)
+        if value is not None and _is_amount(doc, i, end):
+            found.append(_Number(i, end, value))
+        i = end
+    return found
+
+
+def _number_end(doc: Doc, start: int) -> int:
+    """The end of the number starting at token ``start`` (``start`` when none starts there)."""
+    first = doc[start].lower_
+    if first in ("a", "an", "half") and start + 1 < len(doc):
+        following = doc[start + 1].lower_
+        if following not in SCALES and following not in ("dozen", "a", "half"):
+            return start
+    elif not is_number_word(doc[start].text):
+        return start
+    end = start + 1
+    while end < len(doc):
+        word = doc[end].lower_
+        if doc[end - 1].whitespace_ and word in ("and", "-", "a", "half"):
+            # a link word belongs to the number only when a number word follows it
+            if end + 1 < len(doc) and (
+                doc[end + 1].lower_ in UNITS or doc[end + 1].lower_ in SCALES
+            ):
+                end += 1
+                continue
+            break
+        if word == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in UNITS:
+            end += 1
+            continue
+        if (
+            word in SCALES
+            or word in UNITS
+            or (word in SHORT_SCALES and not doc[end - 1].whitespace_)
+        ):
+            end += 1
+            continue
+        break
+    return end
+
+
+def _is_amount(doc: Doc, start: int, end: int) -> bool:
+    """False for numbers that name, date or position something instead of counting it."""
+    span = doc[start:end]
+    if any(t.ent_type_ in NOT_AMOUNT_ENTITIES for t in span):
+        return False
+    if len(span) == 1 and span[0].lower_ in ("one", "a", "an"):
+        return False
+    text = span.text
+    if re.fullmatch(r"(1[89]|20)\d\d", text) and not _counts_noun(span):
+        return False  # a year: "in 2024"
+    before = doc[start - 1] if start else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.lower_ in LABEL_WORDS:
+        return False
+    if before is not None and before.pos_ == "PROPN" and not _counts_noun(span):
+        return False  # a numbered name: "Route 66", "Flight 302"
+    if after is not None and after.lower_ in TIME_WORDS:
+        return False
+    if AGE_AFTER.match(doc.text[span.end_char :]):
+        return False
+    if _is_digit_group(before) or _is_digit_group(after):
+        return False  # part of a phone number or code: "+44 20 7946 0000"
+    if _is_score(doc, start, end):
+        return False
+    if _is_age_apposition(doc, start, end):
+        return False
+    return not _is_address(doc, end)
+
+
+def _counts_noun(span: Span) -> bool:
+    return span.root.dep_ == "nummod" and span.root.head.tag_ in ("NNS", "NNPS")
+
+
+def _is_digit_group(token: Token | None) -> bool:
+    return token is not None and bool(_DIGIT_GROUP.match(token.text))
+
+
+def _is_score(doc: Doc, start: int, end: int) -> bool:
+    """A number next to another across a dash: "won 3-1", "a 2–0 lead"."""
+    if end + 1 < len(doc) and doc[end].lower_ in _SCORE_DASHES and doc[end + 1].like_num:
+        return True
+    return start >= 2 and doc[start - 1].text in ("-", "–", "—") and doc[start - 2].like_num
+
+
+def _is_age_apposition(doc: Doc, start: int, end: int) -> bool:
+    """ "Kovacs, 54, said": a bare number between commas right after a name."""
+    if start < 2 or end >= len(doc):
+        return False
+    return (
+        doc[start - 1].text == ","
+        and doc[end].text in (",", ".")
+        and doc[start - 2].pos_ == "PROPN"
+    )
+
+
+def _is_address(doc: Doc, end: int) -> bool:
+    """ "14 Harbour Road": capitalised words ending in a street word after the number."""
+    for token in doc[end : end + 4]:
+        if token.lower_ in STREET_WORDS and token.is_title:
+            return True
+        if not token.is_title:
+            return False
+    return False
+
+
+class _ClaimFinder:
+    def __init__(
+        self,
+        doc: Doc,
+        people: PeopleIndex | None,
+        organizations: Sequence[Entity],
+        quotes: Sequence[Quote],
+    ) -> None:
+        self.doc = doc
+        self.people = people
+        self.organizations = [org.name for org in organizations]
+        self.quotes = [q for q in quotes if q.speaker]
+        self.previous: Claim | None = None
+        self.previous_sentence = -1
+        #: (sentence start token, source name) of sources that were not people.
+        self.group_sources: list[tuple[int, str]] = []
+
+    def claim(self, number: _Number) -> Claim | None:
+        doc = self.doc
+        span = doc[number.start : number.end]
+        sentence = span.root.sent
+        anchor = span.root
+        noun = (
+            anchor.head
+            if anchor.dep_ in ("nummod", "quantmod") and anchor.head.pos_ in ("NOUN", "PROPN")
+            else None
+        )
+        unit = self._unit(span, noun)
+        if (
+            unit is None
+            and noun is None
+            and self.previous
+            and self.previous_sentence == sentence.start
+        ):
+            unit = self.previous.unit  # "killed 312 people and displaced 40,000"
+        predicate = _predicate(noun or anchor)
+        source = self._source(predicate or noun or anchor, anchor, span.start_char)
+        claim = Claim(
+            text=sentence.text.strip(),
+            source=source,
+            value=number.value,
+            qualifier=qualifier_before(doc, number.start),
+            unit=unit,
+            predicate=predicate.text.lower() if predicate is not None else None,
+        )
+        self.previous, self.previous_sentence = claim, sentence.start
+        return claim
+
+    def _unit(self, span: Span, noun: Token | None) -> str | None:
+        doc = self.doc
+        before = doc[span.start - 1].text if span.start else ""
+        if before in CURRENCIES:
+            return CURRENCIES[before]
+        after = doc[span.end : span.end + 2]
+        if after and (after[0].lower_ in PERCENT_WORDS or after.text.lower() in PERCENT_WORDS):
+            return "percent"
+        if noun is None:
+            return None
+        words = [t for t in noun.lefts if t.dep_ == "compound" and t.i > span.end - 1]
+        return " ".join([t.text for t in words] + [noun.text])
+
+    def _source(self, start: Token, number: Token, char: int) -> str | None:
+        """The source of a number stated by ``start``: the nearest speech verb above it whose
+        subject can be named, else "according to X" in the sentence, else the quote's speaker."""
+        sentence = number.sent
+        node: Token | None = start
+        while node is not None:
+            speech = [node] if _is_speech(node) else []
+            speech += [
+                child
+                for child in node.children
+                if child.dep_ in ("parataxis", "advcl", "ccomp", "conj")
+                and _is_speech(child)
+                and not _contains(child, start)
+            ]
+            for verb in speech:
+                subject = _subject(verb)
+                if subject is not None and not _contains_token(subject, number):
+                    name = self._name(subject, sentence)
+                    if name is not None:
+                        return name
+            node = node.head if node.head.i != node.i else None
+        according = _according_to(sentence)
+        if according is not None:
+            return self._name(according, sentence)
+        for quote in self.quotes:
+            if quote.start <= char < quote.end:
+                return quote.speaker
+        return None
+
+    def _name(self, head: Token, sentence: Span) -> str | None:
+        """The public name of the source whose noun phrase ``head`` heads."""
+        phrase = _noun_phrase(head)
+        lower = head.lower_
+        if lower in PERSONAL_PRONOUNS or (
+            self.people is not None and (head.pos_ in ("PROPN", "NOUN", "PRON") or head.is_title)
+        ):
+            name = self.people.name_for(phrase) if self.people is not None else None
+            if name is None and head.is_title and len(phrase) == 1:
+                name = self._person_by_surname(head.text)
+            if name is not None or lower in PERSONAL_PRONOUNS:
+                return name
+        if lower in GROUP_PRONOUNS:
+            reach = [
+                s
+                for s in self.group_sources
+                if s[0] >= _sentence_back(sentence, PRONOUN_REACH_SENTENCES)
+            ]
+            return reach[-1][1] if reach else None
+        if head.pos_ == "PRON":
+            return None
+        name = self._organization(phrase)
+        self.group_sources.append((sentence.start, name))
+        return name
+
+    def _person_by_surname(self, word: str) -> str | None:
+        """The one known person whose name ends in ``word`` ("Terver" → "Aondona Terver"),
+        for surname mentions the entity tagger labelled as something else."""
+        people = self.people.people if self.people is not None else []
+        names = {p.name for p in people if p.name.split()[-1] == word and " " in p.name}
+        return names.pop() if len(names) == 1 else None
+
+    def _organization(self, phrase: Span) -> str:
+        """``phrase`` as the organisation it names: the full name of an organisation entity it
+        holds or, for "the ministry", of the one organisation whose name has that noun."""
+        text = phrase.text
+        for ent in phrase.ents:
+            if ent.label_ == "ORG" and ent.start <= phrase.root.i < ent.end:
+                bare = _without_article(ent.text)
+                return next((o for o in self.organizations if o == bare), bare)
+        head = phrase.root.lower_
+        if phrase[0].lower_ == "the" and phrase.root.pos_ == "NOUN":
+            fits = [o for o in self.organizations if head in o.lower().split()]
+            if len(fits) == 1:
+                return fits[0]
+        return text
+
+
+def _is_speech(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _contains(ancestor: Token, token: Token) -> bool:
+    return ancestor.i == token.i or ancestor.is_ancestor(token)
+
+
+def _contains_token(phrase_head: Token, token: Token) -> bool:
+    return phrase_head.left_edge.i <= token.i <= phrase_head.right_edge.i
+
+
+def _subject(verb: Token) -> Token | None:
+    """The active subject of ``verb``, or of the verb it is coordinated with ("and added …");
+    the passive subject of "12 people were reported missing" is what is said, not who says."""
+    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+        if candidate is None:
+            continue
+        for child in candidate.children:
+            if child.dep_ in _SPEAKER_DEPS:
+                return child
+    return None
+
+
+def _predicate(token: Token) -> Token | None:
+    """The verb that states the number: the first verb above ``token`` in the parse."""
+    node = token
+    while True:
+        if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ == "ROOT"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
+def _according_to(sentence: Span) -> Token | None:
+    """The object of "according to" in ``sentence``."""
+    for token in sentence:
+        if token.lower_ == "according":
+            for to in token.children:
+                if to.lower_ == "to":
+                    for obj in to.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
+
+
+def _noun_phrase(head: Token) -> Span:
+    """The words of the noun phrase ``head`` heads, without appositions and clauses after it."""
+    doc = head.doc
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in _NP_TAIL_CUT:
+            break
+        end = child.right_edge.i + 1
+    start = head.left_edge.i
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " else name
+
+
+def _sentence_back(sentence: Span, count: int) -> int:
+    """The start token of the sentence ``count`` sentences before ``sentence`` (0 at most)."""
+    doc = sentence.doc
+    start = sentence.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start

@@ -1,0 +1,241 @@
+"""Date expressions in an article body, resolved against its publication date.
+
+``find_dates(text, published)`` finds "on Tuesday", "March 3", "Oct. 7, 2023", "last week",
+"earlier this month", "yesterday", "two days ago", "next Monday", "in 2019" and resolves each to
+an ISO 8601 string at the precision the words give: a day ``2023-11-21``, a week ``2023-W46``,
+a month ``2023-11`` or a year ``2023``. A weekday or a day without a year means the most recent
+one on or before publication, unless the sentence speaks of the future ("will meet on Tuesday",
+"is due to start on March 3"): then the next one on or after it. Without a publication date only
+expressions that carry their own year resolve; the rest keep ``resolved`` null.
+
+Plain regular expressions, no parser: on the fixtures they resolve every expression, where
+dateparser's search misreads abbreviated months and needs 20x the time (see ``docs/facts.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from dateline.facts.numbers import UNITS
+from dateline.model import DateMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+#: Words before a date that put it in the future when it would otherwise be read as past.
+FUTURE_CUES = re.compile(
+    r"\b(?:will|won't|shall|'ll|is|are)\b(?:\s+\w+){0,2}?\s+(?:due|set|scheduled|expected|"
+    r"planned|going|to)\b|\b(?:will|won't|shall|'ll|plans? to|intends? to|hopes? to)\b",
+    re.I,
+)
+#: How far back in its sentence a date looks for a future cue, in characters (the fixtures'
+#: longest gap, "will hold a vote on the reforms on Tuesday", is 37).
+FUTURE_REACH = 60
+
+_WEEKDAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
+)
+_MONTH = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+_COUNT = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("ago", rf"\b{_COUNT}\s+(?P<ago_unit>day|week|month|year)s?\s+ago\b"),
+    (
+        "full",
+        rf"\b(?:on\s+)?(?:(?P<full_wd>{_WEEKDAY}),?\s+)?(?:(?P<md_month>{_MONTH})\s+(?P<md_day>{_DAY})"
+        rf"|(?P<dm_day>{_DAY})\s+(?P<dm_month>{_MONTH}))(?:,?\s+(?P<full_year>(?:19|20)\d\d))?(?!\d)",
+    ),
+    ("month_year", rf"\b(?:in\s+)?(?P<my_month>{_MONTH})\s+(?P<my_year>(?:19|20)\d\d)\b"),
+    (
+        "month",
+        r"\b(?P<month_prep>in|since|by|until|during|early|late|mid-|last|next|this|from)\s+"
+        rf"(?P<month_name>{_MONTH})(?![\w-])",
+    ),
+    (
+        "relative",
+        r"\b(?P<rel_mod>last|next|this|earlier\s+this|later\s+this|(?:at\s+the\s+)?(?:start|end)"
+        r"\s+of\s+(?:this|last|next))\s+(?P<rel_unit>week|month|year|weekend)\b",
+    ),
+    (
+        "weekday",
+        rf"\b(?:(?P<wd_mod>last|next|this|on|coming|since|until|by|from|before)\s+)?"
+        rf"(?P<wd_name>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?",
+    ),
+    ("day_word", r"\b(?P<which_day>the day before yesterday|yesterday|today|tomorrow|tonight)\b"),
+    ("last_night", r"\blast night\b"),
+    (
+        "year",
+        r"\b(?P<year_prep>in|since|during|until|by)\s+(?P<only_year>(?:19|20)\d\d)\b(?!\s*[%-])",
+    ),
+]
+_FINDER = re.compile(
+    "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.IGNORECASE
+)
+#: The kinds whose month or weekday name must be capitalised, and the group holding the name.
+_NAME_GROUP = {
+    "full": "md_month",
+    "month_year": "my_month",
+    "month": "month_name",
+    "weekday": "wd_name",
+}
+_CASE_SENSITIVE = tuple(_NAME_GROUP)
+
+
+def find_dates(doc: Doc | str, published: str | None) -> list[DateMention]:
+    """Date expressions in ``doc`` (an article body as text, or its spaCy doc), in order, each
+    resolved to an ISO string against ``published`` (an ISO date or date-time; None leaves
+    relative ones null). Only the characters are read: no pipeline is needed."""
+    text = doc if isinstance(doc, str) else doc.text
+    today = _parse_published(published)
+    found: list[DateMention] = []
+    for match in _FINDER.finditer(text):
+        kind = _kind(match)
+        if kind in _CASE_SENSITIVE and not _capitalised(match, kind):
+            continue
+        future = bool(FUTURE_CUES.search(_sentence_before(text, match.start())))
+        found.append(
+            DateMention(
+                text=match.group(0).rstrip(" ,"), resolved=_resolve(match, kind, today, future)
+            )
+        )
+    return found
+
+
+def _kind(match: re.Match[str]) -> str:
+    return next(name for name, _ in _PATTERNS if match.group(name) is not None)
+
+
+def _capitalised(match: re.Match[str], kind: str) -> bool:
+    """Month and weekday names count only when capitalised ("may", "march" are verbs too)."""
+    word = match.group(_NAME_GROUP[kind])
+    if kind == "full" and word is None:
+        word = match.group("dm_month")
+    return word is not None and word[0].isupper()
+
+
+def _parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _sentence_before(text: str, at: int) -> str:
+    window = text[max(0, at - FUTURE_REACH) : at]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    return window[cut + 1 :]
+
+
+def _resolve(match: re.Match[str], kind: str, today: date | None, future: bool) -> str | None:
+    group = match.group
+    if kind == "full":
+        month = MONTHS[(group("md_month") or group("dm_month")).rstrip(".").lower()]
+        day = int(re.match(r"\d+", group("md_day") or group("dm_day")).group(0))
+        return _day_of_year(group("full_year"), month, day, today, future)
+    if kind == "month_year":
+        return f"{group('my_year')}-{MONTHS[group('my_month').rstrip('.').lower()]:02d}"
+    if kind == "year":
+        return group("only_year")
+    if today is None:
+        return None
+    if kind == "month":
+        return _month(group("month_name"), group("month_prep").lower(), today, future)
+    if kind == "ago":
+        return _ago(match.group(0).split()[0].lower(), group("ago_unit"), today)
+    if kind == "relative":
+        return _relative(group("rel_mod").lower(), group("rel_unit").lower(), today)
+    if kind == "weekday":
+        return _weekday(group("wd_name"), (group("wd_mod") or "").lower(), today, future)
+    if kind == "day_word":
+        offsets = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0}
+        return (today + timedelta(days=offsets.get(group("which_day").lower(), 1))).isoformat()
+    return (today - timedelta(days=1)).isoformat()  # last night
+
+
+def _day_of_year(
+    year: str | None, month: int, day: int, today: date | None, future: bool
+) -> str | None:
+    try:
+        if year:
+            return date(int(year), month, day).isoformat()
+        if today is None:
+            return None
+        candidate = date(today.year, month, day)
+        if candidate > today and not future:
+            candidate = date(today.year - 1, month, day)
+        elif candidate < today and future:
+            candidate = date(today.year + 1, month, day)
+        return candidate.isoformat()
+    except ValueError:
+        return None  # "February 30"
+
+
+def _month(name: str, preposition: str, today: date, future: bool) -> str:
+    """A month without a year: this year's, or the nearest one on the side the words point to
+    ("last May" before publication, "next May" or a future tense after it)."""
+    month = MONTHS[name.rstrip(".").lower()]
+    year = today.year
+    if preposition == "next" or (future and preposition != "last"):
+        year += month < today.month
+    elif preposition == "last" or month > today.month:
+        year -= month >= today.month if preposition == "last" else 1
+    return f"{year}-{month:02d}"
+
+
+def _ago(count: str, unit: str, today: date) -> str | None:
+    n = int(count) if count.isdigit() else 1 if count in ("a", "an") else UNITS.get(count, 0)
+    if unit == "day":
+        return (today - timedelta(days=n)).isoformat()
+    if unit == "week":
+        return (today - timedelta(weeks=n)).isoformat()
+    if unit == "month":
+        months = today.year * 12 + today.month - 1 - n
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    return str(today.year - n)
+
+
+def _relative(modifier: str, unit: str, today: date) -> str:
+    step = -1 if modifier.endswith("last") else 1 if modifier.endswith("next") else 0
+    if unit in ("week", "weekend"):
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+        if unit == "weekend":
+            return (monday + timedelta(days=5)).isoformat()
+        year, week, _ = monday.isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "month":
+        months = today.year * 12 + today.month - 1 + step
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    return str(today.year + step)
+
+
+def _weekday(name: str, modifier: str, today: date, future: bool) -> str:
+    target = next(
+        i for i, day in enumerate(WEEKDAYS) if day.startswith(name.rstrip(".").lower()[:3])
+    )
+    back = (today.weekday() - target) % 7
+    ahead = (target - today.weekday()) % 7
+    if modifier == "next":
+        days = ahead or 7
+    elif modifier == "last":
+        days = -(back or 7)
+    elif modifier in ("coming", "until", "by") or future:
+        days = ahead
+    else:
+        days = -back
+    return (today + timedelta(days=days)).isoformat()

@@ -1,0 +1,145 @@
+"""Organisations and places an article names, each once, with how often it is mentioned.
+
+Mentions of one organisation are merged when they are the same words up to case, a leading
+"the" or a possessive ("the Red Cross", "Red Cross's"); when one is the acronym of the other
+("NEMA" and "National Emergency Management Agency", with or without "(NEMA)" after it); and
+"the ministry" counts as a mention of the one organisation whose name holds "ministry".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from dateline.model import Entity
+
+ORGANIZATION_LABELS = frozenset({"ORG"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Nouns that, after "the", refer back to an organisation named earlier ("the ministry").
+ORGANIZATION_NOUNS = frozenset(
+    {"ministry", "agency", "department", "company", "firm", "council", "commission", "committee",
+     "union", "party", "bank", "court", "army", "police", "service", "authority", "board",
+     "office", "group", "organisation", "organization", "institute", "university", "hospital",
+     "airline", "operator", "regulator", "federation", "association", "fund", "charity",
+     "tribunal", "parliament", "assembly", "senate", "corporation", "network", "coalition"}
+)  # fmt: skip
+#: Little words skipped when an acronym is read off a name ("Ministry of Water Resources" → MWR).
+ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des"})
+#: Longest entity kept, in words: longer "entities" are run-on tagging errors (the longest
+#: organisation name in the fixtures has 6 words).
+MAX_NAME_WORDS = 8
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(slots=True)
+class _Group:
+    name: str
+    key: str
+    mentions: int = 0
+    forms: set[str] = field(default_factory=set)
+
+
+def find_entities(
+    doc: Doc, person_names: Collection[str] = ()
+) -> tuple[list[Entity], list[Entity]]:
+    """The organisations and the places of ``doc``, in order of first mention.
+
+    ``person_names`` (full names of the people found) keeps people that the tagger labelled as
+    organisations or places ("Kovacs said" tagged ORG) out of both lists.
+    """
+    person_words = {w.lower() for name in person_names for w in name.split()}
+    orgs = _merge([e for e in doc.ents if e.label_ in ORGANIZATION_LABELS], person_words)
+    places = _merge([e for e in doc.ents if e.label_ in PLACE_LABELS], person_words)
+    _count_references(doc, orgs)
+    return _entities(orgs), _entities(places)
+
+
+def clean_name(text: str) -> str:
+    """An entity's text as a name: no leading "the", no possessive, single spaces."""
+    name = " ".join(text.split())
+    if name[:4].lower() == "the ":
+        name = name[4:]
+    return _POSSESSIVE.sub("", name).strip(" .,;:-–—\"'“”‘’()")
+
+
+def _is_junk(name: str, person_words: set[str]) -> bool:
+    words = name.split()
+    return (
+        len(name) < 2
+        or not any(c.isalpha() for c in name)
+        or (not name[0].isupper() and not name[0].isdigit())
+        or len(words) > MAX_NAME_WORDS
+        or all(w.lower() in person_words for w in words)
+    )
+
+
+def _merge(spans: list[Span], person_words: set[str]) -> list[_Group]:
+    groups: list[_Group] = []
+    by_key: dict[str, _Group] = {}
+    for span in spans:
+        name = clean_name(span.text)
+        if _is_junk(name, person_words):
+            continue
+        key = name.lower()
+        group = by_key.get(key)
+        if group is None:
+            group = _Group(name=name, key=key)
+            groups.append(group)
+            by_key[key] = group
+        elif group.name.isupper() and not name.isupper():
+            group.name = name  # "LAGOS" in a dateline, "Lagos" in the body
+        group.mentions += 1
+        group.forms.add(name)
+    return _merge_acronyms(groups)
+
+
+def _acronym_of(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIP]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
+    """Fold each acronym into the one longer name whose initials it spells."""
+    kept: list[_Group] = []
+    for group in groups:
+        if _ACRONYM.match(group.name):
+            letters = group.name.replace(".", "").replace("&", "")
+            full = [
+                g
+                for g in groups
+                if g is not group and len(g.name.split()) > 1 and _acronym_of(g.name) == letters
+            ]
+            if len(full) == 1:
+                full[0].mentions += group.mentions
+                full[0].forms |= group.forms
+                continue
+        kept.append(group)
+    return kept
+
+
+def _count_references(doc: Doc, groups: list[_Group]) -> None:
+    """Count "the ministry" as a mention of the one organisation named with "Ministry"."""
+    owners: dict[str, list[_Group]] = {}
+    for group in groups:
+        for word in {w.lower() for w in group.name.split()} & ORGANIZATION_NOUNS:
+            owners.setdefault(word, []).append(group)
+    if not owners:
+        return
+    for token in doc:
+        if (
+            token.lower_ in owners
+            and len(owners[token.lower_]) == 1
+            and not token.ent_type_
+            and token.i
+            and doc[token.i - 1].lower_ == "the"
+            and token.tag_ == "NN"
+        ):
+            owners[token.lower_][0].mentions += 1
+
+
+def _entities(groups: list[_Group]) -> list[Entity]:
+    return [Entity(name=g.name, mentions=g.mentions) for g in groups]

@@ -1,0 +1,81 @@
+"""Numbers written in digits or words: "three", "1.4 million", "12,500", "half a million"."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+#: Abbreviated scales glued to digits or standing after them: "1.4m", "3bn", "40k".
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+#: Words that only make sense inside a number: "half a million", "two hundred and fifty".
+LINKS = {"a", "an", "and", "half", "-"}
+
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn)?$", re.I)
+
+
+def is_number_word(word: str) -> bool:
+    """True for a word that can stand in a number: digits ("12,500", "1.4m") or a number name."""
+    lower = word.lower()
+    return lower in UNITS or lower in SCALES or bool(_DIGITS.match(lower))
+
+
+def parse_number(words: list[str]) -> int | float | None:
+    """The value of a number written as ``words`` (tokens), or None when they are no number.
+
+    "1.4 million" → 1400000, "12,500" → 12500, "two hundred and fifty" → 250,
+    "half a million" → 500000, "a dozen" → 12, "forty - two" → 42.
+    """
+    words = [w.lower() for w in words if w.strip()]
+    if not words or not any(is_number_word(w) for w in words):
+        return None
+    total = 0.0
+    current: float | None = None
+    half = False
+    for word in words:
+        digits = _DIGITS.match(word)
+        if digits:
+            if current is not None:
+                return None  # two numbers side by side ("20 7946"): no single value
+            current = float(digits.group(1).replace(",", "") + (digits.group(2) or ""))
+            if digits.group(3):
+                current *= SHORT_SCALES[digits.group(3).lower()]
+        elif word in UNITS:
+            if current is not None and not _adds_to(current, UNITS[word]):
+                return None
+            current = (current or 0) + UNITS[word]
+        elif word in SCALES or word in SHORT_SCALES:
+            scale = SCALES.get(word) or SHORT_SCALES[word]
+            base = 1.0 if current is None else current
+            if scale == 100:
+                current = base * 100
+            else:
+                total += base * scale
+                current = None
+        elif word == "half":
+            half = True
+        elif word not in LINKS:
+            return None
+    value = total + (current or 0)
+    if half:
+        value = value / 2 if value else 0.5
+    return int(value) if value == int(value) else value
+
+
+def _adds_to(current: float, word_value: int) -> bool:
+    """Can a number name follow ``current``: "forty" + "two", "two hundred" + "fifty"?"""
+    if current % 100 == 0:
+        return word_value < 100
+    return 20 <= current < 100 and current % 10 == 0 and word_value < 10
