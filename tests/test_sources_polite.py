@@ -207,3 +207,6 @@ def test_robots_without_a_group_for_the_crawler_falls_back_to_star_then_allows()
     assert not parse_robots(star, "dateline").allows("https://example.org/tmp/a")
     assert parse_robots("User-agent: otherbot\nDisallow: /\n", "dateline").allows("https://x.org/")
     assert parse_robots("garbage\n<html>not robots</html>", "dateline").allows("https://x.org/")
+    assert not parse_robots("\ufeffUser-agent: *\nDisallow: /\n", "dateline").allows(
+        "https://x.org/"
+    )

@@ -198,11 +198,12 @@ def _read_body(
         raise SourceError(source, f"larger than {max_bytes:,} bytes (Content-Length {length})")
     body = bytearray()
     try:
+        _wait_at_most(response, _remaining(source, deadline))
         while chunk := response.read1(_CHUNK):
             body += chunk
             if len(body) > max_bytes:
                 raise SourceError(source, f"larger than {max_bytes:,} bytes")
-            _remaining(source, deadline)
+            _wait_at_most(response, _remaining(source, deadline))
     except (OSError, http.client.HTTPException) as err:
         raise SourceError(source, _network_reason(err)) from None
     encoding = headers.get("Content-Encoding", "identity").strip().lower()
@@ -217,6 +218,19 @@ def _read_body(
     except ValueError as err:
         raise SourceError(source, str(err)) from None
     return data
+
+
+def _wait_at_most(response: http.client.HTTPResponse, seconds: float) -> None:
+    """Let the next socket read block no longer than ``seconds`` (the time left to the deadline).
+
+    Without this a server that goes silent mid-body would hold a read for the whole timeout set
+    at connect time. ``http.client`` gives no public handle on the socket; ``SocketIO._sock``
+    has been the way to it since Python 3.0, and when it is absent the connect-time timeout
+    still bounds the read (the fetch then ends within twice ``timeout``).
+    """
+    sock = getattr(getattr(response.fp, "raw", None), "_sock", None)
+    if isinstance(sock, socket.socket):
+        sock.settimeout(seconds)
 
 
 def _network_reason(err: BaseException) -> str:

@@ -79,7 +79,7 @@ def parse_robots(text: str, product: str) -> RobotsRules:
     product = product.lower()
     groups: list[tuple[set[str], list[tuple[str, str]]]] = []
     in_agents = False
-    for raw_line in text.splitlines():
+    for raw_line in text.removeprefix("\ufeff").splitlines():
         key, sep, value = raw_line.split("#", 1)[0].partition(":")
         key, value = key.strip().lower(), value.strip()
         if not sep:
