@@ -111,6 +111,7 @@ def _from_url(
     if len(page.data) > fetcher.max_bytes and document_kind(page.data) == "page":
         yield SourceError(url, f"larger than {fetcher.max_bytes:,} bytes")
         return
+    seen.add(page.url or url)
     yield from _expand(page, fetcher, validators, seen)
 
 
@@ -118,7 +119,7 @@ def _from_file(
     path: Path, fetcher: PoliteFetcher, validators: Validators | None, seen: set[str]
 ) -> Iterator[RawPage | SourceError]:
     try:
-        page = read_file(path, limit=LISTING_MAX_BYTES)
+        page = read_file(path)
     except SourceError as err:
         yield err
         return
