@@ -14,7 +14,6 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import asdict
-from pathlib import Path
 from typing import TextIO
 
 from dateline.archive.errors import ArchiveError
@@ -25,13 +24,13 @@ from dateline.archive.export import (
     write_jsonl,
     write_parquet,
 )
-from dateline.archive.ingest import IngestReport, default_workers, ingest
+from dateline.archive.ingest import IngestReport, default_workers, ingest, known_validators
 from dateline.archive.search import Filters, Hit, search
 from dateline.archive.store import DEFAULT_DB, open_archive
 from dateline.cli_progress import LOG_EVERY, REDRAW_SECONDS
-from dateline.sources.fetch import fetch
-from dateline.sources.files import read_file, walk_folder
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.discover import iter_sources
+from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from dateline.sources.polite import DEFAULT_DELAY, PoliteFetcher
 
 #: Failures listed one by one at the end of an ingest; the rest are counted (all are stored).
 FAILURES_LISTED = 20
@@ -55,6 +54,25 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
         type=_positive_int,
         default=default_workers(),
         help="extraction processes (default: one per core)",
+    )
+    ing.add_argument(
+        "--delay",
+        type=_non_negative_float,
+        default=DEFAULT_DELAY,
+        help=f"seconds between requests to one host, unless robots.txt asks for more "
+        f"(default: {DEFAULT_DELAY:g})",
+    )
+    ing.add_argument(
+        "--timeout",
+        type=_non_negative_float,
+        default=DEFAULT_TIMEOUT,
+        help=f"seconds allowed per fetch (default: {DEFAULT_TIMEOUT:g})",
+    )
+    ing.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"largest page fetched (default: {DEFAULT_MAX_BYTES:,})",
     )
     ing.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     ing.set_defaults(run=run_ingest)
@@ -106,10 +124,12 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(f"dateline: {err}", file=sys.stderr)
         return 1
     progress = IngestProgress(sys.stderr, quiet=args.quiet)
+    fetcher = PoliteFetcher(delay=args.delay, timeout=args.timeout, max_bytes=args.max_bytes)
+    stored = known_validators(conn)
     try:
         report = ingest(
             conn,
-            _pages(args.sources),
+            iter_sources(args.sources, fetcher, validators=stored.get),
             to_record=functools.partial(to_article, input_kind="auto", url=None),
             workers=args.workers,
             facts=args.facts,
@@ -118,7 +138,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         )
     finally:
         conn.close()
-    progress.finish(report)
+    progress.finish(report, not_modified=fetcher.not_modified)
     return 1 if report.failures else 0
 
 
@@ -227,8 +247,9 @@ class IngestProgress:
         elif report.pages % LOG_EVERY == 0:
             print(_status(report), file=self.stream, flush=True)
 
-    def finish(self, report: IngestReport) -> None:
-        """The summary line, then each failure (the first ``FAILURES_LISTED``)."""
+    def finish(self, report: IngestReport, *, not_modified: int) -> None:
+        """Each failure (the first ``FAILURES_LISTED``), then the summary line with the pages
+        that servers said were not modified since the last run."""
         if self.shown:
             self.stream.write("\r\x1b[K")
         for source, error in report.failures[:FAILURES_LISTED]:
@@ -241,7 +262,8 @@ class IngestProgress:
                 file=self.stream,
             )
         if not self.quiet:
-            print(_status(report), file=self.stream, flush=True)
+            unchanged = f", {not_modified} not modified" if not_modified else ""
+            print(_status(report) + unchanged, file=self.stream, flush=True)
 
 
 def _status(report: IngestReport) -> str:
@@ -252,32 +274,17 @@ def _status(report: IngestReport) -> str:
     )
 
 
-def _pages(sources: list[str]) -> Iterator[RawPage | SourceError]:
-    """The raw pages of files, folders (walked) and URLs, in the order given."""
-    for source in sources:
-        if source.startswith(("http://", "https://")):
-            try:
-                yield fetch(source)
-            except SourceError as err:
-                yield err
-        elif Path(source).is_dir():
-            for path in walk_folder(Path(source)):
-                yield from _read(path)
-        else:
-            yield from _read(Path(source))
-
-
-def _read(path: Path) -> Iterator[RawPage | SourceError]:
-    try:
-        yield read_file(path)
-    except SourceError as err:
-        yield err
-
-
 def _db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db", default=DEFAULT_DB, metavar="PATH", help=f"the archive (default: ./{DEFAULT_DB})"
     )
+
+
+def _non_negative_float(value: str) -> float:
+    number = float(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
+    return number
 
 
 def _positive_int(value: str) -> int:

@@ -16,7 +16,7 @@ import pytest
 
 from dateline.archive.schema import SCHEMA_VERSION
 from dateline.archive.store import open_archive
-from dateline.archive.writer import ArchiveWriter, Outcome, PageInfo, content_hash
+from dateline.archive.writer import ArchiveWriter, Extracted, Outcome, PageInfo, content_hash
 from dateline.cli import main
 from dateline.model import SCHEMA
 
@@ -149,7 +149,7 @@ def test_failing_pages_are_recorded_and_the_run_goes_on(
         str(folder / "binary.html"),
         str(tmp_path / "missing.html"),
     }
-    assert failed[str(tmp_path / "missing.html")] == "no such file"
+    assert failed[str(tmp_path / "missing.html")].startswith("no such file")
     stderr = capsys.readouterr().err
     assert all(f"dateline: {source}: {error}" in stderr for source, error in failed.items())
 
@@ -190,7 +190,7 @@ def test_writer_stores_facts_in_their_tables(tmp_path: Path) -> None:
     }
     writer = ArchiveWriter(conn, run_id=0)
     page = PageInfo(source="a.html", raw_hash="0")
-    assert writer.store(page, record, content_hash(record))[0] is Outcome.STORED
+    assert writer.store(page, Extracted(record, content_hash(record)))[0] is Outcome.STORED
     writer.commit()
     person = conn.execute("SELECT name, titles, mentions FROM people").fetchone()
     assert tuple(person) == ("Ana Ruiz", '["mayor"]', 2)
@@ -260,3 +260,30 @@ def test_killed_ingest_loses_nothing_committed_and_a_rerun_completes(tmp_path: P
         fts = conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0]
     assert sorted(keys) == sorted(f"https://kill.example/reports/{n}" for n in range(pages))
     assert fts == pages
+
+
+def test_wire_copies_and_stories_link_across_runs(tmp_path: Path, pages_dir: Path) -> None:
+    db = tmp_path / "a.db"
+    assert ingest(pages_dir / "wire_original.html", "--db", db) == 0
+    # A second run rebuilds the index from the stored signatures before linking the copy.
+    assert (
+        ingest(pages_dir / "wire_regional.html", pages_dir / "blog_microdata.html", "--db", db) == 0
+    )
+    conn = open_archive(db, create=False)
+    rows = {
+        row["site_name"]: row
+        for row in conn.execute(
+            "SELECT id, site_name, duplicate_of, similarity, story_id, minhash FROM articles"
+        )
+    }
+    original, copy, other = rows["Tidewire"], rows["The Lagoon Courier"], rows["Riverbend Review"]
+    assert original["duplicate_of"] is None and original["minhash"]
+    assert copy["duplicate_of"] == original["id"] and 0 < copy["similarity"] <= 1
+    assert copy["story_id"] == original["story_id"] != other["story_id"]
+    assert other["duplicate_of"] is None
+    story = conn.execute("SELECT * FROM stories WHERE id = ?", (original["story_id"],)).fetchone()
+    assert story["article_count"] == 2
+    assert json.loads(story["outlets"]) == ["The Lagoon Courier", "Tidewire"]
+    assert story["label"].startswith("Flash floods force thousands")
+    assert story["first_seen"] <= story["last_seen"]
+    conn.close()

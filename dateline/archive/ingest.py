@@ -72,12 +72,18 @@ def default_workers() -> int:
 
 
 def known_validators(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None]]:
-    """``{url: (etag, last_modified)}`` of every fetched page a server sent validators for."""
+    """``{url: (etag, last_modified)}`` of every fetched page a server sent validators for,
+    under both the URL asked for and the final URL after redirects."""
     rows = conn.execute(
-        "SELECT url, etag, last_modified FROM pages "
-        "WHERE url IS NOT NULL AND (etag IS NOT NULL OR last_modified IS NOT NULL)"
+        "SELECT source, url, etag, last_modified FROM pages "
+        "WHERE etag IS NOT NULL OR last_modified IS NOT NULL"
     )
-    return {row["url"]: (row["etag"], row["last_modified"]) for row in rows}
+    stored: dict[str, tuple[str | None, str | None]] = {}
+    for row in rows:
+        for address in (row["source"], row["url"]):
+            if address and address.startswith(("http://", "https://")):
+                stored[address] = (row["etag"], row["last_modified"])
+    return stored
 
 
 def ingest(
@@ -119,6 +125,7 @@ def ingest(
         loop.drain(limit=0)
     finally:
         loop.close()
+    writer.commit(final=True)
     _finish_run(conn, report)
     return report
 
@@ -150,15 +157,15 @@ class _Loop:
         while len(self.pending) > limit:
             item = self.pending[0]
             try:
-                record, digest, reason = item.future.result()
+                answer = item.future.result()
             except BrokenProcessPool:
                 self._restart_pool()
                 continue
             self.pending.popleft()
-            if record is None or digest is None:
-                self.fail(item.page.source, reason or "no record")
+            if isinstance(answer, str):
+                self.fail(item.page.source, answer)
                 continue
-            outcome, _ = self.writer.store(item.page, record, digest)
+            outcome, _ = self.writer.store(item.page, answer)
             if outcome is Outcome.STORED:
                 self.report.stored += 1
             elif outcome is Outcome.VERSION:

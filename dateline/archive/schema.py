@@ -58,7 +58,8 @@ CREATE TABLE articles (
     source_encoding TEXT,
     record TEXT NOT NULL,
     minhash BLOB,
-    story_id INTEGER REFERENCES stories(id),
+    story_features BLOB,
+    story_id INTEGER REFERENCES stories(id) DEFERRABLE INITIALLY DEFERRED,
     duplicate_of INTEGER REFERENCES articles(id),
     similarity REAL,
     UNIQUE (key, content_hash)

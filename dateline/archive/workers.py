@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dateline.archive.writer import content_hash
+from dateline.archive import stories
+from dateline.archive.writer import Extracted, content_hash
 from dateline.errors import DatelineError
 from dateline.model import Article
+from dateline.similarity import minhash
 from dateline.sources.raw import RawPage, SourceError
 
 #: The extraction function: one raw page to its record (``dateline.cli.to_article`` bound to
@@ -20,8 +22,8 @@ from dateline.sources.raw import RawPage, SourceError
 ToRecord = Callable[[RawPage], Article]
 #: A job: the page's source name, bytes, URL and Content-Type.
 Job = tuple[str, bytes, str | None, str | None]
-#: An answer: (record, content hash, None) or (None, None, reason).
-Answer = tuple[dict[str, Any] | None, str | None, str | None]
+#: An answer: the extracted record and what the writer needs of it, or why there is none.
+Answer = Extracted | str
 
 _to_record: ToRecord | None = None
 _analyze: Callable[[Article], Any] | None = None
@@ -38,7 +40,11 @@ def start_worker(to_record: ToRecord, facts: bool) -> None:
 
 
 def extract_job(job: Job) -> Answer:
-    """Extract one page; a failure comes back as its reason, never as an exception."""
+    """Extract one page; a failure comes back as its reason, never as an exception.
+
+    The near-duplicate signature and the story features of an article page are computed here
+    too, in parallel, so that the single writer only looks them up.
+    """
     name, data, url, content_type = job
     assert _to_record is not None, "start_worker must run first"
     try:
@@ -46,9 +52,15 @@ def extract_job(job: Job) -> Answer:
         if _analyze is not None:
             article.facts = _analyze(article)
         record = article.to_dict()
+        linkable = article.page_type == "article" and bool(article.text.strip())
+        return Extracted(
+            record=record,
+            digest=content_hash(record),
+            signature=minhash.to_bytes(minhash.signature(article.text)) if linkable else None,
+            features=stories.features(article) if linkable else None,
+        )
     except Exception as err:  # one bad page must not stop the run; its reason is recorded
-        return None, None, failure_reason(err)
-    return record, content_hash(record), None
+        return failure_reason(err)
 
 
 def failure_reason(err: BaseException) -> str:

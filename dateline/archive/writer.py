@@ -16,6 +16,8 @@ from enum import Enum
 from typing import Any
 from urllib.parse import urlsplit
 
+from dateline.archive.links import Links
+
 #: Record fields that say what the article is; a change in any of them makes a new version.
 #: Page furniture (related teasers, removed chrome) and derived facts are left out, so that a
 #: rotated "most read" box does not count as a changed article.
@@ -54,6 +56,17 @@ class PageInfo:
     last_modified: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """A page's record as a worker returns it: the record's JSON form, its content hash, and
+    for an article page its MinHash signature and story features (bytes, as stored)."""
+
+    record: dict[str, Any]
+    digest: str
+    signature: bytes | None = None
+    features: bytes | None = None
+
+
 def content_hash(record: dict[str, Any]) -> str:
     """SHA-256 of the record's ``CONTENT_FIELDS`` in a canonical JSON form."""
     content = {name: record.get(name) for name in CONTENT_FIELDS}
@@ -72,10 +85,15 @@ class ArchiveWriter:
     def __init__(self, conn: sqlite3.Connection, run_id: int) -> None:
         self.conn = conn
         self.run_id = run_id
+        self.links = Links(conn)
 
-    def commit(self) -> None:
-        """Commit the open batch, if any."""
+    def commit(self, *, final: bool = False) -> None:
+        """Bring the touched stories up to date and commit the open batch, if any; ``final``
+        (the end of a run) also relabels every story the run touched."""
+        if final:
+            self._begin()
         if self.conn.in_transaction:
+            self.links.refresh_stories(final=final)
             self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
@@ -83,7 +101,7 @@ class ArchiveWriter:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
-    def store(self, page: PageInfo, record: dict[str, Any], digest: str) -> tuple[Outcome, int]:
+    def store(self, page: PageInfo, extracted: Extracted) -> tuple[Outcome, int]:
         """Store one extracted record unless the archive has it already; returns what it did
         and the article's id.
 
@@ -92,6 +110,7 @@ class ArchiveWriter:
         content the key had before becomes the latest again without a new row.
         """
         self._begin()
+        record, digest = extracted.record, extracted.digest
         key = record.get("canonical_url") or record.get("url") or page.source
         same = self.conn.execute(
             "SELECT id, is_latest FROM articles WHERE key = ? AND content_hash = ?", (key, digest)
@@ -102,14 +121,19 @@ class ArchiveWriter:
             self._remember_page(page, same["id"])
             return Outcome.UNCHANGED, same["id"]
         previous = self.conn.execute(
-            "SELECT max(version) FROM articles WHERE key = ?", (key,)
-        ).fetchone()[0]
+            "SELECT id, version FROM articles WHERE key = ? ORDER BY version DESC LIMIT 1", (key,)
+        ).fetchone()
         if previous is not None:
             self.conn.execute("UPDATE articles SET is_latest = 0 WHERE key = ?", (key,))
-        article_id = self._insert_article(page, record, key, digest, (previous or 0) + 1)
+        version = previous["version"] + 1 if previous else 1
+        article_id = self._insert_article(page, record, key, digest, version)
         self._insert_parts(article_id, record)
         self._remember_page(page, article_id)
-        return (Outcome.VERSION if previous else Outcome.STORED), article_id
+        if previous is not None:
+            self.links.link_version(article_id, previous["id"])
+            return Outcome.VERSION, article_id
+        self.links.link_new(article_id, record, extracted.signature, extracted.features)
+        return Outcome.STORED, article_id
 
     def fail(self, source: str, error: str) -> None:
         """Record that ``source`` gave no record, and why."""
@@ -117,22 +141,6 @@ class ArchiveWriter:
         self.conn.execute(
             "INSERT INTO failures (run_id, source, error, failed_at) VALUES (?, ?, ?, ?)",
             (self.run_id, source, error, now_iso()),
-        )
-
-    def set_links(
-        self,
-        article_id: int,
-        *,
-        minhash: bytes | None,
-        duplicate_of: int | None,
-        similarity: float | None,
-        story_id: int | None,
-    ) -> None:
-        """Store what the near-duplicate index and the story grouper said of an article."""
-        self.conn.execute(
-            "UPDATE articles SET minhash = ?, duplicate_of = ?, similarity = ?, story_id = ? "
-            "WHERE id = ?",
-            (minhash, duplicate_of, similarity, story_id, article_id),
         )
 
     def _begin(self) -> None:

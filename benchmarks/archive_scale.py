@@ -1,0 +1,277 @@
+"""Archive at scale: ingest throughput against bare extraction, size per article, search latency.
+
+Generates N varied pages from the invented fixture pages: stories of a few copies each, every
+story with its own headline, date and paragraphs written from a seeded invented vocabulary, every
+copy with its own URLs and some paragraphs dropped (so the archive holds wire copies and distinct
+stories alike); then, on the same worker count:
+
+1. bare extraction: the pages through ``dateline.cli.to_article`` in a process pool, results
+   thrown away — the ceiling an ingest can reach;
+2. ingest: the same pages into a fresh archive (extraction, signatures, one writer, FTS5,
+   duplicates, stories, batches);
+3. a rerun of the ingest (every page already stored);
+4. search latency over a set of queries at that size.
+
+Run: ``python -m benchmarks.archive_scale`` (10,000 pages, 2 workers, about 3 minutes on two
+cores); ``--pages``/``--workers`` change the size; ``--no-results`` leaves RESULTS.md alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import platform
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.results_file import write_results_section
+from dateline.archive.ingest import QUEUE_PER_WORKER, ingest
+from dateline.archive.search import Filters, search
+from dateline.archive.store import open_archive
+from dateline.cli import to_article
+from dateline.sources.raw import RawPage
+
+PAGES_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
+#: Fixture pages that are articles (the listing page is left out: it is not what archives hold).
+TEMPLATES = (
+    "wire_original.html",
+    "wire_regional.html",
+    "blog_microdata.html",
+    "opinion_visible_byline.html",
+    "explainer_dek_repeated.html",
+    "guide_structured_body.html",
+    "multilang_ar.html",
+    "lying_charset.html",
+)
+#: Floors from issue 4: ingest keeps at least this share of the bare extraction rate ...
+INGEST_FLOOR = 0.80
+#: ... and the 95th percentile of search latency stays under this many ms at 10,000 articles.
+SEARCH_P95_FLOOR_MS = 50.0
+#: Times each search query runs (the first run of each is a warm-up and not counted).
+SEARCH_REPEATS = 6
+QUERIES = (
+    "floods",
+    "ferry",
+    "harbour OR harbor",
+    '"flash floods"',
+    "lagos AND shelters",
+    "title:ferry",
+    "orch*",
+    "volunteers NOT orchard",
+    "timetable commuters",
+    "rain",
+    "council",
+    "strike",
+    "night buses",
+    "reporting",
+    "minister",
+)
+#: Syllables of the invented words that rewritten paragraphs are made of.
+#: Pages per generated story: the copies several outlets print of one wire story.
+COPIES_PER_STORY = 4
+#: Words a story's paragraphs are drawn from; stories share few of them, as reports on
+#: different events do.
+TOPIC_WORDS = 60
+#: Chance that an outlet's copy leaves out a paragraph of the story.
+DROP_PARAGRAPH = 0.15
+_SYLLABLES = ("ka", "lo", "mi", "ra", "ven", "tor", "sul", "bre", "dan", "fe", "gri", "hal")
+_PARAGRAPH = re.compile(rb"<p>([^<]{60,})</p>")
+_ISO_DATE = re.compile(rb"\b20\d\d-\d\d-\d\d")
+_TITLE = re.compile(rb"(<title>|<h1[^>]*>)([^<]+)")
+_URL = re.compile(rb"https?://[\w.-]+\.example/[^\"'<>\s]*")
+
+
+def vocabulary(seed: int, size: int = 5000) -> list[str]:
+    """Invented words of two to four syllables."""
+    rng = random.Random(seed)
+    return sorted({"".join(rng.choices(_SYLLABLES, k=rng.randint(2, 4))) for _ in range(size)})
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A fixture page and the headline and encoding extraction finds in it."""
+
+    name: str
+    data: bytes
+    title: bytes
+
+
+def load_templates() -> list[Template]:
+    templates = []
+    for name in TEMPLATES:
+        data = (PAGES_DIR / name).read_bytes()
+        article = to_article(RawPage(name=name, data=data), "auto", None)
+        encoding = article.source_encoding or "utf-8"
+        title = (article.title or "").encode(encoding, errors="ignore")
+        templates.append(Template(name, data, title))
+    return templates
+
+
+def story_page(template: Template, story: int, number: int, words: list[str]) -> bytes:
+    """Page ``number`` of story ``story``: the template with the story's own headline, date and
+    paragraphs (from a topic vocabulary of its own), as one outlet's copy of it — its own URLs,
+    some paragraphs dropped, a headline tweak."""
+    story_rng = random.Random(story)
+    topic = story_rng.sample(words, TOPIC_WORDS)
+    year, month, day = (
+        story_rng.randint(2019, 2025),
+        story_rng.randint(1, 12),
+        story_rng.randint(1, 28),
+    )
+    copy_rng = random.Random(number)
+    headline = " ".join(story_rng.sample(topic, 6)).capitalize()
+    if copy_rng.random() < 0.5:
+        headline += f" {copy_rng.choice(topic)}"
+    page = _URL.sub(lambda m: m.group(0).rstrip(b"/") + f"-{number}".encode(), template.data)
+    page = _ISO_DATE.sub(f"{year}-{month:02d}-{day:02d}".encode(), page)
+    if template.title:
+        page = page.replace(template.title, headline.encode())
+
+    def paragraph(match: re.Match[bytes]) -> bytes:
+        sentence = " ".join(story_rng.choices(topic, k=story_rng.randint(14, 30))).capitalize()
+        if copy_rng.random() < DROP_PARAGRAPH:
+            return b""
+        return b"<p>" + sentence.encode() + b".</p>"
+
+    return _PARAGRAPH.sub(paragraph, page)
+
+
+def generate(count: int) -> list[RawPage]:
+    """``count`` pages: stories of ``COPIES_PER_STORY`` copies each, cycling the templates."""
+    words = vocabulary(seed=4)
+    templates = load_templates()
+    pages = []
+    for number in range(count):
+        story = number // COPIES_PER_STORY
+        template = templates[(story + number) % len(templates)]
+        data = story_page(template, story, number, words)
+        pages.append(RawPage(name=f"generated/{number:05d}-{template.name}", data=data))
+    return pages
+
+
+def bare_job(job: tuple[str, bytes]) -> int:
+    """Extraction only, as the ingest's workers do it; returns the body length."""
+    name, data = job
+    return len(to_article(RawPage(name=name, data=data), "auto", None).to_dict()["text"])
+
+
+def bare_extraction(pages: list[RawPage], workers: int) -> float:
+    """Seconds to extract every page in a pool fed as the ingest feeds its pool."""
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[Future[int]] = deque()
+        for page in pages:
+            pending.append(pool.submit(bare_job, (page.name, page.data)))
+            while len(pending) > workers * QUEUE_PER_WORKER:
+                pending.popleft().result()
+        for future in pending:
+            future.result()
+    return time.perf_counter() - started
+
+
+def timed_ingest(db: Path, pages: list[RawPage], workers: int) -> tuple[float, int]:
+    """Seconds to ingest the pages into ``db`` and the number of pages it stored."""
+    conn = open_archive(db)
+    started = time.perf_counter()
+    report = ingest(
+        conn,
+        iter(pages),
+        to_record=functools.partial(to_article, input_kind="auto", url=None),
+        workers=workers,
+        label="archive_scale",
+    )
+    elapsed = time.perf_counter() - started
+    conn.close()
+    if report.failures:
+        print(f"archive_scale: {len(report.failures)} pages failed", file=sys.stderr)
+    return elapsed, report.stored + report.versions
+
+
+def search_latencies(db: Path) -> list[float]:
+    """Milliseconds per search call over ``QUERIES`` (with and without filters)."""
+    conn = open_archive(db, create=False)
+    cases = [(q, Filters()) for q in QUERIES]
+    cases += [(q, Filters(since="2022-01-01", until="2024-12-31")) for q in QUERIES[:5]]
+    cases += [(q, Filters(site="tidewire.example")) for q in QUERIES[:5]]
+    timings = []
+    for query, filters in cases:
+        for repeat in range(SEARCH_REPEATS):
+            started = time.perf_counter()
+            search(conn, query, filters, limit=20)
+            if repeat:
+                timings.append((time.perf_counter() - started) * 1000)
+    conn.close()
+    return timings
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--no-results", action="store_true", help="do not write RESULTS.md")
+    args = parser.parse_args(argv)
+    pages = generate(args.pages)
+    input_bytes = sum(len(p.data) for p in pages)
+    print(f"archive_scale: {len(pages)} pages, {input_bytes / 1e6:.1f} MB", file=sys.stderr)
+    bare = bare_extraction(pages, args.workers)
+    print(f"archive_scale: bare extraction {len(pages) / bare:.1f} pages/s", file=sys.stderr)
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "scale.db"
+        seconds, stored = timed_ingest(db, pages, args.workers)
+        print(f"archive_scale: ingest {len(pages) / seconds:.1f} pages/s", file=sys.stderr)
+        rerun, _ = timed_ingest(db, pages, args.workers)
+        conn = open_archive(db, create=False)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        counts = conn.execute(
+            "SELECT count(*), count(duplicate_of), count(DISTINCT story_id) FROM articles"
+        ).fetchone()
+        conn.close()
+        size = db.stat().st_size
+        timings = search_latencies(db)
+    ratio = bare / seconds
+    p50, p95 = statistics.median(timings), percentile(timings, 0.95)
+    body = "\n".join(
+        [
+            "## Archive at scale",
+            "",
+            f"`python -m benchmarks.archive_scale --pages {args.pages} --workers {args.workers}`"
+            f" — {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
+            f"{os.cpu_count()} cores (shared), Python {platform.python_version()}.",
+            "",
+            f"{len(pages):,} pages generated from {len(TEMPLATES)} fixture pages "
+            f"({input_bytes / len(pages) / 1024:.1f} KB each on average); {stored:,} articles "
+            f"stored, {counts[1]:,} linked as wire copies, {counts[2]:,} stories.",
+            "",
+            "| measure | value | floor |",
+            "| --- | --- | --- |",
+            f"| bare extraction, {args.workers} workers | {len(pages) / bare:.1f} pages/s | |",
+            f"| ingest, {args.workers} workers | {len(pages) / seconds:.1f} pages/s | |",
+            f"| ingest / bare | {ratio:.0%} | ≥ {INGEST_FLOOR:.0%} |",
+            f"| rerun (all pages stored already) | {len(pages) / rerun:.0f} pages/s | |",
+            f"| database size per article | {size / counts[0] / 1024:.1f} KB | |",
+            f"| search p50 ({len(timings)} calls) | {p50:.1f} ms | |",
+            f"| search p95 | {p95:.1f} ms | ≤ {SEARCH_P95_FLOOR_MS:.0f} ms |",
+        ]
+    )
+    print(body)
+    if not args.no_results:
+        write_results_section("archive-scale", body)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

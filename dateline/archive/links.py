@@ -1,0 +1,123 @@
+"""Wire-copy links and stories of the archive's articles, kept up to date by the writer.
+
+``Links`` holds the near-duplicate index (``duplicates.DuplicateIndex``) and the story grouper
+(``stories.StoryGrouper``), rebuilt from the stored signatures and features when an ingest
+starts. Only the first version of a page is indexed and grouped: a later version of the same
+page inherits its links rather than being called a copy of itself.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from dateline.archive.duplicates import DuplicateIndex
+from dateline.archive.stories import StoryGrouper
+from dateline.model import Article
+from dateline.similarity import minhash
+
+
+class Links:
+    """Links new articles to their earliest wire copy and their story, in the writer's
+    transaction; ``refresh_stories`` rewrites the ``stories`` rows the batch touched."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.duplicates = DuplicateIndex()
+        self.stories = StoryGrouper()
+        self.touched: set[int] = set()
+        self.run_touched: set[int] = set()
+        rows = conn.execute(
+            "SELECT id, minhash, published, story_features, story_id FROM articles "
+            "WHERE version = 1 AND minhash IS NOT NULL ORDER BY id"
+        )
+        for row in rows:
+            self.duplicates.restore(row["id"], minhash.from_bytes(row["minhash"]), row["published"])
+            if row["story_features"] is not None and row["story_id"] is not None:
+                self.stories.restore(row["id"], row["story_features"], row["story_id"])
+
+    def link_new(
+        self,
+        article_id: int,
+        record: dict[str, Any],
+        signature: bytes | None,
+        features: bytes | None,
+    ) -> None:
+        """Index and group a page the archive did not have; store the results on its row."""
+        if signature is None or features is None:
+            return
+        match = self.duplicates.add(
+            article_id,
+            record.get("text") or "",
+            record.get("published"),
+            minhash.from_bytes(signature),
+        )
+        for other in self.duplicates.repointed:
+            self._set_duplicate(other)
+        story_id = self.stories.add(article_id, Article.from_dict(record), features)
+        self.touched.add(story_id)
+        self.conn.execute(
+            "UPDATE articles SET minhash = ?, story_features = ?, duplicate_of = ?, "
+            "similarity = ?, story_id = ? WHERE id = ?",
+            (
+                signature,
+                features,
+                match.duplicate_of if match else None,
+                match.similarity if match else None,
+                story_id,
+                article_id,
+            ),
+        )
+
+    def link_version(self, article_id: int, previous_id: int) -> None:
+        """A new version of a stored page keeps the links of the version before it."""
+        self.conn.execute(
+            "UPDATE articles SET (duplicate_of, similarity, story_id) = "
+            "(SELECT duplicate_of, similarity, story_id FROM articles WHERE id = ?) WHERE id = ?",
+            (previous_id, article_id),
+        )
+        story = self.conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,))
+        story_id = story.fetchone()[0]
+        if story_id is not None:
+            self.touched.add(story_id)
+
+    def refresh_stories(self, *, final: bool = False) -> None:
+        """Rewrite the rows of the stories touched since the last call: first and last seen,
+        outlets, article count, and the label.
+
+        A label costs a pass over the story's members, so during a run it is recomputed only
+        when a story is new or has doubled in size; ``final`` (the end of a run) relabels
+        every story the run touched.
+        """
+        self.run_touched |= self.touched
+        for story_id in sorted(self.run_touched if final else self.touched):
+            size = len(self.stories.members(story_id))
+            relabel = final or size & (size - 1) == 0  # new, or a power of two: it doubled
+            label = self.stories.story_label(story_id) if relabel else None
+            self.conn.execute(
+                "INSERT INTO stories (id, label, first_seen, last_seen, outlets, article_count) "
+                "SELECT ?1, ?2, min(coalesce(published, fetched_at)), "
+                "max(coalesce(published, fetched_at)), "
+                "(SELECT json_group_array(outlet) FROM (SELECT DISTINCT "
+                " coalesce(site_name, host) AS outlet FROM articles WHERE story_id = ?1 "
+                " AND is_latest = 1 AND outlet IS NOT NULL ORDER BY outlet)), count(*) "
+                "FROM articles WHERE story_id = ?1 AND is_latest = 1 "
+                "ON CONFLICT (id) DO UPDATE SET label = coalesce(excluded.label, label), "
+                "first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
+                "outlets = excluded.outlets, article_count = excluded.article_count",
+                (story_id, label),
+            )
+        self.touched.clear()
+        if final:
+            self.run_touched.clear()
+
+    def _set_duplicate(self, article_id: int) -> None:
+        match = self.duplicates.match(article_id)
+        self.conn.execute(
+            "UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?",
+            (
+                match.duplicate_of if match else None,
+                match.similarity if match else None,
+                article_id,
+            ),
+        )

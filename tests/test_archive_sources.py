@@ -1,0 +1,142 @@
+"""``dateline ingest`` from URLs, sitemaps, feeds and WARC files, served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from loopback_site import LoopbackSite, Response
+from test_archive_ingest import article_page
+from warc_writer import GARBAGE, malformed_record, response_record, write_warc
+
+from dateline.cli import main
+
+#: Fetch options for a site the test runs itself: no politeness delay, short timeouts.
+FAST = ("--delay", "0", "--timeout", "2", "--workers", "2")
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loopback requests must not go through a proxy set in the environment."""
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+
+
+def sitemap(*urls: str) -> str:
+    entries = "".join(f"<url><loc>{url}</loc></url>" for url in urls)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>'
+    )
+
+
+def feed(*urls: str) -> str:
+    items = "".join(f"<item><title>Item</title><link>{url}</link></item>" for url in urls)
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'
+    )
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_sitemap_and_feed_pages_are_fetched_politely_and_recrawled_conditionally(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.db"
+    routes = {
+        "/robots.txt": "User-agent: *\nDisallow: /private/\n",
+        "/a.html": Response(body=article_page(1), headers={"ETag": '"a1"'}),
+        "/b.html": Response(
+            body=article_page(2), headers={"Last-Modified": "Mon, 06 May 2024 08:00:00 GMT"}
+        ),
+        "/private/c.html": article_page(3),
+        "/d.html": Response(body=article_page(4), headers={"ETag": '"d1"'}),
+    }
+    with LoopbackSite(routes) as site:
+        site.routes["/sitemap.xml"] = sitemap(
+            site.url("/a.html"), site.url("/b.html"), site.url("/private/c.html")
+        )
+        site.routes["/feed.xml"] = feed(site.url("/d.html"), site.url("/a.html"))
+        sources = [site.url("/sitemap.xml"), site.url("/feed.xml")]
+        assert main(["ingest", *FAST, *sources, "--db", str(db)]) == 1
+        assert "/private/c.html" not in site.paths()
+        keys = sorted(key for (key,) in rows(db, "SELECT key FROM articles"))
+        assert keys == [f"https://kill.example/reports/{n}" for n in (1, 2, 4)]
+        failures = rows(db, "SELECT source FROM failures")
+        assert failures == [(site.url("/private/c.html"),)]
+        validators = rows(db, "SELECT url, etag, last_modified FROM pages ORDER BY url")
+        assert validators == [
+            (site.url("/a.html"), '"a1"', None),
+            (site.url("/b.html"), None, "Mon, 06 May 2024 08:00:00 GMT"),
+            (site.url("/d.html"), '"d1"', None),
+        ]
+        assert all(r.header("User-Agent").startswith("dateline/") for r in site.requests)
+
+        # Second crawl: unchanged pages answer 304; a changed page becomes a new version.
+        site.routes["/d.html"] = Response(
+            body=article_page(4, "Late update: the quay is open."), headers={"ETag": '"d2"'}
+        )
+        capsys.readouterr()
+        site.requests.clear()
+        assert main(["ingest", *FAST[:-2], "--workers", "1", *sources, "--db", str(db)]) == 1
+        [a_request] = site.requests_for("/a.html")
+        assert a_request.header("If-None-Match") == '"a1"'
+        [b_request] = site.requests_for("/b.html")
+        assert b_request.header("If-Modified-Since") == "Mon, 06 May 2024 08:00:00 GMT"
+    assert "2 not modified" in capsys.readouterr().err
+    versions = rows(db, "SELECT version, is_latest FROM articles WHERE key LIKE '%/4'")
+    assert sorted(versions) == [(1, 0), (2, 1)]
+    assert rows(db, "SELECT etag FROM pages WHERE url LIKE '%/d.html'") == [('"d2"',)]
+
+
+def test_bad_pages_and_listings_are_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    routes = {
+        "/robots.txt": "",
+        "/good.html": article_page(7),
+        "/loop": Response(redirect="/loop"),
+        "/endless": Response(trickle=True),
+        "/broken-sitemap.xml": '<?xml version="1.0"?><urlset><url><loc>http://',
+        "/broken-feed.xml": '<?xml version="1.0"?><rss><channel><item><link>',
+        "/gone.html": Response(status=404, body="gone"),
+    }
+    with LoopbackSite(routes) as site:
+        names = ["/loop", "/endless", "/broken-sitemap.xml", "/broken-feed.xml", "/gone.html"]
+        sources = [site.url(name) for name in [*names, "/good.html"]]
+        args = ["ingest", "-q", "--delay", "0", "--timeout", "1", "--workers", "1"]
+        assert main([*args, *sources, "--db", str(db)]) == 1
+    assert [key for (key,) in rows(db, "SELECT key FROM articles")] == [
+        "https://kill.example/reports/7"
+    ]
+    failed = dict(rows(db, "SELECT source, error FROM failures"))
+    assert set(failed) == {site.url(name) for name in names}
+    assert all(error for error in failed.values())
+
+
+def test_warc_records_are_ingested_and_damaged_ones_recorded(
+    tmp_path: Path, pages_dir: Path
+) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    pages = {
+        "https://tidewire.example/a": (pages_dir / "wire_original.html").read_bytes(),
+        "https://riverbendreview.example/b": (pages_dir / "blog_microdata.html").read_bytes(),
+    }
+    date = "2024-03-04T05:06:07Z"
+    records = [response_record(url, body, date=date) for url, body in pages.items()]
+    write_warc(warc, [records[0], GARBAGE, malformed_record("https://x.example/m"), records[1]])
+    db = tmp_path / "a.db"
+    assert main(["ingest", "-q", "--workers", "2", str(warc), "--db", str(db)]) == 1
+    stored = rows(db, "SELECT fetched_at, record FROM articles ORDER BY id")
+    assert len(stored) == 2
+    assert {json.loads(record)["url"] for _, record in stored} == set(pages)
+    assert {fetched for fetched, _ in stored} == {date}
+    failures = rows(db, "SELECT source FROM failures")
+    assert failures and all(source.startswith(str(warc)) for (source,) in failures)
+    # The same WARC again: every page is already stored.
+    assert main(["ingest", "-q", str(warc), "--db", str(db)]) == 1
+    assert rows(db, "SELECT count(*) FROM articles") == [(2,)]
