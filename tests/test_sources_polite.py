@@ -210,3 +210,21 @@ def test_robots_without_a_group_for_the_crawler_falls_back_to_star_then_allows()
     assert not parse_robots("\ufeffUser-agent: *\nDisallow: /\n", "dateline").allows(
         "https://x.org/"
     )
+
+
+def test_crawl_delay_lengthens_the_gap_for_that_host() -> None:
+    routes = {"/robots.txt": "User-agent: dateline\nCrawl-delay: 0.3\n", "/a": PAGE, "/b": PAGE}
+    with LoopbackSite(routes) as site:
+        fetcher = _fetcher(delay=0.0)
+        fetcher.fetch(site.url("/a"))
+        fetcher.fetch(site.url("/b"))
+    first, second = site.requests_for("/a")[0], site.requests_for("/b")[0]
+    assert second.time - first.time >= 0.3
+    assert fetcher.requests == 3
+
+
+def test_robots_that_times_out_refuses_the_host() -> None:
+    routes = {"/robots.txt": Response(body="User-agent: *\n", delay=2.0), "/a": PAGE}
+    with LoopbackSite(routes) as site, pytest.raises(SourceError) as refused:
+        _fetcher(timeout=0.3).fetch(site.url("/a"))
+    assert refused.value.reason == "robots.txt unreachable (timed out); not fetching"
