@@ -32,31 +32,54 @@ BELIEF = _lemmas(
 #: Verbs of intention and appeal: their infinitive complement is what is wanted or asked.
 INTENTION = _lemmas(
     """want plan intend promise vow pledge hope threaten refuse decline urge ask encourage
-    demand seek aim offer propose agree vote call push press need wish prefer expect tell
+    demand seek aim offer propose agree vote call push press wish prefer expect tell
     order instruct invite challenge"""
 )
 #: Verbs whose direct object alone can be what is attributed ("announced a recount").
 OBJECT_CUES = _lemmas(
     """announce deny cite predict propose demand acknowledge admit confirm reveal estimate
     report describe question criticize criticise condemn praise support oppose reject
-    blame mention emphasize emphasise stress echo recommend want release unveil tweet
-    dispute"""
+    blame mention emphasize emphasise stress echo recommend want unveil tweet dispute attack
+    blast mock endorse defend slam tout dismiss applaud welcome challenge denounce ridicule
+    fault favor favour discuss address"""
 )
 #: Prepositions whose object is what is attributed after some verbs ("called for a recount",
 #: "warned of shortages", "spoke about the vote").
 TOPIC_PREPOSITIONS = {
     "call": {"for", "on"},
     "warn": {"of", "about", "against"},
-    "speak": {"of", "about"},
+    "speak": {"of", "about", "on", "against"},
     "talk": {"about", "of"},
     "ask": {"about"},
     "worry": {"about"},
     "complain": {"about", "of"},
     "boast": {"about", "of"},
+    "brag": {"about", "of"},
     "argue": {"for", "against"},
     "push": {"for"},
-    "press": {"for"},
+    "press": {"for", "on"},
     "plead": {"for"},
+    "point": {"to"},
+    "refer": {"to"},
+    "rail": {"against"},
+    "vote": {"for", "against"},
+    "decide": {"against", "on"},
+    "rule": {"on", "against"},
+    "comment": {"on", "about"},
+    "write": {"about", "of"},
+    "wonder": {"about"},
+    "know": {"about", "of"},
+    "learn": {"about", "of"},
+    "hear": {"about", "of"},
+    "testify": {"about", "on"},
+    "insist": {"on"},
+    "focus": {"on"},
+    "campaign": {"for", "against"},
+    "joke": {"about"},
+    "agree": {"on", "with"},
+    "weigh": {"in"},
+    "respond": {"to"},
+    "react": {"to"},
 }
 #: Every lemma that can cue an attribution.
 CUE_LEMMAS = SPEECH | BELIEF | INTENTION | OBJECT_CUES | frozenset(TOPIC_PREPOSITIONS)

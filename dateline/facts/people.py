@@ -18,6 +18,7 @@ from dateline.facts.roles import (
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     Gender,
+    given_name_gender,
     is_honorific,
     role_word,
 )
@@ -35,6 +36,12 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_LINK_DEPS = frozenset({"compound", "appos", "flat", "punct"})
 _TITLE_STOP_TAGS = frozenset({"DT", "PRP$", "POS", "WP$", "CD"})
 _LEADING_ARTICLES = frozenset({"the", "a", "an"})
+#: Tokens inside a name that are not name words ("Holtz-Eakin" splits around its hyphen).
+_JOINERS = frozenset({"-", "'", "’"})
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,13 +150,14 @@ class PeopleIndex:
 
     # -- building ----------------------------------------------------------------------
 
-    def _person_for(self, words: tuple[str, ...], position: int) -> int:
+    def _person_for(self, words: tuple[str, ...], name: str, position: int) -> int:
         """The person ``words`` names: an earlier, fuller name containing them, else a new one."""
         candidates = [
             p
             for p, known in enumerate(self._words)
             if (len(words) == 1 and words[0] in known)
             or (words[0] == known[0] and words[-1] == known[-1])
+            or known[-len(words) :] == words
         ]
         if len(words) == 1 and len(candidates) > 1:
             surname = [p for p in candidates if self._words[p][-1] == words[0]]
@@ -159,8 +167,8 @@ class PeopleIndex:
         if candidates:
             return candidates[0]
         self._words.append(words)
-        self.people.append(Person(name=" ".join(words)))
-        self._genders.append(None)
+        self.people.append(Person(name=name))
+        self._genders.append(given_name_gender(words[0]) if len(words) > 1 else None)
         self._title_words.append(set())
         self._positions.append([])
         return len(self.people) - 1
@@ -210,8 +218,9 @@ class PeopleIndex:
         # Fullest names first, so that "Kovacs" finds "Maria Kovacs" wherever it stands.
         order = sorted(named, key=lambda n: (-len(n[1]), n[1][0].i))
         for ent, tokens, leading in order:
-            words = tuple(t.text for t in tokens)
-            person = self._person_for(words, tokens[0].i)
+            words = tuple(t.text for t in tokens if t.text not in _JOINERS)
+            name = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+            person = self._person_for(words, name, tokens[0].i)
             self._add_mention(tokens[0].i, tokens[-1].i + 1, person)
             for token in leading:
                 gender = HONORIFICS.get(token.text.lower().rstrip("."))
@@ -231,7 +240,7 @@ class PeopleIndex:
         self._find_bare_surnames()
         self._find_role_mentions()
         self._vote_genders()
-        self._count_pronoun_mentions()
+        self._link_pronouns()
         return self
 
     def _find_bare_surnames(self) -> None:
@@ -256,7 +265,10 @@ class PeopleIndex:
                     continue
             person = people[0] if len(people) == 1 else self._nearest_before(people, token.i)
             start = token.i
-            while start > 0 and self.doc[start - 1].text in self._words[person]:
+            while start > 0 and (
+                self.doc[start - 1].text in self._words[person]
+                or (self.doc[start - 1].text in _JOINERS and start > 1)
+            ):
                 start -= 1
             self._add_mention(start, token.i + 1, person)
             for phrase in _appositive_titles(token):
@@ -298,17 +310,18 @@ class PeopleIndex:
         starts = [m.start for m in self._mentions]
         for token in self.doc:
             gender = PERSON_PRONOUNS.get(token.lower_)
-            if gender is None or self.in_quote(token.idx):
+            if gender is None or token.dep_ not in _SUBJECT_DEPS or self.in_quote(token.idx):
                 continue
             sentence = self._sentence_of(token.i)
             floor = self._sent_starts[max(sentence - 1, 0)]
             k = bisect_left(starts, token.i) - 1
             seen: set[int] = set()
             while k >= 0 and self._mentions[k].start >= floor:
-                if not self.in_quote(self.doc[self._mentions[k].start].idx):
-                    seen.add(self._mentions[k].person)
+                mention = self._mentions[k]
+                if not self.in_quote(self.doc[mention.start].idx):
+                    seen.add(-1 if self._subject_first(mention)[0] else mention.person)
                 k -= 1
-            if len(seen) == 1:
+            if len(seen) == 1 and -1 not in seen:
                 votes[seen.pop()][gender] += 1
         for person, counts in votes.items():
             if self._genders[person] is not None:
@@ -318,12 +331,18 @@ class PeopleIndex:
             if not rest or n >= 2 * rest[0][1]:
                 self._genders[person] = top  # type: ignore[assignment]
 
-    def _count_pronoun_mentions(self) -> None:
+    def _link_pronouns(self) -> None:
+        """Resolve every "he"/"she" in text order; one outside quotations becomes a mention
+        itself, so that a chain of pronouns keeps its person ("Clinton … She … she said")."""
         for token in self.doc:
-            if token.lower_ in PERSON_PRONOUNS:
-                person = self.resolve_pronoun(token)
-                if person is not None:
-                    self.people[person].mentions += 1
+            if token.lower_ not in PERSON_PRONOUNS:
+                continue
+            person = self.resolve_pronoun(token)
+            if person is None:
+                continue
+            self.people[person].mentions += 1
+            if token.dep_ in _SUBJECT_DEPS and not self.in_quote(token.idx):
+                insort(self._mentions, Mention(token.i, token.i + 1, person), key=_start)
 
     # -- resolving ---------------------------------------------------------------------
 
@@ -336,7 +355,7 @@ class PeopleIndex:
             return None
         outside = not self.in_quote(token.idx)
         sentence = self._sentence_of(token.i)
-        k = bisect_left(self._mentions, token.i, key=lambda m: m.start) - 1
+        k = bisect_left(self._mentions, token.i, key=_start) - 1
         for current in range(sentence, max(sentence - PRONOUN_WINDOW_SENTENCES, 0) - 1, -1):
             floor = self._sent_starts[current]
             group: list[Mention] = []

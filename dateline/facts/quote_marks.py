@@ -1,36 +1,36 @@
 """Quoted stretches of a text, found from its quotation marks alone (no parsing).
 
-Handles curly and straight double marks, a closing mark typed where an opening one belongs,
-and the newspaper convention for a quote over several paragraphs: each paragraph opens with a
-mark and only the last one closes it.
+Handles curly and straight double marks, the doubled apostrophes and backticks some archives
+use for them (''…'' and ``…''), a closing mark typed where an opening one belongs, and the
+newspaper convention for a quote over several paragraphs: each paragraph opens with a mark and
+only the last one closes it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING_MARKS = frozenset("“„«")
 CLOSING_MARKS = frozenset("”»")
 STRAIGHT_MARK = '"'
 ALL_MARKS = OPENING_MARKS | CLOSING_MARKS | {STRAIGHT_MARK}
+#: Quote marks as the tokenizer leaves them (single characters and doubled ones).
+MARK_TOKENS = ALL_MARKS | {"''", "``"}
+#: Two-character marks, rewritten to one mark and a filler of the same length before scanning.
+_DOUBLED = re.compile(r"''|``")
+_FILLER = "\x00"
 
 
 @dataclass(frozen=True, slots=True)
 class QuotedSpan:
-    """One quotation: ``start`` is the offset of its opening mark, ``end`` the offset just past
-    its closing mark (or the end of its last paragraph when the mark never closes)."""
+    """One quotation: ``start``/``end`` include its marks, ``inner_start``/``inner_end`` are
+    the quoted words alone (``end`` is the end of the last paragraph when no mark closes)."""
 
     start: int
     end: int
-
-    @property
-    def inner_start(self) -> int:
-        """Offset of the first quoted character."""
-        return self.start + 1
-
-    def inner_end(self, text: str) -> int:
-        """Offset just past the last quoted character (before the closing mark, if any)."""
-        return self.end - 1 if text[self.end - 1] in ALL_MARKS else self.end
+    inner_start: int
+    inner_end: int
 
 
 def _opens(text: str, i: int) -> bool:
@@ -39,11 +39,19 @@ def _opens(text: str, i: int) -> bool:
     if mark in OPENING_MARKS:
         return True
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    j = i + 1
+    while j < len(text) and text[j] == _FILLER:
+        j += 1
+    after = text[j] if j < len(text) else " "
     if mark in CLOSING_MARKS:
         # A closing mark typed at a word start, e.g. ”We will …”.
         return (before.isspace() or before in "([—–-") and not after.isspace()
     return (before.isspace() or before in "([—–-:") and not after.isspace()
+
+
+def _family(mark: str) -> str:
+    """Straight and typographic marks pair only with their own kind."""
+    return "straight" if mark == STRAIGHT_MARK else "curly"
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -58,8 +66,23 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _span(text: str, start: int, end: int) -> QuotedSpan:
+    inner_start = start + 1
+    while inner_start < end and text[inner_start] == _FILLER:
+        inner_start += 1
+    inner_end = end
+    while inner_end > inner_start and (
+        text[inner_end - 1] in ALL_MARKS or text[inner_end - 1] in {_FILLER}
+    ):
+        inner_end -= 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    return QuotedSpan(start, end, inner_start, inner_end)
+
+
 def find_quoted(text: str) -> list[QuotedSpan]:
     """Every quotation in ``text``, in order; quotes never nest (inner marks are content)."""
+    text = _DOUBLED.sub('"' + _FILLER, text)
     spans: list[QuotedSpan] = []
     open_at: int | None = None
     previous_end = 0
@@ -67,9 +90,13 @@ def find_quoted(text: str) -> list[QuotedSpan]:
         lead = para_start
         while lead < para_end and text[lead].isspace():
             lead += 1
-        if open_at is not None and not (text[lead] in ALL_MARKS and _opens(text, lead)):
+        if open_at is not None and not (
+            text[lead] in ALL_MARKS
+            and _opens(text, lead)
+            and _family(text[lead]) == _family(text[open_at])
+        ):
             # The quote left open in the last paragraph does not continue here.
-            spans.append(QuotedSpan(open_at, previous_end))
+            spans.append(_span(text, open_at, previous_end))
             open_at = None
         for i in range(para_start, para_end):
             if text[i] not in ALL_MARKS:
@@ -80,10 +107,13 @@ def find_quoted(text: str) -> list[QuotedSpan]:
             elif i == lead and i != open_at:
                 # A paragraph that re-opens a running quote: the mark continues it.
                 continue
-            elif text[i] not in OPENING_MARKS:
-                spans.append(QuotedSpan(open_at, i + 1))
+            elif text[i] not in OPENING_MARKS and _family(text[i]) == _family(text[open_at]):
+                end = i + 1
+                while end < len(text) and text[end] == _FILLER:
+                    end += 1
+                spans.append(_span(text, open_at, end))
                 open_at = None
         previous_end = para_end
     if open_at is not None:
-        spans.append(QuotedSpan(open_at, previous_end))
+        spans.append(_span(text, open_at, previous_end))
     return spans

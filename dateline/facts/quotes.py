@@ -22,7 +22,7 @@ from dateline.facts.cues import (
     lemma,
 )
 from dateline.facts.people import PeopleIndex
-from dateline.facts.quote_marks import ALL_MARKS, QuotedSpan, find_quoted
+from dateline.facts.quote_marks import ALL_MARKS, MARK_TOKENS, QuotedSpan, find_quoted
 from dateline.facts.speakers import mention_span, speaker_name, subject_of
 from dateline.model import Quote, QuoteKind
 
@@ -35,6 +35,8 @@ MAX_LEFT_CUE_GAP = 10
 #: A quote with no cue counts as a quote only from this many words (shorter ones are scare
 #: quotes or titles: the "up and up", “Crooked Hillary”).
 MIN_UNCUED_WORDS = 5
+#: Farthest a sentence start is looked for before a quote opening mid-sentence, in characters.
+MAX_LEAD_CHARS = 300
 #: A headline-like line is at most this many words and lacks closing punctuation.
 MAX_HEADLINE_WORDS = 20
 _SENTENCE_END = frozenset(".?!")
@@ -42,6 +44,8 @@ _SENTENCE_END = frozenset(".?!")
 #: ranges rarely nest more than a few deep (a quote, the indirect speech around it).
 _NEIGHBOURS = 6
 _CONTENT_DEPS_ALWAYS = frozenset({"ccomp"})
+#: Tags that open a new clause: a word after a quote with one of these is not a cue's subject.
+_CLAUSE_OPENERS = frozenset({"WRB", "WDT", "WP", "IN", "CC"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "name"})
 
 
@@ -71,6 +75,11 @@ class Attribution:
         """The public ``Quote`` (split quotes keep their parts joined by a space)."""
         cue = doc_text[self.cue[0] : self.cue[1]] if self.cue else None
         return Quote(self.text, self.speaker, self.kind, cue, self.start, self.end)
+
+
+def _is_plain_punct(token: Token) -> bool:
+    """Punctuation other than a quote mark (which belongs to the quoted content)."""
+    return token.is_punct and token.text not in MARK_TOKENS
 
 
 class _Finder:
@@ -103,6 +112,11 @@ class _Finder:
         line = line.rstrip("".join(ALL_MARKS) + "’' ")
         return len(line.split()) <= MAX_HEADLINE_WORDS and not line.endswith(tuple(_SENTENCE_END))
 
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of a cue verb, never taken from inside a quotation the verb is not in."""
+        inside = self.people.in_quote(verb.idx)
+        return subject_of(verb, lambda t: self.people.in_quote(t.idx) != inside)
+
     def _add(
         self,
         fragments: list[tuple[int, int]],
@@ -127,26 +141,36 @@ class _Finder:
         for fragment in fragments:
             insort(self.claimed, fragment)
 
-    def _inner(self, quote: QuotedSpan) -> tuple[int, int]:
-        start, end = quote.inner_start, quote.inner_end(self.text)
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        return start, end
+    @staticmethod
+    def _inner(quote: QuotedSpan) -> tuple[int, int]:
+        return quote.inner_start, quote.inner_end
 
     # -- direct quotes -----------------------------------------------------------------
 
     def _right_cue(self, quote: QuotedSpan) -> Token | None:
-        """A speech verb just after the closing mark ("…,” she said / said Nagy)."""
+        """A speech verb just after the closing mark, with nothing but its subject, auxiliaries
+        and asides between ("…,” she said", "…,” said Nagy", "…,” Rep. Moore (D-Wis.) said")."""
         last = self.token_at(quote.end - 1)
-        for token in self.doc[last.i + 1 : last.i + 1 + MAX_RIGHT_CUE_GAP]:
-            if not self.same_paragraph(quote.end, token.idx):
+        depth = 0
+        counted = 0
+        for token in self.doc[last.i + 1 :]:
+            if not self.same_paragraph(quote.end, token.idx) or counted > MAX_RIGHT_CUE_GAP:
                 return None
-            if token.text in ALL_MARKS or token.text in _SENTENCE_END:
+            if token.text == "(":
+                depth += 1
+            elif token.text == ")":
+                depth = max(depth - 1, 0)
+            if depth or token.is_space or token.text in {"(", ")"}:
+                continue
+            counted += 1
+            if token.text in MARK_TOKENS or token.text in _SENTENCE_END:
+                return None
+            if token.tag_ in _CLAUSE_OPENERS:
                 return None
             if is_cue_verb(token) and lemma(token) in SPEECH | BELIEF:
-                closes_sentence = self.text[quote.inner_end(self.text) - 1] == "."
-                has_own_clause = any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
-                return None if closes_sentence and has_own_clause else token
+                closes_sentence = self.text[quote.inner_end - 1] in _SENTENCE_END
+                own_clause = any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+                return None if closes_sentence and own_clause else token
             if token.tag_.startswith("VB") and token.dep_ not in {"aux", "auxpass"}:
                 return None
         return None
@@ -160,12 +184,31 @@ class _Finder:
         for token in reversed(self.doc[start : first.i - 1]):
             if not self.same_paragraph(token.idx, quote.start):
                 return None
-            if token.text in ALL_MARKS or token.text in _SENTENCE_END:
+            if token.text in MARK_TOKENS or token.text in _SENTENCE_END:
                 return None
             if is_cue_verb(token) and lemma(token) in SPEECH | BELIEF:
                 return token
             if token.tag_.startswith("VB") and token.dep_ not in {"aux", "auxpass"}:
                 return None
+        return None
+
+    def _governing_cue(self, quote: QuotedSpan) -> Token | None:
+        """The speech verb that the parse hangs the quoted clause from, when it stands in the
+        same paragraph after the quote ("…,” Scott Pruitt, the attorney general, said)."""
+        first = self.token_at(quote.inner_start)
+        last = self.token_at(max(quote.inner_end - 1, quote.inner_start))
+        closing = self.token_at(quote.end - 1)
+        for token in self.doc[first.i : last.i + 1]:
+            head = token.head
+            if first.i <= head.i <= last.i or head.i < last.i:
+                continue
+            if (
+                is_cue_verb(head)
+                and lemma(head) in SPEECH | BELIEF
+                and self.same_paragraph(quote.end, head.idx)
+                and not any(t.text in MARK_TOKENS for t in self.doc[closing.i + 1 : head.i])
+            ):
+                return head
         return None
 
     def _name_cue(self, quote: QuotedSpan) -> tuple[Token, Token] | None:
@@ -178,28 +221,53 @@ class _Finder:
             if name.pos_ == "PROPN" and name.left_edge.idx <= line_start + 1:
                 return self.doc[first.i - 1], name
         last = self.token_at(quote.end - 1)
-        if last.i + 2 < len(self.doc) and self.doc[last.i + 1].text in {"—", "–", "―", "-"}:
-            name = self.doc[last.i + 2]
+        after = [t for t in self.doc[last.i + 1 : last.i + 4] if not t.is_space]
+        if len(after) >= 2 and after[0].text in {"—", "–", "―", "-"}:
+            name = after[1]
             while name.i + 1 < len(self.doc) and name.dep_ == "compound":
                 name = self.doc[name.i + 1]
-            if name.pos_ == "PROPN":
-                return self.doc[last.i + 1], name
+            if name.pos_ == "PROPN" and self.same_paragraph(quote.end, name.idx):
+                return after[0], name
         return None
 
     def _split_part(self, quote_index: int, cue: Token) -> int | None:
-        """Index of the quote that continues after a cue splitting it ("…,” she said, “…”)."""
+        """Index of the quote that goes on after the cue ("…,” she said, “…”, or "…,” she
+        said. “…”) when that quote has no cue of its own."""
         if quote_index + 1 >= len(self.quoted):
             return None
         nxt = self.quoted[quote_index + 1]
-        clause_end = max(cue.right_edge.idx + len(cue.right_edge.text), cue.idx + len(cue.text))
-        subject = subject_of(cue)
+        clause_end = cue.idx + len(cue.text)
+        subject = self.subject(cue)
         if subject is not None:
-            clause_end = max(clause_end, subject.right_edge.idx + len(subject.right_edge.text))
+            clause_end = max(clause_end, subject.idx + len(subject.text))
         between = self.text[clause_end : nxt.start]
-        if len(between) > 40 or not self.same_paragraph(clause_end, nxt.start):
+        if len(between) > 40 or "\n" in self.text[self.quoted[quote_index].end : nxt.start]:
             return None
         words = between.replace(",", " ").replace(":", " ").replace(".", " ").split()
-        return quote_index + 1 if len(words) <= 4 else None
+        if len(words) > 4 or self._right_cue(nxt) is not None:
+            return None
+        return quote_index + 1
+
+    def _sentence_lead(self, quote: QuotedSpan) -> int:
+        """Where the sentence holding the quote's opening mark starts (the quote's own start
+        when it opens its sentence): "With thousands of systems, “there is no …,” he said."."""
+        floor = max(self.text.rfind("\n", 0, quote.start) + 1, quote.start - MAX_LEAD_CHARS)
+        lead = quote.start
+        i = quote.start - 1
+        while i >= floor:
+            char = self.text[i]
+            if char in _SENTENCE_END or char in ALL_MARKS:
+                break
+            if not char.isspace():
+                lead = i
+            i -= 1
+        if i >= floor and self.text[i] in ALL_MARKS:
+            return quote.start
+        # Words before the mark, but not a cue of their own ("She said: “…”").
+        head = self.text[lead : quote.start].rstrip()
+        if not head or head[-1] in ":" or len(head.split()) < 2:
+            return quote.start
+        return lead
 
     def find_direct(self) -> None:
         consumed: set[int] = set()
@@ -208,7 +276,7 @@ class _Finder:
             if k in consumed:
                 continue
             fragments = [self._inner(quote)]
-            cue = self._right_cue(quote) or self._left_cue(quote)
+            cue = self._right_cue(quote) or self._left_cue(quote) or self._governing_cue(quote)
             if cue is not None:
                 if self._inside_indirect(quote, cue):
                     continue
@@ -217,8 +285,14 @@ class _Finder:
                     consumed.add(part)
                     fragments.append(self._inner(self.quoted[part]))
                 self.used_cues.add(cue.i)
-                subject = subject_of(cue)
-                self._add(fragments, "direct", (cue.idx, cue.idx + len(cue.text)), subject)
+                subject = self.subject(cue)
+                kind: QuoteKind = "direct"
+                if cue.idx > quote.start:
+                    lead = self._sentence_lead(quote)
+                    if lead < quote.start:
+                        fragments[0] = (lead, fragments[0][1])
+                        kind = "indirect" if quote.start - lead > quote.end - quote.start else kind
+                self._add(fragments, kind, (cue.idx, cue.idx + len(cue.text)), subject)
                 previous_speaker = (subject, fragments[-1][1])
                 continue
             named = self._name_cue(quote)
@@ -259,8 +333,7 @@ class _Finder:
     def _is_own_sentence(self, quote: QuotedSpan) -> bool:
         """Whether the quote stands as a sentence of its own (a capital after the mark and a
         full stop inside it), rather than a phrase quoted within a sentence."""
-        start, end = self._inner(quote)
-        inner = self.text[start:end].rstrip("”\"' ")
+        inner = self.text[quote.inner_start : quote.inner_end].rstrip("'’ ")
         return bool(inner) and inner[0].isupper() and inner[-1] in _SENTENCE_END | {","}
 
     # -- indirect speech, beliefs, intentions -------------------------------------------
@@ -328,6 +401,7 @@ class _Finder:
                 continue
             children = self._content_children(verb)
             if not children:
+                self._parenthetical(verb)
                 continue
             span = self._content_range(verb, children)
             if span is None or self._overlaps_claimed(*span):
@@ -338,7 +412,54 @@ class _Finder:
             if k >= 0 and end <= self.quoted[k].end:
                 start, end = self._inner(self.quoted[k])
                 kind = "direct"
-            self._add([(start, end)], kind, self._cue_range(verb), subject_of(verb))
+            self._add([(start, end)], kind, self._cue_range(verb), self.subject(verb))
+
+    def _parenthetical(self, verb: Token) -> None:
+        """A cue set off by commas inside or after what it attributes: "Acts of protest, Mr.
+        Obama said, are acts of patriotism" or "The plan failed, she said." (two fragments)."""
+        if lemma(verb) not in SPEECH | BELIEF:
+            return
+        subject = self.subject(verb)
+        if subject is None or subject.head.i != verb.i:
+            return
+        doc = self.doc
+        first = min(subject.left_edge.i, verb.i)
+        last = verb.i
+        while (
+            last + 1 < len(doc)
+            and doc[last + 1].head.i == verb.i
+            and doc[last + 1].dep_
+            in {
+                "npadvmod",
+                "advmod",
+                "nsubj",
+            }
+        ):
+            last = doc[last + 1].right_edge.i
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.i == last + 1:
+                last = child.right_edge.i
+        if first == 0 or doc[first - 1].text != ",":
+            return
+        if last + 1 >= len(doc) or doc[last + 1].text not in {",", "."}:
+            return
+        sentence = verb.sent
+        fragments = []
+        if first - 1 > sentence.start:
+            fragments.append((sentence[0].idx, doc[first - 1].idx))
+        if doc[last + 1].text == "," and last + 2 < sentence.end:
+            tail_end = sentence.end - 1
+            while (
+                tail_end > last + 2
+                and doc[tail_end].is_punct
+                and doc[tail_end].text not in MARK_TOKENS
+            ):
+                tail_end -= 1
+            fragments.append((doc[last + 2].idx, doc[tail_end].idx + len(doc[tail_end].text)))
+        fragments = [f for f in fragments if not self._overlaps_claimed(*f)]
+        if fragments:
+            self.used_cues.add(verb.i)
+            self._add(fragments, "indirect", self._cue_range(verb), subject)
 
     def _cue_range(self, verb: Token) -> tuple[int, int]:
         end = verb.idx + len(verb.text)

@@ -3,6 +3,8 @@ name it resolves to (a person's name, an organisation or group, or None — neve
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from dateline.facts.people import PeopleIndex
@@ -20,16 +22,20 @@ _OPAQUE_PRONOUNS = frozenset(
 )
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb``, climbing to the verb it is coordinated with or subordinate to."""
+def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> Token | None:
+    """The subject of ``verb``, climbing to the verb it is coordinated with or subordinate to;
+    tokens for which ``foreign`` holds (e.g. inside a quotation the verb is outside of) are
+    neither taken nor climbed through."""
     node = verb
     for _ in range(MAX_SUBJECT_HOPS + 1):
         for child in node.children:
             if child.dep_ in _SUBJECT_DEPS:
-                return child
+                return None if foreign is not None and foreign(child) else child
         if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
             return None
         node = node.head
+        if foreign is not None and foreign(node):
+            return None
     return None
 
 
