@@ -21,6 +21,7 @@ from dateline.cli_archive import add_archive_commands
 from dateline.cli_progress import Progress
 from dateline.cli_render import render_markdown, render_summary, render_text
 from dateline.cli_spark import add_spark_command
+from dateline.cli_web import add_demo_arguments, add_web_commands, demo_archive
 from dateline.errors import DatelineError
 from dateline.model import Article
 from dateline.page import extract
@@ -92,10 +93,17 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     ext.set_defaults(run=run_extract)
 
-    demo = commands.add_parser("demo", help="extract the sample pages shipped with dateline")
+    demo = commands.add_parser(
+        "demo",
+        help="extract the sample pages shipped with dateline, archive them and serve them",
+        description="Summarise each shipped sample page, store them in a new archive and serve "
+        "it in the browser (when run in a terminal, or with --serve).",
+    )
+    add_demo_arguments(demo)
     demo.set_defaults(run=run_demo)
     add_archive_commands(commands)
     add_spark_command(commands)
+    add_web_commands(commands)
     return parser
 
 
@@ -149,7 +157,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    """``dateline demo``: extract the shipped sample pages and summarise each."""
+    """``dateline demo``: summarise each shipped sample page, then archive and serve them."""
     samples = resources.files("dateline") / "samples"
     pages = sorted(
         (entry for entry in samples.iterdir() if page_suffix(entry.name) in PAGE_SUFFIXES),
@@ -170,8 +178,9 @@ def run_demo(args: argparse.Namespace) -> int:
             continue
         print(render_summary(article, name), flush=True)
     first = pages[0].name if pages else "PAGE.html"
-    print(f"Full records: dateline extract {samples / first} --explain")
-    return 1 if failed else 0
+    print(f"Full records: dateline extract {samples / first} --explain", flush=True)
+    served = demo_archive(args, Path(str(samples)))
+    return 1 if failed or served else 0
 
 
 def _facts_step() -> Callable[[Article], Article] | None:

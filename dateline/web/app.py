@@ -1,0 +1,109 @@
+"""The web app: ``create_app`` wires the archive, the routes, the templates and the error
+pages into one FastAPI application (``dateline serve`` runs it under uvicorn)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from dateline import __version__
+from dateline.archive.errors import ArchiveError
+from dateline.web import routes_api, routes_pages, routes_topics
+from dateline.web.db import Archive
+from dateline.web.digest import SmtpSettings
+from dateline.web.render import make_environment
+from dateline.web.security import SecurityHeaders
+
+#: Largest HTML body ``POST /api/extract`` reads: 5 MB holds the largest news pages measured
+#: in the benchmark sets (about 2 MB) with room to spare.
+MAX_EXTRACT_BYTES = 5_000_000
+
+_log = logging.getLogger("dateline.web")
+#: Where FastAPI says a bad parameter was; the message names the parameter alone.
+_LOCATIONS = frozenset({"query", "path", "body"})
+_STATIC = Path(__file__).resolve().parent / "static"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How the app runs: its archive, the operator's token (None: read-only), the largest
+    extraction body, the public base URL for feeds, and SMTP for digests (None: no digests)."""
+
+    db: str | Path
+    token: str | None = None
+    max_extract_bytes: int = MAX_EXTRACT_BYTES
+    base_url: str = "http://127.0.0.1:8000"
+    smtp: SmtpSettings | None = None
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The application over the archive at ``settings.db`` (``ArchiveError`` if it is not one)."""
+    archive = Archive(settings.db)
+    app = FastAPI(
+        title="dateline archive",
+        version=__version__,
+        description="Read the dateline news archive: articles with their facts, full-text "
+        "search, stories, people, quotes, claims and topics; and extract a record from HTML.",
+        openapi_url="/api/openapi.json",
+        docs_url=None,  # the hosted docs pages load scripts from a CDN, which the CSP forbids
+        redoc_url=None,
+    )
+    app.state.archive = archive
+    app.state.settings = settings
+    app.state.templates = make_environment()
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    app.include_router(routes_api.router)
+    app.include_router(routes_topics.api_router)
+    app.include_router(routes_topics.page_router)
+    app.include_router(routes_pages.router)
+    app.add_exception_handler(ArchiveError, _archive_error)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(Exception, _internal_error)
+    app.router.on_shutdown.append(archive.close)
+    return app
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    """The error as JSON ``{"detail": ...}`` under /api/, as an HTML page elsewhere."""
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": message}, status_code=status)
+    template = request.app.state.templates.get_template("error.html")
+    html = template.render(request=request, status=status, message=message, title="Error")
+    return HTMLResponse(html, status_code=status)
+
+
+async def _archive_error(request: Request, exc: Exception) -> Response:
+    return error_response(request, 400, str(exc))
+
+
+async def _invalid_request(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    problems = []
+    for error in exc.errors():
+        location = error.get("loc", ())
+        where = ".".join(str(part) for part in location if part not in _LOCATIONS)
+        problems.append(f"{where or 'request'}: {error.get('msg', 'invalid')}")
+    return error_response(request, 422, "; ".join(problems) or "invalid request")
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    response = error_response(request, exc.status_code, str(exc.detail))
+    for name, value in (exc.headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+async def _internal_error(request: Request, exc: Exception) -> Response:
+    """Last resort: log the fault on stderr, answer without any internals."""
+    _log.error("internal error on %s %s", request.method, request.url.path, exc_info=exc)
+    return error_response(request, 500, "internal error; the server log has the details")

@@ -1,0 +1,60 @@
+"""Query parameters shared by the API and the pages: filters and paging, validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Query
+
+from dateline.archive.search import Filters
+
+#: Results per page unless asked otherwise, and at most.
+PER_PAGE, MAX_PER_PAGE = 20, 100
+#: Deepest page served: past it a list is better narrowed with filters than paged through.
+MAX_PAGE = 10_000
+#: Longest accepted query or filter text.
+MAX_TEXT = 500
+#: Largest id SQLite stores (a bigger number is refused with 422 before any query).
+MAX_ID = 2**63 - 1
+
+Site = Annotated[
+    str | None, Query(max_length=MAX_TEXT, description="site name or host (subdomains match)")
+]
+Since = Annotated[
+    str | None, Query(max_length=32, description="published on or after (YYYY-MM-DD)")
+]
+Until = Annotated[
+    str | None, Query(max_length=32, description="published on or before (YYYY-MM-DD)")
+]
+PersonName = Annotated[
+    str | None, Query(max_length=MAX_TEXT, description="an author or person named (or part)")
+]
+StoryId = Annotated[int | None, Query(ge=1, le=MAX_ID, description="story id")]
+PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page number, from 1")]
+PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="results per page")]
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    """A page number and size, with the offset they mean."""
+
+    page: int
+    per_page: int
+
+    @property
+    def offset(self) -> int:
+        """Rows before this page."""
+        return (self.page - 1) * self.per_page
+
+
+def filters_of(
+    site: str | None, since: str | None, until: str | None, person: str | None
+) -> Filters:
+    """Archive filters from query parameters; blank ones are left open."""
+    return Filters(
+        site=(site or "").strip() or None,
+        since=(since or "").strip() or None,
+        until=(until or "").strip() or None,
+        person=(person or "").strip() or None,
+    )

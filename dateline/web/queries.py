@@ -1,0 +1,359 @@
+"""Every read of the web app: plain SQL over the archive, one function per question asked.
+
+Lists are paged with ``LIMIT``/``OFFSET`` and fetch their parts in one query per page (never
+one per row). Only the latest version of each article is shown. Nothing here writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateline.archive.search import Filters, filter_clause, with_fallback
+
+#: Words around a match in a search snippet.
+SNIPPET_WORDS = 24
+#: Marks around matched words in snippets: private-use characters that crawled text does not
+#: carry, so that the page can escape the snippet first and turn only these into ``<mark>``.
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+#: bm25 weights of the FTS columns (title, dek, text), as the archive's own search uses.
+COLUMN_WEIGHTS = "10.0, 5.0, 1.0"
+
+_SUMMARY_COLUMNS = (
+    "a.id, a.title, a.dek, a.site_name, a.host, a.published, a.story_id, a.duplicate_of,"
+    " a.similarity, coalesce(a.canonical_url, a.url) AS url, a.reading_time_minutes"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """What a list asks for: archive filters plus a story, and the page wanted."""
+
+    filters: Filters = field(default_factory=Filters)
+    story: int | None = None
+    limit: int = 20
+    offset: int = 0
+
+
+@dataclass(slots=True)
+class Page:
+    """One page of a list: its rows, the total matching, and the search's own notes."""
+
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+    fts_query: str | None = None
+    plain_words: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _where(query: Query) -> tuple[str, list[Any]]:
+    where, params = filter_clause(query.filters)
+    if query.story is not None:
+        where += " AND a.story_id = ?"
+        params.append(query.story)
+    return where, params
+
+
+def articles(conn: sqlite3.Connection, query: Query) -> Page:
+    """Latest articles under the query's filters, newest first."""
+    where, params = _where(query)
+    total = conn.execute(f"SELECT count(*) FROM articles AS a WHERE {where}", params).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT {_SUMMARY_COLUMNS} FROM articles AS a WHERE {where}"
+        " ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+        (*params, query.limit, query.offset),
+    )
+    return Page([dict(row) for row in rows], total, query.limit, query.offset)
+
+
+def search(conn: sqlite3.Connection, text: str, query: Query) -> Page:
+    """Articles matching the FTS5 query ``text`` (or its plain words when FTS5 refuses the
+    syntax), best first, with snippets whose matches sit between ``MARK_OPEN``/``MARK_CLOSE``.
+
+    Raises ``ArchiveError`` for an empty query or one without words.
+    """
+    where, params = _where(query)
+    base = (
+        "FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid"
+        f" WHERE articles_fts MATCH ? AND {where}"
+    )
+    sql = (
+        f"SELECT {_SUMMARY_COLUMNS},"
+        f" snippet(articles_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_WORDS})"
+        f" AS snippet, bm25(articles_fts, {COLUMN_WEIGHTS}) AS score {base}"
+        " ORDER BY score LIMIT ? OFFSET ?"
+    )
+
+    def run(fts: str) -> tuple[int, list[dict[str, Any]]]:
+        total = conn.execute(f"SELECT count(*) {base}", (fts, *params)).fetchone()[0]
+        rows = conn.execute(sql, (fts, *params, query.limit, query.offset))
+        return total, [dict(row) for row in rows]
+
+    (total, items), fts_query, fallback = with_fallback(text, run)
+    return Page(items, total, query.limit, query.offset, fts_query, fallback)
+
+
+def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
+    """The public record of article ``article_id`` with its archive links, or None.
+
+    Adds ``id``, ``duplicate_of``, ``similarity``, ``story`` (as the export does), and
+    ``copies``: the other outlets' articles carrying the same wire copy.
+    """
+    row = conn.execute(
+        "SELECT id, record, duplicate_of, similarity, story_id, is_latest, key"
+        " FROM articles WHERE id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    record = json.loads(row["record"])
+    record.update(
+        id=row["id"],
+        duplicate_of=row["duplicate_of"],
+        similarity=row["similarity"],
+        story=row["story_id"],
+        is_latest=bool(row["is_latest"]),
+    )
+    root = row["duplicate_of"] or row["id"]
+    copies = conn.execute(
+        f"SELECT {_SUMMARY_COLUMNS} FROM articles AS a"
+        " WHERE (a.id = ? OR a.duplicate_of = ?) AND a.id != ? AND a.is_latest = 1"
+        " ORDER BY a.published, a.id LIMIT 50",
+        (root, root, row["id"]),
+    )
+    record["copies"] = [dict(copy) for copy in copies]
+    return record
+
+
+def stories(conn: sqlite3.Connection, limit: int, offset: int) -> Page:
+    """Stories with their latest coverage first, each with its outlets and article count."""
+    total = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    rows = conn.execute(
+        "SELECT id, label, first_seen, last_seen, outlets, article_count FROM stories"
+        " ORDER BY last_seen DESC, id DESC LIMIT ? OFFSET ?",
+        (limit, offset),
+    )
+    return Page([_story(row) for row in rows], total, limit, offset)
+
+
+def story(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | None:
+    """Story ``story_id`` with its articles in publication order and the people quoted in it."""
+    row = conn.execute(
+        "SELECT id, label, first_seen, last_seen, outlets, article_count FROM stories WHERE id = ?",
+        (story_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    result = _story(row)
+    result["articles"] = [
+        dict(item)
+        for item in conn.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM articles AS a WHERE a.story_id = ?"
+            " AND a.is_latest = 1 ORDER BY a.published, a.id LIMIT 500",
+            (story_id,),
+        )
+    ]
+    result["people_quoted"] = [
+        dict(item)
+        for item in conn.execute(
+            "SELECT q.speaker AS name, count(*) AS quotes FROM quotes AS q"
+            " JOIN articles AS a ON a.id = q.article_id"
+            " WHERE a.story_id = ? AND a.is_latest = 1 AND q.speaker IS NOT NULL"
+            " GROUP BY q.speaker COLLATE NOCASE ORDER BY quotes DESC, name LIMIT 50",
+            (story_id,),
+        )
+    ]
+    return result
+
+
+def _story(row: sqlite3.Row) -> dict[str, Any]:
+    story = dict(row)
+    story["outlets"] = json.loads(story["outlets"] or "[]")
+    story["outlet_count"] = len(story["outlets"])
+    return story
+
+
+def latest_stories(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` stories with the latest coverage, most outlets first among equals."""
+    return stories(conn, limit, 0).items
+
+
+def coverage_by_day(conn: sqlite3.Connection, days: int) -> list[tuple[str, int]]:
+    """Articles published per day on the latest ``days`` days that have any, oldest first."""
+    rows = conn.execute(
+        "SELECT substr(published, 1, 10) AS day, count(*) AS n FROM articles"
+        " WHERE is_latest = 1 AND published IS NOT NULL"
+        " GROUP BY day ORDER BY day DESC LIMIT ?",
+        (days,),
+    ).fetchall()
+    return [(row["day"], row["n"]) for row in reversed(rows)]
+
+
+def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) -> Page:
+    """People named in the facts (or those whose name contains ``name``), most written about
+    first, with the number of articles naming them."""
+    where, params = "1", []
+    if name:
+        where, params = "p.name LIKE ?", [f"%{name}%"]
+    base = (
+        "FROM people AS p JOIN articles AS a ON a.id = p.article_id AND a.is_latest = 1"
+        f" WHERE {where}"
+    )
+    total = conn.execute(f"SELECT count(DISTINCT p.name COLLATE NOCASE) {base}", params).fetchone()[
+        0
+    ]
+    rows = conn.execute(
+        f"SELECT p.name, count(*) AS articles, sum(p.mentions) AS mentions {base}"
+        " GROUP BY p.name COLLATE NOCASE ORDER BY articles DESC, p.name LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    )
+    return Page([dict(row) for row in rows], total, limit, offset)
+
+
+def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
+    """A person by exact name (any case): titles seen, articles, quotes by date, claims
+    sourced to them; None when no article names them and no quote or claim is theirs."""
+    rows = conn.execute(
+        f"SELECT p.titles, {_SUMMARY_COLUMNS} FROM people AS p JOIN articles AS a"
+        " ON a.id = p.article_id AND a.is_latest = 1 WHERE p.name = ? COLLATE NOCASE"
+        " ORDER BY a.published DESC, a.id DESC LIMIT 200",
+        (name,),
+    ).fetchall()
+    titles: dict[str, int] = {}
+    for row in rows:
+        for title in json.loads(row["titles"] or "[]"):
+            titles[title] = titles.get(title, 0) + 1
+    quotes = quotes_of(conn, speaker=name, limit=200, offset=0).items
+    claims = claims_of(conn, source=name, limit=200, offset=0).items
+    if not rows and not quotes and not claims:
+        return None
+    return {
+        "name": name,
+        "titles": [{"title": t, "articles": n} for t, n in sorted(titles.items(), key=_by_count)],
+        "articles": [_without(row, "titles") for row in rows],
+        "quotes": sorted(quotes, key=lambda q: (q["published"] or "", q["article_id"])),
+        "claims": claims,
+    }
+
+
+def _without(row: sqlite3.Row, column: str) -> dict[str, Any]:
+    item = dict(row)
+    item.pop(column)
+    return item
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
+
+
+def quotes_of(
+    conn: sqlite3.Connection,
+    *,
+    speaker: str | None = None,
+    text: str | None = None,
+    limit: int,
+    offset: int,
+) -> Page:
+    """Quotes, newest first, optionally by one speaker (exact, any case) or containing ``text``."""
+    conditions, params = ["a.is_latest = 1"], []
+    if speaker:
+        conditions.append("q.speaker = ? COLLATE NOCASE")
+        params.append(speaker)
+    if text:
+        conditions.append("q.text LIKE ?")
+        params.append(f"%{text}%")
+    base = "FROM quotes AS q JOIN articles AS a ON a.id = q.article_id WHERE " + " AND ".join(
+        conditions
+    )
+    total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    rows = conn.execute(
+        "SELECT q.text, q.speaker, q.kind, q.cue, q.article_id, a.title, a.site_name,"
+        f" a.published {base} ORDER BY a.published DESC, q.article_id, q.position"
+        " LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    )
+    return Page([dict(row) for row in rows], total, limit, offset)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimQuery:
+    """Which claims: by source (exact, any case), value range, unit, predicate, story."""
+
+    source: str | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+    unit: str | None = None
+    predicate: str | None = None
+    story: int | None = None
+
+
+def claims_of(
+    conn: sqlite3.Connection,
+    claim: ClaimQuery | None = None,
+    *,
+    source: str | None = None,
+    limit: int,
+    offset: int,
+    oldest_first: bool = False,
+) -> Page:
+    """Claims matching ``claim`` (or just ``source``), newest first unless ``oldest_first``."""
+    claim = claim or ClaimQuery(source=source)
+    conditions, params = ["a.is_latest = 1"], []
+    for column, value in (
+        ("c.source = ? COLLATE NOCASE", claim.source),
+        ("c.value >= ?", claim.min_value),
+        ("c.value <= ?", claim.max_value),
+        ("c.unit = ? COLLATE NOCASE", claim.unit),
+        ("c.predicate = ? COLLATE NOCASE", claim.predicate),
+        ("a.story_id = ?", claim.story),
+    ):
+        if value is not None and value != "":
+            conditions.append(column)
+            params.append(value)
+    base = "FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE " + " AND ".join(
+        conditions
+    )
+    order = "ASC" if oldest_first else "DESC"
+    total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    rows = conn.execute(
+        "SELECT c.text, c.source, c.value, c.qualifier, c.unit, c.predicate, c.article_id,"
+        f" a.title, a.site_name, a.published, a.story_id {base}"
+        f" ORDER BY a.published {order}, c.article_id, c.position LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    )
+    return Page([dict(row) for row in rows], total, limit, offset)
+
+
+def claim_measures(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    """The commonest (predicate, unit) pairs of claims with a source: what the claims page can
+    chart ("killed people", "displaced people")."""
+    rows = conn.execute(
+        "SELECT c.predicate, c.unit, count(*) AS claims, count(DISTINCT c.source) AS sources"
+        " FROM claims AS c JOIN articles AS a ON a.id = c.article_id AND a.is_latest = 1"
+        " WHERE c.source IS NOT NULL AND c.predicate IS NOT NULL AND c.unit IS NOT NULL"
+        " GROUP BY c.predicate, c.unit ORDER BY claims DESC LIMIT ?",
+        (limit,),
+    )
+    return [dict(row) for row in rows]
+
+
+def recent_matching(
+    conn: sqlite3.Connection, text: str, filters: Filters, limit: int
+) -> list[dict[str, Any]]:
+    """The newest articles matching search ``text`` under ``filters`` (for feeds and digests)."""
+    where, params = filter_clause(filters)
+    sql = (
+        f"SELECT {_SUMMARY_COLUMNS}, a.fetched_at FROM articles AS a WHERE {where}"
+        " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        " ORDER BY coalesce(a.published, a.fetched_at) DESC, a.id DESC LIMIT ?"
+    )
+
+    def run(fts: str) -> list[sqlite3.Row]:
+        return conn.execute(sql, (*params, fts, limit)).fetchall()
+
+    rows, _, _ = with_fallback(text, run)
+    return [dict(row) for row in rows]

@@ -1,0 +1,241 @@
+"""The JSON API under ``/api/``: articles, search, stories, people, quotes, claims, extraction."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
+
+from dateline.errors import DatelineError
+from dateline.page import extract
+from dateline.web import queries
+from dateline.web.params import (
+    MAX_ID,
+    MAX_TEXT,
+    PER_PAGE,
+    PageNumber,
+    PerPage,
+    PersonName,
+    Since,
+    Site,
+    StoryId,
+    Until,
+    filters_of,
+)
+from dateline.web.schemas import (
+    ArticleList,
+    ArticleRecord,
+    ClaimList,
+    PersonDetail,
+    PersonList,
+    Problem,
+    QuoteList,
+    SearchResults,
+    StoryDetail,
+    StoryList,
+)
+
+router = APIRouter(
+    prefix="/api",
+    tags=["archive"],
+    responses={400: {"model": Problem}, 422: {"model": Problem}},
+)
+
+ArticleId = Annotated[int, Path(ge=1, le=MAX_ID, description="archive id of the article")]
+
+
+def _paging(page: int, per_page: int, result: queries.Page) -> dict[str, Any]:
+    return {"items": result.items, "total": result.total, "page": page, "per_page": per_page}
+
+
+@router.get("/articles", response_model=ArticleList, summary="Articles, newest first")
+def list_articles(
+    request: Request,
+    site: Site = None,
+    since: Since = None,
+    until: Until = None,
+    person: PersonName = None,
+    story: StoryId = None,
+    page: PageNumber = 1,
+    per_page: PerPage = PER_PAGE,
+) -> dict[str, Any]:
+    """The latest version of each article, filtered by site, dates, person and story."""
+    query = queries.Query(
+        filters_of(site, since, until, person), story, per_page, (page - 1) * per_page
+    )
+    result = queries.articles(request.app.state.archive.reader(), query)
+    return _paging(page, per_page, result)
+
+
+@router.get(
+    "/articles/{article_id}",
+    response_model=ArticleRecord,
+    responses={404: {"model": Problem}},
+    summary="One article's public record with its facts",
+)
+def get_article(request: Request, article_id: ArticleId) -> dict[str, Any]:
+    """The public record with its facts, its wire-copy link (``duplicate_of``,
+    ``similarity``), its story and the other outlets' copies."""
+    record = queries.article(request.app.state.archive.reader(), article_id)
+    if record is None:
+        raise HTTPException(404, f"no article {article_id}")
+    return record
+
+
+@router.get("/search", response_model=SearchResults, summary="Full-text search")
+def search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=MAX_TEXT, description="FTS5 query")],
+    site: Site = None,
+    since: Since = None,
+    until: Until = None,
+    person: PersonName = None,
+    story: StoryId = None,
+    page: PageNumber = 1,
+    per_page: PerPage = PER_PAGE,
+) -> dict[str, Any]:
+    """Articles matching ``q`` (FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*), best
+    first. A query that is not valid syntax is searched as its plain words."""
+    query = queries.Query(
+        filters_of(site, since, until, person), story, per_page, (page - 1) * per_page
+    )
+    result = queries.search(request.app.state.archive.reader(), q, query)
+    return {
+        **_paging(page, per_page, result),
+        "query": q,
+        "fts_query": result.fts_query,
+        "plain_words": result.plain_words,
+    }
+
+
+@router.get("/stories", response_model=StoryList, summary="Stories, latest coverage first")
+def list_stories(
+    request: Request, page: PageNumber = 1, per_page: PerPage = PER_PAGE
+) -> dict[str, Any]:
+    """Groups of articles about one event, with their outlets."""
+    result = queries.stories(request.app.state.archive.reader(), per_page, (page - 1) * per_page)
+    return _paging(page, per_page, result)
+
+
+@router.get(
+    "/stories/{story_id}",
+    response_model=StoryDetail,
+    responses={404: {"model": Problem}},
+    summary="One story: its articles and the people quoted",
+)
+def get_story(request: Request, story_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict[str, Any]:
+    """The story's articles in publication order, its outlets and the people quoted in it."""
+    result = queries.story(request.app.state.archive.reader(), story_id)
+    if result is None:
+        raise HTTPException(404, f"no story {story_id}")
+    return result
+
+
+@router.get("/people", response_model=PersonList, summary="People named in the articles")
+def list_people(
+    request: Request,
+    name: Annotated[str | None, Query(max_length=MAX_TEXT, description="part of a name")] = None,
+    page: PageNumber = 1,
+    per_page: PerPage = PER_PAGE,
+) -> dict[str, Any]:
+    """People found by the facts, most written about first."""
+    conn = request.app.state.archive.reader()
+    result = queries.people(conn, (name or "").strip() or None, per_page, (page - 1) * per_page)
+    return _paging(page, per_page, result)
+
+
+@router.get(
+    "/people/{name}",
+    response_model=PersonDetail,
+    responses={404: {"model": Problem}},
+    summary="One person: titles, quotes over time, claims",
+)
+def get_person(
+    request: Request, name: Annotated[str, Path(min_length=1, max_length=MAX_TEXT)]
+) -> dict[str, Any]:
+    """The titles the articles give a person, their quotes oldest first, the claims sourced
+    to them, and the articles naming them."""
+    result = queries.person(request.app.state.archive.reader(), name)
+    if result is None:
+        raise HTTPException(404, f"nobody called {name!r} in the archive")
+    return result
+
+
+@router.get("/quotes", response_model=QuoteList, summary="Quotes, newest first")
+def list_quotes(
+    request: Request,
+    speaker: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
+    q: Annotated[str | None, Query(max_length=MAX_TEXT, description="words in the quote")] = None,
+    page: PageNumber = 1,
+    per_page: PerPage = PER_PAGE,
+) -> dict[str, Any]:
+    """Quotes with their speakers, by speaker (exact name, any case) or words quoted."""
+    result = queries.quotes_of(
+        request.app.state.archive.reader(),
+        speaker=(speaker or "").strip() or None,
+        text=(q or "").strip() or None,
+        limit=per_page,
+        offset=(page - 1) * per_page,
+    )
+    return _paging(page, per_page, result)
+
+
+@router.get("/claims", response_model=ClaimList, summary="Claimed figures, newest first")
+def list_claims(
+    request: Request,
+    source: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
+    min_value: Annotated[float | None, Query(allow_inf_nan=False)] = None,
+    max_value: Annotated[float | None, Query(allow_inf_nan=False)] = None,
+    unit: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
+    predicate: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
+    story: StoryId = None,
+    page: PageNumber = 1,
+    per_page: PerPage = PER_PAGE,
+) -> dict[str, Any]:
+    """Figures claimed in the articles, by source (exact name, any case), value range, unit,
+    predicate ("killed", "displaced") and story."""
+    claim = queries.ClaimQuery(source or None, min_value, max_value, unit, predicate, story)
+    result = queries.claims_of(
+        request.app.state.archive.reader(), claim, limit=per_page, offset=(page - 1) * per_page
+    )
+    return _paging(page, per_page, result)
+
+
+@router.post(
+    "/extract",
+    summary="Extract a record from one HTML page",
+    responses={413: {"model": Problem}, 415: {"model": Problem}},
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"text/html": {"schema": {"type": "string"}}},
+        }
+    },
+)
+async def extract_page(
+    request: Request,
+    url: Annotated[
+        str | None, Query(max_length=2000, description="the page's address (never fetched)")
+    ] = None,
+) -> dict[str, Any]:
+    """The article record of the HTML page in the body (the page's bytes, any charset).
+    Nothing is fetched: ``url`` only resolves the page's relative links. Bodies over the
+    server's cap are refused with 413."""
+    limit: int = request.app.state.settings.max_extract_bytes
+    too_large = f"the page is larger than this server's limit ({limit:,} bytes)"
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, too_large)
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise HTTPException(413, too_large)
+    if not body:
+        raise HTTPException(422, "the request body is empty: send the page's HTML")
+    try:
+        article = await run_in_threadpool(extract, bytes(body), url=url)
+    except DatelineError as err:
+        raise HTTPException(422, f"cannot extract: {err}") from None
+    return article.to_dict()

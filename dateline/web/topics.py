@@ -1,0 +1,87 @@
+"""Topics: saved searches (a query and its filters) kept in the archive's ``web_topics`` table.
+
+The table belongs to the web app, not to the archive's schema: it is made on the first topic
+saved, and a server that never saved one reads an empty list.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from typing import Any
+
+from dateline.archive.errors import ArchiveError
+from dateline.archive.search import Filters, filter_clause
+from dateline.web.schemas import Topic, TopicIn
+
+_CREATE = """
+CREATE TABLE IF NOT EXISTS web_topics (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    query TEXT NOT NULL,
+    site TEXT,
+    since TEXT,
+    until TEXT,
+    person TEXT,
+    digest_to TEXT,
+    created_at TEXT NOT NULL
+)
+"""
+_COLUMNS = "id, name, query, site, since, until, person, digest_to, created_at"
+
+
+def topic_filters(topic: TopicIn) -> Filters:
+    """The archive filters a topic saves."""
+    return Filters(site=topic.site, since=topic.since, until=topic.until, person=topic.person)
+
+
+def check_topic(topic: TopicIn) -> None:
+    """Refuse a topic whose dates are not dates or whose address is not one (``ArchiveError``)."""
+    filter_clause(topic_filters(topic))  # raises on a bad --since/--until
+    address = topic.digest_to
+    if address and ("@" not in address or any(c in address for c in "\r\n <>,;")):
+        raise ArchiveError("digest_to", f"{topic.digest_to!r} is not one e-mail address")
+
+
+def list_topics(conn: sqlite3.Connection) -> list[Topic]:
+    """Every saved topic, oldest first."""
+    if not _has_table(conn):
+        return []
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM web_topics ORDER BY id")
+    return [Topic(**dict(row)) for row in rows]
+
+
+def get_topic(conn: sqlite3.Connection, topic_id: int) -> Topic | None:
+    """Topic ``topic_id``, or None."""
+    if not _has_table(conn):
+        return None
+    row = conn.execute(f"SELECT {_COLUMNS} FROM web_topics WHERE id = ?", (topic_id,)).fetchone()
+    return Topic(**dict(row)) if row else None
+
+
+def save_topic(conn: sqlite3.Connection, topic: TopicIn) -> Topic:
+    """Store a new topic (inside the caller's transaction) and return it with its id."""
+    check_topic(topic)
+    conn.execute(_CREATE)
+    values: dict[str, Any] = topic.model_dump()
+    values["created_at"] = datetime.now(UTC).replace(microsecond=0).isoformat()
+    names = ", ".join(values)
+    marks = ", ".join("?" * len(values))
+    sql = f"INSERT INTO web_topics ({names}) VALUES ({marks})"
+    cursor = conn.execute(sql, tuple(values.values()))
+    assert cursor.lastrowid is not None  # an INSERT into a rowid table always sets it
+    return Topic(id=cursor.lastrowid, **values)
+
+
+def delete_topic(conn: sqlite3.Connection, topic_id: int) -> bool:
+    """Remove topic ``topic_id``; False when there was none."""
+    if not _has_table(conn):
+        return False
+    return conn.execute("DELETE FROM web_topics WHERE id = ?", (topic_id,)).rowcount > 0
+
+
+def _has_table(conn: sqlite3.Connection) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'web_topics'"
+    ).fetchone()
+    return row is not None

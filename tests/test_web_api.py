@@ -1,0 +1,274 @@
+"""The JSON API over a real archive built from fixture pages through ``dateline ingest --facts``:
+filters, paging, records with facts, search fallbacks, 4xx for bad input, the OpenAPI document."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser.web_archive import archive_db, news_page
+from fastapi.testclient import TestClient
+from openapi_spec_validator import validate
+
+from dateline.web.app import Settings, create_app
+
+
+@pytest.fixture(scope="module")
+def db() -> Path:
+    return archive_db()
+
+
+@pytest.fixture(scope="module")
+def client(db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(Settings(db=db)), raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def ok(client: TestClient, url: str, **params: Any) -> Any:
+    response = client.get(url, params=params)
+    assert response.status_code == 200, (url, response.text)
+    return response.json()
+
+
+def article_id(db: Path, title_part: str, site: str) -> int:
+    with sqlite3.connect(db) as conn:
+        row = conn.execute(
+            "SELECT id FROM articles WHERE title LIKE ? AND site_name = ?",
+            (f"%{title_part}%", site),
+        ).fetchone()
+    assert row is not None, (title_part, site)
+    return row[0]
+
+
+def test_articles_lists_every_latest_article_newest_first(client: TestClient, db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        latest = conn.execute("SELECT count(*) FROM articles WHERE is_latest = 1").fetchone()[0]
+    body = ok(client, "/api/articles", per_page=100)
+    assert body["total"] == latest == len(body["items"])
+    dates = [item["published"] for item in body["items"] if item["published"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_articles_filter_by_site_dates_person_and_story(client: TestClient, db: Path) -> None:
+    by_site = ok(client, "/api/articles", site="tidewire.example")["items"]
+    assert by_site and {item["host"] for item in by_site} == {"tidewire.example"}
+    june = ok(client, "/api/articles", since="2024-06-11", until="2024-06-11")["items"]
+    assert [item["title"] for item in june] == ["Port Avel flood toll rises to 27 as rain returns"]
+    person = ok(client, "/api/articles", person="Kemi Adeyo")["items"]
+    assert len(person) == 4 and all("Port Avel" in item["title"] for item in person)
+    story = ok(client, "/api/articles", story=person[0]["story_id"])["items"]
+    assert {item["id"] for item in person} <= {item["id"] for item in story}
+
+
+def test_articles_pages_do_not_overlap(client: TestClient) -> None:
+    first = ok(client, "/api/articles", per_page=3, page=1)
+    second = ok(client, "/api/articles", per_page=3, page=2)
+    assert first["total"] == second["total"] > 6
+    assert not {i["id"] for i in first["items"]} & {i["id"] for i in second["items"]}
+    assert len(second["items"]) == 3
+
+
+def test_article_record_has_facts_and_wire_copies(client: TestClient, db: Path) -> None:
+    original = article_id(db, "Flash floods kill 12", "Tidewire")
+    copy = article_id(db, "Flash floods kill 12", "Harbor City Times")
+    record = ok(client, f"/api/articles/{copy}")
+    assert record["schema"] == "dateline.article/2"
+    assert record["duplicate_of"] == original and 0 < record["similarity"] <= 1
+    assert [c["id"] for c in record["copies"]] == [original]
+    speakers = {quote["speaker"] for quote in record["facts"]["quotes"]}
+    assert {"Kemi Adeyo", "Tobias Renn"} <= speakers
+    assert record["story"] == ok(client, f"/api/articles/{original}")["story"]
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "words"),
+    [
+        ("/api/articles/999999", 404, "no article 999999"),
+        ("/api/articles/abc", 422, "article_id"),
+        ("/api/articles/0", 422, "article_id"),
+        ("/api/articles/99999999999999999999999", 422, "article_id"),
+        ("/api/stories/424242", 404, "no story 424242"),
+        ("/api/people/Nobody%20Atall", 404, "Nobody Atall"),
+        ("/api/articles?since=yesterday", 400, "yesterday"),
+        ("/api/articles?per_page=1000", 422, "per_page"),
+        ("/api/search?q=", 422, "q"),
+        ("/api/search?q=%20%20", 400, "the query is empty"),
+        ("/api/claims?min_value=nan", 422, "min_value"),
+        ("/api/nothing-here", 404, "Not Found"),
+    ],
+)
+def test_bad_requests_get_a_clear_4xx(
+    client: TestClient, url: str, status: int, words: str
+) -> None:
+    response = client.get(url)
+    assert response.status_code == status, response.text
+    assert words in response.json()["detail"]
+
+
+def test_search_ranks_highlights_and_pages(client: TestClient) -> None:
+    body = ok(client, "/api/search", q="cholera")
+    assert body["total"] == 1 and not body["plain_words"]
+    assert "\ue000cholera\ue001" in body["items"][0]["snippet"]
+    floods = ok(client, "/api/search", q="floods", per_page=2)
+    later = ok(client, "/api/search", q="floods", per_page=2, page=2)
+    assert floods["total"] > 4
+    assert not {i["id"] for i in floods["items"]} & {i["id"] for i in later["items"]}
+    narrowed = ok(client, "/api/search", q="floods", site="northsealedger.example")
+    assert {item["site_name"] for item in narrowed["items"]} == {"Northsea Ledger"}
+
+
+@pytest.mark.parametrize(
+    "query", ['"unbalanced', "AND", "floods OR", "title:", "NEAR(", "*", "a:b:c", "(((", "'; --"]
+)
+def test_search_syntax_errors_fall_back_or_refuse_but_never_fail(
+    client: TestClient, query: str
+) -> None:
+    response = client.get("/api/search", params={"q": query})
+    assert response.status_code in {200, 400}, response.text
+    if response.status_code == 200:
+        assert response.json()["plain_words"] or response.json()["fts_query"] == query
+    else:
+        assert (
+            query.strip("\"'(") in response.json()["detail"] or "words" in response.json()["detail"]
+        )
+
+
+def test_stories_and_story_detail(client: TestClient) -> None:
+    stories = ok(client, "/api/stories", per_page=100)["items"]
+    flood = next(s for s in stories if s["outlet_count"] >= 3)
+    detail = ok(client, f"/api/stories/{flood['id']}")
+    published = [a["published"] for a in detail["articles"]]
+    assert published == sorted(published)
+    assert {"Kemi Adeyo", "Tobias Renn"} <= {p["name"] for p in detail["people_quoted"]}
+
+
+def test_people_person_quotes_and_claims(client: TestClient) -> None:
+    people = ok(client, "/api/people", name="adeyo")["items"]
+    assert [p["name"] for p in people] == ["Kemi Adeyo"] and people[0]["articles"] == 4
+    person = ok(client, "/api/people/Kemi Adeyo")
+    assert "the director of the agency" in {t["title"] for t in person["titles"]}
+    dates = [q["published"] for q in person["quotes"]]
+    assert dates == sorted(dates) and len(dates) >= 3
+    assert {c["value"] for c in person["claims"]} >= {27.0, 12000.0}
+    quotes = ok(client, "/api/quotes", speaker="tobias renn")["items"]
+    assert quotes and {q["speaker"] for q in quotes} == {"Tobias Renn"}
+    worded = ok(client, "/api/quotes", q="blankets")["items"]
+    assert worded and all("blankets" in q["text"] for q in worded)
+
+
+def test_claims_by_source_and_by_value(client: TestClient) -> None:
+    by_source = ok(client, "/api/claims", source="Kemi Adeyo")["items"]
+    assert by_source and {c["source"] for c in by_source} == {"Kemi Adeyo"}
+    big = ok(client, "/api/claims", min_value=10000, max_value=20000)["items"]
+    assert big and all(10000 <= c["value"] <= 20000 for c in big)
+    killed = ok(client, "/api/claims", predicate="killed", unit="people")["items"]
+    assert {c["value"] for c in killed} >= {12.0, 27.0, 41.0}
+
+
+def test_extract_returns_the_record_of_posted_html(client: TestClient) -> None:
+    page = news_page(
+        "Quay Post",
+        "quaypost.example",
+        "2024-02-01",
+        "Ferry pier reopens after repairs",
+        "Lia Moor",
+        ["The ferry pier reopened on Thursday after three weeks of repairs."] * 3,
+        slug="pier",
+    )
+    response = client.post(
+        "/api/extract",
+        content=page.encode(),
+        params={"url": "https://quaypost.example/pier"},
+        headers={"content-type": "text/html"},
+    )
+    assert response.status_code == 200, response.text
+    record = response.json()
+    assert record["title"] == "Ferry pier reopens after repairs"
+    assert record["site_name"] == "Quay Post" and "three weeks" in record["text"]
+
+
+def test_extract_refuses_oversized_and_empty_bodies(db: Path) -> None:
+    app = create_app(Settings(db=db, max_extract_bytes=1000))
+    with TestClient(app, raise_server_exceptions=False) as small:
+        large = small.post("/api/extract", content=b"<p>" + b"x" * 2000 + b"</p>")
+        assert large.status_code == 413 and "1,000 bytes" in large.json()["detail"]
+        empty = small.post("/api/extract", content=b"")
+        assert empty.status_code == 422 and "empty" in empty.json()["detail"]
+        odd = small.post("/api/extract", content=b"\x00\xff\xfe garbage")
+        assert odd.status_code in {200, 422}
+
+
+def test_openapi_document_is_valid_and_describes_the_api(client: TestClient) -> None:
+    document = ok(client, "/api/openapi.json")
+    validate(document)
+    paths = set(document["paths"])
+    expected = {
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/search",
+        "/api/stories",
+        "/api/stories/{story_id}",
+        "/api/people",
+        "/api/people/{name}",
+        "/api/quotes",
+        "/api/claims",
+        "/api/extract",
+        "/api/topics",
+    }
+    assert expected <= paths
+    assert not any(not path.startswith("/api/") for path in paths)
+
+
+#: Values that parameters of each type get in the small fuzz below.
+_ODD_VALUES = [
+    "",
+    " ",
+    "0",
+    "-1",
+    "1e309",
+    "9" * 30,
+    "<script>",
+    "'",
+    '"',
+    "%",
+    "é",
+    "\u0000x",
+    "2024-13-45",
+    "NaN",
+]
+
+
+def test_every_get_endpoint_answers_odd_parameters_without_a_server_error(
+    client: TestClient,
+) -> None:
+    """A bounded hand fuzz driven by the OpenAPI document: each query parameter of each GET
+    endpoint gets each odd value; every answer is JSON and below 500."""
+    document = ok(client, "/api/openapi.json")
+    checked = 0
+    for path, operations in document["paths"].items():
+        get = operations.get("get")
+        if get is None:
+            continue
+        names = [p["name"] for p in get.get("parameters", []) if p["in"] == "query"]
+        concrete = path.replace("{article_id}", "1").replace("{story_id}", "1")
+        concrete = concrete.replace("{name}", "Kemi Adeyo").replace("{topic_id}", "1")
+        for name in names:
+            for value in _ODD_VALUES:
+                response = client.get(concrete, params={name: value})
+                assert response.status_code < 500, (path, name, value, response.text)
+                assert isinstance(response.json(), dict | list)
+                checked += 1
+    assert checked > 100
+
+
+def test_every_response_carries_the_security_headers(client: TestClient) -> None:
+    for url in ("/api/articles", "/", "/static/style.css", "/api/articles/999999"):
+        headers = client.get(url).headers
+        policy = headers["content-security-policy"]
+        assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+        assert "unsafe-inline" not in policy
+        assert headers["x-content-type-options"] == "nosniff"
+        assert headers["referrer-policy"] == "no-referrer"

@@ -1,0 +1,195 @@
+"""Topics: saving needs the operator token, each topic has a page and a valid Atom feed, and
+digests go out as text-and-HTML mail to a local SMTP sink started here."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from email import message_from_bytes
+from email.message import Message
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+from aiosmtpd.controller import Controller
+from browser.web_archive import archive_db, free_port
+from fastapi.testclient import TestClient
+
+from dateline.cli import main
+from dateline.web.app import Settings, create_app
+
+TOKEN = "operator-secret-for-tests"
+ATOM = "{http://www.w3.org/2005/Atom}"
+FLOOD_TOPIC = {"name": "Port Avel floods", "query": "Avel AND flood*", "since": "2024-06-01"}
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A copy of the test archive that topics may change."""
+    copy = tmp_path / "topics.db"
+    shutil.copy(archive_db(), copy)
+    return copy
+
+
+@pytest.fixture
+def client(db: Path) -> Iterator[TestClient]:
+    app = create_app(Settings(db=db, token=TOKEN, base_url="http://127.0.0.1:8000"))
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def bearer(token: str = TOKEN) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_saving_a_topic_needs_the_operator_token(client: TestClient, db: Path) -> None:
+    missing = client.post("/api/topics", json=FLOOD_TOPIC)
+    assert missing.status_code == 401 and "token" in missing.json()["detail"]
+    wrong = client.post("/api/topics", json=FLOOD_TOPIC, headers=bearer("guess"))
+    assert wrong.status_code == 401
+    assert client.get("/api/topics").json() == []
+    read_only = create_app(Settings(db=db))
+    with TestClient(read_only) as other:
+        refused = other.post("/api/topics", json=FLOOD_TOPIC, headers=bearer())
+        assert refused.status_code == 403 and "read-only" in refused.json()["detail"]
+        assert "read-only" in other.get("/topics").text
+
+
+def test_topic_lifecycle_through_the_api(client: TestClient) -> None:
+    created = client.post("/api/topics", json=FLOOD_TOPIC, headers=bearer())
+    assert created.status_code == 201, created.text
+    topic = created.json()
+    assert client.get(f"/api/topics/{topic['id']}").json() == topic
+    articles = client.get(f"/api/topics/{topic['id']}/articles").json()
+    assert len(articles) == 4 and all("Port Avel" in a["title"] for a in articles)
+    page = client.get(f"/topics/{topic['id']}").text
+    assert "Port Avel flood toll rises to 27" in page and "feed.atom" in page
+    assert client.delete(f"/api/topics/{topic['id']}").status_code == 401
+    assert client.delete(f"/api/topics/{topic['id']}", headers=bearer()).status_code == 204
+    assert client.get(f"/api/topics/{topic['id']}").status_code == 404
+
+
+def test_bad_topics_are_refused_with_the_reason(client: TestClient) -> None:
+    bad_date = client.post("/api/topics", json={**FLOOD_TOPIC, "since": "soon"}, headers=bearer())
+    assert bad_date.status_code == 400 and "soon" in bad_date.json()["detail"]
+    bad_mail = {**FLOOD_TOPIC, "digest_to": "a@b.example\r\nBcc: x@y.example"}
+    refused = client.post("/api/topics", json=bad_mail, headers=bearer())
+    assert refused.status_code == 400 and "e-mail" in refused.json()["detail"]
+    no_name = client.post("/api/topics", json={"query": "floods"}, headers=bearer())
+    assert no_name.status_code == 422 and "name" in no_name.json()["detail"]
+
+
+def test_topic_form_saves_with_the_token_and_redirects(client: TestClient) -> None:
+    form = {**FLOOD_TOPIC, "token": TOKEN}
+    saved = client.post("/topics", data=form, follow_redirects=False)
+    assert saved.status_code == 303
+    assert client.get(saved.headers["location"]).status_code == 200
+    refused = client.post("/topics", data={**FLOOD_TOPIC, "token": "nope"})
+    assert refused.status_code == 401 and "token" in refused.text
+
+
+def test_topic_feed_is_atom_that_feed_readers_accept(client: TestClient) -> None:
+    topic = client.post("/api/topics", json=FLOOD_TOPIC, headers=bearer()).json()
+    response = client.get(f"/topics/{topic['id']}/feed.atom")
+    assert response.headers["content-type"].startswith("application/atom+xml")
+    feed = ET.fromstring(response.content)
+    assert feed.tag == f"{ATOM}feed"
+    for required in ("id", "title", "updated"):
+        assert feed.find(f"{ATOM}{required}").text
+    assert feed.find(f"{ATOM}link[@rel='self']").attrib["href"].endswith("/feed.atom")
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == 4
+    for entry in entries:
+        assert entry.find(f"{ATOM}id").text.startswith("http://127.0.0.1:8000/articles/")
+        assert entry.find(f"{ATOM}title").text and entry.find(f"{ATOM}updated").text
+        assert entry.find(f"{ATOM}link").attrib["href"] == entry.find(f"{ATOM}id").text
+    updated = [entry.find(f"{ATOM}updated").text for entry in entries]
+    assert feed.find(f"{ATOM}updated").text == max(updated)
+
+
+class _Sink:
+    """aiosmtpd handler keeping every message it receives."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, list[str], Message]] = []
+
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
+        content = envelope.content  # type: ignore[attr-defined]
+        recipients = envelope.rcpt_tos  # type: ignore[attr-defined]
+        self.messages.append((envelope.mail_from, recipients, message_from_bytes(content)))  # type: ignore[attr-defined]
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp_sink() -> Iterator[tuple[_Sink, int]]:
+    sink = _Sink()
+    port = free_port()
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield sink, port
+    finally:
+        controller.stop()
+
+
+def test_digest_sends_text_and_html_parts_through_smtp(
+    client: TestClient, db: Path, smtp_sink: tuple[_Sink, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    sink, port = smtp_sink
+    with_mail = {**FLOOD_TOPIC, "digest_to": "desk@newsroom.example"}
+    client.post("/api/topics", json=with_mail, headers=bearer())
+    client.post("/api/topics", json={"name": "No mail", "query": "floods"}, headers=bearer())
+    status = main(
+        [
+            "digest",
+            "--db",
+            str(db),
+            "--smtp-host",
+            "127.0.0.1",
+            "--smtp-port",
+            str(port),
+            "--sender",
+            "dateline@archive.example",
+            "--since",
+            "2024-06-11",
+        ]
+    )
+    assert status == 0
+    assert len(sink.messages) == 1
+    sender, recipients, message = sink.messages[0]
+    assert sender == "dateline@archive.example" and recipients == ["desk@newsroom.example"]
+    assert "Port Avel floods" in message["Subject"] and "2 new" in message["Subject"]
+    parts = {
+        part.get_content_type(): part.get_payload(decode=True).decode()
+        for part in message.walk()
+        if not part.is_multipart()
+    }
+    assert set(parts) == {"text/plain", "text/html"}
+    for body in parts.values():
+        assert "Port Avel flood toll rises to 27" in body
+        assert "Flash floods kill 12" not in body  # published before --since
+    assert "<a href=" in parts["text/html"]
+    assert "1 new articles" not in capsys.readouterr().err
+
+
+def test_digest_reports_an_unreachable_smtp_server(
+    client: TestClient, db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    client.post("/api/topics", json={**FLOOD_TOPIC, "digest_to": "d@n.example"}, headers=bearer())
+    status = main(
+        [
+            "digest",
+            "--db",
+            str(db),
+            "--smtp-host",
+            "127.0.0.1",
+            "--smtp-port",
+            str(free_port()),
+            "--sender",
+            "a@b.example",
+            "--since",
+            "2024-06-01",
+        ]
+    )
+    assert status == 1
+    assert "Port Avel floods" in capsys.readouterr().err
