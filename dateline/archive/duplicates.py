@@ -68,7 +68,16 @@ class DuplicateIndex:
     ``repointed`` until the next ``add``/``restore``, and ``match(id)`` gives their new link.
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        min_containment: float = MIN_CONTAINMENT,
+        min_jaccard: float = MIN_JACCARD,
+        band_rows: int = minhash.BAND_ROWS,
+    ) -> None:
+        """Thresholds other than the measured defaults are for benchmarks comparing rules."""
+        self.min_containment = min_containment
+        self.min_jaccard = min_jaccard
+        self.band_rows = band_rows
         self._signatures: dict[int, np.ndarray] = {}
         self._order: dict[int, tuple[bool, float, int]] = {}
         self._buckets: dict[int, list[int]] = {}
@@ -107,7 +116,7 @@ class DuplicateIndex:
         self._order[article_id] = (stamp is None, stamp or 0.0, len(self._order))
         if minhash.shingle_count(signature) < MIN_SHINGLES:
             return None
-        keys = minhash.band_keys(signature)
+        keys = minhash.band_keys(signature, self.band_rows)
         best = self._best_candidate(signature, keys)
         self._signatures[article_id] = signature
         for key in keys:
@@ -139,7 +148,7 @@ class DuplicateIndex:
         own = float(minhash.shingle_count(signature))
         shared = jaccard * (sizes + own) / (1.0 + jaccard)
         contained = np.minimum(1.0, shared / np.minimum(sizes, own))
-        passing = (contained >= MIN_CONTAINMENT) & (jaccard >= MIN_JACCARD)
+        passing = (contained >= self.min_containment) & (jaccard >= self.min_jaccard)
         if not passing.any():
             return None
         score = np.where(passing, contained + jaccard, -1.0)
