@@ -268,7 +268,8 @@ class IngestProgress:
 
 def _status(report: IngestReport) -> str:
     return (
-        f"dateline: {report.pages} pages: {report.stored} new, {report.versions} changed, "
+        f"dateline: {report.pages} page{'' if report.pages == 1 else 's'}: "
+        f"{report.stored} new, {report.versions} changed, "
         f"{report.unchanged} unchanged, {len(report.failures)} failed, "
         f"{report.pages_per_second:.1f} pages/s"
     )

@@ -14,11 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from dateline.archive.ingest import ingest as ingest_pages
 from dateline.archive.schema import SCHEMA_VERSION
+from dateline.archive.search import Filters, search
 from dateline.archive.store import open_archive
 from dateline.archive.writer import ArchiveWriter, Extracted, Outcome, PageInfo, content_hash
-from dateline.cli import main
-from dateline.model import SCHEMA
+from dateline.cli import main, to_article
+from dateline.model import SCHEMA, Article
+from dateline.sources.raw import RawPage
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Generous bound on one CLI run, so that a hang fails the test instead of blocking the suite.
@@ -287,3 +290,43 @@ def test_wire_copies_and_stories_link_across_runs(tmp_path: Path, pages_dir: Pat
     assert story["label"].startswith("Flash floods force thousands")
     assert story["first_seen"] <= story["last_seen"]
     conn.close()
+
+
+def test_ingest_with_facts_fills_the_facts_tables(tmp_path: Path, pages_dir: Path) -> None:
+    pytest.importorskip("spacy")
+    db = tmp_path / "a.db"
+    page = pages_dir / "wire_original.html"
+    assert main(["ingest", "-q", "--facts", "--workers", "1", str(page), "--db", str(db)]) == 0
+    conn = open_archive(db, create=False)
+    row = conn.execute("SELECT id, record FROM articles").fetchone()
+    facts = json.loads(row["record"])["facts"]
+    people = [r[0] for r in conn.execute("SELECT name FROM people ORDER BY position")]
+    assert people == [p["name"] for p in facts["people"]] and people
+    for table in ("quotes", "claims", "dates", "places", "organizations"):
+        stored = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        assert stored == len(facts[table]), table
+    # --person also finds people named in the facts, not only authors.
+    surname = people[0].split()[-1]
+    authors = json.loads(row["record"])["authors"]
+    assert not any(surname in author for author in authors)
+    hits = search(conn, "Lagos", Filters(person=surname)).hits
+    assert [hit.id for hit in hits] == [row["id"]]
+    conn.close()
+
+
+def extract_or_die(page: RawPage) -> Article:
+    """Extraction that kills its worker process on a page holding the word POISON."""
+    if b"POISON" in page.data:
+        os._exit(1)
+    return to_article(page, "auto", None)
+
+
+def test_a_page_that_kills_its_worker_is_recorded_and_the_rest_stored(tmp_path: Path) -> None:
+    pages = [RawPage(name=f"p{n}.html", data=article_page(n).encode()) for n in range(6)]
+    pages.insert(2, RawPage(name="poison.html", data=article_page(99, "POISON").encode()))
+    conn = open_archive(tmp_path / "a.db")
+    report = ingest_pages(conn, iter(pages), to_record=extract_or_die, workers=2)
+    conn.close()
+    assert report.stored == 6
+    assert report.failures == [("poison.html", "the extraction worker process died on this page")]
+    assert count(tmp_path / "a.db") == 6

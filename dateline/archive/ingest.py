@@ -29,8 +29,6 @@ BATCH_PAGES = 200
 BATCH_SECONDS = 1.0
 #: Jobs queued per worker: enough to keep every worker busy while the writer stores a batch.
 QUEUE_PER_WORKER = 4
-#: Times a page is tried again after its worker process died under it.
-RETRIES_AFTER_CRASH = 2
 
 
 @dataclass(slots=True)
@@ -60,7 +58,6 @@ class _Pending:
     page: PageInfo
     job: Job
     future: Future[Answer]
-    attempts: int = 1
 
 
 def default_workers() -> int:
@@ -198,18 +195,23 @@ class _Loop:
         self.pool.shutdown(wait=False, cancel_futures=True)
 
     def _restart_pool(self) -> None:
-        """A worker died (killed, out of memory, a crash in C): retry its pages in a new pool;
-        a page that was in flight at every death is recorded as a failure."""
+        """A worker died (killed, out of memory, a crash in C) and took the pool with it: in a
+        new pool, run the pages that were in flight one at a time; one that kills a worker
+        on its own is recorded as a failure, the others are kept for the writer."""
+        suspects = list(self.pending)
+        self.pending.clear()
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self.make_pool()
-        retried: deque[_Pending] = deque()
-        for item in self.pending:
-            if item.attempts > RETRIES_AFTER_CRASH:
-                self.fail(item.page.source, "the extraction worker process died on this page")
-                continue
+        for item in suspects:
             future = self.pool.submit(extract_job, item.job)
-            retried.append(_Pending(item.page, item.job, future, item.attempts + 1))
-        self.pending = retried
+            try:
+                future.result()
+            except BrokenProcessPool:
+                self.fail(item.page.source, "the extraction worker process died on this page")
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                self.pool = self.make_pool()
+                continue
+            self.pending.append(_Pending(item.page, item.job, future))
 
 
 def _pool(workers: int, to_record: ToRecord, facts: bool) -> ProcessPoolExecutor:

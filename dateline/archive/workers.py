@@ -51,7 +51,7 @@ def extract_job(job: Job) -> Answer:
         article = _to_record(RawPage(name=name, data=data, url=url, content_type=content_type))
         if _analyze is not None:
             article.facts = _analyze(article)
-        record = article.to_dict()
+        record = article.to_dict(explain=False)
         linkable = article.page_type == "article" and bool(article.text.strip())
         return Extracted(
             record=record,
