@@ -73,6 +73,13 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     return tokens, leading
 
 
+def _honorific_gender(doc: Doc, start: int) -> Gender | None:
+    """The gender an honorific just before token ``start`` gives ("Mr. Obama"), if any."""
+    if start == 0:
+        return None
+    return HONORIFICS.get(doc[start - 1].text.lower().rstrip("."))
+
+
 def _title_before(doc: Doc, start: int, end: int) -> list[Token]:
     """Title words written just before the name at ``start``..``end``."""
     run: list[Token] = []
@@ -150,14 +157,20 @@ class PeopleIndex:
 
     # -- building ----------------------------------------------------------------------
 
-    def _person_for(self, words: tuple[str, ...], name: str, position: int) -> int:
-        """The person ``words`` names: an earlier, fuller name containing them, else a new one."""
+    def _person_for(
+        self, words: tuple[str, ...], name: str, position: int, gender: Gender | None
+    ) -> int:
+        """The person ``words`` names: an earlier, fuller name containing them (of the gender
+        an honorific gives, if any), else a new one."""
         candidates = [
             p
             for p, known in enumerate(self._words)
-            if (len(words) == 1 and words[0] in known)
-            or (words[0] == known[0] and words[-1] == known[-1])
-            or known[-len(words) :] == words
+            if (
+                (len(words) == 1 and words[0] in known)
+                or (words[0] == known[0] and words[-1] == known[-1])
+                or known[-len(words) :] == words
+            )
+            and self._fits(p, gender)
         ]
         if len(words) == 1 and len(candidates) > 1:
             surname = [p for p in candidates if self._words[p][-1] == words[0]]
@@ -168,10 +181,14 @@ class PeopleIndex:
             return candidates[0]
         self._words.append(words)
         self.people.append(Person(name=name))
-        self._genders.append(given_name_gender(words[0]) if len(words) > 1 else None)
+        self._genders.append(gender or given_name_gender(words[0]))
         self._title_words.append(set())
         self._positions.append([])
         return len(self.people) - 1
+
+    def _fits(self, person: int, gender: Gender | None) -> bool:
+        """Whether ``person`` may be the one a mention of ``gender`` (None: any) names."""
+        return gender is None or self._genders[person] in (gender, None)
 
     def _nearest_before(self, candidates: list[int], position: int) -> int:
         """Of ``candidates``, the one whose last mention before ``position`` is nearest."""
@@ -220,12 +237,11 @@ class PeopleIndex:
         for ent, tokens, leading in order:
             words = tuple(t.text for t in tokens if t.text not in _JOINERS)
             name = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-            person = self._person_for(words, name, tokens[0].i)
+            honorific = _honorific_gender(doc, tokens[0].i)
+            person = self._person_for(words, name, tokens[0].i, honorific)
             self._add_mention(tokens[0].i, tokens[-1].i + 1, person)
-            for token in leading:
-                gender = HONORIFICS.get(token.text.lower().rstrip("."))
-                if gender and self._genders[person] is None:
-                    self._genders[person] = gender
+            if honorific and self._genders[person] is None:
+                self._genders[person] = honorific
             titles = [t for t in leading if not is_honorific(t.text)]
             before = _title_before(doc, ent.start, tokens[-1].i + 1)
             if before and titles and before[-1].i + 1 == titles[0].i:
@@ -233,9 +249,6 @@ class PeopleIndex:
             self._add_title(person, titles or before)
             for phrase in _appositive_titles(tokens[-1]):
                 self._add_title(person, phrase)
-            if ent.start > 0 and is_honorific(doc[ent.start - 1].text):
-                gender = HONORIFICS.get(doc[ent.start - 1].text.lower().rstrip("."))
-                self._genders[person] = self._genders[person] or gender
         self._mentions.sort(key=lambda m: m.start)
         self._find_bare_surnames()
         self._find_role_mentions()
@@ -263,7 +276,13 @@ class PeopleIndex:
                 nxt = self.doc[ent_end] if ent_end < len(self.doc) else None
                 if nxt is not None and nxt.ent_iob_ == "I":
                     continue
-            person = people[0] if len(people) == 1 else self._nearest_before(people, token.i)
+            honorific = _honorific_gender(self.doc, token.i)
+            fitting = [
+                p for p in people if honorific is None or self._genders[p] in (honorific, None)
+            ]
+            if not fitting:
+                continue
+            person = fitting[0] if len(fitting) == 1 else self._nearest_before(fitting, token.i)
             start = token.i
             while start > 0 and (
                 self.doc[start - 1].text in self._words[person]
@@ -356,8 +375,13 @@ class PeopleIndex:
         outside = not self.in_quote(token.idx)
         sentence = self._sentence_of(token.i)
         k = bisect_left(self._mentions, token.i, key=_start) - 1
-        for current in range(sentence, max(sentence - PRONOUN_WINDOW_SENTENCES, 0) - 1, -1):
+        counted = 0
+        for current in range(sentence, -1, -1):
             floor = self._sent_starts[current]
+            # Sentences that open inside a quotation do not use up the window.
+            counted += not (outside and self.in_quote(self.doc[floor].idx))
+            if counted > PRONOUN_WINDOW_SENTENCES + 1:
+                return None
             group: list[Mention] = []
             while k >= 0 and self._mentions[k].start >= floor:
                 mention = self._mentions[k]

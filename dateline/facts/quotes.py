@@ -171,7 +171,12 @@ class _Finder:
                 closes_sentence = self.text[quote.inner_end - 1] in _SENTENCE_END
                 own_clause = any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
                 return None if closes_sentence and own_clause else token
-            if token.tag_.startswith("VB") and token.dep_ not in {"aux", "auxpass"}:
+            # A capitalised "verb" here is a mis-tagged name ("…,” Tulsa police Chief …).
+            if (
+                token.tag_.startswith("VB")
+                and token.dep_ not in {"aux", "auxpass"}
+                and not token.is_title
+            ):
                 return None
         return None
 
@@ -286,6 +291,8 @@ class _Finder:
                     fragments.append(self._inner(self.quoted[part]))
                 self.used_cues.add(cue.i)
                 subject = self.subject(cue)
+                if subject is None and cue.idx > quote.start:
+                    subject = self._fallback_subject(cue, quote)
                 kind: QuoteKind = "direct"
                 if cue.idx > quote.start:
                     lead = self._sentence_lead(quote)
@@ -293,18 +300,25 @@ class _Finder:
                         fragments[0] = (lead, fragments[0][1])
                         kind = "indirect" if quote.start - lead > quote.end - quote.start else kind
                 self._add(fragments, kind, (cue.idx, cue.idx + len(cue.text)), subject)
-                previous_speaker = (subject, fragments[-1][1])
+                previous_speaker = (subject, self.quoted[part if part is not None else k].end)
                 continue
             named = self._name_cue(quote)
             if named is not None:
                 mark, name = named
                 self._add(fragments, "direct", (mark.idx, mark.idx + len(mark.text)), name)
-                previous_speaker = (name, fragments[-1][1])
+                previous_speaker = (name, quote.end)
                 continue
             if len(self.text[quote.start : quote.end].split()) < MIN_UNCUED_WORDS:
                 continue
             if self.is_headline_like(quote.start):
                 self._add(fragments, "direct", None, None)
+                continue
+            introduced = self._introduction(quote)
+            if introduced is not None:
+                cue, subject = introduced
+                self.used_cues.add(cue.i)
+                self._add(fragments, "direct", (cue.idx, cue.idx + len(cue.text)), subject)
+                previous_speaker = (subject, quote.end)
                 continue
             if previous_speaker is not None and self._continues(previous_speaker[1], quote):
                 self._add(fragments, "direct", None, previous_speaker[0])
@@ -312,6 +326,23 @@ class _Finder:
                 continue
             if self._is_own_sentence(quote):
                 self._add(fragments, "direct", None, None)
+
+    def _fallback_subject(self, cue: Token, quote: QuotedSpan) -> Token | None:
+        """The speaker of a cue after a quote when the parse gave it no subject: the last noun
+        between the quote and the cue ("…,” Tulsa police Chief Chuck Jordan said), else the
+        noun right after the cue ("…,” said Leslie Wimes, a Florida activist)."""
+        closing = self.token_at(quote.end - 1)
+        between = [t for t in self.doc[closing.i + 1 : cue.i] if t.pos_ in {"PROPN", "NOUN"}]
+        if between:
+            return between[-1]
+        for token in self.doc[cue.i + 1 : cue.i + 4]:
+            if token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in {"DATE", "TIME"}:
+                while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+                    token = token.head
+                return token
+            if token.pos_ not in {"ADV", "DET", "ADJ"}:
+                return None
+        return None
 
     def _inside_indirect(self, quote: QuotedSpan, cue: Token) -> bool:
         """Whether the cue's own clause complement holds the quote and more (a partial quote
@@ -322,13 +353,35 @@ class _Finder:
                 return start < quote.start - 2 and self.same_paragraph(start, quote.start)
         return False
 
+    def _introduction(self, quote: QuotedSpan) -> tuple[Token, Token | None] | None:
+        """The cue and subject of a paragraph ending in a colon that introduces the quote
+        opening the next paragraph ("Caddell continued:", "Sanders made this comment:")."""
+        line_start = self.text.rfind("\n", 0, quote.start)
+        before = self.text[:line_start].rstrip()
+        if (
+            line_start < 0
+            or self.text[line_start : quote.start].strip()
+            or not before.endswith(":")
+        ):
+            return None
+        colon = self.token_at(len(before) - 1)
+        sentence = colon.sent
+        verbs = [t for t in sentence if t.i < colon.i and t.pos_ == "VERB"]
+        cues = [t for t in verbs if is_cue_verb(t)] or [t for t in verbs if t.dep_ == "ROOT"]
+        if not cues:
+            return None
+        return cues[-1], self.subject(cues[-1])
+
     def _continues(self, previous_end: int, quote: QuotedSpan) -> bool:
         """Whether ``quote`` goes on from the attributed quote that ended at ``previous_end``:
-        only the rest of that sentence, or a paragraph break, lies between them."""
-        between = self.text[previous_end : quote.start]
-        if "\n" in between:
-            return between.strip() == "" or between.strip()[-1] in _SENTENCE_END | {"”", '"'}
-        return len(between.split()) <= 4
+        it opens the next sentence of that paragraph, or the paragraph right after it."""
+        raw = self.text[previous_end : quote.start]
+        between = raw.strip()
+        if "\n" in raw.strip(" \t\xa0") and "\n" in raw.split("\n", 1)[1].strip(" \t\xa0"):
+            return False
+        if "\n" in raw and raw.rsplit("\n", 1)[1].strip():
+            return False
+        return not between or between[-1] in _SENTENCE_END
 
     def _is_own_sentence(self, quote: QuotedSpan) -> bool:
         """Whether the quote stands as a sentence of its own (a capital after the mark and a
