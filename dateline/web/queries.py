@@ -81,16 +81,20 @@ def search(conn: sqlite3.Connection, text: str, query: Query) -> Page:
         "FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid"
         f" WHERE articles_fts MATCH ? AND {where}"
     )
+    # Rank every match but make snippets for the page's rows only: a snippet costs far more
+    # than a score, and a common word matches thousands of articles.
     sql = (
-        f"SELECT {_SUMMARY_COLUMNS},"
+        f"WITH top AS (SELECT a.id, bm25(articles_fts, {COLUMN_WEIGHTS}) AS score {base}"
+        " ORDER BY score LIMIT ? OFFSET ?)"
+        f" SELECT {_SUMMARY_COLUMNS},"
         f" snippet(articles_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_WORDS})"
-        f" AS snippet, bm25(articles_fts, {COLUMN_WEIGHTS}) AS score {base}"
-        " ORDER BY score LIMIT ? OFFSET ?"
+        " AS snippet, top.score FROM top JOIN articles_fts ON articles_fts.rowid = top.id"
+        " JOIN articles AS a ON a.id = top.id WHERE articles_fts MATCH ? ORDER BY top.score"
     )
 
     def run(fts: str) -> tuple[int, list[dict[str, Any]]]:
         total = conn.execute(f"SELECT count(*) {base}", (fts, *params)).fetchone()[0]
-        rows = conn.execute(sql, (fts, *params, query.limit, query.offset))
+        rows = conn.execute(sql, (fts, *params, query.limit, query.offset, fts))
         return total, [dict(row) for row in rows]
 
     (total, items), fts_query, fallback = with_fallback(text, run)
