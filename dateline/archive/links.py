@@ -9,12 +9,24 @@ page inherits its links rather than being called a copy of itself.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
 from dateline.archive.duplicates import DuplicateIndex
 from dateline.archive.stories import StoryGrouper
 from dateline.model import Article
 from dateline.similarity import minhash
+
+
+@dataclass(frozen=True, slots=True)
+class LinkColumns:
+    """What an article row stores of its links (all null for a page that is not linked)."""
+
+    minhash: bytes | None = None
+    story_features: bytes | None = None
+    story_id: int | None = None
+    duplicate_of: int | None = None
+    similarity: float | None = None
 
 
 class Links:
@@ -42,44 +54,33 @@ class Links:
         record: dict[str, Any],
         signature: bytes | None,
         features: bytes | None,
-    ) -> None:
-        """Index and group a page the archive did not have; store the results on its row."""
+    ) -> LinkColumns:
+        """Index and group a page the archive did not have (about to be inserted as
+        ``article_id``); returns the columns to store with it. Earlier copies that now point to
+        this one are updated in place."""
         if signature is None or features is None:
-            return
-        match = self.duplicates.add(
-            article_id,
-            record.get("text") or "",
-            record.get("published"),
-            minhash.from_bytes(signature),
-        )
+            return LinkColumns()
+        text, published = record.get("text") or "", record.get("published")
+        match = self.duplicates.add(article_id, text, published, minhash.from_bytes(signature))
         for other in self.duplicates.repointed:
             self._set_duplicate(other)
         story_id = self.stories.add(article_id, Article.from_dict(record), features)
         self.touched.add(story_id)
-        self.conn.execute(
-            "UPDATE articles SET minhash = ?, story_features = ?, duplicate_of = ?, "
-            "similarity = ?, story_id = ? WHERE id = ?",
-            (
-                signature,
-                features,
-                match.duplicate_of if match else None,
-                match.similarity if match else None,
-                story_id,
-                article_id,
-            ),
+        return LinkColumns(
+            minhash=signature,
+            story_features=features,
+            story_id=story_id,
+            duplicate_of=match.duplicate_of if match else None,
+            similarity=match.similarity if match else None,
         )
 
-    def link_version(self, article_id: int, previous_id: int) -> None:
+    def link_version(
+        self, duplicate_of: int | None, similarity: float | None, story_id: int | None
+    ) -> LinkColumns:
         """A new version of a stored page keeps the links of the version before it."""
-        self.conn.execute(
-            "UPDATE articles SET (duplicate_of, similarity, story_id) = "
-            "(SELECT duplicate_of, similarity, story_id FROM articles WHERE id = ?) WHERE id = ?",
-            (previous_id, article_id),
-        )
-        story = self.conn.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,))
-        story_id = story.fetchone()[0]
         if story_id is not None:
             self.touched.add(story_id)
+        return LinkColumns(story_id=story_id, duplicate_of=duplicate_of, similarity=similarity)
 
     def refresh_stories(self, *, final: bool = False) -> None:
         """Rewrite the rows of the stories touched since the last call: first and last seen,

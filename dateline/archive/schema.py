@@ -60,7 +60,7 @@ CREATE TABLE articles (
     minhash BLOB,
     story_features BLOB,
     story_id INTEGER REFERENCES stories(id) DEFERRABLE INITIALLY DEFERRED,
-    duplicate_of INTEGER REFERENCES articles(id),
+    duplicate_of INTEGER REFERENCES articles(id) DEFERRABLE INITIALLY DEFERRED,
     similarity REAL,
     UNIQUE (key, content_hash)
 );

@@ -10,6 +10,10 @@ from dateline.archive.schema import migrate
 
 #: Default archive file, in the working directory.
 DEFAULT_DB = "dateline.db"
+#: Page cache per connection, in KiB. The default 2 MB left the text indexes of a
+#: 10,000-article archive (key, source, URL) mostly on disk, and each insert paid for reading
+#: them back (benchmarks/archive_scale.py).
+CACHE_KIB = 64 * 1024
 #: Milliseconds a connection waits for another one's write lock (a reader during an ingest).
 BUSY_TIMEOUT_MS = 10_000
 
@@ -36,6 +40,7 @@ def open_archive(path: str | Path, *, create: bool = True) -> sqlite3.Connection
         # lose the last transactions, never the database's consistency.
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         migrate(conn, name)
     except sqlite3.DatabaseError as err:
         conn.close()

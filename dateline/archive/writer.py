@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Any
 from urllib.parse import urlsplit
 
-from dateline.archive.links import Links
+from dateline.archive.links import LinkColumns, Links
 
 #: Record fields that say what the article is; a change in any of them makes a new version.
 #: Page furniture (related teasers, removed chrome) and derived facts are left out, so that a
@@ -121,19 +121,27 @@ class ArchiveWriter:
             self._remember_page(page, same["id"])
             return Outcome.UNCHANGED, same["id"]
         previous = self.conn.execute(
-            "SELECT id, version FROM articles WHERE key = ? ORDER BY version DESC LIMIT 1", (key,)
+            "SELECT id, version, duplicate_of, similarity, story_id FROM articles WHERE key = ? "
+            "ORDER BY version DESC LIMIT 1",
+            (key,),
         ).fetchone()
-        if previous is not None:
+        # The id SQLite would give the row, known first so that the links go in with the insert
+        # (a second write of the fresh row would cost as much as the first).
+        article_id = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[
+            0
+        ]
+        if previous is None:
+            links = self.links.link_new(article_id, record, extracted.signature, extracted.features)
+        else:
             self.conn.execute("UPDATE articles SET is_latest = 0 WHERE key = ?", (key,))
+            links = self.links.link_version(
+                previous["duplicate_of"], previous["similarity"], previous["story_id"]
+            )
         version = previous["version"] + 1 if previous else 1
-        article_id = self._insert_article(page, record, key, digest, version)
+        self._insert_article(article_id, page, record, key, digest, version, links)
         self._insert_parts(article_id, record)
         self._remember_page(page, article_id)
-        if previous is not None:
-            self.links.link_version(article_id, previous["id"])
-            return Outcome.VERSION, article_id
-        self.links.link_new(article_id, record, extracted.signature, extracted.features)
-        return Outcome.STORED, article_id
+        return (Outcome.VERSION if previous else Outcome.STORED), article_id
 
     def fail(self, source: str, error: str) -> None:
         """Record that ``source`` gave no record, and why."""
@@ -152,11 +160,19 @@ class ArchiveWriter:
         self.conn.execute("UPDATE articles SET is_latest = 1 WHERE id = ?", (article_id,))
 
     def _insert_article(
-        self, page: PageInfo, record: dict[str, Any], key: str, digest: str, version: int
-    ) -> int:
+        self,
+        article_id: int,
+        page: PageInfo,
+        record: dict[str, Any],
+        key: str,
+        digest: str,
+        version: int,
+        links: LinkColumns,
+    ) -> None:
         dateline = record.get("dateline") or {}
         address = record.get("canonical_url") or record.get("url") or page.url
         values = {
+            "id": article_id,
             "key": key,
             "version": version,
             "is_latest": 1,
@@ -182,19 +198,21 @@ class ArchiveWriter:
             "reading_time_minutes": record.get("reading_time_minutes") or 0,
             "source_encoding": record.get("source_encoding"),
             "record": json.dumps(record, ensure_ascii=False),
+            "minhash": links.minhash,
+            "story_features": links.story_features,
+            "story_id": links.story_id,
+            "duplicate_of": links.duplicate_of,
+            "similarity": links.similarity,
         }
         columns = ", ".join(values)
         marks = ", ".join("?" * len(values))
-        cursor = self.conn.execute(
+        self.conn.execute(
             f"INSERT INTO articles ({columns}) VALUES ({marks})", tuple(values.values())
         )
-        article_id = cursor.lastrowid
-        assert article_id is not None  # an INSERT into a rowid table always sets it
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, title, dek, text) VALUES (?, ?, ?, ?)",
             (article_id, values["title"], values["dek"], values["text"]),
         )
-        return article_id
 
     def _insert_parts(self, article_id: int, record: dict[str, Any]) -> None:
         """The record's lists, one table each, so that plain SQL can query them."""
