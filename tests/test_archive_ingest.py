@@ -192,8 +192,11 @@ def test_writer_stores_facts_in_their_tables(tmp_path: Path) -> None:
         },
     }
     writer = ArchiveWriter(conn, run_id=0)
-    page = PageInfo(source="a.html", raw_hash="0")
-    assert writer.store(page, Extracted(record, content_hash(record)))[0] is Outcome.STORED
+    page = PageInfo(source="a.html")
+    assert (
+        writer.store(page, Extracted(record, content_hash(record), raw_hash="0"))[0]
+        is Outcome.STORED
+    )
     writer.commit()
     person = conn.execute("SELECT name, titles, mentions FROM people").fetchone()
     assert tuple(person) == ("Ana Ruiz", '["mayor"]', 2)

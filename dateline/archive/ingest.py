@@ -110,14 +110,12 @@ def ingest(
             if isinstance(item, SourceError):
                 loop.fail(item.source, item.reason)
                 continue
-            raw_hash = hashlib.sha256(item.data).hexdigest()
-            if seen.get(item.name) == raw_hash:
+            stored = seen.get(item.name)
+            if stored is not None and stored == hashlib.sha256(item.data).hexdigest():
                 report.unchanged += 1
                 loop.tick()
                 continue
-            loop.submit(
-                _page_info(item, raw_hash), (item.name, item.data, item.url, item.content_type)
-            )
+            loop.submit(_page_info(item), (item.name, item.data, item.url, item.content_type))
             loop.drain(limit=workers * QUEUE_PER_WORKER)
         loop.drain(limit=0)
     finally:
@@ -220,10 +218,9 @@ def _pool(workers: int, to_record: ToRecord, facts: bool) -> ProcessPoolExecutor
     )
 
 
-def _page_info(page: RawPage, raw_hash: str) -> PageInfo:
+def _page_info(page: RawPage) -> PageInfo:
     return PageInfo(
         source=page.name,
-        raw_hash=raw_hash,
         url=page.url,
         fetched_at=page.fetched_at,
         etag=page.etag,

@@ -7,6 +7,7 @@ so that nothing but bytes and dicts crosses the process boundary.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from typing import Any
 
@@ -56,6 +57,7 @@ def extract_job(job: Job) -> Answer:
         return Extracted(
             record=record,
             digest=content_hash(record),
+            raw_hash=hashlib.sha256(data).hexdigest(),
             signature=minhash.to_bytes(minhash.signature(article.text)) if linkable else None,
             features=stories.features(article) if linkable else None,
         )

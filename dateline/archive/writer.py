@@ -49,7 +49,6 @@ class PageInfo:
     """Where a record came from: the source's name for it and what the fetch said."""
 
     source: str
-    raw_hash: str
     url: str | None = None
     fetched_at: str | None = None
     etag: str | None = None
@@ -58,11 +57,13 @@ class PageInfo:
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """A page's record as a worker returns it: the record's JSON form, its content hash, and
-    for an article page its MinHash signature and story features (bytes, as stored)."""
+    """A page's record as a worker returns it: the record's JSON form, its content hash, the
+    SHA-256 of the page's bytes, and for an article page its MinHash signature and story
+    features (bytes, as stored)."""
 
     record: dict[str, Any]
     digest: str
+    raw_hash: str
     signature: bytes | None = None
     features: bytes | None = None
 
@@ -118,7 +119,7 @@ class ArchiveWriter:
         if same is not None:
             if not same["is_latest"]:
                 self._make_latest(key, same["id"])
-            self._remember_page(page, same["id"])
+            self._remember_page(page, extracted.raw_hash, same["id"])
             return Outcome.UNCHANGED, same["id"]
         previous = self.conn.execute(
             "SELECT id, version, duplicate_of, similarity, story_id FROM articles WHERE key = ? "
@@ -140,7 +141,7 @@ class ArchiveWriter:
         version = previous["version"] + 1 if previous else 1
         self._insert_article(article_id, page, record, key, digest, version, links)
         self._insert_parts(article_id, record)
-        self._remember_page(page, article_id)
+        self._remember_page(page, extracted.raw_hash, article_id)
         return (Outcome.VERSION if previous else Outcome.STORED), article_id
 
     def fail(self, source: str, error: str) -> None:
@@ -304,7 +305,7 @@ class ArchiveWriter:
             [(article_id, position, *row) for position, row in enumerate(rows)],
         )
 
-    def _remember_page(self, page: PageInfo, article_id: int) -> None:
+    def _remember_page(self, page: PageInfo, raw_hash: str, article_id: int) -> None:
         self.conn.execute(
             "INSERT INTO pages (source, url, raw_hash, article_id, fetched_at, etag, "
             "last_modified) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
@@ -314,7 +315,7 @@ class ArchiveWriter:
             (
                 page.source,
                 page.url,
-                page.raw_hash,
+                raw_hash,
                 article_id,
                 page.fetched_at or now_iso(),
                 page.etag,
