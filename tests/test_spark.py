@@ -247,7 +247,7 @@ def test_remote_warc_is_fetched_and_read(warcs: dict[str, Any]) -> None:
         server.shutdown()
         server.server_close()
     assert [kind for kind, _ in rows] == ["article", "failure"]
-    assert rows[0][1][len(ARTICLE_SCHEMA.fields)] == uri
+    assert rows[0][1]["warc_path"] == uri
     assert (counts.extracted, counts.failed) == (1, 1)
 
 
@@ -260,12 +260,12 @@ def test_wire_copies_are_grouped_with_spark_joins(job: dict[str, Any]) -> None:
         assert len(row["minhash"]) == 4 * 129
         assert len(row["band_keys"]) == 64
     ids = {row["url"]: row["warc_record_id"] for row in job["articles"]}
-    pairs = wire_copy_pairs(articles).collect()
-    pair_ids = {(p["a"], p["b"]) for p in pairs}
+    pairs = wire_copy_pairs(articles).cache()
+    pair_ids = {(p["a"], p["b"]) for p in pairs.collect()}
     original = ids["https://wire.example/news/wire_original"]
     regional = ids["https://wire.example/news/wire_regional"]
     wire = (min(original, regional), max(original, regional))
     assert wire in pair_ids
-    grouped = wire_groups(articles, wire_copy_pairs(articles)).collect()
+    grouped = wire_groups(articles, pairs).collect()
     groups = {row["warc_record_id"]: row for row in grouped}
     assert groups[original]["group_id"] == groups[regional]["group_id"] == wire[0]

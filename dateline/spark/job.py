@@ -21,10 +21,11 @@ from typing import Any
 from pyspark import StorageLevel
 from pyspark.accumulators import Accumulator
 from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
 
 from dateline.cli_spark import add_spark_arguments
 from dateline.errors import DatelineError
-from dateline.spark.schema import ARTICLE_TABLE, FAILURE_SCHEMA
+from dateline.spark.schema import TASK_OUTPUT, converter
 from dateline.spark.task import ARTICLE, FAILURE, TaskCounts, warc_rows
 
 #: The article column each ``--partition-by`` choice names.
@@ -79,26 +80,20 @@ def run_job(
     context = spark.sparkContext
     counters = {name: context.accumulator(0) for name in ("records", "html", "extracted", "failed")}
     slices = num_partitions or max(1, len(paths))
-    tagged = context.parallelize(paths, slices).mapPartitions(
+    rows = context.parallelize(paths, slices).mapPartitions(
         _partition_task(counters, facts=facts, minhash=minhash)
     )
-    # Both outputs come from one pass over the WARC files: keep the rows between the writes.
+    tagged = spark.createDataFrame(rows, TASK_OUTPUT, verifySchema=False)
+    # Both outputs come from one pass over the WARC files: the rows are kept, in the JVM,
+    # between the two writes, so no Python work is repeated and each record counts once.
     tagged.persist(StorageLevel.MEMORY_AND_DISK)
     mode = "overwrite" if overwrite else "errorifexists"
     try:
-        articles = spark.createDataFrame(
-            tagged.filter(lambda row: row[0] == ARTICLE).map(lambda row: row[1]),
-            ARTICLE_TABLE,
-            verifySchema=False,
-        )
+        articles = tagged.where(F.col("kind") == ARTICLE).select("article.*")
         articles.write.mode(mode).partitionBy(PARTITION_COLUMNS[partition_by]).parquet(
             f"{output}/articles"
         )
-        failures = spark.createDataFrame(
-            tagged.filter(lambda row: row[0] == FAILURE).map(lambda row: row[1]),
-            FAILURE_SCHEMA,
-            verifySchema=False,
-        )
+        failures = tagged.where(F.col("kind") == FAILURE).select("failure.*")
         failures.coalesce(1).write.mode(mode).parquet(f"{output}/failures")
     finally:
         tagged.unpersist()
@@ -107,14 +102,16 @@ def run_job(
 
 def _partition_task(
     counters: dict[str, Accumulator[int]], *, facts: bool, minhash: bool
-) -> Callable[[Iterable[str]], Iterator[tuple[str, tuple[Any, ...]]]]:
-    """The function each task runs over its WARC paths; it adds to the job's counters."""
+) -> Callable[[Iterable[str]], Iterator[tuple[Any, ...]]]:
+    """The function each task runs over its WARC paths: ``TASK_OUTPUT`` rows, counted."""
 
-    def run(paths: Iterable[str]) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    def run(paths: Iterable[str]) -> Iterator[tuple[Any, ...]]:
+        to_row = converter(TASK_OUTPUT)
         analyze = _load_analyze() if facts else None
         for path in paths:
             counts = TaskCounts()
-            yield from warc_rows(path, counts, analyze=analyze, minhash=minhash)
+            for kind, row in warc_rows(path, counts, analyze=analyze, minhash=minhash):
+                yield to_row({"kind": kind, kind: row})
             for name, value in asdict(counts).items():
                 counters[name].add(value)
 

@@ -96,6 +96,14 @@ ARTICLE_SCHEMA = StructType(
 )
 #: The article output: the record's columns, then the job's.
 ARTICLE_TABLE = StructType([*ARTICLE_SCHEMA.fields, *JOB_COLUMNS.fields])
+#: What the tasks emit: one row per article or failure, ``kind`` saying which struct is set.
+TASK_OUTPUT = StructType(
+    [
+        StructField("kind", StringType(), False),
+        StructField("article", ARTICLE_TABLE, True),
+        StructField("failure", FAILURE_SCHEMA, True),
+    ]
+)
 
 
 def converter(dtype: DataType) -> Callable[[Any], Any]:

@@ -21,15 +21,12 @@ from dateline.errors import DatelineError
 from dateline.model import Article
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.warc import WarcError, WarcStats, iter_warc
-from dateline.spark.schema import ARTICLE_SCHEMA, converter
 
 #: Tags of the two kinds of row a task emits.
 ARTICLE = "article"
 FAILURE = "failure"
 #: Copy buffer when a remote WARC is spooled to local disk.
 _COPY_BUFFER = 8 << 20
-
-_article_tuple = converter(ARTICLE_SCHEMA)
 
 
 @dataclass(slots=True)
@@ -49,7 +46,7 @@ def warc_rows(
     *,
     analyze: Callable[[Article], Any] | None = None,
     minhash: bool = True,
-) -> Iterator[tuple[str, tuple[Any, ...]]]:
+) -> Iterator[tuple[str, dict[str, Any]]]:
     """``(ARTICLE, row)`` for each page of the WARC at ``uri`` that gave a record and
     ``(FAILURE, row)`` for each that did not; ``counts`` is updated as rows are made.
 
@@ -62,20 +59,20 @@ def warc_rows(
             for item in iter_warc(uri, stats=stats, stream=stream):
                 if isinstance(item, WarcError):
                     counts.failed += 1
-                    yield FAILURE, (uri, item.record_id, item.offset, None, item.reason)
+                    yield FAILURE, failure_row(uri, item.record_id, item.offset, None, item.reason)
                     continue
                 try:
                     row = article_row(uri, item, analyze=analyze, minhash=minhash)
                 except Exception as err:  # one bad page must not fail the task; it is reported
                     counts.failed += 1
                     record_id = item.name.rpartition("#")[2]
-                    yield FAILURE, (uri, record_id, None, item.url, _reason(err))
+                    yield FAILURE, failure_row(uri, record_id, None, item.url, _reason(err))
                     continue
                 counts.extracted += 1
                 yield ARTICLE, row
     except (OSError, SourceError) as err:  # the file itself could not be opened or fetched
         counts.failed += 1
-        yield FAILURE, (uri, None, None, None, _reason(err))
+        yield FAILURE, failure_row(uri, None, None, None, _reason(err))
     counts.records += stats.records
     counts.html += stats.html
 
@@ -86,22 +83,30 @@ def article_row(
     *,
     analyze: Callable[[Article], Any] | None = None,
     minhash: bool = True,
-) -> tuple[Any, ...]:
-    """One output row (``ARTICLE_TABLE`` order) for a page read from the WARC at ``uri``."""
+) -> dict[str, Any]:
+    """The output row (``ARTICLE_TABLE``) of a page read from the WARC at ``uri``: the record's
+    JSON form and the job's columns."""
     article = to_article(page, "auto", None)
     if analyze is not None:
         article.facts = analyze(article)
     signature, keys = _minhash(article.text) if minhash else (None, None)
-    return (
-        *_article_tuple(article.to_dict()),
-        uri,
-        page.name.rpartition("#")[2],
-        page.fetched_at,
-        crawl_date(page.fetched_at),
-        site_of(page.url),
-        signature,
-        keys,
-    )
+    return {
+        **article.to_dict(),
+        "warc_path": uri,
+        "warc_record_id": page.name.rpartition("#")[2],
+        "fetched_at": page.fetched_at,
+        "crawl_date": crawl_date(page.fetched_at),
+        "site": site_of(page.url),
+        "minhash": signature,
+        "band_keys": keys,
+    }
+
+
+def failure_row(
+    uri: str, record_id: str | None, offset: int | None, url: str | None, error: str
+) -> dict[str, Any]:
+    """The output row (``FAILURE_SCHEMA``) of a record or file that gave no article."""
+    return {"warc_path": uri, "record_id": record_id, "offset": offset, "url": url, "error": error}
 
 
 def crawl_date(fetched_at: str | None) -> str:
