@@ -10,7 +10,9 @@ stories alike); then, on the same worker count:
 2. ingest: the same pages into a fresh archive (extraction, signatures, one writer, FTS5,
    duplicates, stories, batches);
 3. a rerun of the ingest (every page already stored);
-4. search latency over a set of queries at that size.
+4. search latency over a set of queries at that size;
+5. the single writer's own time per page, alone and for linking alone, to show what the ingest
+   adds to extraction.
 
 Run: ``python -m benchmarks.archive_scale`` (10,000 pages, 2 workers, about 3 minutes on two
 cores); ``--pages``/``--workers`` change the size; ``--no-results`` leaves RESULTS.md alone.
@@ -34,9 +36,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.results_file import write_results_section
-from dateline.archive.ingest import QUEUE_PER_WORKER, ingest
+from dateline.archive.ingest import BATCH_PAGES, QUEUE_PER_WORKER, ingest
+from dateline.archive.links import Links
 from dateline.archive.search import Filters, search
 from dateline.archive.store import open_archive
+from dateline.archive.workers import extract_job, start_worker
+from dateline.archive.writer import ArchiveWriter, PageInfo
 from dateline.cli import to_article
 from dateline.sources.raw import RawPage
 
@@ -243,6 +248,36 @@ def timed_ingest(db: Path, pages: list[RawPage], workers: int) -> tuple[float, i
     return elapsed, report.stored + report.versions
 
 
+def writer_costs(folder: Path, pages: list[RawPage], workers: int) -> tuple[float, float]:
+    """Seconds of the single writer alone over all pages, and of its linking alone (wire
+    copies and stories), on answers the workers computed beforehand."""
+    to_record = functools.partial(to_article, input_kind="auto", url=None)
+    jobs = [(page.name, page.data, None, None) for page in pages]
+    with ProcessPoolExecutor(
+        workers, initializer=start_worker, initargs=(to_record, False)
+    ) as pool:
+        answers = list(pool.map(extract_job, jobs, chunksize=16))
+    extracted = [
+        (page, a) for page, a in zip(pages, answers, strict=True) if not isinstance(a, str)
+    ]
+    links = Links(open_archive(folder / "links.db"))
+    started = time.perf_counter()
+    for number, (_, answer) in enumerate(extracted, 1):
+        links.link_new(number, answer.record, answer.signature, answer.features)
+    linking = time.perf_counter() - started
+    conn = open_archive(folder / "writer.db")
+    writer = ArchiveWriter(conn, run_id=0)
+    started = time.perf_counter()
+    for number, (page, answer) in enumerate(extracted, 1):
+        writer.store(PageInfo(source=page.name), answer)
+        if number % BATCH_PAGES == 0:
+            writer.commit()
+    writer.commit(final=True)
+    writing = time.perf_counter() - started
+    conn.close()
+    return writing, linking
+
+
 def search_latencies(db: Path) -> list[float]:
     """Milliseconds per search call over ``QUERIES`` (with and without filters)."""
     conn = open_archive(db, create=False)
@@ -289,7 +324,9 @@ def main(argv: list[str] | None = None) -> int:
         conn.close()
         size = db.stat().st_size
         timings = search_latencies(db)
+        writing, linking = writer_costs(Path(folder), pages, args.workers)
     ratio = bare / seconds
+    per_page = 1000 / len(pages)
     p50, p95 = statistics.median(timings), percentile(timings, 0.95)
     body = "\n".join(
         [
@@ -308,6 +345,10 @@ def main(argv: list[str] | None = None) -> int:
             f"| bare extraction, {args.workers} workers | {len(pages) / bare:.1f} pages/s | |",
             f"| ingest, {args.workers} workers | {len(pages) / seconds:.1f} pages/s | |",
             f"| ingest / bare | {ratio:.0%} | ≥ {INGEST_FLOOR:.0%} |",
+            f"| extraction CPU per page (workers × bare time) | "
+            f"{bare * args.workers * per_page:.1f} ms | |",
+            f"| writer alone per page (one process) | {writing * per_page:.1f} ms | |",
+            f"| … of which wire copies and stories | {linking * per_page:.1f} ms | |",
             f"| rerun (all pages stored already) | {len(pages) / rerun:.0f} pages/s | |",
             f"| database size per article | {size / counts[0] / 1024:.1f} KB | |",
             f"| search p50 ({len(timings)} calls) | {p50:.1f} ms | |",
