@@ -8,6 +8,7 @@ so that nothing but bytes and dicts crosses the process boundary.
 from __future__ import annotations
 
 import hashlib
+import signal
 from collections.abc import Callable
 from typing import Any
 
@@ -31,8 +32,13 @@ _analyze: Callable[[Article], Any] | None = None
 
 
 def start_worker(to_record: ToRecord, facts: bool) -> None:
-    """Process-pool initializer: remember the extraction function and load facts if asked."""
+    """Process-pool initializer: remember the extraction function and load facts if asked.
+
+    Workers ignore Ctrl-C: the main process stops the run, commits and shuts the pool down,
+    so an interrupted ingest prints one line, not a traceback per worker.
+    """
     global _to_record, _analyze
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _to_record = to_record
     if facts:
         from dateline.facts import analyze  # the facts extra (spaCy) loads only when asked
