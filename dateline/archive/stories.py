@@ -42,6 +42,7 @@ JOIN_NAMES = 0.15
 WINDOW_DAYS = 7.0
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _DAY = 86400.0
 #: Prefix that keeps a name's weight apart from the same word's weight in one dictionary.
@@ -66,15 +67,6 @@ _STOPWORD_TEXT = """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-def _normal(token: str) -> str:
-    """A token case-folded, without a possessive ending."""
-    token = token.casefold()
-    for ending in ("'s", "’s"):
-        if token.endswith(ending):
-            return token[: -len(ending)]
-    return token
-
-
 def _tokens(text: str, names: Counter[str], words: Counter[str], weight: float) -> None:
     """Add the content words of ``text`` to ``words`` and its names to ``names``.
 
@@ -82,11 +74,11 @@ def _tokens(text: str, names: Counter[str], words: Counter[str], weight: float) 
     dropped. A capital at a sentence start opens a name only when another capitalised word
     follows, since every first word is capitalised.
     """
-    for sentence in _SENTENCE.split(text):
+    for sentence in _SENTENCE.split(_POSSESSIVE.sub("", text)):
         tokens = _TOKEN.findall(sentence)
         run: list[str] = []
         for position, token in enumerate(tokens):
-            word = _normal(token)
+            word = token.casefold()
             following = tokens[position + 1] if position + 1 < len(tokens) else ""
             capital = token[0].isupper() and (position > 0 or following[:1].isupper())
             if capital and (run or word not in STOPWORDS):
@@ -209,6 +201,8 @@ class StoryGrouper:
         self._vocabulary: dict[str, int] = {}
         self._document_frequency = np.zeros(1024, dtype=np.float64)
         self._stories_with: dict[str, set[int]] = {}
+        self._stories_on_day: dict[int, set[int]] = {}
+        self._undated_stories: set[int] = set()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -264,6 +258,12 @@ class StoryGrouper:
                 )
             self._document_frequency[index] += 1
             self._stories_with.setdefault(word, set()).add(story_id)
+        if story.first is None or story.last is None:
+            self._undated_stories.add(story_id)
+            return
+        self._undated_stories.discard(story_id)
+        for day in range(int(story.first // _DAY), int(story.last // _DAY) + 1):
+            self._stories_on_day.setdefault(day, set()).add(story_id)
 
     def _idf(self, indices: np.ndarray) -> np.ndarray:
         """Smoothed inverse document frequencies of vocabulary entries, as of now."""
@@ -313,11 +313,18 @@ class StoryGrouper:
 
     def _closest_story(self, entry: _Entry) -> int | None:
         """The active story this article belongs to, or None when it starts a new one."""
-        sharing = set().union(*(self._stories_with.get(w, ()) for w in entry.weights))
+        if entry.stamp is None:
+            pool = set().union(*(self._stories_with.get(w, ()) for w in entry.weights))
+        else:
+            days = range(
+                int((entry.stamp - self.window) // _DAY),
+                int((entry.stamp + self.window) // _DAY) + 1,
+            )
+            pool = self._undated_stories.union(*(self._stories_on_day.get(d, ()) for d in days))
         article = self._weighted(entry.weights)
         has_names = bool(article.names.any())
         best, best_score = None, 0.0
-        for story_id in sorted(sharing):
+        for story_id in sorted(pool):
             story = self._stories[story_id]
             if not story.near(entry.stamp, self.window):
                 continue

@@ -9,11 +9,9 @@ convert to Arrow lists and store as bytes (``to_bytes``) with no custom type.
 
 from __future__ import annotations
 
-import hashlib
-
 import numpy as np
 
-from dateline.similarity.shingles import SHINGLE_WORDS, shingle_hashes
+from dateline.similarity.shingles import SHINGLE_WORDS, mix64, shingle_hashes
 
 #: Hash functions per signature: the standard error of a Jaccard estimate is about
 #: sqrt(J(1-J)/128), 0.044 at J = 0.5.
@@ -26,6 +24,8 @@ BAND_ROWS = 2
 SEED = 20261126
 _SIZE_CAP = 2**32 - 1
 _HIGH = np.uint64(32)
+#: Odd constant that spreads band indices before their values are mixed in.
+_BAND_STEP = np.uint64(0xD6E8FEB86659FD93)
 #: Shingles hashed per block, bounding memory at NUM_PERM x 4096 x 8 bytes for long texts.
 _BLOCK = 4096
 
@@ -90,17 +90,15 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
 def band_keys(sig: np.ndarray, rows: int = BAND_ROWS) -> list[int]:
     """LSH bucket keys: one non-negative 63-bit int per band of ``rows`` signature values.
 
-    Two signatures share a key when a whole band agrees; the band's index is part of the key,
-    so equal values in different bands do not collide. Fits a SQLite INTEGER column.
+    Two signatures share a key when a whole band agrees; the band's index is mixed into the
+    key, so equal values in different bands do not collide. Fits a SQLite INTEGER column.
     """
-    mins = np.ascontiguousarray(sig[:NUM_PERM], dtype="<u4")
-    keys = []
-    for band, start in enumerate(range(0, NUM_PERM - rows + 1, rows)):
-        digest = hashlib.blake2b(
-            mins[start : start + rows].tobytes(), digest_size=8, salt=band.to_bytes(16, "little")
-        ).digest()
-        keys.append(int.from_bytes(digest, "little") >> 1)
-    return keys
+    bands = NUM_PERM // rows
+    values = sig[: bands * rows].astype(np.uint64).reshape(bands, rows)
+    keys = mix64(np.arange(1, bands + 1, dtype=np.uint64) * _BAND_STEP)
+    for column in range(rows):
+        keys = mix64(keys ^ values[:, column])
+    return (keys >> np.uint64(1)).tolist()
 
 
 def to_bytes(sig: np.ndarray) -> bytes:

@@ -1,0 +1,134 @@
+"""Stories: follow-ups of one event join its story, another event of the same kind does not."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dateline.archive.stories import StoryGrouper, features
+from dateline.model import Article
+
+
+def flood(town: str, river: str, mayor: str, day: int, lead: str, title: str) -> Article:
+    """A flood report: the shared phrasing of flood coverage around one town's names."""
+    body = (
+        f"{lead} Boats from the fire brigade ferried elderly residents out of flooded streets in "
+        f"{town} while volunteers filled sandbags. Power was cut to hundreds of households and "
+        f'drinking water was delivered by tanker. "We have never seen the water come up this '
+        f'fast," said {mayor}, the mayor of {town}. Forecasters warned of more rain over the '
+        f"hills above the River {river}."
+    )
+    return Article(title=title, text=body, published=f"2025-03-{day:02d}T09:00:00+00:00")
+
+
+HALVIK = [
+    flood(
+        "Halvik",
+        "Vell",
+        "Ilse Marchetti",
+        3,
+        "The River Vell burst its banks overnight and flooded much of Halvik, forcing 4,000 "
+        "people from their homes.",
+        "River Vell bursts its banks in Halvik",
+    ),
+    flood(
+        "Halvik",
+        "Vell",
+        "Ilse Marchetti",
+        5,
+        "The death toll from the floods in Halvik rose to seven as rescuers reached villages "
+        "downstream on the River Vell.",
+        "Halvik flood: seven dead",
+    ),
+    flood(
+        "Halvik",
+        "Vell",
+        "Ilse Marchetti",
+        8,
+        "Residents of Halvik began returning to mud-filled homes as the River Vell fell back "
+        "below its banks.",
+        "Flood-hit Halvik counts the cost as waters recede",
+    ),
+]
+#: Another flood in the same days, written with the same phrases: a different story.
+CORVALE = flood(
+    "Corvale",
+    "Sable",
+    "Jonas Okafor",
+    4,
+    "Floodwater from the swollen River Sable poured into the streets of Corvale, cutting off "
+    "the old quarter and forcing 2,500 residents to leave.",
+    "Thousands flee as floodwater swamps Corvale",
+)
+
+
+def test_follow_ups_join_and_a_flood_elsewhere_starts_its_own_story() -> None:
+    grouper = StoryGrouper()
+    assert grouper.add(100, HALVIK[0]) == 100
+    assert grouper.add(101, CORVALE) == 101
+    assert grouper.add(102, HALVIK[1]) == 100
+    assert grouper.add(103, HALVIK[2]) == 100
+    assert grouper.members(100) == [100, 102, 103]
+    assert grouper.story_of(101) == 101
+    assert grouper.story_label(100) in {a.title for a in HALVIK}
+    assert grouper.story_label(101) == CORVALE.title
+    assert grouper.story_label(999) == ""
+
+
+def test_the_same_event_months_later_is_a_new_story() -> None:
+    grouper = StoryGrouper()
+    grouper.add(1, HALVIK[0])
+    later = Article(
+        title=HALVIK[1].title, text=HALVIK[1].text, published="2025-06-20T09:00:00+00:00"
+    )
+    assert grouper.add(2, later) == 2
+    wide = StoryGrouper(window_days=200)
+    wide.add(1, HALVIK[0])
+    assert wide.add(2, later) == 1
+
+
+def test_restore_rebuilds_the_state_that_add_built() -> None:
+    added = StoryGrouper()
+    rows = []
+    for article_id, article in enumerate([HALVIK[0], CORVALE, HALVIK[1]]):
+        stored = features(article)
+        rows.append((article_id, stored, added.add(article_id, article, stored)))
+    restored = StoryGrouper()
+    for article_id, stored, story_id in reversed(rows):
+        restored.restore(article_id, stored, story_id)
+    assert added.add(10, HALVIK[2]) == restored.add(10, HALVIK[2]) == 0
+    assert added.story_label(0) == restored.story_label(0)
+    assert added.members(1) == restored.members(1) == [1]
+
+
+def test_features_are_compact_json_with_names() -> None:
+    data = json.loads(features(HALVIK[0]))
+    assert data["published"] == HALVIK[0].published
+    assert data["title"] == HALVIK[0].title
+    assert "halvik" in data["names"] and "ilse marchetti" in data["names"]
+    assert "flooded" in data["words"] and "the" not in data["words"]
+    # The capital of a sentence's first word alone does not make a name.
+    assert "boats" not in data["names"] and "forecasters" not in data["names"]
+
+
+def test_bad_stored_features_and_repeated_ids_are_refused() -> None:
+    grouper = StoryGrouper()
+    with pytest.raises(ValueError, match="unreadable story features"):
+        grouper.restore(1, b"{not json", 1)
+    with pytest.raises(ValueError, match="unreadable story features"):
+        grouper.restore(1, b'{"title": "no words"}', 1)
+    grouper.add(1, HALVIK[0])
+    with pytest.raises(ValueError, match="article 1"):
+        grouper.add(1, HALVIK[1])
+
+
+def test_wirecorpus_stories_stay_above_the_floor() -> None:
+    from benchmarks.archive_quality import extract_all, pairwise, story_groups
+    from benchmarks.wirecorpus import generate
+
+    records = extract_all(generate(seed=31, stories_per_topic=2).pages)[0]
+    truth = {r.page.page_id: r.page.story for r in records}
+    scores = pairwise(story_groups(records, StoryGrouper(), features), truth)
+    assert scores.true_pairs > 1000
+    assert scores.f1 >= 0.85
