@@ -66,6 +66,9 @@ class DuplicateIndex:
     its later copies, the group is re-pointed: the new article becomes the group's original
     (``add`` returns None for it) and every other member now links to it; their ids are in
     ``repointed`` until the next ``add``/``restore``, and ``match(id)`` gives their new link.
+
+    A new article joins the group of its best verified candidate (highest containment plus
+    Jaccard); groups are never merged, so one ambiguous page cannot chain two wire stories.
     """
 
     def __init__(

@@ -182,7 +182,8 @@ class StoryGrouper:
 
     Call ``add`` for each new article as pages arrive (store ``features(article)`` and the
     returned story id with the row); on start-up ``restore`` every stored row, in any order,
-    which rebuilds the same state without re-deciding anything.
+    which rebuilds the same state without re-deciding anything. Stories are never merged or
+    split afterwards: story ids stored with rows stay valid.
     """
 
     def __init__(
