@@ -123,10 +123,13 @@ def job(spark: Any, warcs: dict[str, Any], tmp_path_factory: pytest.TempPathFact
     }
 
 
-def cli_record(path: Path, url: str, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
-    """What ``dateline extract PAGE --url URL --explain`` prints for one page."""
+def cli_record(
+    path: Path, url: str, capsys: pytest.CaptureFixture[str], *options: str
+) -> dict[str, Any]:
+    """What ``dateline extract PAGE --url URL --explain [OPTIONS]`` prints for one page."""
     capsys.readouterr()
-    status = cli.main(["extract", str(path), "--url", url, "--format", "jsonl", "--explain"])
+    args = ["extract", str(path), "--url", url, "--format", "jsonl", "--explain", *options]
+    status = cli.main(args)
     assert status == 0
     return json.loads(capsys.readouterr().out)
 
@@ -202,12 +205,12 @@ def test_counters_add_up(job: dict[str, Any], warcs: dict[str, Any]) -> None:
     assert counts.html == counts.extracted  # every HTML page extracted; none lost in between
 
 
-def test_cli_partitions_by_site_and_refuses_to_overwrite(
+def test_cli_with_facts_partitions_by_site_and_refuses_to_overwrite(
     spark: Any, warcs: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     output = tmp_path / "by-site"
     args = ["spark", "--input", str(warcs["listing"]), "--output", str(output)]
-    options = ["--partition-by", "site", "--num-partitions", "1", "--no-minhash"]
+    options = ["--partition-by", "site", "--num-partitions", "1", "--no-minhash", "--facts"]
     assert cli.main(args + options) == 0
     assert "extracted" in capsys.readouterr().err
     sites = {url.split("/")[2] for url, _ in warcs["pages"]}
@@ -216,7 +219,16 @@ def test_cli_partitions_by_site_and_refuses_to_overwrite(
     # One partition for the whole listing: one task, so one file per site.
     for folder in (output / "articles").glob("site=*"):
         assert len(list(folder.glob("*.parquet"))) == 1
-    assert spark.read.parquet(str(output / "articles")).where("minhash IS NOT NULL").count() == 0
+    frame = spark.read.parquet(str(output / "articles"))
+    assert frame.where("minhash IS NOT NULL OR facts IS NULL").count() == 0
+    # Facts as ``dateline extract --facts`` gives them, for a page with quotes and people.
+    url, body = next((u, b) for u, b in warcs["pages"] if u.endswith("/wire_original"))
+    (row,) = frame.where(frame.url == url).where(frame.warc_path == warcs["paths"][0]).collect()
+    page = tmp_path / "page.html"
+    page.write_bytes(body)
+    expected = cli_record(page, url, capsys, "--facts")
+    assert expected["facts"]["quotes"]
+    assert row.asDict(recursive=True)["facts"] == expected["facts"]
 
     assert cli.main(args + options) == 1
     err = capsys.readouterr().err
