@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -233,7 +234,10 @@ def test_killed_ingest_loses_nothing_committed_and_a_rerun_completes(tmp_path: P
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     command = [sys.executable, "-m", "dateline.cli", "ingest", "-q", "--workers", "1"]
     process = subprocess.Popen(
-        [*command, str(folder), "--db", str(db)], env=env, stderr=subprocess.DEVNULL
+        [*command, str(folder), "--db", str(db)],
+        env=env,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group, so the workers can be found after
     )
     committed = 0
     deadline = time.monotonic() + RUN_LIMIT_SECONDS
@@ -266,6 +270,35 @@ def test_killed_ingest_loses_nothing_committed_and_a_rerun_completes(tmp_path: P
         fts = conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0]
     assert sorted(keys) == sorted(f"https://kill.example/reports/{n}" for n in range(pages))
     assert fts == pages
+    # The killed run's worker noticed that its main process was gone and exited by itself.
+    deadline = time.monotonic() + RUN_LIMIT_SECONDS
+    while _group_alive(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    try:
+        assert not _group_alive(process.pid), "a worker of the killed ingest is still running"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def _group_alive(group: int) -> bool:
+    """Whether a process of the group still runs (zombies waiting to be reaped do not)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended while being read
+        state, process_group = fields[0], int(fields[2])
+        if process_group == group and state != "Z":
+            return True
+    return False
 
 
 def test_wire_copies_and_stories_link_across_runs(tmp_path: Path, pages_dir: Path) -> None:

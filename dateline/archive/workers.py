@@ -8,7 +8,10 @@ so that nothing but bytes and dicts crosses the process boundary.
 from __future__ import annotations
 
 import hashlib
+import os
 import signal
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -27,6 +30,10 @@ Job = tuple[str, bytes, str | None, str | None]
 #: An answer: the extracted record and what the writer needs of it, or why there is none.
 Answer = Extracted | str
 
+#: How often a worker checks that its main process is alive (seconds): an orphan lingers at
+#: most this long after a ``kill -9``.
+PARENT_CHECK_SECONDS = 1.0
+
 _to_record: ToRecord | None = None
 _analyze: Callable[[Article], Any] | None = None
 
@@ -35,15 +42,25 @@ def start_worker(to_record: ToRecord, facts: bool) -> None:
     """Process-pool initializer: remember the extraction function and load facts if asked.
 
     Workers ignore Ctrl-C: the main process stops the run, commits and shuts the pool down,
-    so an interrupted ingest prints one line, not a traceback per worker.
+    so an interrupted ingest prints one line, not a traceback per worker. A worker whose main
+    process is gone (``kill -9``) exits by itself instead of waiting for work forever.
     """
     global _to_record, _analyze
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     _to_record = to_record
     if facts:
         from dateline.facts import analyze  # the facts extra (spaCy) loads only when asked
 
         _analyze = analyze
+
+
+def _exit_with(parent: int) -> None:
+    """Exit this worker as soon as its parent process has died (it is then re-parented)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def extract_job(job: Job) -> Answer:
