@@ -73,6 +73,34 @@ def test_serve_answers_on_loopback_and_refuses_writes_without_a_token() -> None:
     assert f"http://127.0.0.1:{port}/" in out and "read-only" in out
 
 
+def test_demo_serves_the_archive_it_builds(tmp_path: Path) -> None:
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "dateline.cli",
+            "demo",
+            "--serve",
+            "--dir",
+            str(tmp_path),
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        body = wait_for(f"http://127.0.0.1:{port}/api/articles", process)
+        samples = Path(__file__).resolve().parents[1] / "dateline" / "samples"
+        assert json.loads(body)["total"] == len(list(samples.iterdir()))
+    finally:
+        process.terminate()
+        out, _ = process.communicate(timeout=30)
+    assert f"Serving {tmp_path / 'demo.db'} at http://127.0.0.1:{port}/" in out
+
+
 def test_serve_refuses_a_missing_archive(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,6 +10,7 @@ from email.message import Message
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+import feedparser
 import pytest
 from aiosmtpd.controller import Controller
 from browser.web_archive import archive_db, free_port
@@ -105,6 +106,10 @@ def test_topic_feed_is_atom_that_feed_readers_accept(client: TestClient) -> None
         assert entry.find(f"{ATOM}link").attrib["href"] == entry.find(f"{ATOM}id").text
     updated = [entry.find(f"{ATOM}updated").text for entry in entries]
     assert feed.find(f"{ATOM}updated").text == max(updated)
+    reader = feedparser.parse(response.content)
+    assert not reader.bozo and reader.version == "atom10"
+    assert [e.link for e in reader.entries] == [e.find(f"{ATOM}id").text for e in entries]
+    assert "Port Avel flood toll rises to 27 as rain returns" in [e.title for e in reader.entries]
 
 
 class _Sink:

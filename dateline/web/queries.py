@@ -222,7 +222,7 @@ def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     """A person by exact name (any case): titles seen, articles, quotes by date, claims
     sourced to them; None when no article names them and no quote or claim is theirs."""
     rows = conn.execute(
-        f"SELECT p.titles, {_SUMMARY_COLUMNS} FROM people AS p JOIN articles AS a"
+        f"SELECT p.name AS person, p.titles, {_SUMMARY_COLUMNS} FROM people AS p JOIN articles AS a"
         " ON a.id = p.article_id AND a.is_latest = 1 WHERE p.name = ? COLLATE NOCASE"
         " ORDER BY a.published DESC, a.id DESC LIMIT 200",
         (name,),
@@ -236,17 +236,18 @@ def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     if not rows and not quotes and not claims:
         return None
     return {
-        "name": name,
+        "name": rows[0]["person"] if rows else name,
         "titles": [{"title": t, "articles": n} for t, n in sorted(titles.items(), key=_by_count)],
-        "articles": [_without(row, "titles") for row in rows],
+        "articles": [_without(row, "person", "titles") for row in rows],
         "quotes": sorted(quotes, key=lambda q: (q["published"] or "", q["article_id"])),
         "claims": claims,
     }
 
 
-def _without(row: sqlite3.Row, column: str) -> dict[str, Any]:
+def _without(row: sqlite3.Row, *columns: str) -> dict[str, Any]:
     item = dict(row)
-    item.pop(column)
+    for column in columns:
+        item.pop(column)
     return item
 
 

@@ -181,7 +181,7 @@ def person_page(
     person = queries.person(request.app.state.archive.reader(), name)
     if person is None:
         raise HTTPException(404, f"nobody called {name!r} in the archive")
-    return render(request, "person.html", title=name, person=person)
+    return render(request, "person.html", title=person["name"], person=person)
 
 
 @router.get("/claims", response_class=HTMLResponse)
