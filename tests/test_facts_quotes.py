@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from dateline.facts.nlp import ModelMissing, english_pipeline
@@ -148,3 +151,20 @@ def test_text_without_quotes_or_people() -> None:
 def test_non_english_text_gives_no_error() -> None:
     quotes = quotes_of("Der Bürgermeister sagte am Dienstag, die Brücke bleibe gesperrt.")
     assert all(isinstance(q, Quote) for q in quotes)
+
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures" / "facts").glob("quotes_*.json"))
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_annotated_fixture_quotes(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    text = data["text"]
+    quotes = quotes_of(text)
+    for quote in quotes:
+        assert text[quote.start : quote.end].startswith(quote.text.split(" … ")[0])
+    for gold in data["quotes"]:
+        found = [q for q in quotes if q.text == gold["text"]]
+        assert found, f"{gold['text']!r} not among {[q.text for q in quotes]}"
+        assert found[0].speaker == gold["speaker"], gold["text"]
+        assert found[0].kind == gold["kind"], gold["text"]

@@ -72,7 +72,7 @@ class Attribution:
         return self.fragments[-1][1]
 
     def to_quote(self, doc_text: str) -> Quote:
-        """The public ``Quote`` (split quotes keep their parts joined by a space)."""
+        """The public ``Quote``; the parts of a split quote are joined by " … "."""
         cue = doc_text[self.cue[0] : self.cue[1]] if self.cue else None
         return Quote(self.text, self.speaker, self.kind, cue, self.start, self.end)
 
@@ -133,13 +133,22 @@ class _Finder:
         fragments[-1] = (last_start, last_end)
         mention = mention_span(source) if source is not None else None
         speaker = speaker_name(mention, self.people) if mention is not None else None
+        if speaker is None and source is not None and source.lower_ == "i":
+            speaker = self._enclosing_speaker(source.idx)
         span = (source.idx, source.idx + len(source.text)) if source is not None else None
         if mention is not None and len(mention) <= 12:
             span = (mention.start_char, mention.end_char)
-        text = " ".join(self.text[s:e].strip() for s, e in fragments)
+        text = " … ".join(self.text[s:e].strip().rstrip(",") for s, e in fragments)
         self.found.append(Attribution(tuple(fragments), kind, cue, span, speaker, text))
         for fragment in fragments:
             insort(self.claimed, fragment)
+
+    def _enclosing_speaker(self, char: int) -> str | None:
+        """The speaker of the direct quote holding ``char`` (an "I" inside it is that speaker)."""
+        for found in reversed(self.found):
+            if found.kind == "direct" and any(s <= char < e for s, e in found.fragments):
+                return found.speaker
+        return None
 
     @staticmethod
     def _inner(quote: QuotedSpan) -> tuple[int, int]:
@@ -236,8 +245,8 @@ class _Finder:
         return None
 
     def _split_part(self, quote_index: int, cue: Token) -> int | None:
-        """Index of the quote that goes on after the cue ("…,” she said, “…”, or "…,” she
-        said. “…”) when that quote has no cue of its own."""
+        """Index of the quote that goes on right after the cue ("…,” she said, “…”, or "…,”
+        she said. “…”), when that quote has no cue of its own."""
         if quote_index + 1 >= len(self.quoted):
             return None
         nxt = self.quoted[quote_index + 1]
@@ -420,6 +429,12 @@ class _Finder:
         first = min(c.left_edge.i for c in side)
         last = max(c.right_edge.i for c in side)
         doc = self.doc
+        # What a cue attributes stays in its paragraph (a multi-paragraph quote is widened to
+        # whole below); parses that run across a line break join unrelated text.
+        while first < verb.i and "\n" in self.text[doc[first].idx : verb.idx]:
+            first += 1
+        while last > verb.i and "\n" in self.text[verb.idx : doc[last].idx]:
+            last -= 1
         while first <= last and (doc[first].is_punct or doc[first].dep_ == "mark"):
             first += 1
         while last >= first and doc[last].is_punct and doc[last].text not in ALL_MARKS:

@@ -12,7 +12,7 @@ from dateline.facts.people import PeopleIndex
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 #: Dependencies through which a verb shares the subject of the verb it hangs from ("Trump said
 #: X, adding that Y"; "she laughed and said …"; "he wants to say …").
-_SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+_SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
 #: How far up a chain of such verbs to look for the subject; deeper chains are parse errors.
 MAX_SUBJECT_HOPS = 3
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -31,6 +31,9 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
         for child in node.children:
             if child.dep_ in _SUBJECT_DEPS:
                 return None if foreign is not None and foreign(child) else child
+        if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
+            # "a tweet attacking …": the noun the participle describes does the attacking.
+            return None if foreign is not None and foreign(node.head) else node.head
         if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
             return None
         node = node.head
@@ -74,8 +77,11 @@ def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
     name = people.name_for(mention)
     if name is not None:
         return name
-    if root.pos_ == "PRON" or root.lower_ in _OPAQUE_PRONOUNS:
+    if root.lower_ in _OPAQUE_PRONOUNS or (root.pos_ == "PRON" and len(mention) == 1):
         return None
+    if root.pos_ == "PRON":
+        # A quantified group ("many of his supporters", "some Republicans").
+        return mention.text
     if root.pos_ not in {"NOUN", "PROPN"}:
         return None
     return mention.text
