@@ -12,6 +12,7 @@ numbers, and a lone "one" ("one resident said").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -95,7 +96,7 @@ def find_claims(
     if quotes is None:
         quotes = find_quotes(doc, people) if people is not None else []
     finder = _ClaimFinder(doc, people, organizations, quotes)
-    return [claim for number in _numbers(doc) if (claim := finder.claim(number))]
+    return [finder.claim(number) for number in _numbers(doc)]
 
 
 def _numbers(doc: Doc) -> list[_Number]:
@@ -167,7 +168,7 @@ def _is_amount(doc: Doc, start: int, end: int) -> bool:
         return False  # a numbered name: "Route 66", "Flight 302"
     if after is not None and after.lower_ in TIME_WORDS:
         return False
-    if AGE_AFTER.match(doc.text[span.end_char :]):
+    if AGE_AFTER.match(doc[end : end + 5].text):
         return False
     if _is_digit_group(before) or _is_digit_group(after):
         return False  # part of a phone number or code: "+44 20 7946 0000"
@@ -225,13 +226,15 @@ class _ClaimFinder:
         self.doc = doc
         self.people = people
         self.organizations = [org.name for org in organizations]
-        self.quotes = [q for q in quotes if q.speaker]
+        self.quotes = sorted((q for q in quotes if q.speaker), key=lambda q: q.start)
+        self.quote_starts = [q.start for q in self.quotes]
         self.previous: Claim | None = None
         self.previous_sentence = -1
         #: (sentence start token, source name) of sources that were not people.
         self.group_sources: list[tuple[int, str]] = []
 
-    def claim(self, number: _Number) -> Claim | None:
+    def claim(self, number: _Number) -> Claim:
+        """The claim that ``number`` makes in its sentence."""
         doc = self.doc
         span = doc[number.start : number.end]
         sentence = span.root.sent
@@ -299,9 +302,10 @@ class _ClaimFinder:
         according = _according_to(sentence)
         if according is not None:
             return self._name(according, sentence)
-        for quote in self.quotes:
-            if quote.start <= char < quote.end:
-                return quote.speaker
+        at = bisect_right(self.quote_starts, char) - 1
+        # quotes do not nest, so only the last one starting before the number can hold it
+        if at >= 0 and char < self.quotes[at].end:
+            return self.quotes[at].speaker
         return None
 
     def _name(self, head: Token, sentence: Span) -> str | None:
@@ -317,12 +321,9 @@ class _ClaimFinder:
             if name is not None or lower in PERSONAL_PRONOUNS:
                 return name
         if lower in GROUP_PRONOUNS:
-            reach = [
-                s
-                for s in self.group_sources
-                if s[0] >= _sentence_back(sentence, PRONOUN_REACH_SENTENCES)
-            ]
-            return reach[-1][1] if reach else None
+            last = self.group_sources[-1] if self.group_sources else None
+            reach = _sentence_back(sentence, PRONOUN_REACH_SENTENCES)
+            return last[1] if last is not None and last[0] >= reach else None
         if head.pos_ == "PRON":
             return None
         name = self._organization(phrase)
@@ -340,10 +341,9 @@ class _ClaimFinder:
         """``phrase`` as the organisation it names: the full name of an organisation entity it
         holds or, for "the ministry", of the one organisation whose name has that noun."""
         text = phrase.text
-        for ent in phrase.ents:
-            if ent.label_ == "ORG" and ent.start <= phrase.root.i < ent.end:
-                bare = _without_article(ent.text)
-                return next((o for o in self.organizations if o == bare), bare)
+        ent = _entity_at(phrase.root)
+        if ent is not None and ent.label_ == "ORG":
+            return _without_article(ent.text)
         head = phrase.root.lower_
         if phrase[0].lower_ == "the" and phrase.root.pos_ == "NOUN":
             fits = [o for o in self.organizations if head in o.lower().split()]
@@ -411,6 +411,20 @@ def _noun_phrase(head: Token) -> Span:
     while start < head.i and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def _entity_at(token: Token) -> Span | None:
+    """The named entity ``token`` is part of, found from the token's IOB tags (``Span.ents``
+    walks every entity of the doc)."""
+    if not token.ent_type:
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _without_article(name: str) -> str:

@@ -9,6 +9,7 @@ Mentions of one organisation are merged when they are the same words up to case,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -52,8 +53,11 @@ def find_entities(
     organisations or places ("Kovacs said" tagged ORG) out of both lists.
     """
     person_words = {w.lower() for name in person_names for w in name.split()}
-    orgs = _merge([e for e in doc.ents if e.label_ in ORGANIZATION_LABELS], person_words)
-    places = _merge([e for e in doc.ents if e.label_ in PLACE_LABELS], person_words)
+    org_spans = [e for e in doc.ents if e.label_ in ORGANIZATION_LABELS]
+    place_spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    org_spans, place_spans = _one_label_per_name(org_spans, place_spans)
+    orgs = _merge(org_spans, person_words)
+    places = _merge(place_spans, person_words)
     _count_references(doc, orgs)
     return _entities(orgs), _entities(places)
 
@@ -64,6 +68,20 @@ def clean_name(text: str) -> str:
     if name[:4].lower() == "the ":
         name = name[4:]
     return _POSSESSIVE.sub("", name).strip(" .,;:-–—\"'“”‘’()")
+
+
+def _one_label_per_name(orgs: list[Span], places: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A name the tagger labels now as an organisation, now as a place ("Makurdi") goes to
+    the label it gets most often (the place on a tie: towns outnumber firms named alike)."""
+    org_count = Counter(clean_name(e.text).lower() for e in orgs)
+    place_count = Counter(clean_name(e.text).lower() for e in places)
+    to_place = {k for k in org_count if 0 < org_count[k] <= place_count[k]}
+    to_org = {k for k in place_count if place_count[k] < org_count[k]}
+    kept_orgs = [e for e in orgs if clean_name(e.text).lower() not in to_place]
+    kept_places = [e for e in places if clean_name(e.text).lower() not in to_org]
+    kept_orgs += [e for e in places if clean_name(e.text).lower() in to_org]
+    kept_places += [e for e in orgs if clean_name(e.text).lower() in to_place]
+    return sorted(kept_orgs, key=lambda e: e.start), sorted(kept_places, key=lambda e: e.start)
 
 
 def _is_junk(name: str, person_words: set[str]) -> bool:

@@ -1,0 +1,197 @@
+"""``analyze``: the whole analysis of an article, its guards, long bodies, the CLI option."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from importlib import import_module
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import dateline
+from dateline.cli import main
+from dateline.facts import analyze, with_facts
+from dateline.facts import nlp as nlp_module
+from dateline.facts.analyze import parse, split_text
+from dateline.facts.nlp import ENGLISH_PIPELINES, english_pipeline
+from dateline.model import Article, Facts
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "facts"
+SAMPLE = Path(dateline.__file__).parent / "samples" / "northgate-post-lagos-grain-terminal.html"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return english_pipeline()
+
+
+def fixture_paragraphs() -> list[str]:
+    texts = [
+        json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(FIXTURES.glob("*.json"))
+    ]
+    return [para for text in texts for para in text.split("\n\n")]
+
+
+def floods() -> Article:
+    data = json.loads((FIXTURES / "claims_floods.json").read_text(encoding="utf-8"))
+    return Article(text=data["text"], published=data["published"], language="en")
+
+
+def test_an_english_article_gets_every_kind_of_fact(nlp: Language) -> None:
+    facts = analyze(floods())
+    assert "Aondona Terver" in [p.name for p in facts.people]
+    assert "National Emergency Management Agency" in [o.name for o in facts.organizations]
+    assert "Agatu" in [p.name for p in facts.places]
+    assert any(q.speaker == "Aondona Terver" for q in facts.quotes)
+    assert (312, "Ministry of Water Resources") in [(c.value, c.source) for c in facts.claims]
+    assert ("on Monday", "2024-03-04") in [(d.text, d.resolved) for d in facts.dates]
+
+
+def test_analyze_does_not_change_the_article_and_with_facts_returns_a_copy(nlp: Language) -> None:
+    article = floods()
+    before = article.to_dict()
+    facts = analyze(article)
+    assert article.to_dict() == before
+    analysed = with_facts(article)
+    assert article.facts is None
+    assert analysed.facts == facts
+    assert Article.from_dict(json.loads(analysed.to_json())).facts == facts
+
+
+def test_quote_offsets_point_into_the_article_text(nlp: Language) -> None:
+    article = floods()
+    for quote in analyze(article).quotes:
+        assert 0 <= quote.start < quote.end <= len(article.text)
+        assert article.text[quote.start : quote.end].strip()
+
+
+@pytest.mark.parametrize("language", ["fr", "de-DE", "zh"])
+def test_an_article_in_another_language_has_empty_facts(language: str) -> None:
+    article = Article(
+        text="Le ministère a dit que 312 personnes sont mortes mardi.", language=language
+    )
+    assert analyze(article) == Facts()
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  "])
+def test_an_article_without_text_has_empty_facts(text: str) -> None:
+    assert analyze(Article(text=text)) == Facts()
+
+
+def test_an_article_naming_nobody_has_no_people_but_keeps_claims_and_dates(nlp: Language) -> None:
+    text = "Heavy rain fell on Tuesday. About 40 homes were flooded and two bridges collapsed."
+    facts = analyze(Article(text=text, published="2024-05-10"))
+    assert facts.people == [] and facts.quotes == []
+    assert [(c.value, c.qualifier, c.unit) for c in facts.claims] == [
+        (40, "about", "homes"),
+        (2, None, "bridges"),
+    ]
+    assert [(d.text, d.resolved) for d in facts.dates] == [("on Tuesday", "2024-05-07")]
+
+
+def test_a_50k_word_article_is_analysed_in_pieces_with_offsets_into_its_text(nlp: Language) -> None:
+    paragraphs = fixture_paragraphs()
+    out: list[str] = []
+    words = 0
+    while words < 50_000:
+        paragraph = paragraphs[len(out) % len(paragraphs)]
+        out.append(paragraph)
+        words += len(paragraph.split())
+    article = Article(text="\n\n".join(out), published="2024-03-05", language="en-GB")
+    facts = analyze(article)
+    rounds = len(out) // len(paragraphs)
+    assert len([c for c in facts.claims if c.value == 312]) >= rounds
+    assert len(facts.dates) >= rounds * 10
+    for quote in facts.quotes:
+        assert 0 <= quote.start < quote.end <= len(article.text)
+
+
+def test_split_text_cuts_at_paragraph_then_sentence_then_space() -> None:
+    text = "One two. Three four.\n\nFive six seven eight nine ten eleven twelve."
+    for limit in (10, 25, 40):
+        pieces = split_text(text, limit)
+        assert "".join(pieces) == text
+        assert all(len(piece) <= limit for piece in pieces)
+    assert split_text(text, 30)[0] == "One two. Three four.\n\n"
+
+
+def test_parsing_in_pieces_keeps_text_tokens_and_entities(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "\n\n".join(fixture_paragraphs()[:12])
+    whole = nlp(text)
+    # the module, not the function of the same name that the package re-exports
+    monkeypatch.setattr(import_module("dateline.facts.analyze"), "MAX_CHUNK_CHARS", 700)
+    pieces = parse(nlp, text)
+    assert pieces.text == text
+    assert len(pieces) == len(whole)
+    assert [e.text for e in pieces.ents] == [e.text for e in whole.ents]
+
+
+def test_the_fast_tagger_gives_the_attribute_rulers_tags_morphs_and_lemmas(nlp: Language) -> None:
+    name = next(n for n in ENGLISH_PIPELINES if spacy.util.is_package(n))
+    reference = spacy.load(name)
+    assert "attribute_ruler" in reference.pipe_names
+    assert "attribute_ruler" not in nlp.pipe_names
+    text = "\n\n".join(fixture_paragraphs())
+    for ours, theirs in zip(nlp(text), reference(text), strict=True):
+        assert (ours.pos_, str(ours.morph), ours.lemma_) == (
+            theirs.pos_,
+            str(theirs.morph),
+            theirs.lemma_,
+        )
+
+
+def test_importing_and_extracting_never_loads_spacy() -> None:
+    code = (
+        "import sys, dateline, dateline.cli; dateline.extract('<p>x</p>'); "
+        "print(any(m == 'spacy' or m.startswith('spacy.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_dateline_analyze_is_the_facts_analyze() -> None:
+    assert dateline.analyze is analyze
+
+
+def test_cli_facts_adds_facts_to_the_record(
+    nlp: Language, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(SAMPLE), "--facts", "-q"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["facts"]["people"] and record["facts"]["claims"]
+
+
+def test_cli_without_facts_leaves_facts_null(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(SAMPLE), "-q"]) == 0
+    assert json.loads(capsys.readouterr().out)["facts"] is None
+
+
+@pytest.fixture
+def no_pipeline(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(nlp_module, "ENGLISH_PIPELINES", ("no_such_pipeline_installed",))
+    english_pipeline.cache_clear()
+    yield
+    english_pipeline.cache_clear()
+
+
+def test_cli_facts_without_a_pipeline_says_how_to_install_one(
+    no_pipeline: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(SAMPLE), "--facts", "-q"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert "pip install 'dateline[facts]'" in captured.err
+
+
+def test_analyze_without_a_pipeline_raises_model_missing(no_pipeline: None) -> None:
+    with pytest.raises(nlp_module.ModelMissing, match="pip install"):
+        analyze(replace(floods(), facts=None))

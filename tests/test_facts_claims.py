@@ -1,0 +1,158 @@
+"""Claims: numbers in digits and words, what they count, qualifiers and sources; non-claims."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dateline.facts.claims import find_claims
+from dateline.facts.nlp import english_pipeline
+from dateline.facts.numbers import parse_number
+from dateline.facts.people import find_people
+from dateline.model import Claim
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "facts"
+FIELDS = ("value", "qualifier", "unit", "predicate", "source")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return english_pipeline()
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    doc = nlp(text)
+    return find_claims(doc, find_people(doc))
+
+
+def fields(claims: list[Claim]) -> list[tuple[object, ...]]:
+    return [tuple(getattr(c, name) for name in FIELDS) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("three", 3),
+        ("1.4 million", 1_400_000),
+        ("12,500", 12_500),
+        ("40,000", 40_000),
+        ("half a million", 500_000),
+        ("two hundred and fifty", 250),
+        ("forty - two", 42),
+        ("a dozen", 12),
+        ("3bn", 3_000_000_000),
+        ("2.5", 2.5),
+        ("020 7946", None),
+        ("three four", None),
+        ("people", None),
+    ],
+)
+def test_parse_number(words: str, value: float | None) -> None:
+    assert parse_number(words.split()) == value
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("claims_*.json")), ids=lambda p: p.name)
+def test_every_annotated_claim_has_its_value_qualifier_unit_predicate_and_source(
+    nlp: Language, path: Path
+) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    found = fields(claims_of(nlp, data["text"]))
+    assert found == [tuple(claim[name] for name in FIELDS) for claim in data["claims"]]
+
+
+def test_the_issue_example_gives_two_claims_with_the_ministry_named_in_full(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Ministry of Water Resources sent rescue teams on Monday. "
+        "The ministry says the floods killed 312 people and displaced 40,000."
+    )
+    assert fields(claims_of(nlp, text)) == [
+        (312, None, "people", "killed", "Ministry of Water Resources"),
+        (40000, None, "people", "displaced", "Ministry of Water Resources"),
+    ]
+
+
+def test_the_source_phrase_is_kept_when_no_organisation_fits_it(nlp: Language) -> None:
+    claims = claims_of(nlp, "The ministry says the floods killed 312 people.")
+    assert [c.source for c in claims] == ["The ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Officials said about 40 miners were trapped.", "about"),
+        ("Officials said more than 40 miners were trapped.", "more than"),
+        ("Officials said at least 40 miners were trapped.", "at least"),
+        ("Officials said nearly 40 miners were trapped.", "nearly"),
+        ("Officials said up to 40 miners were trapped.", "up to"),
+        ("Officials said almost 40 miners were trapped.", "almost"),
+        ("Officials said over 40 miners were trapped.", "over"),
+        ("Officials said some 40 miners were trapped.", "some"),
+        ("Officials said 40 miners were trapped.", None),
+    ],
+)
+def test_qualifiers(nlp: Language, text: str, qualifier: str | None) -> None:
+    assert fields(claims_of(nlp, text)) == [(40, qualifier, "miners", "trapped", "Officials")]
+
+
+def test_a_number_nobody_is_said_to_claim_keeps_source_null(nlp: Language) -> None:
+    claims = claims_of(nlp, "Seven people were arrested after the match.")
+    assert fields(claims) == [(7, None, "people", "arrested", None)]
+
+
+def test_police_in_a_place_and_according_to_are_sources(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "Nine people were injured, police in Kano said. According to the Red Cross, about "
+        "1,500 families lost their homes.",
+    )
+    assert [(c.value, c.source) for c in claims] == [(9, "police in Kano"), (1500, "Red Cross")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was held on March 3, 2024 in Lagos.",  # a date and a year
+        "The ferry left at 10:30 and arrived at 3 pm.",  # times
+        "Maria Kovacs, 54, said she was leaving.",  # an age
+        "The 54-year-old driver was released.",  # an age
+        "Harbour City beat Eastport 3-1 on Saturday.",  # a score and a day
+        "The office at 14 Quay Street was closed.",  # an address
+        "She finished second, her 3rd podium in 2019.",  # ordinals, a year
+        "For refunds call 0161 496 0000 or 555-0199.",  # phone numbers
+        "Flight 302 landed on Route 66.",  # numbered names
+        "One resident said the water was rising.",  # a lone "one"
+        "The strike lasted two days.",  # a duration
+    ],
+)
+def test_numbers_that_are_not_amounts_are_not_claims(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []
+
+
+def test_percentages_and_money_are_claims_with_their_unit(nlp: Language) -> None:
+    claims = claims_of(nlp, "The fund said it raised $3.5 million, up 12 percent.")
+    assert [(c.value, c.unit, c.source) for c in claims] == [
+        (3_500_000, "dollars", "The fund"),
+        (12, "percent", "The fund"),
+    ]
+
+
+def test_a_number_inside_a_quote_takes_the_speaker_of_the_quote(nlp: Language) -> None:
+    text = (
+        '"We have found 87 bodies," said Aondona Terver, the coordinator. '
+        '"There may be some 300 more."'
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.source) for c in claims] == [
+        (87, "Aondona Terver"),
+        (300, "Aondona Terver"),
+    ]
+
+
+def test_claim_text_is_the_sentence_that_states_it(nlp: Language) -> None:
+    claims = claims_of(nlp, "It rained. Officials said 40 miners were trapped. Rescue began.")
+    assert [c.text for c in claims] == ["Officials said 40 miners were trapped."]

@@ -1,0 +1,89 @@
+"""Date expressions found in a body and resolved against the publication date."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.facts.dates import find_dates
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "facts"
+#: A Friday: weekdays before it are "this week", after it "next week".
+FRIDAY = "2023-11-24"
+
+
+def resolved(text: str, published: str | None = FRIDAY) -> dict[str, str | None]:
+    return {d.text: d.resolved for d in find_dates(text, published)}
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.json")), ids=lambda p: p.name)
+def test_every_annotated_date_of_the_fixtures_is_found_and_resolved(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if "dates" not in data:
+        pytest.skip("fixture annotates no dates")
+    found = [(d.text, d.resolved) for d in find_dates(data["text"], data["published"])]
+    assert found == [(d["text"], d["resolved"]) for d in data["dates"]]
+
+
+def test_a_weekday_is_the_latest_one_on_or_before_publication() -> None:
+    dates = resolved("The council met on Tuesday. The strike began on Friday.")
+    assert dates == {"on Tuesday": "2023-11-21", "on Friday": "2023-11-24"}
+
+
+def test_future_tense_moves_a_weekday_and_a_day_of_the_year_forward() -> None:
+    dates = resolved("Ministers will meet on Tuesday. The trial is due to open on March 3.")
+    assert dates == {"on Tuesday": "2023-11-28", "on March 3": "2024-03-03"}
+
+
+def test_last_and_next_weekday_skip_the_publication_day_itself() -> None:
+    dates = resolved("Last Friday it rained; next Friday it will snow.")
+    assert dates == {"Last Friday": "2023-11-17", "next Friday": "2023-12-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yesterday", "2023-11-23"),
+        ("the day before yesterday", "2023-11-22"),
+        ("tomorrow", "2023-11-25"),
+        ("two days ago", "2023-11-22"),
+        ("a week ago", "2023-11-17"),
+        ("three months ago", "2023-08"),
+        ("last week", "2023-W46"),
+        ("this week", "2023-W47"),
+        ("earlier this month", "2023-11"),
+        ("next month", "2023-12"),
+        ("last year", "2022"),
+        ("last night", "2023-11-23"),
+    ],
+)
+def test_relative_expressions_resolve_at_the_precision_they_give(text: str, expected: str) -> None:
+    assert resolved(f"It happened {text}.") == {text: expected}
+
+
+def test_abbreviated_months_and_day_first_dates() -> None:
+    dates = resolved("Votes on Oct. 7 and Sept. 12, 2021 and on 3 May were cancelled.")
+    assert dates == {
+        "on Oct. 7": "2023-10-07",
+        "Sept. 12, 2021": "2021-09-12",
+        "on 3 May": "2023-05-03",
+    }
+
+
+def test_lower_case_month_and_weekday_words_are_not_dates() -> None:
+    assert find_dates("Prices may march higher; the sun. sat low.", FRIDAY) == []
+
+
+def test_without_publication_date_only_dates_with_a_year_resolve() -> None:
+    dates = resolved("It met on Tuesday and on March 3, 2022, and in 2019.", None)
+    assert dates == {"on Tuesday": None, "on March 3, 2022": "2022-03-03", "in 2019": "2019"}
+
+
+def test_an_impossible_day_keeps_resolved_null() -> None:
+    assert resolved("The deal was signed on February 30.") == {"on February 30": None}
+
+
+def test_numbers_that_are_not_years_or_days_are_left_alone() -> None:
+    assert find_dates("The 2019-20 season drew 12,500 fans, 2020 percent more.", FRIDAY) == []
