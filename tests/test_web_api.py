@@ -154,6 +154,8 @@ def test_people_person_quotes_and_claims(client: TestClient) -> None:
     dates = [q["published"] for q in person["quotes"]]
     assert dates == sorted(dates) and len(dates) >= 3
     assert {c["value"] for c in person["claims"]} >= {27.0, 12000.0}
+    slashed = client.get("/api/people/Ann%2FBo%20Lee")
+    assert slashed.status_code == 404 and "Ann/Bo Lee" in slashed.json()["detail"]
     quotes = ok(client, "/api/quotes", speaker="tobias renn")["items"]
     assert quotes and {q["speaker"] for q in quotes} == {"Tobias Renn"}
     worded = ok(client, "/api/quotes", q="blankets")["items"]

@@ -3,6 +3,7 @@ a chart needs no script and every label goes through the template's escaping."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -88,7 +89,10 @@ class LineChart:
 def bar_chart(data: list[tuple[str, int]]) -> BarChart:
     """Bars for ``(label, value)`` pairs in order, scaled to the largest value."""
     top = max((value for _, value in data), default=0)
+    # Counts get whole-number ticks: the scale is a multiple of the four tick steps.
     scale = _nice_max(top)
+    if scale % 4:
+        scale = 4 * math.ceil(top / 4)
     plot_width = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
     plot_height = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
     slot = plot_width / max(len(data), 1)

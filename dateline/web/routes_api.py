@@ -146,7 +146,7 @@ def list_people(
 
 
 @router.get(
-    "/people/{name}",
+    "/people/{name:path}",
     response_model=PersonDetail,
     responses={404: {"model": Problem}},
     summary="One person: titles, quotes over time, claims",

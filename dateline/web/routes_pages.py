@@ -173,7 +173,7 @@ def people_page(
     )
 
 
-@router.get("/people/{name}", response_class=HTMLResponse)
+@router.get("/people/{name:path}", response_class=HTMLResponse)
 def person_page(
     request: Request, name: Annotated[str, Path(min_length=1, max_length=MAX_TEXT)]
 ) -> HTMLResponse:
