@@ -169,3 +169,26 @@ def test_pipeline_keeps_a_body_opening_with_the_dek_once() -> None:
     selection = select_body(page, "Ferry kept", dek=DEK)
     result = separate_furniture(selection.body, page.elements, [], DEK)
     assert _kept(result).count(DEK) == 1
+
+
+def test_the_authors_bio_at_the_end_leaves() -> None:
+    bio = (
+        "Marta Quill is the Courier's harbour correspondent and has covered the island "
+        "ferries since 2019."
+    )
+    first_name_bio = "Dev writes about weather and tides for the Courier's morning edition."
+    result = _furniture(
+        f"<p>By Marta Quill and Dev Okonjo</p>{_paras(1, 2)}<p>{bio}</p><p>{first_name_bio}</p>"
+    )
+    assert _kept(result) == [_para(1), _para(2)]
+    assert bio in _dropped(result) and first_name_bio in _dropped(result)
+
+
+def test_a_sentence_about_someone_else_or_mid_body_stays() -> None:
+    about_mayor = "Ines Varga is the mayor of Kestrel Bay and chairs the ferry committee there."
+    about_author = "Marta Quill is the Courier's harbour correspondent, and she rode the ferry."
+    result = _furniture(
+        f"{_paras(1)}<p>{about_author}</p>{_paras(2, 3, 4)}<p>{about_mayor}</p>",
+        authors=("Marta Quill",),
+    )
+    assert about_mayor in _kept(result) and about_author in _kept(result)
