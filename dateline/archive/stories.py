@@ -92,6 +92,11 @@ def _tokens(text: str, names: Counter[str], words: Counter[str], weight: float) 
             names[" ".join(run)] += weight
 
 
+def _compact(weight: float) -> int | float:
+    """A weight as it is stored: whole numbers without a decimal point (most are counts)."""
+    return int(weight) if weight.is_integer() else round(weight, 3)
+
+
 def features(article: Article, lead_words: int = LEAD_WORDS) -> bytes:
     """What the grouper keeps of an article, as compact JSON bytes for the archive to store:
     publication date, title, and the weighted words and names of headline, dek and lead.
@@ -107,8 +112,8 @@ def features(article: Article, lead_words: int = LEAD_WORDS) -> bytes:
     data = {
         "published": article.published,
         "title": article.title or "",
-        "words": {w: round(n, 3) for w, n in sorted(words.items())},
-        "names": {w: round(n, 3) for w, n in sorted(names.items())},
+        "words": {w: _compact(n) for w, n in sorted(words.items())},
+        "names": {w: _compact(n) for w, n in sorted(names.items())},
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 

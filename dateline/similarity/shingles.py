@@ -7,9 +7,9 @@ import zlib
 
 import numpy as np
 
-#: Words per shingle. Five-word shingles kept same-topic stories (two floods written from the
-#: same phrasing) below half the Jaccard of trimmed wire copies on the wirecorpus set; three-word
-#: shingles let them overlap more (benchmarks/archive_quality.py, "shingle size" table).
+#: Words per shingle. On the wirecorpus set (benchmarks/archive_quality.py, rule table) 3-, 5-
+#: and 8-word shingles give near-duplicate F1 0.983 / 0.984 / 0.977: three words let phrasing
+#: shared by two same-topic stories through (precision 0.993), eight lose trimmed copies.
 SHINGLE_WORDS = 5
 
 _WORD = re.compile(r"\w+")
