@@ -156,3 +156,27 @@ def test_a_number_inside_a_quote_takes_the_speaker_of_the_quote(nlp: Language) -
 def test_claim_text_is_the_sentence_that_states_it(nlp: Language) -> None:
     claims = claims_of(nlp, "It rained. Officials said 40 miners were trapped. Rescue began.")
     assert [c.text for c in claims] == ["Officials said 40 miners were trapped."]
+
+
+def test_it_and_the_group_refer_back_to_the_organisation_last_quoted(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "Amnesty International said at least 1,500 people had been detained. It added that 300 "
+        "were children. The group also said 12 journalists were held.",
+    )
+    assert [(c.value, c.source) for c in claims] == [
+        (1500, "Amnesty International"),
+        (300, "Amnesty International"),
+        (12, "Amnesty International"),
+    ]
+
+
+def test_a_vote_count_is_not_a_claim_but_a_range_is_two(nlp: Language) -> None:
+    assert [c.value for c in claims_of(nlp, "The council voted 14 to 11 on Monday.")] == []
+    claims = claims_of(nlp, "Officials said the death toll rose from 312 to 340.")
+    assert [(c.value, c.source) for c in claims] == [(312, "Officials"), (340, "Officials")]
+
+
+def test_a_copula_states_its_number_through_the_adjective(nlp: Language) -> None:
+    claims = claims_of(nlp, "The director said 12 posts were still vacant.")
+    assert fields(claims) == [(12, None, "posts", "vacant", "The director")]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.facts.entities import find_entities
+from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities
 from dateline.facts.numbers import SCALES, SHORT_SCALES, UNITS, is_number_word, parse_number
 from dateline.facts.qualifiers import qualifier_before
 from dateline.facts.quotes import find_quotes
@@ -65,7 +65,9 @@ PRONOUN_REACH_SENTENCES = 3
 _SPEAKER_DEPS = frozenset({"nsubj"})
 _NP_TAIL_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
 _DIGIT_GROUP = re.compile(r"^\+?\d[\d-]*$")
-_SCORE_DASHES = frozenset({"-", "–", "—", "to"})
+_DASHES = frozenset({"-", "–", "—"})
+#: Verbs before "N to M" that make it a score or a vote count, not a range ("rose 40 to 45").
+SCORE_VERBS = frozenset({"vote", "win", "lose", "beat", "defeat", "draw", "lead", "trail"})
 
 
 @dataclass(slots=True)
@@ -188,10 +190,18 @@ def _is_digit_group(token: Token | None) -> bool:
 
 
 def _is_score(doc: Doc, start: int, end: int) -> bool:
-    """A number next to another across a dash: "won 3-1", "a 2–0 lead"."""
-    if end + 1 < len(doc) and doc[end].lower_ in _SCORE_DASHES and doc[end + 1].like_num:
+    """A number next to another across a dash ("won 3-1", "a 2–0 lead"), or a vote or score
+    "N to M" after a verb of winning or voting ("voted 14 to 11")."""
+    if end + 1 < len(doc) and doc[end].text in _DASHES and doc[end + 1].like_num:
         return True
-    return start >= 2 and doc[start - 1].text in ("-", "–", "—") and doc[start - 2].like_num
+    if start >= 2 and doc[start - 1].text in _DASHES and doc[start - 2].like_num:
+        return True
+    first = start
+    if start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].like_num:
+        first = start - 2
+    elif not (end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].like_num):
+        return False
+    return first > 0 and doc[first - 1].lemma_.lower() in SCORE_VERBS
 
 
 def _is_age_apposition(doc: Doc, start: int, end: int) -> bool:
@@ -321,14 +331,24 @@ class _ClaimFinder:
             if name is not None or lower in PERSONAL_PRONOUNS:
                 return name
         if lower in GROUP_PRONOUNS:
-            last = self.group_sources[-1] if self.group_sources else None
-            reach = _sentence_back(sentence, PRONOUN_REACH_SENTENCES)
-            return last[1] if last is not None and last[0] >= reach else None
+            return self._last_group_source(sentence)
         if head.pos_ == "PRON":
             return None
         name = self._organization(phrase)
+        bare_noun = len(phrase) == 2 and phrase[0].lower_ == "the"
+        if name == phrase.text and bare_noun and lower in ORGANIZATION_NOUNS:
+            # "the group" after "Amnesty International said …": the organisation last quoted
+            last = self._last_group_source(sentence)
+            if last is not None:
+                return last
         self.group_sources.append((sentence.start, name))
         return name
+
+    def _last_group_source(self, sentence: Span) -> str | None:
+        """The last organisation or group named as a source in the few sentences before."""
+        last = self.group_sources[-1] if self.group_sources else None
+        reach = _sentence_back(sentence, PRONOUN_REACH_SENTENCES)
+        return last[1] if last is not None and last[0] >= reach else None
 
     def _person_by_surname(self, word: str) -> str | None:
         """The one known person whose name ends in ``word`` ("Terver" → "Aondona Terver"),
@@ -377,11 +397,14 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _predicate(token: Token) -> Token | None:
-    """The verb that states the number: the first verb above ``token`` in the parse."""
+    """The word that states the number: the first verb above ``token`` in the parse, or for a
+    copula its adjective ("12 posts were vacant" → vacant; "the toll is 312" → is)."""
     node = token
     while True:
-        if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ == "ROOT"):
+        if node.pos_ == "VERB":
             return node
+        if node.pos_ == "AUX" and node.dep_ not in ("aux", "auxpass"):
+            return next((c for c in node.children if c.dep_ == "acomp"), node)
         if node.head.i == node.i:
             return None
         node = node.head
