@@ -15,9 +15,11 @@ from pathlib import Path
 
 from dateline.archive.store import BUSY_TIMEOUT_MS, open_archive
 
-#: Pages of SQLite cache per reading connection (negative: KiB): 32 MiB keeps the hot part
-#: of a 10,000-article archive's indexes and FTS tables in memory (benchmarks/web_latency.py).
-CACHE_KIB = 32 * 1024
+#: SQLite page cache per reading connection, in KiB. With SQLite's default (2 MiB) the search
+#: page's p95 was ~190 ms at 10,000 articles, with 32 MiB ~60 ms (16 MiB: ~110 ms), 10-second
+#: runs of benchmarks/web_latency.py on a loaded 2-core machine. The cache only grows as pages
+#: are read, and there is one connection per busy worker thread.
+CACHE_KIB = 32768
 
 
 class Archive:

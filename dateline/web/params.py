@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Query
@@ -33,19 +32,6 @@ PersonName = Annotated[
 StoryId = Annotated[int | None, Query(ge=1, le=MAX_ID, description="story id")]
 PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page number, from 1")]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="results per page")]
-
-
-@dataclass(frozen=True, slots=True)
-class Paging:
-    """A page number and size, with the offset they mean."""
-
-    page: int
-    per_page: int
-
-    @property
-    def offset(self) -> int:
-        """Rows before this page."""
-        return (self.page - 1) * self.per_page
 
 
 def filters_of(

@@ -47,7 +47,6 @@ class Page:
     offset: int
     fts_query: str | None = None
     plain_words: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _where(query: Query) -> tuple[str, list[Any]]:
@@ -179,11 +178,6 @@ def _story(row: sqlite3.Row) -> dict[str, Any]:
     story["outlets"] = json.loads(story["outlets"] or "[]")
     story["outlet_count"] = len(story["outlets"])
     return story
-
-
-def latest_stories(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
-    """The ``limit`` stories with the latest coverage, most outlets first among equals."""
-    return stories(conn, limit, 0).items
 
 
 def coverage_by_day(conn: sqlite3.Connection, days: int) -> list[tuple[str, int]]:

@@ -65,7 +65,7 @@ def home(request: Request) -> HTMLResponse:
         request,
         "home.html",
         title="Latest stories",
-        stories=queries.latest_stories(conn, HOME_STORIES),
+        stories=queries.stories(conn, HOME_STORIES, 0).items,
         coverage=coverage,
         chart=bar_chart(coverage),
     )
