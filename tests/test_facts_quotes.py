@@ -168,3 +168,19 @@ def test_annotated_fixture_quotes(path: Path) -> None:
         assert found, f"{gold['text']!r} not among {[q.text for q in quotes]}"
         assert found[0].speaker == gold["speaker"], gold["text"]
         assert found[0].kind == gold["kind"], gold["text"]
+
+
+def test_transcript_lines_name_their_speaker() -> None:
+    quotes = quotes_of(
+        "Host Amir Patel questioned council chair Ruth Brennan on Sunday.\n\n"
+        "Partial transcript as follows:\n\n"
+        "PATEL: Will the mayor resign before the vote?\n\n"
+        "BRENNAN: No, she will not resign this week."
+    )
+    assert quote_with(quotes, "resign before the vote").speaker == "Amir Patel"
+    assert quote_with(quotes, "will not resign").speaker == "Ruth Brennan"
+
+
+def test_a_label_before_a_colon_is_not_a_speaker() -> None:
+    quotes = quotes_of("UPDATE: The bridge reopened to traffic at noon on Saturday.")
+    assert all(q.speaker is None for q in quotes)

@@ -86,6 +86,8 @@ def _title_before(doc: Doc, start: int, end: int) -> list[Token]:
     j = start - 1
     while j >= 0:
         token = doc[j]
+        if doc[j + 1].is_space:
+            break
         if (
             token.is_punct
             or token.tag_ in _TITLE_STOP_TAGS
@@ -104,7 +106,7 @@ def _title_before(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _phrase_text(doc: Doc, tokens: list[Token]) -> str:
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
     first, _, rest = text.partition(" ")
     if first.lower() in _LEADING_ARTICLES and rest:
         return f"{first.lower()} {rest}"
@@ -142,6 +144,7 @@ class PeopleIndex:
         self.doc = doc
         self.people: list[Person] = []
         self._words: list[tuple[str, ...]] = []
+        self._keys: list[tuple[str, ...]] = []
         self._genders: list[Gender | None] = []
         self._mentions: list[Mention] = []
         self._person_at: dict[int, int] = {}
@@ -162,9 +165,10 @@ class PeopleIndex:
     ) -> int:
         """The person ``words`` names: an earlier, fuller name containing them (of the gender
         an honorific gives, if any), else a new one."""
+        words = tuple(w.lower() for w in words)
         candidates = [
             p
-            for p, known in enumerate(self._words)
+            for p, known in enumerate(self._keys)
             if (
                 (len(words) == 1 and words[0] in known)
                 or (words[0] == known[0] and words[-1] == known[-1])
@@ -173,15 +177,16 @@ class PeopleIndex:
             and self._fits(p, gender)
         ]
         if len(words) == 1 and len(candidates) > 1:
-            surname = [p for p in candidates if self._words[p][-1] == words[0]]
+            surname = [p for p in candidates if self._keys[p][-1] == words[0]]
             candidates = surname or candidates
         if len(candidates) > 1:
             return self._nearest_before(candidates, position)
         if candidates:
             return candidates[0]
-        self._words.append(words)
+        self._words.append(tuple(name.split()))
+        self._keys.append(words)
         self.people.append(Person(name=name))
-        self._genders.append(gender or given_name_gender(words[0]))
+        self._genders.append(gender or given_name_gender(name.split()[0]))
         self._title_words.append(set())
         self._positions.append([])
         return len(self.people) - 1
@@ -236,7 +241,7 @@ class PeopleIndex:
         order = sorted(named, key=lambda n: (-len(n[1]), n[1][0].i))
         for ent, tokens, leading in order:
             words = tuple(t.text for t in tokens if t.text not in _JOINERS)
-            name = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+            name = doc[tokens[0].i : tokens[-1].i + 1].text
             honorific = _honorific_gender(doc, tokens[0].i)
             person = self._person_for(words, name, tokens[0].i, honorific)
             self._add_mention(tokens[0].i, tokens[-1].i + 1, person)
@@ -259,13 +264,13 @@ class PeopleIndex:
     def _find_bare_surnames(self) -> None:
         """Name words the tagger missed as PERSON ("Kovacs, the opposition leader, …")."""
         by_word: dict[str, list[int]] = defaultdict(list)
-        for person, words in enumerate(self._words):
+        for person, words in enumerate(self._keys):
             by_word[words[-1]].append(person)
         if not by_word:
             return
         added = False
         for token in self.doc:
-            people = by_word.get(token.text)
+            people = by_word.get(token.lower_)
             if not people or token.i in self._person_at or token.tag_ not in {"NNP", "NNPS"}:
                 continue
             if token.ent_type_ and token.ent_type_ != "PERSON" and token.ent_iob_ != "B":
@@ -277,15 +282,13 @@ class PeopleIndex:
                 if nxt is not None and nxt.ent_iob_ == "I":
                     continue
             honorific = _honorific_gender(self.doc, token.i)
-            fitting = [
-                p for p in people if honorific is None or self._genders[p] in (honorific, None)
-            ]
+            fitting = [p for p in people if self._fits(p, honorific)]
             if not fitting:
                 continue
             person = fitting[0] if len(fitting) == 1 else self._nearest_before(fitting, token.i)
             start = token.i
             while start > 0 and (
-                self.doc[start - 1].text in self._words[person]
+                self.doc[start - 1].lower_ in self._keys[person]
                 or (self.doc[start - 1].text in _JOINERS and start > 1)
             ):
                 start -= 1
@@ -447,6 +450,15 @@ class PeopleIndex:
         role such as "the minister" that exactly one person holds), else None."""
         person = self.person_for(span)
         return None if person is None else self.people[person].name
+
+    def name_for_word(self, word: str) -> str | None:
+        """The one person whose surname is ``word`` in any case ("PENCE" in a transcript)."""
+        matches = {
+            p.name
+            for p, words in zip(self.people, self._words, strict=True)
+            if words[-1].lower() == word.lower()
+        }
+        return matches.pop() if len(matches) == 1 else None
 
     def gender_of(self, name: str) -> Gender | None:
         """The gender the text gives the person called ``name`` (None when it does not)."""

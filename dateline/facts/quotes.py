@@ -7,6 +7,7 @@ fragments, cue, speaker mention) for evaluation; ``find_quotes`` projects them t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass
 
@@ -77,6 +78,38 @@ class Attribution:
         return Quote(self.text, self.speaker, self.kind, cue, self.start, self.end)
 
 
+#: A line opening with a name and a colon; the name is one to three words, capitalised.
+_SPEAKER_LINE = re.compile(
+    r"^[ \t\xa0]*[\"“]?(?P<name>(?:[A-Z][A-Za-z.’'-]+ ?){1,3})(?P<colon>:)[ \t\xa0]+"
+    r"(?P<said>[^\n]*\w[^\n]*)$",
+    re.M,
+)
+#: Capitalised labels before a colon that are not speakers.
+_NOT_SPEAKERS = frozenset(
+    {
+        "UPDATE",
+        "BREAKING",
+        "WATCH",
+        "READ",
+        "NOTE",
+        "CORRECTION",
+        "PHOTOS",
+        "PHOTO",
+        "VIDEO",
+        "SOURCE",
+        "SOURCES",
+        "WARNING",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "OPINION",
+        "EDITOR'S",
+        "LIVE",
+        "Q",
+        "A",
+    }
+)
+
+
 def _is_plain_punct(token: Token) -> bool:
     """Punctuation other than a quote mark (which belongs to the quoted content)."""
     return token.is_punct and token.text not in MARK_TOKENS
@@ -89,7 +122,7 @@ class _Finder:
         self.doc = doc
         self.text = doc.text
         self.people = people
-        self.quoted = find_quoted(doc.text)
+        self.quoted = find_quoted(self.text)
         self._quote_starts = [q.start for q in self.quoted]
         self._token_starts = [t.idx for t in doc]
         self.found: list[Attribution] = []
@@ -153,6 +186,35 @@ class _Finder:
     @staticmethod
     def _inner(quote: QuotedSpan) -> tuple[int, int]:
         return quote.inner_start, quote.inner_end
+
+    # -- transcripts and "Name: …" lines --------------------------------------------------
+
+    def find_speaker_lines(self) -> None:
+        """Lines that open with a speaker and a colon: transcripts ("WALLACE: Let's start …")
+        and headlines ("Pence: Flowers won't be at debate"), when the name is a known person
+        or written in capitals as transcripts do."""
+        for match in _SPEAKER_LINE.finditer(self.text):
+            label = match.group("name")
+            if label.upper() in _NOT_SPEAKERS:
+                continue
+            start, end = match.start("name"), match.end("name")
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            name = self.people.name_for(span) if span is not None else None
+            if name is None:
+                name = self.people.name_for_word(label.split()[-1])
+            if name is None and not label.isupper():
+                continue
+            content_start, content_end = match.start("said"), match.end("said")
+            while content_end > content_start and self.text[content_end - 1] in "\"”' .":
+                content_end -= 1
+            colon = match.start("colon")
+            source = span.root if span is not None else None
+            self._add([(content_start, content_end)], "direct", (colon, colon + 1), source)
+            if self.found and name is not None:
+                last = self.found[-1]
+                self.found[-1] = Attribution(
+                    last.fragments, last.kind, last.cue, (start, end), name, last.text
+                )
 
     # -- direct quotes -----------------------------------------------------------------
 
@@ -567,13 +629,15 @@ def find_quote_spans(doc: Doc, people: PeopleIndex) -> list[Attribution]:
     """Every attribution in ``doc`` with its content, cue and speaker-mention spans, in text
     order."""
     finder = _Finder(doc, people)
+    finder.find_speaker_lines()
     finder.find_direct()
-    finder.find_indirect()
     finder.find_according_to()
+    finder.find_indirect()
     return sorted(finder.found, key=lambda a: a.start)
 
 
 def find_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
     """Direct and indirect quotes in ``doc``; ``speaker`` is a name from ``people``, an
     organisation or group, or None when the text names nobody."""
-    return [a.to_quote(doc.text) for a in find_quote_spans(doc, people)]
+    text = doc.text
+    return [a.to_quote(text) for a in find_quote_spans(doc, people)]
