@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import sys
@@ -151,7 +152,9 @@ def render(
         "## Facts: throughput per core",
         "",
         f"`{command}` on {time.strftime('%Y-%m-%d')}, {platform.machine()}, Python "
-        f"{platform.python_version()}; CPU time of one process.",
+        f"{platform.python_version()}; CPU time of one process; load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (other jobs slow the caches and "
+        "memory this process shares with them, so a busy machine gives lower figures).",
         "",
         f"{count} generated articles of ~{ARTICLE_WORDS} words ({words:,} words in all): "
         f"**{per_second:.1f} articles/s** per core for the whole `analyze` "

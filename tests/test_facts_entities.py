@@ -54,3 +54,15 @@ def test_an_article_without_names_has_no_entities(nlp: Language) -> None:
 )
 def test_clean_name(text: str, name: str) -> None:
     assert clean_name(text) == name
+
+
+def test_a_one_word_short_form_joins_the_one_name_it_ends(nlp: Language) -> None:
+    doc = nlp(
+        "The New York Post reported the fire first. The Post said 12 firefighters were hurt. "
+        "The African Union and the European Union met; the Union issued no statement."
+    )
+    orgs, _ = find_entities(doc)
+    names = {o.name: o.mentions for o in orgs}
+    assert names.get("New York Post") == 2 and "Post" not in names
+    # "the Union" could be either: it stays apart
+    assert (names["African Union"], names["European Union"], names["Union"]) == (1, 1, 1)

@@ -93,6 +93,8 @@ _NAME_GROUP = {
     "weekday": "wd_name",
 }
 _CASE_SENSITIVE = tuple(_NAME_GROUP)
+#: The kinds whose reading depends on the tense (a day, month or weekday without a year).
+_TENSE_KINDS = frozenset({"full", "month", "weekday"})
 
 
 def find_dates(doc: Doc | str, published: str | None) -> list[DateMention]:
@@ -106,7 +108,9 @@ def find_dates(doc: Doc | str, published: str | None) -> list[DateMention]:
         kind = _kind(match)
         if kind in _CASE_SENSITIVE and not _capitalised(match, kind):
             continue
-        future = bool(FUTURE_CUES.search(_sentence_before(text, match.start())))
+        future = kind in _TENSE_KINDS and bool(
+            FUTURE_CUES.search(_sentence_before(text, match.start()))
+        )
         found.append(
             DateMention(
                 text=match.group(0).rstrip(" ,"), resolved=_resolve(match, kind, today, future)

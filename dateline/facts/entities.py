@@ -3,7 +3,8 @@
 Mentions of one organisation are merged when they are the same words up to case, a leading
 "the" or a possessive ("the Red Cross", "Red Cross's"); when one is the acronym of the other
 ("NEMA" and "National Emergency Management Agency", with or without "(NEMA)" after it); and
-"the ministry" counts as a mention of the one organisation whose name holds "ministry".
+"the ministry" counts as a mention of the one organisation whose name holds "ministry"; a
+one-word organisation name joins the one longer name that ends with it ("Post").
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def find_entities(
     org_spans = [e for e in doc.ents if e.label_ in ORGANIZATION_LABELS]
     place_spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
     org_spans, place_spans = _one_label_per_name(org_spans, place_spans)
-    orgs = _merge(org_spans, person_words)
+    orgs = _merge_short_forms(_merge(org_spans, person_words))
     places = _merge(place_spans, person_words)
     _count_references(doc, orgs)
     return _entities(orgs), _entities(places)
@@ -131,6 +132,21 @@ def _merge_acronyms(groups: list[_Group]) -> list[_Group]:
                 for g in groups
                 if g is not group and len(g.name.split()) > 1 and _acronym_of(g.name) == letters
             ]
+            if len(full) == 1:
+                full[0].mentions += group.mentions
+                full[0].forms |= group.forms
+                continue
+        kept.append(group)
+    return kept
+
+
+def _merge_short_forms(groups: list[_Group]) -> list[_Group]:
+    """Fold a one-word organisation name into the one longer name that ends with it ("Post"
+    after "New York Post"); with two such names ("African Union", "European Union"), neither."""
+    kept: list[_Group] = []
+    for group in groups:
+        if " " not in group.name and not _ACRONYM.match(group.name):
+            full = [g for g in groups if g.name.endswith(" " + group.name)]
             if len(full) == 1:
                 full[0].mentions += group.mentions
                 full[0].forms |= group.forms
