@@ -132,3 +132,14 @@ def test_wirecorpus_stories_stay_above_the_floor() -> None:
     scores = pairwise(story_groups(records, StoryGrouper(), features), truth)
     assert scores.true_pairs > 1000
     assert scores.f1 >= 0.85
+
+
+def test_a_dateline_gives_its_place_as_a_name_and_the_lead_is_cut() -> None:
+    article = Article(
+        title="Flood",
+        text="HALVIK, March 4 (Meridian Wire) - The river rose.\n\nLater Words Here About More.",
+    )
+    data = json.loads(features(article, lead_words=9))
+    assert "halvik" in data["names"] and "meridian wire" in data["names"]
+    assert not any("march" in name for name in data["names"])
+    assert "rose" in data["words"] and "later" not in data["words"]

@@ -2,16 +2,17 @@
 
 Each article is reduced to ``features``: its title, publication time and the words of its
 headline, dek and lead, with the capitalised names among them. Among the stories active around
-its publication time, an article joins the one whose summed words and summed names are both
-close enough to its own (two TF-IDF cosines: the words say what happened, the names where and to
-whom — two floods share the first, not the second); otherwise it starts a story whose id is the
-article's id.
-The archive stores each article's features and story id, and rebuilds the grouper with
-``restore`` without re-reading any text.
+its publication time, an article joins the one closest to it in both words (TF-IDF cosine to
+the story's summed words: what happened) and names (the IDF-weighted share of its names the
+story has mentioned: where and to whom; two floods share words, not names), if both pass their
+thresholds; otherwise it starts a story whose id is the article's id. The archive stores each
+article's features and story id, and rebuilds the grouper with ``restore`` without re-reading
+any text.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -29,20 +30,21 @@ LEAD_WORDS = 120
 TITLE_WEIGHT = 2.0
 #: To join a story an article needs a TF-IDF cosine of its words to the story's summed words of
 #: at least JOIN_WORDS, and at least JOIN_NAMES of its names' weight among names the story has
-#: mentioned. Reports of two floods in the same days share words but hardly any names. Both
-#: were chosen on wirecorpus seeds 2025, 5, 7 and 99 (pairwise F1 0.95-0.99; names required
-#: at 0.3 cost 2-5 points of recall, names ignored cost 30 points of precision); see the
-#: "Stories" table of benchmarks/archive_quality.py.
+#: mentioned. Reports of two floods in the same days share words but hardly any names. Chosen
+#: on wirecorpus seeds 2025, 5, 7 and 99 (pairwise F1 0.991 / 1 / 1 / 1): names at 0.05 let
+#: same-topic stories merge (precision down to 0.68), at 0.4 recall fell by 2-6 points, and
+#: words at 0.1 merged two strikes on seed 5; see benchmarks/archive_quality.py, "Stories".
 JOIN_WORDS = 0.2
 JOIN_NAMES = 0.15
 #: An article joins only stories whose coverage so far came within this many days of its
 #: publication time. A flood's follow-ups run for about a week and pages arrive out of order:
-#: on wirecorpus seeds 2025, 5, 7 and 99, 5 days split stories (recall 0.91-0.98), 7 days
-#: recall 0.98-1.00 with precision still 1.00.
+#: on the same seeds 5 days split stories (recall 0.92-0.98), 7 days 0.98-1.00 and 10 days 1.00,
+#: but the set has no second event in one place weeks later, which a longer window would merge.
 WINDOW_DAYS = 7.0
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_WORD_SPAN = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _DAY = 86400.0
 #: Prefix that keeps a name's weight apart from the same word's weight in one dictionary.
@@ -57,11 +59,11 @@ _STOPWORD_TEXT = """
     out over own per said same says say saying she should since so some still such than that
     the their theirs them then there these they this those through to told too two under until
     up upon us very was we were what when where which while who whom whose why will with would
-    yet you your according added adding after also around amid another across being called
-    expected including made week weeks day days year years month months people time times told
-    way news report reported reports statement spokesperson spokesman spokeswoman official
-    officials monday tuesday wednesday thursday friday saturday sunday january february march
-    april june july august september october november december mr mrs ms dr
+    yet you your according added adding around amid another across called expected including
+    week weeks day days year years month months people time times way news report reported
+    reports statement spokesperson spokesman spokeswoman official officials monday tuesday
+    wednesday thursday friday saturday sunday january february march april june july august
+    september october november december mr mrs ms dr
 """
 #: Function words and reporting verbs that carry nothing about which event a report is about.
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
@@ -70,9 +72,9 @@ STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 def _tokens(text: str, names: Counter[str], words: Counter[str], weight: float) -> None:
     """Add the content words of ``text`` to ``words`` and its names to ``names``.
 
-    A name is a run of capitalised words ("Port Avel", "Henrik Voss"), leading function words
-    dropped. A capital at a sentence start opens a name only when another capitalised word
-    follows, since every first word is capitalised.
+    A name is a run of capitalised words ("Port Avel", "Henrik Voss") other than function words,
+    months and weekdays, which end a run. A capital at a sentence start opens a name only when
+    another capitalised word follows, since every first word is capitalised.
     """
     for sentence in _SENTENCE.split(_POSSESSIVE.sub("", text)):
         tokens = _TOKEN.findall(sentence)
@@ -81,7 +83,7 @@ def _tokens(text: str, names: Counter[str], words: Counter[str], weight: float) 
             word = token.casefold()
             following = tokens[position + 1] if position + 1 < len(tokens) else ""
             capital = token[0].isupper() and (position > 0 or following[:1].isupper())
-            if capital and (run or word not in STOPWORDS):
+            if capital and word not in STOPWORDS:
                 run.append(word)
             elif run:
                 names[" ".join(run)] += weight
@@ -107,7 +109,9 @@ def features(article: Article, lead_words: int = LEAD_WORDS) -> bytes:
     words: Counter[str] = Counter()
     # Headlines are title-cased on some sites: their words count, their capitals do not.
     _tokens((article.title or "").lower(), Counter(), words, TITLE_WEIGHT)
-    lead = " ".join((article.text or "").split()[:lead_words])
+    text = article.text or ""
+    ends = [m.end() for m in itertools.islice(_WORD_SPAN.finditer(text), lead_words)]
+    lead = text[: ends[-1]] if ends else ""
     _tokens(f"{article.dek or ''}\n{lead}", names, words, 1.0)
     data = {
         "published": article.published,
