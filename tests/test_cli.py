@@ -237,13 +237,14 @@ def test_usage_errors_exit_with_status_2(args: list[str]) -> None:
     assert "usage:" in result.stderr
 
 
-def test_demo_summarises_every_shipped_sample() -> None:
+def test_demo_summarises_every_shipped_sample(tmp_path: Path) -> None:
     samples = sorted(p.name for p in (ROOT / "dateline" / "samples").iterdir())
-    result = run_cli("demo")
+    result = run_cli("demo", "--no-serve", "--dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
     for name in samples:
         assert f"samples/{name}" in result.stdout
     assert result.stdout.count("Removed:") == len(samples)
+    assert (tmp_path / "demo.db").is_file()  # the archive the demo would serve
 
 
 # --- URLs from a local server --------------------------------------------------------------
