@@ -7,6 +7,7 @@ import gzip
 import io
 import pickle
 from pathlib import Path
+from typing import BinaryIO, cast
 
 import pytest
 from warc_writer import (
@@ -275,3 +276,14 @@ def test_items_pickle_for_worker_processes(
         copy = pickle.loads(pickle.dumps(item))
         assert type(copy) is type(item)
         assert str(copy) == str(item)
+
+
+def test_unseekable_stream_is_an_error_item(backend: Backend) -> None:
+    class Pipe(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+    pipe = cast(BinaryIO, Pipe())  # reads like a pipe: seek() raises
+    (error,) = list(iter_warc("stdin.warc.gz", stream=pipe, backend=backend))
+    assert isinstance(error, WarcError)
+    assert error.source == "stdin.warc.gz#@0"

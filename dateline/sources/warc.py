@@ -18,6 +18,7 @@ import importlib.util
 import os
 import zlib
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -112,13 +113,10 @@ def iter_warc(
         stats.failed += 1
         yield WarcError(name, None, 0, f"WARC library {chosen or 'fastwarc or warcio'} missing")
         return
-    if stream is not None:
-        yield from _read_warc(name, stream, chosen, stats, max_bytes)
-        return
     try:
-        with Path(path).open("rb") as handle:
+        with nullcontext(stream) if stream is not None else Path(path).open("rb") as handle:
             yield from _read_warc(name, handle, chosen, stats, max_bytes)
-    except OSError as err:  # missing, unreadable, or failing mid-read: reported, not raised
+    except OSError as err:  # missing, unreadable, not seekable, failing mid-read: reported
         stats.failed += 1
         yield WarcError(name, None, 0, err.strerror or str(err))
 
