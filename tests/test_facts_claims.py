@@ -180,3 +180,12 @@ def test_a_vote_count_is_not_a_claim_but_a_range_is_two(nlp: Language) -> None:
 def test_a_copula_states_its_number_through_the_adjective(nlp: Language) -> None:
     claims = claims_of(nlp, "The director said 12 posts were still vacant.")
     assert fields(claims) == [(12, None, "posts", "vacant", "The director")]
+
+
+def test_a_multiple_has_unit_times_and_the_text_drops_a_stray_closing_quote(
+    nlp: Language,
+) -> None:
+    text = '"We are ready," she said.\n\n" The new berth unloads roughly three times the old rate.'
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.qualifier, c.unit) for c in claims] == [(3, "roughly", "times")]
+    assert claims[0].text.startswith("The new berth")

@@ -87,3 +87,8 @@ def test_an_impossible_day_keeps_resolved_null() -> None:
 
 def test_numbers_that_are_not_years_or_days_are_left_alone() -> None:
     assert find_dates("The 2019-20 season drew 12,500 fans, 2020 percent more.", FRIDAY) == []
+
+
+def test_a_month_after_by_or_until_is_the_coming_one() -> None:
+    dates = resolved("The berth would be full by June; talks run until March; it opened in May.")
+    assert dates == {"by June": "2024-06", "until March": "2024-03", "in May": "2023-05"}

@@ -66,6 +66,8 @@ _SPEAKER_DEPS = frozenset({"nsubj"})
 _NP_TAIL_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
 _DIGIT_GROUP = re.compile(r"^\+?\d[\d-]*$")
 _DASHES = frozenset({"-", "–", "—"})
+#: A closing quote that the sentence splitter left at the start of the next paragraph.
+_LEADING_CLOSER = re.compile(r"^\s*[\"”’']\s+")
 #: Verbs before "N to M" that make it a score or a vote count, not a range ("rose 40 to 45").
 SCORE_VERBS = frozenset({"vote", "win", "lose", "beat", "defeat", "draw", "lead", "trail"})
 
@@ -265,7 +267,7 @@ class _ClaimFinder:
         predicate = _predicate(noun or anchor)
         source = self._source(predicate or noun or anchor, anchor, span.start_char)
         claim = Claim(
-            text=sentence.text.strip(),
+            text=_LEADING_CLOSER.sub("", sentence.text).strip(),
             source=source,
             value=number.value,
             qualifier=qualifier_before(doc, number.start),
@@ -283,6 +285,8 @@ class _ClaimFinder:
         after = doc[span.end : span.end + 2]
         if after and (after[0].lower_ in PERCENT_WORDS or after.text.lower() in PERCENT_WORDS):
             return "percent"
+        if after and after[0].lower_ == "times":
+            return "times"  # "three times the rate": a multiple, whatever follows
         if noun is None:
             return None
         words = [t for t in noun.lefts if t.dep_ == "compound" and t.i > span.end - 1]

@@ -192,10 +192,10 @@ def _day_of_year(
 
 def _month(name: str, preposition: str, today: date, future: bool) -> str:
     """A month without a year: this year's, or the nearest one on the side the words point to
-    ("last May" before publication, "next May" or a future tense after it)."""
+    ("last May" before publication; "next May", "by May" or a future tense after it)."""
     month = MONTHS[name.rstrip(".").lower()]
     year = today.year
-    if preposition == "next" or (future and preposition != "last"):
+    if preposition in ("next", "by", "until") or (future and preposition != "last"):
         year += month < today.month
     elif preposition == "last" or month > today.month:
         year -= month >= today.month if preposition == "last" else 1
