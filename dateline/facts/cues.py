@@ -39,7 +39,7 @@ INTENTION = _lemmas(
 OBJECT_CUES = _lemmas(
     """announce deny cite predict propose demand acknowledge admit confirm reveal estimate
     report describe question criticize criticise condemn praise support oppose reject
-    blame mention emphasize emphasise stress echo recommend want unveil tweet dispute attack
+    blame mention emphasize emphasise stress echo recommend want tweet dispute attack
     blast mock endorse defend slam tout dismiss applaud welcome challenge denounce ridicule
     fault favor favour discuss address"""
 )
@@ -60,7 +60,6 @@ TOPIC_PREPOSITIONS = {
     "press": {"for", "on"},
     "plead": {"for"},
     "point": {"to"},
-    "refer": {"to"},
     "rail": {"against"},
     "vote": {"for", "against"},
     "decide": {"against", "on"},
@@ -73,7 +72,6 @@ TOPIC_PREPOSITIONS = {
     "hear": {"about", "of"},
     "testify": {"about", "on"},
     "insist": {"on"},
-    "focus": {"on"},
     "campaign": {"for", "against"},
     "joke": {"about"},
     "agree": {"on", "with"},
