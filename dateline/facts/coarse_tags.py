@@ -29,6 +29,8 @@ _SET = ("POS", "MORPH", "LEMMA")
 Test = tuple[int, bool, frozenset[int]]
 #: A rule: its tests and what it sets, as {column in ``_SET``: string hash}.
 Rule = tuple[list[Test], dict[int, int]]
+#: A rule as applied: (its plain tag or 0, its tests as arrays, the (column, hash) it sets).
+Special = tuple[int, list[tuple[int, bool, numpy.ndarray]], list[tuple[int, int]]]
 
 
 class CoarseTagger:
@@ -37,36 +39,47 @@ class CoarseTagger:
 
     def __init__(self, nlp: Language, patterns: list[dict[str, Any]]) -> None:
         rules = [rule for entry in patterns for rule in _rules(nlp, entry)]
-        #: Rules testing the tag alone, folded per tag into one assignment.
-        self.by_tag: dict[int, dict[int, int]] = {}
-        special: list[tuple[int, Rule]] = []
+        by_tag: dict[int, dict[int, int]] = {}
+        #: Rules beyond a plain tag test, in pattern order.
+        self.special: list[Special] = []
         for tests, sets in rules:
             plain = [t for t in tests if t[0] == 0 and t[1] and len(t[2]) == 1]
             tag = next(iter(plain[0][2])) if plain else 0
             if len(tests) == 1 and plain:
-                self.by_tag.setdefault(tag, {}).update(sets)
-            else:
-                special.append((tag, (tests, sets)))
-        #: The other rules, per tag those that may apply to it (tag-free ones for all), in order.
-        self.general = [rule for tag, rule in special if not tag]
-        self.special_for = {
-            tag: [rule for t, rule in special if t in (tag, 0)] for tag, _ in special if tag
-        }
+                by_tag.setdefault(tag, {}).update(sets)
+                continue
+            arrays = [
+                (col, wanted, numpy.fromiter(accepted, "uint64")) for col, wanted, accepted in tests
+            ]
+            self.special.append((tag, arrays, list(sets.items())))
+        #: Rules testing the tag alone, folded per tag into one row of values, as sorted arrays
+        #: for a vectorised look-up.
+        self.tags = numpy.array(sorted(by_tag), dtype="uint64")
+        self.table = numpy.zeros((len(self.tags), len(_SET)), dtype="uint64")
+        for row, tag in enumerate(self.tags.tolist()):
+            for col, value in by_tag[tag].items():
+                self.table[row, col] = value
 
     def __call__(self, doc: Doc) -> Doc:
         """Set part of speech, morphology and listed lemmas on every token of ``doc``."""
-        if not len(doc):
+        if not len(doc) or not len(self.tags):
             return doc
-        rows = doc.to_array([TAG, LOWER, DEP]).tolist()
-        values = numpy.zeros((len(rows), len(_SET)), dtype="uint64")
-        by_tag, general, special_for = self.by_tag, self.general, self.special_for
-        for i, row in enumerate(rows):
-            found = dict(by_tag.get(row[0], {}))
-            for tests, sets in special_for.get(row[0], general):
-                if all((row[col] in accepted) == wanted for col, wanted, accepted in tests):
-                    found.update(sets)
-            for col, value in found.items():
-                values[i, col] = value
+        rows = doc.to_array([TAG, LOWER, DEP]).astype("uint64").reshape(len(doc), -1)
+        tags = rows[:, 0]
+        at = numpy.minimum(numpy.searchsorted(self.tags, tags), len(self.tags) - 1)
+        known = self.tags[at] == tags
+        values = numpy.zeros((len(doc), len(_SET)), dtype="uint64")
+        values[known] = self.table[at[known]]
+        present = set(tags.tolist())
+        for tag, tests, sets in self.special:
+            if tag and tag not in present:
+                continue
+            mask = numpy.ones(len(doc), dtype=bool)
+            for col, wanted, accepted in tests:
+                mask &= numpy.isin(rows[:, col], accepted) == wanted
+            if mask.any():
+                for col, value in sets:
+                    values[mask, col] = value
         doc.from_array([POS, MORPH, LEMMA], values)
         return doc
 
