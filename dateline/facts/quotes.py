@@ -27,18 +27,23 @@ from dateline.facts.quote_marks import ALL_MARKS, MARK_TOKENS, QuotedSpan, find_
 from dateline.facts.speakers import mention_span, speaker_name, subject_of
 from dateline.model import Quote, QuoteKind
 
-#: Tokens between a closing quote mark and its cue verb ("…,” the regional minister said");
-#: set on PolNeAR dev, where no right-hand cue of a direct quote stood farther away.
+#: Word tokens between a closing quote mark and its cue verb ("…,” the regional minister
+#: said"). On PolNeAR dev (``python -m benchmarks.facts``) 4 lost 0.2 points of direct-quote
+#: speaker accuracy and 7 and 10 scored the same.
 MAX_RIGHT_CUE_GAP = 7
 #: Tokens between a cue verb and the opening mark of the quote it introduces ("he told
-#: reporters in Ohio on Friday: “…”"), from the same measurement.
+#: reporters in Ohio on Friday: “…”"). On PolNeAR dev 5 lost 0.6 points of direct-quote
+#: speaker accuracy and 10 and 15 scored the same.
 MAX_LEFT_CUE_GAP = 10
 #: A quote with no cue counts as a quote only from this many words (shorter ones are scare
-#: quotes or titles: the "up and up", “Crooked Hillary”).
+#: quotes or titles: the "up and up", “Crooked Hillary”). On PolNeAR dev 3, 5 and 8 gave the
+#: same content F1 and direct-quote speaker accuracy 0.900, 0.905 and 0.908.
 MIN_UNCUED_WORDS = 5
-#: Farthest a sentence start is looked for before a quote opening mid-sentence, in characters.
+#: Farthest a sentence start is looked for before a quote opening mid-sentence, in characters
+#: (a bound on the scan: 150, 300 and 600 scored the same on PolNeAR dev).
 MAX_LEAD_CHARS = 300
-#: A headline-like line is at most this many words and lacks closing punctuation.
+#: A headline-like line is at most this many words and lacks closing punctuation (PolNeAR
+#: dev titles are 4–15 words).
 MAX_HEADLINE_WORDS = 20
 _SENTENCE_END = frozenset(".?!")
 #: Claimed ranges starting before a range that are checked for overlap with it; claimed

@@ -13,7 +13,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 #: Dependencies through which a verb shares the subject of the verb it hangs from ("Trump said
 #: X, adding that Y"; "she laughed and said …"; "he wants to say …").
 _SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
-#: How far up a chain of such verbs to look for the subject; deeper chains are parse errors.
+#: How far up a chain of such verbs to look for the subject. On PolNeAR dev 1 lost 0.2 points
+#: of direct-quote speaker accuracy; 3 and 5 scored the same.
 MAX_SUBJECT_HOPS = 3
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Pronouns that never name a speaker by themselves ("it", "they", "I" inside a quote, …).
