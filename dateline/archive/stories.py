@@ -333,6 +333,11 @@ class StoryGrouper:
             pool = self._undated_stories.union(*(self._stories_on_day.get(d, ()) for d in days))
         article = self._weighted(entry.weights)
         has_names = bool(article.names.any())
+        # Only stories that share a name (when the article has names: joining needs a share of
+        # them) or else a word (a cosine needs one) can take the article; the rest of the
+        # window is never scored, so a busy week costs what its related stories cost.
+        sharing = [w for w in entry.weights if (w[:1] == _NAME) == has_names]
+        pool &= set().union(*(self._stories_with.get(w, ()) for w in sharing))
         best, best_score = None, 0.0
         for story_id in sorted(pool):
             story = self._stories[story_id]
