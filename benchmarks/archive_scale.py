@@ -5,7 +5,7 @@ story with its own headline, date and paragraphs written from a seeded invented 
 copy with its own URLs and some paragraphs dropped (so the archive holds wire copies and distinct
 stories alike); then, on the same worker count:
 
-1. bare extraction: the pages through ``dateline.cli.to_article`` in a process pool, results
+1. bare extraction: the pages through ``dateline.records.to_article`` in a process pool, results
    thrown away — the ceiling an ingest can reach;
 2. ingest: the same pages into a fresh archive (extraction, signatures, one writer, FTS5,
    duplicates, stories, batches);
@@ -42,7 +42,7 @@ from dateline.archive.search import Filters, search
 from dateline.archive.store import open_archive
 from dateline.archive.workers import extract_job, start_worker
 from dateline.archive.writer import ArchiveWriter, PageInfo
-from dateline.cli import to_article
+from dateline.records import to_article
 from dateline.sources.raw import RawPage
 
 PAGES_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"

@@ -4,7 +4,7 @@ Writes N varied pages from the invented fixture pages into a few gzip-per-record
 (every copy with its own URL and an added paragraph, so no two bodies are the same), then:
 
 1. WARC reading alone (``iter_warc``) with FastWARC and with warcio;
-2. one process: ``iter_warc`` → ``dateline.cli.to_article`` for every page, the loop the CLI
+2. one process: ``iter_warc`` → ``dateline.records.to_article`` for every page, the loop the CLI
    and the archive's ingest run (the single-process baseline), with its peak memory;
 3. the Spark job in local mode on ``--cores`` cores (one task per WARC file), without and with
    MinHash signatures; Spark's start-up is timed apart, as a cluster pays it once per job.
@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 from benchmarks.results_file import write_results_section
-from dateline.cli import to_article
+from dateline.records import to_article
 from dateline.sources.raw import RawPage
 from dateline.sources.warc import Backend, WarcStats, available_backends, iter_warc
 

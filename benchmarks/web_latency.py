@@ -34,7 +34,7 @@ from benchmarks.archive_scale import generate
 from benchmarks.results_file import write_results_section
 from dateline.archive.ingest import ingest
 from dateline.archive.store import open_archive
-from dateline.cli import to_article
+from dateline.records import to_article
 
 OUT = Path(__file__).resolve().parent / "out" / "web_latency"
 #: Floor from issue 5: the 95th percentile of each page kind stays under this many ms.

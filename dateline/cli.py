@@ -11,7 +11,6 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from email.message import Message
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
@@ -24,13 +23,10 @@ from dateline.cli_spark import add_spark_command
 from dateline.cli_web import add_demo_arguments, add_web_commands, demo_archive
 from dateline.errors import DatelineError
 from dateline.model import Article
-from dateline.page import extract
-from dateline.page.decode import decode_html
+from dateline.records import to_article
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch
 from dateline.sources.files import PAGE_SUFFIXES, page_suffix, read_file, read_stream, walk_folder
 from dateline.sources.raw import RawPage, SourceError
-from dateline.sources.sniff import page_kind
-from dateline.text import extract_text
 
 FORMATS = ("json", "jsonl", "markdown", "text")
 INPUT_KINDS = ("auto", "html", "text")
@@ -198,26 +194,6 @@ def _facts_step() -> Callable[[Article], Article] | None:
     return with_facts
 
 
-def to_article(page: RawPage, input_kind: str, url: str | None) -> Article:
-    """Turn one raw page into its record: choose the HTML or text path and decode as needed.
-
-    Bytes go to ``extract`` as they are, except when the HTTP header declares a charset: then
-    they are decoded here with that header, the only place it is known.
-    """
-    url = url or page.url
-    kind = page_kind(page) if input_kind == "auto" else input_kind
-    if kind == "text":
-        text, encoding = decode_html(page.data, page.content_type)
-        article = extract_text(text, url=url)
-    elif page.content_type and _header_charset(page.content_type):
-        text, encoding = decode_html(page.data, page.content_type)
-        article = extract(text, url=url)
-    else:
-        return extract(page.data, url=url)
-    article.source_encoding = encoding
-    return article
-
-
 class _Writer:
     """Writes records in one output format, flushing each so that pipes see them at once."""
 
@@ -276,12 +252,6 @@ def _reader(path: Path) -> Callable[[], RawPage]:
 
 def _fetcher(url: str, timeout: float, max_bytes: int) -> Callable[[], RawPage]:
     return lambda: fetch(url, timeout=timeout, max_bytes=max_bytes)
-
-
-def _header_charset(content_type: str) -> str | None:
-    header = Message()
-    header["Content-Type"] = content_type
-    return header.get_content_charset()
 
 
 def _reason(err: BaseException) -> str:

@@ -180,7 +180,7 @@ def demo_archive(args: argparse.Namespace, samples: Path) -> int:
     installed), print where it is, and serve it when asked or when run in a terminal."""
     from dateline.archive.ingest import ingest
     from dateline.archive.store import open_archive
-    from dateline.cli import to_article
+    from dateline.records import to_article
     from dateline.sources.files import read_file, walk_folder
 
     folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="dateline-demo-"))

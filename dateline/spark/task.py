@@ -2,7 +2,7 @@
 
 Runs on the executors, so it holds only plain values: WARC records are read by
 ``dateline.sources.warc.iter_warc`` inside this module and leave it as tuples. Each page goes
-through ``dateline.cli.to_article``, the function ``dateline extract`` uses, so the job's
+through ``dateline.records.to_article``, the function ``dateline extract`` uses, so the job's
 records are the CLI's records.
 """
 
@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
-from dateline.cli import to_article
 from dateline.errors import DatelineError
 from dateline.model import Article
+from dateline.records import to_article
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.warc import WarcError, WarcStats, iter_warc
 
