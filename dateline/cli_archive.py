@@ -25,12 +25,14 @@ from dateline.archive.export import (
     write_parquet,
 )
 from dateline.archive.ingest import IngestReport, default_workers, ingest, known_validators
+from dateline.archive.parquet import LoadedRecord, is_parquet_source, iter_parquet
 from dateline.archive.search import Filters, Hit, search
 from dateline.archive.store import DEFAULT_DB, open_archive
 from dateline.cli_progress import LOG_EVERY, REDRAW_SECONDS
-from dateline.sources.discover import iter_sources
+from dateline.sources.discover import Validators, iter_sources
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from dateline.sources.polite import DEFAULT_DELAY, PoliteFetcher
+from dateline.sources.raw import RawPage, SourceError
 
 #: Failures listed one by one at the end of an ingest; the rest are counted (all are stored).
 FAILURES_LISTED = 20
@@ -42,11 +44,14 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
         "ingest",
         help="extract pages into a SQLite archive",
         description="Extract every page of the sources and store the records in a SQLite "
-        "archive: files, folders (walked), URLs, sitemaps, feeds, WARC files. Pages already "
-        "stored are skipped, changed pages become new versions; rerun to complete a run "
-        "that was interrupted.",
+        "archive: files, folders (walked), URLs, sitemaps, feeds, WARC files; the Parquet "
+        "output of `dateline spark` (a .parquet file or the job's output folder) is stored "
+        "as it is, without extracting again. Pages already stored are skipped, changed pages "
+        "become new versions; rerun to complete a run that was interrupted.",
     )
-    ing.add_argument("sources", nargs="+", metavar="SOURCE", help="a file, folder, URL or WARC")
+    ing.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="a file, folder, URL, WARC or Parquet"
+    )
     _db_argument(ing)
     ing.add_argument("--facts", action="store_true", help="also find facts (needs spaCy)")
     ing.add_argument(
@@ -110,7 +115,7 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
 
 def run_ingest(args: argparse.Namespace) -> int:
     """``dateline ingest``: store every source's pages; failures are listed at the end."""
-    from dateline.cli import to_article  # the CLI's own HTML-or-text choice, not a copy
+    from dateline.records import to_article  # the CLI's own HTML-or-text choice, not a copy
 
     if args.facts:
         try:
@@ -129,7 +134,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     try:
         report = ingest(
             conn,
-            iter_sources(args.sources, fetcher, validators=stored.get),
+            _ingest_sources(args.sources, fetcher, stored.get),
             to_record=functools.partial(to_article, input_kind="auto", url=None),
             workers=args.workers,
             facts=args.facts,
@@ -140,6 +145,21 @@ def run_ingest(args: argparse.Namespace) -> int:
         conn.close()
     progress.finish(report, not_modified=fetcher.not_modified)
     return 1 if report.failures else 0
+
+
+def _ingest_sources(
+    specs: list[str], fetcher: PoliteFetcher, validators: Validators
+) -> Iterator[RawPage | SourceError | LoadedRecord]:
+    """What each SOURCE holds, in order: Parquet records as they are, pages from the rest."""
+    pages: list[str] = []
+    for spec in specs:
+        if not is_parquet_source(spec):
+            pages.append(spec)
+            continue
+        yield from iter_sources(pages, fetcher, validators=validators)
+        pages = []
+        yield from iter_parquet(spec)
+    yield from iter_sources(pages, fetcher, validators=validators)
 
 
 def run_search(args: argparse.Namespace) -> int:

@@ -3,7 +3,9 @@
 Pages arrive from any source as ``RawPage`` (or ``SourceError``); a page whose source and bytes
 the archive already holds is skipped before extraction. The others are extracted by worker
 processes over all cores while this process, the only writer, stores the answers in order and
-commits in batches. Failures are recorded and counted; nothing stops the run.
+commits in batches. Failures are recorded and counted; nothing stops the run. Records
+extracted elsewhere (the Spark job's Parquet, as ``LoadedRecord``) skip the workers and join
+the same queue to the same writer.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
+from dateline.archive.parquet import LoadedRecord
 from dateline.archive.workers import Answer, Job, ToRecord, extract_job, start_worker
 from dateline.archive.writer import ArchiveWriter, Outcome, PageInfo, now_iso
 from dateline.sources.raw import RawPage, SourceError
@@ -86,7 +89,7 @@ def known_validators(conn: sqlite3.Connection) -> dict[str, tuple[str | None, st
 
 def ingest(
     conn: sqlite3.Connection,
-    pages: Iterable[RawPage | SourceError],
+    pages: Iterable[RawPage | SourceError | LoadedRecord],
     *,
     to_record: ToRecord,
     workers: int,
@@ -110,6 +113,14 @@ def ingest(
         for item in pages:
             if isinstance(item, SourceError):
                 loop.fail(item.source, item.reason)
+                continue
+            if isinstance(item, LoadedRecord):
+                if seen.get(item.page.source) == item.extracted.raw_hash:
+                    report.unchanged += 1
+                    loop.tick()
+                else:
+                    loop.add_done(item)
+                    loop.drain(limit=workers * QUEUE_PER_WORKER)
                 continue
             stored = seen.get(item.name)
             if stored is not None and stored == hashlib.sha256(item.data).hexdigest():
@@ -147,6 +158,12 @@ class _Loop:
 
     def submit(self, page: PageInfo, job: Job) -> None:
         self.pending.append(_Pending(page, job, self.pool.submit(extract_job, job)))
+
+    def add_done(self, item: LoadedRecord) -> None:
+        """Queue a record that needs no extraction behind the pages before it, in order."""
+        done: Future[Answer] = Future()
+        done.set_result(item.extracted)
+        self.pending.append(_Pending(item.page, (item.page.source, b"", None, None), done))
 
     def drain(self, *, limit: int) -> None:
         """Store answers, oldest first, until at most ``limit`` jobs are in flight."""
@@ -202,6 +219,9 @@ class _Loop:
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self.make_pool()
         for item in suspects:
+            if item.future.done() and item.future.exception() is None:
+                self.pending.append(item)  # answered already (or loaded, not extracted)
+                continue
             future = self.pool.submit(extract_job, item.job)
             try:
                 future.result()

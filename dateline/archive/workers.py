@@ -22,7 +22,7 @@ from dateline.model import Article
 from dateline.similarity import minhash
 from dateline.sources.raw import RawPage, SourceError
 
-#: The extraction function: one raw page to its record (``dateline.cli.to_article`` bound to
+#: The extraction function: one raw page to its record (``dateline.records.to_article`` bound to
 #: automatic HTML/text choice is the one the CLI passes).
 ToRecord = Callable[[RawPage], Article]
 #: A job: the page's source name, bytes, URL and Content-Type.
@@ -75,17 +75,26 @@ def extract_job(job: Job) -> Answer:
         article = _to_record(RawPage(name=name, data=data, url=url, content_type=content_type))
         if _analyze is not None:
             article.facts = _analyze(article)
-        record = article.to_dict(explain=False)
-        linkable = article.page_type == "article" and bool(article.text.strip())
-        return Extracted(
-            record=record,
-            digest=content_hash(record),
-            raw_hash=hashlib.sha256(data).hexdigest(),
-            signature=minhash.to_bytes(minhash.signature(article.text)) if linkable else None,
-            features=stories.features(article) if linkable else None,
-        )
+        return extracted_from(article, hashlib.sha256(data).hexdigest())
     except Exception as err:  # one bad page must not stop the run; its reason is recorded
         return failure_reason(err)
+
+
+def extracted_from(article: Article, raw_hash: str, signature: bytes | None = None) -> Extracted:
+    """What the writer needs of a record: its JSON form, content hash, and for an article page
+    its MinHash signature (``signature`` when already computed, in ``minhash.to_bytes`` form)
+    and story features."""
+    record = article.to_dict(explain=False)
+    linkable = article.page_type == "article" and bool(article.text.strip())
+    if linkable and signature is None:
+        signature = minhash.to_bytes(minhash.signature(article.text))
+    return Extracted(
+        record=record,
+        digest=content_hash(record),
+        raw_hash=raw_hash,
+        signature=signature if linkable else None,
+        features=stories.features(article) if linkable else None,
+    )
 
 
 def failure_reason(err: BaseException) -> str:
