@@ -200,8 +200,28 @@ CREATE TABLE failures (
 CREATE INDEX failures_run ON failures(run_id);
 """
 
+# The web app's saved topics, which it used to create itself (so an archive it served may have
+# the table already), and indexes for the lookups its pages make on the facts tables: quotes
+# by speaker, claims by source and by measure (predicate and unit), all matched in any case.
+_VERSION_2 = """
+CREATE TABLE IF NOT EXISTS web_topics (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    query TEXT NOT NULL,
+    site TEXT,
+    since TEXT,
+    until TEXT,
+    person TEXT,
+    digest_to TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);
+CREATE INDEX claims_source ON claims(source COLLATE NOCASE);
+CREATE INDEX claims_measure ON claims(predicate COLLATE NOCASE, unit COLLATE NOCASE);
+"""
+
 #: Migration ``i`` takes a database from version ``i`` to ``i + 1``.
-MIGRATIONS: tuple[str, ...] = (_VERSION_1,)
+MIGRATIONS: tuple[str, ...] = (_VERSION_1, _VERSION_2)
 #: The schema version this code reads and writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 

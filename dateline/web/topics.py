@@ -1,7 +1,7 @@
 """Topics: saved searches (a query and its filters) kept in the archive's ``web_topics`` table.
 
-The table belongs to the web app, not to the archive's schema: it is made on the first topic
-saved, and a server that never saved one reads an empty list.
+The table is part of the archive's schema (``dateline.archive.schema``, version 2), made by
+the migrations that every opening of an archive runs.
 """
 
 from __future__ import annotations
@@ -14,19 +14,6 @@ from dateline.archive.errors import ArchiveError
 from dateline.archive.search import Filters, filter_clause
 from dateline.web.schemas import Topic, TopicIn
 
-_CREATE = """
-CREATE TABLE IF NOT EXISTS web_topics (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    query TEXT NOT NULL,
-    site TEXT,
-    since TEXT,
-    until TEXT,
-    person TEXT,
-    digest_to TEXT,
-    created_at TEXT NOT NULL
-)
-"""
 _COLUMNS = "id, name, query, site, since, until, person, digest_to, created_at"
 
 
@@ -45,16 +32,12 @@ def check_topic(topic: TopicIn) -> None:
 
 def list_topics(conn: sqlite3.Connection) -> list[Topic]:
     """Every saved topic, oldest first."""
-    if not _has_table(conn):
-        return []
     rows = conn.execute(f"SELECT {_COLUMNS} FROM web_topics ORDER BY id")
     return [Topic(**dict(row)) for row in rows]
 
 
 def get_topic(conn: sqlite3.Connection, topic_id: int) -> Topic | None:
     """Topic ``topic_id``, or None."""
-    if not _has_table(conn):
-        return None
     row = conn.execute(f"SELECT {_COLUMNS} FROM web_topics WHERE id = ?", (topic_id,)).fetchone()
     return Topic(**dict(row)) if row else None
 
@@ -62,7 +45,6 @@ def get_topic(conn: sqlite3.Connection, topic_id: int) -> Topic | None:
 def save_topic(conn: sqlite3.Connection, topic: TopicIn) -> Topic:
     """Store a new topic (inside the caller's transaction) and return it with its id."""
     check_topic(topic)
-    conn.execute(_CREATE)
     values: dict[str, Any] = topic.model_dump()
     values["created_at"] = datetime.now(UTC).replace(microsecond=0).isoformat()
     names = ", ".join(values)
@@ -75,13 +57,4 @@ def save_topic(conn: sqlite3.Connection, topic: TopicIn) -> Topic:
 
 def delete_topic(conn: sqlite3.Connection, topic_id: int) -> bool:
     """Remove topic ``topic_id``; False when there was none."""
-    if not _has_table(conn):
-        return False
     return conn.execute("DELETE FROM web_topics WHERE id = ?", (topic_id,)).rowcount > 0
-
-
-def _has_table(conn: sqlite3.Connection) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'web_topics'"
-    ).fetchone()
-    return row is not None
