@@ -184,3 +184,72 @@ def test_transcript_lines_name_their_speaker() -> None:
 def test_a_label_before_a_colon_is_not_a_speaker() -> None:
     quotes = quotes_of("UPDATE: The bridge reopened to traffic at noon on Saturday.")
     assert all(q.speaker is None for q in quotes)
+
+
+def test_pronoun_after_a_titled_speaker_the_tagger_missed_is_that_speaker() -> None:
+    doc = NLP(
+        "Ruth Ambali, a 52-year-old fishmonger, said her stall was under water by noon.\n\n"
+        "Commissioner for Water Resources Adaeze Okonkwo-Bell told reporters that the "
+        "drains had been cleared in March. She said the board would inspect every culvert "
+        "in the district before the rains returned."
+    )
+    people = find_people(doc)
+    quotes = find_quotes(doc, people)
+    named = {p.name: p.titles for p in people.people}
+    assert named.get("Adaeze Okonkwo-Bell") == ["Commissioner for Water Resources"]
+    assert quote_with(quotes, "inspect every culvert").speaker == "Adaeze Okonkwo-Bell"
+
+
+def test_speaker_after_but_is_the_group_not_the_place() -> None:
+    quotes = quotes_of(
+        "Durban, a city of more than three million people, floods most winters, but "
+        "engineers say blocked drains and careless building have made the floods worse."
+    )
+    assert quote_with(quotes, "blocked drains").speaker == "engineers"
+
+
+def test_according_to_figures_released_by_an_office_names_the_office() -> None:
+    quotes = quotes_of(
+        "The river rose 3 metres overnight, according to data published by the county's "
+        "Hydrology Service."
+    )
+    speaker = quote_with(quotes, "river rose").speaker
+    assert speaker is not None and "Hydrology Service" in speaker
+
+
+def test_according_to_an_owners_figures_names_the_owner() -> None:
+    quotes = quotes_of("Exports fell for a third month, according to the ministry's figures.")
+    speaker = quote_with(quotes, "Exports fell").speaker
+    assert speaker is not None and speaker.startswith("the ministry")
+
+
+def test_passive_cue_takes_its_agent_but_not_a_date() -> None:
+    quotes = quotes_of(
+        "The plan was endorsed by the farmers' union. No arrests had been confirmed by "
+        "Friday night."
+    )
+    assert quote_with(quotes, "The plan").speaker == "the farmers' union"
+    assert all(q.speaker != "Friday night" for q in quotes)
+
+
+def test_object_cue_keeps_the_reason_it_gives() -> None:
+    quotes = quotes_of("The senator criticized the governor for cutting the school budget.")
+    assert quote_with(quotes, "the governor").text == "the governor for cutting the school budget"
+
+
+def test_noun_cue_attributes_to_its_possessor() -> None:
+    quotes = quotes_of(
+        "Mayor Lena Forsberg repeated her criticism of the new parking rules on Tuesday."
+    )
+    quote = quote_with(quotes, "new parking rules")
+    assert quote.speaker == "Lena Forsberg" and quote.cue == "criticism"
+
+
+def test_second_cue_joined_to_indirect_speech_starts_its_own_quote() -> None:
+    quotes = quotes_of(
+        "The minister said she would order a review of the grain reserves and warned "
+        "against hoarding by traders."
+    )
+    first = quote_with(quotes, "order a review")
+    assert "hoarding" not in first.text
+    assert quote_with(quotes, "hoarding").cue == "warned"

@@ -23,6 +23,7 @@ from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities
 from dateline.facts.numbers import SCALES, SHORT_SCALES, UNITS, is_number_word, parse_number
 from dateline.facts.qualifiers import qualifier_before
 from dateline.facts.quotes import find_quotes
+from dateline.facts.speakers import issuer
 from dateline.model import Claim, Entity, Quote
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ GROUP_PRONOUNS = frozenset({"it", "they"})
 #: (the fixtures' "It also said …" follow-ups sit one or two sentences after their antecedent).
 PRONOUN_REACH_SENTENCES = 3
 _SPEAKER_DEPS = frozenset({"nsubj"})
-_NP_TAIL_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
+_NP_TAIL_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "case"})
 _DIGIT_GROUP = re.compile(r"^\+?\d[\d-]*$")
 _DASHES = frozenset({"-", "–", "—"})
 #: A closing quote that the sentence splitter left at the start of the next paragraph.
@@ -299,12 +300,15 @@ class _ClaimFinder:
         node: Token | None = start
         while node is not None:
             speech = [node] if _is_speech(node) else []
+            # A speech verb coordinated after the number's clause ("… had killed 41 people,
+            # and aid groups warned of …") reports something else.
             speech += [
                 child
                 for child in node.children
                 if child.dep_ in ("parataxis", "advcl", "ccomp", "conj")
                 and _is_speech(child)
                 and not _contains(child, start)
+                and not (child.dep_ == "conj" and child.i > number.i)
             ]
             for verb in speech:
                 subject = _subject(verb)
@@ -312,10 +316,14 @@ class _ClaimFinder:
                     name = self._name(subject, sentence)
                     if name is not None:
                         return name
+            if node.dep_ == "advcl" and _is_speech(node.head):
+                # The narrator's clause beside a speech verb ("…,” said Renn, as tankers were
+                # sent to the four schools") is not part of what was said.
+                break
             node = node.head if node.head.i != node.i else None
         according = _according_to(sentence)
         if according is not None:
-            return self._name(according, sentence)
+            return self._name(issuer(according), sentence)
         at = bisect_right(self.quote_starts, char) - 1
         # quotes do not nest, so only the last one starting before the number can hold it
         if at >= 0 and char < self.quotes[at].end:

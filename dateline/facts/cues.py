@@ -27,7 +27,7 @@ SPEECH = _lemmas(
 BELIEF = _lemmas(
     """think believe feel hope fear worry expect know understand assume suspect guess realize
     realise figure reckon consider imagine hear learn see decide suppose sense trust
-    presume recognize recognise notice acknowledge bet"""
+    presume recognize recognise notice acknowledge bet view regard doubt"""
 )
 #: Verbs of intention and appeal: their infinitive complement is what is wanted or asked.
 INTENTION = _lemmas(
@@ -41,8 +41,15 @@ OBJECT_CUES = _lemmas(
     report describe question criticize criticise condemn praise support oppose reject
     blame mention emphasize emphasise stress echo recommend want tweet dispute attack
     blast mock endorse defend slam tout dismiss applaud welcome challenge denounce ridicule
-    fault favor favour discuss address"""
+    fault favor favour discuss address express cite rate liken endorse back debate
+    unveil document detail outline highlight publish label reference promote pitch
+    chastise hit compare advocate lament decry concede float raise rule urge list
+    characterize characterise portray brand dub call accuse charge thank congratulate
+    recount recall release"""
 )
+#: Prepositions whose phrase after an object cue's object belongs to what is attributed
+#: ("criticized Romney for not releasing …", "described him as a fraud", "accused her of …").
+OBJECT_TAILS = frozenset({"for", "as", "of", "over", "about"})
 #: Prepositions whose object is what is attributed after some verbs ("called for a recount",
 #: "warned of shortages", "spoke about the vote").
 TOPIC_PREPOSITIONS = {
@@ -78,6 +85,79 @@ TOPIC_PREPOSITIONS = {
     "weigh": {"in"},
     "respond": {"to"},
     "react": {"to"},
+    "refer": {"to"},
+    "apologize": {"for"},
+    "apologise": {"for"},
+    "bristle": {"at"},
+    "marvel": {"at"},
+    "reflect": {"on"},
+    "elaborate": {"on"},
+    "advocate": {"for"},
+    "lobby": {"for", "against"},
+    "disagree": {"with", "on"},
+    "lash": {"out"},
+    "object": {"to"},
+    "express": {"about"},
+}
+#: Nouns that cue an attribution, with the prepositions whose object is what is attributed
+#: ("criticism of the plan", "support for the bill"); a "that" clause or a "to" infinitive
+#: after any of them is attributed too ("the claim that …", "her plan to …").
+NOUN_CUES: dict[str, frozenset[str]] = {
+    noun: frozenset(preps.split())
+    for noun, preps in {
+        "claim": "of about",
+        "allegation": "of about against",
+        "accusation": "of against",
+        "assertion": "of about",
+        "argument": "for against about",
+        "statement": "on about",
+        "remark": "about on",
+        "comment": "about on",
+        "criticism": "of",
+        "critique": "of",
+        "attack": "on against",
+        "support": "for of",
+        "opposition": "to",
+        "praise": "for of",
+        "call": "for",
+        "demand": "for",
+        "promise": "of",
+        "pledge": "of",
+        "plan": "for",
+        "proposal": "for",
+        "decision": "on",
+        "warning": "of about against",
+        "concern": "about over",
+        "fear": "of about over",
+        "belief": "in",
+        "view": "of on",
+        "suggestion": "of",
+        "insistence": "on",
+        "denial": "of",
+        "acknowledgment": "of",
+        "acknowledgement": "of",
+        "admission": "of",
+        "question": "about over",
+        "message": "about",
+        "announcement": "of",
+        "endorsement": "of",
+        "condemnation": "of",
+        "disdain": "for",
+        "hope": "for of",
+        "prediction": "of",
+        "estimate": "of",
+        "conclusion": "",
+        "determination": "",
+        "idea": "of",
+        "notion": "of",
+        "report": "of on about",
+        "finding": "",
+        "testimony": "about on",
+        "vow": "",
+        "threat": "of",
+        "insinuation": "",
+        "implication": "",
+    }.items()
 }
 #: Every lemma that can cue an attribution.
 CUE_LEMMAS = SPEECH | BELIEF | INTENTION | OBJECT_CUES | frozenset(TOPIC_PREPOSITIONS)

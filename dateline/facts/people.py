@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.facts.cues import SPEECH
 from dateline.facts.quote_marks import find_quoted
 from dateline.facts.roles import (
     GENDERED_ROLES,
@@ -39,6 +40,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_LINK_DEPS = frozenset({"compound", "appos", "flat", "punct"})
 _TITLE_STOP_TAGS = frozenset({"DT", "PRP$", "POS", "WP$", "CD"})
 _LEADING_ARTICLES = frozenset({"the", "a", "an"})
+#: Lower-case words that may join the words of a written-out title ("Commissioner for the
+#: Environment").
+_TITLE_LINKS = frozenset({"for", "of", "the", "and", "on"})
 #: Tokens inside a name that are not name words ("Holtz-Eakin" splits around its hyphen).
 _JOINERS = frozenset({"-", "'", "’"})
 
@@ -74,6 +78,28 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     ):
         leading.append(tokens.pop(0))
     return tokens, leading
+
+
+def _trailing_name(phrase: list[Token]) -> list[Token] | None:
+    """The last two name words of a role-and-name phrase (a hyphenated surname counts as
+    one), when neither is a role word and a title is left before them."""
+    names: list[Token] = []
+    words = 0
+    i = len(phrase) - 1
+    while i >= 0 and words < 2:
+        token = phrase[i]
+        if token.text in _JOINERS:
+            names.insert(0, token)
+        elif _is_name_word(token) and role_word(token.text) not in ROLE_NOUNS:
+            names.insert(0, token)
+            if i == 0 or phrase[i - 1].text not in _JOINERS:
+                words += 1
+        else:
+            return None
+        i -= 1
+    if words < 2 or i < 0 or names[0].text in _JOINERS or phrase[i].lower_ in _TITLE_LINKS:
+        return None
+    return names
 
 
 def _honorific_gender(doc: Doc, start: int) -> Gender | None:
@@ -257,12 +283,48 @@ class PeopleIndex:
             self._add_title(person, titles or before)
             for phrase in _appositive_titles(tokens[-1]):
                 self._add_title(person, phrase)
+        self._find_titled_speakers()
         self._mentions.sort(key=lambda m: m.start)
         self._find_bare_surnames()
         self._find_role_mentions()
         self._vote_genders()
         self._link_pronouns()
         return self
+
+    def _find_titled_speakers(self) -> None:
+        """Speakers the entity tagger missed: the subject of a speech verb written as a role
+        and a capitalised name ("Commissioner for the Environment Folake Adeyemi-Hart told
+        reporters …") becomes a person with that role as a title."""
+        doc = self.doc
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH:
+                continue
+            # The parser may split title and name into two subjects of the verb.
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+            if not subjects or any(s.i in self._person_at for s in subjects):
+                continue
+            phrase = list(doc[subjects[0].left_edge.i : subjects[-1].right_edge.i + 1])
+            words = [t for t in phrase if t.text not in _JOINERS]
+            if (
+                len(words) < 3
+                or role_word(words[0].text) not in ROLE_NOUNS
+                or not words[0].text[:1].isupper()
+                or any(t.ent_type_ == "PERSON" or t.i in self._person_at for t in phrase)
+                or not all(_is_name_word(t) or t.lower_ in _TITLE_LINKS for t in words)
+            ):
+                continue
+            name = _trailing_name(phrase)
+            if name is None:
+                continue
+            title = [t for t in phrase if t.i < name[0].i]
+            person = self._person_for(
+                tuple(t.text for t in name if t.text not in _JOINERS),
+                doc[name[0].i : name[-1].i + 1].text,
+                name[0].i,
+                None,
+            )
+            self._add_mention(name[0].i, name[-1].i + 1, person)
+            self._add_title(person, title)
 
     def _find_bare_surnames(self) -> None:
         """Name words the tagger missed as PERSON ("Kovacs, the opposition leader, …")."""

@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Token
 from dateline.facts.cues import (
     BELIEF,
     INTENTION,
+    NOUN_CUES,
     OBJECT_CUES,
+    OBJECT_TAILS,
     SPEECH,
     TOPIC_PREPOSITIONS,
     is_cue_verb,
@@ -24,7 +26,7 @@ from dateline.facts.cues import (
 )
 from dateline.facts.people import PeopleIndex
 from dateline.facts.quote_marks import ALL_MARKS, MARK_TOKENS, QuotedSpan, find_quoted
-from dateline.facts.speakers import mention_span, speaker_name, subject_of
+from dateline.facts.speakers import issuer, mention_span, speaker_name, subject_of
 from dateline.model import Quote, QuoteKind
 
 #: Word tokens between a closing quote mark and its cue verb ("…,” the regional minister
@@ -153,6 +155,16 @@ class _Finder:
     def subject(self, verb: Token) -> Token | None:
         """The subject of a cue verb, never taken from inside a quotation the verb is not in."""
         inside = self.people.in_quote(verb.idx)
+        for child in verb.children:
+            # A passive cue's source is its agent ("has been endorsed by the union").
+            if child.dep_ == "agent":
+                agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if (
+                    agent is not None
+                    and agent.ent_type_ not in {"DATE", "TIME"}
+                    and self.people.in_quote(agent.idx) == inside
+                ):
+                    return agent
         return subject_of(verb, lambda t: self.people.in_quote(t.idx) != inside)
 
     def _add(
@@ -478,6 +490,27 @@ class _Finder:
                 picked += [c for c in children if c.dep_ == "dobj" and c.i < xcomps[0].i]
         if not picked and cue in OBJECT_CUES:
             picked = [c for c in children if c.dep_ == "dobj"]
+            if picked:
+                # "blasted Trump for …", "described her opponent as a fraud".
+                picked += [
+                    c
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ in OBJECT_TAILS and c.i > picked[0].i
+                ]
+            else:
+                # "has been endorsed by …": the passive subject is what is attributed.
+                picked = [c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i]
+        if not picked and cue in SPEECH:
+            # A said-clause the parser hung as an adverbial clause ("said after the
+            # convention he would not accept …").
+            picked = [
+                c
+                for c in children
+                if c.dep_ == "advcl"
+                and c.i > verb.i
+                and any(g.dep_ == "nsubj" for g in c.children)
+                and not any(g.dep_ == "mark" for g in c.children)
+            ]
         if cue in _NAMING_VERBS:
             picked += [c for c in children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
         preps = TOPIC_PREPOSITIONS.get(cue)
@@ -496,6 +529,8 @@ class _Finder:
         first = min(c.left_edge.i for c in side)
         last = max(c.right_edge.i for c in side)
         doc = self.doc
+        if side is after:
+            last = self._own_clause_end(verb, side, last)
         # What a cue attributes stays in its paragraph (a multi-paragraph quote is widened to
         # whole below); parses that run across a line break join unrelated text.
         while first < verb.i and "\n" in self.text[doc[first].idx : verb.idx]:
@@ -510,6 +545,33 @@ class _Finder:
             return None
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         return self._snap_to_quotes(start, end)
+
+    def _own_clause_end(self, verb: Token, side: list[Token], last: int) -> int:
+        """Where content after ``verb`` ends: before a semicolon, and before a clause of its
+        own cue joined to it ("said he would review the defences and warned against …",
+        "said …, arguing that …")."""
+        doc = self.doc
+        for token in doc[side[0].i : last + 1]:
+            if token.text == ";" and not self.people.in_quote(token.idx):
+                return self._trim_back(token.i - 1)
+        for child in side:
+            for token in child.subtree:
+                if (
+                    token.i > child.i
+                    and token.dep_ in {"conj", "advcl"}
+                    and token.head.i == child.i
+                    and is_cue_verb(token)
+                    and self._content_children(token)
+                ):
+                    return self._trim_back(token.left_edge.i - 1)
+        return last
+
+    def _trim_back(self, index: int) -> int:
+        """``index`` moved left past commas, conjunctions and spaces."""
+        doc = self.doc
+        while index > 0 and (doc[index].is_punct or doc[index].dep_ == "cc" or doc[index].is_space):
+            index -= 1
+        return index
 
     def _snap_to_quotes(self, start: int, end: int) -> tuple[int, int]:
         """Widen a content range so that it never cuts a quotation in two."""
@@ -627,7 +689,36 @@ class _Finder:
             start, end = self._snap_to_quotes(doc[first].idx, doc[last].idx + len(doc[last]))
             if self._overlaps_claimed(start, end):
                 continue
-            self._add([(start, end)], "indirect", (token.idx, to.idx + len(to.text)), source)
+            self._add(
+                [(start, end)], "indirect", (token.idx, to.idx + len(to.text)), issuer(source)
+            )
+
+    def find_noun_cues(self) -> None:
+        """Attributions cued by a noun: "Trump's criticism of the deal", "the claim by the
+        ministry that …", "her plan to …"; the source is the possessor or the "by" agent."""
+        for noun in self.doc:
+            preps = NOUN_CUES.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+            if preps is None:
+                continue
+            content: list[Token] = []
+            source: Token | None = None
+            for child in noun.rights:
+                if child.dep_ in {"acl", "ccomp", "relcl"} and any(
+                    g.dep_ in {"mark", "aux"} and g.lower_ in {"that", "to"} and g.i < child.i
+                    for g in child.children
+                ):
+                    content.append(child)
+                elif child.dep_ == "prep" and child.lower_ in preps:
+                    content += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+                elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+                    source = next((g for g in child.children if g.dep_ == "pobj"), source)
+            if not content:
+                continue
+            source = next((c for c in noun.lefts if c.dep_ == "poss"), source)
+            span = self._content_range(noun, content)
+            if span is None or self._overlaps_claimed(*span):
+                continue
+            self._add([span], "indirect", (noun.idx, noun.idx + len(noun.text)), source)
 
 
 def find_quote_spans(doc: Doc, people: PeopleIndex) -> list[Attribution]:
@@ -638,6 +729,7 @@ def find_quote_spans(doc: Doc, people: PeopleIndex) -> list[Attribution]:
     finder.find_direct()
     finder.find_according_to()
     finder.find_indirect()
+    finder.find_noun_cues()
     return sorted(finder.found, key=lambda a: a.start)
 
 

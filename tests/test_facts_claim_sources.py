@@ -1,0 +1,50 @@
+"""Claim sources at clause boundaries: the number under one speech verb of a coordination,
+and numbers in the narrator's clause beside a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.facts.nlp import ModelMissing, english_pipeline
+
+try:
+    NLP = english_pipeline()
+except ModelMissing:  # pragma: no cover - the facts extra is not installed
+    pytest.skip("no English spaCy pipeline installed", allow_module_level=True)
+
+from dateline.facts.claims import find_claims
+from dateline.facts.people import find_people
+from dateline.model import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    doc = NLP(text)
+    return find_claims(doc, find_people(doc))
+
+
+def claim_of(claims: list[Claim], value: float) -> Claim:
+    for claim in claims:
+        if claim.value == value:
+            return claim
+    raise AssertionError(f"no claim of {value}: {claims}")
+
+
+def test_number_in_the_first_conjunct_belongs_to_its_speech_verb() -> None:
+    claims = claims_of(
+        "The Harlow Fire Service said on Monday that the blaze had destroyed 23 homes, and "
+        "relief workers warned of shortages in the camps."
+    )
+    assert claim_of(claims, 23).source == "Harlow Fire Service"
+
+
+def test_number_in_the_narrators_clause_beside_a_quote_has_no_source() -> None:
+    claims = claims_of(
+        '"We are doing what we can," said Petra Lund, the county spokeswoman, as buses were '
+        "sent to the three shelters north of the river."
+    )
+    assert claim_of(claims, 3).source is None
+
+
+def test_number_according_to_an_owners_figures_is_the_owners() -> None:
+    claims = claims_of("Exports fell by 9 percent, according to the ministry's figures.")
+    assert claim_of(claims, 9).source == "the ministry"
