@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from dateline.facts.nlp import ModelMissing, english_pipeline
 
@@ -253,3 +254,21 @@ def test_second_cue_joined_to_indirect_speech_starts_its_own_quote() -> None:
     first = quote_with(quotes, "order a review")
     assert "hoarding" not in first.text
     assert quote_with(quotes, "hoarding").cue == "warned"
+
+
+def test_quote_going_on_after_its_cue_joins_the_same_attribution() -> None:
+    quotes = quotes_of(
+        "“The ferry will run again on Monday,” said Tomas Varga, the harbour master. "
+        "“We have checked every mooring twice.”"
+    )
+    quote = quote_with(quotes, "ferry will run")
+    assert "every mooring" in quote.text and quote.speaker == "Tomas Varga"
+    assert len([q for q in quotes if "every mooring" in q.text]) == 1
+
+
+def test_headline_verb_is_not_part_of_a_name() -> None:
+    doc = NLP("Okafor Says Bridge Will Reopen\n\nMayor Ada Okafor said the bridge would reopen.")
+    # The entity tagger sometimes swallows a headline's verb into the name.
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    names = [person.name for person in find_people(doc).people]
+    assert names == ["Okafor"]

@@ -41,11 +41,10 @@ OBJECT_CUES = _lemmas(
     report describe question criticize criticise condemn praise support oppose reject
     blame mention emphasize emphasise stress echo recommend want tweet dispute attack
     blast mock endorse defend slam tout dismiss applaud welcome challenge denounce ridicule
-    fault favor favour discuss address express cite rate liken endorse back debate
-    unveil document detail outline highlight publish label reference promote pitch
-    chastise hit compare advocate lament decry concede float raise rule urge list
-    characterize characterise portray brand dub call accuse charge thank congratulate
-    recount recall release"""
+    fault favor favour discuss express cite rate liken endorse back debate
+    document detail outline highlight publish label reference promote pitch chastise
+    hit compare advocate lament decry concede float rule urge list characterize
+    characterise portray brand dub call accuse charge thank congratulate recount recall"""
 )
 #: Prepositions whose phrase after an object cue's object belongs to what is attributed
 #: ("criticized Romney for not releasing …", "described him as a fraud", "accused her of …").
@@ -159,8 +158,46 @@ NOUN_CUES: dict[str, frozenset[str]] = {
         "implication": "",
     }.items()
 }
+#: Verbs that attribute a view when their object is followed by "as" ("viewed communists as
+#: terrorists", "painted Trump as a caricature"); without "as" they are no cue.
+AS_CUES = _lemmas("see view regard paint cast portray treat frame depict picture")
+#: Adjectives after a copula that attribute a belief or feeling, with the prepositions whose
+#: object is what is held ("is convinced that …", "are afraid of …", "was worried about …").
+ADJECTIVE_CUES: dict[str, frozenset[str]] = {
+    adjective: frozenset(preps.split())
+    for adjective, preps in {
+        "afraid": "of",
+        "convinced": "of",
+        "confident": "of about in",
+        "sure": "of about",
+        "certain": "of about",
+        "aware": "of",
+        "worried": "about over",
+        "concerned": "about over",
+        "optimistic": "about",
+        "pessimistic": "about",
+        "skeptical": "of about",
+        "sceptical": "of about",
+        "hopeful": "about of",
+        "adamant": "about",
+        "critical": "of",
+        "supportive": "of",
+        "opposed": "to",
+        "determined": "",
+        "eager": "for",
+        "unhappy": "with about",
+        "angry": "about over at",
+        "upset": "about over at",
+        "furious": "about over at",
+        "frustrated": "with by about over",
+        "dismissive": "of",
+        "doubtful": "about of",
+        "insistent": "on",
+        "clear": "about on",
+    }.items()
+}
 #: Every lemma that can cue an attribution.
-CUE_LEMMAS = SPEECH | BELIEF | INTENTION | OBJECT_CUES | frozenset(TOPIC_PREPOSITIONS)
+CUE_LEMMAS = SPEECH | BELIEF | INTENTION | OBJECT_CUES | AS_CUES | frozenset(TOPIC_PREPOSITIONS)
 
 #: Inflected forms of irregular cues, for pipelines run without a lemmatizer.
 _IRREGULAR = {

@@ -40,6 +40,11 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_LINK_DEPS = frozenset({"compound", "appos", "flat", "punct"})
 _TITLE_STOP_TAGS = frozenset({"DT", "PRP$", "POS", "WP$", "CD"})
 _LEADING_ARTICLES = frozenset({"the", "a", "an"})
+#: Speech verbs in the present or past form, as a title-case headline writes them after a
+#: name ("Obama Says …", "Pence Tells …").
+_HEADLINE_VERBS = frozenset(
+    {f"{verb}s" for verb in SPEECH} | {f"{verb}ed" for verb in SPEECH} | {"said", "told"}
+)
 #: Lower-case words that may join the words of a written-out title ("Commissioner for the
 #: Environment").
 _TITLE_LINKS = frozenset({"for", "of", "the", "and", "on"})
@@ -68,7 +73,12 @@ def _is_name_word(token: Token) -> bool:
 def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     """The name words of a PERSON entity and the title words it starts with."""
     tokens = list(ent)
-    while tokens and (tokens[-1].tag_ == "POS" or not _is_name_word(tokens[-1])):
+    # A headline's verb swallowed by the entity ("Obama Says African-American Museum …").
+    while tokens and (
+        tokens[-1].tag_ == "POS"
+        or not _is_name_word(tokens[-1])
+        or (len(tokens) > 1 and tokens[-1].lower_ in _HEADLINE_VERBS)
+    ):
         tokens.pop()
     leading: list[Token] = []
     while tokens and (

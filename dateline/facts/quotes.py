@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dateline.facts.cues import (
+    ADJECTIVE_CUES,
+    AS_CUES,
     BELIEF,
     INTENTION,
     NOUN_CUES,
@@ -52,6 +54,8 @@ _SENTENCE_END = frozenset(".?!")
 #: ranges rarely nest more than a few deep (a quote, the indirect speech around it).
 _NEIGHBOURS = 6
 _CONTENT_DEPS_ALWAYS = frozenset({"ccomp"})
+#: Punctuation that can open an aside inside a clause (", which …", "— a metaphor for …").
+_ASIDE_OPENERS = frozenset({",", "—", "–", "--"})
 #: Tags that open a new clause: a word after a quote with one of these is not a cue's subject.
 _CLAUSE_OPENERS = frozenset({"WRB", "WDT", "WP", "IN", "CC"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "name"})
@@ -192,6 +196,17 @@ class _Finder:
         self.found.append(Attribution(tuple(fragments), kind, cue, span, speaker, text))
         for fragment in fragments:
             insort(self.claimed, fragment)
+
+    def _extend(self, index: int, fragment: tuple[int, int]) -> None:
+        """Add a quote that goes on from attribution ``index`` to it as one more fragment
+        ("…,” said Cole. “I wouldn't call it reform.”)."""
+        last = self.found[index]
+        text = f"{last.text} … {self.text[fragment[0] : fragment[1]].strip()}"
+        fragments = (*last.fragments, fragment)
+        self.found[index] = Attribution(
+            fragments, last.kind, last.cue, last.source, last.speaker, text
+        )
+        insort(self.claimed, fragment)
 
     def _enclosing_speaker(self, char: int) -> str | None:
         """The speaker of the direct quote holding ``char`` (an "I" inside it is that speaker)."""
@@ -364,7 +379,7 @@ class _Finder:
 
     def find_direct(self) -> None:
         consumed: set[int] = set()
-        previous_speaker: tuple[Token | None, int] | None = None
+        previous_speaker: tuple[Token | None, int, int] | None = None
         for k, quote in enumerate(self.quoted):
             if k in consumed:
                 continue
@@ -388,13 +403,17 @@ class _Finder:
                         fragments[0] = (lead, fragments[0][1])
                         kind = "indirect" if quote.start - lead > quote.end - quote.start else kind
                 self._add(fragments, kind, (cue.idx, cue.idx + len(cue.text)), subject)
-                previous_speaker = (subject, self.quoted[part if part is not None else k].end)
+                previous_speaker = (
+                    subject,
+                    self.quoted[part if part is not None else k].end,
+                    len(self.found) - 1,
+                )
                 continue
             named = self._name_cue(quote)
             if named is not None:
                 mark, name = named
                 self._add(fragments, "direct", (mark.idx, mark.idx + len(mark.text)), name)
-                previous_speaker = (name, quote.end)
+                previous_speaker = (name, quote.end, len(self.found) - 1)
                 continue
             if len(self.text[quote.start : quote.end].split()) < MIN_UNCUED_WORDS:
                 continue
@@ -406,11 +425,11 @@ class _Finder:
                 cue, subject = introduced
                 self.used_cues.add(cue.i)
                 self._add(fragments, "direct", (cue.idx, cue.idx + len(cue.text)), subject)
-                previous_speaker = (subject, quote.end)
+                previous_speaker = (subject, quote.end, len(self.found) - 1)
                 continue
             if previous_speaker is not None and self._continues(previous_speaker[1], quote):
-                self._add(fragments, "direct", None, previous_speaker[0])
-                previous_speaker = (previous_speaker[0], quote.end)
+                self._extend(previous_speaker[2], fragments[0])
+                previous_speaker = (previous_speaker[0], quote.end, previous_speaker[2])
                 continue
             if self._is_own_sentence(quote):
                 self._add(fragments, "direct", None, None)
@@ -500,6 +519,11 @@ class _Finder:
             else:
                 # "has been endorsed by …": the passive subject is what is attributed.
                 picked = [c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i]
+        if not picked and cue in AS_CUES:
+            objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+            as_phrase = [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
+            if objects and as_phrase and as_phrase[0].i > objects[0].i:
+                picked = objects + as_phrase[:1]
         if not picked and cue in SPEECH:
             # A said-clause the parser hung as an adverbial clause ("said after the
             # convention he would not accept …").
@@ -551,8 +575,12 @@ class _Finder:
         own cue joined to it ("said he would review the defences and warned against …",
         "said …, arguing that …")."""
         doc = self.doc
-        for token in doc[side[0].i : last + 1]:
-            if token.text == ";" and not self.people.in_quote(token.idx):
+        for token in doc[side[0].left_edge.i : last + 1]:
+            if self.people.in_quote(token.idx):
+                continue
+            if token.text == ";":
+                return self._trim_back(token.i - 1)
+            if token.text in _ASIDE_OPENERS and token.i < last and self._opens_aside(token):
                 return self._trim_back(token.i - 1)
         for child in side:
             for token in child.subtree:
@@ -565,6 +593,21 @@ class _Finder:
                 ):
                     return self._trim_back(token.left_edge.i - 1)
         return last
+
+    def _opens_aside(self, punct: Token) -> bool:
+        """Whether the comma or dash ``punct`` opens a non-restrictive aside of the narrator's:
+        ", which …", ", who …", an apposition, or a participle clause (", adding that …")."""
+        first = self.doc[punct.i + 1]
+        root = first
+        while root.head.i != root.i and root.head.i > punct.i and root.head.left_edge.i == first.i:
+            root = root.head
+        if root.left_edge.i != first.i:
+            return False
+        if root.dep_ == "relcl":
+            return first.lower_ in {"which", "who", "whom", "whose"}
+        if root.dep_ == "appos":
+            return True
+        return root.dep_ in {"advcl", "acl"} and root.tag_ == "VBG" and root.i == first.i
 
     def _trim_back(self, index: int) -> int:
         """``index`` moved left past commas, conjunctions and spaces."""
@@ -693,6 +736,27 @@ class _Finder:
                 [(start, end)], "indirect", (token.idx, to.idx + len(to.text)), issuer(source)
             )
 
+    def find_adjective_cues(self) -> None:
+        """Beliefs and feelings stated by an adjective after a copula: "Democrats are afraid
+        that …", "she was convinced of …", "he is determined to …"."""
+        for adjective in self.doc:
+            preps = ADJECTIVE_CUES.get(adjective.lower_)
+            if preps is None or adjective.dep_ != "acomp":
+                continue
+            content = [
+                c for c in adjective.children if c.i > adjective.i and c.dep_ in {"ccomp", "xcomp"}
+            ]
+            for child in adjective.children:
+                if child.dep_ == "prep" and child.lower_ in preps and not content:
+                    content = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if not content:
+                continue
+            span = self._content_range(adjective, content)
+            if span is None or self._overlaps_claimed(*span):
+                continue
+            cue = (adjective.idx, adjective.idx + len(adjective.text))
+            self._add([span], "indirect", cue, self.subject(adjective.head))
+
     def find_noun_cues(self) -> None:
         """Attributions cued by a noun: "Trump's criticism of the deal", "the claim by the
         ministry that …", "her plan to …"; the source is the possessor or the "by" agent."""
@@ -730,6 +794,7 @@ def find_quote_spans(doc: Doc, people: PeopleIndex) -> list[Attribution]:
     finder.find_according_to()
     finder.find_indirect()
     finder.find_noun_cues()
+    finder.find_adjective_cues()
     return sorted(finder.found, key=lambda a: a.start)
 
 
