@@ -33,7 +33,7 @@ BELIEF = _lemmas(
 INTENTION = _lemmas(
     """want plan intend promise vow pledge hope threaten refuse decline urge ask encourage
     demand seek aim offer propose agree vote call push press wish prefer expect tell
-    order instruct invite challenge"""
+    order instruct invite challenge decide choose vie strive aspire resolve"""
 )
 #: Verbs whose direct object alone can be what is attributed ("announced a recount").
 OBJECT_CUES = _lemmas(

@@ -121,6 +121,10 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+#: A dash and a capitalised word right after a closing quote mark ("…” ― Pamela Padilla").
+_DASH_NAME = re.compile(r"[ \t\xa0]*[—–―-][ \t\xa0]*(?=[A-Z])")
+
+
 def _is_plain_punct(token: Token) -> bool:
     """Punctuation other than a quote mark (which belongs to the quoted content)."""
     return token.is_punct and token.text not in MARK_TOKENS
@@ -328,14 +332,15 @@ class _Finder:
             line_start = self.text.rfind("\n", 0, quote.start) + 1
             if name.pos_ == "PROPN" and name.left_edge.idx <= line_start + 1:
                 return self.doc[first.i - 1], name
-        last = self.token_at(quote.end - 1)
-        after = [t for t in self.doc[last.i + 1 : last.i + 4] if not t.is_space]
-        if len(after) >= 2 and after[0].text in {"—", "–", "―", "-"}:
-            name = after[1]
-            while name.i + 1 < len(self.doc) and name.dep_ == "compound":
-                name = self.doc[name.i + 1]
-            if name.pos_ == "PROPN" and self.same_paragraph(quote.end, name.idx):
-                return after[0], name
+        dash = _DASH_NAME.match(self.text, quote.end)
+        if dash is None:
+            return None
+        name = self.token_at(dash.end())
+        mark = self.token_at(dash.end() - 1)
+        while name.i + 1 < len(self.doc) and name.dep_ == "compound":
+            name = self.doc[name.i + 1]
+        if name.pos_ == "PROPN" and self.same_paragraph(quote.end, name.idx):
+            return mark, name
         return None
 
     def _split_part(self, quote_index: int, cue: Token) -> int | None:
