@@ -173,7 +173,21 @@ class _Finder:
                     and self.people.in_quote(agent.idx) == inside
                 ):
                     return agent
-        return subject_of(verb, lambda t: self.people.in_quote(t.idx) != inside)
+        subject = subject_of(verb, lambda t: self.people.in_quote(t.idx) != inside)
+        if subject is None and verb.dep_ in {"ROOT", "ccomp"}:
+            subject = self._person_before(verb)
+        return subject
+
+    def _person_before(self, verb: Token) -> Token | None:
+        """A known person's name right before a verb the parser left without a subject ("In
+        a meeting with the board of the Post Trump said …")."""
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ in {"ADV", "AUX", "PART"}:
+            i -= 1
+        if i < 0 or self.doc[i].pos_ != "PROPN":
+            return None
+        name = self.doc[i]
+        return name if self.people.person_for(self.doc[i : i + 1]) is not None else None
 
     def _add(
         self,
