@@ -21,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from dateline.archive.parquet import LoadedRecord
-from dateline.archive.workers import Answer, Job, ToRecord, extract_job, start_worker
+from dateline.archive.workers import Answer, Job, ToRecord, extract_jobs, start_worker
 from dateline.archive.writer import ArchiveWriter, Outcome, PageInfo, now_iso
 from dateline.sources.raw import RawPage, SourceError
 
@@ -31,8 +31,16 @@ from dateline.sources.raw import RawPage, SourceError
 BATCH_PAGES = 200
 #: Seconds a batch stays open at most, so that a slow crawl still commits as it goes.
 BATCH_SECONDS = 1.0
-#: Jobs queued per worker: enough to keep every worker busy while the writer stores a batch.
+#: Chunks queued per worker: enough to keep every worker busy while the writer stores a batch.
 QUEUE_PER_WORKER = 4
+#: Pages sent to a worker in one job. One page per job left the workers waiting: the pool's
+#: feeder thread needs the GIL for every job and the writer holds it while linking, and
+#: ingest ran at 45% of bare extraction against 55% with a 0.5 ms GIL switch interval (3,000
+#: pages of benchmarks/archive_scale.py, 2 workers).
+CHUNK_PAGES = 8
+#: A page that took the source this long to deliver is sent to the workers at once, with the
+#: pages waiting for their chunk: a slow crawl is not held back to fill chunks.
+SLOW_SOURCE_SECONDS = 0.05
 
 
 @dataclass(slots=True)
@@ -61,7 +69,8 @@ class IngestReport:
 class _Pending:
     page: PageInfo
     job: Job
-    future: Future[Answer]
+    future: Future[list[Answer]]
+    index: int  # of this page's answer in its chunk's
 
 
 def default_workers() -> int:
@@ -109,8 +118,15 @@ def ingest(
     writer = ArchiveWriter(conn, run_id)
     seen = dict(conn.execute("SELECT source, raw_hash FROM pages").fetchall())
     loop = _Loop(writer, report, progress, lambda: _pool(workers, to_record, facts))
+    in_flight = workers * QUEUE_PER_WORKER * CHUNK_PAGES
+    items = iter(pages)
     try:
-        for item in pages:
+        while True:
+            asked = time.monotonic()
+            item = next(items, None)
+            if item is None:
+                break
+            waited = time.monotonic() - asked
             if isinstance(item, SourceError):
                 loop.fail(item.source, item.reason)
                 continue
@@ -120,15 +136,16 @@ def ingest(
                     loop.tick()
                 else:
                     loop.add_done(item)
-                    loop.drain(limit=workers * QUEUE_PER_WORKER)
+                    loop.drain(limit=in_flight)
                 continue
             stored = seen.get(item.name)
             if stored is not None and stored == hashlib.sha256(item.data).hexdigest():
                 report.unchanged += 1
                 loop.tick()
                 continue
-            loop.submit(_page_info(item), (item.name, item.data, item.url, item.content_type))
-            loop.drain(limit=workers * QUEUE_PER_WORKER)
+            job = (item.name, item.data, item.url, item.content_type)
+            loop.submit(_page_info(item), job, now=waited >= SLOW_SOURCE_SECONDS)
+            loop.drain(limit=in_flight)
         loop.drain(limit=0)
     finally:
         loop.close()
@@ -153,24 +170,41 @@ class _Loop:
         self.make_pool = make_pool
         self.pool = make_pool()
         self.pending: deque[_Pending] = deque()
+        self.chunk: list[tuple[PageInfo, Job]] = []
         self.batch_pages = 0
         self.batch_started = time.monotonic()
 
-    def submit(self, page: PageInfo, job: Job) -> None:
-        self.pending.append(_Pending(page, job, self.pool.submit(extract_job, job)))
+    def submit(self, page: PageInfo, job: Job, *, now: bool) -> None:
+        """Add a page to the chunk; send the chunk when it is full or ``now``."""
+        self.chunk.append((page, job))
+        if now or len(self.chunk) >= CHUNK_PAGES:
+            self.flush()
+
+    def flush(self) -> None:
+        """Send the pages waiting for their chunk to the workers."""
+        if not self.chunk:
+            return
+        future = self.pool.submit(extract_jobs, [job for _, job in self.chunk])
+        for index, (page, job) in enumerate(self.chunk):
+            self.pending.append(_Pending(page, job, future, index))
+        self.chunk = []
 
     def add_done(self, item: LoadedRecord) -> None:
         """Queue a record that needs no extraction behind the pages before it, in order."""
-        done: Future[Answer] = Future()
-        done.set_result(item.extracted)
-        self.pending.append(_Pending(item.page, (item.page.source, b"", None, None), done))
+        self.flush()
+        done: Future[list[Answer]] = Future()
+        done.set_result([item.extracted])
+        self.pending.append(_Pending(item.page, (item.page.source, b"", None, None), done, 0))
 
     def drain(self, *, limit: int) -> None:
-        """Store answers, oldest first, until at most ``limit`` jobs are in flight."""
+        """Store answers, oldest first, until at most ``limit`` pages are in flight (with
+        ``limit`` 0, the pages waiting for their chunk are sent first)."""
+        if not limit:
+            self.flush()
         while len(self.pending) > limit:
             item = self.pending[0]
             try:
-                answer = item.future.result()
+                answer = item.future.result()[item.index]
             except BrokenProcessPool:
                 self._restart_pool()
                 continue
@@ -222,7 +256,7 @@ class _Loop:
             if item.future.done() and item.future.exception() is None:
                 self.pending.append(item)  # answered already (or loaded, not extracted)
                 continue
-            future = self.pool.submit(extract_job, item.job)
+            future = self.pool.submit(extract_jobs, [item.job])
             try:
                 future.result()
             except BrokenProcessPool:
@@ -230,7 +264,7 @@ class _Loop:
                 self.pool.shutdown(wait=False, cancel_futures=True)
                 self.pool = self.make_pool()
                 continue
-            self.pending.append(_Pending(item.page, item.job, future))
+            self.pending.append(_Pending(item.page, item.job, future, 0))
 
 
 def _pool(workers: int, to_record: ToRecord, facts: bool) -> ProcessPoolExecutor:

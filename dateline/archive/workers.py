@@ -80,6 +80,11 @@ def extract_job(job: Job) -> Answer:
         return failure_reason(err)
 
 
+def extract_jobs(jobs: list[Job]) -> list[Answer]:
+    """``extract_job`` over a chunk of pages, answers in order."""
+    return [extract_job(job) for job in jobs]
+
+
 def extracted_from(article: Article, raw_hash: str, signature: bytes | None = None) -> Extracted:
     """What the writer needs of a record: its JSON form, content hash, and for an article page
     its MinHash signature (``signature`` when already computed, in ``minhash.to_bytes`` form)
