@@ -48,3 +48,12 @@ def test_number_in_the_narrators_clause_beside_a_quote_has_no_source() -> None:
 def test_number_according_to_an_owners_figures_is_the_owners() -> None:
     claims = claims_of("Exports fell by 9 percent, according to the ministry's figures.")
     assert claim_of(claims, 9).source == "the ministry"
+
+
+def test_number_between_the_parts_of_a_continued_quote_is_the_narrators() -> None:
+    claims = claims_of(
+        '"The water came in through the floor," said Amara Lind, a baker who carried three '
+        'sacks of flour to the roof. "We lost 40 loaves in an hour."'
+    )
+    assert claim_of(claims, 3).source is None
+    assert claim_of(claims, 40).source == "Amara Lind"

@@ -297,6 +297,7 @@ class _ClaimFinder:
         """The source of a number stated by ``start``: the nearest speech verb above it whose
         subject can be named, else "according to X" in the sentence, else the quote's speaker."""
         sentence = number.sent
+        doc_text = number.doc.text
         node: Token | None = start
         while node is not None:
             speech = [node] if _is_speech(node) else []
@@ -326,7 +327,11 @@ class _ClaimFinder:
             return self._name(issuer(according), sentence)
         at = bisect_right(self.quote_starts, char) - 1
         # quotes do not nest, so only the last one starting before the number can hold it
-        if at >= 0 and char < self.quotes[at].end:
+        if (
+            at >= 0
+            and char < self.quotes[at].end
+            and _in_quoted_part(doc_text, self.quotes[at], char)
+        ):
             return self.quotes[at].speaker
         return None
 
@@ -382,6 +387,20 @@ class _ClaimFinder:
             if len(fits) == 1:
                 return fits[0]
         return text
+
+
+def _in_quoted_part(text: str, quote: Quote, char: int) -> bool:
+    """Whether offset ``char`` lies in one of the parts of ``quote`` (a quote split by its cue
+    or going on after it spans the narrator's words between its parts)."""
+    position = quote.start
+    for part in quote.text.split(" … "):
+        found = text.find(part, position, quote.end + 1)
+        if found < 0:
+            return True  # the parts cannot be placed: trust the quote's outer span
+        if found <= char < found + len(part):
+            return True
+        position = found + len(part)
+    return False
 
 
 def _is_speech(token: Token) -> bool:
