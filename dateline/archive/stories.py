@@ -321,6 +321,12 @@ class StoryGrouper:
         found = float(article.names[theirs > 0].sum())
         return dot, (found / name_mass if name_mass else 0.0)
 
+    def _word_norm(self, story: _Story) -> float:
+        """The norm of a story's TF-IDF word weights (names left out), as of now."""
+        if story.indices is None or story.values is None or story.is_name is None:
+            story.indices, story.values, story.is_name = self._arrays(story.totals)
+        return float(np.linalg.norm((story.values * self._idf(story.indices))[~story.is_name]))
+
     def _closest_story(self, entry: _Entry) -> int | None:
         """The active story this article belongs to, or None when it starts a new one."""
         if entry.stamp is None:
@@ -333,18 +339,40 @@ class StoryGrouper:
             pool = self._undated_stories.union(*(self._stories_on_day.get(d, ()) for d in days))
         article = self._weighted(entry.weights)
         has_names = bool(article.names.any())
-        # Only stories that share a name (when the article has names: joining needs a share of
-        # them) or else a word (a cosine needs one) can take the article; the rest of the
-        # window is never scored, so a busy week costs what its related stories cost.
-        sharing = [w for w in entry.weights if (w[:1] == _NAME) == has_names]
-        pool &= set().union(*(self._stories_with.get(w, ()) for w in sharing))
+        # Each story's dot product with the article's words and the name weight it has
+        # mentioned, accumulated entry by entry over the stories that hold the entry: only
+        # stories sharing a name (when the article has names: joining needs a share of them)
+        # or else a word (a cosine needs one) are ever touched, and the costly part of the
+        # cosine, the story's norm, is computed only for stories whose names already pass.
+        dots: dict[int, float] = {}
+        found: dict[int, float] = {}
+        stories = self._stories
+        for i, word in enumerate(article.entries):
+            holders = self._stories_with.get(word)
+            if not holders:
+                continue
+            word_weight = float(article.words[i] * article.idf[i])
+            name_weight = float(article.names[i])
+            for story_id in holders & pool:
+                if word_weight:
+                    dots[story_id] = (
+                        dots.get(story_id, 0.0) + word_weight * (stories[story_id].totals[word])
+                    )
+                if name_weight:
+                    found[story_id] = found.get(story_id, 0.0) + name_weight
+        candidates = found if has_names else dots
+        name_mass = float(article.names.sum())
         best, best_score = None, 0.0
-        for story_id in sorted(pool):
-            story = self._stories[story_id]
+        for story_id in sorted(candidates):
+            story = stories[story_id]
             if not story.near(entry.stamp, self.window):
                 continue
-            words, names = self._similarity(article, story)
-            if words < self.join_words or (has_names and names < self.join_names):
+            names = found.get(story_id, 0.0) / name_mass if name_mass else 0.0
+            if has_names and names < self.join_names:
+                continue
+            dot = dots.get(story_id, 0.0)
+            words = dot / (article.word_norm * self._word_norm(story)) if dot else 0.0
+            if words < self.join_words:
                 continue
             if words + names > best_score:
                 best, best_score = story_id, words + names
