@@ -21,12 +21,11 @@ from dateline.cli_progress import Progress
 from dateline.cli_render import render_markdown, render_summary, render_text
 from dateline.cli_spark import add_spark_command
 from dateline.cli_web import add_demo_arguments, add_web_commands, demo_archive
-from dateline.errors import DatelineError
 from dateline.model import Article
-from dateline.records import to_article
+from dateline.records import failure_reason, to_article
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch
 from dateline.sources.files import PAGE_SUFFIXES, page_suffix, read_file, read_stream, walk_folder
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.raw import RawPage
 
 FORMATS = ("json", "jsonl", "markdown", "text")
 INPUT_KINDS = ("auto", "html", "text")
@@ -141,7 +140,7 @@ def run_extract(args: argparse.Namespace) -> int:
                 if add_facts is not None:
                     article = add_facts(article)
             except Exception as err:  # one bad page must not stop a batch; it is reported
-                progress.error(f"dateline: {item.name}: {_reason(err)}")
+                progress.error(f"dateline: {item.name}: {failure_reason(err)}")
                 progress.page_done(failed=True)
                 continue
             writer.write(article)
@@ -169,7 +168,7 @@ def run_demo(args: argparse.Namespace) -> int:
             raw = RawPage(name=name, data=entry.read_bytes())
             article = to_article(raw, "auto", None)
         except Exception as err:  # the demo reports a broken sample and goes on
-            print(f"dateline: {name}: {_reason(err)}", file=sys.stderr)
+            print(f"dateline: {name}: {failure_reason(err)}", file=sys.stderr)
             failed += 1
             continue
         print(render_summary(article, name), flush=True)
@@ -252,17 +251,6 @@ def _reader(path: Path) -> Callable[[], RawPage]:
 
 def _fetcher(url: str, timeout: float, max_bytes: int) -> Callable[[], RawPage]:
     return lambda: fetch(url, timeout=timeout, max_bytes=max_bytes)
-
-
-def _reason(err: BaseException) -> str:
-    """One line saying why a page failed, without repeating the input's name."""
-    if isinstance(err, SourceError):
-        text = err.reason
-    elif isinstance(err, DatelineError):
-        text = str(err)
-    else:
-        text = f"internal error ({type(err).__name__}: {err})"
-    return " ".join(text.split()) or type(err).__name__
 
 
 def _positive_float(value: str) -> float:

@@ -1,4 +1,5 @@
-"""Raw page → record: the one function every front end calls to turn a page into an ``Article``.
+"""Raw page → record: the one function every front end calls to turn a page into an ``Article``,
+and the one line that says why a page failed.
 
 ``dateline extract``, ``dateline ingest`` (in its worker processes) and the Spark job's tasks
 all call ``to_article``, so a page gives the same record whichever way it came in.
@@ -8,10 +9,11 @@ from __future__ import annotations
 
 from email.message import Message
 
+from dateline.errors import DatelineError
 from dateline.model import Article
 from dateline.page import extract
 from dateline.page.decode import decode_html
-from dateline.sources.raw import RawPage
+from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.sniff import page_kind
 from dateline.text import extract_text
 
@@ -35,6 +37,17 @@ def to_article(page: RawPage, input_kind: str = "auto", url: str | None = None) 
         return extract(page.data, url=url)
     article.source_encoding = encoding
     return article
+
+
+def failure_reason(err: BaseException) -> str:
+    """One line saying why a page failed, without repeating the page's name."""
+    if isinstance(err, SourceError):
+        text = err.reason
+    elif isinstance(err, DatelineError):
+        text = str(err)
+    else:
+        text = f"internal error ({type(err).__name__}: {err})"
+    return " ".join(text.split()) or type(err).__name__
 
 
 def _header_charset(content_type: str) -> str | None:

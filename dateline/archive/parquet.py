@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dateline.archive.workers import extracted_from, failure_reason
+from dateline.archive.workers import extracted_from
 from dateline.archive.writer import Extracted, PageInfo
 from dateline.model import Article
+from dateline.records import failure_reason
 from dateline.similarity import minhash
 from dateline.sources.raw import SourceError
 from dateline.sources.warc import record_name

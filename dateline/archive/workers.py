@@ -17,10 +17,10 @@ from typing import Any
 
 from dateline.archive import stories
 from dateline.archive.writer import Extracted, content_hash
-from dateline.errors import DatelineError
 from dateline.model import Article
+from dateline.records import failure_reason
 from dateline.similarity import minhash
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.raw import RawPage
 
 #: The extraction function: one raw page to its record (``dateline.records.to_article`` bound to
 #: automatic HTML/text choice is the one the CLI passes).
@@ -100,14 +100,3 @@ def extracted_from(article: Article, raw_hash: str, signature: bytes | None = No
         signature=signature if linkable else None,
         features=stories.features(article) if linkable else None,
     )
-
-
-def failure_reason(err: BaseException) -> str:
-    """One line saying why a page failed, without repeating the page's name."""
-    if isinstance(err, SourceError):
-        text = err.reason
-    elif isinstance(err, DatelineError):
-        text = str(err)
-    else:
-        text = f"internal error ({type(err).__name__}: {err})"
-    return " ".join(text.split()) or type(err).__name__

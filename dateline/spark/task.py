@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
-from dateline.errors import DatelineError
 from dateline.model import Article
-from dateline.records import to_article
+from dateline.records import failure_reason, to_article
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.warc import WarcError, WarcStats, iter_warc
 
@@ -172,10 +171,7 @@ def _minhash(text: str) -> tuple[bytes, list[int]]:
 
 
 def _reason(err: BaseException) -> str:
-    if isinstance(err, SourceError):
-        text = err.reason
-    elif isinstance(err, DatelineError | OSError):
-        text = str(err)
-    else:
-        text = f"internal error ({type(err).__name__}: {err})"
-    return " ".join(text.split()) or type(err).__name__
+    """Why a record failed; an ``OSError`` (a WARC that cannot be read) says so plainly."""
+    if isinstance(err, OSError):
+        return " ".join(str(err).split()) or type(err).__name__
+    return failure_reason(err)
