@@ -86,7 +86,6 @@ def feed_summaries(
     ``MIN_FEED_CARDS`` such cards has no feed.
     """
     blocks = page.blocks
-    elements = page.elements
     found: set[int] = set()
     previous = -1  # the last teaser link or paragraph, short card lines looked past
     for index, block in enumerate(blocks):
@@ -103,20 +102,6 @@ def feed_summaries(
             continue  # a poster's name and badges above a forum post, not a story headline
         if length > MAX_SUMMARY_CHARS:
             continue
-        above: set[int] = set()
-        e = blocks[before].element
-        for _ in range(3):
-            if e < 0:
-                break
-            e = elements[e].parent
-            above.add(e)
-        e = block.element
-        for _ in range(3):
-            if e < 0:
-                break
-            e = elements[e].parent
-            if e in above:
-                if prose[e] <= CARD_PROSE_SLACK * length:
-                    found.add(index)
-                break
+        if _same_card(page, headline, block, -1, prose):
+            found.add(index)
     return found if len(found) >= MIN_FEED_CARDS else set()
