@@ -308,15 +308,12 @@ class StoryGrouper:
     def _similarity(self, article: _Weighted, story: _Story) -> tuple[float, float]:
         """TF-IDF cosine of an article's words to the story's summed words, and the share of
         the article's names (weighted by count and IDF) that the story has mentioned."""
-        if story.indices is None or story.values is None or story.is_name is None:
-            story.indices, story.values, story.is_name = self._arrays(story.totals)
         theirs = np.fromiter(
             (story.totals.get(w, 0.0) for w in article.entries), np.float64, len(article.entries)
         )
         dot = float(np.dot(article.words, theirs * article.idf))
         if dot:
-            story_words = (story.values * self._idf(story.indices))[~story.is_name]
-            dot /= article.word_norm * float(np.linalg.norm(story_words))
+            dot /= article.word_norm * self._word_norm(story)
         name_mass = float(article.names.sum())
         found = float(article.names[theirs > 0].sum())
         return dot, (found / name_mass if name_mass else 0.0)
