@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from dateline.facts.claims import find_claims
 from dateline.facts.dates import find_dates
 from dateline.facts.entities import find_entities
-from dateline.facts.nlp import english_pipeline
+from dateline.facts.nlp import english_pipeline, one_blas_thread
 from dateline.facts.people import find_people
 from dateline.facts.quotes import find_quotes
 from dateline.model import Article, Facts
@@ -55,10 +55,12 @@ def with_facts(article: Article) -> Article:
 
 def parse(nlp: Language, text: str) -> Doc:
     """``text`` through ``nlp`` as one doc whose character offsets are those of ``text``; long
-    text is parsed in paragraph-aligned pieces of at most ``MAX_CHUNK_CHARS``."""
-    if len(text) <= MAX_CHUNK_CHARS:
-        return nlp(text)
-    docs = list(nlp.pipe(split_text(text, MAX_CHUNK_CHARS)))
+    text is parsed in paragraph-aligned pieces of at most ``MAX_CHUNK_CHARS``. numpy's BLAS
+    runs on one thread meanwhile (``one_blas_thread``)."""
+    with one_blas_thread():
+        if len(text) <= MAX_CHUNK_CHARS:
+            return nlp(text)
+        docs = list(nlp.pipe(split_text(text, MAX_CHUNK_CHARS)))
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
