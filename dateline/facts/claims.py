@@ -237,6 +237,8 @@ class _ClaimFinder:
         quotes: Sequence[Quote],
     ) -> None:
         self.doc = doc
+        #: ``doc.text`` joins every token anew on each call, so it is read once.
+        self.text = doc.text
         self.people = people
         self.organizations = [org.name for org in organizations]
         self.quotes = sorted((q for q in quotes if q.speaker), key=lambda q: q.start)
@@ -297,7 +299,6 @@ class _ClaimFinder:
         """The source of a number stated by ``start``: the nearest speech verb above it whose
         subject can be named, else "according to X" in the sentence, else the quote's speaker."""
         sentence = number.sent
-        doc_text = number.doc.text
         node: Token | None = start
         while node is not None:
             speech = [node] if _is_speech(node) else []
@@ -330,7 +331,7 @@ class _ClaimFinder:
         if (
             at >= 0
             and char < self.quotes[at].end
-            and _in_quoted_part(doc_text, self.quotes[at], char)
+            and _in_quoted_part(self.text, self.quotes[at], char)
         ):
             return self.quotes[at].speaker
         return None
