@@ -82,8 +82,12 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?P<year_prep>in|since|during|until|by)\s+(?P<only_year>(?:19|20)\d\d)\b(?!\s*[%-])",
     ),
 ]
+#: Every pattern starts at a word's start; saying so once in front lets the engine drop the
+#: other positions before it tries the alternatives: 2.75 -> 1.27 ms per 600-word article
+#: (``benchmarks/facts_speed.py``'s texts), same matches.
 _FINDER = re.compile(
-    "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.IGNORECASE
+    r"\b(?=\w)(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS) + ")",
+    re.IGNORECASE,
 )
 #: The kinds whose month or weekday name must be capitalised, and the group holding the name.
 _NAME_GROUP = {
