@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Query
+from fastapi import Depends, Query
 
 from dateline.archive.search import Filters
+from dateline.web import queries
 
 #: Results per page unless asked otherwise, and at most.
 PER_PAGE, MAX_PER_PAGE = 20, 100
@@ -34,13 +35,25 @@ PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page number, f
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="results per page")]
 
 
-def filters_of(
-    site: str | None, since: str | None, until: str | None, person: str | None
-) -> Filters:
-    """Archive filters from query parameters; blank ones are left open."""
-    return Filters(
+def list_query(
+    site: Site = None,
+    since: Since = None,
+    until: Until = None,
+    person: PersonName = None,
+    story: StoryId = None,
+    page: PageNumber = 1,
+    per_page: PerPage = PER_PAGE,
+) -> queries.Query:
+    """The filters and the page a list asks for, from its query parameters (a FastAPI
+    dependency shared by the API and the pages); blank filters are left open."""
+    filters = Filters(
         site=(site or "").strip() or None,
         since=(since or "").strip() or None,
         until=(until or "").strip() or None,
         person=(person or "").strip() or None,
     )
+    return queries.Query(filters, story, per_page, (page - 1) * per_page)
+
+
+#: A list's filters and page as a route parameter, read from the query string by ``list_query``.
+ListQuery = Annotated[queries.Query, Depends(list_query)]

@@ -36,6 +36,11 @@ class Query:
     limit: int = 20
     offset: int = 0
 
+    @property
+    def page(self) -> int:
+        """The page number, from 1."""
+        return self.offset // self.limit + 1
+
 
 @dataclass(slots=True)
 class Page:

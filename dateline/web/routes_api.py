@@ -14,14 +14,10 @@ from dateline.web.params import (
     MAX_ID,
     MAX_TEXT,
     PER_PAGE,
+    ListQuery,
     PageNumber,
     PerPage,
-    PersonName,
-    Since,
-    Site,
     StoryId,
-    Until,
-    filters_of,
 )
 from dateline.web.schemas import (
     ArticleList,
@@ -52,20 +48,11 @@ def _paging(page: int, per_page: int, result: queries.Page) -> dict[str, Any]:
 @router.get("/articles", response_model=ArticleList, summary="Articles, newest first")
 def list_articles(
     request: Request,
-    site: Site = None,
-    since: Since = None,
-    until: Until = None,
-    person: PersonName = None,
-    story: StoryId = None,
-    page: PageNumber = 1,
-    per_page: PerPage = PER_PAGE,
+    query: ListQuery,
 ) -> dict[str, Any]:
     """The latest version of each article, filtered by site, dates, person and story."""
-    query = queries.Query(
-        filters_of(site, since, until, person), story, per_page, (page - 1) * per_page
-    )
     result = queries.articles(request.app.state.archive.reader(), query)
-    return _paging(page, per_page, result)
+    return _paging(query.page, query.limit, result)
 
 
 @router.get(
@@ -87,22 +74,13 @@ def get_article(request: Request, article_id: ArticleId) -> dict[str, Any]:
 def search(
     request: Request,
     q: Annotated[str, Query(min_length=1, max_length=MAX_TEXT, description="FTS5 query")],
-    site: Site = None,
-    since: Since = None,
-    until: Until = None,
-    person: PersonName = None,
-    story: StoryId = None,
-    page: PageNumber = 1,
-    per_page: PerPage = PER_PAGE,
+    query: ListQuery,
 ) -> dict[str, Any]:
     """Articles matching ``q`` (FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*), best
     first. A query that is not valid syntax is searched as its plain words."""
-    query = queries.Query(
-        filters_of(site, since, until, person), story, per_page, (page - 1) * per_page
-    )
     result = queries.search(request.app.state.archive.reader(), q, query)
     return {
-        **_paging(page, per_page, result),
+        **_paging(query.page, query.limit, result),
         "query": q,
         "fts_query": result.fts_query,
         "plain_words": result.plain_words,

@@ -16,14 +16,9 @@ from dateline.web.params import (
     MAX_ID,
     MAX_TEXT,
     PER_PAGE,
+    ListQuery,
     PageNumber,
-    PerPage,
-    PersonName,
-    Since,
-    Site,
     StoryId,
-    Until,
-    filters_of,
 )
 from dateline.web.render import article_body
 
@@ -74,46 +69,37 @@ def home(request: Request) -> HTMLResponse:
 @router.get("/search", response_class=HTMLResponse)
 def search_page(
     request: Request,
+    query: ListQuery,
     q: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
-    site: Site = None,
-    since: Since = None,
-    until: Until = None,
-    person: PersonName = None,
-    story: StoryId = None,
-    page: PageNumber = 1,
-    per_page: PerPage = PER_PAGE,
 ) -> HTMLResponse:
     """The search form; with a query, its hits with highlighted snippets, paged."""
-    filters = filters_of(site, since, until, person)
-    form = {"q": q or "", "site": site or "", "since": since or "", "until": until or ""}
-    form |= {"person": person or "", "story": story or ""}
+    filters = query.filters
+    form = {"q": q or "", "site": filters.site or "", "since": filters.since or ""}
+    form |= {"until": filters.until or "", "person": filters.person or ""}
+    form |= {"story": query.story or ""}
     result = None
     if q and q.strip():
-        query = queries.Query(filters, story, per_page, (page - 1) * per_page)
         result = queries.search(request.app.state.archive.reader(), q, query)
-    links = page_links(request, page, per_page, result.total) if result else {}
+    links = page_links(request, query.page, query.limit, result.total) if result else {}
     return render(
-        request, "search.html", title="Search", form=form, result=result, page=page, links=links
+        request,
+        "search.html",
+        title="Search",
+        form=form,
+        result=result,
+        page=query.page,
+        links=links,
     )
 
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(
     request: Request,
-    site: Site = None,
-    since: Since = None,
-    until: Until = None,
-    person: PersonName = None,
-    story: StoryId = None,
-    page: PageNumber = 1,
-    per_page: PerPage = PER_PAGE,
+    query: ListQuery,
 ) -> HTMLResponse:
     """All articles, newest first, filtered like the search."""
-    query = queries.Query(
-        filters_of(site, since, until, person), story, per_page, (page - 1) * per_page
-    )
     result = queries.articles(request.app.state.archive.reader(), query)
-    links = page_links(request, page, per_page, result.total)
+    links = page_links(request, query.page, query.limit, result.total)
     return render(request, "articles.html", title="Articles", result=result, links=links)
 
 
