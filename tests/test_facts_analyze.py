@@ -134,18 +134,51 @@ def test_parsing_in_pieces_keeps_text_tokens_and_entities(
     assert [e.text for e in pieces.ents] == [e.text for e in whole.ents]
 
 
-def test_the_fast_tagger_gives_the_attribute_rulers_tags_morphs_and_lemmas(nlp: Language) -> None:
+def test_the_fast_pipeline_gives_the_stock_pipelines_analysis(nlp: Language) -> None:
+    """The look-up tagger and the BLAS swap change the time, not the tags, parses, entities,
+    morphology or lemmas."""
     name = next(n for n in ENGLISH_PIPELINES if spacy.util.is_package(n))
     reference = spacy.load(name)
     assert "attribute_ruler" in reference.pipe_names
     assert "attribute_ruler" not in nlp.pipe_names
     text = "\n\n".join(fixture_paragraphs())
-    for ours, theirs in zip(nlp(text), reference(text), strict=True):
+    for ours, theirs in zip(parse(nlp, text), reference(text), strict=True):
+        assert (ours.tag_, ours.dep_, ours.head.i, ours.ent_iob_, ours.ent_type_) == (
+            theirs.tag_,
+            theirs.dep_,
+            theirs.head.i,
+            theirs.ent_iob_,
+            theirs.ent_type_,
+        )
         assert (ours.pos_, str(ours.morph), ours.lemma_) == (
             theirs.pos_,
             str(theirs.morph),
             theirs.lemma_,
         )
+
+
+def test_every_layer_multiplies_with_numpy_blas(nlp: Language) -> None:
+    layers = [
+        layer
+        for _, component in nlp.pipeline
+        if hasattr(getattr(component, "model", None), "walk")
+        for layer in component.model.walk()
+    ]
+    assert len(layers) > 10
+    assert all(getattr(layer.ops, "use_blis", True) is False for layer in layers)
+
+
+def test_blas_runs_on_one_thread_while_the_pipeline_runs_and_is_restored_after() -> None:
+    from threadpoolctl import threadpool_info
+
+    def blas_threads() -> list[int]:
+        return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+    before = blas_threads()
+    assert before, "numpy's BLAS is not visible to threadpoolctl"
+    with nlp_module.one_blas_thread():
+        assert set(blas_threads()) == {1}
+    assert blas_threads() == before
 
 
 def test_importing_and_extracting_never_loads_spacy() -> None:
