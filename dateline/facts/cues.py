@@ -45,7 +45,8 @@ OBJECT_CUES = _lemmas(
     document detail outline highlight publish label reference promote pitch chastise
     hit compare advocate lament decry concede float rule urge list characterize
     characterise portray brand dub call accuse charge thank congratulate recount recall
-    approve veto overrule embrace decline refuse accept reiterate acknowledge"""
+    approve veto overrule embrace decline refuse accept reiterate acknowledge note claim
+    explain suggest declare signal indicate show disclose promise pledge offer"""
 )
 #: Prepositions whose phrase after an object cue's object belongs to what is attributed
 #: ("criticized Romney for not releasing …", "described him as a fraud", "accused her of …").

@@ -25,6 +25,28 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _OPAQUE_PRONOUNS = frozenset(
     {"i", "we", "you", "they", "it", "me", "us", "them", "one", "this", "these", "those"}
 )
+#: Quantifiers and demonstratives that head a group mention when words describe the group
+#: ("many of his supporters", "those close to him", "most of whom"); alone ("some say …",
+#: "all agreed …") they name nobody.
+_GROUP_HEADS = frozenset(
+    {
+        "those",
+        "some",
+        "many",
+        "most",
+        "all",
+        "few",
+        "several",
+        "both",
+        "each",
+        "half",
+        "none",
+        "others",
+        "one",
+        "much",
+    }
+)
+_GROUP_DESCRIBERS = frozenset({"amod", "acl", "relcl"})
 
 
 def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> Token | None:
@@ -37,8 +59,9 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
             if child.dep_ in _SUBJECT_DEPS:
                 child = _contrasted_conjunct(child)
                 return None if foreign is not None and foreign(child) else child
-        if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
-            # "a tweet attacking …": the noun the participle describes does the attacking.
+        if node.dep_ == "acl" and node.tag_ != "VBN" and node.head.pos_ in {"NOUN", "PROPN"}:
+            # "a tweet attacking …": the noun the participle describes does the attacking
+            # (not so for a past participle: "a group called …" is what is called).
             return None if foreign is not None and foreign(node.head) else node.head
         if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
             return None
@@ -95,9 +118,45 @@ def issuer(source: Token) -> Token:
 
 
 def _antecedent(relative: Token) -> Token | None:
-    """The noun a relative pronoun stands for ("the senator, who said …" → senator)."""
+    """The noun a relative pronoun stands for ("the senator, who said …" → senator), also when
+    the parser did not hang the clause from it ("the police department which reported …")."""
     clause = relative.head
-    return clause.head if clause.dep_ == "relcl" else None
+    if clause.dep_ == "relcl":
+        return clause.head
+    before = relative.i - 1
+    if before >= 0 and relative.doc[before].text == ",":
+        before -= 1
+    if before >= 0 and relative.doc[before].pos_ in {"NOUN", "PROPN"}:
+        return relative.doc[before]
+    return None
+
+
+def _group_name(head: Token, people: PeopleIndex) -> str | None:
+    """The group a quantifier or demonstrative subject describes: the whole phrase for "many
+    of his supporters" or "those close to him", the antecedent's name for "most of whom",
+    else None (a bare "some" or "all" names nobody)."""
+    if head.lower_ not in _GROUP_HEADS:
+        return None
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            member = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if member is None:
+                return None
+            if member.lower_ in _RELATIVE_PRONOUNS:
+                antecedent = _antecedent(member)
+                if antecedent is None:
+                    return None
+                return speaker_name(mention_span(antecedent), people)
+            if member.pos_ not in {"NOUN", "PROPN"}:
+                return None
+            break
+        if child.dep_ not in _GROUP_DESCRIBERS:
+            return None
+        break
+    else:
+        return None
+    doc = head.doc
+    return doc[head.left_edge.i : head.right_edge.i + 1].text
 
 
 def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
@@ -114,6 +173,9 @@ def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
     name = people.name_for(mention)
     if name is not None:
         return name
+    group = _group_name(root, people)
+    if group is not None:
+        return group
     if root.lower_ in _OPAQUE_PRONOUNS or (root.pos_ == "PRON" and len(mention) == 1):
         return None
     if root.pos_ == "PRON":
