@@ -73,6 +73,11 @@ class PageBlocks:
     elements: list[Element]
     blocks: list[Block]
     images: list[PageImage]
+    #: Each element's parent index, as a plain list for the bottom-up sums over the tree.
+    parents: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.parents = [element.parent for element in self.elements]
 
 
 #: Elements whose classes describe the page template, not themselves ("fl-theme-builder-footer"
@@ -86,9 +91,8 @@ _PLAIN_INLINE = frozenset(
         "del", "label", "wbr", "data", "nobr",
     }
 )  # fmt: skip
-#: Elements whose opening and closing the walk keeps count of (the value names the flag).
-_TRACKED = {"a": "", "ul": "", "ol": "", "tr": "", "table": "", "blockquote": "quote",
-            "pre": "pre", "code": "code"}  # fmt: skip
+#: Elements whose opening and closing the walk keeps track of.
+_TRACKED = frozenset({"a", "ul", "ol", "tr", "table", "blockquote", "pre", "code"})
 #: Chrome kinds whose link lists are read as one block (see ``_opaque_block``), the largest
 #: share of the page's text such a block may hold, and the link density it needs.
 _LINK_LIST_KINDS = frozenset({"navigation", "footer", "share"})
@@ -151,14 +155,16 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
     link_href: list[str | None] = []  # open <a> hrefs
     link_text: list[list[str]] = []
     list_stack: list[str] = []
-    flags = {"quote": 0, "pre": 0, "caption": 0, "code": 0}
+    # Open elements of each flagging kind: <blockquote>, <pre>, captions, and <pre> or <code>
+    # (inside which class words are syntax highlighting, not page structure).
+    quotes = pres = captions = codes = 0
     row_stack: list[int] = []
     table_stack: list[int] = []
 
     def flush() -> None:
         nonlocal buf, link_len, links
         raw = "".join(buf)
-        text = raw if flags["pre"] else " ".join(raw.split())
+        text = raw if pres else " ".join(raw.split())
         if text:
             owner = block_stack[-1] if block_stack else -1
             tag = elements[owner].tag if owner >= 0 else "body"
@@ -171,9 +177,9 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                     min(link_len, len(text)),
                     links,
                     list_stack[-1] if list_stack and tag in _ITEM_TAGS else None,
-                    flags["quote"] > 0,
-                    flags["pre"] > 0,
-                    flags["caption"] > 0,
+                    quotes > 0,
+                    pres > 0,
+                    captions > 0,
                     row_stack[-1] if cell else -1,
                     table_stack[-1] if cell and table_stack else -1,
                     _HEADINGS.get(tag, 0),
@@ -214,42 +220,46 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                     row_stack.pop()
                 elif tag == "table":
                     table_stack.pop()
+                elif tag == "blockquote":
+                    quotes -= 1
                 else:
-                    flags[_TRACKED[tag]] -= 1
+                    codes -= 1
+                    if tag == "pre":
+                        pres -= 1
             if kind == "caption":
-                flags["caption"] -= 1
+                captions -= 1
             path.pop()
             continue
-        node = item
-        tag = node.tag
-        if tag == "-text":
-            value = node.text_content
+        # Text nodes answer with their text, elements with None: one call tells them apart.
+        value = item.text_content
+        if value is not None:
             # Whitespace between blocks is no text; inside <pre> it is.
-            if value and (buf or flags["pre"] or not value.isspace()):
+            if value and (buf or pres or not value.isspace()):
                 buf.append(value)
                 if link_text:
                     link_len += len(value.strip())
                     link_text[-1].append(value)
             continue
+        node = item
+        tag = node.tag
         if tag in ignored or tag is None or tag[0] == "-":
             continue
         attrs = node.attributes
-        # Classes inside code are syntax highlighting ("hljs-comment"), not page structure.
-        if attrs and tag not in _NEVER_CHROME and not flags["pre"] and not flags["code"]:
+        if attrs and not codes and tag not in _NEVER_CHROME:
             kind, reason = attribute_kind(attrs)
         else:
             kind, reason = None, ""
-        if kind is None and tag in _PLAIN_INLINE:
-            # Unflagged inline formatting needs no record: walk straight into its children.
-            child = node.last_child
-            while child is not None:
-                push(child)
-                child = child.prev
-            continue
         if kind is None:
+            if tag in _PLAIN_INLINE:
+                # Unflagged inline formatting needs no record: walk straight into its children.
+                child = node.last_child
+                while child is not None:
+                    push(child)
+                    child = child.prev
+                continue
             kind = TAG_KINDS.get(tag)
             reason = tag
-        if kind == "content":
+        elif kind == "content":
             kind = None
         if tag in _CAPTION_TAGS:
             kind = "caption"
@@ -257,7 +267,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             kind = None
         index = len(elements)
         elements.append(Element(tag, path[-1] if path else -1, kind, reason, attrs))
-        if (kind in _OPAQUE_KINDS or tag == "button") and not flags["caption"]:
+        if (kind in _OPAQUE_KINDS or tag == "button") and not captions:
             opaque = _opaque_block(node, tag, index, page_chars, kind in _LINK_LIST_KINDS)
             if opaque is not None:
                 # A menu, footer or teaser list: one block read in C instead of a walk
@@ -278,7 +288,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                 link_text[-1].append(" ")
         path.append(index)
         if kind == "caption":
-            flags["caption"] += 1
+            captions += 1
         if tag in _TRACKED:
             if tag == "a":
                 link_href.append(attrs.get("href"))
@@ -289,8 +299,12 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                 row_stack.append(index)
             elif tag == "table":
                 table_stack.append(index)
+            elif tag == "blockquote":
+                quotes += 1
             else:
-                flags[_TRACKED[tag]] += 1
+                codes += 1
+                if tag == "pre":
+                    pres += 1
         elif tag == "img":
             images.append(PageImage(index, attrs))
         push(index)

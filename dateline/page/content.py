@@ -113,11 +113,11 @@ def _prose_value(block: Block, reading: Reading = ARTICLE) -> float:
 
 def _sum_up(page: PageBlocks, own: list[float]) -> list[float]:
     """Totals per element of values given to elements: children come after parents."""
-    elements = page.elements
-    for e in range(len(elements) - 1, 0, -1):
+    parents = page.parents
+    for e in range(len(parents) - 1, 0, -1):
         value = own[e]
         if value:
-            parent = elements[e].parent
+            parent = parents[e]
             if parent >= 0:
                 own[parent] += value
     return own
@@ -158,8 +158,15 @@ def choose_container(
         elif not (block.list_tag and _is_teaser(block)):
             # Lists of long links may be the article's own (resources, courses): no penalty.
             loose[e] += length
-    for values_by_element in (good, flagged, loose, junk):
-        _sum_up(page, values_by_element)
+    # The four totals in one bottom-up pass (each summed in the same order as alone).
+    parents = page.parents
+    for e in range(size - 1, 0, -1):
+        parent = parents[e]
+        if parent >= 0:
+            good[parent] += good[e]
+            flagged[parent] += flagged[e]
+            loose[parent] += loose[e]
+            junk[parent] += junk[e]
     best, best_score = -1, 0.0
     weight = reading.bad_weight
     for e in range(size):

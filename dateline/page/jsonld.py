@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborNode
 
 #: schema.org types whose node is the story itself.
 ARTICLE_TYPES = frozenset(
@@ -79,10 +79,16 @@ class JsonLd:
         return list(seen)
 
 
-def read_json_ld(tree: LexborHTMLParser) -> JsonLd:
-    """Parse every ``application/ld+json`` script of the page into typed nodes."""
+def read_json_ld(scripts: list[LexborNode]) -> JsonLd:
+    """Parse every ``application/ld+json`` script among a page's scripts into typed nodes.
+
+    A script is JSON-LD when its ``type`` holds "ld+json" in any case (as the selector
+    ``script[type*="ld+json" i]`` reads it).
+    """
     found = JsonLd()
-    for script in tree.css('script[type*="ld+json" i]'):
+    for script in scripts:
+        if "ld+json" not in (script.attributes.get("type") or "").lower():
+            continue
         data = load_lenient(script.text(deep=True))
         if data is not None:
             _collect(data, found, 0)

@@ -156,6 +156,8 @@ _URL_DATE_RE = re.compile(
 )
 _LANG_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}|[A-Za-z]{4}))?")
 _TAG_SPLIT_RE = re.compile(r"\s*[,;]\s*")
+#: What separates the words of an attribute for CSS's ``~=`` (not Python's wider whitespace).
+_CSS_SPACE_RE = re.compile(r"[ \t\n\r\f]+")
 #: Elements whose text may be a visible byline, in order of trust.
 _BYLINE_SELECTOR = (
     '[class*="byline" i], [id*="byline" i], [rel="author"], [class*="author" i],'
@@ -218,23 +220,54 @@ _OFF_STORY_RE = re.compile(
 )
 
 
+@dataclass(slots=True)
+class _Sources:
+    """The elements every page is read for, gathered in one pass: each ``css`` query walks the
+    whole tree (~0.1 ms on a Scrapinghub page, whatever the selector), so asking for four
+    tags at once instead of one at a time took 0.3 ms off each page."""
+
+    metas: list[LexborNode] = field(default_factory=list)
+    scripts: list[LexborNode] = field(default_factory=list)
+    headings: list[LexborNode] = field(default_factory=list)  # <h1>
+    links: list[LexborNode] = field(default_factory=list)
+
+
+def _gather(tree: LexborHTMLParser) -> _Sources:
+    """The page's <meta>, <script>, <h1> and <link> elements, each kind in document order."""
+    sources = _Sources()
+    by_tag = {
+        "meta": sources.metas,
+        "script": sources.scripts,
+        "h1": sources.headings,
+        "link": sources.links,
+    }
+    for node in tree.css("meta, script, h1, link"):
+        found = by_tag.get(node.tag)
+        if found is not None:
+            found.append(node)
+    return sources
+
+
 def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadata:
     """Read a parsed page's metadata from all its sources (see the module docstring)."""
-    metas = _read_meta_tags(tree)
-    ld = read_json_ld(tree)
+    sources = _gather(tree)
+    metas = _read_meta_tags(sources.metas)
+    ld = read_json_ld(sources.scripts)
     article = _article_node(ld)
     pages = ld.of_types(PAGE_TYPES)
     result = PageMetadata()
     result.site_name = _site_name(tree, metas, ld, article)
-    result.title = _title(tree, metas, article, result.site_name, url)
-    header = _header_texts(tree)
+    result.title = _title(tree, sources.headings, metas, article, result.site_name, url)
+    header = _header_texts(sources.headings)
     result.authors = _authors(tree, metas, ld, article, pages, result.site_name, header)
-    result.published, result.updated = _dates(tree, metas, ld, article, pages, url, header)
+    result.published, result.updated = _dates(
+        tree, sources.scripts, metas, ld, article, pages, url, header
+    )
     result.dek = _first_text(
         [_ld_text(article, "description"), *(_values(metas, key) for key in _DEK_KEYS)]
     ) or _visible_dek(tree)
     result.language = _language(tree, metas, article)
-    result.canonical_url = _canonical(tree, metas, url)
+    result.canonical_url = _canonical(sources.links, metas, url)
     result.section = _section(metas, article)
     result.tags = _tags(metas, article)
     result.image_url = _image(tree, metas, article, url)
@@ -250,10 +283,10 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
 # -- sources ---------------------------------------------------------------------------------
 
 
-def _read_meta_tags(tree: LexborHTMLParser) -> dict[str, list[str]]:
+def _read_meta_tags(nodes: list[LexborNode]) -> dict[str, list[str]]:
     """Every <meta> value keyed by its lower-cased property, name, itemprop or http-equiv."""
     metas: dict[str, list[str]] = {}
-    for node in tree.css("meta"):
+    for node in nodes:
         attrs = node.attributes
         content = attrs.get("content")
         if content is None:
@@ -356,6 +389,7 @@ def _microdata_publisher(tree: LexborHTMLParser) -> str | None:
 
 def _title(
     tree: LexborHTMLParser,
+    h1_elements: list[LexborNode],
     metas: dict[str, list[str]],
     article: dict[str, Any] | None,
     site_name: str | None,
@@ -381,7 +415,7 @@ def _title(
         if len(parts) > 1:
             site_parts.add(_fold(parts[-1]).replace(" ", ""))
     headings: list[tuple[str, str]] = []
-    for node in tree.css("h1"):
+    for node in h1_elements:
         heading = _short_text(node, MAX_TITLE_CHARS)
         if not heading:
             continue
@@ -580,12 +614,12 @@ def _header_byline(header: list[str]) -> list[str]:
     return []
 
 
-def _header_texts(tree: LexborHTMLParser) -> list[str]:
+def _header_texts(headings: list[LexborNode]) -> list[str]:
     """Text around the first <h1>: its parent, grandparent, … cut to a window at the heading."""
     texts: list[str] = []
-    heading = tree.css_first("h1")
-    if heading is None:
+    if not headings:
         return texts
+    heading = headings[0]
     title = heading.text(deep=True, separator=" ")
     current = heading
     for _ in range(HEADER_LEVELS):
@@ -633,6 +667,7 @@ def _off_story(node: LexborNode) -> bool:
 
 def _dates(
     tree: LexborHTMLParser,
+    scripts: list[LexborNode],
     metas: dict[str, list[str]],
     ld: JsonLd,
     article: dict[str, Any] | None,
@@ -665,7 +700,7 @@ def _dates(
         # re-publication or build stamp, the printed one the original (WCXB dev: +1.2 points).
         published = shown
     if published is None:
-        published = updated or shown or _visible_date(tree) or _script_date(tree)
+        published = updated or shown or _visible_date(tree) or _script_date(scripts)
     if published is None and url:
         match = _URL_DATE_RE.search(urlsplit(url).path)
         if match:
@@ -738,9 +773,9 @@ def _visible_date(tree: LexborHTMLParser) -> str | None:
     return min(found)[1] if found else None
 
 
-def _script_date(tree: LexborHTMLParser) -> str | None:
+def _script_date(scripts: list[LexborNode]) -> str | None:
     """A publication date in a page's application state (Next.js data and the like)."""
-    for script in tree.css("script"):
+    for script in scripts:
         if "ld+json" in (script.attributes.get("type") or ""):
             continue
         text = script.text(deep=False)
@@ -799,14 +834,20 @@ def _language(
     return None
 
 
-def _canonical(tree: LexborHTMLParser, metas: dict[str, list[str]], url: str | None) -> str | None:
-    candidates = [node.attributes.get("href") for node in tree.css('link[rel~="canonical" i]')]
+def _canonical(links: list[LexborNode], metas: dict[str, list[str]], url: str | None) -> str | None:
+    candidates = [node.attributes.get("href") for node in links if _is_canonical(node)]
     candidates.append(_values(metas, "og:url"))
     for href in candidates:
         resolved = _absolute(href, url)
         if resolved:
             return resolved
     return None
+
+
+def _is_canonical(link: LexborNode) -> bool:
+    """``link[rel~="canonical" i]``: "canonical" among the rel words, in any case."""
+    rel = link.attributes.get("rel")
+    return rel is not None and "canonical" in _CSS_SPACE_RE.split(rel.lower())
 
 
 def _absolute(href: str | None, url: str | None) -> str | None:

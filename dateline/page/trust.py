@@ -48,32 +48,31 @@ def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool
     # Prose under each flagging word, summed over all elements it flags.
     by_reason: dict[str, float] = {}
     for element, value in zip(elements, prose, strict=True):
-        if element.kind is not None and value:
+        if value and element.kind is not None:
             by_reason[element.reason] = by_reason.get(element.reason, 0.0) + value
     blocks_under = [0] * len(elements)
     for block in page.blocks:
         if block.element >= 0:
             blocks_under[block.element] += 1
+    parents = page.parents
     for e in range(len(elements) - 1, 0, -1):
-        parent = elements[e].parent
-        if parent >= 0:
-            blocks_under[parent] += blocks_under[e]
+        count = blocks_under[e]
+        if count and parents[e] >= 0:
+            blocks_under[parents[e]] += count
     nearest = [-1] * len(elements)
     for e, element in enumerate(elements):
         kind = element.kind
         inherited = nearest[element.parent] if element.parent >= 0 else -1
+        if kind is None or kind == "caption":  # most elements: no flag of their own
+            nearest[e] = inherited
+            continue
         limit = hidden_limit if hidden[e] else visible_limit
         prose_section = (
             kind == "navigation"
             and prose[e] >= NAVIGATION_PROSE
             and prose[e] >= NAVIGATION_BLOCK_PROSE * blocks_under[e]
         )
-        if (
-            kind is None
-            or kind == "caption"
-            or (kind == "comments" and not threads_are_chrome)
-            or prose_section
-        ):
+        if (kind == "comments" and not threads_are_chrome) or prose_section:
             nearest[e] = inherited
         elif (
             (kind == "comments" and threads_are_chrome)
@@ -95,8 +94,9 @@ def hidden_areas(page: PageBlocks, prose: list[float]) -> tuple[list[bool], floa
     hidden_prose = 0.0
     hidden = [False] * len(elements)
     for e, element in enumerate(elements):
-        above = hidden[element.parent] if element.parent >= 0 else False
-        hidden[e] = above or element.kind == "hidden"
-        if hidden[e] and not above:
+        if element.parent >= 0 and hidden[element.parent]:
+            hidden[e] = True
+        elif element.kind == "hidden":
+            hidden[e] = True
             hidden_prose += prose[e]
     return hidden, hidden_prose
