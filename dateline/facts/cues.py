@@ -33,7 +33,8 @@ BELIEF = _lemmas(
 INTENTION = _lemmas(
     """want plan intend promise vow pledge hope threaten refuse decline urge ask encourage
     demand seek aim offer propose agree vote call push press wish prefer expect tell
-    order instruct invite challenge decide choose vie strive aspire resolve"""
+    order instruct invite challenge decide choose vie strive aspire resolve warn
+    advise caution remind implore exhort"""
 )
 #: Verbs whose direct object alone can be what is attributed ("announced a recount").
 OBJECT_CUES = _lemmas(
@@ -229,10 +230,17 @@ _IRREGULAR = {
 
 
 def lemma(token: Token) -> str:
-    """The token's lemma in lower case; a suffix guess when the pipeline has no lemmatizer."""
-    if token.lemma_:
-        return token.lemma_.lower()
-    word = token.lower_
+    """The token's lemma in lower case, or the cue a suffix guess finds when the lemma is none
+    (no lemmatizer in the pipeline, or a look-up slip: "hopes" → "hop", "rated" → "rat")."""
+    found = token.lemma_.lower()
+    if found in CUE_LEMMAS:
+        return found
+    guess = _cue_guess(token.lower_)
+    return guess if guess in CUE_LEMMAS or not found else found
+
+
+def _cue_guess(word: str) -> str:
+    """The cue lemma ``word`` is an inflection of, else ``word``."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     for suffix, repl in (

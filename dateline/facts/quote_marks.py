@@ -54,6 +54,23 @@ def _family(mark: str) -> str:
     return "straight" if mark == STRAIGHT_MARK else "curly"
 
 
+def _closes(text: str, i: int, open_at: int, para_end: int) -> bool:
+    """Whether the mark at ``i`` (not an opening one) closes the quote opened at ``open_at``:
+    a mark of its family does; so does a typographic closing mark after a straight opening
+    one, and a straight mark ending a word after a typographic opening one when no
+    typographic closing mark follows in the paragraph (mixed marks: "… behind him,” said)."""
+    if _family(text[i]) == _family(text[open_at]):
+        return True
+    if text[i] in CLOSING_MARKS:
+        return True
+    before = text[i - 1] if i > 0 else " "
+    return (
+        not before.isspace()
+        and not _opens(text, i)
+        and not any(c in CLOSING_MARKS for c in text[i + 1 : para_end])
+    )
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each non-empty line of ``text``."""
     spans = []
@@ -107,7 +124,7 @@ def find_quoted(text: str) -> list[QuotedSpan]:
             elif i == lead and i != open_at:
                 # A paragraph that re-opens a running quote: the mark continues it.
                 continue
-            elif text[i] not in OPENING_MARKS and _family(text[i]) == _family(text[open_at]):
+            elif text[i] not in OPENING_MARKS and _closes(text, i, open_at, para_end):
                 end = i + 1
                 while end < len(text) and text[end] == _FILLER:
                     end += 1

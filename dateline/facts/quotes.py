@@ -17,6 +17,7 @@ from dateline.facts.cues import (
     ADJECTIVE_CUES,
     AS_CUES,
     BELIEF,
+    CUE_LEMMAS,
     INTENTION,
     NOUN_CUES,
     OBJECT_CUES,
@@ -56,6 +57,9 @@ _NEIGHBOURS = 6
 _CONTENT_DEPS_ALWAYS = frozenset({"ccomp"})
 #: Punctuation that can open an aside inside a clause (", which …", "— a metaphor for …").
 _ASIDE_OPENERS = frozenset({",", "—", "–", "--"})
+#: Words opening a concession the narrator adds after what was said (", although he again
+#: refused …").
+_CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 #: Tags that open a new clause: a word after a quote with one of these is not a cue's subject.
 _CLAUSE_OPENERS = frozenset({"WRB", "WDT", "WP", "IN", "CC"})
 #: Entity types of a name in front of a noun cue that holds it ("Trump claims", "NATO plans").
@@ -140,6 +144,17 @@ def _is_passive_modifier(verb: Token) -> bool:
     law challenged in court"): the noun is what the verb acts on, and no one is quoted. On
     PolNeAR dev such cues gave 7 attributions, none of them matching an annotated one."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _is_misread_verb(noun: Token) -> bool:
+    """Whether a plural noun heading its sentence is a cue verb the tagger read as a noun, its
+    subject as a modifier: "The Clinton campaign plans to …", "Trump charges that …"."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.dep_ == "ROOT"
+        and lemma(noun) in CUE_LEMMAS
+        and any(c.dep_ == "compound" for c in noun.lefts)
+    )
 
 
 def _is_plain_punct(token: Token) -> bool:
@@ -672,7 +687,8 @@ class _Finder:
 
     def _opens_aside(self, punct: Token) -> bool:
         """Whether the comma or dash ``punct`` opens a non-restrictive aside of the narrator's:
-        ", which …", ", who …", or a participle clause (", adding that …"). An apposition is
+        ", which …", ", who …", a concession (", although …") or a participle clause (", adding
+        that …", ", implicitly putting …"). An apposition is
         not cut: in content it is more often a list the parser misread ("called for tax
         fairness, the closure of loopholes …"); cutting it lost 5 right speakers on PolNeAR
         dev."""
@@ -684,7 +700,13 @@ class _Finder:
             return False
         if root.dep_ == "relcl":
             return first.lower_ in {"which", "who", "whom", "whose"}
-        return root.dep_ in {"advcl", "acl"} and root.tag_ == "VBG" and root.i == first.i
+        if root.dep_ == "advcl" and first.lower_ in _CONCESSIVE:
+            return True
+        return (
+            root.dep_ in {"advcl", "acl"}
+            and root.tag_ == "VBG"
+            and all(t.pos_ == "ADV" for t in self.doc[first.i : root.i])
+        )
 
     def _trim_back(self, index: int) -> int:
         """``index`` moved left past commas, conjunctions and spaces."""
@@ -718,7 +740,8 @@ class _Finder:
                 continue
             children = self._content_children(verb)
             if not children:
-                self._parenthetical(verb)
+                if not self._colon_speech(verb):
+                    self._parenthetical(verb)
                 continue
             span = self._content_range(verb, children)
             if span is None or self._overlaps_claimed(*span):
@@ -730,6 +753,31 @@ class _Finder:
                 start, end = self._inner(self.quoted[k])
                 kind = "direct"
             self._add([(start, end)], kind, self._cue_range(verb), self.subject(verb))
+
+    def _colon_speech(self, verb: Token) -> bool:
+        """Words given after a speech verb and a colon without quotation marks ("The governor
+        added: It's typical of her."): the rest of the paragraph, or the next paragraph when
+        the colon ends this one (whether it added an attribution)."""
+        after = verb.i + 1
+        if lemma(verb) not in SPEECH or after >= len(self.doc) or self.doc[after].text != ":":
+            return False
+        colon_end = self.doc[after].idx + 1
+        line_end = self.text.find("\n", colon_end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        start = colon_end
+        if not self.text[colon_end:line_end].strip():
+            start = line_end
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if end <= start or self.text[start] in ALL_MARKS or self._overlaps_claimed(start, end):
+            return False
+        self.used_cues.add(verb.i)
+        self._add([(start, end)], "direct", self._cue_range(verb), self.subject(verb))
+        return True
 
     def _parenthetical(self, verb: Token) -> None:
         """A cue set off by commas inside or after what it attributes: "Acts of protest, Mr.
@@ -845,15 +893,21 @@ class _Finder:
         """Attributions cued by a noun: "Trump's criticism of the deal", "the claim by the
         ministry that …", "her plan to …"; the source is the possessor or the "by" agent."""
         for noun in self.doc:
-            preps = NOUN_CUES.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+            if noun.pos_ != "NOUN":
+                continue
+            misread = _is_misread_verb(noun)
+            preps = frozenset() if misread else NOUN_CUES.get(lemma(noun))
             if preps is None:
                 continue
             content: list[Token] = []
             source: Token | None = None
             for child in noun.rights:
-                if child.dep_ in {"acl", "ccomp", "relcl"} and any(
-                    g.dep_ in {"mark", "aux"} and g.lower_ in {"that", "to"} and g.i < child.i
-                    for g in child.children
+                if (misread and child.dep_ in {"ccomp", "xcomp"}) or (
+                    child.dep_ in {"acl", "ccomp", "relcl"}
+                    and any(
+                        g.dep_ in {"mark", "aux"} and g.lower_ in {"that", "to"} and g.i < child.i
+                        for g in child.children
+                    )
                 ):
                     content.append(child)
                 elif child.dep_ == "prep" and child.lower_ in preps:
@@ -875,10 +929,21 @@ class _Finder:
         ("Trump claims that …"), or the subject of the verb that issues it ("the court made a
         decision to …", "the ministry issued a warning that …")."""
         for child in noun.lefts:
-            if child.dep_ == "compound" and child.ent_type_ in _HOLDER_ENTITIES:
+            if child.dep_ == "compound" and (
+                child.ent_type_ in _HOLDER_ENTITIES or _is_misread_verb(noun)
+            ):
                 return child
         if noun.dep_ == "dobj" and lemma(noun.head) in _ISSUING_VERBS:
             return self.subject(noun.head)
+        verb = noun.head.head
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in {"with", "in"}
+            and verb.pos_ == "VERB"
+            and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        ):
+            # "responded with attacks on …", "persisted in arguments that …".
+            return self.subject(verb)
         return None
 
 

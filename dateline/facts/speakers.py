@@ -54,9 +54,11 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
     tokens for which ``foreign`` holds (e.g. inside a quotation the verb is outside of) are
     neither taken nor climbed through."""
     node = verb
-    for _ in range(MAX_SUBJECT_HOPS + 1):
+    for hop in range(MAX_SUBJECT_HOPS + 1):
         for child in node.children:
-            if child.dep_ in _SUBJECT_DEPS:
+            # A passive verb's subject is not its speaker, but it is the speaker of a clause
+            # subordinate to it ("After saying …, she was taken to hospital").
+            if child.dep_ in _SUBJECT_DEPS or (hop and child.dep_ == "nsubjpass"):
                 child = _contrasted_conjunct(child)
                 return None if foreign is not None and foreign(child) else child
         if node.dep_ == "acl" and node.tag_ != "VBN" and node.head.pos_ in {"NOUN", "PROPN"}:
