@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dateline.page.blocks import Block, PageBlocks
+from dateline.page.blocks import Block, PageBlocks, subtree_totals
 from dateline.page.teasers import feed_summaries, teaser_summaries
 from dateline.page.trust import trusted_flags
 from dateline.recognise.chrome_text import chrome_kind
@@ -135,9 +135,10 @@ def choose_container(
     elements = page.elements
     size = len(elements)
     good = [0.0] * size
-    flagged = [0.0] * size  # chrome under trusted flags: cut out cleanly later
-    loose = [0.0] * size  # chrome that is not flagged: link lists, short lines
-    junk = [0.0] * size
+    # Characters of chrome, as whole numbers, so that subtree totals are exact prefix sums.
+    flagged = [0] * size  # chrome under trusted flags: cut out cleanly later
+    loose = [0] * size  # chrome that is not flagged: link lists, short lines
+    junk = [0] * size
     for block, value in zip(page.blocks, values, strict=True):
         if block.caption or block.tag == "button":  # controls say nothing about the body
             continue
@@ -158,15 +159,8 @@ def choose_container(
         elif not (block.list_tag and _is_teaser(block)):
             # Lists of long links may be the article's own (resources, courses): no penalty.
             loose[e] += length
-    # The four totals in one bottom-up pass (each summed in the same order as alone).
-    parents = page.parents
-    for e in range(size - 1, 0, -1):
-        parent = parents[e]
-        if parent >= 0:
-            good[parent] += good[e]
-            flagged[parent] += flagged[e]
-            loose[parent] += loose[e]
-            junk[parent] += junk[e]
+    _sum_up(page, good)
+    flagged, loose, junk = (subtree_totals(page, own) for own in (flagged, loose, junk))
     best, best_score = -1, 0.0
     weight = reading.bad_weight
     for e in range(size):

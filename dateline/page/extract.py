@@ -46,7 +46,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
             raise InputError(f"{name}: {error}") from error
     else:
         html = page
-    if not html.strip():
+    if not html or html.isspace():  # html.strip() would copy the whole page to check
         raise InputError(f"{name}: empty page")
     if "\x00" in html:
         html = html.replace("\x00", "")
