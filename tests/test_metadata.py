@@ -214,3 +214,18 @@ def test_microdata_publisher_names_the_site() -> None:
     <div itemprop="publisher" itemscope><meta itemprop="name" content="Riverside Notes"></div>
     </div></body></html>"""
     assert read(html, None).site_name == "Riverside Notes"
+
+
+def test_canonical_link_is_a_rel_word_in_any_case() -> None:
+    head = (
+        '<link rel="canonicalish" href="/wrong">'
+        '<link rel="alternate  CANONICAL" href="/news/ferry-strike-ends">'
+    )
+    meta = read(f"<html><head>{head}</head><body><p>Text</p></body></html>")
+    assert meta.canonical_url == "https://www.harbourgazette.example/news/ferry-strike-ends"
+
+
+def test_json_ld_script_type_is_matched_in_any_case() -> None:
+    script = '<script type="Application/LD+JSON">{"@type": "NewsArticle", "headline": "Tide"}'
+    meta = read(f"<html><head>{script}</script><script>var x = 1;</script></head></html>")
+    assert "NewsArticle" in meta.types

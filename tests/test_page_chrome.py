@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.model import REMOVED_KINDS
+from dateline.page import chrome
 from dateline.page.chrome import ROLE_KINDS, TAG_KINDS, attribute_kind
 
 
@@ -188,3 +189,16 @@ def test_no_attributes_no_kind() -> None:
 def test_every_declared_kind_is_a_removed_kind() -> None:
     kinds = set(TAG_KINDS.values()) | set(ROLE_KINDS.values())
     assert kinds <= set(REMOVED_KINDS)
+
+
+def test_a_full_token_cache_starts_afresh_and_answers_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(chrome, "MAX_CACHED", 3)
+    monkeypatch.setattr(chrome, "_token_cache", {})
+    monkeypatch.setattr(chrome, "_words_cache", {})
+    tokens = ["site-newsletter", "story-grid", "mostRead", "cookie-bar", "site-newsletter"]
+    kinds = [attribute_kind({"class": token})[0] for token in tokens]
+    assert kinds == ["newsletter", None, "related", "cookie_notice", "newsletter"]
+    assert len(chrome._token_cache) <= 3
+    assert len(chrome._words_cache) <= 3
