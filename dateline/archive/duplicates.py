@@ -27,6 +27,32 @@ MIN_CONTAINMENT = 0.7
 #: in a long report (a brief quoting a background paragraph) is not called a copy of it; the
 #: lowest Jaccard of a true copy pair on the wirecorpus set is 0.26.
 MIN_JACCARD = 0.2
+#: A bucket holding more articles than this keeps them in a numpy array rather than a list, so
+#: that gathering a lookup's candidates stays a few array operations: a bucket fed by shared
+#: page furniture grows to a large share of its outlet's pages (over 1,000 of the 10,000 of
+#: benchmarks/archive_scale.py), while most buckets hold one article.
+LIST_BUCKET = 32
+#: Signatures the index makes room for at first (it doubles when full).
+_CAPACITY = 1024
+
+
+class _ArrayBucket:
+    """A large bucket's rows in an array that doubles when full."""
+
+    __slots__ = ("rows", "size")
+
+    def __init__(self, rows: list[int]) -> None:
+        self.rows = np.array(rows + [0] * len(rows), dtype=np.int64)
+        self.size = len(rows)
+
+    def append(self, row: int) -> None:
+        if self.size == len(self.rows):
+            self.rows = np.concatenate([self.rows, np.zeros_like(self.rows)])
+        self.rows[self.size] = row
+        self.size += 1
+
+    def view(self) -> np.ndarray:
+        return self.rows[: self.size]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,16 +109,21 @@ class DuplicateIndex:
         self.min_containment = min_containment
         self.min_jaccard = min_jaccard
         self.band_rows = band_rows
-        self._signatures: dict[int, np.ndarray] = {}
+        # Signatures as rows of one matrix, so that a lookup verifies all its candidates in
+        # one comparison; buckets hold row numbers.
+        self._row_of: dict[int, int] = {}
+        self._signatures = np.zeros((_CAPACITY, minhash.NUM_PERM + 1), dtype=np.uint32)
+        self._ids = np.zeros(_CAPACITY, dtype=np.int64)
+        self._marked = np.zeros(_CAPACITY, dtype=bool)
         self._order: dict[int, tuple[bool, float, int]] = {}
-        self._buckets: dict[int, list[int]] = {}
+        self._buckets: dict[int, list[int] | _ArrayBucket] = {}
         self._group_of: dict[int, int] = {}
         self._members: dict[int, list[int]] = {}
         self._original: dict[int, int] = {}
         self.repointed: tuple[int, ...] = ()
 
     def __len__(self) -> int:
-        return len(self._signatures)
+        return len(self._row_of)
 
     def add(
         self,
@@ -123,9 +154,7 @@ class DuplicateIndex:
             return None
         keys = minhash.band_keys(signature, self.band_rows)
         best = self._best_candidate(signature, keys)
-        self._signatures[article_id] = signature
-        for key in keys:
-            self._buckets.setdefault(key, []).append(article_id)
+        self._store(article_id, signature, keys)
         if best is None:
             self._group_of[article_id] = article_id
             self._members[article_id] = [article_id]
@@ -141,13 +170,53 @@ class DuplicateIndex:
             return None
         return self.match(article_id)
 
+    def _store(self, article_id: int, signature: np.ndarray, keys: list[int]) -> None:
+        """Add the signature as the matrix's next row and that row to its buckets."""
+        row = len(self._row_of)
+        if row == len(self._ids):
+            self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
+            self._ids = np.concatenate([self._ids, np.zeros_like(self._ids)])
+            self._marked = np.concatenate([self._marked, np.zeros_like(self._marked)])
+        self._signatures[row] = signature
+        self._ids[row] = article_id
+        self._row_of[article_id] = row
+        buckets = self._buckets
+        for key in keys:
+            bucket = buckets.get(key)
+            if bucket is None:
+                buckets[key] = [row]
+            elif isinstance(bucket, _ArrayBucket) or len(bucket) < LIST_BUCKET:
+                bucket.append(row)
+            else:
+                buckets[key] = _ArrayBucket([*bucket, row])
+
+    def _candidates(self, keys: list[int]) -> np.ndarray:
+        """The rows sharing a bucket with these keys, each once, in ascending order."""
+        listed: list[int] = []
+        arrays: list[np.ndarray] = []
+        for key in keys:
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                continue
+            if isinstance(bucket, _ArrayBucket):
+                arrays.append(bucket.view())
+            else:
+                listed.extend(bucket)
+        if not arrays:
+            return np.unique(np.array(listed, dtype=np.int64))
+        rows = np.concatenate([np.array(listed, dtype=np.int64), *arrays])
+        self._marked[rows] = True
+        unique = np.flatnonzero(self._marked)
+        self._marked[unique] = False
+        return unique
+
     def _best_candidate(self, signature: np.ndarray, keys: list[int]) -> int | None:
         """The indexed article most likely to be a copy of this text, if one passes the
-        verification thresholds."""
-        candidates = sorted({other for key in keys for other in self._buckets.get(key, ())})
-        if not candidates:
+        verification thresholds (the earliest indexed id among equally good ones)."""
+        rows = self._candidates(keys)
+        if not len(rows):
             return None
-        stacked = np.stack([self._signatures[c] for c in candidates])
+        stacked = self._signatures[rows]
         jaccard = (stacked[:, : minhash.NUM_PERM] == signature[: minhash.NUM_PERM]).mean(axis=1)
         sizes = stacked[:, minhash.NUM_PERM].astype(np.float64)
         own = float(minhash.shingle_count(signature))
@@ -157,7 +226,7 @@ class DuplicateIndex:
         if not passing.any():
             return None
         score = np.where(passing, contained + jaccard, -1.0)
-        return candidates[int(np.argmax(score))]
+        return int(self._ids[rows][score == score.max()].min())
 
     def match(self, article_id: int) -> DuplicateMatch | None:
         """The current link of an indexed article (None for an original or an unknown id)."""
@@ -167,7 +236,8 @@ class DuplicateIndex:
         original = self._original[group]
         if original == article_id:
             return None
-        sim = minhash.similarity(self._signatures[article_id], self._signatures[original])
+        signatures, rows = self._signatures, self._row_of
+        sim = minhash.similarity(signatures[rows[article_id]], signatures[rows[original]])
         return DuplicateMatch(original, sim)
 
     def copies(self, article_id: int) -> list[int]:

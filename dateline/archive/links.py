@@ -14,7 +14,6 @@ from typing import Any
 
 from dateline.archive.duplicates import DuplicateIndex
 from dateline.archive.stories import StoryGrouper
-from dateline.model import Article
 from dateline.similarity import minhash
 
 
@@ -64,7 +63,7 @@ class Links:
         match = self.duplicates.add(article_id, text, published, minhash.from_bytes(signature))
         for other in self.duplicates.repointed:
             self._set_duplicate(other)
-        story_id = self.stories.add(article_id, Article.from_dict(record), features)
+        story_id = self.stories.add(article_id, None, features)
         self.touched.add(story_id)
         return LinkColumns(
             minhash=signature,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -49,6 +50,18 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _DAY = 86400.0
 #: Prefix that keeps a name's weight apart from the same word's weight in one dictionary.
 _NAME = "@"
+#: Vocabulary entries the per-entry arrays are first made for (they double when full).
+_CAPACITY = 1024
+#: The grouper's arrays with one value per vocabulary entry.
+_PER_ENTRY = (
+    "_document_frequency",
+    "_log_frequency",
+    "_query_words",
+    "_query_names",
+    "_name_entry",
+)
+#: The grouper's arrays with one value per story.
+_PER_STORY = ("_slot_story", "_slot_first", "_slot_last", "_slot_size")
 
 _STOPWORD_TEXT = """
     a about above after again against all also although am among an and any are as at be
@@ -133,40 +146,43 @@ class _Entry:
 
 @dataclass(slots=True)
 class _Story:
-    """The articles of one story and the sum of their word weights (``totals``), with the
-    totals as arrays of vocabulary indices and weights, rebuilt after a change."""
+    """The articles of one story and the sum of their entry weights (``totals``) with the
+    entries' vocabulary indices in the same order (``rows``); and those as arrays, with names
+    at 0 in the weights, rebuilt after a change. ``slot`` numbers the story in the grouper's
+    per-story arrays."""
 
+    slot: int
     members: list[int] = field(default_factory=list)
     totals: dict[str, float] = field(default_factory=dict)
+    rows: list[int] = field(default_factory=list)
     first: float | None = None
     last: float | None = None
     indices: np.ndarray | None = None
-    values: np.ndarray | None = None
-    is_name: np.ndarray | None = None
+    word_totals: np.ndarray | None = None
 
-    def take(self, article_id: int, entry: _Entry) -> None:
+    def take(self, article_id: int, entry: _Entry, rows: list[int]) -> None:
+        """Add an article whose entries have the vocabulary indices ``rows``."""
         self.members.append(article_id)
-        for word, weight in entry.weights.items():
-            self.totals[word] = self.totals.get(word, 0.0) + weight
-        self.indices = self.values = self.is_name = None
+        totals = self.totals
+        for (word, weight), row in zip(entry.weights.items(), rows, strict=True):
+            if word in totals:
+                totals[word] += weight
+            else:
+                totals[word] = weight
+                self.rows.append(row)
+        self.indices = self.word_totals = None
         if entry.stamp is not None:
             self.first = entry.stamp if self.first is None else min(self.first, entry.stamp)
             self.last = entry.stamp if self.last is None else max(self.last, entry.stamp)
 
-    def near(self, stamp: float | None, window: float) -> bool:
-        """Whether an article published at ``stamp`` comes within ``window`` seconds of this
-        story's coverage."""
-        if stamp is None or self.first is None or self.last is None:
-            return True
-        return self.first - window <= stamp <= self.last + window
-
 
 @dataclass(slots=True)
 class _Weighted:
-    """An article's entries with their IDF, word weights (0 for names), the norm of those,
-    and name weights (0 for words), all as of one moment."""
+    """An article's entries as of one moment: vocabulary indices (-1 for an entry no story
+    has yet), IDF, word weights times IDF (0 for names), the norm of those, and name weights
+    times IDF (0 for words)."""
 
-    entries: list[str]
+    indices: np.ndarray
     idf: np.ndarray
     words: np.ndarray
     word_norm: float
@@ -208,8 +224,24 @@ class StoryGrouper:
         self._entries: dict[int, _Entry] = {}
         self._story_of: dict[int, int] = {}
         self._stories: dict[int, _Story] = {}
+        # Per story, by slot: the story, its id, its first and last publication time (NaN when
+        # undated) and its number of entries, so that the stories near an article in time are
+        # picked with array operations.
+        self._slots: list[_Story] = []
+        self._slot_story = np.zeros(_CAPACITY, dtype=np.int64)
+        self._slot_first = np.full(_CAPACITY, np.nan)
+        self._slot_last = np.full(_CAPACITY, np.nan)
+        self._slot_size = np.zeros(_CAPACITY, dtype=np.int64)
         self._vocabulary: dict[str, int] = {}
-        self._document_frequency = np.zeros(1024, dtype=np.float64)
+        # Per vocabulary entry: articles holding it, log(1 + that), and the current article's
+        # weights while it is scored (zero otherwise), so that every candidate story is scored
+        # by gathers over its own arrays rather than entry by entry in Python.
+        self._document_frequency = np.zeros(_CAPACITY, dtype=np.float64)
+        self._log_frequency = np.zeros(_CAPACITY, dtype=np.float64)
+        self._query_words = np.zeros(_CAPACITY, dtype=np.float64)
+        self._query_names = np.zeros(_CAPACITY, dtype=np.float64)
+        self._name_entry = np.zeros(_CAPACITY, dtype=bool)
+        # Slots of the stories holding an entry, covering a day, or without a date.
         self._stories_with: dict[str, set[int]] = {}
         self._stories_on_day: dict[int, set[int]] = {}
         self._undated_stories: set[int] = set()
@@ -217,11 +249,15 @@ class StoryGrouper:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def add(self, article_id: int, article: Article, stored: bytes | None = None) -> int:
+    def add(self, article_id: int, article: Article | None, stored: bytes | None = None) -> int:
         """Group a new article; returns its story id. ``stored`` is ``features(article)`` when
-        the caller has already computed it for its row. Raises ``ValueError`` for an id already
-        grouped."""
-        entry = _parse(features(article) if stored is None else stored)
+        the caller has already computed it for its row (``article`` may then be None). Raises
+        ``ValueError`` for an id already grouped or when neither is given."""
+        if stored is None:
+            if article is None:
+                raise ValueError(f"article {article_id}: neither the article nor its features")
+            stored = features(article)
+        entry = _parse(stored)
         if article_id in self._entries:
             raise ValueError(f"article {article_id} is already grouped into a story")
         story_id = self._closest_story(entry)
@@ -250,79 +286,121 @@ class StoryGrouper:
         if story is None:
             return ""
         titled = [m for m in story.members if self._entries[m].title] or story.members
-        scores = [
-            sum(self._similarity(self._weighted(self._entries[m].weights), story)) for m in titled
-        ]
+        if len(titled) == 1 or not story.totals:  # nothing to compare: the earliest wins
+            return self._entries[titled[0]].title
+        scores = []
+        for member in titled:
+            article = self._weighted(self._entries[member].weights)
+            words, names = self._similarities(article, np.array([story.slot]))
+            scores.append(float(words[0] + names[0]))
         return self._entries[titled[scores.index(max(scores))]].title
 
     def _record(self, article_id: int, entry: _Entry, story_id: int) -> None:
         self._entries[article_id] = entry
         self._story_of[article_id] = story_id
-        story = self._stories.setdefault(story_id, _Story())
-        story.take(article_id, entry)
+        story = self._stories.get(story_id)
+        if story is None:
+            story = self._stories[story_id] = self._new_story(story_id)
+        vocabulary = self._vocabulary
+        entries = [vocabulary.get(w, -1) for w in entry.weights]
+        if -1 in entries:
+            pairs = zip(entry.weights, entries, strict=True)
+            entries = [i if i >= 0 else self._new_entry(w) for w, i in pairs]
+        story.take(article_id, entry, entries)
+        rows = np.array(entries, dtype=np.int64)
+        self._document_frequency[rows] += 1
+        self._log_frequency[rows] = np.log1p(self._document_frequency[rows])
+        slot = story.slot
+        self._slot_size[slot] = len(story.totals)
         for word in entry.weights:
-            index = self._vocabulary.setdefault(word, len(self._vocabulary))
-            if index == len(self._document_frequency):
-                self._document_frequency = np.concatenate(
-                    [self._document_frequency, np.zeros(max(1024, index), dtype=np.float64)]
-                )
-            self._document_frequency[index] += 1
-            self._stories_with.setdefault(word, set()).add(story_id)
+            self._stories_with.setdefault(word, set()).add(slot)
         if story.first is None or story.last is None:
-            self._undated_stories.add(story_id)
+            self._undated_stories.add(slot)
             return
-        self._undated_stories.discard(story_id)
+        self._slot_first[slot], self._slot_last[slot] = story.first, story.last
+        self._undated_stories.discard(slot)
         for day in range(int(story.first // _DAY), int(story.last // _DAY) + 1):
-            self._stories_on_day.setdefault(day, set()).add(story_id)
+            self._stories_on_day.setdefault(day, set()).add(slot)
 
-    def _idf(self, indices: np.ndarray) -> np.ndarray:
-        """Smoothed inverse document frequencies of vocabulary entries, as of now."""
-        count = len(self._entries)
-        return np.log((count + 1) / (self._document_frequency[indices] + 1)) + 1.0
+    def _new_story(self, story_id: int) -> _Story:
+        """A story in the next slot (growing the per-story arrays when full)."""
+        slot = len(self._slots)
+        if slot == len(self._slot_story):
+            for name in _PER_STORY:
+                array = getattr(self, name)
+                setattr(self, name, np.concatenate([array, np.zeros_like(array)]))
+        story = _Story(slot)
+        self._slots.append(story)
+        self._slot_story[slot] = story_id
+        self._slot_first[slot] = self._slot_last[slot] = np.nan
+        return story
 
-    def _arrays(self, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Vocabulary indices, weights and name flags of entries that are in the vocabulary."""
-        known = [w for w in weights if w in self._vocabulary]
-        indices = np.fromiter((self._vocabulary[w] for w in known), np.int64, len(known))
-        values = np.fromiter((weights[w] for w in known), np.float64, len(known))
-        return indices, values, np.fromiter((w[:1] == _NAME for w in known), bool, len(known))
+    def _new_entry(self, entry: str) -> int:
+        """Add an entry to the vocabulary (growing the per-entry arrays when full); its index."""
+        index = self._vocabulary[entry] = len(self._vocabulary)
+        if index == len(self._document_frequency):
+            for name in _PER_ENTRY:
+                array = getattr(self, name)
+                setattr(self, name, np.concatenate([array, np.zeros_like(array)]))
+        self._name_entry[index] = entry[:1] == _NAME
+        return index
+
+    def _idf_base(self) -> float:
+        """The IDF of an entry no article holds; an entry held by ``n`` articles has this
+        minus log(1 + n), the smoothed log((N + 1) / (n + 1)) + 1 over N articles."""
+        return math.log(len(self._entries) + 1) + 1.0
 
     def _weighted(self, weights: dict[str, float]) -> _Weighted:
         """An article's entries with TF-IDF weights (an entry no story has yet counts with
         the highest IDF)."""
-        entries = list(weights)
-        frequency = np.fromiter(
-            (
-                self._document_frequency[self._vocabulary[w]] if w in self._vocabulary else 0.0
-                for w in entries
-            ),
-            np.float64,
-            len(entries),
-        )
-        raw = np.fromiter((weights[w] for w in entries), np.float64, len(entries))
-        idf = np.log((len(self._entries) + 1) / (frequency + 1)) + 1.0
-        is_name = np.fromiter((w[:1] == _NAME for w in entries), bool, len(entries))
-        words = raw * idf * ~is_name
-        return _Weighted(entries, idf, words, float(np.linalg.norm(words)), raw * idf * is_name)
+        count = len(weights)
+        vocabulary = self._vocabulary
+        indices = np.fromiter((vocabulary.get(w, -1) for w in weights), np.int64, count)
+        raw = np.fromiter(weights.values(), np.float64, count)
+        is_name = np.fromiter((w[:1] == _NAME for w in weights), bool, count)
+        held = np.where(indices >= 0, self._log_frequency[indices], 0.0)
+        idf = self._idf_base() - held
+        words = np.where(is_name, 0.0, raw * idf)
+        names = np.where(is_name, raw * idf, 0.0)
+        return _Weighted(indices, idf, words, float(np.sqrt(np.dot(words, words))), names)
 
-    def _similarity(self, article: _Weighted, story: _Story) -> tuple[float, float]:
-        """TF-IDF cosine of an article's words to the story's summed words, and the share of
-        the article's names (weighted by count and IDF) that the story has mentioned."""
-        theirs = np.fromiter(
-            (story.totals.get(w, 0.0) for w in article.entries), np.float64, len(article.entries)
-        )
-        dot = float(np.dot(article.words, theirs * article.idf))
-        if dot:
-            dot /= article.word_norm * self._word_norm(story)
+    def _story_arrays(self, story: _Story) -> tuple[np.ndarray, np.ndarray]:
+        """A story's vocabulary indices and summed weights (0 for names), built once per
+        change of the story."""
+        if story.indices is None or story.word_totals is None:
+            story.indices = np.array(story.rows, dtype=np.int64)
+            totals = np.fromiter(story.totals.values(), np.float64, len(story.totals))
+            story.word_totals = np.where(self._name_entry[story.indices], 0.0, totals)
+        return story.indices, story.word_totals
+
+    def _similarities(self, article: _Weighted, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each story (by slot, each holding some entry): the TF-IDF cosine of the
+        article's words to the story's summed words, and the share of the article's names
+        (weighted by count and IDF) that the story has mentioned.
+
+        The stories' arrays are laid end to end and scored in one pass: the article's weights
+        are gathered at every story entry from dense per-entry arrays and summed per story.
+        """
+        parts = [self._story_arrays(self._slots[s]) for s in slots.tolist()]
+        lengths = self._slot_size[slots]
+        starts = np.concatenate([[0], np.cumsum(lengths[:-1])])
+        indices = np.concatenate([indices for indices, _ in parts])
+        totals = np.concatenate([totals for _, totals in parts])
+        held = article.indices >= 0
+        rows = article.indices[held]
+        self._query_words[rows] = (article.words * article.idf)[held]
+        self._query_names[rows] = article.names[held]
+        dots = np.add.reduceat(self._query_words[indices] * totals, starts)
+        found = np.add.reduceat(self._query_names[indices], starts)
+        self._query_words[rows] = 0.0
+        self._query_names[rows] = 0.0
+        weighted = totals * (self._idf_base() - self._log_frequency[indices])
+        norms = np.sqrt(np.add.reduceat(weighted * weighted, starts))
+        words = np.zeros(len(parts))
+        np.divide(dots, article.word_norm * norms, out=words, where=dots > 0)
         name_mass = float(article.names.sum())
-        found = float(article.names[theirs > 0].sum())
-        return dot, (found / name_mass if name_mass else 0.0)
-
-    def _word_norm(self, story: _Story) -> float:
-        """The norm of a story's TF-IDF word weights (names left out), as of now."""
-        if story.indices is None or story.values is None or story.is_name is None:
-            story.indices, story.values, story.is_name = self._arrays(story.totals)
-        return float(np.linalg.norm((story.values * self._idf(story.indices))[~story.is_name]))
+        names = found / name_mass if name_mass else np.zeros(len(parts))
+        return words, names
 
     def _closest_story(self, entry: _Entry) -> int | None:
         """The active story this article belongs to, or None when it starts a new one."""
@@ -334,43 +412,28 @@ class StoryGrouper:
                 int((entry.stamp + self.window) // _DAY) + 1,
             )
             pool = self._undated_stories.union(*(self._stories_on_day.get(d, ()) for d in days))
+        # A candidate shares a name with the article (when it has names: joining needs a share
+        # of them), or else a word (a cosine needs one).
+        names_held = [w for w in entry.weights if w[:1] == _NAME]
+        if names_held:
+            pool = set().union(*(pool & self._stories_with.get(w, set()) for w in names_held))
+        slots = np.fromiter(pool, np.int64, len(pool))
+        near = self._slot_size[slots] > 0
+        if entry.stamp is not None:
+            first, last = self._slot_first[slots], self._slot_last[slots]
+            near &= np.isnan(first) | (
+                (first - self.window <= entry.stamp) & (entry.stamp <= last + self.window)
+            )
+        slots = slots[near]
+        if not len(slots):
+            return None
+        slots = slots[np.argsort(self._slot_story[slots])]
         article = self._weighted(entry.weights)
-        has_names = bool(article.names.any())
-        # Each story's dot product with the article's words and the name weight it has
-        # mentioned, accumulated entry by entry over the stories that hold the entry: only
-        # stories sharing a name (when the article has names: joining needs a share of them)
-        # or else a word (a cosine needs one) are ever touched, and the costly part of the
-        # cosine, the story's norm, is computed only for stories whose names already pass.
-        dots: dict[int, float] = {}
-        found: dict[int, float] = {}
-        stories = self._stories
-        for i, word in enumerate(article.entries):
-            holders = self._stories_with.get(word)
-            if not holders:
-                continue
-            word_weight = float(article.words[i] * article.idf[i])
-            name_weight = float(article.names[i])
-            for story_id in holders & pool:
-                if word_weight:
-                    dots[story_id] = (
-                        dots.get(story_id, 0.0) + word_weight * (stories[story_id].totals[word])
-                    )
-                if name_weight:
-                    found[story_id] = found.get(story_id, 0.0) + name_weight
-        candidates = found if has_names else dots
-        name_mass = float(article.names.sum())
-        best, best_score = None, 0.0
-        for story_id in sorted(candidates):
-            story = stories[story_id]
-            if not story.near(entry.stamp, self.window):
-                continue
-            names = found.get(story_id, 0.0) / name_mass if name_mass else 0.0
-            if has_names and names < self.join_names:
-                continue
-            dot = dots.get(story_id, 0.0)
-            words = dot / (article.word_norm * self._word_norm(story)) if dot else 0.0
-            if words < self.join_words:
-                continue
-            if words + names > best_score:
-                best, best_score = story_id, words + names
-        return best
+        words, names = self._similarities(article, slots)
+        passing = (names > 0) & (names >= self.join_names) if names_held else words > 0
+        score = words + names
+        passing &= (words >= self.join_words) & (score > 0)
+        if not passing.any():
+            return None
+        # The first best in ascending story id: ties go to the oldest story.
+        return int(self._slot_story[slots[int(np.argmax(np.where(passing, score, -1.0)))]])
