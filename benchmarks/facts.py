@@ -146,15 +146,24 @@ def _show(text: str, spans: Spans) -> str:
 
 
 def _speaker_right(found: Any, gold: Any, doc: Any, people: Any) -> bool:
-    """Issue 3's rule: the speaker mention overlaps the gold source, or both name one entity
-    (the gold source span resolved by the same people index)."""
+    """Issue 3's rule: the speaker mention overlaps the gold source, or both name one entity:
+    the gold source span resolved by the same people index to the same person, or named as
+    the same organisation or group by the same naming rule (``speaker_name``), so that "the
+    company" annotated as source and "that" (resolved to "the company") as ours agree."""
+    from dateline.facts.speakers import mention_span, speaker_name
+
     if gold.source is None or found.speaker is None:
         return False
     if found.source is not None and overlap((found.source,), gold.source) > 0:
         return True
     start, end = gold.source[0]
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and people.name_for(span) == found.speaker
+    if span is None:
+        return False
+    if people.name_for(span) == found.speaker:
+        return True
+    named = speaker_name(mention_span(span.root), people)
+    return named is not None and named.lower() == found.speaker.lower()
 
 
 # -- fixtures ------------------------------------------------------------------------------
@@ -294,7 +303,8 @@ def render(tally: Tally, fixtures: FixtureTally, command: str) -> str:
         "",
         "Speaker precision counts quotes with a non-null speaker; recall counts attributions "
         "with an annotated source. A speaker is right when its mention overlaps the annotated "
-        "source span, or when the annotated span resolves (same people index) to the same name.",
+        "source span, or when the annotated span names the same entity: the same person (same "
+        "people index) or the same organisation or group (same naming rule, ignoring case).",
         "",
         f"Fixtures (`tests/fixtures/facts/*.json`): quotes {fixtures.quotes_right}/"
         f"{fixtures.quotes_gold} found by text ({fixtures.quotes_found} predicted in the files "

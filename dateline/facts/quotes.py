@@ -72,6 +72,7 @@ _ISSUING_VERBS = frozenset(
     | {"have"}
 )
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+_GROUP_PRONOUNS = frozenset({"it", "they"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "name"})
 
 
@@ -244,6 +245,8 @@ class _Finder:
         speaker = speaker_name(mention, self.people) if mention is not None else None
         if speaker is None and source is not None and source.lower_ == "i":
             speaker = self._enclosing_speaker(source.idx)
+        if speaker is None and source is not None and source.lower_ in _GROUP_PRONOUNS:
+            speaker = self._reporting_group(source)
         span = (source.idx, source.idx + len(source.text)) if source is not None else None
         if mention is not None and len(mention) <= 12:
             span = (mention.start_char, mention.end_char)
@@ -262,6 +265,25 @@ class _Finder:
             fragments, last.kind, last.cue, last.source, last.speaker, text
         )
         insort(self.claimed, fragment)
+
+    def _reporting_group(self, pronoun: Token) -> str | None:
+        """The organisation or group an "it"/"they" stands for when it is the subject of what
+        that organisation or group is reported to say: "China said it was opposed …", "the
+        unions say they will strike" (a person's name is never taken for it or they)."""
+        clause = pronoun.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not is_cue_verb(clause.head):
+            return None
+        reporter = subject_of(clause.head)
+        if reporter is None or reporter.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        plural = reporter.tag_ in {"NNS", "NNPS"}
+        if plural != (pronoun.lower_ == "they"):
+            return None
+        if self.people.person_for(self.doc[reporter.i : reporter.i + 1]) is not None:
+            return None
+        return speaker_name(mention_span(reporter), self.people)
 
     def _enclosing_speaker(self, char: int) -> str | None:
         """The speaker of the direct quote holding ``char`` (an "I" inside it is that speaker)."""
@@ -408,9 +430,19 @@ class _Finder:
         if len(between) > 40 or "\n" in self.text[self.quoted[quote_index].end : nxt.start]:
             return None
         words = between.replace(",", " ").replace(":", " ").replace(".", " ").split()
-        if len(words) > 4 or self._right_cue(nxt) is not None:
+        if len(words) > 4 or self._right_cue(nxt) is not None or self._cue_later(nxt):
             return None
         return quote_index + 1
+
+    def _cue_later(self, quote: QuotedSpan) -> bool:
+        """Whether a speech verb follows the quote later in its sentence ("“You squeezed
+        employees” to drive up the stock price, she said"): the quote has a cue of its own."""
+        for token in self.doc[self.token_at(quote.end - 1).i + 1 :]:
+            if token.text in _SENTENCE_END or token.text in MARK_TOKENS or "\n" in token.text:
+                return False
+            if is_cue_verb(token) and lemma(token) in SPEECH:
+                return True
+        return False
 
     def _sentence_lead(self, quote: QuotedSpan) -> int:
         """Where the sentence holding the quote's opening mark starts (the quote's own start
@@ -486,7 +518,11 @@ class _Finder:
                 self._add(fragments, "direct", (cue.idx, cue.idx + len(cue.text)), subject)
                 previous_speaker = (subject, quote.end, len(self.found) - 1)
                 continue
-            if previous_speaker is not None and self._continues(previous_speaker[1], quote):
+            if (
+                previous_speaker is not None
+                and self._continues(previous_speaker[1], quote)
+                and not self._cue_later(quote)
+            ):
                 self._extend(previous_speaker[2], fragments[0])
                 previous_speaker = (previous_speaker[0], quote.end, previous_speaker[2])
                 continue
@@ -643,6 +679,7 @@ class _Finder:
         last = max(c.right_edge.i for c in side)
         doc = self.doc
         if side is after:
+            last = max([last] + [c.right_edge.i for c in self._coordinated_content(verb, last)])
             last = self._own_clause_end(verb, side, last)
         # What a cue attributes stays in its paragraph (a multi-paragraph quote is widened to
         # whole below); parses that run across a line break join unrelated text.
@@ -658,6 +695,22 @@ class _Finder:
             return None
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         return self._snap_to_quotes(start, end)
+
+    @staticmethod
+    def _coordinated_content(verb: Token, last: int) -> list[Token]:
+        """Verbs the parser coordinated with the cue that go on its content instead: bare or
+        -ing forms, unlike the cue's own, with no subject or auxiliary ("wants to triple the
+        programme, grow the corps and create a reserve", "mentioned refinancing loans and
+        forcing universities to …"); "said … and left" stays out."""
+        return [
+            c
+            for c in verb.rights
+            if c.i > last
+            and c.dep_ == "conj"
+            and c.tag_ in {"VB", "VBG"}
+            and c.tag_ != verb.tag_
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "aux"} for g in c.children)
+        ]
 
     def _own_clause_end(self, verb: Token, side: list[Token], last: int) -> int:
         """Where content after ``verb`` ends: before a semicolon, and before a clause of its

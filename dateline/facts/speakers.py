@@ -47,6 +47,13 @@ _GROUP_HEADS = frozenset(
     }
 )
 _GROUP_DESCRIBERS = frozenset({"amod", "acl", "relcl"})
+#: Nouns for what someone says or where they say it: a participle describing one speaks for
+#: its author ("a statement calling the test a violation", "a news conference announcing …").
+MEDIA_NOUNS = frozenset(
+    {"statement", "tweet", "letter", "ad", "advertisement", "video", "post", "speech"}
+    | {"conference", "interview", "column", "article", "editorial", "memo", "email", "message"}
+    | {"release", "filing", "brief", "paper", "report", "remark", "comment", "rally", "event"}
+)
 
 
 def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> Token | None:
@@ -55,22 +62,44 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
     neither taken nor climbed through."""
     node = verb
     for hop in range(MAX_SUBJECT_HOPS + 1):
-        for child in node.children:
-            # A passive verb's subject is not its speaker, but it is the speaker of a clause
-            # subordinate to it ("After saying …, she was taken to hospital").
-            if child.dep_ in _SUBJECT_DEPS or (hop and child.dep_ == "nsubjpass"):
-                child = _contrasted_conjunct(child)
-                return None if foreign is not None and foreign(child) else child
+        # A passive verb's subject is not its speaker, but it is the speaker of a clause
+        # subordinate to it ("After saying …, she was taken to hospital").
+        subjects = [
+            c for c in node.children if c.dep_ in _SUBJECT_DEPS or (hop and c.dep_ == "nsubjpass")
+        ]
+        if subjects:
+            # Of two subjects (a misparse), a time stamp is never the one ("12:15 p.m. ¶
+            # Donald Trump says …").
+            child = _contrasted_conjunct(
+                next((c for c in subjects if c.ent_type_ not in _NOT_SPEAKER_ENTITIES), subjects[0])
+            )
+            return None if foreign is not None and foreign(child) else child
         if node.dep_ == "acl" and node.tag_ != "VBN" and node.head.pos_ in {"NOUN", "PROPN"}:
-            # "a tweet attacking …": the noun the participle describes does the attacking
-            # (not so for a past participle: "a group called …" is what is called).
-            return None if foreign is not None and foreign(node.head) else node.head
+            # "protesters chanting …": the noun the participle describes does the chanting
+            # (not so for a past participle: "a group called …" is what is called), or its
+            # author when it is a statement or event ("issued a statement calling …").
+            holder = _author(node.head, foreign) if node.head.lemma_ in MEDIA_NOUNS else None
+            holder = holder or node.head
+            return None if foreign is not None and foreign(holder) else holder
         if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
             return None
         node = node.head
         if foreign is not None and foreign(node):
             return None
     return None
+
+
+def _author(medium: Token, foreign: Callable[[Token], bool] | None) -> Token | None:
+    """Who a statement, tweet or news conference comes from: its possessor ("his tweet"),
+    else the subject of the verb it hangs from ("Trump issued a statement", "she said at a
+    news conference"), else None."""
+    owner = next((c for c in medium.lefts if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    verb = medium.head.head if medium.dep_ == "pobj" else medium.head
+    if medium.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return subject_of(verb, foreign)
 
 
 def _contrasted_conjunct(subject: Token) -> Token:
