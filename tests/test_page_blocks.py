@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from dateline.page.blocks import Block, PageBlocks, cut_blocks, subtree_totals
+from dateline.page.blocks import Block, PageBlocks, cut_blocks
 
 
 def _cut(html: str, *, noscript: bool = False) -> PageBlocks:
@@ -252,16 +252,3 @@ def test_kicker_and_headline_in_one_link_stay_two_words_on_the_headline_block() 
     )
     headline = next(b for b in page.blocks if b.text == "Ghana cocoa harvest falls")
     assert headline.links == [("/world/2024/03/cocoa", "Commodities Ghana cocoa harvest falls")]
-
-
-def test_subtree_totals_add_each_element_and_its_descendants() -> None:
-    page = _cut(
-        "<main><section><p>Ferry crews met.</p><p>Talks <b>resumed</b>.</p></section>"
-        "<aside><p>Tide table</p></aside></main>"
-    )
-    own = [len(element.tag) for element in page.elements]
-    expected = list(own)
-    for e in range(len(page.elements) - 1, 0, -1):  # children come after their parents
-        expected[page.parents[e]] += expected[e]
-    assert subtree_totals(page, own) == expected
-    assert subtree_totals(page, own)[0] == sum(own)

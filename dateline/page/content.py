@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dateline.page.blocks import Block, PageBlocks, subtree_totals
+from dateline.page.blocks import Block, PageBlocks
 from dateline.page.teasers import feed_summaries, teaser_summaries
 from dateline.page.trust import trusted_flags
 from dateline.recognise.chrome_text import chrome_kind
@@ -135,10 +135,9 @@ def choose_container(
     elements = page.elements
     size = len(elements)
     good = [0.0] * size
-    # Characters of chrome, as whole numbers, so that subtree totals are exact prefix sums.
-    flagged = [0] * size  # chrome under trusted flags: cut out cleanly later
-    loose = [0] * size  # chrome that is not flagged: link lists, short lines
-    junk = [0] * size
+    flagged = [0.0] * size  # chrome under trusted flags: cut out cleanly later
+    loose = [0.0] * size  # chrome that is not flagged: link lists, short lines
+    junk = [0.0] * size
     for block, value in zip(page.blocks, values, strict=True):
         if block.caption or block.tag == "button":  # controls say nothing about the body
             continue
@@ -159,8 +158,8 @@ def choose_container(
         elif not (block.list_tag and _is_teaser(block)):
             # Lists of long links may be the article's own (resources, courses): no penalty.
             loose[e] += length
-    _sum_up(page, good)
-    flagged, loose, junk = (subtree_totals(page, own) for own in (flagged, loose, junk))
+    for values_by_element in (good, flagged, loose, junk):
+        _sum_up(page, values_by_element)
     best, best_score = -1, 0.0
     weight = reading.bad_weight
     for e in range(size):

@@ -8,7 +8,7 @@ trusted always (but a forum's thread is its content).
 
 from __future__ import annotations
 
-from dateline.page.blocks import PageBlocks, subtree_totals
+from dateline.page.blocks import PageBlocks
 
 #: A chrome flag whose elements hold at least this share of the page's prose is a false
 #: positive ("has-newsletter" on the article wrapper, "elementor-widget" on every paragraph):
@@ -50,11 +50,15 @@ def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool
     for element, value in zip(elements, prose, strict=True):
         if value and element.kind is not None:
             by_reason[element.reason] = by_reason.get(element.reason, 0.0) + value
-    own_blocks = [0] * len(elements)
+    blocks_under = [0] * len(elements)
     for block in page.blocks:
         if block.element >= 0:
-            own_blocks[block.element] += 1
-    blocks_under = subtree_totals(page, own_blocks)
+            blocks_under[block.element] += 1
+    parents = page.parents
+    for e in range(len(elements) - 1, 0, -1):
+        count = blocks_under[e]
+        if count and parents[e] >= 0:
+            blocks_under[parents[e]] += count
     nearest = [-1] * len(elements)
     for e, element in enumerate(elements):
         kind = element.kind
