@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from dateline.facts.nlp import ModelMissing, english_pipeline
 
@@ -15,6 +15,7 @@ try:
 except ModelMissing:  # pragma: no cover - the facts extra is not installed
     pytest.skip("no English spaCy pipeline installed", allow_module_level=True)
 
+from dateline.facts.cues import lemma
 from dateline.facts.people import find_people
 from dateline.facts.quotes import find_quote_spans, find_quotes
 from dateline.model import Quote
@@ -272,3 +273,86 @@ def test_headline_verb_is_not_part_of_a_name() -> None:
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     names = [person.name for person in find_people(doc).people]
     assert names == ["Okafor"]
+
+
+def test_a_described_group_speaks_but_a_bare_quantifier_names_nobody() -> None:
+    described = quotes_of(
+        "Harbour master Lena Dahl spoke to the council. "
+        "Many of her colleagues believe the new pier is unsafe."
+    )
+    assert quote_with(described, "pier is unsafe").speaker == "Many of her colleagues"
+    bare = quotes_of("Some believe the new pier is unsafe.")
+    assert quote_with(bare, "pier is unsafe").speaker is None
+
+
+def test_a_noun_cue_belongs_to_whoever_issues_it() -> None:
+    quotes = quotes_of("The port authority issued a warning that the pier would close in May.")
+    quote = quote_with(quotes, "pier would close")
+    assert quote.speaker == "The port authority" and quote.cue == "warning"
+
+
+def test_a_cue_opening_its_sentence_has_its_speaker_after_it() -> None:
+    quotes = quotes_of(
+        "Harbour master Lena Dahl closed the pier on Friday. "
+        "Said Dahl: “We could not risk another collapse.”"
+    )
+    assert quote_with(quotes, "another collapse").speaker == "Lena Dahl"
+
+
+def test_a_past_participle_describing_a_noun_is_no_cue() -> None:
+    quotes = quotes_of("The money went to a group called Harbour Watch.")
+    assert not [q for q in quotes if "Harbour Watch" in q.text]
+
+
+def test_a_date_is_when_something_was_said_not_what() -> None:
+    quotes = quotes_of("Harbour master Lena Dahl spoke on Thursday.")
+    assert not [q for q in quotes if "Thursday" in q.text]
+
+
+def test_mixed_straight_and_curly_marks_close_one_quote() -> None:
+    quotes = quotes_of(
+        'The harbour master, Lena Dahl, was blunt. “We are not ready," said Dahl. '
+        "The pier stays shut."
+    )
+    quote = quote_with(quotes, "We are not ready")
+    assert quote.speaker == "Lena Dahl"
+    assert "pier stays shut" not in quote.text
+
+
+def test_it_said_by_an_organisation_is_that_organisation() -> None:
+    quotes = quotes_of(
+        "The ministry said it was opposed to the plan and would warn the city to wait."
+    )
+    assert quote_with(quotes, "city to wait").speaker == "The ministry"
+
+
+def test_verbs_coordinated_with_the_cue_can_be_its_content() -> None:
+    quotes = quotes_of(
+        "Harbour master Lena Dahl wants to widen the harbour, dredge the channel and build "
+        "a sea wall."
+    )
+    assert "build a sea wall" in quote_with(quotes, "widen the harbour").text
+
+
+def test_a_quote_with_a_cue_later_in_its_sentence_is_not_joined_to_the_last() -> None:
+    quotes = quotes_of(
+        "Harbour master Lena Dahl was angry. “It just isn't right,” Dahl said. "
+        "“You ignored the warnings” to save money, she said."
+    )
+    first = quote_with(quotes, "just isn't right")
+    assert "ignored the warnings" not in first.text
+    assert quote_with(quotes, "ignored the warnings").speaker == "Lena Dahl"
+
+
+def test_words_after_a_speech_verb_and_a_colon_are_quoted() -> None:
+    quotes = quotes_of("Port spokesman Ivo Brandt added:\n\nThe port will reopen in May.")
+    quote = quote_with(quotes, "port will reopen")
+    assert quote.speaker == "Ivo Brandt" and quote.cue == "added"
+
+
+def test_a_lemma_slip_still_finds_its_cue() -> None:
+    doc = Doc(NLP.vocab, words=["She", "hopes", "to", "win"])
+    doc[1].tag_, doc[1].lemma_ = "VBZ", "hop"
+    assert lemma(doc[1]) == "hope"
+    doc[3].tag_, doc[3].lemma_ = "VB", "win"
+    assert lemma(doc[3]) == "win"

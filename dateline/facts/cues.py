@@ -3,6 +3,8 @@ dependents hold what is attributed ("said that …", "wants to …", "called for
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 
@@ -230,8 +232,9 @@ _IRREGULAR = {
 
 
 def lemma(token: Token) -> str:
-    """The token's lemma in lower case, or the cue a suffix guess finds when the lemma is none
-    (no lemmatizer in the pipeline, or a look-up slip: "hopes" → "hop", "rated" → "rat")."""
+    """The token's lemma in lower case, or the cue a suffix guess finds when the lemma is none:
+    no lemmatizer in the pipeline, a look-up slip ("hopes" → "hop", "rated" → "rat"), or a
+    noun made from the cue ("questioning")."""
     found = token.lemma_.lower()
     if found in CUE_LEMMAS:
         return found
@@ -239,6 +242,9 @@ def lemma(token: Token) -> str:
     return guess if guess in CUE_LEMMAS or not found else found
 
 
+#: Distinct words whose guess is kept: every word of a few long articles (a bound on memory,
+#: not a tuned value).
+@lru_cache(maxsize=4096)
 def _cue_guess(word: str) -> str:
     """The cue lemma ``word`` is an inflection of, else ``word``."""
     if word in _IRREGULAR:

@@ -80,6 +80,9 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
         or (len(tokens) > 1 and tokens[-1].lower_ in _HEADLINE_VERBS)
     ):
         tokens.pop()
+    # A cue opening its sentence before the name ("Said Dahl: …").
+    while len(tokens) > 1 and tokens[0].lower_ in _HEADLINE_VERBS:
+        tokens.pop(0)
     leading: list[Token] = []
     while tokens and (
         is_honorific(tokens[0].text)

@@ -211,7 +211,14 @@ class _Finder:
                     and self.people.in_quote(agent.idx) == inside
                 ):
                     return agent
-        subject = subject_of(verb, lambda t: self.people.in_quote(t.idx) != inside)
+        # Never from inside a quotation the verb is outside of (or the reverse), nor from
+        # another paragraph (a heading the parser ran into the sentence).
+        subject = subject_of(
+            verb,
+            lambda t: (
+                self.people.in_quote(t.idx) != inside or not self.same_paragraph(t.idx, verb.idx)
+            ),
+        )
         if subject is None and verb.dep_ in {"ROOT", "ccomp"}:
             subject = self._person_before(verb)
         return subject
@@ -791,10 +798,11 @@ class _Finder:
         for verb in self.doc:
             if verb.i in self.used_cues or not is_cue_verb(verb) or _is_passive_modifier(verb):
                 continue
+            if self._colon_speech(verb):
+                continue
             children = self._content_children(verb)
             if not children:
-                if not self._colon_speech(verb):
-                    self._parenthetical(verb)
+                self._parenthetical(verb)
                 continue
             span = self._content_range(verb, children)
             if span is None or self._overlaps_claimed(*span):
@@ -834,7 +842,8 @@ class _Finder:
 
     def _parenthetical(self, verb: Token) -> None:
         """A cue set off by commas inside or after what it attributes: "Acts of protest, Mr.
-        Obama said, are acts of patriotism" or "The plan failed, she said." (two fragments)."""
+        Obama said, are acts of patriotism", "The difference, he told me on Friday, is …" or
+        "The plan failed, she said." (two fragments)."""
         if lemma(verb) not in SPEECH | BELIEF:
             return
         subject = self.subject(verb)
@@ -851,6 +860,9 @@ class _Finder:
                 "npadvmod",
                 "advmod",
                 "nsubj",
+                "dobj",
+                "dative",
+                "prt",
             }
         ):
             last = doc[last + 1].right_edge.i
@@ -949,7 +961,13 @@ class _Finder:
             if noun.pos_ != "NOUN":
                 continue
             misread = _is_misread_verb(noun)
-            preps = frozenset() if misread else NOUN_CUES.get(lemma(noun))
+            # The noun's own lemma first ("warning"), then the cue it is made from
+            # ("questioning" → "question").
+            preps = (
+                frozenset()
+                if misread
+                else NOUN_CUES.get(noun.lemma_.lower()) or NOUN_CUES.get(lemma(noun))
+            )
             if preps is None:
                 continue
             content: list[Token] = []

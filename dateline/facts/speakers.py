@@ -47,6 +47,7 @@ _GROUP_HEADS = frozenset(
     }
 )
 _GROUP_DESCRIBERS = frozenset({"amod", "acl", "relcl"})
+_FOCUS_WORDS = frozenset({"even", "only", "also", "just", "but", "and", "yet", "so"})
 #: Nouns for what someone says or where they say it: a participle describing one speaks for
 #: its author ("a statement calling the test a violation", "a news conference announcing …").
 MEDIA_NOUNS = frozenset(
@@ -127,7 +128,16 @@ def mention_span(subject: Token) -> Span:
             break
     while end - 1 > subject.i and doc[end - 1].is_punct:
         end -= 1
-    return doc[subject.left_edge.i : end]
+    start = subject.left_edge.i
+    # "Even China said …", "But the ministry said …", "Said Dahl: …": focus words and the
+    # cue itself are not the name, nor words of an earlier paragraph (a misparse).
+    while start < subject.i and (
+        doc[start].lower_ in _FOCUS_WORDS
+        or doc[start].tag_.startswith("VB")
+        or "\n" in doc.text[doc[start].idx : subject.idx]
+    ):
+        start += 1
+    return doc[start:end]
 
 
 def issuer(source: Token) -> Token:
