@@ -229,3 +229,9 @@ def test_json_ld_script_type_is_matched_in_any_case() -> None:
     script = '<script type="Application/LD+JSON">{"@type": "NewsArticle", "headline": "Tide"}'
     meta = read(f"<html><head>{script}</script><script>var x = 1;</script></head></html>")
     assert "NewsArticle" in meta.types
+
+
+def test_script_comment_marks_around_json_ld_are_removed() -> None:
+    assert load_lenient('<!--\n{"headline": "Tide"}\n// -->') == {"headline": "Tide"}
+    assert load_lenient('// <![CDATA[\n{"headline": "Tide"}\n//]]>') == {"headline": "Tide"}
+    assert load_lenient('{"headline": "Tide tables -->"}') == {"headline": "Tide tables -->"}
