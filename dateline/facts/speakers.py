@@ -82,7 +82,9 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
             holder = _author(node.head, foreign) if node.head.lemma_ in MEDIA_NOUNS else None
             holder = holder or node.head
             return None if foreign is not None and foreign(holder) else holder
-        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
+        # A gerund object shares its verb's subject too ("she recalled thinking, “…”").
+        gerund = node.tag_ == "VBG" and node.dep_ in {"dobj", "pobj"}
+        if (node.dep_ not in _SHARED_SUBJECT_DEPS and not gerund) or node.head.i == node.i:
             return None
         node = node.head
         if foreign is not None and foreign(node):
@@ -129,12 +131,13 @@ def mention_span(subject: Token) -> Span:
     while end - 1 > subject.i and doc[end - 1].is_punct:
         end -= 1
     start = subject.left_edge.i
-    # "Even China said …", "But the ministry said …", "Said Dahl: …": focus words and the
-    # cue itself are not the name, nor words of an earlier paragraph (a misparse).
+    # Words of an earlier paragraph (a misparse), focus words and the cue itself are not the
+    # name: "Even China said …", "But the ministry said …", "Said Dahl: …".
+    for token in doc[start : subject.i]:
+        if "\n" in token.text:
+            start = token.i + 1
     while start < subject.i and (
-        doc[start].lower_ in _FOCUS_WORDS
-        or doc[start].tag_.startswith("VB")
-        or "\n" in doc.text[doc[start].idx : subject.idx]
+        doc[start].lower_ in _FOCUS_WORDS or doc[start].tag_.startswith("VB")
     ):
         start += 1
     return doc[start:end]
