@@ -356,3 +356,21 @@ def test_a_lemma_slip_still_finds_its_cue() -> None:
     assert lemma(doc[1]) == "hope"
     doc[3].tag_, doc[3].lemma_ = "VB", "win"
     assert lemma(doc[3]) == "win"
+
+
+def test_a_quote_split_by_a_long_aside_is_one_quote() -> None:
+    quotes = quotes_of(
+        "Senator Ivo Brandt was not impressed. “Every time you say that,” Brandt said, "
+        "pointing to the chart on the wall behind him, “you make the case for us.”"
+    )
+    quote = quote_with(quotes, "Every time you say that")
+    assert "make the case for us" in quote.text and quote.speaker == "Ivo Brandt"
+
+
+def test_a_short_sentence_going_on_from_a_quote_joins_it() -> None:
+    quotes = quotes_of(
+        "Harbour master Lena Dahl looked at the pier. “It is finished,” she said of the "
+        "old wooden structure, which had stood for a century. “In my view, anyway.”"
+    )
+    quote = quote_with(quotes, "It is finished")
+    assert "In my view, anyway" in quote.text and quote.speaker == "Lena Dahl"

@@ -434,10 +434,17 @@ class _Finder:
         if subject is not None:
             clause_end = max(clause_end, subject.idx + len(subject.text))
         between = self.text[clause_end : nxt.start]
-        if len(between) > 40 or "\n" in self.text[self.quoted[quote_index].end : nxt.start]:
+        if "\n" in self.text[self.quoted[quote_index].end : nxt.start]:
+            return None
+        if self._right_cue(nxt) is not None or self._cue_later(nxt):
             return None
         words = between.replace(",", " ").replace(":", " ").replace(".", " ").split()
-        if len(words) > 4 or self._right_cue(nxt) is not None or self._cue_later(nxt):
+        # A second part in lower case goes on with the sentence however long the narrator's
+        # aside ("…,” Tester said, referring to the excuse, “you give ammunition …”).
+        opens_lower = self.text[nxt.inner_start : nxt.inner_start + 1].islower()
+        if (len(between) > 40 or len(words) > 4) and not (
+            opens_lower and between.rstrip()[-1:] == ","
+        ):
             return None
         return quote_index + 1
 
@@ -513,12 +520,15 @@ class _Finder:
                 self._add(fragments, "direct", (mark.idx, mark.idx + len(mark.text)), name)
                 previous_speaker = (name, quote.end, len(self.found) - 1)
                 continue
-            if len(self.text[quote.start : quote.end].split()) < MIN_UNCUED_WORDS:
+            # A short quote is a scare quote or a title, unless it is a sentence going on from
+            # the last quote ("…,” she said of the election. “In my head, anyway.”).
+            short = len(self.text[quote.start : quote.end].split()) < MIN_UNCUED_WORDS
+            if short and not self._is_own_sentence(quote):
                 continue
-            if self.is_headline_like(quote.start):
+            if not short and self.is_headline_like(quote.start):
                 self._add(fragments, "direct", None, None)
                 continue
-            introduced = self._introduction(quote)
+            introduced = None if short else self._introduction(quote)
             if introduced is not None:
                 cue, subject = introduced
                 self.used_cues.add(cue.i)
@@ -533,7 +543,7 @@ class _Finder:
                 self._extend(previous_speaker[2], fragments[0])
                 previous_speaker = (previous_speaker[0], quote.end, previous_speaker[2])
                 continue
-            if self._is_own_sentence(quote):
+            if not short and self._is_own_sentence(quote):
                 self._add(fragments, "direct", None, None)
 
     def _fallback_subject(self, cue: Token, quote: QuotedSpan) -> Token | None:
