@@ -971,13 +971,10 @@ class _Finder:
             if noun.pos_ != "NOUN":
                 continue
             misread = _is_misread_verb(noun)
-            # The noun's own lemma first ("warning"), then the cue it is made from
-            # ("questioning" → "question").
-            preps = (
-                frozenset()
-                if misread
-                else NOUN_CUES.get(noun.lemma_.lower()) or NOUN_CUES.get(lemma(noun))
-            )
+            # The noun's own lemma first ("warning"; its singular without a lemmatizer), then
+            # the cue it is made from ("questioning" → "question").
+            own = noun.lemma_.lower() or noun.lower_.removesuffix("s")
+            preps = frozenset() if misread else NOUN_CUES.get(own) or NOUN_CUES.get(lemma(noun))
             if preps is None:
                 continue
             content: list[Token] = []
