@@ -374,3 +374,12 @@ def test_a_short_sentence_going_on_from_a_quote_joins_it() -> None:
     )
     quote = quote_with(quotes, "It is finished")
     assert "In my view, anyway" in quote.text and quote.speaker == "Lena Dahl"
+
+
+def test_a_passive_cue_without_agent_names_no_speaker() -> None:
+    quotes = quotes_of("Asked about the device, Commissioner Ivo Brandt said it was too early.")
+    assert quote_with(quotes, "the device").speaker is None
+    assert quote_with(quotes, "too early").speaker == "Ivo Brandt"
+    criticized = quotes_of("Harbour master Lena Dahl was criticized for closing the pier.")
+    assert all(q.speaker is None for q in criticized if q.cue == "criticized")
+    assert [q for q in criticized if q.cue == "criticized"]

@@ -211,6 +211,13 @@ class _Finder:
                     and self.people.in_quote(agent.idx) == inside
                 ):
                     return agent
+        if verb.tag_ == "VBN" and (
+            verb.dep_ in {"advcl", "acl"} or any(c.dep_ == "auxpass" for c in verb.children)
+        ):
+            # A passive cue with no agent names no speaker: "Asked about the device, O'Neill
+            # said …" and "she was criticized for …" say who was asked or criticized, not who
+            # asked or criticized.
+            return None
         # Never from inside a quotation the verb is outside of (or the reverse), nor from
         # another paragraph (a heading the parser ran into the sentence).
         subject = subject_of(
