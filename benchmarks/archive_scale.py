@@ -5,14 +5,18 @@ story with its own headline, date and paragraphs written from a seeded invented 
 copy with its own URLs and some paragraphs dropped (so the archive holds wire copies and distinct
 stories alike); then, on the same worker count:
 
-1. bare extraction: the pages through ``dateline.records.to_article`` in a process pool, results
-   thrown away — the ceiling an ingest can reach;
+1. bare extraction: the pages through ``dateline.records.to_article`` in a process pool, each
+   record turned into the dict the archive keeps as the workers do, results thrown away — the
+   ceiling an ingest can reach;
 2. ingest: the same pages into a fresh archive (extraction, signatures, one writer, FTS5,
    duplicates, stories, batches);
 3. a rerun of the ingest (every page already stored);
 4. search latency over a set of queries at that size;
 5. the single writer's own time per page, alone and for linking alone, to show what the ingest
    adds to extraction.
+
+Wall-clock rates depend on what else runs on the machine; the CPU time per page of the bare run
+and of the ingest (this process plus its workers) does much less, and is reported beside them.
 
 Run: ``python -m benchmarks.archive_scale`` (10,000 pages, 2 workers, about 3 minutes on two
 cores); ``--pages``/``--workers`` change the size; ``--no-results`` leaves RESULTS.md alone.
@@ -22,15 +26,18 @@ from __future__ import annotations
 
 import argparse
 import functools
+import multiprocessing
 import os
 import platform
 import random
 import re
+import resource
 import statistics
 import sys
 import tempfile
 import time
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +47,7 @@ from dateline.archive.ingest import BATCH_PAGES, QUEUE_PER_WORKER, ingest
 from dateline.archive.links import Links
 from dateline.archive.search import Filters, search
 from dateline.archive.store import open_archive
-from dateline.archive.workers import extract_job, start_worker
+from dateline.archive.workers import archive_record, extract_job, start_worker
 from dateline.archive.writer import ArchiveWriter, PageInfo
 from dateline.records import to_article
 from dateline.sources.raw import RawPage
@@ -211,18 +218,43 @@ def generate(count: int) -> list[RawPage]:
 
 
 def bare_job(job: tuple[str, bytes]) -> int:
-    """Extraction only, as the ingest's workers do it; returns the body length."""
+    """Extraction only, as the ingest's workers do it (the record in the form the archive
+    keeps); returns the body length."""
+    name, data = job
+    return len(archive_record(to_article(RawPage(name=name, data=data), "auto", None))["text"])
+
+
+def cpu_seconds() -> tuple[float, float]:
+    """CPU seconds (user + system) used so far by this process and by its finished children;
+    a pool's workers count once they have exited, which ``reap_children`` waits for."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
+def reap_children(timeout: float = 30.0) -> None:
+    """Wait until every child process has exited and been collected."""
+    deadline = time.monotonic() + timeout
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def full_record_job(job: tuple[str, bytes]) -> int:
+    """Extraction and the full public record (``to_dict()``, the removed chrome included), the
+    bare job of runs before 2026-11-26; returns the body length."""
     name, data = job
     return len(to_article(RawPage(name=name, data=data), "auto", None).to_dict()["text"])
 
 
-def bare_extraction(pages: list[RawPage], workers: int) -> float:
+def bare_extraction(
+    pages: list[RawPage], workers: int, job: Callable[[tuple[str, bytes]], int] = bare_job
+) -> float:
     """Seconds to extract every page in a pool fed as the ingest feeds its pool."""
     started = time.perf_counter()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[int]] = deque()
         for page in pages:
-            pending.append(pool.submit(bare_job, (page.name, page.data)))
+            pending.append(pool.submit(job, (page.name, page.data)))
             while len(pending) > workers * QUEUE_PER_WORKER:
                 pending.popleft().result()
         for future in pending:
@@ -309,13 +341,21 @@ def main(argv: list[str] | None = None) -> int:
     pages = generate(args.pages)
     input_bytes = sum(len(p.data) for p in pages)
     print(f"archive_scale: {len(pages)} pages, {input_bytes / 1e6:.1f} MB", file=sys.stderr)
+    load_before = os.getloadavg()[0]
+    started = cpu_seconds()
     bare = bare_extraction(pages, args.workers)
+    reap_children()
+    after_bare = cpu_seconds()
     print(f"archive_scale: bare extraction {len(pages) / bare:.1f} pages/s", file=sys.stderr)
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "scale.db"
         seconds, stored = timed_ingest(db, pages, args.workers)
+        reap_children()
+        after_ingest = cpu_seconds()
+        load_after = os.getloadavg()[0]
         print(f"archive_scale: ingest {len(pages) / seconds:.1f} pages/s", file=sys.stderr)
         rerun, _ = timed_ingest(db, pages, args.workers)
+        full = bare_extraction(pages, args.workers, full_record_job)
         conn = open_archive(db, create=False)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         counts = conn.execute(
@@ -327,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
         writing, linking = writer_costs(Path(folder), pages, args.workers)
     ratio = bare / seconds
     per_page = 1000 / len(pages)
+    bare_cpu = [(b - a) * per_page for a, b in zip(started, after_bare, strict=True)]
+    ingest_cpu = [(b - a) * per_page for a, b in zip(after_bare, after_ingest, strict=True)]
     p50, p95 = statistics.median(timings), percentile(timings, 0.95)
     body = "\n".join(
         [
@@ -334,7 +376,9 @@ def main(argv: list[str] | None = None) -> int:
             "",
             f"`python -m benchmarks.archive_scale --pages {args.pages} --workers {args.workers}`"
             f" — {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
-            f"{os.cpu_count()} cores (shared), Python {platform.python_version()}.",
+            f"{os.cpu_count()} cores (shared), Python {platform.python_version()}; 1-minute "
+            f"load average {load_before:.1f} before the bare run, {load_after:.1f} after the "
+            "ingest (other jobs share the machine: the CPU-time rows do not depend on them).",
             "",
             f"{len(pages):,} pages generated from {len(TEMPLATES)} fixture pages "
             f"({input_bytes / len(pages) / 1024:.1f} KB each on average); {stored:,} articles "
@@ -345,6 +389,14 @@ def main(argv: list[str] | None = None) -> int:
             f"| bare extraction, {args.workers} workers | {len(pages) / bare:.1f} pages/s | |",
             f"| ingest, {args.workers} workers | {len(pages) / seconds:.1f} pages/s | |",
             f"| ingest / bare | {ratio:.0%} | ≥ {INGEST_FLOOR:.0%} |",
+            f"| CPU per page, bare (feeding process + workers) | {bare_cpu[0]:.2f} + "
+            f"{bare_cpu[1]:.2f} ms | |",
+            f"| CPU per page, ingest (writing process + workers) | {ingest_cpu[0]:.2f} + "
+            f"{ingest_cpu[1]:.2f} ms | |",
+            f"| ingest / bare by CPU time per page | {sum(bare_cpu) / sum(ingest_cpu):.0%} | |",
+            f"| bare extraction with the full public record (`to_dict()`, the bare job of "
+            f"earlier runs) | {len(pages) / full:.1f} pages/s | |",
+            f"| ingest / that | {full / seconds:.0%} | |",
             f"| extraction CPU per page (workers × bare time) | "
             f"{bare * args.workers * per_page:.1f} ms | |",
             f"| writer alone per page (one process) | {writing * per_page:.1f} ms | |",

@@ -16,7 +16,6 @@ import itertools
 import json
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -82,7 +81,7 @@ _STOPWORD_TEXT = """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-def _tokens(text: str, names: Counter[str], words: Counter[str], weight: float) -> None:
+def _tokens(text: str, names: dict[str, float], words: dict[str, float], weight: float) -> None:
     """Add the content words of ``text`` to ``words`` and its names to ``names``.
 
     A name is a run of capitalised words ("Port Avel", "Henrik Voss") other than function words,
@@ -94,17 +93,21 @@ def _tokens(text: str, names: Counter[str], words: Counter[str], weight: float) 
         run: list[str] = []
         for position, token in enumerate(tokens):
             word = token.casefold()
-            following = tokens[position + 1] if position + 1 < len(tokens) else ""
-            capital = token[0].isupper() and (position > 0 or following[:1].isupper())
-            if capital and word not in STOPWORDS:
+            stop = word in STOPWORDS
+            capital = token[0].isupper() and (
+                position > 0 or (len(tokens) > 1 and tokens[1][0].isupper())
+            )
+            if capital and not stop:
                 run.append(word)
             elif run:
-                names[" ".join(run)] += weight
+                name = " ".join(run)
+                names[name] = names.get(name, 0.0) + weight
                 run = []
-            if word not in STOPWORDS and len(word) >= 3:
-                words[word] += weight
+            if not stop and len(word) >= 3:
+                words[word] = words.get(word, 0.0) + weight
         if run:
-            names[" ".join(run)] += weight
+            name = " ".join(run)
+            names[name] = names.get(name, 0.0) + weight
 
 
 def _compact(weight: float) -> int | float:
@@ -118,10 +121,10 @@ def features(article: Article, lead_words: int = LEAD_WORDS) -> bytes:
 
     ``lead_words`` other than the default is for benchmarks comparing settings.
     """
-    names: Counter[str] = Counter()
-    words: Counter[str] = Counter()
+    names: dict[str, float] = {}
+    words: dict[str, float] = {}
     # Headlines are title-cased on some sites: their words count, their capitals do not.
-    _tokens((article.title or "").lower(), Counter(), words, TITLE_WEIGHT)
+    _tokens((article.title or "").lower(), {}, words, TITLE_WEIGHT)
     text = article.text or ""
     ends = [m.end() for m in itertools.islice(_WORD_SPAN.finditer(text), lead_words)]
     lead = text[: ends[-1]] if ends else ""
@@ -388,18 +391,19 @@ class StoryGrouper:
         totals = np.concatenate([totals for _, totals in parts])
         held = article.indices >= 0
         rows = article.indices[held]
+        name_mass = float(article.names.sum())
         self._query_words[rows] = (article.words * article.idf)[held]
-        self._query_names[rows] = article.names[held]
         dots = np.add.reduceat(self._query_words[indices] * totals, starts)
-        found = np.add.reduceat(self._query_names[indices], starts)
         self._query_words[rows] = 0.0
-        self._query_names[rows] = 0.0
+        names = np.zeros(len(parts))
+        if name_mass:  # an article without names has no share of them to find
+            self._query_names[rows] = article.names[held]
+            names = np.add.reduceat(self._query_names[indices], starts) / name_mass
+            self._query_names[rows] = 0.0
         weighted = totals * (self._idf_base() - self._log_frequency[indices])
         norms = np.sqrt(np.add.reduceat(weighted * weighted, starts))
         words = np.zeros(len(parts))
         np.divide(dots, article.word_norm * norms, out=words, where=dots > 0)
-        name_mass = float(article.names.sum())
-        names = found / name_mass if name_mass else np.zeros(len(parts))
         return words, names
 
     def _closest_story(self, entry: _Entry) -> int | None:

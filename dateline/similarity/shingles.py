@@ -43,11 +43,8 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     tokens = words(text)
     if not tokens:
         return np.empty(0, dtype=np.uint64)
-    codes: dict[str, int] = {}
-    for token in tokens:
-        if token not in codes:
-            codes[token] = zlib.crc32(token.encode("utf-8"))
-    word_hashes = mix64(np.fromiter((codes[t] for t in tokens), np.uint64, len(tokens)))
+    codes = {token: zlib.crc32(token.encode("utf-8")) for token in set(tokens)}
+    word_hashes = mix64(np.fromiter(map(codes.__getitem__, tokens), np.uint64, len(tokens)))
     span = min(size, len(tokens))
     count = len(tokens) - span + 1
     combined = word_hashes[:count].copy()
