@@ -222,9 +222,9 @@ _OFF_STORY_RE = re.compile(
 
 @dataclass(slots=True)
 class _Sources:
-    """The elements every page is read for, gathered in one pass: each ``css`` query walks the
-    whole tree (~0.1 ms on a Scrapinghub page, whatever the selector), so asking for four
-    tags at once instead of one at a time took 0.3 ms off each page."""
+    """The elements every page is read for, gathered in one ``css`` pass over the tree instead
+    of one query per kind (Scrapinghub pages: 0.13 → 0.11 ms; a query's cost is its walk over
+    the tree, ~0.08 ms cold and ~0.02 ms once the tree is in cache, whatever the selector)."""
 
     metas: list[LexborNode] = field(default_factory=list)
     scripts: list[LexborNode] = field(default_factory=list)
