@@ -43,7 +43,10 @@ THREAD_PAGE_PROSE = 300
 #: Weight of chrome text against body text when choosing the container.
 BAD_WEIGHT = 1.5
 #: Widening the container to its parent takes at least this much more prose (characters),
-#: and this many times the chrome that would leak in with it.
+#: and this many times the chrome that would leak in with it. Link-dense blocks do not count
+#: as leaking: the filter cuts them wherever they are, and a post whose paragraphs sit between
+#: link lines stayed a single paragraph (WCXB dev articles 0.9426 -> 0.9442, 9 pages better,
+#: 7 a little worse; Scrapinghub 0.968 -> 0.969).
 MIN_WIDENING = 200
 WIDEN_RATIO = 3.0
 #: Charge per character of short neutral text inside a candidate.
@@ -143,6 +146,7 @@ def choose_container(
     good = [0.0] * size
     flagged = [0.0] * size  # chrome under trusted flags: cut out cleanly later
     loose = [0.0] * size  # chrome that is not flagged: link lists, short lines
+    cut_later = [0.0] * size  # ...of it, the link-dense blocks that the filter cuts anyway
     junk = [0.0] * size
     for block, value in zip(page.blocks, values, strict=True):
         if block.caption or block.tag == "button":  # controls say nothing about the body
@@ -164,7 +168,9 @@ def choose_container(
         elif not (block.list_tag and _is_teaser(block)):
             # Lists of long links may be the article's own (resources, courses): no penalty.
             loose[e] += length
-    for values_by_element in (good, flagged, loose, junk):
+            if _link_density(block) > MAX_LINK_DENSITY:
+                cut_later[e] += length
+    for values_by_element in (good, flagged, loose, cut_later, junk):
         _sum_up(page, values_by_element)
     best, best_score = -1, 0.0
     weight = reading.bad_weight
@@ -177,7 +183,13 @@ def choose_container(
     while best >= 0 and elements[best].parent >= 0:
         parent = elements[best].parent
         gained = good[parent] - good[best]
-        leaked = loose[parent] - loose[best] + junk[parent] - junk[best]
+        leaked = (
+            loose[parent]
+            - cut_later[parent]
+            - (loose[best] - cut_later[best])
+            + junk[parent]
+            - junk[best]
+        )
         if gained < MIN_WIDENING or gained < WIDEN_RATIO * leaked:
             break
         best = parent
