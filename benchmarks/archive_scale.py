@@ -355,7 +355,10 @@ def main(argv: list[str] | None = None) -> int:
         load_after = os.getloadavg()[0]
         print(f"archive_scale: ingest {len(pages) / seconds:.1f} pages/s", file=sys.stderr)
         rerun, _ = timed_ingest(db, pages, args.workers)
+        before_full = cpu_seconds()
         full = bare_extraction(pages, args.workers, full_record_job)
+        reap_children()
+        after_full = cpu_seconds()
         conn = open_archive(db, create=False)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         counts = conn.execute(
@@ -369,6 +372,9 @@ def main(argv: list[str] | None = None) -> int:
     per_page = 1000 / len(pages)
     bare_cpu = [(b - a) * per_page for a, b in zip(started, after_bare, strict=True)]
     ingest_cpu = [(b - a) * per_page for a, b in zip(after_bare, after_ingest, strict=True)]
+    full_cpu = [(b - a) * per_page for a, b in zip(before_full, after_full, strict=True)]
+    cpu_ratio = sum(bare_cpu) / sum(ingest_cpu)
+    verdict = "holds" if cpu_ratio >= INGEST_FLOOR else "not reached"
     p50, p95 = statistics.median(timings), percentile(timings, 0.95)
     body = "\n".join(
         [
@@ -388,23 +394,29 @@ def main(argv: list[str] | None = None) -> int:
             "| --- | --- | --- |",
             f"| bare extraction, {args.workers} workers | {len(pages) / bare:.1f} pages/s | |",
             f"| ingest, {args.workers} workers | {len(pages) / seconds:.1f} pages/s | |",
-            f"| ingest / bare | {ratio:.0%} | ≥ {INGEST_FLOOR:.0%} |",
+            f"| ingest / bare, wall clock | {ratio:.0%} | ≥ {INGEST_FLOOR:.0%} |",
             f"| CPU per page, bare (feeding process + workers) | {bare_cpu[0]:.2f} + "
             f"{bare_cpu[1]:.2f} ms | |",
             f"| CPU per page, ingest (writing process + workers) | {ingest_cpu[0]:.2f} + "
             f"{ingest_cpu[1]:.2f} ms | |",
-            f"| ingest / bare by CPU time per page | {sum(bare_cpu) / sum(ingest_cpu):.0%} | |",
+            f"| ingest / bare by CPU time per page | {cpu_ratio:.0%} | ≥ {INGEST_FLOOR:.0%} |",
             f"| bare extraction with the full public record (`to_dict()`, the bare job of "
-            f"earlier runs) | {len(pages) / full:.1f} pages/s | |",
-            f"| ingest / that | {full / seconds:.0%} | |",
-            f"| extraction CPU per page (workers × bare time) | "
-            f"{bare * args.workers * per_page:.1f} ms | |",
+            f"earlier runs) | {len(pages) / full:.1f} pages/s, {sum(full_cpu):.2f} ms CPU | |",
+            f"| ingest / that, wall clock and CPU time | {full / seconds:.0%}, "
+            f"{sum(full_cpu) / sum(ingest_cpu):.0%} | |",
             f"| writer alone per page (one process) | {writing * per_page:.1f} ms | |",
             f"| … of which wire copies and stories | {linking * per_page:.1f} ms | |",
             f"| rerun (all pages stored already) | {len(pages) / rerun:.0f} pages/s | |",
             f"| database size per article | {size / counts[0] / 1024:.1f} KB | |",
             f"| search p50 ({len(timings)} calls) | {p50:.1f} ms | |",
             f"| search p95 | {p95:.1f} ms | ≤ {SEARCH_P95_FLOOR_MS:.0f} ms |",
+            "",
+            f"Ingest floor (≥ {INGEST_FLOOR:.0%} of bare extraction): **{verdict}** by CPU time "
+            f"({cpu_ratio:.0%}). Alone on the machine, both runs keep the {args.workers} cores "
+            "busy and the rate ratio comes to the CPU-time ratio; with other jobs running, the "
+            f"ingest's {args.workers + 1} busy processes (workers and writer) get a larger share "
+            f"of the machine than bare extraction's {args.workers}, and the wall-clock ratio "
+            "flatters the ingest.",
         ]
     )
     print(body)

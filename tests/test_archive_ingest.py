@@ -19,9 +19,10 @@ from dateline.archive.ingest import ingest as ingest_pages
 from dateline.archive.schema import SCHEMA_VERSION
 from dateline.archive.search import Filters, search
 from dateline.archive.store import open_archive
+from dateline.archive.workers import archive_record
 from dateline.archive.writer import ArchiveWriter, Extracted, Outcome, PageInfo, content_hash
 from dateline.cli import main, to_article
-from dateline.model import SCHEMA, Article
+from dateline.model import SCHEMA, Article, Removed
 from dateline.sources.raw import RawPage
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -366,3 +367,15 @@ def test_a_page_that_kills_its_worker_is_recorded_and_the_rest_stored(tmp_path: 
     assert report.stored == 6
     assert report.failures == [("poison.html", "the extraction worker process died on this page")]
     assert count(tmp_path / "a.db") == 6
+
+
+def test_the_archived_record_is_the_public_record_without_removed() -> None:
+    article = Article(
+        title="Floods in Halvik",
+        text="The river rose.",
+        removed=[Removed(kind="navigation", text="World Sport Weather")],
+    )
+    record = archive_record(article)
+    assert "removed" not in record
+    assert record == article.to_dict(explain=False)
+    assert article.removed == [Removed(kind="navigation", text="World Sport Weather")]

@@ -6,7 +6,7 @@ from functools import cache
 
 import pytest
 
-from dateline.archive.duplicates import DuplicateIndex, DuplicateMatch
+from dateline.archive.duplicates import LIST_BUCKET, DuplicateIndex, DuplicateMatch
 from dateline.similarity import minhash
 
 WIRE = [
@@ -130,3 +130,21 @@ def test_wirecorpus_duplicates_stay_above_the_floor() -> None:
     scores = pairwise(duplicate_groups(records, DuplicateIndex()), truth)
     assert scores.true_pairs > 100
     assert scores.f1 >= 0.95
+
+
+def test_a_bucket_outgrowing_its_list_still_links_every_copy_to_the_earliest() -> None:
+    index, restored = DuplicateIndex(), DuplicateIndex()
+    copies = LIST_BUCKET + 8  # enough for every shared bucket to move to an array
+    for article_id in range(copies):
+        published = f"2025-03-04T{10 + article_id // 60:02d}:{article_id % 60:02d}:00Z"
+        index.add(article_id, text(WIRE), published)
+        restored.restore(article_id, minhash.signature(text(WIRE)), published)
+    assert {index.match(i).duplicate_of for i in range(1, copies)} == {0}
+    assert index.add(copies, text(WIRE), "2025-03-04T06:00:00Z") is None  # earlier: the original
+    assert set(index.repointed) == set(range(copies))
+    assert {index.match(i).duplicate_of for i in range(copies)} == {copies}
+    assert index.add(copies + 1, text(FOLLOW_UP), "2025-03-06T08:00:00Z") is None
+    restored.restore(copies, minhash.signature(text(WIRE)), "2025-03-04T06:00:00Z")
+    assert [restored.match(i) for i in range(copies + 1)] == [
+        index.match(i) for i in range(copies + 1)
+    ]

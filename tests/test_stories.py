@@ -143,3 +143,29 @@ def test_a_dateline_gives_its_place_as_a_name_and_the_lead_is_cut() -> None:
     assert "halvik" in data["names"] and "meridian wire" in data["names"]
     assert not any("march" in name for name in data["names"])
     assert "rose" in data["words"] and "later" not in data["words"]
+
+
+def _letters(number: int) -> str:
+    """A number spelled in letters (names and words must start with one)."""
+    return "".join("abcdefghij"[int(digit)] for digit in f"{number:04d}")
+
+
+def test_stories_beyond_the_first_arrays_still_find_a_follow_up() -> None:
+    # More stories (1,100) and vocabulary entries than the grouper's arrays start with, all
+    # in the same days, so that every page is scored against a large pool of stories.
+    grouper = StoryGrouper()
+
+    def report(number: int, day: int) -> Article:
+        town, word = f"Vel{_letters(number)}", _letters(number)
+        return Article(
+            title=f"Flood reaches {town}",
+            text=f"Floodwater reached the {word}quay district of {town} overnight. Crews from "
+            f"{town} moved {word}nets and {word}boats away from the river.",
+            published=f"2025-03-{day:02d}T09:00:00+00:00",
+        )
+
+    count = 1100
+    assert [grouper.add(i, report(i, 3 + i % 3)) for i in range(count)] == list(range(count))
+    assert grouper.add(count, report(1050, 6)) == 1050
+    assert grouper.members(1050) == [1050, count]
+    assert grouper.story_label(1050) == "Flood reaches Velbafa"
