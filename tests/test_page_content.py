@@ -108,8 +108,26 @@ def test_flag_on_a_wrapper_holding_most_prose_is_distrusted() -> None:
 
 
 def test_word_flagging_every_paragraph_is_distrusted() -> None:
-    widgets = "".join(f"<div class='widget'>{_para(n)}</div>" for n in range(1, 5))
-    _, selection = _select(f"<div>{widgets}</div><div class='widget'><p>Weather: 12C</p></div>")
+    promos = "".join(f"<div class='promo'>{_para(n)}</div>" for n in range(1, 5))
+    _, selection = _select(f"<div>{promos}</div><div class='promo'><p>Weather: 12C</p></div>")
+    assert _body(selection) == BODY_TEXTS
+
+
+def test_page_builder_widgets_holding_the_body_are_not_chrome() -> None:
+    """Page builders call every box a widget, under several class names; sidebars and footers
+    are found by their own markup."""
+    boxes = "".join(
+        f"<div class='{kind}'><div class='panel-widget-style'>{_para(n)}</div></div>"
+        for n, kind in zip(
+            range(1, 5), ("widget", "widget", "widget_text", "widget_text"), strict=True
+        )
+    )
+    footer = "<footer>" + "".join(
+        "<p>The Kestrel Bay Courier is published by the island's cooperative and printed on "
+        f"recycled paper at the harbour works, edition {n}.</p>"
+        for n in range(3)
+    )
+    _, selection = _select(f"<main><div class='panel-grid'>{boxes}</div></main>{footer}</footer>")
     assert _body(selection) == BODY_TEXTS
 
 

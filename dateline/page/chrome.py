@@ -50,6 +50,10 @@ ROLE_KINDS = {
 }
 
 # Class and id words, matched against whole parts of a token split on "-", "_" and camelCase.
+# "widget" is not one: page builders (SiteOrigin, Elementor, product boxes) call every box of
+# the body a widget, while sidebars and footers are found by their own words and tags; leaving
+# it out took WCXB dev articles 0.9442 -> 0.9463 (two bodies no longer lost whole, 9 pages
+# better, 6 a little worse) and kept Scrapinghub at 0.969.
 _PART_KINDS = {
     "skip": "skip_link", "skiplink": "skip_link", "skiplinks": "skip_link",
     "cookie": "cookie_notice", "cookies": "cookie_notice", "consent": "cookie_notice",
@@ -75,7 +79,7 @@ _PART_KINDS = {
     "masthead": "navigation", "pagination": "navigation", "pager": "navigation",
     "topbar": "navigation", "header": "other",
     "promo": "other", "promos": "other", "cta": "other",
-    "sidebar": "other", "widget": "other", "modal": "other", "popup": "other",
+    "sidebar": "other", "modal": "other", "popup": "other",
     "overlay": "other", "toolbar": "other", "byline": "other", "tags": "other",
     "print": "other", "noprint": "other",
 }  # fmt: skip
