@@ -215,6 +215,28 @@ def test_footer_tag_is_trusted_even_when_long() -> None:
     assert _removed(selection)[legal] == "footer"
 
 
+def test_footer_by_class_below_the_headline_is_trusted_even_when_longer_than_the_story() -> None:
+    legal = " ".join(
+        f"Clause {n}: the Courier may share reader data with its partners as set out here."
+        for n in range(12)
+    )
+    filler = "".join(f"<div><span>{n}</span></div>" for n in range(40))  # scripts' mounts
+    _, selection = _select(
+        f"<h1>{TITLE}</h1><div>{_para(1)}{_para(2)}</div>"
+        f"<div class='l-footer'><p>{legal}</p></div>{filler}"
+    )
+    assert _body(selection) == BODY_TEXTS[:2]
+    assert _removed(selection)[legal] == "footer"
+
+
+def test_footer_class_word_below_the_headline_wrapping_nearly_all_prose_is_the_body() -> None:
+    _, selection = _select(
+        f"<h1>{TITLE}</h1><div class='topic-body-and-footer'>{BODY}</div>"
+        "<div><p>x</p></div><div><p>y</p></div>"
+    )
+    assert set(BODY_TEXTS) <= set(_body(selection))
+
+
 def test_footer_class_word_early_in_the_page_may_wrap_the_body() -> None:
     _, selection = _select(
         f"<div class='page-header-footer'>{BODY}</div><div><p>x</p></div><div><p>y</p></div>"

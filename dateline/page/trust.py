@@ -31,6 +31,11 @@ NAVIGATION_PROSE = 400
 NAVIGATION_BLOCK_PROSE = 100
 #: ...but a footer by class word that starts in the last part of the page is one.
 FOOTER_AT = 0.6
+#: ...and so is one that starts below the page's headline, even when its legal small print
+#: outweighs a short article, unless it holds nearly all the page's prose: then it wraps the
+#: body ("page1-footer", "topicBodyAndFooter" hold 95% or more on WCXB dev pages, an adviser's
+#: disclaimer footer 61%).
+FOOTER_BELOW_HEADLINE_SHARE = 0.8
 
 
 def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool) -> list[int]:
@@ -50,6 +55,8 @@ def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool
     for element, value in zip(elements, prose, strict=True):
         if value and element.kind is not None:
             by_reason[element.reason] = by_reason.get(element.reason, 0.0) + value
+    # The page's first headline: a footer by class word below it closes the page.
+    headline = next((b.element for b in page.blocks if b.tag == "h1"), len(elements))
     blocks_under = [0] * len(elements)
     for block in page.blocks:
         if block.element >= 0:
@@ -77,7 +84,13 @@ def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool
         elif (
             (kind == "comments" and threads_are_chrome)
             or element.reason in _ALWAYS_TRUSTED
-            or (kind == "footer" and e > FOOTER_AT * len(elements))
+            or (
+                kind == "footer"
+                and (
+                    e > FOOTER_AT * len(elements)
+                    or (e > headline and prose[e] < FOOTER_BELOW_HEADLINE_SHARE * total)
+                )
+            )
         ) or (
             prose[e] < limit
             and (kind in _UNIQUE_KINDS or by_reason.get(element.reason, 0.0) < limit)
