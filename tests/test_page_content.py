@@ -196,6 +196,23 @@ def test_thread_of_flagged_posts_is_the_content_of_a_forum_page() -> None:
     assert len(selection.body) == 6
 
 
+def test_widening_climbs_through_wrappers_that_add_nothing() -> None:
+    wrapped = "".join(_para(n) for n in range(1, 4))
+    rest = "".join(_para(n) for n in range(4, 6))
+    links = "".join(
+        f"<p><a href='/ferry/{n}'>Ferry timetable for the winter season, route {n}</a></p>"
+        for n in range(4)
+    )
+    page, selection = _select(
+        f"<div class='story'><div><div><div>{wrapped}</div></div></div><div>{rest}</div>"
+        f"{links}</div>"
+    )
+    assert [text.split(":")[0] for text in _body(selection)] == [
+        f"Paragraph {n}" for n in range(1, 6)
+    ]
+    assert page.elements[selection.container].tag == "div"
+
+
 def test_footer_by_class_late_in_the_page_is_trusted() -> None:
     _, selection = _select(
         f"<div>{BODY}</div><div class='site-footer'><p>The Kestrel Bay Courier is published "

@@ -180,19 +180,25 @@ def choose_container(
         score = good[e] - weight * (flagged[e] + loose[e]) - reading.junk_weight * junk[e]
         if score >= best_score:
             best, best_score = e, score
-    while best >= 0 and elements[best].parent >= 0:
-        parent = elements[best].parent
-        gained = good[parent] - good[best]
+    # Wrappers that add nothing (div > div > div around the same paragraphs) are climbed
+    # through: the step that counts is the first ancestor that adds something. Stopping at
+    # the first empty wrapper left bodies split in sibling blocks cut to one of them (WCXB dev
+    # all pages 0.8401 -> 0.8442, articles 0.9473 -> 0.9477; Scrapinghub 0.969 either way).
+    above = elements[best].parent if best >= 0 else -1
+    while above >= 0:
+        gained = good[above] - good[best]
         leaked = (
-            loose[parent]
-            - cut_later[parent]
+            loose[above]
+            - cut_later[above]
             - (loose[best] - cut_later[best])
-            + junk[parent]
+            + junk[above]
             - junk[best]
         )
-        if gained < MIN_WIDENING or gained < WIDEN_RATIO * leaked:
-            break
-        best = parent
+        if gained or leaked or flagged[above] != flagged[best]:
+            if gained < MIN_WIDENING or gained < WIDEN_RATIO * leaked:
+                break
+            best = above
+        above = elements[above].parent
     return best, (good[best] if best >= 0 else 0.0)
 
 
