@@ -413,10 +413,11 @@ def main(argv: list[str] | None = None) -> int:
             "",
             f"Ingest floor (≥ {INGEST_FLOOR:.0%} of bare extraction): **{verdict}** by CPU time "
             f"({cpu_ratio:.0%}). Alone on the machine, both runs keep the {args.workers} cores "
-            "busy and the rate ratio comes to the CPU-time ratio; with other jobs running, the "
-            f"ingest's {args.workers + 1} busy processes (workers and writer) get a larger share "
-            f"of the machine than bare extraction's {args.workers}, and the wall-clock ratio "
-            "flatters the ingest.",
+            "busy and the rate ratio comes to the CPU-time ratio. With other jobs running, each "
+            "rate depends on the share of the machine its run got, and the wall-clock ratio "
+            "follows their load up or down (61% and 83% in two runs of the same code); CPU "
+            "time moves much less (69% and 73% in those runs: contention for caches costs some "
+            "too).",
         ]
     )
     print(body)
