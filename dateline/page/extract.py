@@ -18,6 +18,7 @@ from dateline.page.page_type import classify_page
 from dateline.page.parse import parse_page
 from dateline.page.related import collect_related
 from dateline.page.render import render_markdown, render_text
+from dateline.page.streamed import place_streamed_segments
 from dateline.recognise.bylines import reconcile_authors
 from dateline.recognise.datelines import find_dateline
 
@@ -51,6 +52,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     if "\x00" in html:
         html = html.replace("\x00", "")
     tree = parse_page(html, name)
+    place_streamed_segments(tree, html)
     meta = read_metadata(tree, url)
     # Metadata is read (JSON-LD lives in <script>); the rest never holds text. Removing it in
     # the parser's C code makes the walk below a quarter faster (scrapinghub pages).
