@@ -213,6 +213,19 @@ def test_widening_climbs_through_wrappers_that_add_nothing() -> None:
     assert page.elements[selection.container].tag == "div"
 
 
+def test_see_pointers_between_paragraphs_keep_the_paragraphs_and_themselves() -> None:
+    pointers = [f"See: “Ferry crews vote on the winter rota, part {n}”" for n in range(1, 5)]
+    body = "".join(
+        f"{_para(n)}<p>See: <a href='/ferry/{n}'>“Ferry crews vote on the winter rota, part {n}”"
+        "</a></p>"
+        for n in range(1, 5)
+    )
+    _, selection = _select(f"<article><div class='post'>{body}{_para(5)}</div></article>")
+    texts = _body(selection)
+    assert [t for t in texts if t.startswith("Paragraph")][:4] == BODY_TEXTS
+    assert [t for t in texts if t.startswith("See:")] == pointers
+
+
 def test_footer_by_class_late_in_the_page_is_trusted() -> None:
     _, selection = _select(
         f"<div>{BODY}</div><div class='site-footer'><p>The Kestrel Bay Courier is published "

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from dateline.page.blocks import Block, PageBlocks
-from dateline.page.teasers import feed_summaries, teaser_summaries
+from dateline.page.teasers import POINTER, feed_summaries, teaser_summaries
 from dateline.page.trust import trusted_flags
 from dateline.recognise.chrome_text import chrome_kind
 from dateline.recognise.credits import parse_credits
@@ -285,8 +285,11 @@ def select_body(
         if worded is not None:
             selection.removed.append((worded, block))
             continue
-        in_body_list = (
-            block.list_tag is not None and first_prose < index < last_prose and _is_teaser(block)
+        between_prose = first_prose < index < last_prose
+        # "See: <a story>" between the paragraphs is the article's own pointer, as the
+        # article's own lists of links are.
+        in_body_list = between_prose and (
+            (block.list_tag is not None and _is_teaser(block)) or bool(POINTER.match(block.text))
         )
         if _link_density(block) > MAX_LINK_DENSITY and not (
             (reading.teasers or in_body_list) and _is_teaser(block)

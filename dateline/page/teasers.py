@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.page.blocks import Block, PageBlocks
 
 #: Longest teaser summary (characters) and how many headline/summary pairs make a feed.
 MAX_SUMMARY_CHARS = 400
 MIN_TEASER_PAIRS = 2
+#: A linked line that opens with a pointer ("See: …", "Read more: …", "Related: …") refers from
+#: the paragraph before it to another story: it is no card's headline, and the paragraphs
+#: around it are the article's (a post listing newsletters, each with "See: <a post>").
+POINTER = re.compile(r"(?:see(?: also)?|read(?: more| also| next)?|related|more)\s*:", re.I)
 
 
 def teaser_summaries(
@@ -27,7 +33,11 @@ def teaser_summaries(
     container. One card may be an in-body "Read more", so it takes ``MIN_TEASER_PAIRS`` of
     them to call the run a feed.
     """
-    kept = [(teaser, block) for teaser, block in sequence if len(block.text) >= min_chars]
+    kept = [
+        (teaser and not POINTER.match(block.text), block)
+        for teaser, block in sequence
+        if len(block.text) >= min_chars
+    ]
     summaries: list[Block] = []
     for i, (teaser, block) in enumerate(kept):
         if teaser or block.heading or len(block.text) > MAX_SUMMARY_CHARS or i == 0:
