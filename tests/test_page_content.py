@@ -226,6 +226,24 @@ def test_see_pointers_between_paragraphs_keep_the_paragraphs_and_themselves() ->
     assert [t for t in texts if t.startswith("See:")] == pointers
 
 
+def test_a_listicles_linked_headings_and_their_paragraphs_are_the_body() -> None:
+    items = "".join(
+        f"<h3><a href='/guide/{n}'>{n}. The harbour's winter ferry guide, part {n}</a></h3>"
+        f"{_para(n)}"
+        for n in range(1, 5)
+    )
+    _, selection = _select(
+        f"<article><div class='post'>{_para(0)}{items}{_para(5)}</div></article>"
+    )
+    texts = _body(selection)
+    assert [t for t in texts if t.startswith("Paragraph")] == [
+        f"Paragraph {n}: the Kestrel Bay council voted to keep the island ferry running twice a "
+        "day through the winter months."
+        for n in range(6)
+    ]
+    assert sum(t.endswith("ferry guide, part " + t[0]) for t in texts if t[0].isdigit()) == 4
+
+
 def test_footer_by_class_late_in_the_page_is_trusted() -> None:
     _, selection = _select(
         f"<div>{BODY}</div><div class='site-footer'><p>The Kestrel Bay Courier is published "
