@@ -7,7 +7,6 @@ so that nothing but bytes and dicts crosses the process boundary.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import os
 import signal
@@ -88,9 +87,7 @@ def extract_jobs(jobs: list[Job]) -> list[Answer]:
 
 def archive_record(article: Article) -> dict[str, Any]:
     """The record's JSON form as the archive keeps it: without ``removed``."""
-    # to_dict(explain=False) would deep-copy the page's removed chrome first (233 items and
-    # 0.6 ms of a 5 ms page on benchmarks/archive_scale.py) only to drop it.
-    return dataclasses.replace(article, removed=[]).to_dict(explain=False)
+    return article.to_dict(explain=False)
 
 
 def extracted_from(article: Article, raw_hash: str, signature: bytes | None = None) -> Extracted:
