@@ -13,14 +13,15 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-#: Text that says the page streams segments; pages without it are left alone untouched.
+#: Text that says the page streams segments; pages without it are left untouched.
 MARKER = '<template id="B:'
 #: Segment numbers are hexadecimal ("S:1f").
 HEX_DIGITS = frozenset("0123456789abcdef")
 #: Longest text of a fallback found without its closing comment ("Loading paragraph...").
 MAX_FALLBACK_CHARS = 80
 #: Most passes over the segments: each pass places those whose placeholder is already in the
-#: page, so this bounds how deep segments may nest in one another (real pages: two or three).
+#: page, so this bounds how deep segments may nest in one another (every streamed dev page is
+#: done in one pass, as segments come in the order they nest).
 MAX_PASSES = 20
 #: Most segments moved per page (WCXB dev pages hold up to 33): each move looks its placeholder
 #: up in the whole page, and a hostile page could hold a great many.
