@@ -328,6 +328,7 @@ def search_latencies(db: Path) -> list[float]:
 
 
 def percentile(values: list[float], share: float) -> float:
+    """The value at ``share`` (0 to 1) of ``values`` in order, nearest rank."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 

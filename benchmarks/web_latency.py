@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from benchmarks.archive_scale import generate
+from benchmarks.archive_scale import generate, percentile
 from benchmarks.results_file import write_results_section
 from dateline.archive.ingest import ingest
 from dateline.archive.store import open_archive
@@ -136,11 +136,6 @@ def client(
             continue
         timings[kind].append(elapsed)
     conn.close()
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main(argv: list[str] | None = None) -> int:
