@@ -36,16 +36,22 @@ class Tick:
 
 
 @dataclass(slots=True)
-class BarChart:
-    """A bar per category (one per day for coverage)."""
+class ChartFrame:
+    """What every chart draws its marks in: axis ticks, size, and where the plot starts."""
 
-    bars: list[Bar]
     y_ticks: list[Tick]
     x_ticks: list[Tick]
     width: int = WIDTH
     height: int = HEIGHT
     baseline: float = HEIGHT - MARGIN_BOTTOM
     left: float = MARGIN_LEFT
+
+
+@dataclass(slots=True)
+class BarChart(ChartFrame):
+    """A bar per category (one per day for coverage)."""
+
+    bars: list[Bar] = field(kw_only=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,16 +80,10 @@ class Series:
 
 
 @dataclass(slots=True)
-class LineChart:
+class LineChart(ChartFrame):
     """Figures by source over time: a line of points per source."""
 
-    series: list[Series]
-    y_ticks: list[Tick]
-    x_ticks: list[Tick]
-    width: int = WIDTH
-    height: int = HEIGHT
-    baseline: float = HEIGHT - MARGIN_BOTTOM
-    left: float = MARGIN_LEFT
+    series: list[Series] = field(kw_only=True)
 
 
 def bar_chart(data: list[tuple[str, int]]) -> BarChart:
@@ -111,7 +111,7 @@ def bar_chart(data: list[tuple[str, int]]) -> BarChart:
         )
     every = max(1, len(data) // 6)
     x_ticks = [Tick(b.x + b.width / 2, b.label) for b in bars[::every]]
-    return BarChart(bars, _y_ticks(scale, plot_height), x_ticks)
+    return BarChart(_y_ticks(scale, plot_height), x_ticks, bars=bars)
 
 
 def line_chart(series: dict[str, list[tuple[str, float]]]) -> LineChart:
@@ -146,7 +146,7 @@ def line_chart(series: dict[str, list[tuple[str, float]]]) -> LineChart:
         for step in range(steps + 1):
             day = first + round(step * (last - first) / max(steps, 1))
             x_ticks.append(Tick(x_of(day), date.fromordinal(day).isoformat()))
-    return LineChart(lines, _y_ticks(scale, plot_height), x_ticks)
+    return LineChart(_y_ticks(scale, plot_height), x_ticks, series=lines)
 
 
 def _day(iso: str) -> int:
