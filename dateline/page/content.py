@@ -215,6 +215,15 @@ def _outside_kind(flag: str | None, block: Block) -> str:
     return "other"
 
 
+def _own_link_line(block: Block) -> bool:
+    """Whether a linked line between the body's paragraphs is the article's own: a list item or
+    heading (a listicle's "7. The Ultimate Local SEO Checklist") or a pointer ("See: <a story>")
+    (linked headings: WCXB dev articles 0.9498 -> 0.9508, all pages 0.8454 -> 0.8467,
+    Scrapinghub 0.969 -> 0.970)."""
+    listed = block.list_tag is not None or block.heading > 0
+    return listed or POINTER.match(block.text) is not None
+
+
 def _links_kind(block: Block) -> str:
     """Headline-long link text is a teaser; short link text a menu entry."""
     return "related" if len(block.text.split()) >= TEASER_WORDS else "navigation"
@@ -285,17 +294,9 @@ def select_body(
         if worded is not None:
             selection.removed.append((worded, block))
             continue
-        between_prose = first_prose < index < last_prose
-        # Between the paragraphs, linked list items and linked headings (a listicle's "7. The
-        # Ultimate Local SEO Checklist") are the article's own, and so is "See: <a story>"
-        # (linked headings: WCXB dev articles 0.9498 -> 0.9508, all pages 0.8454 -> 0.8467,
-        # Scrapinghub 0.969 -> 0.970).
-        in_body_list = between_prose and (
-            ((block.list_tag is not None or block.heading) and _is_teaser(block))
-            or bool(POINTER.match(block.text))
-        )
         if _link_density(block) > MAX_LINK_DENSITY and not (
-            (reading.teasers or in_body_list) and _is_teaser(block)
+            _is_teaser(block)
+            and (reading.teasers or (first_prose < index < last_prose and _own_link_line(block)))
         ):
             selection.link_blocks += 1
             link_kind = _links_kind(block)
