@@ -146,7 +146,7 @@ def choose_container(
     good = [0.0] * size
     flagged = [0.0] * size  # chrome under trusted flags: cut out cleanly later
     loose = [0.0] * size  # chrome that is not flagged: link lists, short lines
-    cut_later = [0.0] * size  # ...of it, the link-dense blocks that the filter cuts anyway
+    leaky = [0.0] * size  # ...of it, what the filter keeps (it cuts link-dense blocks anyway)
     junk = [0.0] * size
     for block, value in zip(page.blocks, values, strict=True):
         if block.caption or block.tag == "button":  # controls say nothing about the body
@@ -168,9 +168,9 @@ def choose_container(
         elif not (block.list_tag and _is_teaser(block)):
             # Lists of long links may be the article's own (resources, courses): no penalty.
             loose[e] += length
-            if _link_density(block) > MAX_LINK_DENSITY:
-                cut_later[e] += length
-    for values_by_element in (good, flagged, loose, cut_later, junk):
+            if _link_density(block) <= MAX_LINK_DENSITY:
+                leaky[e] += length
+    for values_by_element in (good, flagged, loose, leaky, junk):
         _sum_up(page, values_by_element)
     best, best_score = -1, 0.0
     weight = reading.bad_weight
@@ -187,13 +187,7 @@ def choose_container(
     above = elements[best].parent if best >= 0 else -1
     while above >= 0:
         gained = good[above] - good[best]
-        leaked = (
-            loose[above]
-            - cut_later[above]
-            - (loose[best] - cut_later[best])
-            + junk[above]
-            - junk[best]
-        )
+        leaked = leaky[above] - leaky[best] + junk[above] - junk[best]
         if gained or leaked or flagged[above] != flagged[best]:
             if gained < MIN_WIDENING or gained < WIDEN_RATIO * leaked:
                 break
