@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
+from dateline.archive import stories
 from dateline.archive.stories import StoryGrouper, features
 from dateline.model import Article
 
@@ -150,22 +152,47 @@ def _letters(number: int) -> str:
     return "".join("abcdefghij"[int(digit)] for digit in f"{number:04d}")
 
 
+def _report(number: int, day: int) -> Article:
+    """Report ``number`` on a flood in a town of its own, on 2025-03-``day``."""
+    town, word = f"Vel{_letters(number)}", _letters(number)
+    return Article(
+        title=f"Flood reaches {town}",
+        text=f"Floodwater reached the {word}quay district of {town} overnight. Crews from "
+        f"{town} moved {word}nets and {word}boats away from the river.",
+        published=f"2025-03-{day:02d}T09:00:00+00:00",
+    )
+
+
 def test_stories_beyond_the_first_arrays_still_find_a_follow_up() -> None:
     # More stories (1,100) and vocabulary entries than the grouper's arrays start with, all
     # in the same days, so that every page is scored against a large pool of stories.
     grouper = StoryGrouper()
 
-    def report(number: int, day: int) -> Article:
-        town, word = f"Vel{_letters(number)}", _letters(number)
-        return Article(
-            title=f"Flood reaches {town}",
-            text=f"Floodwater reached the {word}quay district of {town} overnight. Crews from "
-            f"{town} moved {word}nets and {word}boats away from the river.",
-            published=f"2025-03-{day:02d}T09:00:00+00:00",
-        )
-
     count = 1100
-    assert [grouper.add(i, report(i, 3 + i % 3)) for i in range(count)] == list(range(count))
-    assert grouper.add(count, report(1050, 6)) == 1050
+    assert [grouper.add(i, _report(i, 3 + i % 3)) for i in range(count)] == list(range(count))
+    assert grouper.add(count, _report(1050, 6)) == 1050
     assert grouper.members(1050) == [1050, count]
     assert grouper.story_label(1050) == "Flood reaches Velbafa"
+
+
+def test_compacting_the_story_entries_changes_no_decision(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every report also names the county, so that each page is scored against every story of
+    # its days; follow-ups join their stories days later. With room for 4 story entries at
+    # first, the grouper compacts and grows its arrays many times in between.
+    def report(number: int, day: int) -> Article:
+        article = _report(number, day)
+        return replace(article, text=article.text + " Sablemoor County opened two shelters.")
+
+    pages = []
+    for number in range(240):
+        pages.append(report(number, 3 + number % 3))
+        if number >= 40:
+            pages.append(report(number - 40, 4 + number % 3))
+    roomy = StoryGrouper()
+    expected = [roomy.add(i, page) for i, page in enumerate(pages)]
+    assert len(pages) - len(set(expected)) >= 190  # of the 200 follow-ups, joined
+    monkeypatch.setattr(stories, "_CELL_CAPACITY", 4)
+    tight = StoryGrouper()
+    assert [tight.add(i, page) for i, page in enumerate(pages)] == expected
+    labels = sorted(set(expected))
+    assert [tight.story_label(s) for s in labels] == [roomy.story_label(s) for s in labels]

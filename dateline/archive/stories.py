@@ -51,6 +51,8 @@ _DAY = 86400.0
 _NAME = "@"
 #: Vocabulary entries the per-entry arrays are first made for (they double when full).
 _CAPACITY = 1024
+#: Cells (story entries) the cell arrays are first made for.
+_CELL_CAPACITY = 16 * 1024
 #: The grouper's arrays with one value per vocabulary entry.
 _PER_ENTRY = (
     "_document_frequency",
@@ -60,7 +62,14 @@ _PER_ENTRY = (
     "_name_entry",
 )
 #: The grouper's arrays with one value per story.
-_PER_STORY = ("_slot_story", "_slot_first", "_slot_last", "_slot_size")
+_PER_STORY = (
+    "_slot_story",
+    "_slot_first",
+    "_slot_last",
+    "_slot_size",
+    "_slot_start",
+    "_slot_cells",
+)
 
 _STOPWORD_TEXT = """
     a about above after again against all also although am among an and any are as at be
@@ -150,9 +159,8 @@ class _Entry:
 @dataclass(slots=True)
 class _Story:
     """The articles of one story and the sum of their entry weights (``totals``) with the
-    entries' vocabulary indices in the same order (``rows``); and those as arrays, with names
-    at 0 in the weights, rebuilt after a change. ``slot`` numbers the story in the grouper's
-    per-story arrays."""
+    entries' vocabulary indices in the same order (``rows``). ``slot`` numbers the story in
+    the grouper's per-story arrays."""
 
     slot: int
     members: list[int] = field(default_factory=list)
@@ -160,23 +168,24 @@ class _Story:
     rows: list[int] = field(default_factory=list)
     first: float | None = None
     last: float | None = None
-    indices: np.ndarray | None = None
-    word_totals: np.ndarray | None = None
 
-    def take(self, article_id: int, entry: _Entry, rows: list[int]) -> None:
-        """Add an article whose entries have the vocabulary indices ``rows``."""
+    def take(self, article_id: int, entry: _Entry, rows: list[int]) -> list[str]:
+        """Add an article whose entries have the vocabulary indices ``rows``; returns the
+        entries new to the story."""
         self.members.append(article_id)
         totals = self.totals
+        new = []
         for (word, weight), row in zip(entry.weights.items(), rows, strict=True):
             if word in totals:
                 totals[word] += weight
             else:
                 totals[word] = weight
                 self.rows.append(row)
-        self.indices = self.word_totals = None
+                new.append(word)
         if entry.stamp is not None:
             self.first = entry.stamp if self.first is None else min(self.first, entry.stamp)
             self.last = entry.stamp if self.last is None else max(self.last, entry.stamp)
+        return new
 
 
 @dataclass(slots=True)
@@ -235,6 +244,17 @@ class StoryGrouper:
         self._slot_first = np.full(_CAPACITY, np.nan)
         self._slot_last = np.full(_CAPACITY, np.nan)
         self._slot_size = np.zeros(_CAPACITY, dtype=np.int64)
+        # Every story's entries as a segment of two cell arrays, vocabulary indices and summed
+        # weights (0 for names), so that the segments of the stories near an article are
+        # gathered in one indexing operation. A changed story is laid out again at the end
+        # (``_slot_start``, ``_slot_cells``) before it is next scored; its old segment is
+        # garbage until the arrays are compacted.
+        self._slot_start = np.zeros(_CAPACITY, dtype=np.int64)
+        self._slot_cells = np.zeros(_CAPACITY, dtype=np.int64)
+        self._cell_index = np.zeros(_CELL_CAPACITY, dtype=np.int64)
+        self._cell_total = np.zeros(_CELL_CAPACITY, dtype=np.float64)
+        self._cells_used = 0
+        self._unlaid: set[int] = set()
         self._vocabulary: dict[str, int] = {}
         # Per vocabulary entry: articles holding it, log(1 + that), and the current article's
         # weights while it is scored (zero otherwise), so that every candidate story is scored
@@ -309,13 +329,14 @@ class StoryGrouper:
         if -1 in entries:
             pairs = zip(entry.weights, entries, strict=True)
             entries = [i if i >= 0 else self._new_entry(w) for w, i in pairs]
-        story.take(article_id, entry, entries)
+        new = story.take(article_id, entry, entries)
         rows = np.array(entries, dtype=np.int64)
         self._document_frequency[rows] += 1
         self._log_frequency[rows] = np.log1p(self._document_frequency[rows])
         slot = story.slot
         self._slot_size[slot] = len(story.totals)
-        for word in entry.weights:
+        self._unlaid.add(slot)
+        for word in new:
             self._stories_with.setdefault(word, set()).add(slot)
         if story.first is None or story.last is None:
             self._undated_stories.add(slot)
@@ -367,14 +388,43 @@ class StoryGrouper:
         names = np.where(is_name, raw * idf, 0.0)
         return _Weighted(indices, idf, words, float(np.sqrt(np.dot(words, words))), names)
 
-    def _story_arrays(self, story: _Story) -> tuple[np.ndarray, np.ndarray]:
-        """A story's vocabulary indices and summed weights (0 for names), built once per
-        change of the story."""
-        if story.indices is None or story.word_totals is None:
-            story.indices = np.array(story.rows, dtype=np.int64)
-            totals = np.fromiter(story.totals.values(), np.float64, len(story.totals))
-            story.word_totals = np.where(self._name_entry[story.indices], 0.0, totals)
-        return story.indices, story.word_totals
+    def _lay_out(self, slot: int) -> None:
+        """Write the story's entries as a new segment at the end of the cell arrays."""
+        story = self._slots[slot]
+        indices = np.array(story.rows, dtype=np.int64)
+        totals = np.fromiter(story.totals.values(), np.float64, len(story.totals))
+        size = len(indices)
+        if self._cells_used + size > len(self._cell_index):
+            self._compact(size)
+        start = self._cells_used
+        self._cell_index[start : start + size] = indices
+        self._cell_total[start : start + size] = np.where(self._name_entry[indices], 0.0, totals)
+        self._slot_start[slot], self._slot_cells[slot] = start, size
+        self._cells_used += size
+
+    def _compact(self, room: int) -> None:
+        """Keep only the current segments, in arrays with at least half left free after
+        ``room`` more cells (so that compacting costs a constant per cell written)."""
+        slots = np.flatnonzero(self._slot_cells[: len(self._slots)])
+        positions, starts = self._cells_of(slots)
+        capacity = len(self._cell_index)
+        while 2 * (len(positions) + room) > capacity:
+            capacity *= 2
+        index = np.zeros(capacity, dtype=np.int64)
+        total = np.zeros(capacity, dtype=np.float64)
+        index[: len(positions)] = self._cell_index[positions]
+        total[: len(positions)] = self._cell_total[positions]
+        self._cell_index, self._cell_total = index, total
+        self._slot_start[slots] = starts
+        self._cells_used = len(positions)
+
+    def _cells_of(self, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The cell positions of these stories' segments laid end to end, and where each
+        story's segment starts in that sequence."""
+        lengths = self._slot_cells[slots]
+        starts = np.cumsum(lengths) - lengths
+        shift = np.repeat(self._slot_start[slots] - starts, lengths)
+        return np.arange(len(shift), dtype=np.int64) + shift, starts
 
     def _similarities(self, article: _Weighted, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For each story (by slot, each holding some entry): the TF-IDF cosine of the
@@ -384,25 +434,27 @@ class StoryGrouper:
         The stories' arrays are laid end to end and scored in one pass: the article's weights
         are gathered at every story entry from dense per-entry arrays and summed per story.
         """
-        parts = [self._story_arrays(self._slots[s]) for s in slots.tolist()]
-        lengths = self._slot_size[slots]
-        starts = np.concatenate([[0], np.cumsum(lengths[:-1])])
-        indices = np.concatenate([indices for indices, _ in parts])
-        totals = np.concatenate([totals for _, totals in parts])
+        if self._unlaid:
+            for slot in self._unlaid.intersection(slots.tolist()):
+                self._lay_out(slot)
+                self._unlaid.discard(slot)
+        positions, starts = self._cells_of(slots)
+        indices = self._cell_index[positions]
+        totals = self._cell_total[positions]
         held = article.indices >= 0
         rows = article.indices[held]
         name_mass = float(article.names.sum())
         self._query_words[rows] = (article.words * article.idf)[held]
         dots = np.add.reduceat(self._query_words[indices] * totals, starts)
         self._query_words[rows] = 0.0
-        names = np.zeros(len(parts))
+        names = np.zeros(len(slots))
         if name_mass:  # an article without names has no share of them to find
             self._query_names[rows] = article.names[held]
             names = np.add.reduceat(self._query_names[indices], starts) / name_mass
             self._query_names[rows] = 0.0
         weighted = totals * (self._idf_base() - self._log_frequency[indices])
         norms = np.sqrt(np.add.reduceat(weighted * weighted, starts))
-        words = np.zeros(len(parts))
+        words = np.zeros(len(slots))
         np.divide(dots, article.word_norm * norms, out=words, where=dots > 0)
         return words, names
 

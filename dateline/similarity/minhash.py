@@ -50,8 +50,10 @@ def signature_of_hashes(hashes: np.ndarray) -> np.ndarray:
     mins = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
     for start in range(0, len(hashes), _BLOCK):
         block = hashes[start : start + _BLOCK]
-        values = _MULTIPLIERS[:, None] * block[None, :] + _OFFSETS[:, None]
-        np.minimum(mins, (values >> _HIGH).min(axis=1).astype(np.uint32), out=mins)
+        values = _MULTIPLIERS[:, None] * block[None, :]
+        values += _OFFSETS[:, None]
+        # The high half of the smallest value is the smallest high half (the shift keeps order).
+        np.minimum(mins, (values.min(axis=1) >> _HIGH).astype(np.uint32), out=mins)
     return np.append(mins, np.uint32(min(len(hashes), _SIZE_CAP)))
 
 
