@@ -418,6 +418,16 @@ def test_hidden_prose_inside_the_body_is_kept() -> None:
     assert _body(selection) == BODY_TEXTS
 
 
+def test_hidden_widget_settings_inside_the_body_are_not_prose() -> None:
+    settings = '{"layout": 2, "buttonText": "Buy now", "colors": {"hue": 213, "shade": 0.8}}'
+    _, selection = _select(
+        f"<article>{_para(1)}{_para(2)}<span hidden>{settings}</span>"
+        f"<div class='hidden'>{_para(3)}</div>{_para(4)}</article>"
+    )
+    assert _body(selection) == BODY_TEXTS
+    assert ("other", settings) in [(kind, block.text) for kind, block in selection.removed]
+
+
 def test_fold() -> None:
     assert fold("  Ferry: Timetable — EXTENDED!  ") == "ferrytimetableextended"
     assert fold("snake_case") == "snakecase"

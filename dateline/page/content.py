@@ -11,6 +11,7 @@ cleanly. Inside it, chrome, link lists and teaser summaries (``teasers.py``) are
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -77,6 +78,19 @@ def fold(text: str) -> str:
         # (fold ran ~0.1 ms a Scrapinghub page, two thirds of its calls on ASCII text).
         return text.lower().encode("ascii").translate(None, _ASCII_NON_ALNUM).decode("ascii")
     return _FOLD.sub("", text.lower())
+
+
+def _serialized_data(text: str) -> bool:
+    """Whether the text is a JSON object or array: the settings of a script-built widget that
+    a page keeps in a hidden element ("<span hidden>{"layoutMobile":2,...}</span>"), not
+    prose however long (WCXB dev: two such blobs, 6,300 words, in one article body)."""
+    if not (text[0] in "{[" and text[-1] in "}]"):
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _link_density(block: Block) -> float:
@@ -280,7 +294,11 @@ def select_body(
             selection.removed.append((_outside_kind(kind, block), block))
             continue
         # Hidden prose inside the body (tabs, accordions) is body; other flags inside are chrome.
-        hidden_prose = kind == "hidden" and len(block.text) >= MIN_BODY_CHARS
+        hidden_prose = (
+            kind == "hidden"
+            and len(block.text) >= MIN_BODY_CHARS
+            and not _serialized_data(block.text)
+        )
         if kind is not None and flag > container and not hidden_prose:
             selection.removed.append((_outside_kind(kind, block), block))
             continue
