@@ -15,7 +15,7 @@ from dateline.page.headline_area import byline_near_top, date_near_top, lines_ab
 from dateline.page.images import collect_images, without_caption_repeats
 from dateline.page.metadata import read_metadata
 from dateline.page.page_type import classify_page
-from dateline.page.parse import parse_page
+from dateline.page.parse import parse_page, parser_input
 from dateline.page.related import collect_related
 from dateline.page.render import render_markdown, render_text
 from dateline.page.streamed import place_streamed_segments
@@ -49,10 +49,9 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         html = page
     if not html or html.isspace():  # html.strip() would copy the whole page to check
         raise InputError(f"{name}: empty page")
-    if "\x00" in html:
-        html = html.replace("\x00", "")
-    tree = parse_page(html, name)
-    place_streamed_segments(tree, html)
+    data = parser_input(html)
+    tree = parse_page(data, name)
+    place_streamed_segments(tree, data)
     meta = read_metadata(tree, url)
     # Metadata is read (JSON-LD lives in <script>); the rest never holds text. Removing it in
     # the parser's C code makes the walk below a quarter faster (scrapinghub pages).

@@ -9,27 +9,39 @@ from dateline.errors import InputError
 #: Unclosed tags of one kind from which a page is refused: the parser's time grows with the
 #: square of nesting depth (0.11 s at 10,000 levels, 1.9 s at 40,000, 22 s at 100,000).
 MAX_OPEN_TAGS = 20_000
-_NESTING_TAGS = ("div", "span", "b", "i", "u", "font", "table", "section", "a", "em", "strong",
-                 "blockquote", "ul", "ol", "small", "center", "article")  # fmt: skip
+_NESTING_TAGS = (b"div", b"span", b"b", b"i", b"u", b"font", b"table", b"section", b"a",
+                 b"em", b"strong", b"blockquote", b"ul", b"ol", b"small", b"center",
+                 b"article")  # fmt: skip
 
 
-def refuse_deep_nesting(html: str, name: str) -> None:
+def refuse_deep_nesting(data: bytes, name: str) -> None:
     """Raise InputError for a page nested deeper than MAX_OPEN_TAGS (checked cheaply)."""
-    if html.count("<") < MAX_OPEN_TAGS:
+    if data.count(b"<") < MAX_OPEN_TAGS:
         return
-    low = html.lower()
+    low = data.lower()  # tag names are ASCII, and so is their case folding in HTML
     for tag in _NESTING_TAGS:
-        if low.count(f"<{tag}") <= MAX_OPEN_TAGS:
+        if low.count(b"<" + tag) <= MAX_OPEN_TAGS:
             continue  # every "<tag>" and "<tag " starts so: too few to open that many
-        opened = low.count(f"<{tag}>") + low.count(f"<{tag} ")
-        if opened > MAX_OPEN_TAGS and opened - low.count(f"</{tag}>") > MAX_OPEN_TAGS:
+        opened = low.count(b"<" + tag + b">") + low.count(b"<" + tag + b" ")
+        if opened > MAX_OPEN_TAGS and opened - low.count(b"</" + tag + b">") > MAX_OPEN_TAGS:
             raise InputError(
-                f"{name}: more than {MAX_OPEN_TAGS:,} unclosed <{tag}> tags; "
+                f"{name}: more than {MAX_OPEN_TAGS:,} unclosed <{tag.decode()}> tags; "
                 "a page nested that deep is refused rather than parsed for minutes"
             )
 
 
-def parse_page(html: str, name: str) -> LexborHTMLParser:
-    """The page's tree (lexbor, HTML5 rules); InputError for pathological nesting."""
-    refuse_deep_nesting(html, name)
-    return LexborHTMLParser(html)
+def parser_input(html: str) -> bytes:
+    """The page as the parser reads it: UTF-8 without NUL characters. Encoded once here (a
+    character the encoding cannot take, a lone surrogate, is dropped, as selectolax drops it)
+    so that the checks before the parse scan bytes: on Scrapinghub pages (173,000 characters
+    on average, mostly stored two bytes a character) the NUL, "<" and streaming-marker scans
+    took 0.19 ms of text and take 0.11 ms of bytes."""
+    data = html.encode("utf-8", "ignore")
+    return data.replace(b"\x00", b"") if b"\x00" in data else data
+
+
+def parse_page(data: bytes, name: str) -> LexborHTMLParser:
+    """The tree of a page given as ``parser_input`` bytes (lexbor, HTML5 rules); InputError
+    for pathological nesting."""
+    refuse_deep_nesting(data, name)
+    return LexborHTMLParser(data)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-#: Text that says the page streams segments; pages without it are left untouched.
-MARKER = '<template id="B:'
+#: Bytes that say the page streams segments; pages without them are left untouched.
+MARKER = b'<template id="B:'
 #: Segment numbers are hexadecimal ("S:1f").
 HEX_DIGITS = frozenset("0123456789abcdef")
 #: Longest text of a fallback found without its closing comment ("Loading paragraph...").
@@ -28,14 +28,15 @@ MAX_PASSES = 20
 MAX_SEGMENTS = 500
 
 
-def place_streamed_segments(tree: LexborHTMLParser, html: str) -> int:
+def place_streamed_segments(tree: LexborHTMLParser, data: bytes) -> int:
     """Move every streamed segment of ``tree`` into its placeholder, dropping the fallback.
 
-    ``html`` is the page's text, checked for ``MARKER`` first so that other pages cost nothing.
+    ``data`` is the page as the parser read it (UTF-8), checked for ``MARKER`` first so that
+    other pages cost nothing.
     Segments may hold the placeholders of other segments, in any order; passes repeat until
     no segment finds its placeholder. Returns how many segments were placed.
     """
-    if MARKER not in html:
+    if MARKER not in data:
         return 0
     placed = 0
     progress = True
