@@ -291,7 +291,8 @@ def _mostly_utf8(data: bytes) -> str | None:
     """The UTF-8 decoding of bytes that are UTF-8 but for a few stray bytes, else None."""
     text = codecs.getincrementaldecoder("utf-8")("replace").decode(_sample(data), final=False)
     bad = text.count("\ufffd")
-    valid = sum(1 for ch in text if ord(ch) > 127) - bad
+    # Non-ASCII characters counted in C (a Python loop over the 64 KB sample took 2 ms).
+    valid = len(text) - len(text.encode("ascii", "ignore")) - bad
     if valid < MIN_UTF8_EVIDENCE or bad * UTF8_EVIDENCE_RATIO > valid:
         return None
     return data.decode("utf-8", errors="replace")
