@@ -23,7 +23,7 @@ def _story_url(url: str) -> bool:
     and "/floods-displace-thousands-in-lagos" are stories.
     """
     path = urlsplit(url).path
-    if any(ch.isdigit() for ch in path):
+    if any(map(str.isdigit, path)):
         return True
     return any(len(_SLUG_SPLIT.split(part)) >= STORY_SLUG_WORDS for part in path.split("/"))
 
