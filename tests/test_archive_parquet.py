@@ -17,6 +17,7 @@ import pytest
 from warc_writer import fixture_pages, response_record, write_warc
 
 from dateline.archive.parquet import is_parquet_source, iter_parquet
+from dateline.archive.record_column import full_record
 from dateline.cli import main
 from dateline.similarity import minhash
 from dateline.sources.raw import SourceError
@@ -106,7 +107,7 @@ def stored(db: Path) -> dict[str, dict[str, Any]]:
     for row in conn.execute("SELECT * FROM articles ORDER BY source"):
         story = story_first.setdefault(row["story_id"], row["source"]) if row["story_id"] else None
         result[row["source"]] = {
-            "record": json.loads(row["record"]),
+            "record": full_record(row["record"], row["text"], row["markdown"]),
             "duplicate_of": source_of.get(row["duplicate_of"]),
             "similarity": row["similarity"],
             "story": story,

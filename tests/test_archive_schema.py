@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from dateline.archive.export import export_records
+from dateline.archive.record_column import APART
 from dateline.archive.schema import MIGRATIONS, SCHEMA_VERSION
 from dateline.archive.store import open_archive
+from dateline.model import SCHEMA
 
 #: The topics table as the web app used to create it itself, before it was a migration.
 OLD_WEB_TOPICS = """
@@ -17,6 +21,19 @@ CREATE TABLE IF NOT EXISTS web_topics (
     until TEXT, person TEXT, digest_to TEXT, created_at TEXT NOT NULL
 )
 """
+
+
+#: The record column of the version 1 archive's article, the body in it as versions 1 and 2 kept it.
+OLD_RECORD = json.dumps(
+    {
+        "schema": SCHEMA,
+        "title": "Barges wait",
+        "authors": ["Ilse Varnholt"],
+        "text": "Barges wait at Port Avel.",
+        "markdown": "Barges wait at Port Avel.",
+        "images": [],
+    }
+)
 
 
 def version_1_archive(path: Path, *, with_topics: bool) -> None:
@@ -29,7 +46,9 @@ def version_1_archive(path: Path, *, with_topics: bool) -> None:
         "INSERT INTO articles (id, key, version, is_latest, content_hash, source, fetched_at,"
         " page_type, title, text, markdown, word_count, reading_time_minutes, record)"
         " VALUES (1, 'https://tide.example/a', 1, 1, 'h1', 'a.html', '2024-05-01T00:00:00Z',"
-        " 'article', 'Barges wait', 'Barges wait at Port Avel.', '', 5, 1, '{}')"
+        " 'article', 'Barges wait', 'Barges wait at Port Avel.', 'Barges wait at Port Avel.',"
+        " 5, 1, ?)",
+        (OLD_RECORD,),
     )
     conn.execute(
         "INSERT INTO quotes VALUES (1, 0, 'We are ready', 'Ilse Varnholt', 'direct', 'said', 0, 12)"
@@ -52,7 +71,7 @@ def test_version_1_archive_is_upgraded_with_its_data(tmp_path: Path, with_topics
     db = tmp_path / "old.db"
     version_1_archive(db, with_topics=with_topics)
     conn = open_archive(db, create=False)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert conn.execute("SELECT title FROM articles").fetchone()[0] == "Barges wait"
     assert conn.execute("SELECT speaker FROM quotes").fetchone()[0] == "Ilse Varnholt"
     topics = conn.execute("SELECT name, query FROM web_topics").fetchall()
@@ -66,6 +85,20 @@ def test_version_1_archive_is_upgraded_with_its_data(tmp_path: Path, with_topics
     assert conn.execute("SELECT count(*) FROM web_topics").fetchone()[0] == 1 + with_topics
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
     conn.close()
+
+
+def test_version_3_keeps_the_body_only_in_its_columns(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    version_1_archive(db, with_topics=False)
+    conn = open_archive(db, create=False)
+    stored = json.loads(conn.execute("SELECT record FROM articles").fetchone()[0])
+    assert stored == {
+        key: value for key, value in json.loads(OLD_RECORD).items() if key not in APART
+    }
+    [exported] = export_records(conn)
+    conn.close()
+    assert exported["text"] == exported["markdown"] == "Barges wait at Port Avel."
+    assert list(exported)[:6] == ["schema", "title", "authors", "text", "markdown", "images"]
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from dataclasses import fields
 from typing import IO, Any
 
 from dateline.archive.errors import ArchiveError
+from dateline.archive.record_column import full_record
 from dateline.archive.search import with_fallback
 from dateline.model import Article
 
@@ -32,8 +33,8 @@ def export_records(conn: sqlite3.Connection, query: str | None = None) -> Iterat
     """The latest version of every article (only those matching the FTS5 ``query`` when one is
     given, with the search's plain-words fallback), in archive id order."""
     sql = (
-        "SELECT a.id, a.record, a.duplicate_of, a.similarity, a.story_id FROM articles AS a "
-        "WHERE a.is_latest = 1"
+        "SELECT a.id, a.record, a.text, a.markdown, a.duplicate_of, a.similarity, a.story_id "
+        "FROM articles AS a WHERE a.is_latest = 1"
     )
     if query is None:
         rows = conn.execute(sql + " ORDER BY a.id")
@@ -43,7 +44,7 @@ def export_records(conn: sqlite3.Connection, query: str | None = None) -> Iterat
         )
         rows, _, _ = with_fallback(query, lambda q: conn.execute(matching, (q,)).fetchall())
     for row in rows:
-        record = json.loads(row["record"])
+        record = full_record(row["record"], row["text"], row["markdown"])
         record.update(
             id=row["id"],
             duplicate_of=row["duplicate_of"],

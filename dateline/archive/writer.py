@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dateline.archive.links import LinkColumns, Links
+from dateline.archive.record_column import stored_form
 
 #: Record fields that say what the article is; a change in any of them makes a new version.
 #: Page furniture (related teasers, removed chrome) and derived facts are left out, so that a
@@ -198,7 +199,7 @@ class ArchiveWriter:
             "word_count": record.get("word_count") or 0,
             "reading_time_minutes": record.get("reading_time_minutes") or 0,
             "source_encoding": record.get("source_encoding"),
-            "record": json.dumps(record, ensure_ascii=False),
+            "record": stored_form(record),
             "minhash": links.minhash,
             "story_features": links.story_features,
             "story_id": links.story_id,

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from dateline.archive.record_column import full_record
 from dateline.archive.search import Filters, filter_clause, with_fallback
 
 #: Words around a match in a search snippet.
@@ -112,13 +113,13 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     ``copies``: the other outlets' articles carrying the same wire copy.
     """
     row = conn.execute(
-        "SELECT id, record, duplicate_of, similarity, story_id, is_latest, key"
+        "SELECT id, record, text, markdown, duplicate_of, similarity, story_id, is_latest, key"
         " FROM articles WHERE id = ?",
         (article_id,),
     ).fetchone()
     if row is None:
         return None
-    record = json.loads(row["record"])
+    record = full_record(row["record"], row["text"], row["markdown"])
     record.update(
         id=row["id"],
         duplicate_of=row["duplicate_of"],
