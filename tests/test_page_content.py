@@ -428,6 +428,15 @@ def test_hidden_widget_settings_inside_the_body_are_not_prose() -> None:
     assert ("other", settings) in [(kind, block.text) for kind, block in selection.removed]
 
 
+def test_hidden_text_nested_too_deep_for_json_is_judged_without_error() -> None:
+    # Deeper than the JSON parser recurses, and a small share of the article's text.
+    nested = "[" * 1500 + "]" * 1500
+    paragraphs = "".join(_para(n) for n in range(1, 40))
+    _, selection = _select(f"<article>{paragraphs}<span hidden>{nested}</span></article>")
+    assert _body(selection)[:4] == BODY_TEXTS
+    assert nested in _body(selection)  # too deep to read as data, it counts as hidden text
+
+
 def test_fold() -> None:
     assert fold("  Ferry: Timetable — EXTENDED!  ") == "ferrytimetableextended"
     assert fold("snake_case") == "snakecase"

@@ -88,7 +88,7 @@ def _serialized_data(text: str) -> bool:
         return False
     try:
         json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
         return False
     return True
 
