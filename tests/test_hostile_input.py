@@ -239,3 +239,24 @@ def test_a_page_nested_100000_deep_is_refused_with_a_clear_error() -> None:
     page = "<html><body>" + "<div>" * 100_000 + "too deep</body></html>"
     with pytest.raises(InputError, match="unclosed <div>"):
         dateline.extract(page, url="https://hostile.example/abyss")
+
+
+@pytest.mark.parametrize(
+    "json_ld",
+    [
+        "[" * 5000 + "]" * 5000,
+        '{"a":' * 5000 + "1" + "}" * 5000,
+        '{"@graph": ' + "[" * 900 + "]" * 900 + "}",
+    ],
+    ids=["arrays-5000", "objects-5000", "graph-900"],
+)
+def test_json_ld_nested_thousands_deep_is_ignored_not_fatal(json_ld: str) -> None:
+    body = "The Kestrel Bay council voted to keep the island ferry running twice a day. " * 4
+    page = (
+        f'<html><head><title>Ferry stays | Kestrel Post</title><script type="application/ld+json">'
+        f"{json_ld}</script></head><body><article><h1>Ferry stays</h1><p>{body}</p>"
+        "</article></body></html>"
+    )
+    article = dateline.extract(page, url="https://hostile.example/ferry")
+    assert article.title == "Ferry stays"
+    assert article.text == body.strip()

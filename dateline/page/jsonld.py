@@ -106,6 +106,8 @@ def load_lenient(text: str) -> Any:
         return json.loads(text, strict=False)
     except ValueError:
         pass
+    except RecursionError:  # nested deeper than the parser recurses: a hostile page
+        return None
     repaired = _TRAILING_COMMA_RE.sub(r"\1", text)
     try:
         return json.loads(repaired, strict=False)
@@ -148,7 +150,7 @@ def _load_sequence(text: str) -> Any:
             break
         try:
             item, position = decoder.raw_decode(text, start)
-        except ValueError:
+        except (ValueError, RecursionError):
             break
         items.append(item)
     return items or None
