@@ -365,7 +365,11 @@ class PeopleIndex:
                 continue
             person = fitting[0] if len(fitting) == 1 else self._nearest_before(fitting, token.i)
             start = token.i
-            while start > 0 and (
+            # Back over the rest of the name: at most MAX_NAME_WORDS words and the joiners
+            # between them (an unbounded walk made a run of one repeated capitalised word
+            # quadratic: 52 s for 20,000 words).
+            floor = max(0, token.i - 2 * MAX_NAME_WORDS)
+            while start > floor and (
                 self.doc[start - 1].lower_ in self._keys[person]
                 or (self.doc[start - 1].text in _JOINERS and start > 1)
             ):
