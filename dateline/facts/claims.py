@@ -67,6 +67,10 @@ _SPEAKER_DEPS = frozenset({"nsubj"})
 _NP_TAIL_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "case"})
 _DIGIT_GROUP = re.compile(r"^\+?\d[\d-]*$")
 _DASHES = frozenset({"-", "–", "—"})
+#: Heads walked up from a number to its predicate or speech verb at most: in a clause they sit a
+#: few heads above it; a longer chain is a list parsed as one (a table flattened into a
+#: sentence), and walking it for every number was quadratic.
+MAX_HEAD_STEPS = 50
 #: A closing quote that the sentence splitter left at the start of the next paragraph.
 _LEADING_CLOSER = re.compile(r"^\s*[\"”’']\s+")
 #: Verbs before "N to M" that make it a score or a vote count, not a range ("rose 40 to 45").
@@ -247,12 +251,21 @@ class _ClaimFinder:
         self.previous_sentence = -1
         #: (sentence start token, source name) of sources that were not people.
         self.group_sources: list[tuple[int, str]] = []
+        # Each sentence found once: ``Token.sent`` walks the sentence on every call, which
+        # made a sentence of thousands of numbers (a flattened table) quadratic.
+        self.sentences = list(doc.sents)
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self.claim_texts: dict[int, str] = {}
+        self.according: dict[int, Token | None] = {}
+
+    def _sentence_of(self, token: Token) -> Span:
+        return self.sentences[bisect_right(self.sentence_starts, token.i) - 1]
 
     def claim(self, number: _Number) -> Claim:
         """The claim that ``number`` makes in its sentence."""
         doc = self.doc
         span = doc[number.start : number.end]
-        sentence = span.root.sent
+        sentence = self._sentence_of(span.root)
         anchor = span.root
         noun = (
             anchor.head
@@ -269,8 +282,11 @@ class _ClaimFinder:
             unit = self.previous.unit  # "killed 312 people and displaced 40,000"
         predicate = _predicate(noun or anchor)
         source = self._source(predicate or noun or anchor, anchor, span.start_char)
+        text = self.claim_texts.get(sentence.start)
+        if text is None:
+            text = self.claim_texts[sentence.start] = _LEADING_CLOSER.sub("", sentence.text).strip()
         claim = Claim(
-            text=_LEADING_CLOSER.sub("", sentence.text).strip(),
+            text=text,
             source=source,
             value=number.value,
             qualifier=qualifier_before(doc, number.start),
@@ -298,9 +314,11 @@ class _ClaimFinder:
     def _source(self, start: Token, number: Token, char: int) -> str | None:
         """The source of a number stated by ``start``: the nearest speech verb above it whose
         subject can be named, else "according to X" in the sentence, else the quote's speaker."""
-        sentence = number.sent
+        sentence = self._sentence_of(number)
         node: Token | None = start
-        while node is not None:
+        for _ in range(MAX_HEAD_STEPS):
+            if node is None:
+                break
             speech = [node] if _is_speech(node) else []
             # A speech verb coordinated after the number's clause ("… had killed 41 people,
             # and aid groups warned of …") reports something else.
@@ -323,7 +341,9 @@ class _ClaimFinder:
                 # sent to the four schools") is not part of what was said.
                 break
             node = node.head if node.head.i != node.i else None
-        according = _according_to(sentence)
+        if sentence.start not in self.according:
+            self.according[sentence.start] = _according_to(sentence)
+        according = self.according[sentence.start]
         if according is not None:
             return self._name(issuer(according), sentence)
         at = bisect_right(self.quote_starts, char) - 1
@@ -432,7 +452,7 @@ def _predicate(token: Token) -> Token | None:
     """The word that states the number: the first verb above ``token`` in the parse, or for a
     copula its adjective ("12 posts were vacant" → vacant; "the toll is 312" → is)."""
     node = token
-    while True:
+    for _ in range(MAX_HEAD_STEPS):
         if node.pos_ == "VERB":
             return node
         if node.pos_ == "AUX" and node.dep_ not in ("aux", "auxpass"):
@@ -440,6 +460,7 @@ def _predicate(token: Token) -> Token | None:
         if node.head.i == node.i:
             return None
         node = node.head
+    return None
 
 
 def _according_to(sentence: Span) -> Token | None:
