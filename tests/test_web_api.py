@@ -162,6 +162,15 @@ def test_people_person_quotes_and_claims(client: TestClient) -> None:
     assert worded and all("blankets" in q["text"] for q in worded)
 
 
+def test_a_byline_author_has_a_person_with_the_articles_they_wrote(client: TestClient) -> None:
+    author = ok(client, "/api/people/adaeze okonkwo")
+    assert author["name"] == "Adaeze Okonkwo"
+    assert len(author["written"]) == 3 and all(a["title"] for a in author["written"])
+    assert author["articles"] == [] and author["quotes"] == []
+    # someone the facts found but who wrote nothing
+    assert ok(client, "/api/people/kemi adeyo")["written"] == []
+
+
 def test_claims_by_source_and_by_value(client: TestClient) -> None:
     by_source = ok(client, "/api/claims", source="Kemi Adeyo")["items"]
     assert by_source and {c["source"] for c in by_source} == {"Kemi Adeyo"}

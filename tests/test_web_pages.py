@@ -170,6 +170,22 @@ def test_person_page_shows_titles_quotes_by_date_and_claims(client: TestClient) 
     assert "27" in " ".join(texts(tree, "table td"))
 
 
+def test_every_person_link_of_an_article_page_leads_to_a_person_page(
+    client: TestClient, db: Path
+) -> None:
+    conn = sqlite3.connect(db)
+    ids = [row[0] for row in conn.execute("SELECT article_id FROM authors")]
+    conn.close()
+    followed = 0
+    for article_id in sorted(set(ids)):
+        tree = page(client, f"/articles/{article_id}")
+        for link in tree.css('a[href^="/people/"]'):
+            response = client.get(link.attributes["href"])
+            assert response.status_code == 200, link.attributes["href"]
+            followed += 1
+    assert followed > len(set(ids))  # bylines and the people the facts found
+
+
 def test_claims_page_charts_each_source_and_tabulates_the_figures(client: TestClient) -> None:
     tree = page(client, "/claims?predicate=killed&unit=people")
     legend = texts(tree, ".legend li")

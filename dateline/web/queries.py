@@ -219,8 +219,8 @@ def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) 
 
 
 def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
-    """A person by exact name (any case): titles seen, articles, quotes by date, claims
-    sourced to them; None when no article names them and no quote or claim is theirs."""
+    """A person by exact name (any case): titles seen, articles naming them, articles they
+    wrote (bylines), quotes by date, claims sourced to them; None when none of these exist."""
     rows = conn.execute(
         f"SELECT p.name AS person, p.titles, {_SUMMARY_COLUMNS} FROM people AS p JOIN articles AS a"
         " ON a.id = p.article_id AND a.is_latest = 1 WHERE p.name = ? COLLATE NOCASE"
@@ -231,14 +231,21 @@ def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     for row in rows:
         for title in json.loads(row["titles"] or "[]"):
             titles[title] = titles.get(title, 0) + 1
+    written = conn.execute(
+        f"SELECT au.name AS person, {_SUMMARY_COLUMNS} FROM authors AS au JOIN articles AS a"
+        " ON a.id = au.article_id AND a.is_latest = 1 WHERE au.name = ? COLLATE NOCASE"
+        " ORDER BY a.published DESC, a.id DESC LIMIT 200",
+        (name,),
+    ).fetchall()
     quotes = quotes_of(conn, speaker=name, limit=200, offset=0).items
     claims = claims_of(conn, source=name, limit=200, offset=0).items
-    if not rows and not quotes and not claims:
+    if not rows and not written and not quotes and not claims:
         return None
     return {
-        "name": rows[0]["person"] if rows else name,
+        "name": rows[0]["person"] if rows else written[0]["person"] if written else name,
         "titles": [{"title": t, "articles": n} for t, n in sorted(titles.items(), key=_by_count)],
         "articles": [_without(row, "person", "titles") for row in rows],
+        "written": [_without(row, "person") for row in written],
         "quotes": sorted(quotes, key=lambda q: (q["published"] or "", q["article_id"])),
         "claims": claims,
     }

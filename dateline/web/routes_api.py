@@ -133,7 +133,7 @@ def get_person(
     request: Request, name: Annotated[str, Path(min_length=1, max_length=MAX_TEXT)]
 ) -> dict[str, Any]:
     """The titles the articles give a person, their quotes oldest first, the claims sourced
-    to them, and the articles naming them."""
+    to them, the articles naming them and the articles they wrote."""
     result = queries.person(request.app.state.archive.reader(), name)
     if result is None:
         raise HTTPException(404, f"nobody called {name!r} in the archive")

@@ -176,12 +176,13 @@ class TitleSeen(BaseModel):
 
 
 class PersonDetail(BaseModel):
-    """A person: titles seen, the articles naming them, their quotes by date (oldest first)
-    and the claims sourced to them."""
+    """A person: titles seen, the articles naming them, the articles they wrote (their
+    bylines), their quotes by date (oldest first) and the claims sourced to them."""
 
     name: str
     titles: list[TitleSeen]
     articles: list[ArticleSummary]
+    written: list[ArticleSummary]
     quotes: list[QuoteItem]
     claims: list[ClaimItem]
 
