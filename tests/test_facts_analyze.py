@@ -19,7 +19,7 @@ from dateline.cli import main
 from dateline.facts import analyze, with_facts
 from dateline.facts import nlp as nlp_module
 from dateline.facts.analyze import parse, split_text
-from dateline.facts.nlp import ENGLISH_PIPELINES, english_pipeline
+from dateline.facts.nlp import ENGLISH_PIPELINES, english_pipeline, keep_paragraphs_apart
 from dateline.model import Article, Facts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "facts"
@@ -121,6 +121,16 @@ def test_split_text_cuts_at_paragraph_then_sentence_then_space() -> None:
     assert split_text(text, 30)[0] == "One two. Three four.\n\n"
 
 
+def test_sentences_and_names_never_run_across_paragraphs(nlp: Language) -> None:
+    # Short paragraphs without end punctuation (a list, a product grid) ran into the next one.
+    text = "Our Kitchens\n\nCreate a space for the family.\n\nPosted by Erin H.\n\nDearest readers"
+    doc = parse(nlp, text)
+    sentences = [sentence.text.strip() for sentence in doc.sents]
+    assert all("\n" not in sentence for sentence in sentences)
+    assert "Create a space for the family." in sentences
+    assert [ent.text for ent in doc.ents if "\n" in ent.text] == []
+
+
 def test_parsing_in_pieces_keeps_text_tokens_and_entities(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -136,9 +146,10 @@ def test_parsing_in_pieces_keeps_text_tokens_and_entities(
 
 def test_the_fast_pipeline_gives_the_stock_pipelines_analysis(nlp: Language) -> None:
     """The look-up tagger and the BLAS swap change the time, not the tags, parses, entities,
-    morphology or lemmas."""
+    morphology or lemmas (the reference keeps paragraphs apart too, as ours does)."""
     name = next(n for n in ENGLISH_PIPELINES if spacy.util.is_package(n))
     reference = spacy.load(name)
+    keep_paragraphs_apart(reference)
     assert "attribute_ruler" in reference.pipe_names
     assert "attribute_ruler" not in nlp.pipe_names
     text = "\n\n".join(fixture_paragraphs())
