@@ -483,6 +483,8 @@ def _noun_phrase(head: Token) -> Span:
         if child.dep_ in _NP_TAIL_CUT:
             break
         end = child.right_edge.i + 1
+    while end - 1 > head.i and doc[end - 1].is_space:
+        end -= 1  # a paragraph break after the phrase is no part of it
     start = head.left_edge.i
     while start < head.i and doc[start].is_punct:
         start += 1

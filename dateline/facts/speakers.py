@@ -128,8 +128,8 @@ def mention_span(subject: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
-    while end - 1 > subject.i and doc[end - 1].is_punct:
-        end -= 1
+    while end - 1 > subject.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1  # a paragraph break after the phrase is no part of the name
     start = subject.left_edge.i
     # Words of an earlier paragraph (a misparse), focus words and the cue itself are not the
     # name: "Even China said …", "But the ministry said …", "Said Dahl: …".
@@ -200,7 +200,7 @@ def _group_name(head: Token, people: PeopleIndex) -> str | None:
     else:
         return None
     doc = head.doc
-    return doc[head.left_edge.i : head.right_edge.i + 1].text
+    return doc[head.left_edge.i : head.right_edge.i + 1].text.strip()
 
 
 def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
