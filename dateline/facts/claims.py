@@ -385,7 +385,8 @@ class _ClaimFinder:
     def _last_group_source(self, sentence: Span) -> str | None:
         """The last organisation or group named as a source in the few sentences before."""
         last = self.group_sources[-1] if self.group_sources else None
-        reach = _sentence_back(sentence, PRONOUN_REACH_SENTENCES)
+        index = bisect_right(self.sentence_starts, sentence.start) - 1
+        reach = self.sentence_starts[max(0, index - PRONOUN_REACH_SENTENCES)]
         return last[1] if last is not None and last[0] >= reach else None
 
     def _person_by_surname(self, word: str) -> str | None:
@@ -507,14 +508,3 @@ def _entity_at(token: Token) -> Span | None:
 
 def _without_article(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
-
-
-def _sentence_back(sentence: Span, count: int) -> int:
-    """The start token of the sentence ``count`` sentences before ``sentence`` (0 at most)."""
-    doc = sentence.doc
-    start = sentence.start
-    for _ in range(count):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    return start
