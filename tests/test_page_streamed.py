@@ -17,6 +17,12 @@ PARAGRAPHS = [
 ]
 
 
+def _placed(html: str) -> tuple[LexborHTMLParser, int]:
+    """The page's tree after its streamed segments were placed, and how many were."""
+    tree = LexborHTMLParser(html)
+    return tree, place_streamed_segments(tree, html.encode())
+
+
 def _streamed_page(with_comments: bool) -> str:
     """A story whose second and third paragraphs arrive as streamed segments, the third as a
     part of the second (React's "P:" placeholder), in hexadecimal ids and out of order."""
@@ -36,8 +42,8 @@ def _streamed_page(with_comments: bool) -> str:
 def test_segments_take_their_placeholders_places_and_fallbacks_go() -> None:
     for with_comments in (True, False):
         html = _streamed_page(with_comments)
-        tree = LexborHTMLParser(html)
-        assert place_streamed_segments(tree, html.encode()) == 2
+        tree, placed = _placed(html)
+        assert placed == 2
         article = tree.css_first("article")
         assert [p.text() for p in article.css("p")] == PARAGRAPHS
         assert "Loading" not in article.text()
@@ -51,8 +57,8 @@ def test_extract_reads_a_streamed_story_in_order() -> None:
 
 def test_pages_without_streaming_are_untouched() -> None:
     html = f'<body><div hidden id="S:0"><p>{PARAGRAPHS[0]}</p></div></body>'
-    tree = LexborHTMLParser(html)
-    assert place_streamed_segments(tree, html.encode()) == 0
+    tree, placed = _placed(html)
+    assert placed == 0
     assert tree.css_first("div[hidden]") is not None
 
 
@@ -62,8 +68,8 @@ def test_a_long_block_after_a_placeholder_without_comments_is_not_taken_for_a_fa
         f'<body><template id="B:0"></template><div>{long_text}</div>'
         f'<div hidden id="S:0"><p>{PARAGRAPHS[0]}</p></div></body>'
     )
-    tree = LexborHTMLParser(html)
-    assert place_streamed_segments(tree, html.encode()) == 1
+    tree, placed = _placed(html)
+    assert placed == 1
     assert [node.text() for node in tree.body.css("div, p")] == [PARAGRAPHS[0], long_text]
 
 
@@ -73,8 +79,8 @@ def test_segments_with_odd_ids_or_no_placeholder_stay_hidden() -> None:
         f'<div hidden id="S:zz"><p>{PARAGRAPHS[0]}</p></div>'
         f'<div hidden id="S:5"><p>{PARAGRAPHS[1]}</p></div></body>'
     )
-    tree = LexborHTMLParser(html)
-    assert place_streamed_segments(tree, html.encode()) == 0
+    tree, placed = _placed(html)
+    assert placed == 0
     assert len(tree.css("div[hidden]")) == 2
 
 
@@ -84,8 +90,8 @@ def test_a_segment_nested_in_another_is_placed_from_its_copy_and_no_text_is_lost
         f'<div hidden id="S:0"><p>{PARAGRAPHS[0]}</p><template id="P:1"></template>'
         f'<div hidden id="S:1"><p>{PARAGRAPHS[1]}</p></div></div></body>'
     )
-    tree = LexborHTMLParser(html)
-    assert place_streamed_segments(tree, html.encode()) == 2
+    tree, placed = _placed(html)
+    assert placed == 2
     assert [p.text() for p in tree.body.css("p")] == PARAGRAPHS[:2]
 
 
@@ -96,7 +102,6 @@ def test_a_long_chain_of_segments_stops_after_a_bounded_number_of_passes() -> No
         for i in range(count)
     ]
     html = '<body><template id="B:0"></template><div>Loading</div>' + "".join(reversed(segments))
-    tree = LexborHTMLParser(html)
-    placed = place_streamed_segments(tree, html.encode())
+    tree, placed = _placed(html)
     assert 0 < placed < count
     assert len(tree.body.css("p")) == count  # nothing is lost, placed or not
