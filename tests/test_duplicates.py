@@ -6,7 +6,7 @@ from functools import cache
 
 import pytest
 
-from dateline.archive.duplicates import LIST_BUCKET, DuplicateIndex, DuplicateMatch
+from dateline.archive.duplicates import MAX_BUCKET_ROWS, DuplicateIndex, DuplicateMatch
 from dateline.similarity import minhash
 
 WIRE = [
@@ -132,9 +132,9 @@ def test_wirecorpus_duplicates_stay_above_the_floor() -> None:
     assert scores.f1 >= 0.95
 
 
-def test_a_bucket_outgrowing_its_list_still_links_every_copy_to_the_earliest() -> None:
+def test_a_story_with_more_copies_than_a_bucket_keeps_links_every_copy_to_the_earliest() -> None:
     index, restored = DuplicateIndex(), DuplicateIndex()
-    copies = LIST_BUCKET + 8  # enough for every shared bucket to move to an array
+    copies = MAX_BUCKET_ROWS + 8  # every bucket of the story fills up
     for article_id in range(copies):
         published = f"2025-03-04T{10 + article_id // 60:02d}:{article_id % 60:02d}:00Z"
         index.add(article_id, text(WIRE), published)
@@ -148,3 +148,33 @@ def test_a_bucket_outgrowing_its_list_still_links_every_copy_to_the_earliest() -
     assert [restored.match(i) for i in range(copies + 1)] == [
         index.match(i) for i in range(copies + 1)
     ]
+
+
+def test_boilerplate_shared_by_many_pages_neither_links_them_nor_hides_a_later_copy() -> None:
+    # Every page of an outlet ends with the same two paragraphs; the buckets of their shingles
+    # fill up with the first pages. A copy of a page that came after them is still found
+    # through the buckets of its own text.
+    boilerplate = [
+        "Sign up for the Harbour Ledger morning briefing to get the day's top stories from the "
+        "harbour towns, the council chamber and the courts delivered to your inbox before seven.",
+        "The Harbour Ledger is an independent newsroom funded by its readers; reporting from the "
+        "coast is supported by the Tidewater Foundation, which has no say over what we publish.",
+    ]
+    index = DuplicateIndex()
+
+    def page(number: int) -> str:
+        own = f"Report {_spelled(number)} on the harbour: " + " ".join(
+            f"{_spelled(number * 31 + word)}" for word in range(40)
+        )
+        return text([own, *boilerplate])
+
+    pages = 3 * MAX_BUCKET_ROWS
+    for number in range(pages):
+        assert index.add(number, page(number), f"2025-05-0{1 + number % 9}T08:00:00Z") is None
+    copy = index.add(pages, page(pages - 5), "2025-05-09T12:00:00Z")
+    assert isinstance(copy, DuplicateMatch) and copy.duplicate_of == pages - 5
+
+
+def _spelled(number: int) -> str:
+    """A distinct invented word for each number."""
+    return "".join("bdfgklmnprstvz"[int(d)] + "aeiou"[int(d) % 5] for d in f"{number:05d}")

@@ -196,3 +196,24 @@ def test_compacting_the_story_entries_changes_no_decision(monkeypatch: pytest.Mo
     assert [tight.add(i, page) for i, page in enumerate(pages)] == expected
     labels = sorted(set(expected))
     assert [tight.story_label(s) for s in labels] == [roomy.story_label(s) for s in labels]
+
+
+def test_scoring_only_stories_holding_top_entries_changes_no_decision(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 400 nameless reports a day apart in threes: every page meets more stories than the
+    # grouper scores, and follow-ups must still find theirs among them.
+    def report(number: int, day: int) -> Article:
+        article = _report(number, day)
+        return replace(article, title=article.title.lower(), text=article.text.lower())
+
+    pages = [report(n, 3 + n % 3) for n in range(400)]
+    pages += [report(n, 5 + n % 3) for n in range(0, 400, 7)]
+    pruned = StoryGrouper()
+    decided = [pruned.add(i, page) for i, page in enumerate(pages)]
+    joined = [decided[400 + k] == decided[n] for k, n in enumerate(range(0, 400, 7))]
+    assert sum(joined) >= 0.9 * len(joined)
+    monkeypatch.setattr(stories, "MAX_SCORED_STORIES", 10_000)
+    unpruned = StoryGrouper()
+    again = [unpruned.add(i, page) for i, page in enumerate(pages)]
+    assert again == decided

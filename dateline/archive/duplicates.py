@@ -27,32 +27,17 @@ MIN_CONTAINMENT = 0.7
 #: in a long report (a brief quoting a background paragraph) is not called a copy of it; the
 #: lowest Jaccard of a true copy pair on the wirecorpus set is 0.26.
 MIN_JACCARD = 0.2
-#: A bucket holding more articles than this keeps them in a numpy array rather than a list, so
-#: that gathering a lookup's candidates stays a few array operations: a bucket fed by shared
-#: page furniture grows to a large share of its outlet's pages (over 1,000 of the 10,000 of
-#: benchmarks/archive_scale.py), while most buckets hold one article.
-LIST_BUCKET = 32
+#: Rows an LSH bucket keeps: the first this many articles that fell into it. A bucket is a band
+#: of signature values shared whole; text repeated across many pages (a site's boilerplate
+#: paragraph, an agency's copyright line) fills some buckets with every page that carries it,
+#: and a lookup would otherwise compare a page with all of them: on benchmarks/archive_scale.py
+#: one template's shared text put up to 1,250 pages in a bucket, and 79% of all candidates came
+#: from lookups with over 500. The first rows of such a bucket are enough: a wire copy shares many
+#: bands with the earlier copies of its story (a pair at Jaccard 0.5 shares 16 of 64 on
+#: average), and when a story has more copies than this, the first ones are all in its group.
+MAX_BUCKET_ROWS = 32
 #: Signatures the index makes room for at first (it doubles when full).
 _CAPACITY = 1024
-
-
-class _ArrayBucket:
-    """A large bucket's rows in an array that doubles when full."""
-
-    __slots__ = ("rows", "size")
-
-    def __init__(self, rows: list[int]) -> None:
-        self.rows = np.array(rows + [0] * len(rows), dtype=np.int64)
-        self.size = len(rows)
-
-    def append(self, row: int) -> None:
-        if self.size == len(self.rows):
-            self.rows = np.concatenate([self.rows, np.zeros_like(self.rows)])
-        self.rows[self.size] = row
-        self.size += 1
-
-    def view(self) -> np.ndarray:
-        return self.rows[: self.size]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +99,8 @@ class DuplicateIndex:
         self._row_of: dict[int, int] = {}
         self._signatures = np.zeros((_CAPACITY, minhash.NUM_PERM + 1), dtype=np.uint32)
         self._ids = np.zeros(_CAPACITY, dtype=np.int64)
-        self._marked = np.zeros(_CAPACITY, dtype=bool)
         self._order: dict[int, tuple[bool, float, int]] = {}
-        self._buckets: dict[int, list[int] | _ArrayBucket] = {}
+        self._buckets: dict[int, list[int]] = {}
         self._group_of: dict[int, int] = {}
         self._members: dict[int, list[int]] = {}
         self._original: dict[int, int] = {}
@@ -171,12 +155,12 @@ class DuplicateIndex:
         return self.match(article_id)
 
     def _store(self, article_id: int, signature: np.ndarray, keys: list[int]) -> None:
-        """Add the signature as the matrix's next row and that row to its buckets."""
+        """Add the signature as the matrix's next row and that row to its buckets (those not
+        full yet)."""
         row = len(self._row_of)
         if row == len(self._ids):
             self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
             self._ids = np.concatenate([self._ids, np.zeros_like(self._ids)])
-            self._marked = np.concatenate([self._marked, np.zeros_like(self._marked)])
         self._signatures[row] = signature
         self._ids[row] = article_id
         self._row_of[article_id] = row
@@ -185,30 +169,14 @@ class DuplicateIndex:
             bucket = buckets.get(key)
             if bucket is None:
                 buckets[key] = [row]
-            elif isinstance(bucket, _ArrayBucket) or len(bucket) < LIST_BUCKET:
+            elif len(bucket) < MAX_BUCKET_ROWS:
                 bucket.append(row)
-            else:
-                buckets[key] = _ArrayBucket([*bucket, row])
 
     def _candidates(self, keys: list[int]) -> np.ndarray:
         """The rows sharing a bucket with these keys, each once, in ascending order."""
-        listed: list[int] = []
-        arrays: list[np.ndarray] = []
-        for key in keys:
-            bucket = self._buckets.get(key)
-            if bucket is None:
-                continue
-            if isinstance(bucket, _ArrayBucket):
-                arrays.append(bucket.view())
-            else:
-                listed.extend(bucket)
-        if not arrays:
-            return np.unique(np.array(listed, dtype=np.int64))
-        rows = np.concatenate([np.array(listed, dtype=np.int64), *arrays])
-        self._marked[rows] = True
-        unique = np.flatnonzero(self._marked)
-        self._marked[unique] = False
-        return unique
+        buckets = self._buckets
+        rows = [row for key in keys if key in buckets for row in buckets[key]]
+        return np.unique(np.array(rows, dtype=np.int64))
 
     def _best_candidate(self, signature: np.ndarray, keys: list[int]) -> int | None:
         """The indexed article most likely to be a copy of this text, if one passes the
