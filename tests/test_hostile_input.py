@@ -260,3 +260,30 @@ def test_json_ld_nested_thousands_deep_is_ignored_not_fatal(json_ld: str) -> Non
     article = dateline.extract(page, url="https://hostile.example/ferry")
     assert article.title == "Ferry stays"
     assert article.text == body.strip()
+
+
+#: An address ``urllib.parse`` refuses to split: its IPv6 bracket is never closed.
+UNPARSEABLE = "http://[::1"
+
+
+def test_unparseable_links_in_a_page_cost_nothing_but_themselves() -> None:
+    html = f"""<html><head><title>Ferry back at Port Elm</title>
+<link rel="canonical" href="{UNPARSEABLE}/ferry"><meta property="og:url" content="{UNPARSEABLE}">
+<script type="application/ld+json">{{"@type": "NewsArticle", "url": "{UNPARSEABLE}",
+ "image": "{UNPARSEABLE}/boat.jpg", "datePublished": "2026-03-02"}}</script></head>
+<body><article><h1>Ferry back at Port Elm</h1><p>By <a href="//[::1/staff">Ines Brandt</a></p>
+<figure><img src="//[::1/quay.jpg" alt="The quay">
+<figcaption>The quay at dawn.</figcaption></figure>
+<p>The night ferry to Port Elm returned to service on Monday after three weeks in dry dock,
+the harbour authority said, and the first crossing left the quay full.</p>
+<p>Commuters had relied on buses around the bay, which added an hour to every journey.</p>
+<aside class="related"><h3>Related</h3><ul><li><a href="/[::1]x/dock">Dry dock delays</a></li>
+<li><a href="//[::1/fares">Fares rise in spring</a></li></ul></aside></article></body></html>"""
+    for url in (None, "https://elm-herald.example/ferry", UNPARSEABLE):
+        article = dateline.extract(html, url=url)
+        assert article.title == "Ferry back at Port Elm"
+        assert "night ferry to Port Elm returned" in article.text
+        assert "//[::1/quay.jpg" in [image.url for image in article.images]
+        article.to_json()
+    text = "Ferry back at Port Elm\nBy Ines Brandt\nThe night ferry returned on Monday.\n"
+    assert dateline.extract_text(text, url=UNPARSEABLE).site_name is None

@@ -230,3 +230,23 @@ def test_malformed_feed_is_an_error_naming_it(data: bytes, reason: str) -> None:
         parse_feed(RawPage("https://a.example/rss", data))
     assert caught.value.source == "https://a.example/rss"
     assert caught.value.reason == reason
+
+
+def test_unparseable_addresses_in_feeds_and_sitemaps_are_listed_as_written() -> None:
+    # urllib refuses to join "http://[::1" (an IPv6 bracket never closed); the listing keeps
+    # it, and fetching it later fails for that page alone.
+    rss = b"""<rss version="2.0"><channel><title>Elm Herald</title>
+  <item><title>Broken</title><link>http://[::1</link></item>
+  <item><title>Ferry</title><link>/ferry</link></item></channel></rss>"""
+    items = parse_feed(RawPage("f", rss, url="https://elm-herald.example/feed.xml"))
+    assert [item.url for item in items] == ["http://[::1", "https://elm-herald.example/ferry"]
+    sitemap = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <url><loc>http://[::1</loc></url><url><loc>/ferry</loc></url></urlset>"""
+    listed = parse_sitemap(RawPage("s", sitemap, url="https://elm-herald.example/sitemap.xml"))
+    assert [page.url for page in listed.pages] == [
+        "http://[::1",
+        "https://elm-herald.example/ferry",
+    ]
+    with pytest.raises(SourceError) as refused:
+        PoliteFetcher(delay=0.0, timeout=5.0).fetch("http://[::1")
+    assert refused.value.source == "http://[::1"

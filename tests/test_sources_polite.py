@@ -228,3 +228,11 @@ def test_robots_that_times_out_refuses_the_host() -> None:
     with LoopbackSite(routes) as site, pytest.raises(SourceError) as refused:
         _fetcher(timeout=0.3).fetch(site.url("/a"))
     assert refused.value.reason == "robots.txt unreachable (timed out); not fetching"
+
+
+def test_a_redirect_to_an_unparseable_address_is_an_error_naming_the_page() -> None:
+    site = LoopbackSite({"/moved": Response(redirect="http://[::1")})
+    with site, pytest.raises(SourceError) as failed:
+        _fetcher(robots=False).fetch(site.url("/moved"))
+    assert failed.value.source == site.url("/moved")
+    assert "IPv6" in failed.value.reason  # urllib's reason, now a SourceError like any other

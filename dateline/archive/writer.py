@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
-from urllib.parse import urlsplit
 
 from dateline.archive.links import LinkColumns, Links
 from dateline.archive.record_column import stored_form
+from dateline.urls import url_host
 
 #: Record fields that say what the article is; a change in any of them makes a new version.
 #: Page furniture (related teasers, removed chrome) and derived facts are left out, so that a
@@ -338,7 +338,7 @@ def _host(address: str | None) -> str | None:
     """The host of an address without a leading ``www.``, lower case; None when there is none."""
     if not address:
         return None
-    host = urlsplit(address).hostname
+    host = url_host(address)
     if not host:
         return None
     return host.removeprefix("www.")

@@ -30,13 +30,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from dateline.page.jsonld import ARTICLE_TYPES, PAGE_TYPES, JsonLd, read_json_ld
 from dateline.recognise.bylines import clean_author, is_agency, parse_byline
 from dateline.recognise.dates import find_date, to_iso
+from dateline.urls import split_url, url_host, url_path
 
 
 @dataclass(slots=True)
@@ -441,7 +442,8 @@ def _is_logo(node: LexborNode) -> bool:
     if link is None:
         return False
     href = link.attributes.get("href") or ""
-    return urlsplit(href).path in ("", "/") and not urlsplit(href).query
+    parts = split_url(href)
+    return parts is not None and parts.path in ("", "/") and not parts.query
 
 
 def _title_element(tree: LexborHTMLParser) -> str | None:
@@ -458,7 +460,7 @@ def _site_names(site_name: str | None, url: str | None) -> set[str]:
     if site_name:
         names.add(_fold(site_name).replace(" ", ""))
     if url:
-        host = urlsplit(url).hostname or ""
+        host = url_host(url) or ""
         labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
         if labels:
             names.add(labels[0] if len(labels) <= 2 else labels[-2])
@@ -702,7 +704,7 @@ def _dates(
     if published is None:
         published = updated or shown or _visible_date(tree) or _script_date(scripts)
     if published is None and url:
-        match = _URL_DATE_RE.search(urlsplit(url).path)
+        match = _URL_DATE_RE.search(url_path(url))
         if match:
             published = to_iso("-".join(match.groups()))
     if published and updated and updated[:10] < published[:10]:

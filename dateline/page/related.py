@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from dateline.model import RelatedLink
 from dateline.page.blocks import Block
 from dateline.page.urls import absolute
+from dateline.urls import url_path
 
 #: Shortest teaser title kept, in words: "Home", "Sports" and "More" are navigation.
 MIN_TITLE_WORDS = 3
@@ -22,7 +22,7 @@ def _story_url(url: str) -> bool:
     "/about/trust-principles/" is a page about the outlet; "/2024/03/01/library-hours.html"
     and "/floods-displace-thousands-in-lagos" are stories.
     """
-    path = urlsplit(url).path
+    path = url_path(url)
     if any(map(str.isdigit, path)):
         return True
     return any(len(_SLUG_SPLIT.split(part)) >= STORY_SLUG_WORDS for part in path.split("/"))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+from dateline.urls import join_url
 
 
 def absolute(base: str | None, href: str) -> str:
-    """``href`` resolved against ``base``; absolute links skip the (slow) general join."""
+    """``href`` resolved against ``base`` (kept as written when either cannot be parsed);
+    absolute links skip the (slow) general join."""
     if href.startswith(("https://", "http://")) or not base:
         return href
-    return urljoin(base, href)
+    return join_url(base, href)

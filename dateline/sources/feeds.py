@@ -11,11 +11,11 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import replace
-from urllib.parse import urljoin
 
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.safexml import XMLError, local_name, parse_xml
 from dateline.sources.sitemaps import ListedPage
+from dateline.urls import join_url
 
 #: Root elements of the feed formats read: RSS 0.9x/2.0, RSS 1.0 (``rdf:RDF``), Atom.
 FEED_ROOTS = frozenset({"rss", "RDF", "feed"})
@@ -35,7 +35,7 @@ def parse_feed(page: RawPage) -> list[ListedPage]:
         raise SourceError(page.name, f"not an RSS or Atom feed (root element <{kind}>)")
     base = page.url or ""
     items = _atom_entries(root) if kind == "feed" else _rss_items(root)
-    return [replace(item, url=urljoin(base, item.url)) for item in items if item.url]
+    return [replace(item, url=join_url(base, item.url)) for item in items if item.url]
 
 
 def _rss_items(root: ET.Element) -> Iterator[ListedPage]:

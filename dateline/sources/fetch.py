@@ -19,11 +19,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from email.message import Message
 from typing import IO
-from urllib.parse import urljoin, urlsplit
 
 from dateline import __version__
 from dateline.sources.decompress import inflate, is_gzip
 from dateline.sources.raw import RawPage, SourceError
+from dateline.urls import join_url, split_url
 
 #: Seconds allowed for a whole fetch, redirects included.
 DEFAULT_TIMEOUT = 20.0
@@ -117,7 +117,7 @@ def fetch(
             location = err.headers.get("Location") if err.code in _REDIRECT_CODES else None
             if not location:
                 raise HTTPStatusError(url, err.code, err.reason) from None
-            current = urljoin(current, location.strip())
+            current = join_url(current, location.strip())
         except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as err:
             raise SourceError(url, _network_reason(err)) from None
         else:
@@ -156,8 +156,8 @@ def _page(url: str, response: http.client.HTTPResponse, deadline: float, max_byt
 
 
 def _check_scheme(source: str, url: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    parts = split_url(url)
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
         where = "" if url == source else f" (redirected to {url})"
         raise SourceError(source, f"not an http(s) URL{where}")
 

@@ -17,7 +17,6 @@ Single-threaded: one fetch at a time, waiting in ``time.sleep`` for the host's t
 from __future__ import annotations
 
 import time
-from urllib.parse import urlsplit
 
 from dateline import __version__
 from dateline.sources.fetch import (
@@ -30,6 +29,7 @@ from dateline.sources.fetch import (
 )
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.robots import ALLOW_ALL, RobotsRules, parse_robots, refuse_all, robots_url
+from dateline.urls import split_url
 
 #: Seconds between two requests to one host unless its robots.txt asks for more.
 DEFAULT_DELAY = 1.0
@@ -169,5 +169,7 @@ class PoliteFetcher:
 
 
 def _host(url: str) -> str:
-    parts = urlsplit(url)
+    parts = split_url(url)
+    if parts is None:
+        return url
     return f"{parts.scheme.lower()}://{parts.netloc.lower()}"

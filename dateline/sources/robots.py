@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import unquote, urlunsplit
+
+from dateline.urls import join_url, split_url
 
 #: The keys that belong to the group above them (``Sitemap`` and unknown keys do not).
 _GROUP_KEYS = frozenset({"allow", "disallow", "crawl-delay"})
@@ -39,7 +41,9 @@ class RobotsRules:
         """True when the crawler may fetch ``url`` (its path and query are what is matched)."""
         if self.refusal is not None:
             return False
-        parts = urlsplit(url)
+        parts = split_url(url)
+        if parts is None:  # no path to match: nothing could be fetched from it anyway
+            return False
         target = unquote(parts.path or "/") + (f"?{unquote(parts.query)}" if parts.query else "")
         if target == "/robots.txt":
             return True
@@ -65,7 +69,9 @@ def refuse_all(reason: str) -> RobotsRules:
 
 def robots_url(url: str) -> str:
     """The address of the robots.txt that governs ``url``."""
-    parts = urlsplit(url)
+    parts = split_url(url)
+    if parts is None:
+        return join_url(url, "/robots.txt")
     return urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
 
 

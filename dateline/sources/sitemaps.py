@@ -12,12 +12,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
 from dateline.sources.fetch import NotModified
 from dateline.sources.polite import PoliteFetcher
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.safexml import XMLError, local_name, parse_xml
+from dateline.urls import join_url
 
 #: Largest sitemap or feed read, after gzip is undone: the sitemaps.org limit (50 MB).
 LISTING_MAX_BYTES = 50 * 1024 * 1024
@@ -63,7 +63,7 @@ def parse_sitemap(page: RawPage) -> Sitemap:
     base = page.url or ""
     if kind == "sitemapindex":
         locations = (_child_text(entry, "loc") for entry in _children(root, "sitemap"))
-        return Sitemap(pages=(), sitemaps=tuple(urljoin(base, loc) for loc in locations if loc))
+        return Sitemap(pages=(), sitemaps=tuple(join_url(base, loc) for loc in locations if loc))
     if kind == "urlset":
         listed = (_listed(entry, base) for entry in _children(root, "url"))
         return Sitemap(pages=tuple(entry for entry in listed if entry), sitemaps=())
@@ -144,7 +144,7 @@ def _listed(entry: ET.Element, base: str) -> ListedPage | None:
         return None
     news = next(_children(entry, "news"), None)
     return ListedPage(
-        url=urljoin(base, loc),
+        url=join_url(base, loc),
         title=_child_text(news, "title") if news is not None else None,
         published=_child_text(news, "publication_date") if news is not None else None,
         modified=_child_text(entry, "lastmod"),

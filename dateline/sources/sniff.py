@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from typing import Literal
-from urllib.parse import urlsplit
 
 from dateline.sources.files import page_suffix
 from dateline.sources.raw import RawPage
+from dateline.urls import url_path
 
 PageKind = Literal["html", "text"]
 
@@ -34,7 +34,7 @@ def page_kind(page: RawPage) -> PageKind:
             return "text"
         if "html" in media:
             return "html"
-    path = urlsplit(page.url).path if page.url else page.name
+    path = (url_path(page.url) or page.url) if page.url else page.name
     suffix = page_suffix(path)
     if suffix == ".txt":
         return "text"

@@ -14,12 +14,12 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any, BinaryIO
-from urllib.parse import urlsplit
 
 from dateline.model import Article
 from dateline.records import failure_reason, to_article
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.warc import WarcError, WarcStats, iter_warc
+from dateline.urls import split_url, url_host
 
 #: Tags of the two kinds of row a task emits.
 ARTICLE = "article"
@@ -118,7 +118,7 @@ def crawl_date(fetched_at: str | None) -> str:
 
 def site_of(url: str | None) -> str:
     """The host a page came from, lower case without ``www.``, or ``unknown``."""
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = (url_host(url) or "") if url else ""
     host = host.removeprefix("www.")
     return host or "unknown"
 
@@ -131,7 +131,8 @@ def open_warc(uri: str) -> AbstractContextManager[BinaryIO | None]:
     when installed, else smart_open; a WARC of a crawl is read start to end, so it is copied to
     a temporary file first (as cc-pyspark does), which also makes it seekable.
     """
-    scheme = urlsplit(uri).scheme
+    parts = split_url(uri)
+    scheme = parts.scheme if parts is not None else ""
     if scheme in ("", "file") or len(scheme) == 1:  # one letter: a Windows drive
         return nullcontext(None)
     return _spooled(uri)

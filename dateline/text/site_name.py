@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from dateline.text.lines import Line
+from dateline.urls import url_host
 
 #: "© 2024 The Example Gazette. All rights reserved." → "The Example Gazette".
 _COPYRIGHT_RE = re.compile(
@@ -35,7 +35,7 @@ def site_from_url(url: str | None) -> str | None:
     """The URL's host without "www.", or None."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    host = url_host(url if "//" in url else f"//{url}")
     if not host:
         return None
     return host.removeprefix("www.")
