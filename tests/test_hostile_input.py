@@ -283,6 +283,7 @@ the harbour authority said, and the first crossing left the quay full.</p>
         article = dateline.extract(html, url=url)
         assert article.title == "Ferry back at Port Elm"
         assert "night ferry to Port Elm returned" in article.text
+        assert article.authors == ["Ines Brandt"]
         assert "//[::1/quay.jpg" in [image.url for image in article.images]
         article.to_json()
     text = "Ferry back at Port Elm\nBy Ines Brandt\nThe night ferry returned on Monday.\n"

@@ -135,6 +135,16 @@ def test_visible_byline_is_used_when_metadata_has_no_author() -> None:
     assert read(html, None).authors == ["Mira Okafor"]
 
 
+def test_unmarked_byline_ends_where_the_next_paragraph_begins() -> None:
+    # The text around the headline is read without block boundaries: "By Ines Brandt" then
+    # "The night ferry…" must not give "Ines Brandt The".
+    for opener in ("The night ferry returned", "After three weeks the ferry", "It returned"):
+        html = f"""<html><body><article><h1>Ferry back at Port Elm</h1>
+        <p>By <a href="/staff">Ines Brandt</a></p><p>{opener} to Port Elm on Monday.</p>
+        </article></body></html>"""
+        assert read(html, None).authors == ["Ines Brandt"]
+
+
 def test_wire_agency_alone_is_kept_but_dropped_beside_a_person() -> None:
     alone = '<html><head><meta name="author" content="Reuters"></head></html>'
     assert read(alone, None).authors == ["Reuters"]

@@ -166,8 +166,16 @@ _BYLINE_SELECTOR = (
     ' a[href*="/authors/" i], a[href*="/contributor" i], a[href*="/writers/" i]'
 )
 #: "By Jane Roe" written in the story header without byline markup.
+#: Capitalised words that open sentences but never continue a name. The text around the
+#: headline is read without its block boundaries, so a byline paragraph "By Ines Brandt" followed
+#: by one opening "The night ferry…" reads "By Ines Brandt The night ferry…".
+_SENTENCE_OPENERS = (
+    "The|A|An|This|That|These|Those|It|Its|In|On|At|As|For|From|With|After|Before|When|While|"
+    "But|And|Or|If|He|She|They|We|I|His|Her|Their|Our|There|Here"
+)
 _HEADER_BYLINE_RE = re.compile(
-    r"\b(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+((?:[A-Z][\w'’.-]*\.?\s+){0,3}[A-Z][\w'’-]+)"
+    r"\b(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+"
+    rf"((?:[A-Z][\w'’.-]*\.?\s+(?!(?:{_SENTENCE_OPENERS})\b)){{0,3}}[A-Z][\w'’-]+)"
 )
 _DATE_SELECTOR = "time, [itemprop=datePublished], [itemprop=dateModified]"
 _VISIBLE_DATE_SELECTOR = (
