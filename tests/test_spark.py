@@ -281,3 +281,22 @@ def test_wire_copies_are_grouped_with_spark_joins(job: dict[str, Any]) -> None:
     grouped = wire_groups(articles, pairs).collect()
     groups = {row["warc_record_id"]: row for row in grouped}
     assert groups[original]["group_id"] == groups[regional]["group_id"] == wire[0]
+
+
+@pytest.mark.skipif(not HAS_SIMILARITY, reason="dateline.similarity not installed")
+def test_a_band_key_shared_by_many_pages_pairs_each_only_with_its_first_pages(spark: Any) -> None:
+    from dateline.archive.duplicates import MAX_BUCKET_ROWS
+    from dateline.spark.wire_copies import candidate_pairs
+
+    # 100 pages share one key (boilerplate); the last two also share a key of their own.
+    count = 100
+    rows = [(f"r{i:03d}", [7, 1000 + i]) for i in range(count - 2)]
+    rows += [(f"r{count - 2}", [7, 5]), (f"r{count - 1}", [7, 5])]
+    articles = spark.createDataFrame(rows, "warc_record_id string, band_keys array<long>")
+    pairs = {(row["a"], row["b"]) for row in candidate_pairs(articles).collect()}
+    own = (f"r{count - 2}", f"r{count - 1}")
+    assert own in pairs  # found through their own key
+    first = MAX_BUCKET_ROWS
+    shared = pairs - {own}
+    assert len(shared) == first * (first - 1) // 2 + first * (count - first)  # not 100 * 99 / 2
+    assert all(int(a[1:]) < first for a, _ in shared)

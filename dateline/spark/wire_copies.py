@@ -5,9 +5,10 @@ joins on the LSH band keys the job wrote, so no page is ever collected on the dr
     pairs = wire_copy_pairs(articles)      # (a, b, jaccard, containment), verified
     groups = wire_groups(articles, pairs)  # (warc_record_id, group_id, original_id)
 
-Candidates are the pairs sharing a band key (a self-join on the exploded keys); each is then
-verified on the two signatures with the archive's rule, so Spark and ``dateline ingest`` agree
-on what a copy is.
+Candidates are the pairs sharing a band key (a self-join on the exploded keys, each page with
+the first pages of each of its keys, as the archive's buckets keep them); each is then verified
+on the two signatures with the archive's rule, so Spark and ``dateline ingest`` agree on what a
+copy is.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from pyspark.sql import functions as F
 from pyspark.sql.types import DoubleType, StructField, StructType
 from pyspark.sql.window import Window
 
-from dateline.archive.duplicates import MIN_CONTAINMENT, MIN_JACCARD, MIN_SHINGLES
+from dateline.archive.duplicates import (
+    MAX_BUCKET_ROWS,
+    MIN_CONTAINMENT,
+    MIN_JACCARD,
+    MIN_SHINGLES,
+)
 from dateline.similarity.minhash import containment, from_bytes, shingle_count, similarity
 
 _SCORES = StructType(
@@ -36,19 +42,38 @@ def _scores(left: bytes, right: bytes) -> tuple[float, float]:
     return similarity(a, b), containment(a, b)
 
 
-def wire_copy_pairs(articles: DataFrame) -> DataFrame:
-    """Verified pairs of wire copies among ``articles`` (the job's article output): columns
-    ``a`` < ``b`` (``warc_record_id``), ``jaccard`` and ``containment`` estimates."""
+def candidate_pairs(articles: DataFrame) -> DataFrame:
+    """Pairs of ``articles`` that share an LSH band key: columns ``a`` < ``b``
+    (``warc_record_id``).
+
+    A key shared by very many pages (a boilerplate paragraph, an agency's copyright line) would
+    make its self-join quadratic. As the archive's buckets keep their first
+    ``MAX_BUCKET_ROWS`` pages, each page is paired only with the first ``MAX_BUCKET_ROWS``
+    pages of each of its keys (by record id): a key of n pages gives about 32 n pairs, not n²/2.
+    """
     keyed = articles.select(
         F.col("warc_record_id").alias("id"), F.explode("band_keys").alias("key")
     )
-    left, right = keyed.alias("left"), keyed.alias("right")
-    candidates = (
+    first = (
+        keyed.withColumn("rank", F.row_number().over(Window.partitionBy("key").orderBy("id")))
+        .where(F.col("rank") <= MAX_BUCKET_ROWS)
+        .drop("rank")
+    )
+    left, right = first.alias("left"), keyed.alias("right")
+    return (
         left.join(right, "key")
-        .where(F.col("left.id") < F.col("right.id"))
-        .select(F.col("left.id").alias("a"), F.col("right.id").alias("b"))
+        .where(F.col("left.id") != F.col("right.id"))
+        .select(
+            F.least("left.id", "right.id").alias("a"), F.greatest("left.id", "right.id").alias("b")
+        )
         .distinct()
     )
+
+
+def wire_copy_pairs(articles: DataFrame) -> DataFrame:
+    """Verified pairs of wire copies among ``articles`` (the job's article output): columns
+    ``a`` < ``b`` (``warc_record_id``), ``jaccard`` and ``containment`` estimates."""
+    candidates = candidate_pairs(articles)
     signatures = articles.select(F.col("warc_record_id").alias("id"), "minhash")
     scored = (
         candidates.join(signatures.withColumnRenamed("minhash", "sig_a"), F.col("a") == F.col("id"))
