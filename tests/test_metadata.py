@@ -145,6 +145,14 @@ def test_unmarked_byline_ends_where_the_next_paragraph_begins() -> None:
         assert read(html, None).authors == ["Ines Brandt"]
 
 
+def test_unmarked_byline_keeps_lower_case_name_particles() -> None:
+    for name in ("Maria de la Cruz", "Jan van der Berg", "Fatima bint Khalid"):
+        html = f"""<html><body><article><h1>Ferry back at Port Elm</h1>
+        <p>By {name}</p><p>The night ferry returned to Port Elm on Monday.</p>
+        </article></body></html>"""
+        assert read(html, None).authors == [name]
+
+
 def test_wire_agency_alone_is_kept_but_dropped_beside_a_person() -> None:
     alone = '<html><head><meta name="author" content="Reuters"></head></html>'
     assert read(alone, None).authors == ["Reuters"]

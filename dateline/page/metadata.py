@@ -37,6 +37,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from dateline.page.jsonld import ARTICLE_TYPES, PAGE_TYPES, JsonLd, read_json_ld
 from dateline.recognise.bylines import clean_author, is_agency, parse_byline
 from dateline.recognise.dates import find_date, to_iso
+from dateline.recognise.names import NAME_PARTICLES
 from dateline.urls import split_url, url_host, url_path
 
 
@@ -173,9 +174,12 @@ _SENTENCE_OPENERS = (
     "The|A|An|This|That|These|Those|It|Its|In|On|At|As|For|From|With|After|Before|When|While|"
     "But|And|Or|If|He|She|They|We|I|His|Her|Their|Our|There|Here"
 )
+#: Lower-case words inside a name ("By Maria de la Cruz"), which would otherwise end it.
+_NAME_PARTICLE = "|".join(sorted(NAME_PARTICLES))
 _HEADER_BYLINE_RE = re.compile(
     r"\b(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+"
-    rf"((?:[A-Z][\w'’.-]*\.?\s+(?!(?:{_SENTENCE_OPENERS})\b)){{0,3}}[A-Z][\w'’-]+)"
+    rf"((?:[A-Z][\w'’.-]*\.?\s+(?:(?:{_NAME_PARTICLE})\s+)*(?!(?:{_SENTENCE_OPENERS})\b)){{0,3}}"
+    r"[A-Z][\w'’-]+)"
 )
 _DATE_SELECTOR = "time, [itemprop=datePublished], [itemprop=dateModified]"
 _VISIBLE_DATE_SELECTOR = (

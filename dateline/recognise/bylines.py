@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from dateline.recognise.names import NAME_PARTICLES
+
 #: Credit lines ("Reporting by A; Editing by B") are parsed elsewhere; a byline that opens so is
 #: not a byline.
 _CREDIT_LINE_RE = re.compile(
@@ -49,35 +51,6 @@ _TRAILER_RE = re.compile(
     r"|(?:sponsored|contributor|updated|published)\b.*"
     r"|(?:march|april|may|june|july|august)\s+\d.*)$",
     re.I,
-)
-#: Lower-case words that belong inside names ("Ludwig van Beethoven", "Ana da Silva").
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "du",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "ter",
-        "ten",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-        "di",
-        "st",
-    ]
 )
 _EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
@@ -419,7 +392,7 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
     if "." in name and " " not in name:
         return None  # a handle or a template placeholder ("page.head.author")
     if not name.islower() and any(
-        word[0].islower() and word not in _PARTICLES for word in words[1:] + words[:1]
+        word[0].islower() and word not in NAME_PARTICLES for word in words[1:] + words[:1]
     ):
         return None  # prose ("Insights from", "Personal finance"), not a name
     if name.isupper() and len(name) > 3:

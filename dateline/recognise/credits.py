@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from dateline.model import Credit
+from dateline.recognise.names import NAME_PARTICLES
 
 #: Longest credit line accepted. The longest Reuters/AP credit lines seen run to ~250
 #: characters (five clauses with places); twice that leaves room and bounds the work.
@@ -42,34 +43,6 @@ _FIRST_WORD_RE = re.compile(rf"^(?:{_ROLE_WORDS}|contribut)", re.IGNORECASE)
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _PLACE_RE = re.compile(
     r"^(.+?)\s+in\s+([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|do|del|la|el|al)){0,4})$"
-)
-#: Lower-case particles allowed inside a name ("Ana de Souza", "Jan van Dijk").
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "di",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "la",
-        "le",
-        "du",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "bint",
-        "y",
-        "e",
-    ]
 )
 _PARTICIPLE_ENDINGS = ("ed", "en")
 
@@ -141,7 +114,7 @@ def _is_name(name: str) -> bool:
     if not words or len(words) > MAX_NAME_WORDS or not words[0][:1].isupper():
         return False
     for word in words:
-        if not word[:1].isupper() and word.lower() not in _PARTICLES:
+        if not word[:1].isupper() and word.lower() not in NAME_PARTICLES:
             return False
         if any(ch.isdigit() for ch in word):
             return False
