@@ -153,6 +153,31 @@ def test_unmarked_byline_keeps_lower_case_name_particles() -> None:
         assert read(html, None).authors == [name]
 
 
+def test_byline_box_gives_the_name_element_not_the_role_or_outlet_beside_it() -> None:
+    boxes = (
+        """<div class="author-box"><img src="/liza.jpg" alt=""><div class="author-name">Liza Burke
+        </div><div class="author-role">Marketing Director</div><time>May 14, 2025</time></div>""",
+        """<div class="byline"><span itemprop="author"><span itemprop="name">Brian Truitt</span>
+        </span><span class="publication">ELM HERALD</span></div>""",
+        """<div class="writer"><a class="writer-name-wrapper" href="/team/matt">
+        <h2 class="writer-name">Matt Check</h2><div class="writer-role">Head Winemaker</div>
+        </a></div>""",
+    )
+    for box, name in zip(boxes, ("Liza Burke", "Brian Truitt", "Matt Check"), strict=True):
+        html = f"<html><body><h1>Harvest ends early</h1>{box}<p>Story.</p></body></html>"
+        assert read(html, None).authors == [name]
+    two = """<html><body><h1>Harvest ends early</h1><div class="byline">By
+    <span class="fn">Ana Lima</span> and <span class="fn">Tomas Varga</span>, Staff</div>"""
+    assert read(two, None).authors == ["Ana Lima", "Tomas Varga"]
+
+
+def test_unmarked_byline_stops_before_a_date() -> None:
+    html = """<html><body><article><h1>Ferry back at Port Elm</h1>
+    <p>By Daniel Renfrow</p><p>April 3, 2026</p><p>The night ferry returned on Monday.</p>
+    </article></body></html>"""
+    assert read(html, None).authors == ["Daniel Renfrow"]
+
+
 def test_wire_agency_alone_is_kept_but_dropped_beside_a_person() -> None:
     alone = '<html><head><meta name="author" content="Reuters"></head></html>'
     assert read(alone, None).authors == ["Reuters"]

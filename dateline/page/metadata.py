@@ -166,19 +166,27 @@ _BYLINE_SELECTOR = (
     ' [class*="writer" i], [data-testid*="byline" i], a[href*="/author/" i],'
     ' a[href*="/authors/" i], a[href*="/contributor" i], a[href*="/writers/" i]'
 )
-#: "By Jane Roe" written in the story header without byline markup.
+#: Elements inside a byline box that hold just the name.
+_BYLINE_NAME_SELECTOR = '[itemprop="name"], [class~="fn"], [class*="name" i]'
 #: Capitalised words that open sentences but never continue a name. The text around the
 #: headline is read without its block boundaries, so a byline paragraph "By Ines Brandt" followed
 #: by one opening "The night ferry…" reads "By Ines Brandt The night ferry…".
 _SENTENCE_OPENERS = (
     "The|A|An|This|That|These|Those|It|Its|In|On|At|As|For|From|With|After|Before|When|While|"
-    "But|And|Or|If|He|She|They|We|I|His|Her|Their|Our|There|Here"
+    "But|And|Or|If|He|She|They|We|I|His|Her|Their|Our|There|Here|Is|Was|Are|Has|Have|How|What|"
+    "Why|Where|Which|Who|Do|Does|Did"
+)
+#: A date after the name ("By Daniel Renfrow April 3, 2024"): a month with a day number.
+_MONTH_DAY = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d"
 )
 #: Lower-case words inside a name ("By Maria de la Cruz"), which would otherwise end it.
 _NAME_PARTICLE = "|".join(sorted(NAME_PARTICLES))
+#: "By Jane Roe" written in the story header without byline markup.
 _HEADER_BYLINE_RE = re.compile(
     r"\b(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+"
-    rf"((?:[A-Z][\w'’.-]*\.?\s+(?:(?:{_NAME_PARTICLE})\s+)*(?!(?:{_SENTENCE_OPENERS})\b)){{0,3}}"
+    rf"((?:[A-Z][\w'’.-]*\.?\s+(?:(?:{_NAME_PARTICLE})\s+)*(?!(?:{_SENTENCE_OPENERS})\b|{_MONTH_DAY})){{0,3}}"
     r"[A-Z][\w'’-]+)"
 )
 _DATE_SELECTOR = "time, [itemprop=datePublished], [itemprop=dateModified]"
@@ -611,12 +619,41 @@ def _visible_byline(tree: LexborHTMLParser) -> list[str]:
         if not text or _off_story(node):
             continue
         tries += 1
-        names = parse_byline(text)
+        names = parse_byline(_byline_names_text(node) or text)
         if names:
             return names
         if tries >= MAX_BYLINE_TRIES:
             break
     return []
+
+
+def _byline_names_text(node: LexborNode) -> str | None:
+    """The text of the elements inside a byline that mark the name ("author-name",
+    ``itemprop="name"``, hCard's "fn"), joined as a list; None when there are none.
+
+    A byline box also holds the author's role, outlet or date beside the name ("Liza Burke
+    Marketing Director", "Brian Truitt USA TODAY"), which reading the whole box would run into
+    the name.
+    """
+    marked = node.css(_BYLINE_NAME_SELECTOR)
+    texts = []
+    for name in marked:
+        if any(other != name and _contains(name, other) for other in marked):
+            continue  # holds a narrower one ("author-name-wrapper" around "author-name")
+        text = _short_text(name, MAX_BYLINE_CHARS)
+        if text:
+            texts.append(text)
+    return ", ".join(texts) or None
+
+
+def _contains(outer: LexborNode, inner: LexborNode) -> bool:
+    """Whether ``inner`` lies inside ``outer``."""
+    current = inner.parent
+    while current is not None:
+        if current == outer:
+            return True
+        current = current.parent
+    return False
 
 
 def _header_byline(header: list[str]) -> list[str]:
