@@ -17,6 +17,7 @@ from typing import TextIO
 
 from dateline import __version__
 from dateline.cli_archive import add_archive_commands
+from dateline.cli_numbers import positive_float, positive_int
 from dateline.cli_progress import Progress
 from dateline.cli_render import render_markdown, render_summary, render_text
 from dateline.cli_spark import add_spark_command
@@ -70,13 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ext.add_argument(
         "--timeout",
-        type=_positive_float,
+        type=positive_float,
         default=DEFAULT_TIMEOUT,
         help=f"seconds allowed per URL fetch (default: {DEFAULT_TIMEOUT:g})",
     )
     ext.add_argument(
         "--max-bytes",
-        type=_positive_int,
+        type=positive_int,
         default=DEFAULT_MAX_BYTES,
         help=f"largest page fetched from a URL (default: {DEFAULT_MAX_BYTES:,})",
     )
@@ -251,20 +252,6 @@ def _reader(path: Path) -> Callable[[], RawPage]:
 
 def _fetcher(url: str, timeout: float, max_bytes: int) -> Callable[[], RawPage]:
     return lambda: fetch(url, timeout=timeout, max_bytes=max_bytes)
-
-
-def _positive_float(value: str) -> float:
-    number = float(value)
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"must be positive: {value}")
-    return number
-
-
-def _positive_int(value: str) -> int:
-    number = int(value)
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"must be positive: {value}")
-    return number
 
 
 if __name__ == "__main__":

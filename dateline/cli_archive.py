@@ -28,6 +28,7 @@ from dateline.archive.ingest import IngestReport, default_workers, ingest, known
 from dateline.archive.parquet import LoadedRecord, is_parquet_source, iter_parquet
 from dateline.archive.search import Filters, Hit, search
 from dateline.archive.store import DEFAULT_DB, open_archive
+from dateline.cli_numbers import non_negative_float, positive_int
 from dateline.cli_progress import LOG_EVERY, REDRAW_SECONDS
 from dateline.sources.discover import Validators, iter_sources
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
@@ -56,26 +57,26 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
     ing.add_argument("--facts", action="store_true", help="also find facts (needs spaCy)")
     ing.add_argument(
         "--workers",
-        type=_positive_int,
+        type=positive_int,
         default=default_workers(),
         help="extraction processes (default: one per core)",
     )
     ing.add_argument(
         "--delay",
-        type=_non_negative_float,
+        type=non_negative_float,
         default=DEFAULT_DELAY,
         help=f"seconds between requests to one host, unless robots.txt asks for more "
         f"(default: {DEFAULT_DELAY:g})",
     )
     ing.add_argument(
         "--timeout",
-        type=_non_negative_float,
+        type=non_negative_float,
         default=DEFAULT_TIMEOUT,
         help=f"seconds allowed per fetch (default: {DEFAULT_TIMEOUT:g})",
     )
     ing.add_argument(
         "--max-bytes",
-        type=_positive_int,
+        type=positive_int,
         default=DEFAULT_MAX_BYTES,
         help=f"largest page fetched (default: {DEFAULT_MAX_BYTES:,})",
     )
@@ -96,7 +97,7 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
     find.add_argument("--until", help="published on or before this date (YYYY-MM-DD)")
     find.add_argument("--person", help="an author or a person named in the facts (or part)")
     find.add_argument("--format", choices=("table", "json"), default="table")
-    find.add_argument("--limit", type=_positive_int, default=20, help="results (default: 20)")
+    find.add_argument("--limit", type=positive_int, default=20, help="results (default: 20)")
     find.set_defaults(run=run_search)
 
     out = commands.add_parser(
@@ -299,17 +300,3 @@ def _db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db", default=DEFAULT_DB, metavar="PATH", help=f"the archive (default: ./{DEFAULT_DB})"
     )
-
-
-def _non_negative_float(value: str) -> float:
-    number = float(value)
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
-    return number
-
-
-def _positive_int(value: str) -> int:
-    number = int(value)
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"must be positive: {value}")
-    return number

@@ -8,6 +8,8 @@ import os
 import sys
 from typing import Any
 
+from dateline.cli_numbers import positive_int
+
 #: ``--partition-by`` choices: the crawl day of the WARC-Date, or the page's site.
 PARTITION_CHOICES = ("date", "site")
 
@@ -33,7 +35,7 @@ def add_spark_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
     parser.add_argument("--facts", action="store_true", help="add facts (needs the facts extra)")
     parser.add_argument(
         "--num-partitions",
-        type=_positive_int,
+        type=positive_int,
         metavar="N",
         help="Spark partitions for the WARC list (default: one per WARC file)",
     )
@@ -84,10 +86,3 @@ def run_spark(args: argparse.Namespace) -> int:
 def _first_line(err: BaseException) -> str:
     lines = [line.strip() for line in str(err).splitlines() if line.strip()]
     return lines[0] if lines else type(err).__name__
-
-
-def _positive_int(value: str) -> int:
-    number = int(value)
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"must be positive: {value}")
-    return number

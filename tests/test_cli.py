@@ -227,6 +227,10 @@ def test_binary_junk_is_reported_not_crashed_on(tmp_path: Path) -> None:
         ["extract", str(ARTICLE), "--format", "yaml"],
         ["extract", str(ARTICLE), str(SECOND), "--url", "https://example.org/a"],
         ["extract", str(ARTICLE), "--timeout", "0"],
+        ["extract", str(ARTICLE), "--max-bytes", "-5"],
+        ["ingest", str(ARTICLE), "--workers", "0"],
+        ["ingest", str(ARTICLE), "--delay", "-1"],
+        ["search", "ferry", "--limit", "many"],
         ["frobnicate"],
     ],
 )
@@ -235,6 +239,7 @@ def test_usage_errors_exit_with_status_2(args: list[str]) -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert "usage:" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_demo_summarises_every_shipped_sample(tmp_path: Path) -> None:
