@@ -1,10 +1,11 @@
-"""Query parameters shared by the API and the pages: filters and paging, validated."""
+"""Parameters shared by the API and the pages: filters and paging, validated, and the answer
+for a path that names no record."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, TypeVar
 
-from fastapi import Depends, Query
+from fastapi import Depends, HTTPException, Query
 
 from dateline.archive.search import Filters
 from dateline.web import queries
@@ -57,3 +58,13 @@ def list_query(
 
 #: A list's filters and page as a route parameter, read from the query string by ``list_query``.
 ListQuery = Annotated[queries.Query, Depends(list_query)]
+
+
+Found = TypeVar("Found")
+
+
+def found(record: Found | None, missing: str) -> Found:
+    """``record``, or a 404 answer saying ``missing`` when the path named none."""
+    if record is None:
+        raise HTTPException(404, missing)
+    return record

@@ -18,6 +18,7 @@ from dateline.web.params import (
     PageNumber,
     PerPage,
     StoryId,
+    found,
 )
 from dateline.web.schemas import (
     ArticleList,
@@ -64,10 +65,10 @@ def list_articles(
 def get_article(request: Request, article_id: ArticleId) -> dict[str, Any]:
     """The public record with its facts, its wire-copy link (``duplicate_of``,
     ``similarity``), its story and the other outlets' copies."""
-    record = queries.article(request.app.state.archive.reader(), article_id)
-    if record is None:
-        raise HTTPException(404, f"no article {article_id}")
-    return record
+    return found(
+        queries.article(request.app.state.archive.reader(), article_id),
+        f"no article {article_id}",
+    )
 
 
 @router.get("/search", response_model=SearchResults, summary="Full-text search")
@@ -104,10 +105,9 @@ def list_stories(
 )
 def get_story(request: Request, story_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict[str, Any]:
     """The story's articles in publication order, its outlets and the people quoted in it."""
-    result = queries.story(request.app.state.archive.reader(), story_id)
-    if result is None:
-        raise HTTPException(404, f"no story {story_id}")
-    return result
+    return found(
+        queries.story(request.app.state.archive.reader(), story_id), f"no story {story_id}"
+    )
 
 
 @router.get("/people", response_model=PersonList, summary="People named in the articles")
@@ -134,10 +134,10 @@ def get_person(
 ) -> dict[str, Any]:
     """The titles the articles give a person, their quotes oldest first, the claims sourced
     to them, the articles naming them and the articles they wrote."""
-    result = queries.person(request.app.state.archive.reader(), name)
-    if result is None:
-        raise HTTPException(404, f"nobody called {name!r} in the archive")
-    return result
+    return found(
+        queries.person(request.app.state.archive.reader(), name),
+        f"nobody called {name!r} in the archive",
+    )
 
 
 @router.get("/quotes", response_model=QuoteList, summary="Quotes, newest first")

@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from dateline.web import queries
@@ -19,6 +19,7 @@ from dateline.web.params import (
     ListQuery,
     PageNumber,
     StoryId,
+    found,
 )
 from dateline.web.render import article_body
 
@@ -108,9 +109,10 @@ def article_page(
     request: Request, article_id: Annotated[int, Path(ge=1, le=MAX_ID)]
 ) -> HTMLResponse:
     """One article: its clean text with quotes and claims marked, and all it is linked to."""
-    record = queries.article(request.app.state.archive.reader(), article_id)
-    if record is None:
-        raise HTTPException(404, f"no article {article_id}")
+    record = found(
+        queries.article(request.app.state.archive.reader(), article_id),
+        f"no article {article_id}",
+    )
     return render(
         request,
         "article.html",
@@ -132,9 +134,9 @@ def stories_page(request: Request, page: PageNumber = 1) -> HTMLResponse:
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> HTMLResponse:
     """A story's articles on a timeline (by day), its outlets and the people quoted."""
-    story = queries.story(request.app.state.archive.reader(), story_id)
-    if story is None:
-        raise HTTPException(404, f"no story {story_id}")
+    story = found(
+        queries.story(request.app.state.archive.reader(), story_id), f"no story {story_id}"
+    )
     timeline: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for item in story["articles"]:
         timeline[(item["published"] or "")[:10] or "undated"].append(item)
@@ -164,9 +166,10 @@ def person_page(
     request: Request, name: Annotated[str, Path(min_length=1, max_length=MAX_TEXT)]
 ) -> HTMLResponse:
     """A person: the titles they were given, their quotes by date and claims sourced to them."""
-    person = queries.person(request.app.state.archive.reader(), name)
-    if person is None:
-        raise HTTPException(404, f"nobody called {name!r} in the archive")
+    person = found(
+        queries.person(request.app.state.archive.reader(), name),
+        f"nobody called {name!r} in the archive",
+    )
     return render(request, "person.html", title=person["name"], person=person)
 
 

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from dateline.web import queries
 from dateline.web.feeds import atom_feed
-from dateline.web.params import MAX_ID
+from dateline.web.params import MAX_ID, found
 from dateline.web.routes_pages import render
 from dateline.web.schemas import ArticleSummary, Problem, Topic, TopicIn
 from dateline.web.security import bearer_token, check_token
@@ -31,10 +31,7 @@ _GUARDED = {401: {"model": Problem}, 403: {"model": Problem}}
 
 
 def _topic(request: Request, topic_id: int) -> Topic:
-    topic = get_topic(request.app.state.archive.reader(), topic_id)
-    if topic is None:
-        raise HTTPException(404, f"no topic {topic_id}")
-    return topic
+    return found(get_topic(request.app.state.archive.reader(), topic_id), f"no topic {topic_id}")
 
 
 def topic_articles(request: Request, topic: Topic) -> list[dict[str, Any]]:
