@@ -178,6 +178,18 @@ def test_unmarked_byline_stops_before_a_date() -> None:
     assert read(html, None).authors == ["Daniel Renfrow"]
 
 
+#: A story long enough that what follows it is not read as the headline's surroundings.
+STORY = "The harvest in the valley ended two weeks early this year. " * 30
+
+
+def test_date_opening_a_longer_date_element_is_read() -> None:
+    html = f"""<html><body><article><h1>Harvest ends early</h1><p>{STORY}</p>
+    <div class="meta date-section-header"><span>Posted on April 13, 2023</span>
+    <div class="tags">Farming, Weather, Harvest, Vineyards, Orchards, Cooperatives, Markets,
+    Prices, Exports</div></div></article></body></html>"""
+    assert read(html, None).published == "2023-04-13"
+
+
 def test_wire_agency_alone_is_kept_but_dropped_beside_a_person() -> None:
     alone = '<html><head><meta name="author" content="Reuters"></head></html>'
     assert read(alone, None).authors == ["Reuters"]

@@ -382,6 +382,13 @@ def _short_text(node: LexborNode, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+def _text_start(node: LexborNode, limit: int) -> str:
+    """The first ``limit`` characters of an element's text, spaces collapsed: where a date-like
+    element that also holds more ("Posted on April 13, 2023" before the post's tags) prints
+    its date."""
+    return " ".join(node.text(deep=True, separator=" ")[: 4 * limit].split())[:limit]
+
+
 def _fold(text: str) -> str:
     return _FOLD_RE.sub(" ", text.lower()).strip()
 
@@ -807,11 +814,12 @@ def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
 
 
 def _visible_date(tree: LexborHTMLParser) -> str | None:
-    """A date written in a short date-like element ("Posted on March 3, 2024"), story first."""
+    """A date opening a date-like element ("Posted on March 3, 2024 · Farming, Weather"),
+    story first."""
     found: list[tuple[int, str]] = []
     tries = 0
     for order, node in enumerate(tree.css(_VISIBLE_DATE_SELECTOR)):
-        text = _short_text(node, MAX_DATE_CHARS)
+        text = _text_start(node, MAX_DATE_CHARS)
         if not text:
             continue
         iso = to_iso(text)
