@@ -36,3 +36,18 @@ def join_url(base: str, href: str) -> str:
         return urljoin(base, href)
     except ValueError:
         return href
+
+
+def url_site(url: str) -> str | None:
+    """The host of ``url`` in lower case without a leading "www."; None when it has none or
+    cannot be parsed."""
+    host = url_host(url)
+    return host.removeprefix("www.") if host else None
+
+
+def absolute(base: str | None, href: str) -> str:
+    """``href`` resolved against ``base`` (kept as written when either cannot be parsed);
+    absolute links skip the (slow) general join."""
+    if href.startswith(("https://", "http://")) or not base:
+        return href
+    return join_url(base, href)

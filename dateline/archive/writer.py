@@ -17,7 +17,7 @@ from typing import Any
 
 from dateline.archive.links import LinkColumns, Links
 from dateline.archive.record_column import stored_form
-from dateline.urls import url_host
+from dateline.urls import url_site
 
 #: Record fields that say what the article is; a change in any of them makes a new version.
 #: Page furniture (related teasers, removed chrome) and derived facts are left out, so that a
@@ -181,7 +181,7 @@ class ArchiveWriter:
             "content_hash": digest,
             "source": page.source,
             "fetched_at": page.fetched_at or now_iso(),
-            "host": _host(address),
+            "host": url_site(address) if address else None,
             "url": record.get("url"),
             "canonical_url": record.get("canonical_url"),
             "site_name": record.get("site_name"),
@@ -332,13 +332,3 @@ class ArchiveWriter:
                 "etag = ?, last_modified = ? WHERE source = ?",
                 values,
             )
-
-
-def _host(address: str | None) -> str | None:
-    """The host of an address without a leading ``www.``, lower case; None when there is none."""
-    if not address:
-        return None
-    host = url_host(address)
-    if not host:
-        return None
-    return host.removeprefix("www.")

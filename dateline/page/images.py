@@ -12,8 +12,8 @@ from bisect import bisect_right
 from dateline.model import Image
 from dateline.page.blocks import Block, PageBlocks
 from dateline.page.content import fold
-from dateline.page.urls import absolute
 from dateline.recognise.captions import split_caption_credit
+from dateline.urls import absolute
 
 _CREDIT_WORD = re.compile(r"(?:^|[-_])(?:credits?|photographer|copyright)(?:$|[-_])")
 _SOURCE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")

@@ -6,8 +6,7 @@ import re
 
 from dateline.model import RelatedLink
 from dateline.page.blocks import Block
-from dateline.page.urls import absolute
-from dateline.urls import url_path
+from dateline.urls import absolute, url_path
 
 #: Shortest teaser title kept, in words: "Home", "Sports" and "More" are navigation.
 MIN_TITLE_WORDS = 3

@@ -19,7 +19,7 @@ from dateline.model import Article
 from dateline.records import failure_reason, to_article
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.warc import WarcError, WarcStats, iter_warc
-from dateline.urls import split_url, url_host
+from dateline.urls import split_url, url_site
 
 #: Tags of the two kinds of row a task emits.
 ARTICLE = "article"
@@ -118,9 +118,7 @@ def crawl_date(fetched_at: str | None) -> str:
 
 def site_of(url: str | None) -> str:
     """The host a page came from, lower case without ``www.``, or ``unknown``."""
-    host = (url_host(url) or "") if url else ""
-    host = host.removeprefix("www.")
-    return host or "unknown"
+    return (url_site(url) if url else None) or "unknown"
 
 
 def open_warc(uri: str) -> AbstractContextManager[BinaryIO | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dateline.text.lines import Line
-from dateline.urls import url_host
+from dateline.urls import url_site
 
 #: "© 2024 The Example Gazette. All rights reserved." → "The Example Gazette".
 _COPYRIGHT_RE = re.compile(
@@ -35,7 +35,4 @@ def site_from_url(url: str | None) -> str | None:
     """The URL's host without "www.", or None."""
     if not url:
         return None
-    host = url_host(url if "//" in url else f"//{url}")
-    if not host:
-        return None
-    return host.removeprefix("www.")
+    return url_site(url if "//" in url else f"//{url}")

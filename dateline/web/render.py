@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from dateline.urls import split_url
 from dateline.web.charts import format_figure
 from dateline.web.queries import MARK_CLOSE, MARK_OPEN
 
@@ -52,9 +53,8 @@ def safe_url(url: str | None) -> str | None:
     """``url`` when it is an http(s) address, else None (no ``javascript:``/``data:`` links)."""
     if not url:
         return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
+    parts = split_url(url.strip())
+    if parts is None:
         return None
     return url.strip() if parts.scheme in {"http", "https"} and parts.netloc else None
 
