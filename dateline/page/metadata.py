@@ -642,25 +642,14 @@ def _byline_names_text(node: LexborNode) -> str | None:
     Marketing Director", "Brian Truitt USA TODAY"), which reading the whole box would run into
     the name.
     """
-    marked = node.css(_BYLINE_NAME_SELECTOR)
     texts = []
-    for name in marked:
-        if any(other != name and _contains(name, other) for other in marked):
-            continue  # holds a narrower one ("author-name-wrapper" around "author-name")
+    for name in node.css(_BYLINE_NAME_SELECTOR):
+        if len(name.css(_BYLINE_NAME_SELECTOR)) > 1:  # itself and a narrower one inside
+            continue  # ("author-name-wrapper" around "author-name")
         text = _short_text(name, MAX_BYLINE_CHARS)
         if text:
             texts.append(text)
     return ", ".join(texts) or None
-
-
-def _contains(outer: LexborNode, inner: LexborNode) -> bool:
-    """Whether ``inner`` lies inside ``outer``."""
-    current = inner.parent
-    while current is not None:
-        if current == outer:
-            return True
-        current = current.parent
-    return False
 
 
 def _header_byline(header: list[str]) -> list[str]:
