@@ -90,6 +90,7 @@ _CONTENT_TOKEN = re.compile(
     r"|(?:body|content)[-_]?(?:text|copy|body)|articlebody|storytext|main-content|maincontent)$",
     re.I,
 )
+_CONTENT_ENDINGS = ("body", "content", "text", "main", "copy")
 # WordPress and similar taxonomies: "tag-social", "category-ads", "has-comments" say nothing
 # about the element's role.
 _TAXONOMY_PREFIX = re.compile(r"^(?:tag|category|cat|has|is|post-format|format|type|status)[-_]")
@@ -131,22 +132,26 @@ def _classify_token(token: str) -> tuple[str | None, bool]:
     found = _token_cache.get(token)
     if found is not None:
         return found
+    low = token.lower()
     if token.islower():  # no camelCase to split: plain string splits beat the regex
         parts = token.replace("_", "-").replace(":", "-").replace(".", "-").split("-")
     else:
         parts = [part.lower() for part in _SPLIT_PARTS.split(token) if part]
     kind: str | None = None
-    if token.lower() in _HIDDEN_TOKENS:
+    if low in _HIDDEN_TOKENS:
         kind = "hidden"
-    elif _CONTENT_TOKEN.match(token):
+    # Every content token ends in one of these words, and a taxonomy prefix matters only
+    # when a chrome word is found: the suffix test spares most tokens one regex and the order
+    # the other (2.64 -> 2.37 µs a token over the first 40,000 distinct tokens of the dev pages).
+    elif low.endswith(_CONTENT_ENDINGS) and _CONTENT_TOKEN.match(token):
         kind = "content"
-    elif not _TAXONOMY_PREFIX.match(token):
+    else:
         # Words also count when written in two parts ("most-read", "sign-up", "upNext"); the
         # last word found wins. Mapped in C: most tokens on a page are new to the cache
         # (WCXB dev: 117 a page), and this cut classifying one from 2.8 to 2.3 µs.
         words = parts + list(map(operator.add, parts, parts[1:]))
         kinds = list(filter(None, map(_PART_KINDS.get, words)))
-        if kinds:
+        if kinds and not _TAXONOMY_PREFIX.match(token):
             kind = kinds[-1]
     found = (kind, not _CAPTION_WORDS.isdisjoint(parts))
     _remember(_token_cache, token, found)
