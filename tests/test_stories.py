@@ -147,6 +147,13 @@ def test_a_dateline_gives_its_place_as_a_name_and_the_lead_is_cut() -> None:
     assert "rose" in data["words"] and "later" not in data["words"]
 
 
+def test_the_lead_ends_at_the_last_counted_word_whatever_the_spacing() -> None:
+    article = Article(title="", text="Quay\u00a0walls  cracked\tovernight\n\nsandbags arrived ")
+    assert set(json.loads(features(article, lead_words=3))["words"]) == {"quay", "walls", "cracked"}
+    every = json.loads(features(article, lead_words=50))["words"]
+    assert set(every) == {"quay", "walls", "cracked", "overnight", "sandbags", "arrived"}
+
+
 def _letters(number: int) -> str:
     """A number spelled in letters (names and words must start with one)."""
     return "".join("abcdefghij"[int(digit)] for digit in f"{number:04d}")

@@ -12,7 +12,6 @@ any text.
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 import re
@@ -52,7 +51,6 @@ TOP_ENTRIES = 8
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_WORD_SPAN = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _DAY = 86400.0
 #: Prefix that keeps a name's weight apart from the same word's weight in one dictionary.
@@ -132,6 +130,15 @@ def _compact(weight: float) -> int | float:
     return int(weight) if weight.is_integer() else round(weight, 3)
 
 
+def _first_words(text: str, count: int) -> str:
+    """``text`` up to the end of its ``count``-th whitespace-separated word (split in C: a
+    match per word cost a fifth of ``features``)."""
+    parts = text.split(None, count)
+    if len(parts) > count:  # the last part is the rest of the text, from word count + 1 on
+        return text[: len(text) - len(parts[-1])].rstrip()
+    return text.rstrip()
+
+
 def features(article: Article, lead_words: int = LEAD_WORDS) -> bytes:
     """What the grouper keeps of an article, as compact JSON bytes for the archive to store:
     publication date, title, and the weighted words and names of headline, dek and lead.
@@ -143,8 +150,7 @@ def features(article: Article, lead_words: int = LEAD_WORDS) -> bytes:
     # Headlines are title-cased on some sites: their words count, their capitals do not.
     _tokens((article.title or "").lower(), {}, words, TITLE_WEIGHT)
     text = article.text or ""
-    ends = [m.end() for m in itertools.islice(_WORD_SPAN.finditer(text), lead_words)]
-    lead = text[: ends[-1]] if ends else ""
+    lead = _first_words(text, lead_words)
     _tokens(f"{article.dek or ''}\n{lead}", names, words, 1.0)
     data = {
         "published": article.published,
