@@ -28,7 +28,7 @@ from dateline.archive.ingest import IngestReport, default_workers, ingest, known
 from dateline.archive.parquet import LoadedRecord, is_parquet_source, iter_parquet
 from dateline.archive.search import Filters, Hit, search
 from dateline.archive.store import DEFAULT_DB, open_archive
-from dateline.cli_numbers import non_negative_float, positive_int
+from dateline.cli_numbers import non_negative_float, positive_float, positive_int
 from dateline.cli_progress import LOG_EVERY, REDRAW_SECONDS
 from dateline.sources.discover import Validators, iter_sources
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
@@ -70,7 +70,7 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
     )
     ing.add_argument(
         "--timeout",
-        type=non_negative_float,
+        type=positive_float,
         default=DEFAULT_TIMEOUT,
         help=f"seconds allowed per fetch (default: {DEFAULT_TIMEOUT:g})",
     )

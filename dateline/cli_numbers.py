@@ -4,6 +4,7 @@ error naming the option, never a traceback."""
 from __future__ import annotations
 
 import argparse
+import math
 
 
 def positive_int(value: str) -> int:
@@ -14,17 +15,33 @@ def positive_int(value: str) -> int:
     return number
 
 
-def positive_float(value: str) -> float:
-    """A number above zero."""
+def port(value: str) -> int:
+    """A TCP port number, 0 to 65535 (0: any free port, where the option allows it)."""
+    number = int(value)
+    if not 0 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port: {value}")
+    return number
+
+
+def _finite(value: str) -> float:
+    """A float that is a number: "nan" and "inf" parse as floats but time nothing."""
     number = float(value)
+    if not math.isfinite(number):
+        raise argparse.ArgumentTypeError(f"must be a finite number: {value}")
+    return number
+
+
+def positive_float(value: str) -> float:
+    """A finite number above zero."""
+    number = _finite(value)
     if number <= 0:
         raise argparse.ArgumentTypeError(f"must be positive: {value}")
     return number
 
 
 def non_negative_float(value: str) -> float:
-    """A number of zero or more."""
-    number = float(value)
+    """A finite number of zero or more."""
+    number = _finite(value)
     if number < 0:
         raise argparse.ArgumentTypeError(f"must not be negative: {value}")
     return number

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from dateline.archive.errors import ArchiveError
 from dateline.archive.store import DEFAULT_DB
+from dateline.cli_numbers import port
 
 #: Environment variable read for the operator token unless ``--token-env`` names another.
 DEFAULT_TOKEN_ENV = "DATELINE_TOKEN"
@@ -46,7 +47,7 @@ def add_web_commands(commands: argparse._SubParsersAction) -> None:
     )
     digest.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help="the archive")
     digest.add_argument("--smtp-host", required=True, help="SMTP server to send through")
-    digest.add_argument("--smtp-port", type=int, default=25, help="SMTP port (default: 25)")
+    digest.add_argument("--smtp-port", type=port, default=25, help="SMTP port (default: 25)")
     digest.add_argument("--smtp-user", help="SMTP login name (password from the environment)")
     digest.add_argument("--starttls", action="store_true", help="upgrade to TLS before login")
     digest.add_argument("--sender", required=True, help="the From address")
@@ -62,7 +63,7 @@ def add_serve_arguments(parser: argparse.ArgumentParser, *, db: bool = True) -> 
     if db:
         parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help="the archive")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    parser.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
+    parser.add_argument("--port", type=port, default=8000, help="port (default: 8000)")
     parser.add_argument(
         "--token-env",
         metavar="NAME",
@@ -150,13 +151,6 @@ def run_digest(args: argparse.Namespace) -> int:
 
 def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
-
-
-def _port(value: str) -> int:
-    number = int(value)
-    if not 0 <= number <= 65535:
-        raise argparse.ArgumentTypeError(f"not a port: {value}")
-    return number
 
 
 def add_demo_arguments(parser: argparse.ArgumentParser) -> None:
