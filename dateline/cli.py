@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -26,7 +26,8 @@ from dateline.model import Article
 from dateline.records import failure_reason, to_article
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch
 from dateline.sources.files import PAGE_SUFFIXES, page_suffix, read_file, read_stream, walk_folder
-from dateline.sources.raw import RawPage
+from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.warc import WARC_SUFFIXES, iter_warc
 
 FORMATS = ("json", "jsonl", "markdown", "text")
 INPUT_KINDS = ("auto", "html", "text")
@@ -34,10 +35,12 @@ INPUT_KINDS = ("auto", "html", "text")
 
 @dataclass(frozen=True, slots=True)
 class Input:
-    """One page to read: its name as given (or found in a folder) and how to load it."""
+    """One page to read: its name as given (or found in a folder) and how to load it; or, with
+    ``warc``, a WARC file whose HTML response records are the pages."""
 
     name: str
     load: Callable[[], RawPage]
+    warc: bool = False
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -107,8 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "extract" and args.url and len(args.inputs) > 1:
-        parser.error("--url names the page of a single input; give one input with it")
+    if (
+        args.command == "extract"
+        and args.url
+        and (len(args.inputs) > 1 or any(_holds_pages(arg) for arg in args.inputs))
+    ):
+        parser.error("--url names the page of a single input; give one page with it")
     try:
         return args.run(args)
     except KeyboardInterrupt:
@@ -127,21 +134,25 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.facts and add_facts is None:
         return 1
     inputs, failures = _expand(args.inputs, args.timeout, args.max_bytes)
-    progress = Progress(len(inputs) + len(failures), sys.stderr, quiet=args.quiet)
+    # A WARC file holds an unknown number of pages: the progress then counts without a total.
+    total = None if any(item.warc for item in inputs) else len(inputs) + len(failures)
+    progress = Progress(total, sys.stderr, quiet=args.quiet)
     for failure in failures:
         progress.error(failure)
         progress.page_done(failed=True)
-    several = len(args.inputs) > 1 or any(Path(arg).is_dir() for arg in args.inputs)
+    several = len(args.inputs) > 1 or any(_holds_pages(arg) for arg in args.inputs)
     fmt = args.format or ("jsonl" if several else "json")
     writer = _Writer(sys.stdout, fmt, explain=args.explain, array=several and fmt == "json")
     try:
-        for item in inputs:
+        for name, page in _loaded(inputs):
             try:
-                article = to_article(item.load(), args.input_kind, args.url)
+                if isinstance(page, Exception):
+                    raise page
+                article = to_article(page, args.input_kind, args.url)
                 if add_facts is not None:
                     article = add_facts(article)
             except Exception as err:  # one bad page must not stop a batch; it is reported
-                progress.error(f"dateline: {item.name}: {failure_reason(err)}")
+                progress.error(f"dateline: {name}: {failure_reason(err)}")
                 progress.page_done(failed=True)
                 continue
             writer.write(article)
@@ -235,6 +246,8 @@ def _expand(args: list[str], timeout: float, max_bytes: int) -> tuple[list[Input
             inputs.append(Input("-", lambda: read_stream(sys.stdin.buffer, "-")))
         elif arg.startswith(("http://", "https://")):
             inputs.append(Input(arg, _fetcher(arg, timeout, max_bytes)))
+        elif arg.lower().endswith(WARC_SUFFIXES) and Path(arg).is_file():
+            inputs.append(Input(arg, _reader(Path(arg)), warc=True))
         elif Path(arg).is_dir():
             found = [Input(str(path), _reader(path)) for path in walk_folder(Path(arg))]
             if not found:
@@ -244,6 +257,25 @@ def _expand(args: list[str], timeout: float, max_bytes: int) -> tuple[list[Input
         else:
             inputs.append(Input(arg, _reader(Path(arg))))
     return inputs, failures
+
+
+def _holds_pages(arg: str) -> bool:
+    """Whether an input argument names many pages: a folder or a WARC file."""
+    return arg.lower().endswith(WARC_SUFFIXES) or Path(arg).is_dir()
+
+
+def _loaded(inputs: list[Input]) -> Iterator[tuple[str, RawPage | Exception]]:
+    """Each page of the inputs, loaded, with its name; or the error that kept it from loading.
+    A WARC file gives the page of each of its HTML response records, in file order."""
+    for item in inputs:
+        if item.warc:
+            for record in iter_warc(item.name):
+                yield (record.source if isinstance(record, SourceError) else record.name), record
+            continue
+        try:
+            yield item.name, item.load()
+        except Exception as err:  # reported by the caller with the page's name
+            yield item.name, err
 
 
 def _reader(path: Path) -> Callable[[], RawPage]:

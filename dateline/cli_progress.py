@@ -14,17 +14,18 @@ LOG_EVERY = 500
 class Progress:
     """Counts pages as they finish; shows progress when useful and a summary at the end.
 
-    Progress appears only for runs of more than one page, redrawn in place on a terminal and
-    as a plain line every ``LOG_EVERY`` pages elsewhere; ``quiet`` silences both and the summary.
+    Progress appears only for runs of more than one page (``total`` None: a count not known in
+    advance, as in a WARC file), redrawn in place on a terminal and as a plain line every
+    ``LOG_EVERY`` pages elsewhere; ``quiet`` silences both and the summary.
     Error messages go through ``error`` so that they never collide with the progress line.
     """
 
-    def __init__(self, total: int, stream: TextIO, *, quiet: bool = False) -> None:
+    def __init__(self, total: int | None, stream: TextIO, *, quiet: bool = False) -> None:
         self.total = total
         self.stream = stream
         self.done = 0
         self.failed = 0
-        self._active = total > 1 and not quiet
+        self._active = (total is None or total > 1) and not quiet
         self._tty = self._active and stream.isatty()
         self._started = time.monotonic()
         self._drawn_at = 0.0
@@ -48,7 +49,7 @@ class Progress:
                 self.stream.write(f"\r\x1b[K{self._status()}")
                 self.stream.flush()
                 self._line_shown = True
-        elif self.done % LOG_EVERY == 0 and self.done < self.total:
+        elif self.done % LOG_EVERY == 0 and (self.total is None or self.done < self.total):
             print(self._status(), file=self.stream, flush=True)
 
     def finish(self) -> None:
@@ -65,10 +66,8 @@ class Progress:
 
     def _status(self) -> str:
         elapsed = max(time.monotonic() - self._started, 1e-9)
-        return (
-            f"dateline: {self.done}/{self.total} pages, {self.failed} failed, "
-            f"{self.done / elapsed:.1f} pages/s"
-        )
+        done = f"{self.done}" if self.total is None else f"{self.done}/{self.total}"
+        return f"dateline: {done} pages, {self.failed} failed, {self.done / elapsed:.1f} pages/s"
 
     def _clear(self) -> None:
         if self._line_shown:

@@ -37,7 +37,7 @@ from dateline.sources.files import PAGE_SUFFIXES, read_file, walk_folder
 from dateline.sources.polite import PoliteFetcher
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.sitemaps import LISTING_MAX_BYTES, ListedPage, walk_sitemap
-from dateline.sources.warc import iter_warc
+from dateline.sources.warc import WARC_SUFFIXES, iter_warc
 
 #: ``url`` → the ``(etag, last_modified)`` of the copy stored before, or ``None``.
 Validators = Callable[[str], tuple[str | None, str | None] | None]
@@ -46,7 +46,6 @@ DocumentKind = Literal["sitemap", "feed", "page"]
 #: Bytes looked at to find a document's root element (past the XML declaration, comments and
 #: a doctype, which in real sitemaps and feeds fit in well under 1 KB).
 SNIFF_BYTES = 4096
-_WARC_SUFFIXES = (".warc", ".warc.gz")
 _BOM_BYTES = b"\xef\xbb\xbf\xfe\xff"  # what UTF-8 and UTF-16 byte-order marks are made of
 _SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
 _PROLOG_RE = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)", re.S)
@@ -66,7 +65,7 @@ def iter_sources(
             yield from _from_url(spec, fetcher, validators, seen)
         elif Path(spec).is_dir():
             yield from _from_folder(Path(spec))
-        elif spec.lower().endswith(_WARC_SUFFIXES):
+        elif spec.lower().endswith(WARC_SUFFIXES):
             yield from iter_warc(spec)
         elif Path(spec).is_file():
             yield from _from_file(Path(spec), fetcher, validators, seen)

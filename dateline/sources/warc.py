@@ -30,6 +30,8 @@ from dateline.sources.sniff import page_kind
 
 Backend = Literal["fastwarc", "warcio"]
 
+#: File names read as WARC files (compared in lower case).
+WARC_SUFFIXES = (".warc", ".warc.gz")
 #: Longest HTTP response head (status line and headers) read before giving up on a record.
 #: Real heads are under 8 KB; 64 KB is the limit common servers and proxies enforce.
 MAX_HTTP_HEAD = 64 * 1024
