@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from email.message import Message
 
-from dateline.errors import DatelineError
+from dateline.errors import DatelineError, InputError
 from dateline.model import Article
 from dateline.page import extract
 from dateline.page.decode import decode_html
@@ -41,7 +41,7 @@ def to_article(page: RawPage, input_kind: str = "auto", url: str | None = None) 
 
 def failure_reason(err: BaseException) -> str:
     """One line saying why a page failed, without repeating the page's name."""
-    if isinstance(err, SourceError):
+    if isinstance(err, SourceError | InputError):
         text = err.reason
     elif isinstance(err, DatelineError):
         text = str(err)

@@ -45,6 +45,8 @@ def test_input_error_names_the_input() -> None:
     with pytest.raises(InputError) as caught:
         dateline.extract(b"", url="https://hostile.example/empty-page")
     assert "https://hostile.example/empty-page" in str(caught.value)
+    assert caught.value.source == "https://hostile.example/empty-page"
+    assert caught.value.reason.startswith("empty input")  # the reason alone, for front ends
 
 
 def _random_bytes(size: int, seed: int) -> bytes:

@@ -39,18 +39,17 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     Raises ``InputError`` when the input is empty or not a page.
     """
     encoding = None
-    name = url or "page"
     if isinstance(page, bytes | bytearray):
         try:
             html, encoding = decode_html(bytes(page))
         except InputError as error:
-            raise InputError(f"{name}: {error}") from error
+            raise InputError(error.reason, url) from error
     else:
         html = page
     if not html or html.isspace():  # html.strip() would copy the whole page to check
-        raise InputError(f"{name}: empty page")
+        raise InputError("empty page", url)
     data = parser_input(html)
-    tree = parse_page(data, name)
+    tree = parse_page(data, url)
     place_streamed_segments(tree, data)
     meta = read_metadata(tree, url)
     # Metadata is read (JSON-LD lives in <script>); the rest never holds text. Removing it in
@@ -58,7 +57,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     tree.strip_tags(list(STRIPPED_TAGS))
     root = tree.body or tree.root
     if root is None:
-        raise InputError(f"{name}: no document could be parsed")
+        raise InputError("no document could be parsed", url)
     page_blocks = cut_blocks(root)
     selection = select_body(page_blocks, meta.title, dek=meta.dek)
     if selection.prose < MIN_PROSE and _noscript_chars(tree) > MIN_PROSE:

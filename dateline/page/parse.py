@@ -14,7 +14,7 @@ _NESTING_TAGS = (b"div", b"span", b"b", b"i", b"u", b"font", b"table", b"section
                  b"article")  # fmt: skip
 
 
-def refuse_deep_nesting(data: bytes, name: str) -> None:
+def refuse_deep_nesting(data: bytes, name: str | None) -> None:
     """Raise InputError for a page nested deeper than MAX_OPEN_TAGS (checked cheaply)."""
     if data.count(b"<") < MAX_OPEN_TAGS:
         return
@@ -25,8 +25,9 @@ def refuse_deep_nesting(data: bytes, name: str) -> None:
         opened = low.count(b"<" + tag + b">") + low.count(b"<" + tag + b" ")
         if opened > MAX_OPEN_TAGS and opened - low.count(b"</" + tag + b">") > MAX_OPEN_TAGS:
             raise InputError(
-                f"{name}: more than {MAX_OPEN_TAGS:,} unclosed <{tag.decode()}> tags; "
-                "a page nested that deep is refused rather than parsed for minutes"
+                f"more than {MAX_OPEN_TAGS:,} unclosed <{tag.decode()}> tags; "
+                "a page nested that deep is refused rather than parsed for minutes",
+                name,
             )
 
 
@@ -40,7 +41,7 @@ def parser_input(html: str) -> bytes:
     return data.replace(b"\x00", b"") if b"\x00" in data else data
 
 
-def parse_page(data: bytes, name: str) -> LexborHTMLParser:
+def parse_page(data: bytes, name: str | None) -> LexborHTMLParser:
     """The tree of a page given as ``parser_input`` bytes (lexbor, HTML5 rules); InputError
     for pathological nesting."""
     refuse_deep_nesting(data, name)

@@ -52,23 +52,23 @@ class Line:
 
 def read_lines(text: str, url: str | None = None) -> list[Line]:
     """The non-blank lines of a dump, whitespace collapsed; InputError for empty or binary input."""
-    where = url or "text input"
     if not isinstance(text, str):
-        raise InputError(f"{where}: expected text (str), got {type(text).__name__}")
+        raise InputError(f"expected text (str), got {type(text).__name__}", url)
     if not text.strip():
-        raise InputError(f"{where}: empty text")
+        raise InputError("empty text", url)
     if "\x00" in text:
-        raise InputError(f"{where}: binary data (NUL bytes), not text")
+        raise InputError("binary data (NUL bytes), not text", url)
     sample = text[:_SAMPLE_CHARS]
     control = len(_CONTROL_RE.findall(sample))
     if control > MAX_CONTROL_SHARE * len(sample):
-        raise InputError(f"{where}: binary data ({control} control characters), not text")
+        raise InputError(f"binary data ({control} control characters), not text", url)
     lines: list[Line] = []
     for raw in text.splitlines():
         words = raw.split()
         if not words:
             continue
         if len(lines) == MAX_LINES:
+            where = url or "text input"
             log.warning("%s: more than %d lines; the rest is ignored", where, MAX_LINES)
             break
         lines.append(Line(" ".join(words), len(words)))
