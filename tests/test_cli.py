@@ -216,7 +216,8 @@ def test_binary_junk_is_reported_not_crashed_on(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stdout == ""
     [line] = result.stderr.splitlines()
-    assert line.startswith(f"dateline: {junk}: ")
+    # The input is named once, then the engine's reason.
+    assert line.startswith(f"dateline: {junk}: binary input: ")
     assert "Traceback" not in result.stderr
 
 
@@ -230,6 +231,13 @@ def test_binary_junk_is_reported_not_crashed_on(tmp_path: Path) -> None:
         ["extract", str(ARTICLE), "--max-bytes", "-5"],
         ["ingest", str(ARTICLE), "--workers", "0"],
         ["ingest", str(ARTICLE), "--delay", "-1"],
+        ["ingest", str(ARTICLE), "--delay", "nan"],
+        ["ingest", str(ARTICLE), "--timeout", "inf"],
+        ["ingest", str(ARTICLE), "--timeout", "0"],
+        ["extract", str(ARTICLE), "--timeout", "nan"],
+        ["extract", str(FIXTURES), "--url", "https://example.org/a"],
+        ["serve", "--port", "70000"],
+        ["digest", "--smtp-port", "99999"],
         ["search", "ferry", "--limit", "many"],
         ["frobnicate"],
     ],
@@ -240,6 +248,27 @@ def test_usage_errors_exit_with_status_2(args: list[str]) -> None:
     assert result.stdout == ""
     assert "usage:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_warc_file_gives_one_record_per_html_response_and_reports_a_broken_one(
+    tmp_path: Path,
+) -> None:
+    from warc_writer import GARBAGE, response_record, write_warc
+
+    records = [
+        response_record("https://quay.example/notice", ARTICLE.read_bytes()),
+        GARBAGE,
+        response_record("https://market.example/report", SECOND.read_bytes()),
+    ]
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, records)
+    result = run_cli("extract", warc)
+    assert result.returncode == 1  # the garbage between the records is a failure
+    urls = [json.loads(line)["url"] for line in result.stdout.splitlines()]
+    assert urls == ["https://quay.example/notice", "https://market.example/report"]
+    [error] = [line for line in result.stderr.splitlines() if "unreadable" in line]
+    assert error.startswith(f"dateline: {warc}#@")
+    assert "2 pages" not in result.stderr and "3 pages, 1 failed" in result.stderr
 
 
 def test_demo_summarises_every_shipped_sample(tmp_path: Path) -> None:
