@@ -305,6 +305,7 @@ class _Site(BaseHTTPRequestHandler):
             "/to-file": lambda: self._redirect("file:///etc/passwd"),
             "/endless": self._endless,
             "/trickle": self._trickle,
+            "/cut-short": self._cut_short,
         }
         route = routes.get(self.path)
         if route is None:
@@ -335,6 +336,17 @@ class _Site(BaseHTTPRequestHandler):
         chunk = b"<p>The tide came in again.</p>\n" * 2048
         while not self.stopping.is_set():
             self.wfile.write(chunk)
+
+    def _cut_short(self) -> None:
+        """A page whose connection closes after half the bytes its Content-Length promised."""
+        body = ARTICLE.read_bytes()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body[: len(body) // 2])
+        self.wfile.flush()
+        self.close_connection = True
 
     def _trickle(self) -> None:
         """A page that never ends, one byte at a time, never idle long enough to time out."""
@@ -403,6 +415,18 @@ def test_trickling_page_is_cut_by_the_timeout(site: str) -> None:
     assert result.returncode == 1
     [line] = error_lines(result.stderr, url)
     assert line == f"dateline: {url}: timed out"
+
+
+def test_a_body_cut_short_of_its_content_length_is_a_failure_not_a_page(site: str) -> None:
+    url = f"{site}/cut-short"
+    result = run_cli("extract", url)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    [line] = error_lines(result.stderr, url)
+    size = ARTICLE.stat().st_size
+    assert line == (
+        f"dateline: {url}: connection closed before the body ended ({size // 2:,} of {size} bytes)"
+    )
 
 
 def test_redirect_loop_is_a_clear_error(site: str) -> None:

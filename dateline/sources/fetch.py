@@ -206,6 +206,11 @@ def _read_body(
             _wait_at_most(response, _remaining(source, deadline))
     except (OSError, http.client.HTTPException) as err:
         raise SourceError(source, _network_reason(err)) from None
+    if response.length:  # bytes the Content-Length promised and the server never sent
+        raise SourceError(
+            source,
+            f"connection closed before the body ended ({len(body):,} of {length} bytes)",
+        )
     encoding = headers.get("Content-Encoding", "identity").strip().lower()
     if encoding not in ("", "identity", "gzip", "x-gzip", "deflate"):
         raise SourceError(source, f"unsupported Content-Encoding {encoding}")
