@@ -280,6 +280,19 @@ def test_canonical_link_is_a_rel_word_in_any_case() -> None:
     assert meta.canonical_url == "https://www.harbourgazette.example/news/ferry-strike-ends"
 
 
+def test_a_home_page_is_not_the_canonical_of_another_page() -> None:
+    head = '<link rel="canonical" href="/"><meta property="og:url" content="/news/quay-works">'
+    html = f"<html><head>{head}</head><body><p>Text</p></body></html>"
+    site = "https://www.harbourgazette.example"
+    # The template's "/" is passed over for the next declared address, or for none.
+    assert read(html, f"{site}/news/quay-works?ref=feed").canonical_url == f"{site}/news/quay-works"
+    bare = '<html><head><link rel="canonical" href="/"></head><body><p>Text</p></body></html>'
+    assert read(bare, f"{site}/news/quay-works").canonical_url is None
+    assert read(bare, None).canonical_url is None
+    # The home page itself, even reached with a tracking parameter, keeps it.
+    assert read(bare, f"{site}/?utm_source=feed").canonical_url == f"{site}/"
+
+
 def test_json_ld_script_type_is_matched_in_any_case() -> None:
     script = '<script type="Application/LD+JSON">{"@type": "NewsArticle", "headline": "Tide"}'
     meta = read(f"<html><head>{script}</script><script>var x = 1;</script></head></html>")

@@ -883,13 +883,24 @@ def _language(
 
 
 def _canonical(links: list[LexborNode], metas: dict[str, list[str]], url: str | None) -> str | None:
+    """The first declared address that is a page's own: a site's home page given as the
+    canonical of a page that is not that home page (a template that writes the same
+    ``<link rel=canonical href="/">`` on every page) names no page and is passed over, so that
+    an archive does not take every article of the site for versions of one page."""
     candidates = [node.attributes.get("href") for node in links if _is_canonical(node)]
     candidates.append(_values(metas, "og:url"))
     for href in candidates:
         resolved = _absolute(href, url)
-        if resolved:
+        if resolved and (not _is_home(resolved) or (url is not None and _is_home(url, True))):
             return resolved
     return None
+
+
+def _is_home(url: str, any_query: bool = False) -> bool:
+    """Whether ``url`` is a site's root page: path "/" or none, and no query unless
+    ``any_query`` (the home page fetched with a tracking parameter is still the home page)."""
+    parts = split_url(url)
+    return parts is not None and parts.path in ("", "/") and (any_query or not parts.query)
 
 
 def _is_canonical(link: LexborNode) -> bool:
