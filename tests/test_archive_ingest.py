@@ -139,6 +139,28 @@ def test_changed_page_becomes_a_new_latest_version(tmp_path: Path) -> None:
     assert latest == [(1,)] and count(db) == 2
 
 
+def test_articles_whose_template_names_the_home_page_canonical_stay_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for number in (1, 2):
+        page = article_page(number).replace(
+            f"https://kill.example/reports/{number}", "https://kill.example/"
+        )
+        (folder / f"report-{number}.html").write_text(page, encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert ingest(folder, "--db", db) == 0
+    assert count(db, "SELECT count(*) FROM articles WHERE is_latest = 1") == 2
+    # The same folder typed another way is the same files: nothing is stored again.
+    monkeypatch.chdir(tmp_path)
+    assert ingest("./pages/../pages", "--db", db) == 0
+    assert count(db) == 2
+    with sqlite3.connect(db) as conn:
+        keys = {key for (key,) in conn.execute("SELECT key FROM articles")}
+    assert keys == {str((folder / f"report-{n}.html").resolve()) for n in (1, 2)}
+
+
 def test_failing_pages_are_recorded_and_the_run_goes_on(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,6 +10,9 @@ What a spec is, in this order:
    root element, not its URL or Content-Type): a sitemap (``<urlset>``, ``<sitemapindex>``)
    or a feed (``<rss>``, ``<rdf:RDF>``, ``<feed>``) is read and each page it lists is fetched;
    anything else is a page.
+Local specs are made absolute first (``corpus`` typed in ``/data`` is ``/data/corpus``), so
+that the pages of a file or folder have one name however it was typed.
+
 2. A folder: every page file below it (``files.walk_folder``: ``.html``, ``.htm``, ``.xhtml``,
    ``.txt``, each also ``.gz``).
 3. A file named ``*.warc`` or ``*.warc.gz``: its HTML response records
@@ -63,14 +66,27 @@ def iter_sources(
     for spec in specs:
         if spec.startswith(("http://", "https://")):
             yield from _from_url(spec, fetcher, validators, seen)
-        elif Path(spec).is_dir():
-            yield from _from_folder(Path(spec))
-        elif spec.lower().endswith(WARC_SUFFIXES):
-            yield from iter_warc(spec)
-        elif Path(spec).is_file():
-            yield from _from_file(Path(spec), fetcher, validators, seen)
+            continue
+        # A local page is named by its absolute path: the archive knows a file by its name,
+        # and "corpus/a.html" typed from two folders, or "./corpus", is one file.
+        local = _absolute_path(spec)
+        if Path(local).is_dir():
+            yield from _from_folder(Path(local))
+        elif local.lower().endswith(WARC_SUFFIXES):
+            yield from iter_warc(local)
+        elif Path(local).is_file():
+            yield from _from_file(Path(local), fetcher, validators, seen)
         else:
             yield SourceError(spec, "no such file or folder, and not an http(s) URL")
+
+
+def _absolute_path(spec: str) -> str:
+    """``spec`` as an absolute path with symbolic links and ".." resolved (as given when the
+    system cannot resolve it)."""
+    try:
+        return str(Path(spec).resolve())
+    except (OSError, RuntimeError):  # a symlink loop, an unreadable parent
+        return spec
 
 
 def document_kind(data: bytes) -> DocumentKind:
