@@ -11,6 +11,7 @@ import argparse
 import functools
 import importlib.util
 import os
+import socket
 import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
@@ -101,14 +102,19 @@ def serve(db: str, args: argparse.Namespace) -> int:
     except ArchiveError as err:
         print(f"dateline: {err}", file=sys.stderr)
         return 1
-    mode = "topics writable with the operator token" if token else "read-only"
-    print(f"Serving {db} at {address}/ ({mode}); Ctrl-C stops", flush=True)
-    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning")
+    # The socket is bound here, before the address is announced: a port in use is then this
+    # command's one-line error, not uvicorn's log line and exit status 3 after a false start.
     try:
-        uvicorn.Server(config).run()
+        family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+        listener = socket.create_server((args.host, args.port), family=family)
     except OSError as err:
         print(f"dateline: {args.host}:{args.port}: {err.strerror or err}", file=sys.stderr)
         return 1
+    mode = "topics writable with the operator token" if token else "read-only"
+    print(f"Serving {db} at {address}/ ({mode}); Ctrl-C stops", flush=True)
+    config = uvicorn.Config(app, log_level="warning")
+    with listener:
+        uvicorn.Server(config).run(sockets=[listener])
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -99,6 +100,18 @@ def test_demo_serves_the_archive_it_builds(tmp_path: Path) -> None:
         process.terminate()
         out, _ = process.communicate(timeout=30)
     assert f"Serving {tmp_path / 'demo.db'} at http://127.0.0.1:{port}/" in out
+
+
+def test_serve_on_a_port_in_use_says_so_without_announcing_itself(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        assert main(["serve", "--db", str(archive_db()), "--port", str(port)]) == 1
+    out, error = capsys.readouterr()
+    assert "Serving" not in out
+    [line] = error.splitlines()
+    assert line.startswith(f"dateline: 127.0.0.1:{port}: ") and "in use" in line
 
 
 def test_serve_refuses_a_missing_archive(
