@@ -160,6 +160,35 @@ def test_language_is_none_for_text_without_known_stopwords() -> None:
     assert article.language is None
 
 
+def test_a_japanese_dump_keeps_its_headline_and_paragraphs() -> None:
+    dump = (
+        "ホーム\nニュース\n"
+        "港町議会、古い橋を大型トラック通行止めに\n"
+        "港町議会は火曜日、技術者が鋼製の桁三本に腐食を見つけたことを受け、古い港橋を"
+        "大型トラックに対して閉鎖することを決めた。\n"
+        "交通委員会の委員長を務める森川ゆかり議員は、修理には少なくとも十八か月かかると"
+        "述べた。\n"
+    )
+    article = extract_text(dump)
+    assert article.title == "港町議会、古い橋を大型トラック通行止めに"
+    assert article.text.count("\n\n") == 1 and article.text.endswith("述べた。")
+    assert article.word_count == count_words(article.text) > 40
+
+
+def test_an_arabic_byline_is_not_taken_for_the_headline() -> None:
+    dump = (
+        "مجلس المدينة يغلق الجسر القديم أمام الشاحنات\n"
+        "بقلم سليم حداد\n"
+        "قرر مجلس مدينة الساحل يوم الثلاثاء إغلاق الجسر القديم أمام الشاحنات الثقيلة بعد أن "
+        "وجد المهندسون تآكلا في ثلاث من عوارضه الفولاذية الرئيسية.\n"
+        "وقالت عضوة المجلس رحاب الزين إن الإصلاحات ستستغرق ثمانية عشر شهرا على الأقل.\n"
+    )
+    article = extract_text(dump)
+    assert article.title == "مجلس المدينة يغلق الجسر القديم أمام الشاحنات"
+    assert article.authors == ["سليم حداد"]
+    assert "بقلم" not in article.text
+
+
 @pytest.mark.parametrize("text", ["", "   \n\t\n"])
 def test_empty_input_is_refused(text: str) -> None:
     with pytest.raises(InputError, match="empty"):

@@ -25,7 +25,11 @@ _CREDIT_LINE_RE = re.compile(
 _LEAD_RE = re.compile(
     r"^\W*(?:(?:written|words|story|text|posted|published|reported|article|"
     r"analysis|opinion|commentary|review)\s+)?(?:by|von|par|por|door|av|af)\s*:?\s+"
-    r"|^\W*(?:authors?|autor(?:in|es|en)?|auteurs?|written|writer|byline|posted)\s*:\s*",
+    r"|^\W*(?:authors?|autor(?:in|es|en)?|auteurs?|written|writer|byline|posted)\s*:\s*"
+    # Arabic "bi-qalam" and Hebrew "me'et" (by); Arabic, Persian, Turkish and Hebrew labels
+    # for the writer, taken only with their colon.
+    r"|^\W*(?:بقلم|מאת)\s*:?\s+"
+    r"|^\W*(?:الكاتب|الكاتبة|المؤلف|نویسنده|نويسنده|نوشته|yazar|yazan|כותב|כתב)\s*:\s*",
     re.IGNORECASE,
 )
 #: Where a byline stops naming people: a field separator, or a date/time phrase.

@@ -23,7 +23,11 @@ MAX_CAPTION_WORDS = 80
 #: Most teasers claimed by one related header; teaser boxes hold 3 to 8 links.
 MAX_TEASERS = 12
 
-_BYLINE_RE = re.compile(r"^(?:by|von|par|por|door|di|av)\s*:?\s+\S", re.IGNORECASE)
+_BYLINE_RE = re.compile(
+    r"^(?:by|von|par|por|door|di|av|بقلم|מאת)\s*:?\s+\S"
+    r"|^(?:الكاتب|الكاتبة|المؤلف|نویسنده|نويسنده|نوشته|yazar|yazan|כותב|כתב)\s*:\s*\S",
+    re.IGNORECASE,
+)
 _DATE_LINE_RE = re.compile(
     r"^(?:(?:first\s+)?published|updated|last\s+updated|posted|modified|date|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"

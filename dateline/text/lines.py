@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from dateline.errors import InputError
-from dateline.model import Credit
+from dateline.model import Credit, count_words
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +20,11 @@ MAX_LINES = 20_000
 MAX_CONTROL_SHARE = 0.02
 #: Characters sampled for the binary check.
 _SAMPLE_CHARS = 65_536
+#: Last characters of a sentence, with the closing quotes and brackets that may follow one, in
+#: Latin, Arabic ("؟"), Chinese and Japanese ("。", "！", "？", "」") script.
+_SENTENCE_ENDS = frozenset(".!?\"”’')؟。！？」』）")
+#: Last characters of a line that is a sentence or a label, not a headline.
+_LABEL_ENDS = frozenset(".:;,。：；，、")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
@@ -42,12 +47,12 @@ class Line:
     @property
     def is_prose(self) -> bool:
         """A paragraph of running text: long, or a few words that end a sentence."""
-        return self.words >= 20 or (self.words >= 8 and self.text[-1] in ".!?\"”’')")
+        return self.words >= 20 or (self.words >= 8 and self.text[-1] in _SENTENCE_ENDS)
 
     @property
     def is_headline(self) -> bool:
         """Short enough for a headline and not ending like a sentence or a label."""
-        return 2 <= self.words <= 30 and self.text[-1] not in ".:;,"
+        return 2 <= self.words <= 30 and self.text[-1] not in _LABEL_ENDS
 
 
 def read_lines(text: str, url: str | None = None) -> list[Line]:
@@ -71,5 +76,9 @@ def read_lines(text: str, url: str | None = None) -> list[Line]:
             where = url or "text input"
             log.warning("%s: more than %d lines; the rest is ignored", where, MAX_LINES)
             break
-        lines.append(Line(" ".join(words), len(words)))
+        line = " ".join(words)
+        # Chinese and Japanese run their words together: a line counts as count_words reckons
+        # it (two characters a word), or a paragraph would pass for a one-word menu item.
+        count = len(words) if line.isascii() else max(len(words), count_words(line))
+        lines.append(Line(line, count))
     return lines
