@@ -17,7 +17,7 @@ from dateline.archive.store import open_archive
 from dateline.cli import main
 from dateline.model import Article
 
-LINKS = ("id", "duplicate_of", "similarity", "story")
+LINKS = ("id", "source", "duplicate_of", "similarity", "story")
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +106,9 @@ def test_export_jsonl_round_trips_to_articles(
     assert f"exported {len(stored)} records" in err
     records = [json.loads(line) for line in lines]
     assert {r["id"]: r["title"] for r in records} == stored
+    with sqlite3.connect(archive) as conn:
+        sources = dict(conn.execute("SELECT id, source FROM articles WHERE is_latest = 1"))
+    assert {r["id"]: r["source"] for r in records} == sources
     for record in records:
         assert all(name in record for name in LINKS)
         assert Article.from_dict(record).to_dict(explain=False) == {
@@ -122,6 +125,7 @@ def test_export_query_csv_and_parquet(
     assert status == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [row["site_name"] for row in rows] == ["Riverbend Review"]
+    assert "removed" not in rows[0] and rows[0]["source"]  # no always-empty column
     assert json.loads(rows[0]["authors"]) == ["Jane Roe", "John Doe"]
     parquet = tmp_path / "out.parquet"
     status, _, _ = run(
@@ -132,7 +136,7 @@ def test_export_query_csv_and_parquet(
     with sqlite3.connect(archive) as conn:
         assert table.num_rows == conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     first = table.to_pylist()[0]
-    assert set(LINKS) <= set(first)
+    assert set(LINKS) <= set(first) and "removed" not in first
     assert Article.from_dict(first).title == first["title"]
     status, _, err = run(capsys, "export", "--db", str(archive), "--format", "parquet")
     assert status == 2 and "--output" in err

@@ -1,8 +1,10 @@
 """Export: the archive's latest records in the public schema, each with its archive links.
 
-Every exported record is ``Article.to_dict()`` as stored plus ``id`` (the archive id),
-``duplicate_of`` (the id of the earliest copy of the same wire story, or null), ``similarity``
-(to that copy) and ``story`` (the story id). Formats: JSON Lines, CSV (lists and objects as JSON
+Every exported record is ``Article.to_dict(explain=False)`` as stored (no ``removed``: the
+archive does not keep the dropped chrome) plus ``id`` (the archive id), ``source`` (where the
+page came from: its file path, URL or WARC record, as ingest named it), ``duplicate_of`` (the id
+of the earliest copy of the same wire story, or null), ``similarity`` (to that copy) and
+``story`` (the story id). Formats: JSON Lines, CSV (lists and objects as JSON
 text) and Parquet (nested columns; needs the ``parquet`` extra, pyarrow).
 """
 
@@ -22,9 +24,13 @@ from dateline.model import Article
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 #: The archive's own fields, added to each record.
-LINK_FIELDS = ("id", "duplicate_of", "similarity", "story")
+ARCHIVE_FIELDS = ("id", "source", "duplicate_of", "similarity", "story")
 #: Every column of an exported record, in order.
-COLUMNS = ("schema", *(f.name for f in fields(Article)), *LINK_FIELDS)
+COLUMNS = (
+    "schema",
+    *(f.name for f in fields(Article) if f.name != "removed"),
+    *ARCHIVE_FIELDS,
+)
 #: Records per Parquet row group written at once.
 PARQUET_BATCH = 1000
 
@@ -33,7 +39,8 @@ def export_records(conn: sqlite3.Connection, query: str | None = None) -> Iterat
     """The latest version of every article (only those matching the FTS5 ``query`` when one is
     given, with the search's plain-words fallback), in archive id order."""
     sql = (
-        "SELECT a.id, a.record, a.text, a.markdown, a.duplicate_of, a.similarity, a.story_id "
+        "SELECT a.id, a.source, a.record, a.text, a.markdown, a.duplicate_of, a.similarity, "
+        "a.story_id "
         "FROM articles AS a WHERE a.is_latest = 1"
     )
     if query is None:
@@ -47,6 +54,7 @@ def export_records(conn: sqlite3.Connection, query: str | None = None) -> Iterat
         record = full_record(row["record"], row["text"], row["markdown"])
         record.update(
             id=row["id"],
+            source=row["source"],
             duplicate_of=row["duplicate_of"],
             similarity=row["similarity"],
             story=row["story_id"],
@@ -125,7 +133,6 @@ def parquet_schema() -> Any:
         "dateline": struct("place", "agency"),
         "images": pa.list_(struct("url", "alt", "caption", "credit")),
         "related": pa.list_(struct("url", "title", "label")),
-        "removed": pa.list_(struct("kind", "text")),
         "word_count": count,
         "reading_time_minutes": count,
         "facts": facts,
