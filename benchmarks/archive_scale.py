@@ -246,15 +246,6 @@ def bare_jobs(jobs: list[tuple[str, bytes]]) -> int:
     return sum(bare_job(job) for job in jobs)
 
 
-def full_record_jobs(jobs: list[tuple[str, bytes]]) -> int:
-    """Extraction and the full public record (``to_dict()``, the removed chrome included), the
-    bare job of runs before 2026-11-26, over a chunk of pages; returns their body length."""
-    return sum(
-        len(to_article(RawPage(name=name, data=data), "auto", None).to_dict()["text"])
-        for name, data in jobs
-    )
-
-
 def bare_extraction(
     pages: list[RawPage], workers: int, job: Callable[[list[tuple[str, bytes]]], int] = bare_jobs
 ) -> float:

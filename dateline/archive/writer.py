@@ -98,11 +98,6 @@ class ArchiveWriter:
             self.links.refresh_stories(final=final)
             self.conn.execute("COMMIT")
 
-    def rollback(self) -> None:
-        """Drop the open batch, if any."""
-        if self.conn.in_transaction:
-            self.conn.execute("ROLLBACK")
-
     def store(self, page: PageInfo, extracted: Extracted) -> tuple[Outcome, int]:
         """Store one extracted record unless the archive has it already; returns what it did
         and the article's id.

@@ -542,13 +542,6 @@ class PeopleIndex:
         }
         return matches.pop() if len(matches) == 1 else None
 
-    def gender_of(self, name: str) -> Gender | None:
-        """The gender the text gives the person called ``name`` (None when it does not)."""
-        for person, known in enumerate(self.people):
-            if known.name == name:
-                return self._genders[person]
-        return None
-
 
 def find_people(doc: Doc) -> PeopleIndex:
     """Every person ``doc`` names, with titles and mention counts, and a mention resolver."""

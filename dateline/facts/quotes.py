@@ -158,11 +158,6 @@ def _is_misread_verb(noun: Token) -> bool:
     )
 
 
-def _is_plain_punct(token: Token) -> bool:
-    """Punctuation other than a quote mark (which belongs to the quoted content)."""
-    return token.is_punct and token.text not in MARK_TOKENS
-
-
 class _Finder:
     """One pass over a doc: direct quotes first, then cue verbs, then "according to"."""
 

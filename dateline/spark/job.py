@@ -72,11 +72,6 @@ def run_job(
     # Fail here, on the driver, rather than on every page of every task.
     if facts:
         _load_analyze()
-    if minhash:
-        try:
-            import dateline.similarity.minhash  # noqa: F401 - checked here, used by the tasks
-        except ImportError as err:
-            raise DatelineError(f"MinHash signatures need numpy ({err}); or --no-minhash") from None
     context = spark.sparkContext
     counters = {name: context.accumulator(0) for name in ("records", "html", "extracted", "failed")}
     slices = num_partitions or max(1, len(paths))

@@ -18,7 +18,6 @@ from dateline.archive.errors import ArchiveError
 from dateline.sources.fetch import DEFAULT_MAX_BYTES
 from dateline.web import routes_api, routes_pages, routes_topics
 from dateline.web.db import Archive
-from dateline.web.digest import SmtpSettings
 from dateline.web.render import make_environment
 from dateline.web.security import SecurityHeaders
 
@@ -35,13 +34,12 @@ _STATIC = Path(__file__).resolve().parent / "static"
 @dataclass(frozen=True, slots=True)
 class Settings:
     """How the app runs: its archive, the operator's token (None: read-only), the largest
-    extraction body, the public base URL for feeds, and SMTP for digests (None: no digests)."""
+    extraction body, and the public base URL for feeds."""
 
     db: str | Path
     token: str | None = None
     max_extract_bytes: int = MAX_EXTRACT_BYTES
     base_url: str = "http://127.0.0.1:8000"
-    smtp: SmtpSettings | None = None
 
 
 def create_app(settings: Settings) -> FastAPI:

@@ -43,7 +43,6 @@ class ChartFrame:
     x_ticks: list[Tick]
     width: int = WIDTH
     height: int = HEIGHT
-    baseline: float = HEIGHT - MARGIN_BOTTOM
     left: float = MARGIN_LEFT
 
 
