@@ -18,7 +18,7 @@ from pyspark.sql import functions as F
 from pyspark.sql.types import DoubleType, StructField, StructType
 from pyspark.sql.window import Window
 
-from dateline.archive.duplicates import (
+from dateline.similarity.copies import (
     MAX_BUCKET_ROWS,
     MIN_CONTAINMENT,
     MIN_JACCARD,
