@@ -202,6 +202,28 @@ def test_extract_returns_the_record_of_posted_html(client: TestClient) -> None:
     assert record["site_name"] == "Quay Post" and "three weeks" in record["text"]
 
 
+def test_extract_decodes_by_the_header_charset_and_reads_plain_text(client: TestClient) -> None:
+    headline = "Ferry pier on the Boğaz at Kuşadası reopens"
+    page = f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>" + (
+        "<p>The ferry pier at Kilitbahir reopened on Thursday after three weeks of repairs, "
+        "the port authority said.</p>" * 3
+    )
+    # Latin-5 bytes with no charset in the page itself: only the header says what they are.
+    html = client.post(
+        "/api/extract",
+        content=page.encode("iso-8859-9"),
+        headers={"content-type": "text/html; charset=iso-8859-9"},
+    )
+    assert html.status_code == 200, html.text
+    assert html.json()["title"] == headline
+    dump = f"{headline}\nBy Lia Moor\n" + "The ferry pier reopened on Thursday after repairs. " * 6
+    text = client.post(
+        "/api/extract", content=dump.encode(), headers={"content-type": "text/plain"}
+    )
+    assert text.status_code == 200, text.text
+    assert text.json()["title"] == headline and text.json()["authors"] == ["Lia Moor"]
+
+
 def test_extract_refuses_oversized_and_empty_bodies(db: Path) -> None:
     app = create_app(Settings(db=db, max_extract_bytes=1000))
     with TestClient(app, raise_server_exceptions=False) as small:

@@ -8,7 +8,8 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from dateline.errors import DatelineError
-from dateline.page import extract
+from dateline.records import to_article
+from dateline.sources.raw import RawPage
 from dateline.web import queries
 from dateline.web.params import (
     MAX_ID,
@@ -183,11 +184,14 @@ def list_claims(
 @router.post(
     "/extract",
     summary="Extract a record from one HTML page",
-    responses={413: {"model": Problem}, 415: {"model": Problem}},
+    responses={413: {"model": Problem}},
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {"text/html": {"schema": {"type": "string"}}},
+            "content": {
+                "text/html": {"schema": {"type": "string"}},
+                "text/plain": {"schema": {"type": "string"}},
+            },
         }
     },
 )
@@ -197,9 +201,10 @@ async def extract_page(
         str | None, Query(max_length=2000, description="the page's address (never fetched)")
     ] = None,
 ) -> dict[str, Any]:
-    """The article record of the HTML page in the body (the page's bytes, any charset).
-    Nothing is fetched: ``url`` only resolves the page's relative links. Bodies over the
-    server's cap are refused with 413."""
+    """The article record of the page in the body: its bytes, in any charset (the one the
+    ``Content-Type`` header names wins, as for a fetched page); ``text/plain`` goes through the
+    flattened-text path. Nothing is fetched: ``url`` only resolves the page's relative links.
+    Bodies over the server's cap are refused with 413."""
     limit: int = request.app.state.settings.max_extract_bytes
     too_large = f"the page is larger than this server's limit ({limit:,} bytes)"
     declared = request.headers.get("content-length")
@@ -213,7 +218,13 @@ async def extract_page(
     if not body:
         raise HTTPException(422, "the request body is empty: send the page's HTML")
     try:
-        article = await run_in_threadpool(extract, bytes(body), url=url)
+        page = RawPage(
+            name="request body",
+            data=bytes(body),
+            url=url,
+            content_type=request.headers.get("content-type"),
+        )
+        article = await run_in_threadpool(to_article, page)
     except DatelineError as err:
         raise HTTPException(422, f"cannot extract: {err}") from None
     return article.to_dict()
