@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -78,3 +80,12 @@ def test_reading_time_rounds_at_the_documented_rate_and_is_at_least_a_minute() -
 def test_chinese_and_japanese_count_one_word_per_two_characters() -> None:
     assert count_words("市议会周一通过了新的渡轮时刻表") == 8  # 15 characters
     assert count_words("Kestrel 港 ferry") == 3
+
+
+def test_the_example_record_of_the_schema_page_is_a_whole_record() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "schema.md").read_text("utf-8")
+    example = re.search(r"## Example.*?```json\n(.*?)```", page, re.S)
+    assert example is not None
+    record = json.loads(example.group(1))
+    # Every field of the model, none omitted, and nothing the model does not know.
+    assert Article.from_dict(record).to_dict() == record

@@ -26,7 +26,7 @@ from dateline.archive.writer import ArchiveWriter, Outcome, PageInfo, now_iso
 from dateline.sources.raw import RawPage, SourceError
 
 #: Records per transaction at most. Committing 200 records took 45-65 ms on the archive_scale
-#: set, under 0.3 ms a page against 5 ms of extraction, and a killed run redoes at most this
+#: set, about 0.3 ms a page against 5 ms of extraction, and a killed run redoes at most this
 #: many pages.
 BATCH_PAGES = 200
 #: Seconds a batch stays open at most, so that a slow crawl still commits as it goes.

@@ -1,8 +1,9 @@
 """Extraction in worker processes: raw page bytes in, the record's JSON form (or an error) out.
 
 Each worker is set up once with the extraction function (and whether to add facts); a job is
-a plain tuple of the page's name, bytes, URL and Content-Type, and the answer a plain tuple,
-so that nothing but bytes and dicts crosses the process boundary.
+a plain tuple of the page's name, bytes, URL and Content-Type, and the answer an ``Extracted``
+(the record's dict, hashes, signature and features as bytes) or the failure's reason, so that
+nothing but plain values crosses the process boundary.
 """
 
 from __future__ import annotations
