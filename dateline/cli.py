@@ -1,7 +1,9 @@
-"""The ``dateline`` command: ``extract`` pages into records, ``demo`` on the shipped samples.
+"""The ``dateline`` command: ``extract`` pages into records and ``demo`` on the shipped samples
+here; ``ingest``, ``search`` and ``export`` in ``cli_archive``, ``serve`` and ``digest`` in
+``cli_web``, ``spark`` in ``cli_spark``.
 
 Exit status: 0 when every input gave a record, 1 when any failed (each failure is one line
-``dateline: <input>: <reason>`` on stderr), 2 for a usage error.
+``dateline: <input>: <reason>`` on stderr), 2 for a usage error, 130 when interrupted.
 """
 
 from __future__ import annotations
