@@ -19,10 +19,10 @@ from typing import TextIO
 
 from dateline import __version__
 from dateline.cli_archive import add_archive_commands
-from dateline.cli_numbers import positive_float, positive_int
 from dateline.cli_progress import Progress
 from dateline.cli_render import render_markdown, render_summary, render_text
 from dateline.cli_spark import add_spark_command
+from dateline.cli_types import positive_float, positive_int
 from dateline.cli_web import add_demo_arguments, add_web_commands, demo_archive
 from dateline.model import Article
 from dateline.records import failure_reason, to_article

@@ -28,8 +28,8 @@ from dateline.archive.ingest import IngestReport, default_workers, ingest, known
 from dateline.archive.parquet import LoadedRecord, is_parquet_source, iter_parquet
 from dateline.archive.search import Filters, Hit, search
 from dateline.archive.store import DEFAULT_DB, open_archive
-from dateline.cli_numbers import non_negative_float, positive_float, positive_int
 from dateline.cli_progress import LOG_EVERY, REDRAW_SECONDS
+from dateline.cli_types import date_argument, non_negative_float, positive_float, positive_int
 from dateline.sources.discover import Validators, iter_sources
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from dateline.sources.polite import DEFAULT_DELAY, PoliteFetcher
@@ -93,8 +93,12 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
     find.add_argument("query", metavar="QUERY")
     _db_argument(find)
     find.add_argument("--site", help="site name or host (example.com matches its subdomains)")
-    find.add_argument("--since", help="published on or after this date (YYYY-MM-DD)")
-    find.add_argument("--until", help="published on or before this date (YYYY-MM-DD)")
+    find.add_argument(
+        "--since", type=date_argument, help="published on or after this date (YYYY-MM-DD)"
+    )
+    find.add_argument(
+        "--until", type=date_argument, help="published on or before this date (YYYY-MM-DD)"
+    )
     find.add_argument("--person", help="an author or a person named in the facts (or part)")
     find.add_argument("--format", choices=("table", "json"), default="table")
     find.add_argument("--limit", type=positive_int, default=20, help="results (default: 20)")

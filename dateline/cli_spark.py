@@ -8,7 +8,7 @@ import os
 import sys
 from typing import Any
 
-from dateline.cli_numbers import positive_int
+from dateline.cli_types import positive_int
 
 #: ``--partition-by`` choices: the crawl day of the WARC-Date, or the page's site.
 PARTITION_CHOICES = ("date", "site")

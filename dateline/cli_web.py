@@ -19,7 +19,7 @@ from pathlib import Path
 
 from dateline.archive.errors import ArchiveError
 from dateline.archive.store import DEFAULT_DB
-from dateline.cli_numbers import port
+from dateline.cli_types import date_argument, port
 
 #: Environment variable read for the operator token unless ``--token-env`` names another.
 DEFAULT_TOKEN_ENV = "DATELINE_TOKEN"
@@ -52,7 +52,9 @@ def add_web_commands(commands: argparse._SubParsersAction) -> None:
     digest.add_argument("--smtp-user", help="SMTP login name (password from the environment)")
     digest.add_argument("--starttls", action="store_true", help="upgrade to TLS before login")
     digest.add_argument("--sender", required=True, help="the From address")
-    digest.add_argument("--since", help="articles published on or after (YYYY-MM-DD)")
+    digest.add_argument(
+        "--since", type=date_argument, help="articles published on or after (YYYY-MM-DD)"
+    )
     digest.add_argument(
         "--base-url", default="http://127.0.0.1:8000", help="public address of `dateline serve`"
     )

@@ -239,6 +239,9 @@ def test_binary_junk_is_reported_not_crashed_on(tmp_path: Path) -> None:
         ["serve", "--port", "70000"],
         ["digest", "--smtp-port", "99999"],
         ["search", "ferry", "--limit", "many"],
+        ["search", "ferry", "--since", "2024-03-06xyz"],
+        ["search", "ferry", "--until", ""],
+        ["digest", "--smtp-host", "127.0.0.1", "--sender", "a@b.example", "--since", "May"],
         ["frobnicate"],
     ],
 )

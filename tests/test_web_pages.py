@@ -204,7 +204,7 @@ def test_claims_page_charts_each_source_and_tabulates_the_figures(client: TestCl
         ("/articles/x1", 422, "article_id"),
         ("/stories/0", 422, "story_id"),
         ("/people/Nobody%20Atall", 404, "Nobody Atall"),
-        ("/search?q=floods&since=last-week", 400, "last-week"),
+        ("/search?q=floods&since=last-week", 422, "since: 'last-week' is not a date"),
         ("/search?q=floods&page=0", 422, "page"),
         ("/no/such/page", 404, "Not Found"),
     ],

@@ -11,7 +11,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from dateline.archive.errors import ArchiveError
@@ -123,10 +123,10 @@ def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
         params += [filters.site, site, f"%.{site}"]
     if filters.since:
         conditions.append("substr(a.published, 1, 10) >= ?")
-        params.append(_iso_date(filters.since, "--since"))
+        params.append(_iso_date(filters.since, "since"))
     if filters.until:
         conditions.append("substr(a.published, 1, 10) <= ?")
-        params.append(_iso_date(filters.until, "--until"))
+        params.append(_iso_date(filters.until, "until"))
     if filters.person:
         conditions.append(
             "(a.id IN (SELECT article_id FROM authors WHERE name LIKE ?)"
@@ -137,8 +137,21 @@ def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
     return " AND ".join(conditions), params
 
 
-def _iso_date(value: str, option: str) -> str:
+def iso_date(value: str) -> str:
+    """``value`` as a YYYY-MM-DD date: a date, or an ISO date-time whose day is taken; raises
+    ``ValueError`` saying what is wrong ("2024-03-06xyz" and "" are not dates)."""
     try:
-        return date.fromisoformat(value[:10]).isoformat()
+        return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise ArchiveError(option, f"{value!r} is not a date (YYYY-MM-DD)") from None
+        pass
+    try:
+        return datetime.fromisoformat(value).date().isoformat()
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _iso_date(value: str, name: str) -> str:
+    try:
+        return iso_date(value)
+    except ValueError as err:
+        raise ArchiveError(name, str(err)) from None

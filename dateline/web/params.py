@@ -7,7 +7,7 @@ from typing import Annotated, TypeVar
 
 from fastapi import Depends, HTTPException, Query
 
-from dateline.archive.search import Filters
+from dateline.archive.search import Filters, iso_date
 from dateline.web import queries
 
 #: Results per page unless asked otherwise, and at most.
@@ -46,14 +46,26 @@ def list_query(
     per_page: PerPage = PER_PAGE,
 ) -> queries.Query:
     """The filters and the page a list asks for, from its query parameters (a FastAPI
-    dependency shared by the API and the pages); blank filters are left open."""
+    dependency shared by the API and the pages); blank filters are left open, and a date that
+    is not one is a 422 naming the parameter."""
     filters = Filters(
         site=(site or "").strip() or None,
-        since=(since or "").strip() or None,
-        until=(until or "").strip() or None,
+        since=_date(since, "since"),
+        until=_date(until, "until"),
         person=(person or "").strip() or None,
     )
     return queries.Query(filters, story, per_page, (page - 1) * per_page)
+
+
+def _date(value: str | None, name: str) -> str | None:
+    """A date parameter as YYYY-MM-DD (None when blank); HTTP 422 naming it when it is not one."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return iso_date(value)
+    except ValueError as err:
+        raise HTTPException(422, f"{name}: {err}") from None
 
 
 #: A list's filters and page as a route parameter, read from the query string by ``list_query``.

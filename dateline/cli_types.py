@@ -1,10 +1,12 @@
-"""Argument types for the command line's numeric options: a bad value is argparse's one-line
-error naming the option, never a traceback."""
+"""Argument types for the command line's numeric and date options: a bad value is argparse's
+one-line error naming the option, never a traceback."""
 
 from __future__ import annotations
 
 import argparse
 import math
+
+from dateline.archive.search import iso_date
 
 
 def positive_int(value: str) -> int:
@@ -45,3 +47,11 @@ def non_negative_float(value: str) -> float:
     if number < 0:
         raise argparse.ArgumentTypeError(f"must not be negative: {value}")
     return number
+
+
+def date_argument(value: str) -> str:
+    """A date, YYYY-MM-DD (an ISO date-time gives its day)."""
+    try:
+        return iso_date(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
