@@ -180,11 +180,7 @@ def run_search(args: argparse.Namespace) -> int:
         print(f"dateline: {err}", file=sys.stderr)
         return 1
     if result.plain_words:
-        print(
-            f"dateline: {args.query!r} is not FTS5 query syntax; searched as plain words: "
-            f"{result.query}",
-            file=sys.stderr,
-        )
+        _say_plain_words(args.query, result.query)
     if args.format == "json":
         hits = [asdict(hit) for hit in result.hits]
         print(json.dumps(hits, ensure_ascii=False, indent=2))
@@ -218,7 +214,9 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         conn = open_archive(args.db, create=False)
         try:
-            records = export_records(conn, args.query)
+            records = export_records(
+                conn, args.query, functools.partial(_say_plain_words, args.query)
+            )
             if args.format == "parquet":
                 count = write_parquet(records, args.output)
             else:
@@ -237,6 +235,14 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     print(f"dateline: exported {count} records", file=sys.stderr)
     return 0
+
+
+def _say_plain_words(query: str, plain: str) -> None:
+    """Tell the user that FTS5 refused ``query`` and which plain words were searched."""
+    print(
+        f"dateline: {query!r} is not FTS5 query syntax; searched as plain words: {plain}",
+        file=sys.stderr,
+    )
 
 
 @contextlib.contextmanager

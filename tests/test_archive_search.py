@@ -56,7 +56,7 @@ def test_search_filters_by_site_dates_and_person(archive: Path) -> None:
     assert [hit.site_name for hit in by_person] == ["Riverbend Review"]
 
 
-@pytest.mark.parametrize("query", ['title:"flash', "flood AND (", "nosuchcolumn:ferry", "NEAR("])
+@pytest.mark.parametrize("query", ['title:"flash', "flood AND (", "nosuchcolumn:ferry", "NEAR(flood"])
 def test_query_fts5_refuses_is_searched_as_plain_words(
     archive: Path, query: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -80,8 +80,32 @@ def test_query_without_words_is_a_clear_error(
             conn.close()
 
 
-def test_plain_words_quote_every_word() -> None:
-    assert plain_words('title:"flash AND (') == '"title" "flash" "AND"'
+def test_plain_words_quote_every_word_but_the_operators() -> None:
+    assert plain_words('title:"flash AND (') == '"title" "flash"'
+    assert plain_words("floods and AND") == '"floods" "and"'  # only capitals are operators
+
+
+def test_a_query_ending_in_an_operator_searches_its_words(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(
+        capsys, "search", "orchard AND", "--db", str(archive), "--format", "json"
+    )
+    assert status == 0 and 'searched as plain words: "orchard"' in err
+    assert [hit["title"] for hit in json.loads(out)] == [
+        hit["title"]
+        for hit in json.loads(
+            run(capsys, "search", "orchard", "--db", str(archive), "--format", "json")[1]
+        )
+    ]
+
+
+def test_export_says_when_its_query_is_searched_as_plain_words(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(capsys, "export", "--db", str(archive), "--query", '"orchard')
+    assert status == 0 and len(out.splitlines()) == 1
+    assert 'searched as plain words: "orchard"' in err
 
 
 def test_search_table_and_missing_archive(

@@ -76,6 +76,8 @@ def test_bad_topics_are_refused_with_the_reason(client: TestClient) -> None:
     bad_mail = {**FLOOD_TOPIC, "digest_to": "a@b.example\r\nBcc: x@y.example"}
     refused = client.post("/api/topics", json=bad_mail, headers=bearer())
     assert refused.status_code == 400 and "e-mail" in refused.json()["detail"]
+    no_words = client.post("/api/topics", json={**FLOOD_TOPIC, "query": "*"}, headers=bearer())
+    assert no_words.status_code == 400 and "no word" in no_words.json()["detail"]
     no_name = client.post("/api/topics", json={"query": "floods"}, headers=bearer())
     assert no_name.status_code == 422 and "name" in no_name.json()["detail"]
 

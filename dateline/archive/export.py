@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import fields
 from typing import IO, Any
 
@@ -35,9 +35,14 @@ COLUMNS = (
 PARQUET_BATCH = 1000
 
 
-def export_records(conn: sqlite3.Connection, query: str | None = None) -> Iterator[dict[str, Any]]:
+def export_records(
+    conn: sqlite3.Connection,
+    query: str | None = None,
+    on_fallback: Callable[[str], None] | None = None,
+) -> Iterator[dict[str, Any]]:
     """The latest version of every article (only those matching the FTS5 ``query`` when one is
-    given, with the search's plain-words fallback), in archive id order."""
+    given, with the search's plain-words fallback, whose query ``on_fallback`` is told of), in
+    archive id order."""
     sql = (
         "SELECT a.id, a.source, a.record, a.text, a.markdown, a.duplicate_of, a.similarity, "
         "a.story_id "
@@ -49,7 +54,11 @@ def export_records(conn: sqlite3.Connection, query: str | None = None) -> Iterat
         matching = sql + (
             " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) ORDER BY a.id"
         )
-        rows, _, _ = with_fallback(query, lambda q: conn.execute(matching, (q,)).fetchall())
+        rows, used, fallback = with_fallback(
+            query, lambda q: conn.execute(matching, (q,)).fetchall()
+        )
+        if fallback and on_fallback is not None:
+            on_fallback(used)
     for row in rows:
         record = full_record(row["record"], row["text"], row["markdown"])
         record.update(

@@ -25,6 +25,7 @@ SNIPPET_WORDS = 16
 SNIPPET_OPEN, SNIPPET_CLOSE = "[", "]"
 
 _WORD = re.compile(r"\w+")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 T = TypeVar("T")
 
 
@@ -109,8 +110,11 @@ def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
 
 
 def plain_words(query: str) -> str:
-    """The query's words, each quoted so that FTS5 reads none of them as syntax."""
-    return " ".join(f'"{word}"' for word in _WORD.findall(query))
+    """The query's words, each quoted so that FTS5 reads none of them as syntax; FTS5's
+    operators (AND, OR, NOT, NEAR, in capitals as FTS5 reads them) are dropped, so that
+    "floods AND" looks for floods, not for the word "and"."""
+    words = _WORD.findall(query)
+    return " ".join(f'"{word}"' for word in words if word not in _OPERATORS)
 
 
 def filter_clause(filters: Filters) -> tuple[str, list[Any]]:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from dateline.archive.errors import ArchiveError
-from dateline.archive.search import Filters, filter_clause
+from dateline.archive.search import Filters, filter_clause, plain_words
 from dateline.web.schemas import Topic, TopicIn
 
 _COLUMNS = "id, name, query, site, since, until, person, digest_to, created_at"
@@ -23,8 +23,11 @@ def topic_filters(topic: TopicIn) -> Filters:
 
 
 def check_topic(topic: TopicIn) -> None:
-    """Refuse a topic whose dates are not dates or whose address is not one (``ArchiveError``)."""
-    filter_clause(topic_filters(topic))  # raises on a bad --since/--until
+    """Refuse a topic whose query has no word to search for, whose dates are not dates or whose
+    address is not one (``ArchiveError``)."""
+    if not plain_words(topic.query):
+        raise ArchiveError("query", f"{topic.query!r} has no word to search for")
+    filter_clause(topic_filters(topic))  # raises on a bad since or until
     address = topic.digest_to
     if address and ("@" not in address or any(c in address for c in "\r\n <>,;")):
         raise ArchiveError("digest_to", f"{topic.digest_to!r} is not one e-mail address")
