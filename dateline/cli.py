@@ -228,7 +228,7 @@ class _Writer:
         else:
             render = render_markdown if self.fmt == "markdown" else render_text
             rule = "\n* * *\n\n" if self.fmt == "markdown" else "\n" + "=" * 72 + "\n\n"
-            out = (rule if self.count else "") + render(article)
+            out = (rule if self.count else "") + render(article, explain=self.explain)
         self.stream.write(out)
         self.stream.flush()
         self.count += 1

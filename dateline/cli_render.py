@@ -11,6 +11,8 @@ from dateline.model import REMOVED_KINDS, Article
 WRAP_WIDTH = 88
 #: Lines of body text the summary shows.
 OPENING_LINES = 4
+#: Characters that Markdown may read as markup inside a line of text.
+_MARKDOWN_SPECIAL = frozenset("\\`*_[]<>#|")
 
 
 def _length(article: Article) -> str | None:
@@ -43,27 +45,40 @@ def _fields(article: Article) -> list[tuple[str, str]]:
     return [(label, value) for label, value in pairs if value]
 
 
-def render_text(article: Article) -> str:
-    """Title, labelled facts, then the body text."""
+def render_text(article: Article, *, explain: bool = False) -> str:
+    """Title, labelled facts, then the body text; with ``explain``, the removed chrome after it,
+    a line per piece."""
     title = article.title or "(no title)"
     lines = [title, "=" * min(len(title), WRAP_WIDTH)]
     if article.dek:
         lines += ["", article.dek]
     lines.append("")
     lines += [f"{label + ':':<11} {value}" for label, value in _fields(article)]
-    return "\n".join(lines) + "\n\n" + article.text.strip() + "\n"
+    text = "\n".join(lines) + "\n\n" + article.text.strip() + "\n"
+    if explain and article.removed:
+        text += "\nRemoved:\n" + "".join(f"  [{p.kind}] {p.text}\n" for p in article.removed)
+    return text
 
 
-def render_markdown(article: Article) -> str:
-    """A Markdown document: title heading, dek, a list of facts, a rule, then the body."""
-    parts = [f"# {article.title or '(no title)'}"]
+def render_markdown(article: Article, *, explain: bool = False) -> str:
+    """A Markdown document: title heading, dek, a list of facts, a rule, then the body; with
+    ``explain``, a "Removed" section listing the chrome taken out."""
+    parts = [f"# {_markdown_escape(article.title or '(no title)')}"]
     if article.dek:
-        parts.append(f"*{article.dek}*")
+        parts.append(f"*{_markdown_escape(article.dek)}*")
     facts = _fields(article)
     if facts:
         parts.append("\n".join(f"- **{label}:** {value}" for label, value in facts))
     parts += ["---", article.markdown.strip()]
+    if explain and article.removed:
+        listed = "\n".join(f"- `{p.kind}`: {_markdown_escape(p.text)}" for p in article.removed)
+        parts += ["## Removed", listed]
     return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _markdown_escape(text: str) -> str:
+    """Page text set inside Markdown: the characters that would make it markup are escaped."""
+    return "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in text)
 
 
 def removed_counts(article: Article) -> str:

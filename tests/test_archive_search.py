@@ -56,7 +56,9 @@ def test_search_filters_by_site_dates_and_person(archive: Path) -> None:
     assert [hit.site_name for hit in by_person] == ["Riverbend Review"]
 
 
-@pytest.mark.parametrize("query", ['title:"flash', "flood AND (", "nosuchcolumn:ferry", "NEAR(flood"])
+@pytest.mark.parametrize(
+    "query", ['title:"flash', "flood AND (", "nosuchcolumn:ferry", "NEAR(flood"]
+)
 def test_query_fts5_refuses_is_searched_as_plain_words(
     archive: Path, query: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

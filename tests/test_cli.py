@@ -189,6 +189,29 @@ def test_markdown_format_prints_title_facts_and_body() -> None:
     assert record["markdown"].strip() in result.stdout
 
 
+def test_explain_lists_the_removed_chrome_in_text_and_markdown_too() -> None:
+    removed = single_record(ARTICLE, "--explain")["removed"]
+    assert removed
+    text = run_cli("extract", ARTICLE, "--format", "text", "--explain").stdout
+    assert all(f"[{piece['kind']}] {piece['text']}" in text for piece in removed)
+    markdown = run_cli("extract", ARTICLE, "--format", "markdown", "--explain").stdout
+    assert "\n## Removed\n" in markdown and f"- `{removed[0]['kind']}`" in markdown
+    assert "Removed" not in run_cli("extract", ARTICLE, "--format", "text").stdout
+
+
+def test_a_title_that_looks_like_markdown_stays_text(tmp_path: Path) -> None:
+    page = tmp_path / "odd.html"
+    page.write_text(
+        "<html><head><title># Not a heading</title></head><body><h1># Not a heading</h1>"
+        "<p>The harbour master of Port Avel counted nine barges at the quay on Tuesday.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert run_cli("extract", page, "--format", "markdown").stdout.startswith(
+        "# \\# Not a heading\n"
+    )
+
+
 def test_text_format_prints_title_facts_and_text() -> None:
     record = single_record(ARTICLE)
     result = run_cli("extract", ARTICLE, "--format", "text")
