@@ -204,11 +204,13 @@ def demo_archive(args: argparse.Namespace, samples: Path) -> int:
             label="dateline demo samples",
         )
         stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+        # Counted in the archive, not the run: a rerun into the same --dir stores nothing new.
+        articles = conn.execute("SELECT count(*) FROM articles WHERE is_latest = 1").fetchone()[0]
     finally:
         conn.close()
     with_facts = " with facts" if facts else " (no facts: pip install 'dateline[facts]')"
     print(
-        f"\nDemo archive: {db} ({report.stored} articles{with_facts}, {stories} stories)",
+        f"\nDemo archive: {db} ({articles} articles{with_facts}, {stories} stories)",
         flush=True,
     )
     serving = args.serve if args.serve is not None else sys.stdin.isatty()

@@ -131,3 +131,6 @@ def test_demo_builds_an_archive_of_the_samples_without_serving(tmp_path: Path, c
         titles = [row[0] for row in conn.execute("SELECT title FROM articles")]
     samples = Path(__file__).resolve().parents[1] / "dateline" / "samples"
     assert len(titles) == len(list(samples.iterdir())) and all(titles)
+    # A rerun into the same folder stores nothing new and still counts what the archive holds.
+    assert main(["demo", "--no-serve", "--dir", str(tmp_path)]) == 0
+    assert f"Demo archive: {db} ({len(titles)} articles" in capsys.readouterr().out
