@@ -96,27 +96,27 @@ def serve(db: str, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    token = os.environ.get(args.token_env) or None
-    address = f"http://{_url_host(args.host)}:{args.port}"
-    settings = Settings(db=db, token=token, base_url=args.base_url or address)
-    try:
-        app = create_app(settings)
-    except ArchiveError as err:
-        print(f"dateline: {err}", file=sys.stderr)
-        return 1
     # The socket is bound here, before the address is announced: a port in use is then this
-    # command's one-line error, not uvicorn's log line and exit status 3 after a false start.
+    # command's one-line error, not uvicorn's log line and exit status 3 after a false start;
+    # and --port 0 is announced with the port the system chose.
     try:
         family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
         listener = socket.create_server((args.host, args.port), family=family)
     except OSError as err:
         print(f"dateline: {args.host}:{args.port}: {err.strerror or err}", file=sys.stderr)
         return 1
-    mode = "topics writable with the operator token" if token else "read-only"
-    print(f"Serving {db} at {address}/ ({mode}); Ctrl-C stops", flush=True)
-    config = uvicorn.Config(app, log_level="warning")
     with listener:
-        uvicorn.Server(config).run(sockets=[listener])
+        token = os.environ.get(args.token_env) or None
+        address = f"http://{_url_host(args.host)}:{listener.getsockname()[1]}"
+        settings = Settings(db=db, token=token, base_url=args.base_url or address)
+        try:
+            app = create_app(settings)
+        except ArchiveError as err:
+            print(f"dateline: {err}", file=sys.stderr)
+            return 1
+        mode = "topics writable with the operator token" if token else "read-only"
+        print(f"Serving {db} at {address}/ ({mode}); Ctrl-C stops", flush=True)
+        uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listener])
     return 0
 
 
