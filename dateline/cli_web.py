@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from dateline.archive.errors import ArchiveError
-from dateline.archive.store import DEFAULT_DB
+from dateline.archive.store import DEFAULT_DB, open_archive
 from dateline.cli_types import date_argument, port
 
 #: Environment variable read for the operator token unless ``--token-env`` names another.
@@ -96,6 +96,11 @@ def serve(db: str, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    try:
+        open_archive(db, create=False).close()  # a missing archive is told before any binding
+    except ArchiveError as err:
+        print(f"dateline: {err}", file=sys.stderr)
+        return 1
     # The socket is bound here, before the address is announced: a port in use is then this
     # command's one-line error, not uvicorn's log line and exit status 3 after a false start;
     # and --port 0 is announced with the port the system chose.
@@ -111,7 +116,7 @@ def serve(db: str, args: argparse.Namespace) -> int:
         settings = Settings(db=db, token=token, base_url=args.base_url or address)
         try:
             app = create_app(settings)
-        except ArchiveError as err:
+        except ArchiveError as err:  # the archive changed since it was checked
             print(f"dateline: {err}", file=sys.stderr)
             return 1
         mode = "topics writable with the operator token" if token else "read-only"
