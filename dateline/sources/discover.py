@@ -10,9 +10,6 @@ What a spec is, in this order:
    root element, not its URL or Content-Type): a sitemap (``<urlset>``, ``<sitemapindex>``)
    or a feed (``<rss>``, ``<rdf:RDF>``, ``<feed>``) is read and each page it lists is fetched;
    anything else is a page.
-Local specs are made absolute first (``corpus`` typed in ``/data`` is ``/data/corpus``), so
-that the pages of a file or folder have one name however it was typed.
-
 2. A folder: every page file below it (``files.walk_folder``: ``.html``, ``.htm``, ``.xhtml``,
    ``.txt``, each also ``.gz``).
 3. A file named ``*.warc`` or ``*.warc.gz``: its HTML response records
@@ -20,6 +17,8 @@ that the pages of a file or folder have one name however it was typed.
 4. Any other file: sniffed like a URL's body; a sitemap or feed file has its pages fetched, any
    other file is a page. Gzip files are inflated first.
 
+Local specs are made absolute first (``corpus`` typed in ``/data`` is ``/data/corpus``), so
+that the pages of a file or folder have one name however it was typed.
 Pages are fetched once per run: a URL met again (listed by two feeds, say, or the target of
 an earlier redirect) is skipped.
 Conditional requests: ``validators(url)`` gives the ``(etag, last_modified)`` stored for a URL
