@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from dateline.web.app import Settings, create_app
+from dateline.web.charts import format_figure
 from dateline.web.queries import MARK_CLOSE, MARK_OPEN
 from dateline.web.render import article_body, marked, safe_url
 
@@ -241,3 +242,12 @@ def test_article_body_splits_paragraphs_and_escapes_around_highlights() -> None:
     assert '<span class="quote">&lt;b&gt;no&lt;/b&gt; way</span>' in paragraphs[0]
     assert 'href="/people/A%20%3Cx%3E">A &lt;x&gt;</a>' in paragraphs[0]
     assert paragraphs[1] == "Next &lt;i&gt;para&lt;/i&gt;."
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(40000, "40,000"), (2.5, "2.5"), (2.999, "3"), (1234.004, "1,234"), (0.001, "0"),
+     (-0.001, "0"), (0.25, "0.25"), (-3.5, "-3.5")],
+)  # fmt: skip
+def test_figures_are_written_as_people_write_them(value: float, shown: str) -> None:
+    assert format_figure(value) == shown

@@ -177,5 +177,7 @@ def _y_ticks(scale: float, plot_height: float) -> list[Tick]:
 
 
 def format_figure(value: float) -> str:
-    """A figure as people write it: 40,000 and 2.5, not 40000.0."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+    """A figure as people write it, to two decimals at most: 40,000 and 2.5, not 40000.0, and
+    3 (not "3.") for 2.999."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text

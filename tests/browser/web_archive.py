@@ -160,6 +160,8 @@ def write_pages(folder: Path) -> Path:
             "The harbour master said the gala would return next summer with a longer programme "
             "of music, food stalls and boat races along the old quay.",
             "Organisers thanked the volunteers who cleared the quay before the storm arrived.",
+            # One unbroken 300-character token, which must wrap rather than widen the page.
+            "The full programme is at avelevening.example/gala/" + "harbour-gala-programme-" * 13,
         ],
         slug="gala",
         caption=XSS_CAPTION,
