@@ -45,6 +45,10 @@ def fields(claims: list[Claim]) -> list[tuple[object, ...]]:
         ("a dozen", 12),
         ("3bn", 3_000_000_000),
         ("2.5", 2.5),
+        ("4.1 million", 4_100_000),  # exact, not 4099999.9999999995
+        ("2.01 billion", 2_010_000_000),
+        ("one hundred twenty - five", 125),
+        ("300 m.", 300_000_000),  # the scale that ends a sentence, with its full stop
         ("020 7946", None),
         ("three four", None),
         ("people", None),
@@ -52,6 +56,17 @@ def fields(claims: list[Claim]) -> list[tuple[object, ...]]:
 )
 def test_parse_number(words: str, value: float | None) -> None:
     assert parse_number(words.split()) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The new bridge at Velmora will cost €300m.", 300_000_000),
+        ("Officials in Port Avel put the bill for the quay at $5m.", 5_000_000),
+    ],
+)
+def test_a_short_scale_that_ends_the_sentence_is_kept(nlp: Language, text: str, value: int) -> None:
+    assert [claim.value for claim in claims_of(nlp, text)] == [value]
 
 
 @pytest.mark.parametrize("path", sorted(FIXTURES.glob("claims_*.json")), ids=lambda p: p.name)

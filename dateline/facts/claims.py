@@ -151,7 +151,7 @@ def _number_end(doc: Doc, start: int) -> int:
         if (
             word in SCALES
             or word in UNITS
-            or (word in SHORT_SCALES and not doc[end - 1].whitespace_)
+            or (word.removesuffix(".") in SHORT_SCALES and not doc[end - 1].whitespace_)
         ):
             end += 1
             continue

@@ -38,7 +38,8 @@ def parse_number(words: list[str]) -> int | float | None:
     "1.4 million" → 1400000, "12,500" → 12500, "two hundred and fifty" → 250,
     "half a million" → 500000, "a dozen" → 12, "forty - two" → 42.
     """
-    words = [w.lower() for w in words if w.strip()]
+    # A short scale that ends a sentence comes as "m." ("cost €300m."): the full stop goes.
+    words = [_without_stop(w.lower()) for w in words if w.strip()]
     if not words or not any(is_number_word(w) for w in words):
         return None
     total = 0.0
@@ -71,11 +72,21 @@ def parse_number(words: list[str]) -> int | float | None:
     value = total + (current or 0)
     if half:
         value = value / 2 if value else 0.5
+    # Decimal fractions times a scale are inexact in binary ("4.1 million" would be
+    # 4099999.9999999995): six decimals are more than any written figure carries.
+    value = round(value, 6)
     return int(value) if value == int(value) else value
 
 
 def _adds_to(current: float, word_value: int) -> bool:
-    """Can a number name follow ``current``: "forty" + "two", "two hundred" + "fifty"?"""
+    """Can a number name follow ``current``: "forty" + "two", "two hundred" + "fifty",
+    "one hundred twenty" + "five"?"""
     if current % 100 == 0:
         return word_value < 100
-    return 20 <= current < 100 and current % 10 == 0 and word_value < 10
+    tens = current % 100
+    return 20 <= tens < 100 and tens % 10 == 0 and word_value < 10
+
+
+def _without_stop(word: str) -> str:
+    """A short scale written with the sentence's full stop ("m.") without it."""
+    return word[:-1] if word.endswith(".") and word[:-1] in SHORT_SCALES else word
