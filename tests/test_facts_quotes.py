@@ -58,6 +58,41 @@ def test_quote_split_by_its_cue_is_one_quote() -> None:
     assert len([q for q in quotes if "not this year" in q.text]) == 1
 
 
+def test_a_reply_is_not_the_second_part_of_the_quote_before_it() -> None:
+    quotes = quotes_of(
+        "“The council has failed the harbour,” said Paul Ndiaye. "
+        "Councillor Maria Kovacs said: “That is simply false.”"
+    )
+    assert quote_with(quotes, "failed the harbour").speaker == "Paul Ndiaye"
+    assert "false" not in quote_with(quotes, "failed the harbour").text
+    assert quote_with(quotes, "simply false").speaker == "Maria Kovacs"
+
+
+def test_narration_about_someone_else_ends_the_speaker_s_turn() -> None:
+    text = (
+        "“The council has failed the harbour,” said Paul Ndiaye. Councillor Maria Kovacs "
+        "shook her head. “That is simply false, and the budget shows it.”"
+    )
+    quotes = quotes_of(text)
+    assert "false" not in quote_with(quotes, "failed the harbour").text
+    assert quote_with(quotes, "simply false").speaker != "Paul Ndiaye"
+    # Narration about the speaker himself keeps the floor with him.
+    same = quotes_of(
+        "“The council has failed the harbour,” said Paul Ndiaye. He did not name anyone. "
+        "“Every budget since 2019 has cut the dredging.”"
+    )
+    assert "dredging" in quote_with(same, "failed the harbour").text
+
+
+def test_a_place_with_full_stops_inside_a_split_quote_keeps_it_whole() -> None:
+    quotes = quotes_of(
+        "“We will rebuild,” Mayor Tomas Reyes said in Velmora, N.C., “and nobody will be left "
+        "behind.”"
+    )
+    quote = quote_with(quotes, "We will rebuild")
+    assert "nobody will be left behind" in quote.text and quote.speaker == "Tomas Reyes"
+
+
 def test_speaker_named_only_by_role() -> None:
     quotes = quotes_of(
         "Health Minister Ines Duarte opened the clinic in Faro. "

@@ -440,6 +440,14 @@ class _Finder:
             return None
         if self._right_cue(nxt) is not None or self._cue_later(nxt):
             return None
+        # A quote whose cue before it has a subject of its own ("Kovacs said: “…”"; not
+        # "…, adding: “…”"), or that follows a sentence about someone else ("Kovacs
+        # disagreed. “…”"), is someone's reply, not the second part of this one.
+        if self._narration_between(clause_end, nxt.start):
+            return None
+        left = self._left_cue(nxt)  # (the cue of this quote, when it stands between the two)
+        if left is not None and left.i != cue.i and self.subject(left) is not None:
+            return None
         words = between.replace(",", " ").replace(":", " ").replace(".", " ").split()
         # A second part in lower case goes on with the sentence however long the narrator's
         # aside ("…,” Tester said, referring to the excuse, “you give ammunition …”).
@@ -607,7 +615,27 @@ class _Finder:
             return False
         if "\n" in raw and raw.rsplit("\n", 1)[1].strip():
             return False
-        return not between or between[-1] in _SENTENCE_END
+        if not between:
+            return True
+        if self._narration_between(previous_end, quote.start):
+            return False
+        return between[-1] in _SENTENCE_END
+
+    def _narration_between(self, start: int, end: int) -> bool:
+        """Whether a sentence whose subject is a noun, not a pronoun, starts between the two
+        character offsets: "…,” said Ndiaye. Kovacs disagreed. “…” hands the floor to
+        Kovacs, while "…,” Obama said. He did not suggest retaliation. “…” goes on with him."""
+        first = self.token_at(max(start - 1, 0)).i + 1
+        for token in self.doc[first : self.token_at(end).i]:
+            if not (token.is_sent_start and token.is_alpha):
+                continue
+            sentence = token.sent
+            subjects = [
+                t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.head == sentence.root
+            ]
+            if subjects and subjects[0].pos_ != "PRON":
+                return True
+        return False
 
     def _is_own_sentence(self, quote: QuotedSpan) -> bool:
         """Whether the quote stands as a sentence of its own (a capital after the mark and a
