@@ -92,3 +92,45 @@ def test_numbers_that_are_not_years_or_days_are_left_alone() -> None:
 def test_a_month_after_by_or_until_is_the_coming_one() -> None:
     dates = resolved("The berth would be full by June; talks run until March; it opened in May.")
     assert dates == {"by June": "2024-06", "until March": "2024-03", "in May": "2023-05"}
+
+
+TUESDAY = "2025-03-04T10:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A future word in a quote, a relative clause or a perfect infinitive does not move a
+        # past date into the future.
+        ("“We will rebuild,” Kovacs said on Monday.", {"on Monday": "2025-03-03"}),
+        (
+            "Kovacs, who will step down in June, said on Friday that the port would close.",
+            {"in June": "2025-06", "on Friday": "2025-02-28"},
+        ),
+        ("The suspects are believed to have fled on Sunday.", {"on Sunday": "2025-03-02"}),
+        (
+            "Will Harper, the coach, said on Monday that the team was ready.",
+            {"on Monday": "2025-03-03"},
+        ),
+        ("The council will vote on Monday.", {"on Monday": "2025-03-10"}),
+        ("“We will vote on Monday,” she said.", {"on Monday": "2025-03-10"}),
+    ],
+)
+def test_the_tense_a_date_is_read_in_belongs_to_its_own_clause(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert resolved(text, TUESDAY) == expected
+
+
+def test_a_full_date_after_a_preposition_keeps_its_day_and_its_weekday_picks_the_year() -> None:
+    assert resolved("Prices rose by March 15, the agency said.", TUESDAY) == {
+        "by March 15": "2024-03-15"
+    }
+    assert resolved("Trading has resumed since Jan 2, 2025.", TUESDAY) == {
+        "since Jan 2, 2025": "2025-01-02"
+    }
+    # March 8 fell on a Saturday in 2025, not in 2024: the weekday decides.
+    assert resolved("The match is on Saturday, March 8.", TUESDAY) == {
+        "on Saturday, March 8": "2025-03-08"
+    }
+    assert resolved("The vote is on 12 March.", TUESDAY) == {"on 12 March": "2025-03-12"}

@@ -14,6 +14,7 @@ dateparser's search misreads abbreviated months and needs 20x the time (see ``do
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -34,9 +35,15 @@ MONTHS = {
 #: Words before a date that put it in the future when it would otherwise be read as past.
 FUTURE_CUES = re.compile(
     r"\b(?:will|won't|shall|'ll|is|are)\b(?:\s+\w+){0,2}?\s+(?:due|set|scheduled|expected|"
-    r"planned|going|to)\b|\b(?:will|won't|shall|'ll|plans? to|intends? to|hopes? to)\b",
+    r"planned|going|to)\b|\b(?:will|won't|shall|'ll|plans? to|intends? to|hopes? to)\b"
+    # A date right after a present "is" or "are" is a fixture: "the vote is on March 12".
+    r"|\b(?:is|are)\s*$",
     re.I,
 )
+#: What undoes a future cue before a date: a reporting verb after it, or a perfect infinitive.
+_PAST_AFTER_CUE = re.compile(r"\b(?:said|told)\b|\bto\s+have\b", re.I)
+#: Quotation marks, which end the look-back for a future cue.
+_QUOTE_MARKS = '"“”„«»'
 #: How far back in its sentence a date looks for a future cue, in characters (the fixtures'
 #: longest gap, "will hold a vote on the reforms on Tuesday", is 37).
 FUTURE_REACH = 60
@@ -56,7 +63,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ago", rf"\b{_COUNT}\s+(?P<ago_unit>day|week|month|year)s?\s+ago\b"),
     (
         "full",
-        rf"\b(?:on\s+)?(?:(?P<full_wd>{_WEEKDAY}),?\s+)?(?:(?P<md_month>{_MONTH})\s+(?P<md_day>{_DAY})"
+        rf"\b(?:(?:on|by|until|since|from|before|after)\s+)?(?:(?P<full_wd>{_WEEKDAY}),?\s+)?(?:(?P<md_month>{_MONTH})\s+(?P<md_day>{_DAY})"
         rf"|(?P<dm_day>{_DAY})\s+(?P<dm_month>{_MONTH}))(?:,?\s+(?P<full_year>(?:19|20)\d\d))?(?!\d)",
     ),
     ("month_year", rf"\b(?:in\s+)?(?P<my_month>{_MONTH})\s+(?P<my_year>(?:19|20)\d\d)\b"),
@@ -112,9 +119,7 @@ def find_dates(doc: Doc | str, published: str | None) -> list[DateMention]:
         kind = _kind(match)
         if kind in _CASE_SENSITIVE and not _capitalised(match, kind):
             continue
-        future = kind in _TENSE_KINDS and bool(
-            FUTURE_CUES.search(_sentence_before(text, match.start()))
-        )
+        future = kind in _TENSE_KINDS and _future(_sentence_before(text, match.start()))
         found.append(
             DateMention(
                 text=match.group(0).rstrip(" ,"), resolved=_resolve(match, kind, today, future)
@@ -144,6 +149,17 @@ def _parse_published(published: str | None) -> date | None:
         return None
 
 
+def _future(before: str) -> bool:
+    """Whether the words before a date in its sentence put it in the future: the last future
+    cue there, unless a reporting verb or a perfect infinitive follows it ("Kovacs, who will
+    step down in June, said on Friday"; "is believed to have fled on Sunday"). A quotation
+    mark ends the look-back: "“We will rebuild,” Kovacs said on Monday" is about Monday past."""
+    last_mark = max(before.rfind(mark) for mark in _QUOTE_MARKS)
+    before = before[last_mark + 1 :]
+    cues = list(FUTURE_CUES.finditer(before))
+    return bool(cues) and not _PAST_AFTER_CUE.search(before, cues[-1].start())
+
+
 def _sentence_before(text: str, at: int) -> str:
     window = text[max(0, at - FUTURE_REACH) : at]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
@@ -155,7 +171,10 @@ def _resolve(match: re.Match[str], kind: str, today: date | None, future: bool) 
     if kind == "full":
         month = MONTHS[(group("md_month") or group("dm_month")).rstrip(".").lower()]
         day = int(re.match(r"\d+", group("md_day") or group("dm_day")).group(0))
-        return _day_of_year(group("full_year"), month, day, today, future)
+        weekday = group("full_wd")
+        return _day_of_year(
+            group("full_year"), month, day, today, future, weekday and _weekday_number(weekday)
+        )
     if kind == "month_year":
         return f"{group('my_year')}-{MONTHS[group('my_month').rstrip('.').lower()]:02d}"
     if kind == "year":
@@ -177,21 +196,41 @@ def _resolve(match: re.Match[str], kind: str, today: date | None, future: bool) 
 
 
 def _day_of_year(
-    year: str | None, month: int, day: int, today: date | None, future: bool
+    year: str | None,
+    month: int,
+    day: int,
+    today: date | None,
+    future: bool,
+    weekday: int | None = None,
 ) -> str | None:
+    """A day and month in the year the words give, else the year around publication that fits:
+    the one whose date falls on the ``weekday`` written beside it ("Saturday, March 8"), the
+    next one in the future tense, else the last one (news tells what happened)."""
     try:
         if year:
             return date(int(year), month, day).isoformat()
         if today is None:
             return None
-        candidate = date(today.year, month, day)
-        if candidate > today and not future:
-            candidate = date(today.year - 1, month, day)
-        elif candidate < today and future:
-            candidate = date(today.year + 1, month, day)
-        return candidate.isoformat()
+        this_year = date(today.year, month, day)  # "February 30", or 29 in a common year: None
     except ValueError:
-        return None  # "February 30"
+        return None
+    candidates = [this_year]
+    for other in (today.year - 1, today.year + 1):
+        with contextlib.suppress(ValueError):
+            candidates.append(date(other, month, day))
+    on_weekday = [c for c in candidates if c.weekday() == weekday]
+    if on_weekday:
+        return min(on_weekday, key=lambda c: abs((c - today).days)).isoformat()
+    if this_year > today and not future:
+        return date(today.year - 1, month, day).isoformat()
+    if this_year < today and future:
+        return date(today.year + 1, month, day).isoformat()
+    return this_year.isoformat()
+
+
+def _weekday_number(name: str) -> int:
+    """Monday 0 … Sunday 6, from a weekday name or its abbreviation."""
+    return next(i for i, day in enumerate(WEEKDAYS) if day.startswith(name.rstrip(".").lower()[:3]))
 
 
 def _month(name: str, preposition: str, today: date, future: bool) -> str:
