@@ -134,3 +134,15 @@ def test_a_full_date_after_a_preposition_keeps_its_day_and_its_weekday_picks_the
         "on Saturday, March 8": "2025-03-08"
     }
     assert resolved("The vote is on 12 March.", TUESDAY) == {"on 12 March": "2025-03-12"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report by Jan Novak was published.",
+        "A letter from June Okafor arrived.",
+        "She told The Sun.",
+    ],
+)
+def test_names_and_titles_that_look_like_dates_are_not_dates(text: str) -> None:
+    assert resolved(text, TUESDAY) == {}

@@ -70,7 +70,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "month",
         r"\b(?P<month_prep>in|since|by|until|during|early|late|mid-|last|next|this|from)\s+"
-        rf"(?P<month_name>{_MONTH})(?![\w-])",
+        # A capitalised word after the month makes it a first name: "by Jan Novak".
+        rf"(?P<month_name>{_MONTH})(?![\w-])(?!\s+(?-i:[A-Z][a-z]))",
     ),
     (
         "relative",
@@ -80,7 +81,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "weekday",
         rf"\b(?:(?P<wd_mod>last|next|this|on|coming|since|until|by|from|before)\s+)?"
-        rf"(?P<wd_name>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?",
+        # "The Sun", "The Times": after "the", an abbreviated weekday is a title.
+        rf"(?<!the )(?P<wd_name>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?",
     ),
     ("day_word", r"\b(?P<which_day>the day before yesterday|yesterday|today|tomorrow|tonight)\b"),
     ("last_night", r"\blast night\b"),
