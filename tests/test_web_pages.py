@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from browser.web_archive import XSS_FLAG, archive_db
@@ -196,6 +197,18 @@ def test_claims_page_charts_each_source_and_tabulates_the_figures(client: TestCl
     assert len(points) >= 4 and len(rows) >= len(points)
     labels = [p.attributes["data-label"] for p in points]
     assert any(label.startswith("2024-06-11: 27 (Kemi Adeyo)") for label in labels)
+
+
+def test_the_claims_form_chooses_a_measure_whole(client: TestClient) -> None:
+    tree = page(client, "/claims?predicate=killed&unit=people")
+    options = tree.css("select#measure option")
+    assert not tree.css("input[name=unit]")  # no separate unit box to keep a stale value
+    chosen = [o for o in options if "selected" in o.attributes]
+    assert [o.attributes["value"] for o in chosen] == ["killed|people"]
+    # Every option of the form gives a page with figures: predicate and unit go together.
+    for option in options:
+        other = page(client, f"/claims?measure={quote(option.attributes['value'] or '')}")
+        assert other.css("table tbody tr"), option.attributes["value"]
 
 
 @pytest.mark.parametrize(

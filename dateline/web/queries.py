@@ -340,15 +340,19 @@ def claims_of(
     return Page([dict(row) for row in rows], total, limit, offset)
 
 
-def claim_measures(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
-    """The commonest (predicate, unit) pairs of claims with a source: what the claims page can
-    chart ("killed people", "displaced people")."""
+def claim_measures(
+    conn: sqlite3.Connection, limit: int, story: int | None = None
+) -> list[dict[str, Any]]:
+    """The commonest (predicate, unit) pairs of claims with a source, in one story when
+    ``story`` is given: what the claims page can chart ("killed people", "displaced people")."""
+    in_story = " AND a.story_id = ?" if story is not None else ""
     rows = conn.execute(
         "SELECT c.predicate, c.unit, count(*) AS claims, count(DISTINCT c.source) AS sources"
         " FROM claims AS c JOIN articles AS a ON a.id = c.article_id AND a.is_latest = 1"
+        f"{in_story}"
         " WHERE c.source IS NOT NULL AND c.predicate IS NOT NULL AND c.unit IS NOT NULL"
         " GROUP BY c.predicate, c.unit ORDER BY claims DESC LIMIT ?",
-        (limit,),
+        (*([story] if story is not None else []), limit),
     )
     return [dict(row) for row in rows]
 

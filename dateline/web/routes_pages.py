@@ -31,6 +31,8 @@ COVERAGE_DAYS = 30
 HOME_STORIES = 15
 #: Measures (predicate and unit) offered on the claims page, and sources charted at most.
 CLAIM_MEASURES, CHART_SOURCES = 12, 8
+#: Joins a measure's predicate and unit in the claims form's one choice ("killed|people").
+MEASURE_JOINER = "|"
 
 
 def render(request: Request, template: str, **context: Any) -> HTMLResponse:
@@ -178,11 +180,16 @@ def claims_page(
     request: Request,
     predicate: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
     unit: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
+    measure: Annotated[str | None, Query(max_length=2 * MAX_TEXT + 1)] = None,
     story: StoryId = None,
 ) -> HTMLResponse:
-    """Figures by source over time for one measure ("killed people"): a chart and a table."""
+    """Figures by source over time for one measure ("killed people"): a chart and a table.
+    The form sends ``measure`` ("killed|people", predicate and unit as one choice, so that a
+    new choice never keeps the old unit); links may give ``predicate`` and ``unit`` apart."""
     conn = request.app.state.archive.reader()
-    measures = queries.claim_measures(conn, CLAIM_MEASURES)
+    measures = queries.claim_measures(conn, CLAIM_MEASURES, story)
+    if measure:
+        predicate, _, unit = measure.partition(MEASURE_JOINER)
     if not predicate and not unit and measures:
         predicate, unit = measures[0]["predicate"], measures[0]["unit"]
     claim = queries.ClaimQuery(predicate=predicate or None, unit=unit or None, story=story)
@@ -198,6 +205,7 @@ def claims_page(
         title="Claims",
         measures=measures,
         chosen={"predicate": predicate or "", "unit": unit or "", "story": story},
+        joiner=MEASURE_JOINER,
         claims=claims,
         chart=line_chart(charted) if charted else None,
     )
