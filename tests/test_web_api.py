@@ -7,12 +7,14 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from browser.web_archive import archive_db, news_page
 from fastapi.testclient import TestClient
 from openapi_spec_validator import validate
 
+from dateline.archive.names_match import add_name_functions, contains_pattern
 from dateline.web.app import Settings, create_app
 
 
@@ -307,3 +309,27 @@ def test_every_response_carries_the_security_headers(client: TestClient) -> None
         assert "unsafe-inline" not in policy
         assert headers["x-content-type-options"] == "nosniff"
         assert headers["referrer-policy"] == "no-referrer"
+
+
+def test_people_are_found_whatever_the_case_or_the_accents(client: TestClient) -> None:
+    for spelling in ("José Núñez", "jose nunez", "JOSÉ NÚÑEZ"):
+        found = ok(client, f"/api/people/{quote(spelling)}")
+        assert found["name"] == "José Núñez", spelling
+    listed = ok(client, "/api/people", name="núñez")["items"]
+    assert [p["name"] for p in listed] == ["José Núñez"]
+    assert ok(client, "/api/people", name="%")["total"] == 0  # "%" is literal
+
+
+def test_name_patterns_fold_accents_and_keep_wildcards_literal() -> None:
+    conn = sqlite3.connect(":memory:")
+    add_name_functions(conn)
+    conn.execute("CREATE TABLE people (name TEXT)")
+    names = ["José Núñez", "Ayşe Çelik", "Rate 100% Pure", "Jo_se Marr"]
+    conn.executemany("INSERT INTO people VALUES (?)", [(n,) for n in names])
+
+    def find(text: str) -> list[str]:
+        sql = "SELECT name FROM people WHERE dateline_fold(name) LIKE ? ESCAPE '\\'"
+        return [row[0] for row in conn.execute(sql, (contains_pattern(text),))]
+
+    assert find("nunez") == ["José Núñez"] and find("ÇELIK") == ["Ayşe Çelik"]
+    assert find("%") == ["Rate 100% Pure"] and find("_") == ["Jo_se Marr"]

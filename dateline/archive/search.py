@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from dateline.archive.errors import ArchiveError
+from dateline.archive.names_match import contains_pattern
 
 #: bm25 weights of the FTS columns (title, dek, text): a word in the headline says more about
 #: what an article is about than the same word deep in the body.
@@ -133,10 +134,11 @@ def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
         params.append(_iso_date(filters.until, "until"))
     if filters.person:
         conditions.append(
-            "(a.id IN (SELECT article_id FROM authors WHERE name LIKE ?)"
-            " OR a.id IN (SELECT article_id FROM people WHERE name LIKE ?))"
+            "(a.id IN (SELECT article_id FROM authors WHERE dateline_fold(name) LIKE ? ESCAPE '\\')"
+            " OR a.id IN (SELECT article_id FROM people WHERE dateline_fold(name) LIKE ?"
+            " ESCAPE '\\'))"
         )
-        pattern = f"%{filters.person}%"
+        pattern = contains_pattern(filters.person)
         params += [pattern, pattern]
     return " AND ".join(conditions), params
 

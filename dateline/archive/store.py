@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from dateline.archive.errors import ArchiveError
+from dateline.archive.names_match import add_name_functions
 from dateline.archive.schema import migrate
 
 #: Default archive file, in the working directory.
@@ -34,6 +35,7 @@ def open_archive(path: str | Path, *, create: bool = True) -> sqlite3.Connection
         raise ArchiveError(name, f"cannot open: {err}") from None
     try:
         conn.row_factory = sqlite3.Row
+        add_name_functions(conn)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
         # NORMAL in WAL mode: a killed process loses nothing committed; only a power cut may

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from dateline.archive.names_match import add_name_functions
 from dateline.archive.store import BUSY_TIMEOUT_MS, open_archive
 
 #: SQLite page cache per reading connection, in KiB. With SQLite's default (2 MiB) the search
@@ -38,6 +39,7 @@ class Archive:
         if conn is None:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
+            add_name_functions(conn)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             conn.execute("PRAGMA query_only = ON")

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from dateline.archive.names_match import contains_pattern, fold_name
 from dateline.archive.record_column import full_record
 from dateline.archive.search import Filters, filter_clause, with_fallback
 
@@ -202,7 +203,7 @@ def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) 
     first, with the number of articles naming them."""
     where, params = "1", []
     if name:
-        where, params = "p.name LIKE ?", [f"%{name}%"]
+        where, params = "dateline_fold(p.name) LIKE ? ESCAPE '\\'", [contains_pattern(name)]
     base = (
         "FROM people AS p JOIN articles AS a ON a.id = p.article_id AND a.is_latest = 1"
         f" WHERE {where}"
@@ -219,8 +220,24 @@ def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) 
 
 
 def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
-    """A person by exact name (any case): titles seen, articles naming them, articles they
-    wrote (bylines), quotes by date, claims sourced to them; None when none of these exist."""
+    """A person by name, in any case and with or without its accents ("jose nunez" finds
+    "José Núñez"): titles seen, articles naming them, articles they wrote (bylines), quotes by
+    date, claims sourced to them; None when none of these exist."""
+    found = _person_named(conn, name)
+    if found is not None:
+        return found
+    spelled = conn.execute(
+        "SELECT name FROM people WHERE dateline_fold(name) = ?1"
+        " UNION ALL SELECT name FROM authors WHERE dateline_fold(name) = ?1"
+        " UNION ALL SELECT speaker FROM quotes WHERE dateline_fold(speaker) = ?1"
+        " UNION ALL SELECT source FROM claims WHERE dateline_fold(source) = ?1 LIMIT 1",
+        (fold_name(name),),
+    ).fetchone()
+    return _person_named(conn, spelled[0]) if spelled else None
+
+
+def _person_named(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
+    """``person`` for the name as stored (any case)."""
     rows = conn.execute(
         f"SELECT p.name AS person, p.titles, {_SUMMARY_COLUMNS} FROM people AS p JOIN articles AS a"
         " ON a.id = p.article_id AND a.is_latest = 1 WHERE p.name = ? COLLATE NOCASE"

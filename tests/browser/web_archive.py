@@ -159,7 +159,8 @@ def write_pages(folder: Path) -> Path:
             XSS_BODY,
             "The harbour master said the gala would return next summer with a longer programme "
             "of music, food stalls and boat races along the old quay.",
-            "Organisers thanked the volunteers who cleared the quay before the storm arrived.",
+            "Organisers thanked the volunteers who cleared the quay before the storm arrived. "
+            '"The quay has never looked better," said José Núñez, who chairs the gala committee.',
             # One unbroken 300-character token, which must wrap rather than widen the page.
             "The full programme is at avelevening.example/gala/" + "harbour-gala-programme-" * 13,
         ],

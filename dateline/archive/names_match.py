@@ -1,0 +1,36 @@
+"""Names matched across spellings in SQL: "nunez" finds "Núñez", "ÇELIK" finds "Çelik".
+
+SQLite folds case for ASCII letters only, so ``LIKE`` and ``COLLATE NOCASE`` miss "ñúñez" for
+"Ñúñez" and every accent a user leaves out. Connections that search names get the function
+``dateline_fold`` (registered by ``open_archive`` and the web app's readers); the schema's
+indexes keep SQLite's own collations, so the file stays readable by any SQLite tool.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+
+#: The SQL function's name.
+FOLD_FUNCTION = "dateline_fold"
+
+
+def fold_name(text: str | None) -> str | None:
+    """A name as it is compared: compatibility forms unified, accents dropped, case folded."""
+    if text is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def contains_pattern(text: str) -> str:
+    """A ``LIKE … ESCAPE '\\'`` pattern for names holding ``text`` (folded; "%" and "_" in it
+    are literal)."""
+    folded = fold_name(text) or ""
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def add_name_functions(conn: sqlite3.Connection) -> None:
+    """Register ``dateline_fold`` on ``conn``."""
+    conn.create_function(FOLD_FUNCTION, 1, fold_name, deterministic=True)
