@@ -257,6 +257,17 @@ def test_openapi_document_is_valid_and_describes_the_api(client: TestClient) -> 
     }
     assert expected <= paths
     assert not any(not path.startswith("/api/") for path in paths)
+    # Refusals are documented as they are sent: {"detail": "..."}, a Problem.
+    problem = {"$ref": "#/components/schemas/Problem"}
+    invalid = [
+        operation["responses"]["422"]["content"]["application/json"]["schema"]
+        for operations in document["paths"].values()
+        for operation in operations.values()
+        if "422" in operation["responses"]
+    ]
+    assert invalid and all(schema == problem for schema in invalid)
+    refused = client.get("/api/articles", params={"per_page": 1000})
+    assert refused.status_code == 422 and isinstance(refused.json()["detail"], str)
 
 
 #: Values that parameters of each type get in the small fuzz below.

@@ -3,12 +3,15 @@ pages into one FastAPI application (``dateline serve`` runs it under uvicorn).""
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
@@ -19,6 +22,7 @@ from dateline.sources.fetch import DEFAULT_MAX_BYTES
 from dateline.web import routes_api, routes_pages, routes_topics
 from dateline.web.db import Archive
 from dateline.web.render import make_environment
+from dateline.web.schemas import Problem
 from dateline.web.security import SecurityHeaders
 
 #: Largest HTML body ``POST /api/extract`` reads: the cap the fetcher puts on a page (10 MiB;
@@ -68,7 +72,29 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(Exception, _internal_error)
     app.router.on_shutdown.append(archive.close)
+    app.openapi = functools.partial(_openapi, app)
     return app
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI document, with the 422 answers described as the app sends them: a
+    ``Problem`` (``{"detail": "per_page: …"}``), not FastAPI's list of validation errors."""
+    if app.openapi_schema is None:
+        document = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+        schemas = document.setdefault("components", {}).setdefault("schemas", {})
+        schemas.setdefault("Problem", Problem.model_json_schema())
+        for name in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(name, None)
+        problem = {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        for operations in document.get("paths", {}).values():
+            for operation in operations.values():
+                invalid = operation.get("responses", {}).get("422")
+                if invalid is not None:
+                    invalid.update(description="Invalid parameters", content=problem)
+        app.openapi_schema = document
+    return app.openapi_schema
 
 
 def error_response(request: Request, status: int, message: str) -> Response:
