@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import quote
 
@@ -73,11 +75,19 @@ def test_home_lists_stories_with_outlets_and_draws_the_coverage_chart(
     tree = page(client, "/")
     stories = texts(tree, ".story-list li")
     assert any("Port Avel" in s and "4 outlets" in s for s in stories)
+    labels = [bar.attributes["data-label"] or "" for bar in tree.css("svg.bar-chart rect.bar")]
+    shown = [date.fromisoformat(label[:10]) for label in labels]
+    counts = [int(label.split(": ")[1].split()[0]) for label in labels]
+    # Every day of the span has its bar, days without articles too, up to the latest day.
+    assert len(shown) > 1 and all(b - a == timedelta(days=1) for a, b in pairwise(shown))
     with sqlite3.connect(db) as conn:
-        days = conn.execute(
-            "SELECT count(DISTINCT substr(published, 1, 10)) FROM articles WHERE is_latest = 1"
-        ).fetchone()[0]
-    assert len(tree.css("svg.bar-chart rect.bar")) == days > 1
+        rows = conn.execute(
+            "SELECT substr(published, 1, 10), count(*) FROM articles WHERE is_latest = 1"
+            " AND published IS NOT NULL GROUP BY 1"
+        ).fetchall()
+    per_day = {date.fromisoformat(day): n for day, n in rows}
+    assert shown[-1] == max(per_day)
+    assert counts == [per_day.get(day, 0) for day in shown]
 
 
 def test_search_page_marks_matches_and_pages(client: TestClient) -> None:

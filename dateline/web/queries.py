@@ -6,9 +6,11 @@ one per row). Only the latest version of each article is shown. Nothing here wri
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from dateline.archive.names_match import contains_pattern, fold_name
@@ -188,14 +190,23 @@ def _story(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def coverage_by_day(conn: sqlite3.Connection, days: int) -> list[tuple[str, int]]:
-    """Articles published per day on the latest ``days`` days that have any, oldest first."""
+    """Articles published per day over the ``days`` days that end on the latest day with any,
+    oldest first; a day without articles is there with 0, so that a chart's gaps are real."""
     rows = conn.execute(
         "SELECT substr(published, 1, 10) AS day, count(*) AS n FROM articles"
         " WHERE is_latest = 1 AND published IS NOT NULL"
         " GROUP BY day ORDER BY day DESC LIMIT ?",
         (days,),
     ).fetchall()
-    return [(row["day"], row["n"]) for row in reversed(rows)]
+    counts: dict[date, int] = {}
+    for row in rows:
+        with contextlib.suppress(ValueError):  # a stored date that is not one
+            counts[date.fromisoformat(row["day"])] = row["n"]
+    if not counts:
+        return []
+    last = max(counts)
+    span = [last - timedelta(days=back) for back in range(days - 1, -1, -1)]
+    return [(day.isoformat(), counts.get(day, 0)) for day in span if day >= min(counts)]
 
 
 def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) -> Page:
