@@ -102,6 +102,15 @@ def test_search_page_marks_matches_and_pages(client: TestClient) -> None:
     assert first_titles and not first_titles & set(texts(second, ".article-item h3"))
 
 
+def test_a_query_without_words_is_explained_above_the_filled_form(client: TestClient) -> None:
+    response = client.get("/search", params={"q": "*", "site": "tidewire.example"})
+    assert response.status_code == 400
+    tree = HTMLParser(response.text)
+    assert "no words to search for" in tree.css_first(".error-message").text()
+    assert tree.css_first("input#q").attributes["value"] == "*"
+    assert tree.css_first("input#site").attributes["value"] == "tidewire.example"
+
+
 def test_search_page_says_when_it_searched_plain_words(client: TestClient) -> None:
     tree = page(client, "/search?q=%22floods")
     assert "searched for its words" in tree.css_first(".note").text()

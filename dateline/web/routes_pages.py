@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
+from dateline.archive.errors import ArchiveError
 from dateline.web import queries
 from dateline.web.charts import bar_chart, line_chart
 from dateline.web.params import (
@@ -35,10 +36,13 @@ CLAIM_MEASURES, CHART_SOURCES = 12, 8
 MEASURE_JOINER = "|"
 
 
-def render(request: Request, template: str, **context: Any) -> HTMLResponse:
+def render(
+    request: Request, template: str, *, status_code: int = 200, **context: Any
+) -> HTMLResponse:
     """A page from its template; ``request`` and the current path are always in context."""
     page = request.app.state.templates.get_template(template)
-    return HTMLResponse(page.render(request=request, path=request.url.path, **context))
+    html = page.render(request=request, path=request.url.path, **context)
+    return HTMLResponse(html, status_code=status_code)
 
 
 def page_links(request: Request, page: int, per_page: int, total: int) -> dict[str, str | None]:
@@ -81,8 +85,12 @@ def search_page(
     form |= {"until": filters.until or "", "person": filters.person or ""}
     form |= {"story": query.story or ""}
     result = None
+    problem = None
     if q and q.strip():
-        result = queries.search(request.app.state.archive.reader(), q, query)
+        try:
+            result = queries.search(request.app.state.archive.reader(), q, query)
+        except ArchiveError as err:  # no words to search for: said above the form, kept filled
+            problem = err.reason
     links = page_links(request, query.page, query.limit, result.total) if result else {}
     return render(
         request,
@@ -90,8 +98,10 @@ def search_page(
         title="Search",
         form=form,
         result=result,
+        problem=problem,
         page=query.page,
         links=links,
+        status_code=400 if problem else 200,
     )
 
 
