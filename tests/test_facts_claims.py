@@ -69,6 +69,13 @@ def test_a_short_scale_that_ends_the_sentence_is_kept(nlp: Language, text: str, 
     assert [claim.value for claim in claims_of(nlp, text)] == [value]
 
 
+def test_a_figure_its_speaker_disputes_is_not_theirs(nlp: Language) -> None:
+    denied = claims_of(nlp, "The Velmora ministry denied reports that 312 people had died.")
+    assert [(c.value, c.source) for c in denied] == [(312, None)]
+    confirmed = claims_of(nlp, "The Velmora ministry confirmed that 312 people had died.")
+    assert [c.source for c in confirmed] == ["The Velmora ministry"]
+
+
 @pytest.mark.parametrize("path", sorted(FIXTURES.glob("claims_*.json")), ids=lambda p: p.name)
 def test_every_annotated_claim_has_its_value_qualifier_unit_predicate_and_source(
     nlp: Language, path: Path

@@ -37,6 +37,8 @@ SPEECH_LEMMAS = frozenset(
         "write", "testify", "allege", "calculate", "acknowledge", "admit", "disclose", "show",
     }
 )  # fmt: skip
+#: Cues by which a speaker disputes what follows: the figures in it are not theirs.
+_DENIAL = re.compile(r"(?:den(?:y|ie[sd]|ying)|reject|dismiss|disput|refut|contest)", re.I)
 #: Entity types whose numbers are names, dates or positions, never amounts.
 NOT_AMOUNT_ENTITIES = frozenset(
     {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW",
@@ -352,6 +354,8 @@ class _ClaimFinder:
             at >= 0
             and char < self.quotes[at].end
             and _in_quoted_part(self.text, self.quotes[at], char)
+            # "The ministry denied reports that 312 people had died": not the ministry's figure.
+            and not _DENIAL.match(self.quotes[at].cue or "")
         ):
             return self.quotes[at].speaker
         return None
