@@ -17,6 +17,7 @@ except ModelMissing:  # pragma: no cover - the facts extra is not installed
 
 from dateline.facts.cues import lemma
 from dateline.facts.people import find_people
+from dateline.facts.quote_marks import find_quoted
 from dateline.facts.quotes import find_quote_spans, find_quotes
 from dateline.model import Quote
 
@@ -418,3 +419,13 @@ def test_a_passive_cue_without_agent_names_no_speaker() -> None:
     criticized = quotes_of("Harbour master Lena Dahl was criticized for closing the pier.")
     assert all(q.speaker is None for q in criticized if q.cue == "criticized")
     assert [q for q in criticized if q.cue == "criticized"]
+
+
+def test_german_quotation_marks_close_with_the_high_mark() -> None:
+    text = "„Wir bauen jedes Haus wieder auf“, sagte Maria Kovacs. Der Bürgermeister nickte."
+    [span] = find_quoted(text)
+    assert text[span.inner_start : span.inner_end] == "Wir bauen jedes Haus wieder auf"
+    quotes = quotes_of("„We will rebuild every house“, said Mayor Maria Kovacs. The crowd cheered.")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will rebuild every house", "Maria Kovacs")
+    ]

@@ -1,9 +1,9 @@
 """Quoted stretches of a text, found from its quotation marks alone (no parsing).
 
-Handles curly and straight double marks, the doubled apostrophes and backticks some archives
-use for them (''…'' and ``…''), a closing mark typed where an opening one belongs, and the
-newspaper convention for a quote over several paragraphs: each paragraph opens with a mark and
-only the last one closes it.
+Handles curly and straight double marks, German („…“) and French («…») ones, the doubled
+apostrophes and backticks some archives use for them (''…'' and ``…''), a closing mark typed
+where an opening one belongs, and the newspaper convention for a quote over several
+paragraphs: each paragraph opens with a mark and only the last one closes it.
 """
 
 from __future__ import annotations
@@ -47,6 +47,12 @@ def _opens(text: str, i: int) -> bool:
         # A closing mark typed at a word start, e.g. ”We will …”.
         return (before.isspace() or before in "([—–-") and not after.isspace()
     return (before.isspace() or before in "([—–-:") and not after.isspace()
+
+
+def _may_close(mark: str, opening: str) -> bool:
+    """Whether ``mark`` can close a quote opened with ``opening``: any mark but an opening
+    one, and “ after „, the German pair („…“)."""
+    return mark not in OPENING_MARKS or (mark == "“" and opening == "„")
 
 
 def _family(mark: str) -> str:
@@ -124,7 +130,7 @@ def find_quoted(text: str) -> list[QuotedSpan]:
             elif i == lead and i != open_at:
                 # A paragraph that re-opens a running quote: the mark continues it.
                 continue
-            elif text[i] not in OPENING_MARKS and _closes(text, i, open_at, para_end):
+            elif _may_close(text[i], text[open_at]) and _closes(text, i, open_at, para_end):
                 end = i + 1
                 while end < len(text) and text[end] == _FILLER:
                     end += 1
