@@ -213,8 +213,10 @@ def test_claims_page_charts_each_source_and_tabulates_the_figures(client: TestCl
     assert "Kemi Adeyo" in legend and "Port Avel Emergency Agency" in legend
     points = tree.css("svg.line-chart circle")
     rows = tree.css("table tbody tr")
-    assert len(points) >= 4 and len(rows) >= len(points)
+    assert len(points) >= 3 and len(rows) >= len(points)
     labels = [p.attributes["data-label"] for p in points]
+    # The wire copy of the first report repeats its figure: it is charted once.
+    assert len(set(labels)) == len(labels)
     assert any(label.startswith("2024-06-11: 27 (Kemi Adeyo)") for label in labels)
 
 

@@ -174,7 +174,8 @@ def story(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | None:
         for item in conn.execute(
             "SELECT q.speaker AS name, count(*) AS quotes FROM quotes AS q"
             " JOIN articles AS a ON a.id = q.article_id"
-            " WHERE a.story_id = ? AND a.is_latest = 1 AND q.speaker IS NOT NULL"
+            " WHERE a.story_id = ? AND a.is_latest = 1 AND a.duplicate_of IS NULL"
+            " AND q.speaker IS NOT NULL"
             " GROUP BY q.speaker COLLATE NOCASE ORDER BY quotes DESC, name LIMIT 50",
             (story_id,),
         )
@@ -290,6 +291,10 @@ def _by_count(item: tuple[str, int]) -> tuple[int, str]:
     return -item[1], item[0]
 
 
+#: Quotes and claims are counted once per wire story: its copies repeat the earliest copy's.
+_ONCE_PER_WIRE_STORY = "a.duplicate_of IS NULL"
+
+
 def quotes_of(
     conn: sqlite3.Connection,
     *,
@@ -298,8 +303,9 @@ def quotes_of(
     limit: int,
     offset: int,
 ) -> Page:
-    """Quotes, newest first, optionally by one speaker (exact, any case) or containing ``text``."""
-    conditions, params = ["a.is_latest = 1"], []
+    """Quotes, newest first, optionally by one speaker (exact, any case) or containing ``text``;
+    a wire story's quotes once, from its earliest copy (``_ONCE_PER_WIRE_STORY``)."""
+    conditions, params = ["a.is_latest = 1", _ONCE_PER_WIRE_STORY], []
     if speaker:
         conditions.append("q.speaker = ? COLLATE NOCASE")
         params.append(speaker)
@@ -342,7 +348,7 @@ def claims_of(
 ) -> Page:
     """Claims matching ``claim`` (or just ``source``), newest first unless ``oldest_first``."""
     claim = claim or ClaimQuery(source=source)
-    conditions, params = ["a.is_latest = 1"], []
+    conditions, params = ["a.is_latest = 1", _ONCE_PER_WIRE_STORY], []
     for column, value in (
         ("c.source = ? COLLATE NOCASE", claim.source),
         ("c.value >= ?", claim.min_value),
