@@ -383,7 +383,7 @@ def claim_measures(
     rows = conn.execute(
         "SELECT c.predicate, c.unit, count(*) AS claims, count(DISTINCT c.source) AS sources"
         " FROM claims AS c JOIN articles AS a ON a.id = c.article_id AND a.is_latest = 1"
-        f"{in_story}"
+        f" AND {_ONCE_PER_WIRE_STORY}{in_story}"
         " WHERE c.source IS NOT NULL AND c.predicate IS NOT NULL AND c.unit IS NOT NULL"
         " GROUP BY c.predicate, c.unit ORDER BY claims DESC LIMIT ?",
         (*([story] if story is not None else []), limit),
