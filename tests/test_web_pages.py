@@ -102,6 +102,16 @@ def test_search_page_marks_matches_and_pages(client: TestClient) -> None:
     assert first_titles and not first_titles & set(texts(second, ".article-item h3"))
 
 
+def test_the_article_list_shows_its_filters_in_a_form_and_beside_the_count(
+    client: TestClient,
+) -> None:
+    tree = page(client, "/articles?site=tidewire.example&since=2024-06-01")
+    assert tree.css_first("form input#site").attributes["value"] == "tidewire.example"
+    assert tree.css_first("form input#since").attributes["value"] == "2024-06-01"
+    summary = tree.css_first("main h1 ~ p").text()
+    assert "from tidewire.example" in summary and "published from 2024-06-01" in summary
+
+
 def test_a_query_without_words_is_explained_above_the_filled_form(client: TestClient) -> None:
     response = client.get("/search", params={"q": "*", "site": "tidewire.example"})
     assert response.status_code == 400

@@ -110,10 +110,29 @@ def articles_page(
     request: Request,
     query: ListQuery,
 ) -> HTMLResponse:
-    """All articles, newest first, filtered like the search."""
+    """All articles, newest first, filtered like the search (the filters in a form, and said
+    beside the count)."""
     result = queries.articles(request.app.state.archive.reader(), query)
     links = page_links(request, query.page, query.limit, result.total)
-    return render(request, "articles.html", title="Articles", result=result, links=links)
+    filters = query.filters
+    form = {"site": filters.site or "", "since": filters.since or "", "until": filters.until or ""}
+    form |= {"person": filters.person or "", "story": query.story or ""}
+    said = [
+        f"from {filters.site}" if filters.site else "",
+        f"published from {filters.since}" if filters.since else "",
+        f"up to {filters.until}" if filters.until else "",
+        f"naming {filters.person}" if filters.person else "",
+        f"in story {query.story}" if query.story else "",
+    ]
+    return render(
+        request,
+        "articles.html",
+        title="Articles",
+        result=result,
+        links=links,
+        form=form,
+        filtered=", ".join(part for part in said if part),
+    )
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
