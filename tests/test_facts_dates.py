@@ -146,3 +146,16 @@ def test_a_full_date_after_a_preposition_keeps_its_day_and_its_weekday_picks_the
 )
 def test_names_and_titles_that_look_like_dates_are_not_dates(text: str) -> None:
     assert resolved(text, TUESDAY) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant closes next March.", "2026-03"),  # said in March: a year on
+        ("This May the port reopens.", "2025-05"),
+        ("Last May the port closed.", "2024-05"),  # capitalised at the sentence start
+        ("The quay reopened in May.", "2024-05"),
+    ],
+)
+def test_a_month_without_a_year_takes_the_side_its_words_give(text: str, expected: str) -> None:
+    assert list(resolved(text, TUESDAY).values()) == [expected]

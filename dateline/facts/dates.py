@@ -237,10 +237,16 @@ def _weekday_number(name: str) -> int:
 
 def _month(name: str, preposition: str, today: date, future: bool) -> str:
     """A month without a year: this year's, or the nearest one on the side the words point to
-    ("last May" before publication; "next May", "by May" or a future tense after it)."""
+    ("last May" before publication; "next May", "by May" or a future tense after it; "next
+    March" said in March is a year on; "this May" is this year's whatever the tense)."""
     month = MONTHS[name.rstrip(".").lower()]
     year = today.year
-    if preposition in ("next", "by", "until") or (future and preposition != "last"):
+    preposition = preposition.lower()  # "Last May" opening a sentence
+    if preposition == "this":
+        return f"{year}-{month:02d}"
+    if preposition == "next":
+        year += month <= today.month
+    elif preposition in ("by", "until") or (future and preposition != "last"):
         year += month < today.month
     elif preposition == "last" or month > today.month:
         year -= month >= today.month if preposition == "last" else 1
