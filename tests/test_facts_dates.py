@@ -153,9 +153,14 @@ def test_names_and_titles_that_look_like_dates_are_not_dates(text: str) -> None:
     [
         ("The plant closes next March.", "2026-03"),  # said in March: a year on
         ("This May the port reopens.", "2025-05"),
-        ("Last May the port closed.", "2024-05"),  # capitalised at the sentence start
+        ("Last May the port closed.", "2024-05"),
         ("The quay reopened in May.", "2024-05"),
     ],
 )
 def test_a_month_without_a_year_takes_the_side_its_words_give(text: str, expected: str) -> None:
     assert list(resolved(text, TUESDAY).values()) == [expected]
+
+
+def test_this_weekday_is_the_day_of_the_publication_s_week() -> None:
+    assert resolved("The show opens this Friday.", TUESDAY) == {"this Friday": "2025-03-07"}
+    assert resolved("Police arrested him this Monday.", TUESDAY) == {"this Monday": "2025-03-03"}

@@ -241,7 +241,6 @@ def _month(name: str, preposition: str, today: date, future: bool) -> str:
     March" said in March is a year on; "this May" is this year's whatever the tense)."""
     month = MONTHS[name.rstrip(".").lower()]
     year = today.year
-    preposition = preposition.lower()  # "Last May" opening a sentence
     if preposition == "this":
         return f"{year}-{month:02d}"
     if preposition == "next":
@@ -285,6 +284,8 @@ def _weekday(name: str, modifier: str, today: date, future: bool) -> str:
     )
     back = (today.weekday() - target) % 7
     ahead = (target - today.weekday()) % 7
+    if modifier == "this":  # the day of the publication's own week, Monday to Sunday
+        return (today + timedelta(days=target - today.weekday())).isoformat()
     if modifier == "next":
         days = ahead or 7
     elif modifier == "last":
