@@ -43,6 +43,9 @@ def fields(claims: list[Claim]) -> list[tuple[object, ...]]:
         ("two hundred and fifty", 250),
         ("forty - two", 42),
         ("a dozen", 12),
+        ("three dozen", 36),
+        ("two and a half million", 2_500_000),
+        ("one and a half", 1.5),
         ("3bn", 3_000_000_000),
         ("2.5", 2.5),
         ("4.1 million", 4_100_000),  # exact, not 4099999.9999999995
@@ -63,9 +66,10 @@ def test_parse_number(words: str, value: float | None) -> None:
     [
         ("The new bridge at Velmora will cost €300m.", 300_000_000),
         ("Officials in Port Avel put the bill for the quay at $5m.", 5_000_000),
+        ("The storm destroyed three dozen homes in Velmora, the agency said.", 36),
     ],
 )
-def test_a_short_scale_that_ends_the_sentence_is_kept(nlp: Language, text: str, value: int) -> None:
+def test_short_scales_and_dozens_are_kept(nlp: Language, text: str, value: int) -> None:
     assert [claim.value for claim in claims_of(nlp, text)] == [value]
 
 

@@ -139,6 +139,9 @@ def _number_end(doc: Doc, start: int) -> int:
     end = start + 1
     while end < len(doc):
         word = doc[end].lower_
+        if word == "and" and [t.lower_ for t in doc[end + 1 : end + 3]] == ["a", "half"]:
+            end += 3  # "two and a half million"
+            continue
         if doc[end - 1].whitespace_ and word in ("and", "-", "a", "half"):
             # a link word belongs to the number only when a number word follows it
             if end + 1 < len(doc) and (

@@ -53,6 +53,8 @@ def parse_number(words: list[str]) -> int | float | None:
             current = float(digits.group(1).replace(",", "") + (digits.group(2) or ""))
             if digits.group(3):
                 current *= SHORT_SCALES[digits.group(3).lower()]
+        elif word == "dozen" and current is not None:
+            current *= 12  # "three dozen"
         elif word in UNITS:
             if current is not None and not _adds_to(current, UNITS[word]):
                 return None
@@ -66,7 +68,10 @@ def parse_number(words: list[str]) -> int | float | None:
                 total += base * scale
                 current = None
         elif word == "half":
-            half = True
+            if current is not None:
+                current += 0.5  # "two and a half (million)"
+            else:
+                half = True  # "half a million"
         elif word not in LINKS:
             return None
     value = total + (current or 0)
