@@ -44,16 +44,18 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def check_token(request: Request, given: str | None) -> None:
+def check_token(
+    request: Request, given: str | None, where: str = "Authorization: Bearer <token>"
+) -> None:
     """Refuse a write unless ``given`` is the operator's token: 403 when the server has none
-    (read-only), 401 when it is missing or wrong."""
+    (read-only), 401 when it is missing or wrong, saying ``where`` the token goes."""
     expected: str | None = request.app.state.settings.token
     if not expected:
         raise HTTPException(403, "this server is read-only: the operator set no token")
     if not given or not hmac.compare_digest(given.encode(), expected.encode()):
         raise HTTPException(
             401,
-            "an operator token is needed (Authorization: Bearer <token>)",
+            f"the operator token is missing or wrong ({where})",
             headers={"WWW-Authenticate": "Bearer"},
         )
 
