@@ -89,7 +89,7 @@ def test_topic_form_saves_with_the_token_and_redirects(client: TestClient) -> No
     assert client.get(saved.headers["location"]).status_code == 200
     refused = client.post("/topics", data={**FLOOD_TOPIC, "token": "nope"})
     # The page speaks of the form, not of an HTTP header a browser user cannot set.
-    assert refused.status_code == 401 and "the form's token field" in refused.text
+    assert refused.status_code == 401 and "the token field of the form" in refused.text
     assert "Authorization" not in refused.text
 
 

@@ -114,7 +114,7 @@ async def topics_form(request: Request) -> Response:
         if len(body) > MAX_FORM_BYTES:
             raise HTTPException(413, "the form is too large")
     form = {k: v[0].strip() for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
-    check_token(request, form.pop("token", None), "the form's token field")
+    check_token(request, form.pop("token", None), "the token field of the form")
     try:
         topic = TopicIn(**{k: v or None for k, v in form.items() if k in TopicIn.model_fields})
     except ValidationError as err:
