@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from dateline.web.app import Settings, create_app
-from dateline.web.charts import format_figure
+from dateline.web.charts import format_figure, line_chart
 from dateline.web.queries import MARK_CLOSE, MARK_OPEN
 from dateline.web.render import article_body, marked, safe_url
 
@@ -295,3 +295,8 @@ def test_article_body_splits_paragraphs_and_escapes_around_highlights() -> None:
 )  # fmt: skip
 def test_figures_are_written_as_people_write_them(value: float, shown: str) -> None:
     assert format_figure(value) == shown
+
+
+def test_axis_ticks_of_a_small_scale_keep_the_decimals_they_need() -> None:
+    labels = [tick.label for tick in line_chart({"agency": [("2024-06-10", 0.01)]}).y_ticks]
+    assert len(set(labels)) == len(labels) == 5 and labels[-1] == "0.01"

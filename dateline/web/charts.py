@@ -170,14 +170,17 @@ def _nice_max(value: float) -> float:
 def _y_ticks(scale: float, plot_height: float) -> list[Tick]:
     if not scale:
         return [Tick(HEIGHT - MARGIN_BOTTOM, "0")]
+    step = scale / 4
+    # Ticks of a small scale get the decimals their step needs: 0.0025, not a row of "0".
+    places = max(2, 1 - math.floor(math.log10(step)))
     return [
-        Tick(HEIGHT - MARGIN_BOTTOM - plot_height * share / 4, format_figure(scale * share / 4))
+        Tick(HEIGHT - MARGIN_BOTTOM - plot_height * share / 4, format_figure(step * share, places))
         for share in range(5)
     ]
 
 
-def format_figure(value: float) -> str:
-    """A figure as people write it, to two decimals at most: 40,000 and 2.5, not 40000.0, and
-    3 (not "3.") for 2.999."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+def format_figure(value: float, places: int = 2) -> str:
+    """A figure as people write it, to ``places`` decimals at most: 40,000 and 2.5, not
+    40000.0, and 3 (not "3.") for 2.999."""
+    text = f"{value:,.{places}f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
