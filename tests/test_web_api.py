@@ -344,3 +344,10 @@ def test_name_patterns_fold_accents_and_keep_wildcards_literal() -> None:
 
     assert find("nunez") == ["José Núñez"] and find("ÇELIK") == ["Ayşe Çelik"]
     assert find("%") == ["Rate 100% Pure"] and find("_") == ["Jo_se Marr"]
+
+
+def test_byline_authors_are_in_the_people_list(client: TestClient) -> None:
+    # Mira Solenne wrote the first flood report; no article's text names her.
+    listed = ok(client, "/api/people", name="solenne")["items"]
+    assert [(p["name"], p["articles"]) for p in listed] == [("Mira Solenne", 1)]
+    assert ok(client, "/api/people/Mira Solenne")["written"]

@@ -211,21 +211,20 @@ def coverage_by_day(conn: sqlite3.Connection, days: int) -> list[tuple[str, int]
 
 
 def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) -> Page:
-    """People named in the facts (or those whose name contains ``name``), most written about
-    first, with the number of articles naming them."""
+    """People named in the facts or in bylines (or those whose name contains ``name``), most
+    written about first, with the number of articles naming them or written by them."""
     where, params = "1", []
     if name:
-        where, params = "dateline_fold(p.name) LIKE ? ESCAPE '\\'", [contains_pattern(name)]
+        where, params = "dateline_fold(name) LIKE ? ESCAPE '\\'", [contains_pattern(name)]
     base = (
-        "FROM people AS p JOIN articles AS a ON a.id = p.article_id AND a.is_latest = 1"
-        f" WHERE {where}"
+        "FROM (SELECT p.name, p.article_id, p.mentions FROM people AS p"
+        " UNION ALL SELECT au.name, au.article_id, 0 FROM authors AS au) AS n"
+        f" JOIN articles AS a ON a.id = n.article_id AND a.is_latest = 1 WHERE {where}"
     )
-    total = conn.execute(f"SELECT count(DISTINCT p.name COLLATE NOCASE) {base}", params).fetchone()[
-        0
-    ]
+    total = conn.execute(f"SELECT count(DISTINCT name COLLATE NOCASE) {base}", params).fetchone()[0]
     rows = conn.execute(
-        f"SELECT p.name, count(*) AS articles, sum(p.mentions) AS mentions {base}"
-        " GROUP BY p.name COLLATE NOCASE ORDER BY articles DESC, p.name LIMIT ? OFFSET ?",
+        f"SELECT name, count(DISTINCT n.article_id) AS articles, sum(n.mentions) AS mentions"
+        f" {base} GROUP BY name COLLATE NOCASE ORDER BY articles DESC, name LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     return Page([dict(row) for row in rows], total, limit, offset)
