@@ -96,3 +96,8 @@ def test_text_without_people_gives_none() -> None:
     people = find_people(doc)
     assert people.people == []
     assert people.name_for(doc[0:1]) is None
+
+
+def test_a_hyphenated_given_name_in_lower_case_stays_whole() -> None:
+    people = find_people(NLP("Kim Jong-su met Park Min-ji in Seoul on Tuesday."))
+    assert {person.name for person in people.people} == {"Kim Jong-su", "Park Min-ji"}

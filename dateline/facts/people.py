@@ -76,7 +76,7 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     # A headline's verb swallowed by the entity ("Obama Says African-American Museum …").
     while tokens and (
         tokens[-1].tag_ == "POS"
-        or not _is_name_word(tokens[-1])
+        or not (_is_name_word(tokens[-1]) or _hyphen_tail(tokens))
         or (len(tokens) > 1 and tokens[-1].lower_ in _HEADLINE_VERBS)
     ):
         tokens.pop()
@@ -91,6 +91,20 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     ):
         leading.append(tokens.pop(0))
     return tokens, leading
+
+
+def _hyphen_tail(tokens: list[Token]) -> bool:
+    """Whether the last token ends a hyphenated name word in lower case ("Jong-su",
+    "Min-ji"): letters joined without spaces to a hyphen after a capitalised word."""
+    if len(tokens) < 3 or tokens[-2].text != "-":
+        return False
+    head = tokens[-3]
+    return (
+        not head.whitespace_
+        and not tokens[-2].whitespace_
+        and _is_name_word(head)
+        and tokens[-1].text.isalpha()
+    )
 
 
 def _trailing_name(phrase: list[Token]) -> list[Token] | None:
