@@ -15,6 +15,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from browser.web_archive import archive_db, free_port
 from fastapi.testclient import TestClient
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from dateline.cli import main
 from dateline.web.app import Settings, create_app
@@ -88,9 +89,16 @@ def test_topic_form_saves_with_the_token_and_redirects(client: TestClient) -> No
     assert saved.status_code == 303
     assert client.get(saved.headers["location"]).status_code == 200
     refused = client.post("/topics", data={**FLOOD_TOPIC, "token": "nope"})
-    # The page speaks of the form, not of an HTTP header a browser user cannot set.
+    # The page speaks of the form, not of an HTTP header a browser user cannot set, and keeps
+    # what was typed.
     assert refused.status_code == 401 and "the token field of the form" in refused.text
     assert "Authorization" not in refused.text
+    form = HTMLParser(refused.text)
+    assert form.css_first("input#t-name").attributes["value"] == FLOOD_TOPIC["name"]
+    assert form.css_first("input#t-query").attributes["value"] == FLOOD_TOPIC["query"]
+    bad_date = client.post("/topics", data={**FLOOD_TOPIC, "since": "soon", "token": TOKEN})
+    assert bad_date.status_code == 400 and "soon" in bad_date.text
+    assert HTMLParser(bad_date.text).css_first("input#t-since").attributes["value"] == "soon"
 
 
 def test_topic_feed_is_atom_that_feed_readers_accept(client: TestClient) -> None:

@@ -10,6 +10,7 @@ from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
+from dateline.archive.errors import ArchiveError
 from dateline.web import queries
 from dateline.web.feeds import atom_feed
 from dateline.web.params import MAX_ID, found
@@ -102,7 +103,7 @@ def topics_page(request: Request) -> HTMLResponse:
     """The saved topics, and a form to save one (with the operator token)."""
     topics = list_topics(request.app.state.archive.reader())
     writable = bool(request.app.state.settings.token)
-    return render(request, "topics.html", title="Topics", topics=topics, writable=writable)
+    return render(request, "topics.html", title="Topics", topics=topics, writable=writable, form={})
 
 
 @page_router.post("", response_class=HTMLResponse)
@@ -114,14 +115,32 @@ async def topics_form(request: Request) -> Response:
         if len(body) > MAX_FORM_BYTES:
             raise HTTPException(413, "the form is too large")
     form = {k: v[0].strip() for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
-    check_token(request, form.pop("token", None), "the token field of the form")
+    token = form.pop("token", None)
     try:
-        topic = TopicIn(**{k: v or None for k, v in form.items() if k in TopicIn.model_fields})
-    except ValidationError as err:
-        fields = ", ".join(str(e["loc"][0]) for e in err.errors())
-        raise HTTPException(422, f"the topic needs a name and a query ({fields})") from None
-    with request.app.state.archive.writer() as conn:
-        saved = save_topic(conn, topic)
+        check_token(request, token, "the token field of the form")
+        try:
+            topic = TopicIn(**{k: v or None for k, v in form.items() if k in TopicIn.model_fields})
+        except ValidationError as err:
+            fields = ", ".join(str(e["loc"][0]) for e in err.errors())
+            raise HTTPException(422, f"the topic needs a name and a query ({fields})") from None
+        with request.app.state.archive.writer() as conn:
+            saved = save_topic(conn, topic)
+    except (HTTPException, ArchiveError) as err:
+        # The page again, with the reason above the form and what was typed still in it.
+        status = err.status_code if isinstance(err, HTTPException) else 400
+        reason = str(err.detail) if isinstance(err, HTTPException) else str(err)
+        topics = list_topics(request.app.state.archive.reader())
+        writable = bool(request.app.state.settings.token)
+        return render(
+            request,
+            "topics.html",
+            title="Topics",
+            topics=topics,
+            writable=writable,
+            form=form,
+            problem=reason,
+            status_code=status,
+        )
     return RedirectResponse(f"/topics/{saved.id}", status_code=303)
 
 
