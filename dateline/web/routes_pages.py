@@ -80,10 +80,7 @@ def search_page(
     q: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
 ) -> HTMLResponse:
     """The search form; with a query, its hits with highlighted snippets, paged."""
-    filters = query.filters
-    form = {"q": q or "", "site": filters.site or "", "since": filters.since or ""}
-    form |= {"until": filters.until or "", "person": filters.person or ""}
-    form |= {"story": query.story or ""}
+    form = {"q": q or "", **_filter_form(query)}
     result = None
     problem = None
     if q and q.strip():
@@ -105,6 +102,18 @@ def search_page(
     )
 
 
+def _filter_form(query: queries.Query) -> dict[str, str | int]:
+    """The list filters as the filter form shows them (blank when open)."""
+    filters = query.filters
+    return {
+        "site": filters.site or "",
+        "since": filters.since or "",
+        "until": filters.until or "",
+        "person": filters.person or "",
+        "story": query.story or "",
+    }
+
+
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(
     request: Request,
@@ -115,8 +124,6 @@ def articles_page(
     result = queries.articles(request.app.state.archive.reader(), query)
     links = page_links(request, query.page, query.limit, result.total)
     filters = query.filters
-    form = {"site": filters.site or "", "since": filters.since or "", "until": filters.until or ""}
-    form |= {"person": filters.person or "", "story": query.story or ""}
     said = [
         f"from {filters.site}" if filters.site else "",
         f"published from {filters.since}" if filters.since else "",
@@ -130,7 +137,7 @@ def articles_page(
         title="Articles",
         result=result,
         links=links,
-        form=form,
+        form=_filter_form(query),
         filtered=", ".join(part for part in said if part),
     )
 
