@@ -279,9 +279,7 @@ def _relative(modifier: str, unit: str, today: date) -> str:
 
 
 def _weekday(name: str, modifier: str, today: date, future: bool) -> str:
-    target = next(
-        i for i, day in enumerate(WEEKDAYS) if day.startswith(name.rstrip(".").lower()[:3])
-    )
+    target = _weekday_number(name)
     back = (today.weekday() - target) % 7
     ahead = (target - today.weekday()) % 7
     if modifier == "this":  # the day of the publication's own week, Monday to Sunday
