@@ -101,9 +101,23 @@ def api_articles(request: Request, topic_id: TopicId) -> list[dict[str, Any]]:
 @page_router.get("", response_class=HTMLResponse)
 def topics_page(request: Request) -> HTMLResponse:
     """The saved topics, and a form to save one (with the operator token)."""
-    topics = list_topics(request.app.state.archive.reader())
-    writable = bool(request.app.state.settings.token)
-    return render(request, "topics.html", title="Topics", topics=topics, writable=writable, form={})
+    return _topics_page(request, {})
+
+
+def _topics_page(
+    request: Request, form: dict[str, str], problem: str | None = None, status_code: int = 200
+) -> HTMLResponse:
+    """The topics page: the saved topics, and the form filled with ``form`` under ``problem``."""
+    return render(
+        request,
+        "topics.html",
+        title="Topics",
+        topics=list_topics(request.app.state.archive.reader()),
+        writable=bool(request.app.state.settings.token),
+        form=form,
+        problem=problem,
+        status_code=status_code,
+    )
 
 
 @page_router.post("", response_class=HTMLResponse)
@@ -127,20 +141,9 @@ async def topics_form(request: Request) -> Response:
             saved = save_topic(conn, topic)
     except (HTTPException, ArchiveError) as err:
         # The page again, with the reason above the form and what was typed still in it.
-        status = err.status_code if isinstance(err, HTTPException) else 400
-        reason = str(err.detail) if isinstance(err, HTTPException) else str(err)
-        topics = list_topics(request.app.state.archive.reader())
-        writable = bool(request.app.state.settings.token)
-        return render(
-            request,
-            "topics.html",
-            title="Topics",
-            topics=topics,
-            writable=writable,
-            form=form,
-            problem=reason,
-            status_code=status,
-        )
+        if isinstance(err, HTTPException):
+            return _topics_page(request, form, str(err.detail), err.status_code)
+        return _topics_page(request, form, str(err), 400)
     return RedirectResponse(f"/topics/{saved.id}", status_code=303)
 
 
