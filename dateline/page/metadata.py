@@ -468,9 +468,7 @@ def _is_logo(node: LexborNode) -> bool:
     link = node.css_first("a[href]")
     if link is None:
         return False
-    href = link.attributes.get("href") or ""
-    parts = split_url(href)
-    return parts is not None and parts.path in ("", "/") and not parts.query
+    return _is_home(link.attributes.get("href") or "")
 
 
 def _title_element(tree: LexborHTMLParser) -> str | None:
