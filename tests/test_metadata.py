@@ -171,6 +171,17 @@ def test_byline_box_gives_the_name_element_not_the_role_or_outlet_beside_it() ->
     assert read(two, None).authors == ["Ana Lima", "Tomas Varga"]
 
 
+def test_byline_box_without_a_name_element_gives_its_author_links() -> None:
+    html = """<html><body><h1>Pumping station approved</h1><span class="author">
+    <a href="/authors/owen-pritchard/">Owen Pritchard</a><span>Health Reporter</span></span>
+    <p>Story.</p></body></html>"""
+    assert read(html, None).authors == ["Owen Pritchard"]
+    reviewed = """<html><body><h1>Pumping station approved</h1><div class="author-line">By
+    <a href="/author/ines-varga">Ines Varga</a>. Reviewed by <a href="/author/tom-reddle">Tom
+    Reddle</a></div><p>Story.</p></body></html>"""
+    assert read(reviewed, None).authors == ["Ines Varga"]
+
+
 def test_unmarked_byline_stops_before_a_date() -> None:
     html = """<html><body><article><h1>Ferry back at Port Elm</h1>
     <p>By Daniel Renfrow</p><p>April 3, 2026</p><p>The night ferry returned on Monday.</p>

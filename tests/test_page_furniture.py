@@ -70,6 +70,23 @@ def test_a_known_author_name_alone_is_a_byline() -> None:
     assert result.authors == ["Marta Quill"]
 
 
+def test_a_byline_box_read_as_one_line_leaves_when_it_opens_with_an_author() -> None:
+    for line in ("Valentina Rojas | Reuters05.03.2024 14:30", "Valentina RojasHealth Reporter"):
+        result = _furniture(f"<p>{line}</p>{_paras(1, 2)}", authors=("Valentina Rojas",))
+        assert _dropped(result) == [line]
+        assert _kept(result) == [_para(1), _para(2)]
+
+
+def test_an_author_name_opening_a_line_further_down_is_not_a_byline() -> None:
+    lines = [f"<p>Line {n} of the schedule</p>" for n in range(4)]
+    late = "Valentina Rojas (guest speaker)"
+    result = _furniture(f"{''.join(lines)}<p>{late}</p>{_paras(1)}", authors=("Valentina Rojas",))
+    assert late in _kept(result)
+    other = "Valentina Rojasova leads the new panel"
+    result = _furniture(f"<p>{other}</p>{_paras(1)}", authors=("Valentina Rojas",))
+    assert other in _kept(result)
+
+
 def test_a_sentence_starting_with_by_is_prose() -> None:
     line = "By submitting your number, you agree to receive ferry alerts from the council."
     result = _furniture(f"{_paras(1)}<p>{line}</p>{_paras(2)}")

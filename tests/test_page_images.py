@@ -131,6 +131,17 @@ def test_uncaptioned_images_outside_the_body_are_not_the_articles() -> None:
     assert _urls(images) == ["https://courier.example/img/in.jpg"]
 
 
+def test_teaser_thumbnails_and_author_portraits_in_the_body_are_not_the_articles() -> None:
+    images = _images(
+        "<article><div class='story'><div class='author-box'><img src='/img/owen.jpg' "
+        "alt='Owen Pritchard'><a href='/author/owen'>Owen Pritchard</a></div>"
+        f"{BODY}<img src='/img/in.jpg'><div class='related-posts'><a href='/2024/rates'>"
+        "<img src='/img/rates.jpg' alt='Water rates rise again'></a><h4><a href='/2024/rates'>"
+        "Water rates rise again</a></h4></div></div></article>"
+    )
+    assert _urls(images) == ["https://courier.example/img/in.jpg"]
+
+
 def test_lead_image_from_metadata_comes_first_when_not_in_the_body() -> None:
     images = _images(f"<article>{BODY}<img src='/img/in.jpg'></article>", lead="/img/lead.jpg")
     assert _urls(images) == [

@@ -12,7 +12,7 @@ from dateline.page.content import BROAD, LISTING, select_body
 from dateline.page.decode import decode_html
 from dateline.page.furniture import separate_furniture
 from dateline.page.headline_area import byline_near_top, date_near_top, lines_above_body
-from dateline.page.images import collect_images, without_caption_repeats
+from dateline.page.images import chrome_image_alts, collect_images, without_caption_repeats
 from dateline.page.metadata import read_metadata
 from dateline.page.page_type import classify_page
 from dateline.page.parse import parse_page, parser_input
@@ -74,7 +74,8 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         page_blocks, selection.container, selection.captions, url, meta.image_url
     )
     removed = [Removed(kind, block.text) for kind, block in selection.removed]
-    body, repeats = without_caption_repeats(furniture.body, images)
+    teaser_alts = chrome_image_alts(page_blocks, selection.container)
+    body, repeats = without_caption_repeats(furniture.body, images, teaser_alts)
     removed += [Removed("caption_duplicate", text) for text in repeats]
     text = render_text(body)
     words = count_words(text)

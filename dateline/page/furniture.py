@@ -19,6 +19,9 @@ from dateline.recognise.dates import to_iso
 #: Longest line taken for a byline or a date line (characters). Bylines with a role and a
 #: date ("By Jane Roe, Senior Correspondent | Updated March 3, 2024 10:15 a.m.") stay under it.
 MAX_FURNITURE_CHARS = 120
+#: Blocks at the top of the body where a line opening with an author's name is the byline
+#: (a listing's "Jane Roe (Author)" lines further down name the books' authors).
+BYLINE_BLOCKS = 4
 #: Blocks at the top of the body where a date line is furniture even after a first paragraph
 #: (a dek repeated as the body's first paragraph, then the date).
 HEAD_BLOCKS = 2
@@ -143,6 +146,18 @@ def read_byline(text: str, known: set[str] | frozenset[str] = frozenset()) -> li
     return None
 
 
+def _opens_with_author(text: str, known: set[str] | frozenset[str]) -> bool:
+    """Whether a short line starts with an author's full name, then a non-letter or the end
+    ("Jane Roe | Reuters", "Jane RoeSenior Reporter" from two inline elements)."""
+    low = text.lower()
+    for name in known:
+        if " " in name and low.startswith(name):
+            rest = text[len(name) : len(name) + 1]
+            if not rest or not rest.islower():
+                return True
+    return False
+
+
 def _is_byline_shape(text: str) -> bool:
     """Short, and not a sentence: "By submitting your number, you agree..." is prose."""
     words = text.split()
@@ -215,6 +230,12 @@ def separate_furniture(
             names = read_byline(text, known)
             if names is not None:
                 result.authors.extend(n for n in names if n not in result.authors)
+                result.dropped.append(block)
+                continue
+            if index < min(first_prose, BYLINE_BLOCKS) and _opens_with_author(text, known):
+                # The byline box read as one line: the name, then its role, outlet or date
+                # ("Valentina Rojas | Reuters 05.03.2024 14:30", "Owen Pritchard Health
+                # Reporter"); the names come from the page's metadata.
                 result.dropped.append(block)
                 continue
             head_or_tail = index < first_prose or index <= HEAD_BLOCKS or index > last_prose

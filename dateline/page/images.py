@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from dateline.model import Image
 from dateline.page.blocks import Block, PageBlocks
@@ -16,6 +17,11 @@ from dateline.recognise.captions import split_caption_credit
 from dateline.urls import absolute
 
 _CREDIT_WORD = re.compile(r"(?:^|[-_])(?:credits?|photographer|copyright)(?:$|[-_])")
+#: Chrome kinds whose images are not the article's (a related story's thumbnail, an ad).
+_NOT_ARTICLE_KINDS = frozenset(
+    {"related", "share", "advertisement", "newsletter", "navigation", "comments", "footer"}
+)
+_AUTHOR_BOX = re.compile(r"author|avatar|byline|contributor|headshot|mugshot")
 _SOURCE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
@@ -43,6 +49,23 @@ def _marked_credit(page: PageBlocks, block: Block) -> bool:
         return False
     classes = (page.elements[block.element].attrs.get("class") or "").lower()
     return any(_CREDIT_WORD.search(token) for token in classes.split())
+
+
+def _in_chrome(page: PageBlocks, element: int, container: int) -> bool:
+    """Whether an image sits in a teaser list, share bar, ad or the like inside the body, or in
+    the author's box (a portrait beside the byline), judged from the elements around it up to
+    the body's container."""
+    elements = page.elements
+    e = element
+    while e > container:
+        current = elements[e]
+        if current.kind in _NOT_ARTICLE_KINDS:
+            return True
+        words = f"{current.attrs.get('class') or ''} {current.attrs.get('id') or ''}".lower()
+        if _AUTHOR_BOX.search(words):
+            return True
+        e = current.parent
+    return False
 
 
 def _holder(page: PageBlocks, caption: Block, image_elements: list[int]) -> list[int]:
@@ -83,7 +106,7 @@ def collect_images(
         alt = " ".join((image.attrs.get("alt") or "").split()) or None
         by_element[image.element] = Image(url=absolute(url, src), alt=alt)
         order.append(image.element)
-    chosen = {e for e in order if container <= e <= end}
+    chosen = {e for e in order if container <= e <= end and not _in_chrome(page, e, container)}
     # Captions count from the body's grandparent down: lead photos sit just above the body.
     region = container
     for _ in range(2):
@@ -119,10 +142,23 @@ def collect_images(
     return result
 
 
+def chrome_image_alts(page: PageBlocks, container: int) -> list[str]:
+    """The alt texts of the images inside the body's container that are not the article's
+    (``_in_chrome``): a teaser's thumbnail names its story, whose headline the body repeats."""
+    alts = []
+    end = page.elements[container].end if container >= 0 else -2
+    for image in page.images:
+        alt = image.attrs.get("alt")
+        if alt and container <= image.element <= end and _in_chrome(page, image.element, container):
+            alts.append(" ".join(alt.split()))
+    return alts
+
+
 def without_caption_repeats(
-    body: list[Block], images: list[Image]
+    body: list[Block], images: list[Image], teaser_alts: Sequence[str] = ()
 ) -> tuple[list[Block], list[str]]:
-    """The body without paragraphs that repeat a caption, and the repeated texts dropped.
+    """The body without paragraphs that repeat a caption or a teaser image's alt text
+    (``chrome_image_alts``), and the repeated texts dropped.
 
     An alt text that repeats its image's caption counts as a repeat too: the caption is said
     once, in ``images``.
@@ -133,6 +169,7 @@ def without_caption_repeats(
         if image.alt and image.caption and fold(image.alt) in fold(image.caption)
     ]
     texts = [text for image in images for text in (image.caption, image.alt) if text]
+    texts += [text for text in teaser_alts if text]
     captions = {fold(text) for text in texts}
     longest = max((len(text) for text in texts), default=0) + 10
     kept = []

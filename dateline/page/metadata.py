@@ -166,6 +166,12 @@ _BYLINE_SELECTOR = (
     ' [class*="writer" i], [data-testid*="byline" i], a[href*="/author/" i],'
     ' a[href*="/authors/" i], a[href*="/contributor" i], a[href*="/writers/" i]'
 )
+_BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
+#: Links to an author's page, inside a byline box.
+_AUTHOR_LINK_SELECTOR = (
+    'a[rel~="author" i], a[href*="/author/" i], a[href*="/authors/" i],'
+    ' a[href*="/contributor" i], a[href*="/writers/" i], a[href*="/journalist" i]'
+)
 #: Elements inside a byline box that hold just the name.
 _BYLINE_NAME_SELECTOR = '[itemprop="name"], [class~="fn"], [class*="name" i]'
 #: Capitalised words that open sentences but never continue a name. The text around the
@@ -647,6 +653,14 @@ def _byline_names_text(node: LexborNode) -> str | None:
         text = _short_text(name, MAX_BYLINE_CHARS)
         if text:
             texts.append(text)
+    if not texts and node.tag != "a" and not _BY_WORD.search(node.text(deep=True)):
+        # Else the links to the authors' pages: <a href="/authors/owen-pritchard/">Owen
+        # Pritchard</a><span>Health Reporter</span>. A box that says "by" is left to the
+        # byline parser, which tells "By A. Reviewed by B" from two authors.
+        for link in node.css(_AUTHOR_LINK_SELECTOR):
+            text = _short_text(link, MAX_BYLINE_CHARS)
+            if text and text not in texts:
+                texts.append(text)
     return ", ".join(texts) or None
 
 

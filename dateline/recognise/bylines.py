@@ -232,6 +232,21 @@ _ROLE_NOUNS = frozenset(
         "intern",
     ]
 )
+#: Desks and beats that qualify a job noun ("Health Reporter", "Political Correspondent");
+#: none is a surname that would stand before a job noun in a byline.
+_BEAT_WORDS = frozenset(
+    {
+        "political", "politics", "health", "business", "science", "sports", "sport", "foreign",
+        "economics", "economic", "economy", "education", "environment", "environmental",
+        "climate", "technology", "tech", "crime", "courts", "legal", "metro", "local",
+        "national", "international", "world", "diplomatic", "defence", "defense", "security",
+        "entertainment", "arts", "culture", "music", "film", "food", "travel", "lifestyle",
+        "investigative", "data", "digital", "media", "energy", "transport", "property",
+        "finance", "financial", "markets", "consumer", "weather", "video", "breaking", "news",
+        "general", "special", "city", "state", "regional", "parliamentary", "washington",
+        "white", "house", "europe", "africa", "asia", "middle", "east", "latin", "america",
+    }
+)  # fmt: skip
 #: Candidates that are never a person's name, compared after folding case.
 _NOT_NAMES = frozenset(
     {
@@ -392,6 +407,9 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
         if len(words) < 3:
             return None
         words = words[:-1]
+        # The rest of the role before its noun: "Owen Pritchard Senior Political".
+        while len(words) > 2 and words[-1].lower() in _ROLE_WORDS | _BEAT_WORDS:
+            words = words[:-1]
         name = " ".join(words)
     if "." in name and " " not in name:
         return None  # a handle or a template placeholder ("page.head.author")
