@@ -32,6 +32,13 @@ from dateline.recognise.dates import find_date, to_iso
         ("13/03/2024", "2024-03-13"),
         ("03/13/2024", "2024-03-13"),
         ("2024年3月3日", "2024-03-03"),
+        ("Published 3:04 PM EST, Tue March 5, 2024", "2024-03-05T15:04:00-05:00"),
+        ("06:00, 14 MAR 2024", "2024-03-14T06:00:00"),
+        ("14:30 05.03.2024", "2024-03-05T14:30:00"),
+        ("2.30pm 5 March 2024", "2024-03-05T14:30:00"),
+        ("Published 6:00 a.m. ET March 5, 2024", "2024-03-05T06:00:00"),
+        ("5 March 2024 • 2:30pm", "2024-03-05T14:30:00"),
+        ("version 2.10 March 5, 2024", "2024-03-05"),
     ],
 )
 def test_to_iso_normalises(value: str, expected: str) -> None:

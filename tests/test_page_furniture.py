@@ -103,6 +103,18 @@ def test_date_lines_leave_at_the_head_and_tail_only() -> None:
     assert "March 4, 2024" in _kept(result)
 
 
+def test_a_line_of_labelled_dates_is_a_date_line() -> None:
+    lines = (
+        "Published 6:00 a.m. ET March 5, 2024 | Updated 8:12 a.m. ET March 5, 2024",
+        "Yayınlanma: 05.03.2024 14:30 | Güncelleme: 05.03.2024 16:00",
+    )
+    for line in lines:
+        result = _furniture(f"<p>{line}</p>{_paras(1, 2)}")
+        assert _dropped(result) == [line]
+    wordy = "Ferry timetable agreed by the council on 05.03.2024 | Reviewed 06.03.2024"
+    assert wordy in _kept(_furniture(f"<p>{wordy}</p>{_paras(1, 2)}"))
+
+
 def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
     line = "The ferry sailed on March 3, 2024."
     result = _furniture(f"<p>{line}</p>{_paras(1, 2)}")

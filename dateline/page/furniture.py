@@ -34,6 +34,7 @@ _LATIN_BY = ("by ", "by:", "von ", "par ", "por ", "door ")
 #: Byline openings; for scripts the byline parser does not read, the line is still dropped.
 _BY_PREFIXES = (*_LATIN_BY, "بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_WORDS = frozenset(
     [
         "jan",
@@ -100,6 +101,10 @@ _DATE_WORDS = frozenset(
         "pst",
         "pdt",
         "bst",
+        "et",
+        "ct",
+        "mt",
+        "pt",
         "cet",
         "cest",
         "ist",
@@ -122,11 +127,16 @@ class Furniture:
 
 
 def _is_date_line(text: str) -> bool:
-    """A line that is a date and little else ("Updated: Nov. 19, 2019, 5:50 p.m.")."""
-    if len(text) > 60 or to_iso(text) is None:
+    """A line that is dates and their labels and little else ("Updated: Nov. 19, 2019, 5:50
+    p.m.", "Yayınlanma: 05.03.2024 14:30 | Güncelleme: 05.03.2024 16:00"): at most one word
+    that is not a date's per date."""
+    if len(text) > MAX_FURNITURE_CHARS or to_iso(text) is None:
+        return False
+    dates = len(_YEARS.findall(text)) or 1
+    if len(text) > 60 * dates:
         return False
     words = [w for w in _LETTERS.findall(text.lower()) if w not in _DATE_WORDS]
-    return len(words) <= 1
+    return len(words) <= dates
 
 
 def read_byline(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[str] | None:

@@ -70,7 +70,8 @@ _ZONE = (
     r"(?P<zone>[Zz]\b|[+-]\d{2}:?\d{2}\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,4}\b)"
 )
 _TIME = (
-    r"(?:(?:\s*,?\s*|T|\s+(?:at|um|à|a las|às|alle|om)\s+)(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
+    r"(?:(?:\s*[,•·|]?\s*|T|\s+(?:at|um|à|a las|às|alle|om)\s+)"
+    r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
     r"(?::(?P<second>\d{2})(?:[.,]\d+)?)?"
     r"(?:\s*(?P<ampm>[aApP])\.?\s?[mM]\.?)?"
     r"(?:\s*" + _ZONE + r")?)?"
@@ -101,6 +102,17 @@ _CJK_RE = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
     r"(?:\s*(?P<hour>\d{1,2})[:時시]\s*(?P<minute>\d{2}))?"
 )
+#: A time written before its date ("3:04 PM EST, Tue March 5, 2024", "14:30 05.03.2024",
+#: "06:00, 14 MAR 2024"), searched in the text just before the date; a dotted one counts
+#: only with am/pm.
+_LEADING_TIME_RE = re.compile(
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?P<sep>[:.h])(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:\s*(?P<ampm>[aApP])\.?\s?[mM]\.?)?(?:\s*(?:" + _ZONE + r"|[A-Z]{2}\b))?\s*[,|•·]?\s*"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+#: How far before a date its leading time may start (characters).
+_LEADING_TIME_REACH = 40
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 _EPOCH_RE = re.compile(r"\d{9,10}(?:\d{3})?(?:\.\d+)?$")
 _OFFSET_RE = re.compile(r"([+-])(\d{1,2}):?(\d{2})?$")
@@ -206,7 +218,12 @@ def _build(match: re.Match[str], month: int, day: int | None = None) -> str | No
     except ValueError:
         return None
     if groups.get("hour") is None:
-        return found.isoformat()
+        leading = _LEADING_TIME_RE.search(
+            match.string, max(0, match.start() - _LEADING_TIME_REACH), match.start()
+        )
+        if leading is None or (leading["sep"] == "." and not leading["ampm"]):
+            return found.isoformat()  # "version 2.10 March 5" holds no time; "2.30pm" does
+        groups = leading.groupdict()
     hour, minute = int(groups["hour"]), int(groups["minute"])
     second = int(groups["second"] or 0) if groups.get("second") else 0
     ampm = (groups.get("ampm") or "").lower()
