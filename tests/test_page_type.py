@@ -90,3 +90,28 @@ def test_many_teasers_make_a_listing() -> None:
 def test_teasers_outnumbering_a_dated_body_make_a_listing() -> None:
     assert classify_page([], dated=True, selection=_selection(4, teasers=12)) == "listing"
     assert classify_page([], dated=True, selection=_selection(4, teasers=11)) == "article"
+
+
+BRIEF = [  # six one-sentence paragraphs under 80 characters each, 400 in all
+    "Koala crossings will be built on the Ridge Road before the end of June.",
+    "The Westbury council approved the plan at its meeting on Monday night.",
+    "Three koalas were struck by cars on that stretch of road last year.",
+    "Each of the four crossings will cost the council about $40,000.",
+    "Work on the first crossing starts as soon as the winter rains end.",
+    "Residents of the Ridge welcomed the decision after the meeting.",
+]
+
+
+def test_a_dated_brief_of_one_sentence_paragraphs_is_an_article() -> None:
+    brief = Selection(body=[_block(text) for text in BRIEF])
+    assert classify_page([], dated=True, selection=brief) == "article"
+    assert classify_page([], dated=False, selection=brief) == "other"
+    menu = Selection(body=[_block(text.rstrip(".")) for text in BRIEF])
+    assert classify_page([], dated=True, selection=menu) == "other"
+
+
+def test_a_declared_article_in_a_compact_script_counts_its_sentences() -> None:
+    hebrew = "מועצת העיר אישרה ביום שני את הקמת תחנת השאיבה החדשה בצפון."
+    body = Selection(body=[_block(hebrew) for _ in range(4)])
+    assert len(hebrew) < 80
+    assert classify_page(["article"], dated=False, selection=body) == "article"
