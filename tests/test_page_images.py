@@ -142,6 +142,22 @@ def test_teaser_thumbnails_and_author_portraits_in_the_body_are_not_the_articles
     assert _urls(images) == ["https://courier.example/img/in.jpg"]
 
 
+def test_amp_images_are_images() -> None:
+    images = _images(
+        f"<article><div class='story'><figure><amp-img src='/img/carpark.jpg' width=615 "
+        "height=410 alt='The car park'></amp-img><figcaption>The car park at dawn. (Image: "
+        f"Echo)</figcaption></figure>{BODY}</div></article>"
+    )
+    assert images == [
+        Image(
+            url="https://courier.example/img/carpark.jpg",
+            alt="The car park",
+            caption="The car park at dawn.",
+            credit="Echo",
+        )
+    ]
+
+
 def test_lead_image_from_metadata_comes_first_when_not_in_the_body() -> None:
     images = _images(f"<article>{BODY}<img src='/img/in.jpg'></article>", lead="/img/lead.jpg")
     assert _urls(images) == [

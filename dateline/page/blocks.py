@@ -100,6 +100,8 @@ _OPAQUE_KINDS = _LINK_LIST_KINDS | {"hidden"}
 MAX_OPAQUE_SHARE = 0.3
 MIN_OPAQUE_LINK_DENSITY = 0.6
 _ITEM_TAGS = frozenset({"li", "dd", "dt"})
+#: Image elements: AMP pages write <amp-img src> where others write <img src>.
+_IMAGE_TAGS = frozenset({"img", "amp-img", "amp-anim"})
 _CELL_TAGS = frozenset({"td", "th"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CAPTION_TAGS = frozenset({"figcaption", "caption"})
@@ -305,7 +307,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                 codes += 1
                 if tag == "pre":
                     pres += 1
-        elif tag == "img":
+        elif tag in _IMAGE_TAGS:
             images.append(PageImage(index, attrs))
         push(index)
         child = node.last_child
