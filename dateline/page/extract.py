@@ -16,6 +16,7 @@ from dateline.page.images import chrome_image_alts, collect_images, without_capt
 from dateline.page.metadata import read_metadata
 from dateline.page.page_type import classify_page
 from dateline.page.parse import parse_page, parser_input
+from dateline.page.pull_quotes import without_pull_quote_repeats
 from dateline.page.related import collect_related
 from dateline.page.render import render_markdown, render_text
 from dateline.page.streamed import place_streamed_segments
@@ -77,6 +78,8 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     teaser_alts = chrome_image_alts(page_blocks, selection.container)
     body, repeats = without_caption_repeats(furniture.body, images, teaser_alts)
     removed += [Removed("caption_duplicate", text) for text in repeats]
+    body, pulled = without_pull_quote_repeats(body, page_blocks.elements)
+    removed += [Removed("other", text) for text in pulled]
     text = render_text(body)
     words = count_words(text)
     dateline = find_dateline(body[0].text) if body else None

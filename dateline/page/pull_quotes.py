@@ -1,0 +1,42 @@
+"""Pull quotes: a sentence of the story set large beside it, said twice on the page.
+
+A block inside an element whose class or id names a pull quote ("wp-block-pullquote",
+"pull-quote") leaves the body when another body block already holds its words; a pull quote
+that says something the body does not (an interview's highlighted answer) stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.page.blocks import Block, Element
+from dateline.page.content import fold
+
+#: Elements climbed from a block in search of the pull quote's wrapper.
+MAX_WRAPPER_DEPTH = 4
+_PULL_QUOTE = re.compile(r"pull[-_]?quote", re.IGNORECASE)
+
+
+def _in_pull_quote(block: Block, elements: list[Element]) -> bool:
+    e = block.element
+    for _ in range(MAX_WRAPPER_DEPTH):
+        if e < 0:
+            return False
+        attrs = elements[e].attrs
+        if _PULL_QUOTE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            return True
+        e = elements[e].parent
+    return False
+
+
+def without_pull_quote_repeats(
+    body: list[Block], elements: list[Element]
+) -> tuple[list[Block], list[str]]:
+    """The body without pull quotes whose words another body block holds, and their texts."""
+    pulled = [i for i, block in enumerate(body) if _in_pull_quote(block, elements)]
+    if not pulled:
+        return body, []
+    others = [fold(block.text) for i, block in enumerate(body) if i not in pulled]
+    repeated = {i for i in pulled if (f := fold(body[i].text)) and any(f in o for o in others)}
+    kept = [block for i, block in enumerate(body) if i not in repeated]
+    return kept, [body[i].text for i in sorted(repeated)]
