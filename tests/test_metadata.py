@@ -263,6 +263,16 @@ def test_printed_standfirst_is_the_dek_when_none_is_declared() -> None:
     assert read(html, None).dek == "Shift workers get three new routes after a year of campaigning."
 
 
+def test_a_teaser_field_without_a_link_is_the_dek_and_a_story_card_is_not() -> None:
+    dek = "Die Verbindung soll Pendlern täglich eine halbe Stunde sparen."
+    html = f"""<html><body><h1>Neue Fähre über den Bodensee</h1>
+    <div class="field field--name-field-teaser">{dek}</div></body></html>"""
+    assert read(html, None).dek == dek
+    card = f"""<html><body><h1>Neue Fähre über den Bodensee</h1><div class="story-teaser">
+    <a href="/2024/fahrplan">Der neue Fahrplan</a> {dek}</div></body></html>"""
+    assert read(card, None).dek is None
+
+
 def test_a_listing_takes_no_date_from_its_teasers() -> None:
     teaser = (
         '<article><h2><a href="/a">Story</a></h2><time datetime="2024-03-0{}">x</time></article>'

@@ -228,8 +228,10 @@ MAX_TITLE_CHARS = 300
 #: Elements holding a printed standfirst (microdata description first).
 _DEK_SELECTOR = (
     '[itemprop="description"], [class*="standfirst" i], [class*="dek" i], [class*="deck" i],'
-    ' [class*="subtitle" i], [class*="subhead" i], [class*="summary" i], [class*="lede" i]'
+    ' [class*="subtitle" i], [class*="subhead" i], [class*="summary" i], [class*="lede" i],'
+    ' [class*="field-teaser" i], [class*="article-teaser" i], [class*="story-teaser" i]'
 )
+_TEASER = re.compile("teaser", re.IGNORECASE)
 #: A standfirst is one or two sentences: shorter is a label, longer is body text.
 MIN_DEK_CHARS = 30
 MAX_DEK_CHARS = 400
@@ -699,6 +701,8 @@ def _header_texts(headings: list[LexborNode]) -> list[str]:
 def _visible_dek(tree: LexborHTMLParser) -> str | None:
     """The standfirst printed under the headline, for pages that declare no description."""
     for node in tree.css(_DEK_SELECTOR):
+        if _TEASER.search(node.attributes.get("class") or "") and node.css_first("a"):
+            continue  # a story card's summary; a "teaser" that links nowhere is a standfirst
         text = _short_text(node, MAX_DEK_CHARS)
         if text and len(text) >= MIN_DEK_CHARS and not _off_story(node):
             return text
