@@ -158,6 +158,23 @@ def test_amp_images_are_images() -> None:
     ]
 
 
+def test_uncaptioned_lead_photo_between_headline_and_body_is_kept() -> None:
+    page = (
+        "<article><h1>Pumping station approved</h1>{}<div class='post-thumbnail'>"
+        "<img src='/up/water-1200x800.jpg' alt='The pumping station.'></div>"
+        f"<div class='entry-content'>{BODY}</div></article>"
+    )
+    images = _images(page.format(""), lead="/up/water-1200x630.jpg")
+    assert images == [
+        Image(url="https://courier.example/up/water-1200x800.jpg", alt="The pumping station.")
+    ]
+    clutter = (
+        "<a href='/2024/other-story'><img src='/up/other.jpg' alt='Another story'></a>"
+        "<img src='/img/rss-icon.png' alt='RSS'><img src='/img/bar.png' width='24' height='24'>"
+    )
+    assert _urls(_images(page.format(clutter))) == ["https://courier.example/up/water-1200x800.jpg"]
+
+
 def test_lead_image_from_metadata_comes_first_when_not_in_the_body() -> None:
     images = _images(f"<article>{BODY}<img src='/img/in.jpg'></article>", lead="/img/lead.jpg")
     assert _urls(images) == [

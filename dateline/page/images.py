@@ -21,6 +21,12 @@ _CREDIT_WORD = re.compile(r"(?:^|[-_])(?:credits?|photographer|copyright)(?:$|[-
 _NOT_ARTICLE_KINDS = frozenset(
     {"related", "share", "advertisement", "newsletter", "navigation", "comments", "footer"}
 )
+_SIZE_SUFFIX = re.compile(
+    r"[-_]\d{2,5}x\d{2,5}(?=\.\w+$)|[-_](?:scaled|large|medium|small)(?=\.\w+$)"
+)
+#: Pixels under which a picture drawn with width or height attributes is an icon, not a photo.
+MIN_PHOTO_PIXELS = 100
+_ICON_NAME = re.compile(r"icon|logo|badge|avatar|profile|sprite|spinner|placeholder|stars?\b")
 _AUTHOR_BOX = re.compile(r"author|avatar|byline|contributor|headshot|mugshot")
 _SOURCE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
@@ -49,6 +55,40 @@ def _marked_credit(page: PageBlocks, block: Block) -> bool:
         return False
     classes = (page.elements[block.element].attrs.get("class") or "").lower()
     return any(_CREDIT_WORD.search(token) for token in classes.split())
+
+
+def _same_picture(a: str, b: str) -> bool:
+    """Whether two image URLs are one picture, perhaps in two crops or sizes: the same file name
+    once a size suffix ("-1200x630") and the query are dropped."""
+    return a == b or _picture_stem(a) == _picture_stem(b)
+
+
+def _picture_stem(url: str) -> str:
+    name = url.split("?", 1)[0].rsplit("/", 1)[-1]
+    return _SIZE_SUFFIX.sub("", name).lower()
+
+
+def _is_icon(attrs: dict[str, str | None], url: str) -> bool:
+    """Whether an image is an icon, a logo or a badge rather than a photo: drawn small by its
+    attributes, a vector file, or named so by its file name or alt text."""
+    for name in ("width", "height"):
+        value = (attrs.get(name) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < MIN_PHOTO_PIXELS:
+            return True
+    path = url.split("?", 1)[0].lower()
+    named = f"{path.rsplit('/', 1)[-1]} {(attrs.get('alt') or '').lower()}"
+    return path.endswith(".svg") or bool(_ICON_NAME.search(named))
+
+
+def _in_link(page: PageBlocks, element: int, limit: int) -> bool:
+    """Whether an element sits inside a link, looking up to the element ``limit``."""
+    elements = page.elements
+    e = element
+    while e > limit:
+        if elements[e].tag == "a":
+            return True
+        e = elements[e].parent
+    return False
 
 
 def _in_chrome(page: PageBlocks, element: int, container: int) -> bool:
@@ -98,6 +138,7 @@ def collect_images(
     elements = page.elements
     end = elements[container].end if container >= 0 else -2
     by_element: dict[int, Image] = {}
+    attributes: dict[int, dict[str, str | None]] = {}
     order: list[int] = []
     for image in page.images:
         src = _source(image.attrs)
@@ -105,6 +146,7 @@ def collect_images(
             continue
         alt = " ".join((image.attrs.get("alt") or "").split()) or None
         by_element[image.element] = Image(url=absolute(url, src), alt=alt)
+        attributes[image.element] = image.attrs
         order.append(image.element)
     chosen = {e for e in order if container <= e <= end and not _in_chrome(page, e, container)}
     # Captions count from the body's grandparent down: lead photos sit just above the body.
@@ -113,6 +155,25 @@ def collect_images(
         if region >= 0 and elements[region].parent >= 0:
             region = elements[region].parent
     region_end = elements[region].end if region >= 0 else -2
+    # So does the lead photo between the headline and the body, captioned or not: the first
+    # picture there that links nowhere (thumbnails of other stories link to them).
+    headline = next(
+        (e for e in range(max(region, 0), max(container, 0)) if elements[e].tag == "h1"), None
+    )
+    if headline is not None:
+        lead_photo = next(
+            (
+                e
+                for e in order
+                if headline < e < container
+                and not _in_chrome(page, e, region)
+                and not _in_link(page, e, region)
+                and not _is_icon(attributes[e], by_element[e].url)
+            ),
+            None,
+        )
+        if lead_photo is not None:
+            chosen.add(lead_photo)
     for caption in captions:
         if not region <= caption.element <= region_end:
             continue
@@ -134,7 +195,7 @@ def collect_images(
     result = [by_element[e] for e in sorted(chosen)]
     if lead_image:
         lead = absolute(url, lead_image)
-        if all(image.url != lead for image in result):
+        if all(not _same_picture(image.url, lead) for image in result):
             result.insert(0, Image(url=lead))
     for image in result:
         if image.caption and image.credit is None:
