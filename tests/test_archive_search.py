@@ -56,6 +56,19 @@ def test_search_filters_by_site_dates_and_person(archive: Path) -> None:
     assert [hit.site_name for hit in by_person] == ["Riverbend Review"]
 
 
+def test_site_filter_folds_any_script_and_takes_wildcards_literally(archive: Path) -> None:
+    conn = open_archive(archive, create=False)
+    try:
+        for site in ("Вечерний Прибой", "вечерний прибой", "ВЕЧЕРНИЙ ПРИБОЙ"):
+            hits = search(conn, "мост", Filters(site=site)).hits
+            assert [hit.site_name for hit in hits] == ["Вечерний Прибой"], site
+        assert search(conn, "floods", Filters(site="tidewire.example")).hits
+        for site in ("%", "_", "%.example", "tidewire_example", "%wire.example"):
+            assert search(conn, "floods OR the", Filters(site=site)).hits == [], site
+    finally:
+        conn.close()
+
+
 @pytest.mark.parametrize(
     "query", ['title:"flash', "flood AND (", "nosuchcolumn:ferry", "NEAR(flood"]
 )

@@ -3,8 +3,10 @@ filters, paging, records with facts, search fallbacks, 4xx for bad input, the Op
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -12,10 +14,51 @@ from urllib.parse import quote
 import pytest
 from browser.web_archive import archive_db, news_page
 from fastapi.testclient import TestClient
+from jsonschema import Draft202012Validator, FormatChecker
 from openapi_spec_validator import validate
 
 from dateline.archive.names_match import add_name_functions, contains_pattern
+from dateline.archive.search import Filters
+from dateline.cli import main
+from dateline.web import queries
 from dateline.web.app import Settings, create_app
+
+#: Two more pages, published a minute apart in different time zones: as text Bayside's
+#: "15:31+01:00" (14:31 UTC) sorts after Coastline's "14:32+00:00", by the instant before it;
+#: and both after the Lagos wire copy of "15:30+01:00" (14:30 UTC).
+LATER_PAGES = [
+    (
+        "Coastline Daily",
+        "coastline.example",
+        "2024-03-03T14:32:00+00:00",
+        "Crane collapse closes the Port Ennis container terminal",
+        "Ruth Okafor",
+        [
+            "PORT ENNIS, March 3 (Coastline Daily) - A gantry crane collapsed at the Port Ennis "
+            "container terminal on Sunday, injuring 4 workers and halting all cargo traffic, "
+            "officials said.",
+            '"We will check 100% of the cranes before the terminal reopens," said Halvard Moe, '
+            "the port director.",
+            "The port authority said 1,200 containers were waiting to be unloaded at the quay.",
+            "Shipping lines diverted three vessels to the northern harbour while engineers "
+            "inspected the site.",
+        ],
+    ),
+    (
+        "Bayside Herald",
+        "bayside.example",
+        "2024-03-03T15:31:00+01:00",
+        "Ferry crews strike over night shifts in Kelvik",
+        "Lena Voss",
+        [
+            "KELVIK, March 3 (Bayside Herald) - Ferry crews walked out on Sunday over new night "
+            "shifts, stranding 900 passengers on the islands, the union said.",
+            '"We will not sail until the rota is withdrawn," said Petra Lind, the union leader.',
+            "The ferry company said it would run a reduced timetable with hired boats on Monday.",
+            "Islanders queued for hours at the harbour for the few seats left on the morning boat.",
+        ],
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +70,35 @@ def db() -> Path:
 def client(db: Path) -> Iterator[TestClient]:
     with TestClient(create_app(Settings(db=db)), raise_server_exceptions=False) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="module")
+def later_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the test archive with ``LATER_PAGES`` ingested (with facts) too."""
+    folder = tmp_path_factory.mktemp("later")
+    db = folder / "later.db"
+    shutil.copy(archive_db(), db)
+    pages = folder / "pages"
+    pages.mkdir()
+    for number, (site, host, published, title, author, paragraphs) in enumerate(LATER_PAGES):
+        page = news_page(site, host, published, title, author, paragraphs, slug=f"later-{number}")
+        (pages / f"later-{number}.html").write_text(page, encoding="utf-8")
+    assert main(["ingest", "-q", "--facts", "--db", str(db), str(pages)]) == 0
+    return db
+
+
+@pytest.fixture(scope="module")
+def later(later_db: Path) -> Iterator[TestClient]:
+    with TestClient(
+        create_app(Settings(db=later_db)), raise_server_exceptions=False
+    ) as test_client:
+        yield test_client
+
+
+def instant(published: str) -> datetime:
+    """When an ISO date or date-time is (a date, or a time without a zone, in UTC)."""
+    moment = datetime.fromisoformat(published)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def ok(client: TestClient, url: str, **params: Any) -> Any:
@@ -50,7 +122,7 @@ def test_articles_lists_every_latest_article_newest_first(client: TestClient, db
         latest = conn.execute("SELECT count(*) FROM articles WHERE is_latest = 1").fetchone()[0]
     body = ok(client, "/api/articles", per_page=100)
     assert body["total"] == latest == len(body["items"])
-    dates = [item["published"] for item in body["items"] if item["published"]]
+    dates = [instant(item["published"]) for item in body["items"] if item["published"]]
     assert dates == sorted(dates, reverse=True)
 
 
@@ -97,7 +169,8 @@ def test_article_record_has_facts_and_wire_copies(client: TestClient, db: Path) 
         ("/api/articles?since=yesterday", 422, "since: 'yesterday' is not a date"),
         ("/api/articles?until=2024-03-06xyz", 422, "until:"),
         ("/api/articles?per_page=1000", 422, "per_page"),
-        ("/api/search?q=", 422, "q"),
+        ("/api/search?q=", 400, "the query is empty"),
+        ("/api/search", 422, "q"),
         ("/api/search?q=%20%20", 400, "the query is empty"),
         ("/api/claims?min_value=nan", 422, "min_value"),
         ("/api/nothing-here", 404, "Not Found"),
@@ -351,3 +424,129 @@ def test_byline_authors_are_in_the_people_list(client: TestClient) -> None:
     listed = ok(client, "/api/people", name="solenne")["items"]
     assert [(p["name"], p["articles"]) for p in listed] == [("Mira Solenne", 1)]
     assert ok(client, "/api/people/Mira Solenne")["written"]
+
+
+def test_lists_are_newest_first_by_the_instant_whatever_the_time_zone(
+    later: TestClient, later_db: Path
+) -> None:
+    articles = ok(later, "/api/articles", per_page=100)["items"]
+    dated = [instant(item["published"]) for item in articles if item["published"]]
+    assert dated == sorted(dated, reverse=True)
+    assert articles[-1]["published"] is None  # undated last, as before
+    published = [item["published"] for item in articles]
+    assert published.index(LATER_PAGES[0][2]) < published.index(LATER_PAGES[1][2])
+    assert published.index(LATER_PAGES[1][2]) < published.index("2024-03-03T15:30:00+01:00")
+    speakers = [q["speaker"] for q in ok(later, "/api/quotes", per_page=100)["items"]]
+    assert speakers.index("Halvard Moe") < speakers.index("Petra Lind")
+    sources = [c["source"] for c in ok(later, "/api/claims", per_page=100)["items"]]
+    assert sources.index("Halvard Moe") < sources.index("the union")
+    outlets = [s["outlets"] for s in ok(later, "/api/stories", per_page=100)["items"]]
+    lagos = ["The Lagoon Courier", "Tidewire"]  # last seen at 15:30+01:00
+    assert outlets.index(["Coastline Daily"]) < outlets.index(["Bayside Herald"])
+    assert outlets.index(["Bayside Herald"]) < outlets.index(lagos)
+    with sqlite3.connect(later_db) as conn:  # the order of topic feeds and digests
+        conn.row_factory = sqlite3.Row
+        add_name_functions(conn)
+        feed = [
+            item["site_name"] for item in queries.recent_matching(conn, "Sunday", Filters(), 50)
+        ]
+    assert feed.index("Coastline Daily") < feed.index("Bayside Herald")
+
+
+def test_head_answers_as_get_does_without_a_body(client: TestClient) -> None:
+    for url in (
+        "/",
+        "/articles/1",
+        "/search?q=floods",
+        "/api/articles",
+        "/api/articles/1",
+        "/api/search?q=floods",
+        "/api/topics",
+        "/api/openapi.json",
+        "/static/style.css",
+    ):
+        got, head = client.get(url), client.head(url)
+        assert head.status_code == got.status_code == 200, url
+        assert head.content == b"", url
+        assert head.headers["content-type"] == got.headers["content-type"], url
+        assert head.headers["content-length"] == str(len(got.content)), url
+        assert head.headers["x-frame-options"] == "DENY", url
+    missing = client.head("/api/articles/999999")
+    assert missing.status_code == 404 and missing.content == b""
+    post_only = client.head("/api/extract")
+    assert post_only.status_code == 405 and post_only.headers["allow"] == "POST"
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "allowed"),
+    [
+        ("PUT", "/api/topics", "GET, HEAD, POST"),
+        ("PATCH", "/api/topics/1", "DELETE, GET, HEAD"),
+        ("POST", "/api/articles", "GET, HEAD"),
+        ("GET", "/api/extract", "POST"),
+        ("DELETE", "/topics", "GET, HEAD, POST"),
+        ("POST", "/topics/1/feed.atom", "GET, HEAD"),
+        ("POST", "/static/style.css", "GET, HEAD"),
+    ],
+)
+def test_method_not_allowed_lists_every_method_of_the_path(
+    client: TestClient, method: str, url: str, allowed: str
+) -> None:
+    response = client.request(method, url)
+    assert response.status_code == 405, response.text
+    assert response.headers["allow"] == allowed
+
+
+def test_quote_text_filter_takes_percent_and_underscore_literally(
+    client: TestClient, later: TestClient
+) -> None:
+    assert ok(client, "/api/quotes", q="%")["total"] == 0
+    assert ok(client, "/api/quotes", q="_")["total"] == 0
+    for text in ("%", "100%", "100% of"):
+        found = ok(later, "/api/quotes", q=text)["items"]
+        assert [q["speaker"] for q in found] == ["Halvard Moe"], text
+    assert ok(later, "/api/quotes", q="100_")["total"] == 0
+
+
+def test_site_filter_takes_percent_and_underscore_literally(client: TestClient) -> None:
+    for site in ("%", "_", "%.example", "tidewire_example"):
+        assert ok(client, "/api/articles", site=site)["total"] == 0, site
+        assert ok(client, "/api/search", q="the", site=site)["total"] == 0, site
+    assert ok(client, "/api/search", q="the", site="tidewire.example")["total"] > 0
+
+
+def test_site_speaker_and_source_filters_fold_case_and_accents_beyond_ascii(
+    client: TestClient,
+) -> None:
+    for site in ("Вечерний Прибой", "вечерний прибой", "ВЕЧЕРНИЙ ПРИБОЙ"):
+        found = ok(client, "/api/articles", site=site)["items"]
+        assert [item["site_name"] for item in found] == ["Вечерний Прибой"], site
+        assert ok(client, "/api/search", q="мост", site=site)["total"] == 1, site
+    for speaker, stored in (
+        ("TOBİAS RENN", "Tobias Renn"),
+        ("jose nunez", "José Núñez"),
+        ("JOSÉ NÚÑEZ", "José Núñez"),
+    ):
+        quotes = ok(client, "/api/quotes", speaker=speaker)["items"]
+        assert quotes and {q["speaker"] for q in quotes} == {stored}, speaker
+    claims = ok(client, "/api/claims", source="KEMİ ADEYO")["items"]
+    assert claims and {c["source"] for c in claims} == {"Kemi Adeyo"}
+
+
+def _string_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """The string branch of an optional parameter's schema (``anyOf: [string, null]``)."""
+    return next(branch for branch in schema.get("anyOf", [schema]) if branch["type"] == "string")
+
+
+@pytest.mark.parametrize("path", ["/api/articles", "/api/search"])
+def test_openapi_states_the_date_format_the_server_takes(client: TestClient, path: str) -> None:
+    document = ok(client, "/api/openapi.json")
+    parameters = {p["name"]: p["schema"] for p in document["paths"][path]["get"]["parameters"]}
+    for name in ("since", "until"):
+        schema = _string_schema(parameters[name])
+        assert schema["format"] == "date"
+        checker = Draft202012Validator(schema, format_checker=FormatChecker())
+        for value in ("2024-06-11", "2024-02-29", "yesterday", "2024-13-45", "2024-06-11 x"):
+            response = client.get(path, params={"q": "floods", name: value})
+            # What the schema allows is accepted; what the server refuses, the schema refuses.
+            assert checker.is_valid(value) == (response.status_code == 200), (name, value)

@@ -15,6 +15,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from browser.web_archive import archive_db, free_port
 from fastapi.testclient import TestClient
+from jsonschema import Draft202012Validator, FormatChecker
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from dateline.cli import main
@@ -81,6 +82,63 @@ def test_bad_topics_are_refused_with_the_reason(client: TestClient) -> None:
     assert no_words.status_code == 400 and "no word" in no_words.json()["detail"]
     no_name = client.post("/api/topics", json={"query": "floods"}, headers=bearer())
     assert no_name.status_code == 422 and "name" in no_name.json()["detail"]
+
+
+def test_a_blank_topic_name_is_refused_like_a_blank_query(client: TestClient) -> None:
+    for name in (" ", "   ", "\t\n"):
+        blank = client.post("/api/topics", json={"name": name, "query": "floods"}, headers=bearer())
+        assert blank.status_code == 400 and "name" in blank.json()["detail"], repr(name)
+    blank_query = client.post("/api/topics", json={"name": "x", "query": "  "}, headers=bearer())
+    assert blank_query.status_code == 400
+    assert client.get("/api/topics").json() == []
+
+
+def test_openapi_states_topic_date_and_address_formats_the_server_accepts(
+    client: TestClient,
+) -> None:
+    document = client.get("/api/openapi.json").json()
+    fields = document["components"]["schemas"]["TopicIn"]["properties"]
+
+    def string_schema(name: str) -> dict[str, object]:
+        return next(b for b in fields[name]["anyOf"] if b["type"] == "string")
+
+    assert string_schema("since")["format"] == string_schema("until")["format"] == "date"
+    assert string_schema("digest_to")["format"] == "email"
+    candidates = {
+        "since": ["2024-06-01", "2024-02-29", "soon", "2024-13-45", "06/01/2024"],
+        "digest_to": [
+            "desk@newsroom.example",
+            "first.last+floods@news-room.example",
+            '"desk room"@newsroom.example',
+            "a@b.example,c@d.example",
+            "Desk <desk@newsroom.example>",
+            "a@b.example\r\nBcc: x@y.example",
+            "nobody",
+        ],
+    }
+    for name, values in candidates.items():
+        checker = Draft202012Validator(string_schema(name), format_checker=FormatChecker())
+        for value in values:
+            saved = client.post("/api/topics", json={**FLOOD_TOPIC, name: value}, headers=bearer())
+            # What the schema allows is saved; what the server refuses, the schema refuses.
+            assert checker.is_valid(value) == (saved.status_code == 201), (name, value, saved.text)
+
+
+def test_topic_pages_and_feed_answer_head(client: TestClient) -> None:
+    topic = client.post("/api/topics", json=FLOOD_TOPIC, headers=bearer()).json()
+    for url in (
+        "/topics",
+        f"/topics/{topic['id']}",
+        f"/topics/{topic['id']}/feed.atom",
+        f"/api/topics/{topic['id']}",
+        f"/api/topics/{topic['id']}/articles",
+    ):
+        got, head = client.get(url), client.head(url)
+        assert head.status_code == got.status_code == 200, url
+        assert head.content == b"" and head.headers["content-type"] == got.headers["content-type"]
+        assert head.headers["content-length"] == str(len(got.content)), url
+    refused = client.request("PUT", f"/api/topics/{topic['id']}", headers=bearer())
+    assert refused.status_code == 405 and refused.headers["allow"] == "DELETE, GET, HEAD"
 
 
 def test_topic_form_saves_with_the_token_and_redirects(client: TestClient) -> None:

@@ -8,11 +8,15 @@ indexes keep SQLite's own collations, so the file stays readable by any SQLite t
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import unicodedata
 
 #: The SQL function's name.
 FOLD_FUNCTION = "dateline_fold"
+#: Folded names the SQL function remembers: a filter folds every row it scans, and names
+#: (speakers, outlets, authors) repeat, so most calls are answered from the cache.
+FOLD_CACHE = 1 << 16
 
 
 def fold_name(text: str | None) -> str | None:
@@ -23,14 +27,20 @@ def fold_name(text: str | None) -> str | None:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+_cached_fold = functools.lru_cache(maxsize=FOLD_CACHE)(fold_name)
+
+
+def like_escape(text: str) -> str:
+    """``text`` for a ``LIKE … ESCAPE '\\'`` pattern: its "%", "_" and "\\" taken literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def contains_pattern(text: str) -> str:
     """A ``LIKE … ESCAPE '\\'`` pattern for names holding ``text`` (folded; "%" and "_" in it
     are literal)."""
-    folded = fold_name(text) or ""
-    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{like_escape(fold_name(text) or '')}%"
 
 
 def add_name_functions(conn: sqlite3.Connection) -> None:
     """Register ``dateline_fold`` on ``conn``."""
-    conn.create_function(FOLD_FUNCTION, 1, fold_name, deterministic=True)
+    conn.create_function(FOLD_FUNCTION, 1, _cached_fold, deterministic=True)

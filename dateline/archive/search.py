@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from dateline.archive.errors import ArchiveError
-from dateline.archive.names_match import contains_pattern
+from dateline.archive.names_match import contains_pattern, fold_name, like_escape
 
 #: bm25 weights of the FTS columns (title, dek, text): a word in the headline says more about
 #: what an article is about than the same word deep in the body.
@@ -34,9 +34,10 @@ T = TypeVar("T")
 class Filters:
     """Restrictions on search results; ``None`` leaves a dimension open.
 
-    ``site`` matches the site name (any case) or the host (``example.com`` also matches
-    ``news.example.com``); ``since``/``until`` are ISO dates, inclusive, compared with the
-    publication date; ``person`` is a name (or part) among the authors or the people in facts.
+    ``site`` matches the site name (in any case and without its accents, as names match) or
+    the host (``example.com`` also matches ``news.example.com``; "%" and "_" are literal);
+    ``since``/``until`` are ISO dates, inclusive, compared with the publication date;
+    ``person`` is a name (or part) among the authors or the people in facts.
     """
 
     site: str | None = None
@@ -124,8 +125,10 @@ def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
     params: list[Any] = []
     if filters.site:
         site = filters.site.lower().removeprefix("www.")
-        conditions.append("(a.site_name = ? COLLATE NOCASE OR a.host = ? OR a.host LIKE ?)")
-        params += [filters.site, site, f"%.{site}"]
+        conditions.append(
+            "(dateline_fold(a.site_name) = ? OR a.host = ? OR a.host LIKE ? ESCAPE '\\')"
+        )
+        params += [fold_name(filters.site), site, f"%.{like_escape(site)}"]
     if filters.since:
         conditions.append("substr(a.published, 1, 10) >= ?")
         params.append(_iso_date(filters.since, "since"))

@@ -21,6 +21,7 @@ from dateline.archive.errors import ArchiveError
 from dateline.sources.fetch import DEFAULT_MAX_BYTES
 from dateline.web import routes_api, routes_pages, routes_topics
 from dateline.web.db import Archive
+from dateline.web.methods import HeadAsGet, allowed_methods
 from dateline.web.render import make_environment
 from dateline.web.schemas import Problem
 from dateline.web.security import SecurityHeaders
@@ -62,6 +63,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.templates = make_environment()
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.include_router(routes_api.router)
     app.include_router(routes_topics.api_router)
@@ -125,6 +127,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     response = error_response(request, exc.status_code, str(exc.detail))
     for name, value in (exc.headers or {}).items():
         response.headers[name] = value
+    if exc.status_code == 405 and (methods := allowed_methods(request)):
+        response.headers["Allow"] = ", ".join(methods)
     return response
 
 

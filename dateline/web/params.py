@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Annotated, TypeVar
 
 from fastapi import Depends, HTTPException, Query
+from pydantic import Field
 
 from dateline.archive.search import Filters, iso_date
 from dateline.web import queries
@@ -22,11 +23,14 @@ MAX_ID = 2**63 - 1
 Site = Annotated[
     str | None, Query(max_length=MAX_TEXT, description="site name or host (subdomains match)")
 ]
+#: A date as the OpenAPI document states it (``format: date``, YYYY-MM-DD): what the schema
+#: allows is accepted (the server also takes an ISO date-time, whose day counts).
+IsoDate = Annotated[str, Field(json_schema_extra={"format": "date"})]
 Since = Annotated[
-    str | None, Query(max_length=32, description="published on or after (YYYY-MM-DD)")
+    IsoDate | None, Query(max_length=32, description="published on or after (YYYY-MM-DD)")
 ]
 Until = Annotated[
-    str | None, Query(max_length=32, description="published on or before (YYYY-MM-DD)")
+    IsoDate | None, Query(max_length=32, description="published on or before (YYYY-MM-DD)")
 ]
 PersonName = Annotated[
     str | None, Query(max_length=MAX_TEXT, description="an author or person named (or part)")

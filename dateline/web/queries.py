@@ -10,10 +10,10 @@ import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from dateline.archive.names_match import contains_pattern, fold_name
+from dateline.archive.names_match import contains_pattern, fold_name, like_escape
 from dateline.archive.record_column import full_record
 from dateline.archive.search import Filters, filter_clause, with_fallback
 
@@ -29,6 +29,13 @@ _SUMMARY_COLUMNS = (
     "a.id, a.title, a.dek, a.site_name, a.host, a.published, a.story_id, a.duplicate_of,"
     " a.similarity, coalesce(a.canonical_url, a.url) AS url, a.reading_time_minutes"
 )
+
+
+def in_time_order(column: str, order: str = "DESC") -> str:
+    """``ORDER BY`` terms for an ISO date or date-time ``column``: by the instant, whatever its
+    time zone ("15:30+01:00" is before "14:32+00:00"), then as text; undated rows come where
+    SQL puts NULLs (last when newest first)."""
+    return f"julianday({column}) {order}, {column} {order}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +79,7 @@ def articles(conn: sqlite3.Connection, query: Query) -> Page:
     total = conn.execute(f"SELECT count(*) FROM articles AS a WHERE {where}", params).fetchone()[0]
     rows = conn.execute(
         f"SELECT {_SUMMARY_COLUMNS} FROM articles AS a WHERE {where}"
-        " ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+        f" ORDER BY {in_time_order('a.published')}, a.id DESC LIMIT ? OFFSET ?",
         (*params, query.limit, query.offset),
     )
     return Page([dict(row) for row in rows], total, query.limit, query.offset)
@@ -134,7 +141,7 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     copies = conn.execute(
         f"SELECT {_SUMMARY_COLUMNS} FROM articles AS a"
         " WHERE (a.id = ? OR a.duplicate_of = ?) AND a.id != ? AND a.is_latest = 1"
-        " ORDER BY a.published, a.id LIMIT 50",
+        f" ORDER BY {in_time_order('a.published', 'ASC')}, a.id LIMIT 50",
         (root, root, row["id"]),
     )
     record["copies"] = [dict(copy) for copy in copies]
@@ -146,7 +153,7 @@ def stories(conn: sqlite3.Connection, limit: int, offset: int) -> Page:
     total = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
     rows = conn.execute(
         "SELECT id, label, first_seen, last_seen, outlets, article_count FROM stories"
-        " ORDER BY last_seen DESC, id DESC LIMIT ? OFFSET ?",
+        f" ORDER BY {in_time_order('last_seen')}, id DESC LIMIT ? OFFSET ?",
         (limit, offset),
     )
     return Page([_story(row) for row in rows], total, limit, offset)
@@ -165,7 +172,8 @@ def story(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | None:
         dict(item)
         for item in conn.execute(
             f"SELECT {_SUMMARY_COLUMNS} FROM articles AS a WHERE a.story_id = ?"
-            " AND a.is_latest = 1 ORDER BY a.published, a.id LIMIT 500",
+            f" AND a.is_latest = 1 ORDER BY {in_time_order('a.published', 'ASC')}, a.id"
+            " LIMIT 500",
             (story_id,),
         )
     ]
@@ -233,17 +241,26 @@ def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) 
 def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     """A person by name, in any case and with or without its accents ("jose nunez" finds
     "José Núñez"): titles seen, articles naming them, articles they wrote (bylines), quotes by
-    date, claims sourced to them; None when none of these exist."""
-    found = _person_named(conn, name)
-    if found is not None:
-        return found
-    spelled = conn.execute(
-        "SELECT name FROM people WHERE dateline_fold(name) = ?1"
-        " UNION ALL SELECT name FROM authors WHERE dateline_fold(name) = ?1"
-        " UNION ALL SELECT speaker FROM quotes WHERE dateline_fold(speaker) = ?1"
-        " UNION ALL SELECT source FROM claims WHERE dateline_fold(source) = ?1 LIMIT 1",
-        (fold_name(name),),
-    ).fetchone()
+    date, claims sourced to them; None when none of these exist.
+
+    The name is first looked up as typed (any case, through the indexes), then folded; the
+    person is read under the spelling stored (the quotes and claims match any spelling)."""
+    spelled = (
+        conn.execute(
+            "SELECT name FROM people WHERE name = ?1 COLLATE NOCASE"
+            " UNION ALL SELECT name FROM authors WHERE name = ?1 COLLATE NOCASE"
+            " UNION ALL SELECT speaker FROM quotes WHERE speaker = ?1 COLLATE NOCASE"
+            " UNION ALL SELECT source FROM claims WHERE source = ?1 COLLATE NOCASE LIMIT 1",
+            (name,),
+        ).fetchone()
+        or conn.execute(
+            "SELECT name FROM people WHERE dateline_fold(name) = ?1"
+            " UNION ALL SELECT name FROM authors WHERE dateline_fold(name) = ?1"
+            " UNION ALL SELECT speaker FROM quotes WHERE dateline_fold(speaker) = ?1"
+            " UNION ALL SELECT source FROM claims WHERE dateline_fold(source) = ?1 LIMIT 1",
+            (fold_name(name),),
+        ).fetchone()
+    )
     return _person_named(conn, spelled[0]) if spelled else None
 
 
@@ -252,7 +269,7 @@ def _person_named(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     rows = conn.execute(
         f"SELECT p.name AS person, p.titles, {_SUMMARY_COLUMNS} FROM people AS p JOIN articles AS a"
         " ON a.id = p.article_id AND a.is_latest = 1 WHERE p.name = ? COLLATE NOCASE"
-        " ORDER BY a.published DESC, a.id DESC LIMIT 200",
+        f" ORDER BY {in_time_order('a.published')}, a.id DESC LIMIT 200",
         (name,),
     ).fetchall()
     titles: dict[str, int] = {}
@@ -262,7 +279,7 @@ def _person_named(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     written = conn.execute(
         f"SELECT au.name AS person, {_SUMMARY_COLUMNS} FROM authors AS au JOIN articles AS a"
         " ON a.id = au.article_id AND a.is_latest = 1 WHERE au.name = ? COLLATE NOCASE"
-        " ORDER BY a.published DESC, a.id DESC LIMIT 200",
+        f" ORDER BY {in_time_order('a.published')}, a.id DESC LIMIT 200",
         (name,),
     ).fetchall()
     quotes = quotes_of(conn, speaker=name, limit=200, offset=0).items
@@ -274,9 +291,21 @@ def _person_named(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
         "titles": [{"title": t, "articles": n} for t, n in sorted(titles.items(), key=_by_count)],
         "articles": [_without(row, "person", "titles") for row in rows],
         "written": [_without(row, "person") for row in written],
-        "quotes": sorted(quotes, key=lambda q: (q["published"] or "", q["article_id"])),
+        "quotes": sorted(quotes, key=lambda q: (_instant(q["published"]), q["article_id"])),
         "claims": claims,
     }
+
+
+def _instant(published: str | None) -> tuple[int, float, str]:
+    """A sort key putting ISO dates and date-times in time order as ``in_time_order`` does:
+    undated (or unreadable) first, then by the instant (a date or a time without a zone is UTC)."""
+    try:
+        moment = datetime.fromisoformat(published or "")
+    except ValueError:
+        return 0, 0.0, published or ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return 1, moment.timestamp(), published or ""
 
 
 def _without(row: sqlite3.Row, *columns: str) -> dict[str, Any]:
@@ -302,22 +331,23 @@ def quotes_of(
     limit: int,
     offset: int,
 ) -> Page:
-    """Quotes, newest first, optionally by one speaker (exact, any case) or containing ``text``;
-    a wire story's quotes once, from its earliest copy (``_ONCE_PER_WIRE_STORY``)."""
+    """Quotes, newest first, optionally by one speaker (the whole name, in any case and with or
+    without its accents) or containing ``text`` ("%" and "_" in it literal); a wire story's
+    quotes once, from its earliest copy (``_ONCE_PER_WIRE_STORY``)."""
     conditions, params = ["a.is_latest = 1", _ONCE_PER_WIRE_STORY], []
     if speaker:
-        conditions.append("q.speaker = ? COLLATE NOCASE")
-        params.append(speaker)
+        conditions.append("dateline_fold(q.speaker) = ?")
+        params.append(fold_name(speaker))
     if text:
-        conditions.append("q.text LIKE ?")
-        params.append(f"%{text}%")
+        conditions.append("q.text LIKE ? ESCAPE '\\'")
+        params.append(f"%{like_escape(text)}%")
     base = "FROM quotes AS q JOIN articles AS a ON a.id = q.article_id WHERE " + " AND ".join(
         conditions
     )
     total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
     rows = conn.execute(
         "SELECT q.text, q.speaker, q.kind, q.cue, q.article_id, a.title, a.site_name,"
-        f" a.published {base} ORDER BY a.published DESC, q.article_id, q.position"
+        f" a.published {base} ORDER BY {in_time_order('a.published')}, q.article_id, q.position"
         " LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
@@ -326,7 +356,8 @@ def quotes_of(
 
 @dataclass(frozen=True, slots=True)
 class ClaimQuery:
-    """Which claims: by source (exact, any case), value range, unit, predicate, story."""
+    """Which claims: by source (the whole name, in any case and with or without its accents),
+    value range, unit, predicate, story."""
 
     source: str | None = None
     min_value: float | None = None
@@ -349,7 +380,7 @@ def claims_of(
     claim = claim or ClaimQuery(source=source)
     conditions, params = ["a.is_latest = 1", _ONCE_PER_WIRE_STORY], []
     for column, value in (
-        ("c.source = ? COLLATE NOCASE", claim.source),
+        ("dateline_fold(c.source) = ?", fold_name(claim.source)),
         ("c.value >= ?", claim.min_value),
         ("c.value <= ?", claim.max_value),
         ("c.unit = ? COLLATE NOCASE", claim.unit),
@@ -367,7 +398,8 @@ def claims_of(
     rows = conn.execute(
         "SELECT c.text, c.source, c.value, c.qualifier, c.unit, c.predicate, c.article_id,"
         f" a.title, a.site_name, a.published, a.story_id {base}"
-        f" ORDER BY a.published {order}, c.article_id, c.position LIMIT ? OFFSET ?",
+        f" ORDER BY {in_time_order('a.published', order)}, c.article_id, c.position"
+        " LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     return Page([dict(row) for row in rows], total, limit, offset)
@@ -398,7 +430,7 @@ def recent_matching(
     sql = (
         f"SELECT {_SUMMARY_COLUMNS}, a.fetched_at FROM articles AS a WHERE {where}"
         " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-        " ORDER BY coalesce(a.published, a.fetched_at) DESC, a.id DESC LIMIT ?"
+        f" ORDER BY {in_time_order('coalesce(a.published, a.fetched_at)')}, a.id DESC LIMIT ?"
     )
 
     def run(fts: str) -> list[sqlite3.Row]:

@@ -75,7 +75,12 @@ def get_article(request: Request, article_id: ArticleId) -> dict[str, Any]:
 @router.get("/search", response_model=SearchResults, summary="Full-text search")
 def search(
     request: Request,
-    q: Annotated[str, Query(min_length=1, max_length=MAX_TEXT, description="FTS5 query")],
+    q: Annotated[
+        str,
+        # A blank query is refused with 400 (ArchiveError), as one without words is; the
+        # pattern only tells the OpenAPI document's readers that it needs a non-space.
+        Query(max_length=MAX_TEXT, description="FTS5 query", json_schema_extra={"pattern": r"\S"}),
+    ],
     query: ListQuery,
 ) -> dict[str, Any]:
     """Articles matching ``q`` (FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*), best

@@ -3,9 +3,18 @@ endpoint answers. Articles themselves are the public record (``docs/schema.md``)
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+#: A topic's dates and digest address as the OpenAPI document states them, so that what the
+#: schema allows is accepted: a date (YYYY-MM-DD), and one address without the characters
+#: that would let it name more than one (the server refuses those, see ``check_topic``).
+TopicDate = Annotated[str, Field(max_length=10, json_schema_extra={"format": "date"})]
+EMAIL_PATTERN = r"^[^\s<>,;@]+@[^\s<>,;@]+$"
+EmailAddress = Annotated[
+    str, Field(max_length=320, json_schema_extra={"format": "email", "pattern": EMAIL_PATTERN})
+]
 
 
 class Problem(BaseModel):
@@ -193,10 +202,10 @@ class TopicIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     query: str = Field(min_length=1, max_length=500)
     site: str | None = Field(default=None, max_length=200)
-    since: str | None = Field(default=None, max_length=10)
-    until: str | None = Field(default=None, max_length=10)
+    since: TopicDate | None = None
+    until: TopicDate | None = None
     person: str | None = Field(default=None, max_length=200)
-    digest_to: str | None = Field(default=None, max_length=320)
+    digest_to: EmailAddress | None = None
 
 
 class Topic(TopicIn):

@@ -23,8 +23,10 @@ def topic_filters(topic: TopicIn) -> Filters:
 
 
 def check_topic(topic: TopicIn) -> None:
-    """Refuse a topic whose query has no word to search for, whose dates are not dates or whose
-    address is not one (``ArchiveError``)."""
+    """Refuse a topic whose name is blank, whose query has no word to search for, whose dates
+    are not dates or whose address is not one (``ArchiveError``)."""
+    if not topic.name.strip():
+        raise ArchiveError("name", "the topic needs a name that is not blank")
     if not plain_words(topic.query):
         raise ArchiveError("query", f"{topic.query!r} has no word to search for")
     filter_clause(topic_filters(topic))  # raises on a bad since or until
