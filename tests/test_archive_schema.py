@@ -71,7 +71,7 @@ def test_version_1_archive_is_upgraded_with_its_data(tmp_path: Path, with_topics
     db = tmp_path / "old.db"
     version_1_archive(db, with_topics=with_topics)
     conn = open_archive(db, create=False)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     assert conn.execute("SELECT title FROM articles").fetchone()[0] == "Barges wait"
     assert conn.execute("SELECT speaker FROM quotes").fetchone()[0] == "Ilse Varnholt"
     topics = conn.execute("SELECT name, query FROM web_topics").fetchall()
@@ -132,3 +132,19 @@ def test_web_topics_work_on_an_upgraded_archive(tmp_path: Path) -> None:
     assert topics.delete_topic(conn, saved.id)
     assert not topics.delete_topic(conn, saved.id)
     conn.close()
+
+
+def test_version_4_lists_newest_first_from_an_index(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    version_1_archive(db, with_topics=False)
+    conn = open_archive(db, create=False)
+    plan = " ".join(
+        str(row[3])
+        for row in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE is_latest = 1"
+            " ORDER BY julianday(published) DESC LIMIT 20"
+        )
+    )
+    conn.close()
+    assert "articles_latest_instant" in plan
+    assert "TEMP B-TREE FOR ORDER BY" not in plan

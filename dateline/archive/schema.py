@@ -227,8 +227,16 @@ UPDATE articles SET record = json_remove(record, '$.text', '$.markdown')
 WHERE json_type(record, '$.text') IS NOT NULL OR json_type(record, '$.markdown') IS NOT NULL;
 """
 
+# Lists are newest first by the instant ("15:30+01:00" before "14:32Z"), which the index on the
+# publication text cannot give: without this one the article list sorted every latest row
+# (17-55 ms at 10,000 articles against 0.03 ms). julianday() is built in, so any SQLite (3.20
+# or newer) still reads and writes the file.
+_VERSION_4 = """
+CREATE INDEX articles_latest_instant ON articles(julianday(published)) WHERE is_latest = 1;
+"""
+
 #: Migration ``i`` takes a database from version ``i`` to ``i + 1``.
-MIGRATIONS: tuple[str, ...] = (_VERSION_1, _VERSION_2, _VERSION_3)
+MIGRATIONS: tuple[str, ...] = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4)
 #: The schema version this code reads and writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 
