@@ -25,7 +25,9 @@ TAIL_CHARS = 240
 
 _LABEL = (
     r"(?:photo(?:graph)?s?|photo\s+credit|image\s+credit|picture|pictures|image|images|credit|"
-    r"credits|illustration|foto|fotos|bild|crédit|crédito|créditos)"
+    r"credits|illustration|foto|fotos|bild|crédit|crédito|créditos|fotografía|fotografia|"
+    # Turkish, Russian, Arabic, Persian, Hebrew: "Fotoğraf:", "Фото:", "تصوير:", "عکس:", "צילום:"
+    r"fotoğraf|фото|تصوير|صورة|الصورة|عکس|צילום)"
 )
 #: A label-led credit: "Photo: X", "Photo by X", "Credit - X", "© X".
 _LABELLED_RE = re.compile(
@@ -130,6 +132,12 @@ _MARKS = (
     "bild",
     "crédit",
     " for the ",
+    "fotoğraf",
+    "фото",
+    "تصوير",
+    "صورة",
+    "عکس",
+    "צילום",
 )
 
 
@@ -173,9 +181,13 @@ def _labelled_credit(text: str) -> tuple[str, str] | None:
         return None
     credit = match.group("credit").strip().rstrip(".")
     label = match.group("label")
-    if not _is_short(credit) or (not label[0].isupper() and label[0] not in "©("):
+    if not _is_short(credit) or label[0].islower():
         return None  # "the biggest photograph: …" is prose; labels are capitalised
-    if not (credit[0].isupper() or (credit[0].isdigit() and label[0] in "©(")):
+    # Names start with a capital, or a letter of a script without case (Arabic, Hebrew).
+    if not (
+        (credit[0].isalpha() and not credit[0].islower())
+        or (credit[0].isdigit() and label[0] in "©(")
+    ):
         return None
     return text[: match.start()], credit
 
