@@ -39,6 +39,11 @@ from dateline.recognise.dates import find_date, to_iso
         ("Published 6:00 a.m. ET March 5, 2024", "2024-03-05T06:00:00"),
         ("5 March 2024 • 2:30pm", "2024-03-05T14:30:00"),
         ("version 2.10 March 5, 2024", "2024-03-05"),
+        ("الأحد 10 مارس 2024", "2024-03-10"),
+        ("5 Mayıs 2024 14:30", "2024-05-05T14:30:00"),
+        ("5 ŞUBAT 2024", "2024-02-05"),
+        ("5 марта 2024", "2024-03-05"),
+        ("5 במרץ 2024", "2024-03-05"),
     ],
 )
 def test_to_iso_normalises(value: str, expected: str) -> None:

@@ -36,6 +36,29 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name] = _number
+# Turkish, Russian (the genitive of "5 марта 2024" and the nominative), Arabic (the names used
+# in Egypt and the Gulf) and Hebrew, whose dates write "במרץ" ("in March").
+for _number, _names in enumerate(
+    (
+        "ocak января январь يناير ינואר",
+        "şubat subat февраля февраль فبراير פברואר",
+        "mart марта март مارس מרץ",
+        "nisan апреля апрель أبريل ابريل إبريل אפריל",
+        "mayıs mayis мая май مايو מאי",
+        "haziran июня июнь يونيو يونيه יוני",
+        "temmuz июля июль يوليو يوليه יולי",
+        "ağustos agustos августа август أغسطس اغسطس אוגוסט",
+        "eylül eylul сентября сентябрь سبتمبر ספטמבר",
+        "ekim октября октябрь أكتوبر اكتوبر אוקטובר",
+        "kasım kasim ноября ноябрь نوفمبر נובמבר",
+        "aralık aralik декабря декабрь ديسمبر דצמבר",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+        if "\u0590" <= _name[0] <= "\u05ff":
+            _MONTHS["ב" + _name] = _number
 
 #: Zone abbreviations that name one offset unambiguously on news pages.
 _ZONES: dict[str, int] = {
@@ -123,7 +146,8 @@ def to_iso(value: str) -> str | None:
 
     Understands ISO 8601 and its relatives ("2024-03-03 10:15", "2024/03/03"), compact
     "20240303", Unix epoch seconds or milliseconds, RFC 822 ("Sun, 03 Mar 2024 10:15:00 GMT"),
-    written dates in English and a few European languages ("March 3, 2024", "3 March 2024",
+    written dates in English, a few European languages, Turkish, Russian, Arabic and Hebrew
+    ("March 3, 2024", "3 March 2024", "5 Mart 2024", "10 مارس 2024", "5 במרץ 2024",
     "Mar. 3, 2024 10:15 a.m. EST", "3. März 2024"), day-first dotted dates ("03.03.2024"),
     unambiguous slashed dates and CJK dates ("2024年3月3日"). Impossible dates and years
     outside 1990..2100 give None.
