@@ -498,3 +498,33 @@ def test_linked_headings_of_a_listicle_keep_their_paragraphs() -> None:
     _, selection = _select(f"<article><div class='text'>{BODY}<div>{items}</div></div></article>")
     body = " ".join(_body(selection))
     assert all(f"Item {n}:" in body for n in range(1, 5))
+
+
+def test_a_live_blogs_entry_headers_stay_and_its_contents_list_goes() -> None:
+    entry = (
+        "<article class='live-block' id='e{n}'><header class='live-block__header'>"
+        "<h3>Update {n} from the harbour</h3></header>{body}</article>"
+    )
+    html = (
+        "<main><h1>Ferry strike live</h1><div class='key-events'><h2>Key events</h2><ul>"
+        "<li><a href='#e1'>14:41 Ferries halted at Kestrel Bay</a></li>"
+        "<li><a href='#e2'>13:05 Unions meet the council</a></li></ul></div>"
+        + entry.format(n=1, body=_para(1) + _para(2))
+        + entry.format(n=2, body=_para(3) + _para(4))
+        + "</main>"
+    )
+    texts = _body(_select(html)[1])
+    assert "Update 1 from the harbour" in texts
+    assert "Update 2 from the harbour" in texts
+    assert not any("Ferries halted" in text or "Unions meet" in text for text in texts)
+    assert [text for text in texts if text.startswith("Paragraph")] == BODY_TEXTS
+
+
+def test_a_story_cards_linked_header_is_still_a_teaser() -> None:
+    card = (
+        "<article class='card'><header><h3><a href='/2024/05/{n}/other-story'>Another story "
+        "about the harbour, number {n}</a></h3></header></article>"
+    )
+    html = f"<main><h1>{TITLE}</h1>{BODY}{''.join(card.format(n=n) for n in range(3))}</main>"
+    texts = _body(_select(html)[1])
+    assert texts == BODY_TEXTS

@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from dateline.page.blocks import Block, PageBlocks
+from dateline.page.blocks import Block, Element, PageBlocks
 from dateline.page.teasers import POINTER, feed_summaries, teaser_summaries
 from dateline.page.trust import trusted_flags
 from dateline.recognise.chrome_text import chrome_kind
@@ -228,8 +228,24 @@ def _own_link_line(block: Block) -> bool:
     heading (a listicle's "7. The Ultimate Local SEO Checklist") or a pointer ("See: <a story>")
     (linked headings: WCXB dev articles 0.9498 -> 0.9508, all pages 0.8454 -> 0.8467,
     Scrapinghub 0.969 -> 0.970)."""
+    if block.list_tag and all(href.startswith("#") for href, _ in block.links):
+        return False  # a table of contents ("Key events", "Jump to"): it points within the page
     listed = block.list_tag is not None or block.heading > 0
     return listed or POINTER.match(block.text) is not None
+
+
+def _entry_header(elements: list[Element], flag: int, container: int) -> bool:
+    """Whether a flagged element is the <header> of an entry inside the body (a live blog's
+    update: <article><header><time/><h3>Markets react calmly</h3></header>…): its headline
+    is the entry's, not the page's masthead. (Story cards link their headlines elsewhere;
+    the caller keeps only unlinked lines.)"""
+    element = elements[flag]
+    return (
+        element.tag == "header"
+        and element.kind == "other"
+        and element.parent > container
+        and elements[element.parent].tag == "article"
+    )
 
 
 def _links_kind(block: Block) -> str:
@@ -299,7 +315,12 @@ def select_body(
             and len(block.text) >= MIN_BODY_CHARS
             and not _serialized_data(block.text)
         )
-        if kind is not None and flag > container and not hidden_prose:
+        if (
+            kind is not None
+            and flag > container
+            and not hidden_prose
+            and not (not block.links and _entry_header(elements, flag, container))
+        ):
             selection.removed.append((_outside_kind(kind, block), block))
             continue
         worded = chrome_kind(block.text) if len(block.text) < 400 else None
