@@ -42,6 +42,7 @@ CHROME = {
         "Email",
         "Print",
         "Share Facebook Twitter Email",
+        "Share Tweet Print Save for later",
         "Partager",
     ],
     "related": [

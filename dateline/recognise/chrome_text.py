@@ -514,6 +514,10 @@ _SHARE_WORDS = frozenset(
         "bluesky",
         "mastodon",
         "save",
+        "for",
+        "later",
+        "bookmark",
+        "gift",
     ]
 )
 #: Consent prose that names itself: "We use cookies …", "This site uses cookies …".
