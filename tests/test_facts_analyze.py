@@ -239,3 +239,16 @@ def test_cli_facts_without_a_pipeline_says_how_to_install_one(
 def test_analyze_without_a_pipeline_raises_model_missing(no_pipeline: None) -> None:
     with pytest.raises(nlp_module.ModelMissing, match="pip install"):
         analyze(replace(floods(), facts=None))
+
+
+def test_the_people_list_holds_named_people_only() -> None:
+    text = (
+        "The terminal, built by a consortium led by Lagoon Bulk Handling, can store 180,000 "
+        "tonnes of grain in 24 silos.\n\nLagoon Bulk Handling blamed the delay on late "
+        'deliveries of steel.\n\n"For two years we have paid ships to wait," said Folake '
+        "Adeyemi, who heads an association of flour millers.\n\nWestford watched from the "
+        "quay. Check the timetable before you travel."
+    )
+    article = Article(title="Terminal opens", text=text, language="en")
+    names = [person.name for person in analyze(article).people]
+    assert names == ["Folake Adeyemi"]

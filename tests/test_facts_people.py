@@ -101,3 +101,13 @@ def test_text_without_people_gives_none() -> None:
 def test_a_hyphenated_given_name_in_lower_case_stays_whole() -> None:
     people = find_people(NLP("Kim Jong-su met Park Min-ji in Seoul on Tuesday."))
     assert {person.name for person in people.people} == {"Kim Jong-su", "Park Min-ji"}
+
+
+def test_a_capitalised_word_qualifying_a_noun_is_not_a_person() -> None:
+    doc = NLP(
+        "Lorry drivers had campaigned against any cut to the early crossing. "
+        "Ingeborg Dahl, who runs a haulage firm, said the change was welcome."
+    )
+    names = [person.name for person in find_people(doc).people]
+    assert "Lorry" not in names
+    assert "Ingeborg Dahl" in names

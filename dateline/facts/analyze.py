@@ -14,7 +14,7 @@ from dateline.facts.entities import find_entities
 from dateline.facts.nlp import english_pipeline, one_blas_thread
 from dateline.facts.people import find_people
 from dateline.facts.quotes import find_quotes
-from dateline.model import Article, Facts
+from dateline.model import Article, Facts, Person
 
 #: Longest piece of text given to the pipeline at once. spaCy refuses more than ``max_length``
 #: (1,000,000 characters) and its parser and tagger need ~1 GB per 100,000 characters at most, so
@@ -38,14 +38,29 @@ def analyze(article: Article) -> Facts:
     people = find_people(doc)
     organizations, places = find_entities(doc, [person.name for person in people.people])
     quotes = find_quotes(doc, people)
+    claims = find_claims(doc, people, organizations=organizations, quotes=quotes)
+    speakers = {q.speaker for q in quotes} | {c.source for c in claims}
+    org_names = [org.name for org in organizations]
     return Facts(
-        people=people.people,
+        people=[p for p in people.people if _is_named_person(p, speakers, org_names)],
         organizations=organizations,
         places=places,
         quotes=quotes,
-        claims=find_claims(doc, people, organizations=organizations, quotes=quotes),
+        claims=claims,
         dates=find_dates(article.text, article.published),
     )
+
+
+def _is_named_person(person: Person, speakers: set[str | None], org_names: list[str]) -> bool:
+    """Whether the people list shows ``person``: not the end of an organisation's name ("Bulk
+    Handling" of "Lagoon Bulk Handling"), and a name of one word only with a title or as a
+    speaker or claim source. News names people in full; a lone capitalised word the tagger
+    calls a person is more often a place, a firm or an imperative ("Kvarn", "Check your
+    policy"), and a surname alone is counted under the full name already."""
+    name = person.name
+    if any(org.endswith(f" {name}") for org in org_names):
+        return False
+    return " " in name or bool(person.titles) or name in speakers
 
 
 def with_facts(article: Article) -> Article:

@@ -93,6 +93,16 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     return tokens, leading
 
 
+def _modifies_a_noun(tokens: list[Token]) -> bool:
+    """Whether a one-word "name" qualifies a common noun after it ("Lorry drivers", "Check
+    points"): a word used so names a kind of thing, not a person."""
+    if len(tokens) != 1:
+        return False
+    token = tokens[0]
+    head = token.head
+    return token.dep_ == "compound" and head.i == token.i + 1 and head.pos_ == "NOUN"
+
+
 def _hyphen_tail(tokens: list[Token]) -> bool:
     """Whether the last token ends a hyphenated name word in lower case ("Jong-su",
     "Min-ji"): letters joined without spaces to a hyphen after a capitalised word."""
@@ -291,7 +301,7 @@ class PeopleIndex:
             if ent.label_ != "PERSON":
                 continue
             tokens, leading = _name_tokens(ent)
-            if tokens and len(tokens) <= MAX_NAME_WORDS:
+            if tokens and len(tokens) <= MAX_NAME_WORDS and not _modifies_a_noun(tokens):
                 named.append((ent, tokens, leading))
         # Fullest names first, so that "Kovacs" finds "Maria Kovacs" wherever it stands.
         order = sorted(named, key=lambda n: (-len(n[1]), n[1][0].i))
