@@ -429,3 +429,13 @@ def test_german_quotation_marks_close_with_the_high_mark() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We will rebuild every house", "Maria Kovacs")
     ]
+
+
+def test_an_infinitive_marker_alone_is_not_a_reported_quote() -> None:
+    text = (
+        "Red means danger to life. Leave the area when told to by emergency services.\n\n"
+        "The council told residents to move their cars before the river rises."
+    )
+    texts = [quote.text for quote in quotes_of(text)]
+    assert "to" not in texts
+    assert any("move their cars" in t for t in texts)

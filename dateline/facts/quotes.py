@@ -73,6 +73,8 @@ _ISSUING_VERBS = frozenset(
 )
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 _GROUP_PRONOUNS = frozenset({"it", "they"})
+#: An indirect "quote" that is only one of these words reports nothing ("when told to").
+_BARE_PARTICLES = frozenset({"to", "too"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "name"})
 
 
@@ -250,6 +252,8 @@ class _Finder:
         while last_end > last_start and self.text[last_end - 1] in " ,;:\n":
             last_end -= 1
         fragments[-1] = (last_start, last_end)
+        if kind == "indirect" and self.text[last_start:last_end].strip().lower() in _BARE_PARTICLES:
+            return  # "Leave when told to by emergency services": nothing is reported
         mention = mention_span(source) if source is not None else None
         speaker = speaker_name(mention, self.people) if mention is not None else None
         if speaker is None and source is not None and source.lower_ == "i":
