@@ -250,5 +250,7 @@ def test_the_people_list_holds_named_people_only() -> None:
         "quay. Check the timetable before you travel."
     )
     article = Article(title="Terminal opens", text=text, language="en")
-    names = [person.name for person in analyze(article).people]
-    assert names == ["Folake Adeyemi"]
+    facts = analyze(article)
+    assert [person.name for person in facts.people] == ["Folake Adeyemi"]
+    assert {q.speaker for q in facts.quotes} <= {"Folake Adeyemi", "Lagoon Bulk Handling"}
+    assert any(q.speaker == "Lagoon Bulk Handling" for q in facts.quotes)

@@ -439,3 +439,25 @@ def test_an_infinitive_marker_alone_is_not_a_reported_quote() -> None:
     texts = [quote.text for quote in quotes_of(text)]
     assert "to" not in texts
     assert any("move their cars" in t for t in texts)
+
+
+def test_according_to_figures_someone_shared_credits_who_shared_them() -> None:
+    text = (
+        "Demurrage charges reached an estimated $46 million last year, according to figures "
+        "the association shared with reporters."
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "the association"
+
+
+def test_a_role_with_the_name_in_apposition_speaks_under_the_name() -> None:
+    text = (
+        "Lagoon Bulk Handling blamed the delay on late deliveries of steel. Its managing "
+        "director, Emeka Balogun, said the terminal would reach full capacity by June."
+    )
+    doc = NLP(text)
+    people = find_people(doc)
+    quotes = find_quotes(doc, people)
+    assert any(q.speaker == "Emeka Balogun" and "full capacity" in q.text for q in quotes)
+    [person] = [p for p in people.people if p.name == "Emeka Balogun"]
+    assert person.titles == ["managing director"]

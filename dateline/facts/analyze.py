@@ -37,12 +37,25 @@ def analyze(article: Article) -> Facts:
     doc = parse(english_pipeline(), article.text)
     people = find_people(doc)
     organizations, places = find_entities(doc, [person.name for person in people.people])
-    quotes = find_quotes(doc, people)
-    claims = find_claims(doc, people, organizations=organizations, quotes=quotes)
+    # A "person" the tagger cut out of an organisation's name ("Bulk Handling" of "Lagoon Bulk
+    # Handling") speaks under the organisation's name and is no person.
+    org_of = {
+        person.name: org.name
+        for person in people.people
+        for org in organizations
+        if org.name.endswith(f" {person.name}")
+    }
+    quotes = [
+        replace(q, speaker=org_of[q.speaker]) if q.speaker in org_of else q
+        for q in find_quotes(doc, people)
+    ]
+    claims = [
+        replace(c, source=org_of[c.source]) if c.source in org_of else c
+        for c in find_claims(doc, people, organizations=organizations, quotes=quotes)
+    ]
     speakers = {q.speaker for q in quotes} | {c.source for c in claims}
-    org_names = [org.name for org in organizations]
     return Facts(
-        people=[p for p in people.people if _is_named_person(p, speakers, org_names)],
+        people=[p for p in people.people if p.name not in org_of and _is_named_person(p, speakers)],
         organizations=organizations,
         places=places,
         quotes=quotes,
@@ -51,16 +64,12 @@ def analyze(article: Article) -> Facts:
     )
 
 
-def _is_named_person(person: Person, speakers: set[str | None], org_names: list[str]) -> bool:
-    """Whether the people list shows ``person``: not the end of an organisation's name ("Bulk
-    Handling" of "Lagoon Bulk Handling"), and a name of one word only with a title or as a
+def _is_named_person(person: Person, speakers: set[str | None]) -> bool:
+    """Whether the people list shows ``person``: a name of one word only with a title or as a
     speaker or claim source. News names people in full; a lone capitalised word the tagger
     calls a person is more often a place, a firm or an imperative ("Kvarn", "Check your
     policy"), and a surname alone is counted under the full name already."""
-    name = person.name
-    if any(org.endswith(f" {name}") for org in org_names):
-        return False
-    return " " in name or bool(person.titles) or name in speakers
+    return " " in person.name or bool(person.titles) or person.name in speakers
 
 
 def with_facts(article: Article) -> Article:

@@ -340,6 +340,8 @@ class PeopleIndex:
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
             if not subjects or any(s.i in self._person_at for s in subjects):
                 continue
+            if self._add_apposed_speaker(subjects[-1]):
+                continue
             phrase = list(doc[subjects[0].left_edge.i : subjects[-1].right_edge.i + 1])
             words = [t for t in phrase if t.text not in _JOINERS]
             if (
@@ -362,6 +364,34 @@ class PeopleIndex:
             )
             self._add_mention(name[0].i, name[-1].i + 1, person)
             self._add_title(person, title)
+
+    def _add_apposed_speaker(self, role: Token) -> bool:
+        """A role with the speaker's name in apposition ("Its managing director, Emeka Balogun,
+        said"): the name becomes a person with the role as a title, when the tagger missed it."""
+        if role_word(role.text) not in ROLE_NOUNS:
+            return False
+        for child in role.rights:
+            if child.dep_ != "appos" or child.pos_ != "PROPN":
+                continue
+            name = [t for t in child.subtree if t.i <= child.i]
+            if (
+                len(name) < 2
+                or len(name) > MAX_NAME_WORDS
+                or not all(_is_name_word(t) and t.pos_ == "PROPN" for t in name)
+                or any(t.i in self._person_at for t in name)
+            ):
+                return False
+            person = self._person_for(
+                tuple(t.text for t in name if t.text not in _JOINERS),
+                self.doc[name[0].i : name[-1].i + 1].text,
+                name[0].i,
+                None,
+            )
+            self._add_mention(name[0].i, name[-1].i + 1, person)
+            title = [t for t in role.subtree if t.i < name[0].i and not t.is_punct]
+            self._add_title(person, [t for t in title if t.tag_ not in _TITLE_STOP_TAGS])
+            return True
+        return False
 
     def _find_bare_surnames(self) -> None:
         """Name words the tagger missed as PERSON ("Kovacs, the opposition leader, …")."""
