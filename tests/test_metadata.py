@@ -273,6 +273,20 @@ def test_a_teaser_field_without_a_link_is_the_dek_and_a_story_card_is_not() -> N
     assert read(card, None).dek is None
 
 
+def test_a_story_cards_summary_is_not_the_dek() -> None:
+    card = (
+        '<div class="card"><h2 class="card-title"><a href="/2024/03/0{n}/story">Story {n} of '
+        'the week</a></h2><p class="card-summary">The change takes effect in August for '
+        "{n} schools.</p></div>"
+    )
+    html = (
+        "<html><body><h1>Education</h1>"
+        + "".join(card.format(n=n) for n in (1, 2, 3))
+        + "</body></html>"
+    )
+    assert read(html, None).dek is None
+
+
 def test_a_listing_takes_no_date_from_its_teasers() -> None:
     teaser = (
         '<article><h2><a href="/a">Story</a></h2><time datetime="2024-03-0{}">x</time></article>'

@@ -203,6 +203,7 @@ _VISIBLE_DATE_SELECTOR = (
 _LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ItemList", "ProfilePage"})
 #: <article> elements from which a page without a JSON-LD article is taken for a listing.
 MIN_LISTING_ARTICLES = 3
+_TEASER_HEADLINES = "h2 a[href], h3 a[href], a[href] h2, a[href] h3"
 #: Keys under which page state in scripts holds the publication date.
 _SCRIPT_DATE_RE = re.compile(
     r'\\?"(?:datePublished|publishedAt|publishDate|published_at|publish_date|date_published|'
@@ -703,6 +704,9 @@ def _visible_dek(tree: LexborHTMLParser) -> str | None:
     for node in tree.css(_DEK_SELECTOR):
         if _TEASER.search(node.attributes.get("class") or "") and node.css_first("a"):
             continue  # a story card's summary; a "teaser" that links nowhere is a standfirst
+        parent = node.parent
+        if parent is not None and parent.css_first(_TEASER_HEADLINES) is not None:
+            continue  # a summary beside a linked headline: a story card's
         text = _short_text(node, MAX_DEK_CHARS)
         if text and len(text) >= MIN_DEK_CHARS and not _off_story(node):
             return text
