@@ -157,3 +157,19 @@ def test_from_teaser_cards_whose_link_wraps_the_headline() -> None:
         ("New bus lanes open on the coast road", "More on transport"),
         ("Tram line study delayed again", "More on transport"),
     ]
+
+
+def test_under_a_related_stories_header_a_short_slug_is_a_story() -> None:
+    for header in ("Related stories", "İlgili Haberler"):
+        removed = [
+            ("related", _block(header)),
+            ("related", _teaser("/economy/fare-rise", "Public transport fares up 20 percent")),
+        ]
+        [link] = collect_related(removed, URL)
+        assert link.url == "https://courier.example/economy/fare-rise"
+        assert link.label == header
+    removed = [
+        ("related", _block("Our standards")),
+        ("related", _teaser("/about/trust-principles", "The Courier trust principles")),
+    ]
+    assert collect_related(removed, URL) == []

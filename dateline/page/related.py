@@ -6,6 +6,7 @@ import re
 
 from dateline.model import RelatedLink
 from dateline.page.blocks import Block
+from dateline.recognise.chrome_text import chrome_kind
 from dateline.urls import absolute, url_path
 
 #: Shortest teaser title kept, in words: "Home", "Sports" and "More" are navigation.
@@ -43,13 +44,16 @@ def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[R
         first_title = block.links[0][1]
         prefix = block.text.split(first_title, 1)[0].strip(" :-–—|") if first_title else ""
         block_label = prefix if 0 < len(prefix) <= 40 else label
+        announced = block_label is not None and chrome_kind(block_label) == "related"
         for href, title in block.links:
             if href.startswith(("#", "javascript:", "mailto:")):
                 continue
             if len(title.split()) < MIN_TITLE_WORDS:
                 continue
             target = absolute(url, href)
-            if target in seen or not _story_url(target):
+            # Under a "Related stories" header a link is a story's whatever its slug
+            # ("/economy/fares").
+            if target in seen or not (announced or _story_url(target)):
                 continue
             seen.add(target)
             related.append(RelatedLink(url=target, title=title, label=block_label))

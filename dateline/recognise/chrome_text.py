@@ -275,6 +275,22 @@ _add(
     i̇lginizi çekebilir
     ilginizi çekebilir
     en çok okunanlar
+    ilgili haberler
+    i̇lgili haberler
+    benzer haberler
+    i̇lgili i̇çerikler
+    ilgili içerikler
+    أخبار ذات صلة
+    مواضيع ذات صلة
+    اخبار ذات صلة
+    כתבות נוספות
+    כתבות קשורות
+    עוד בנושא
+    مطالب مرتبط
+    اخبار مرتبط
+    читайте также
+    по теме
+    похожие новости
     اقرأ أيضا
     اقرأ أيضاً
     الأكثر قراءة
