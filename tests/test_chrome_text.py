@@ -72,6 +72,8 @@ CHROME = {
     ],
     "other": [
         "5 min read",
+        "1 / 3",
+        "Photo 2 of 12",
         "Reading time: 4 minutes",
         "Updated 3 hours ago",
         "Follow us on Instagram",

@@ -491,7 +491,7 @@ _PATTERN = re.compile(
                 r"|^\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$"
                 r"|^follow (?:us|me)\b|^follow .{1,40} on (?:twitter|x|facebook|instagram|linkedin|"
                 r"tiktok|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)\b"
-                r"|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+$"
+                r"|^(?:(?:image|photo|slide|picture)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
                 r"|^listen to (?:this|the) (?:article|story)\b",
             ),
         )
