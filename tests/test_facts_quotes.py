@@ -461,3 +461,23 @@ def test_a_role_with_the_name_in_apposition_speaks_under_the_name() -> None:
     assert any(q.speaker == "Emeka Balogun" and "full capacity" in q.text for q in quotes)
     [person] = [p for p in people.people if p.name == "Emeka Balogun"]
     assert person.titles == ["managing director"]
+
+
+def test_british_single_quotation_marks_are_quotes() -> None:
+    text = (
+        "The council leader, Sir Alan Pryce, defended the plan on Tuesday. ‘We have no choice "
+        "but to close the pool,’ he said. ‘The roof is failing and the repairs would cost £4m.’"
+        "\n\nResidents were unconvinced. ‘It’s the only pool for miles,’ said Jane Cole. The "
+        "campaigners’ petition has 3,000 signatures.\n\nMs Cole added: ‘We will fight the "
+        "council’s “consultation” all the way.’"
+    )
+    quotes = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [(q.speaker, q.text) for q in quotes] == [
+        (
+            "Alan Pryce",
+            "We have no choice but to close the pool … The roof is failing and the repairs "
+            "would cost £4m.",
+        ),
+        ("Jane Cole", "It’s the only pool for miles"),
+        ("Jane Cole", "We will fight the council’s “consultation” all the way."),
+    ]

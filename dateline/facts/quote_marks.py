@@ -20,6 +20,9 @@ MARK_TOKENS = ALL_MARKS | {"''", "``"}
 #: Two-character marks, rewritten to one mark and a filler of the same length before scanning.
 _DOUBLED = re.compile(r"''|``")
 _FILLER = "\x00"
+#: Marks that open a quotation: at the start of a line or after a space, a bracket or a dash.
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\S)", re.M)
+_DOUBLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–:-]))[“\"„«](?=\S)", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +106,42 @@ def _span(text: str, start: int, end: int) -> QuotedSpan:
     return QuotedSpan(start, end, inner_start, inner_end)
 
 
+def _single_quote_style(text: str) -> bool:
+    """Whether ``text`` quotes with single marks (‘…’, British style) rather than double ones:
+    more quotes open with ‘ than with “ or a straight double mark."""
+    singles = len(_SINGLE_OPENING.findall(text))
+    return singles > 0 and singles > len(_DOUBLE_OPENING.findall(text))
+
+
+def _as_double_quotes(text: str) -> str:
+    """``text`` with its single quotation marks written as double ones and its double marks
+    (quotes inside quotes, in this style) as single ones, character for character, so that
+    offsets hold. A closing ’ is told from an apostrophe by what follows it: not a letter."""
+    chars = list(text)
+    for i, char in enumerate(chars):
+        if char == "“":
+            chars[i] = "‘"
+        elif char == "”":
+            chars[i] = "’"
+    for match in _SINGLE_OPENING.finditer(text):
+        chars[match.end() - 1] = "“"
+    for i, char in enumerate(text):
+        if char == "’" and (i + 1 == len(text) or not text[i + 1].isalpha()):
+            if i > 0 and text[i - 1] == "s" and i + 1 < len(text) and text[i + 1] == " ":
+                # "the officials’ plan": a plural possessive, unless punctuation closes a quote
+                # before it or no later mark could close it.
+                continue
+            chars[i] = "”"
+    return "".join(chars)
+
+
 def find_quoted(text: str) -> list[QuotedSpan]:
-    """Every quotation in ``text``, in order; quotes never nest (inner marks are content)."""
+    """Every quotation in ``text``, in order; quotes never nest (inner marks are content).
+
+    A text quoting in single marks (‘…’) is read as if they were double ones.
+    """
+    if "‘" in text and _single_quote_style(text):
+        text = _as_double_quotes(text)
     text = _DOUBLED.sub('"' + _FILLER, text)
     spans: list[QuotedSpan] = []
     open_at: int | None = None
