@@ -7,7 +7,12 @@ Every part of dateline that reads a URL it did not write goes through these.
 
 from __future__ import annotations
 
-from urllib.parse import SplitResult, urljoin, urlsplit
+import re
+from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
+
+#: Characters an address may not carry as they are (RFC 3986): anything outside printable
+#: ASCII, and the printable ones no URI may hold. "%" is left alone: it starts an escape.
+_NOT_URI_RE = re.compile(r'[^\x21-\x7e]|["<>\\^`{|}]')
 
 
 def split_url(url: str) -> SplitResult | None:
@@ -51,3 +56,58 @@ def absolute(base: str | None, href: str) -> str:
     if href.startswith(("https://", "http://")) or not base:
         return href
     return join_url(base, href)
+
+
+def to_uri(url: str) -> str:
+    """``url`` as a URI that can go in a request (RFC 3987, section 3.1): a non-ASCII host in
+    IDNA, every other character a URI cannot hold percent-encoded as UTF-8.
+
+    Escapes already present and ASCII addresses are kept as they are, so a URL that was a URI
+    is returned unchanged; so is one that cannot be parsed.
+    """
+    if url.isascii() and not _NOT_URI_RE.search(url):
+        return url
+    parts = split_url(url)
+    if parts is None:
+        return url
+    return urlunsplit(
+        (
+            parts.scheme,
+            _ascii_netloc(parts.netloc),
+            _escape(parts.path),
+            _escape(parts.query),
+            _escape(parts.fragment),
+        )
+    )
+
+
+def without_fragment(url: str) -> str:
+    """``url`` without its ``#fragment``: the part a browser keeps to itself, never sent, so
+    ``/a`` and ``/a#comments`` are one page."""
+    return url.split("#", 1)[0]
+
+
+def request_url(url: str) -> str:
+    """The address under which ``url`` is fetched and known: a URI (``to_uri``) without its
+    fragment."""
+    return without_fragment(to_uri(url))
+
+
+def _escape(part: str) -> str:
+    return _NOT_URI_RE.sub(lambda found: quote(found.group(), safe=""), part)
+
+
+def _ascii_netloc(netloc: str) -> str:
+    """The host of ``netloc`` in IDNA (``новости.example`` → ``xn--b1amarcd.example``), user
+    information and port kept; as it was when a label cannot be encoded."""
+    if netloc.isascii():
+        return netloc
+    userinfo, at, hostport = netloc.rpartition("@")
+    host, colon, port = hostport.partition(":")
+    if host.startswith("["):  # an IPv6 literal is ASCII by definition; leave it to fail later
+        return netloc
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return netloc
+    return f"{_escape(userinfo)}{at}{host}{colon}{port}"

@@ -10,6 +10,7 @@ Usage::
         "/loop": Response(redirect="/loop"),
         "/slow": Response(body="late", delay=0.5),
         "/endless": Response(trickle=True),
+        "/stalling": Response(trickle_head=True),
         "/dynamic": lambda request: Response(body=request.header("User-Agent") or ""),
     }
     with LoopbackSite(routes) as site:
@@ -33,6 +34,12 @@ What a ``Response`` does:
 - ``delay``: seconds to wait before answering.
 - ``trickle=True``: sends the headers, then one byte every 50 ms without end, until the client
   hangs up or the site closes.
+- ``trickle_head=True``: sends the status line, then header bytes (``X-Pad: aaaa…``) one every
+  50 ms for ``TRICKLE_HEAD_SECONDS``, then ends the headers and sends ``body``: a server that
+  holds a client in its headers (for long enough that a client without a deadline on them
+  is seen to wait, not forever, so that such a test fails instead of hanging).
+- A header value is sent as UTF-8 bytes (``Location: /новости`` goes out raw, as some servers
+  send it), not as ``http.server``'s Latin-1.
 - Conditional requests are answered as a real server would: when the response carries an
   ``ETag`` equal to the request's ``If-None-Match``, or a ``Last-Modified`` equal to its
   ``If-Modified-Since``, the answer is ``304 Not Modified`` without a body.
@@ -54,6 +61,8 @@ from urllib.parse import urlsplit
 
 #: Seconds between two bytes of a trickled body.
 TRICKLE_INTERVAL = 0.05
+#: Seconds a ``trickle_head`` response spends sending its headers.
+TRICKLE_HEAD_SECONDS = 8.0
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,7 @@ class Response:
     redirect: str | None = None
     delay: float = 0.0
     trickle: bool = False
+    trickle_head: bool = False
 
 
 Route = Response | bytes | str | Callable[[Request], Response]
@@ -184,7 +194,9 @@ def _handler_for(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
             if not any(key.lower() == "content-type" for key in headers):
                 headers["Content-Type"] = _default_type(request.path)
             body = response.body.encode() if isinstance(response.body, str) else response.body
-            if response.trickle:
+            if response.trickle_head:
+                self._trickle_head(response.status, body)
+            elif response.trickle:
                 self._trickle(response.status, headers)
             else:
                 self._send(response.status, headers, body)
@@ -200,7 +212,8 @@ def _handler_for(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
             self.send_response(status)
             for key, value in headers.items():
                 if value:
-                    self.send_header(key, value)
+                    # http.server encodes headers as Latin-1; servers in the wild send UTF-8.
+                    self.send_header(key, value.encode("utf-8").decode("latin-1"))
 
         def _trickle(self, status: int, headers: Mapping[str, str]) -> None:
             self._head(status, headers)
@@ -209,6 +222,20 @@ def _handler_for(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
                 while not site._closing.wait(TRICKLE_INTERVAL):
                     self.wfile.write(b"<")
                     self.wfile.flush()
+            except OSError:
+                return  # the client hung up, as it should
+
+        def _trickle_head(self, status: int, body: bytes) -> None:
+            self.send_response(status)
+            self.flush_headers()
+            self.wfile.write(b"X-Pad: ")
+            until = time.monotonic() + TRICKLE_HEAD_SECONDS
+            try:
+                while time.monotonic() < until and not site._closing.wait(TRICKLE_INTERVAL):
+                    self.wfile.write(b"a")
+                    self.wfile.flush()
+                head = f"\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+                self.wfile.write(head + body)
             except OSError:
                 return  # the client hung up, as it should
 

@@ -12,8 +12,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from loopback_site import LoopbackSite, Response
 
 from dateline.archive.ingest import ingest as ingest_pages
 from dateline.archive.schema import SCHEMA_VERSION
@@ -402,3 +404,48 @@ def test_the_archived_record_is_the_public_record_without_removed() -> None:
     assert "removed" not in record
     assert record == article.to_dict(explain=False)
     assert article.removed == [Removed(kind="navigation", text="World Sport Weather")]
+
+
+def test_same_bytes_with_new_validators_keep_the_new_ones_for_the_next_304(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    db = tmp_path / "a.db"
+    body = article_page(3)
+    with LoopbackSite({"/r/3": Response(body=body, headers={"ETag": '"v1"'})}) as site:
+        url = site.url("/r/3")
+        assert ingest(url, "--db", db, "--delay", "0") == 0
+        # A re-deploy: the same bytes under a new ETag (and now a Last-Modified).
+        validators = {"ETag": '"v2"', "Last-Modified": "Wed, 04 Mar 2026 08:00:00 GMT"}
+        site.routes["/r/3"] = Response(body=body, headers=validators)
+        assert ingest(url, "--db", db, "--delay", "0") == 0
+        with sqlite3.connect(db) as conn:
+            row = conn.execute("SELECT etag, last_modified FROM pages WHERE source = ?", (url,))
+            assert row.fetchone() == ('"v2"', "Wed, 04 Mar 2026 08:00:00 GMT")
+        assert ingest(url, "--db", db, "--delay", "0") == 0
+    page_requests = site.requests_for("/r/3")
+    assert [r.header("If-None-Match") for r in page_requests] == [None, '"v1"', '"v2"']
+    assert count(db) == 1
+    assert count(db, "SELECT unchanged FROM runs WHERE id = 3") == 0  # the 304: nothing read
+
+
+def test_a_feed_listing_one_page_with_and_without_a_fragment_stores_it_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    moscow = "/" + quote("новости") + "/" + quote("москва")
+    links = ["/a/frag", "/a/frag#comments", "/новости/москва"]
+    items = "".join(f"<item><link>{link}</link></item>" for link in links)
+    feed = f'<?xml version="1.0" encoding="utf-8"?><rss><channel>{items}</channel></rss>'
+    bare = article_page(4).replace(
+        '<link rel="canonical" href="https://kill.example/reports/4">', ""
+    )
+    routes = {"/feed.xml": feed, "/a/frag": bare, moscow: article_page(5)}
+    db = tmp_path / "a.db"
+    with LoopbackSite(routes) as site:
+        assert ingest(site.url("/feed.xml"), "--db", db, "--delay", "0") == 0
+    with sqlite3.connect(db) as conn:
+        sources = [row[0] for row in conn.execute("SELECT source FROM pages ORDER BY source")]
+        keys = [row[0] for row in conn.execute("SELECT key FROM articles ORDER BY key")]
+    assert sources == sorted([site.url("/a/frag"), site.url(moscow)])
+    assert keys == sorted([site.url("/a/frag"), "https://kill.example/reports/5"])

@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -38,6 +39,8 @@ ARABIC = FIXTURES / "arabic-market-cp1256.html"
 ARABIC_HEADLINE = "السوق المركزي في وادي الريحان"
 #: Generous bound on one CLI run, so that a hang fails the test instead of blocking the suite.
 RUN_LIMIT_SECONDS = 120
+#: A path written in Cyrillic, as the local server sees it once the client has encoded it.
+IRI_PATH = "/" + quote("новости") + "/" + quote("москва")
 
 
 def run_cli(*args: str | Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
@@ -334,6 +337,8 @@ class _Site(BaseHTTPRequestHandler):
             "/endless": self._endless,
             "/trickle": self._trickle,
             "/cut-short": self._cut_short,
+            "/stall-head": self._stall_head,
+            IRI_PATH: lambda: self._page(ARTICLE.read_bytes(), "text/html; charset=utf-8"),
         }
         route = routes.get(self.path)
         if route is None:
@@ -375,6 +380,18 @@ class _Site(BaseHTTPRequestHandler):
         self.wfile.write(body[: len(body) // 2])
         self.wfile.flush()
         self.close_connection = True
+
+    def _stall_head(self) -> None:
+        """A response whose headers come one byte at a time, for longer than any test waits."""
+        self.send_response(200)
+        self.flush_headers()
+        self.wfile.write(b"X-Pad: ")
+        until = time.monotonic() + 8
+        while time.monotonic() < until and not self.stopping.is_set():
+            self.wfile.write(b"a")
+            self.wfile.flush()
+            time.sleep(0.5)
+        self.wfile.write(b"\r\nContent-Type: text/html\r\n\r\n<p>late</p>")
 
     def _trickle(self) -> None:
         """A page that never ends, one byte at a time, never idle long enough to time out."""
@@ -499,3 +516,34 @@ def test_refused_connection_is_reported(closed_port: int) -> None:
     result = run_cli("extract", url)
     assert result.returncode == 1
     assert error_lines(result.stderr, url) == [f"dateline: {url}: connection refused"]
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_headers_trickled_forever_are_cut_by_the_timeout(
+    site: str, command: str, tmp_path: Path
+) -> None:
+    url = f"{site}/stall-head"
+    extra = ["--db", str(tmp_path / "a.db"), "--delay", "0"] if command == "ingest" else []
+    started = time.monotonic()
+    result = run_cli(command, url, "--timeout", "1", *extra)
+    assert time.monotonic() - started < 6  # the server would hold it for 8 s and more
+    assert result.returncode == 1
+    assert f"dateline: {url}: timed out" in result.stderr.splitlines()
+
+
+def test_an_iri_on_the_command_line_is_fetched(site: str, tmp_path: Path) -> None:
+    iri = f"{site}/новости/москва"
+    assert single_record(iri)["url"] == f"{site}{IRI_PATH}"
+    result = run_cli("ingest", iri, "--db", tmp_path / "a.db", "--delay", "0", "-q")
+    assert result.returncode == 0, result.stderr
+
+
+def test_ingest_max_bytes_is_the_cap_of_a_url_given_on_the_command_line(
+    site: str, tmp_path: Path
+) -> None:
+    url = f"{site}/endless"
+    result = run_cli(
+        "ingest", url, "--db", tmp_path / "a.db", "--delay", "0", "--max-bytes", "300000"
+    )
+    assert result.returncode == 1
+    assert f"dateline: {url}: larger than 300,000 bytes" in result.stderr.splitlines()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from loopback_site import LoopbackSite, Response
@@ -206,3 +207,74 @@ def test_loops_and_endless_pages_are_errors_and_the_stream_goes_on() -> None:
         site.url("/ok.html"),
         "error ftp://x.example/a: no such file or folder, and not an http(s) URL",
     ]
+
+
+def test_iri_links_are_fetched_as_uris_and_a_fragment_is_not_a_second_page() -> None:
+    moscow = "/" + quote("новости") + "/" + quote("москва")
+    routes = {
+        "/feed.xml": rss("/новости/москва", "/a/frag", "/a/frag#comments", "/новости/москва#top"),
+        moscow: article(1),
+        "/a/frag": article(2),
+    }
+    with LoopbackSite(routes) as site:
+        items = list(iter_sources([site.url("/feed.xml"), site.url("/a/frag#more")], _fetcher()))
+    assert _summary(items) == [site.url(moscow), site.url("/a/frag")]
+    assert [item.name for item in items if isinstance(item, RawPage)] == [
+        site.url(moscow),
+        site.url("/a/frag"),
+    ]
+    assert site.paths() == ["/robots.txt", "/feed.xml", moscow, "/a/frag"]
+
+
+def test_the_same_iri_given_as_a_source_is_fetched() -> None:
+    moscow = "/" + quote("новости") + "/" + quote("москва")
+    with LoopbackSite({moscow: article(1)}) as site:
+        (page,) = list(iter_sources([site.url("/новости/москва")], _fetcher()))
+    assert isinstance(page, RawPage)
+    assert (page.name, page.url) == (site.url(moscow), site.url(moscow))
+
+
+def test_feeds_sitemaps_and_other_xml_listed_as_pages_are_refused() -> None:
+    svg = '<svg xmlns="http://www.w3.org/2000/svg"/>'
+    routes = {
+        "/feed.xml": rss("/other-feed.xml", "/sitemap.xml", "/data.xml", "/logo.svg", "/ok.html"),
+        "/other-feed.xml": rss("/never.html"),
+        "/sitemap.xml": urlset("/never.html"),
+        "/data.xml": '<?xml version="1.0"?><result><count>3</count></result>',
+        "/logo.svg": Response(body=svg, headers={"Content-Type": "image/svg+xml"}),
+        "/ok.html": article(1),
+        "/odd.xml": '<?xml version="1.0"?><result/>',
+    }
+    with LoopbackSite(routes) as site:
+        items = list(iter_sources([site.url("/feed.xml"), site.url("/odd.xml")], _fetcher()))
+    assert _summary(items) == [
+        f"error {site.url('/other-feed.xml')}: not a page: an RSS or Atom feed",
+        f"error {site.url('/sitemap.xml')}: not a page: a sitemap",
+        f"error {site.url('/data.xml')}: not a page: an XML document (root element <result>)",
+        f"error {site.url('/logo.svg')}: not a page: an XML document (root element <svg>)",
+        site.url("/ok.html"),
+        f"error {site.url('/odd.xml')}: not a page: an XML document (root element <result>)",
+    ]
+    assert "/never.html" not in site.paths()
+
+
+def test_max_bytes_is_the_cap_of_a_page_given_as_a_source_lower_or_higher_than_listings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The listing cap stands in for the 50 MB of sitemaps.org, so that the bodies stay small.
+    monkeypatch.setattr("dateline.sources.discover.LISTING_MAX_BYTES", 20_000)
+    page = "<html><body>" + "<p>Tide tables for the outer quay.</p>" * 1000 + "</body></html>"
+    many = [f"/p{n:04}" for n in range(300)]  # a sitemap of about 12,000 bytes
+    routes = {
+        "/big.html": Response(body=page, headers={"Content-Length": ""}),
+        "/sitemap.xml": urlset(*many),
+    }
+    with LoopbackSite(routes) as site:
+        low = list(iter_sources([site.url("/big.html")], PoliteFetcher(delay=0, max_bytes=5_000)))
+        high = PoliteFetcher(delay=0, max_bytes=len(page) + 1)
+        (whole,) = list(iter_sources([site.url("/big.html")], high))
+        small = PoliteFetcher(delay=0, max_bytes=5_000)
+        listed = list(iter_sources([site.url("/sitemap.xml")], small))
+    assert _summary(low) == [f"error {site.url('/big.html')}: larger than 5,000 bytes"]
+    assert isinstance(whole, RawPage) and whole.data == page.encode()
+    assert len(listed) == len(many)  # the sitemap keeps its own, larger cap

@@ -250,3 +250,59 @@ def test_unparseable_addresses_in_feeds_and_sitemaps_are_listed_as_written() -> 
     with pytest.raises(SourceError) as refused:
         PoliteFetcher(delay=0.0, timeout=5.0).fetch("http://[::1")
     assert refused.value.source == "http://[::1"
+
+
+def test_rss_item_link_is_its_rss_link_not_an_atom_self_link() -> None:
+    rss = b"""<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+  <atom:link rel="self" href="https://elm-herald.example/feed.xml"/>
+  <item><title>Ferry</title>
+    <atom:link rel="self" href="https://elm-herald.example/api/items/1"/>
+    <link>https://elm-herald.example/ferry</link></item>
+  <item><title>Only atom</title>
+    <atom:link rel="self" href="https://elm-herald.example/api/items/2"/>
+    <atom:link rel="alternate" href="/quay"/></item>
+</channel></rss>"""
+    items = parse_feed(RawPage("f", rss, url="https://elm-herald.example/feed.xml"))
+    assert [item.url for item in items] == [
+        "https://elm-herald.example/ferry",
+        "https://elm-herald.example/quay",
+    ]
+
+
+def test_atom_links_resolve_against_xml_base() -> None:
+    atom = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://cdn.mill-herald.example/news/">
+  <title>Mill Town Herald</title>
+  <entry><title>Feed base</title><link href="2026/mill"/></entry>
+  <entry xml:base="/archive/"><title>Entry base</title><link href="2025/dam"/></entry>
+  <entry xml:base="https://other.example/a/"><title>Link base</title>
+    <link xml:base="b/" href="c"/></entry>
+</feed>"""
+    items = parse_feed(RawPage("f", atom, url="https://mill-herald.example/atom.xml"))
+    assert [item.url for item in items] == [
+        "https://cdn.mill-herald.example/news/2026/mill",
+        "https://cdn.mill-herald.example/archive/2025/dam",
+        "https://other.example/a/b/c",
+    ]
+
+
+def test_feed_without_a_declared_encoding_is_read_in_the_http_charset() -> None:
+    rss = (
+        "<rss version='2.0'><channel><item><title>Новости Москвы</title>"
+        "<link>https://vesti.example/moskva</link></item></channel></rss>"
+    ).encode("windows-1251")
+    content_type = "application/rss+xml; charset=windows-1251"
+    served = Response(body=rss, headers={"Content-Type": content_type})
+    with LoopbackSite({"/feed.rss": served}) as site:
+        page = PoliteFetcher(delay=0, timeout=5, robots=False).fetch(site.url("/feed.rss"))
+    (item,) = parse_feed(page)
+    assert (item.title, item.url) == ("Новости Москвы", "https://vesti.example/moskva")
+    # A declared encoding still wins over the header; UTF-8 mislabelled Latin-1 stays UTF-8.
+    declared = b'<?xml version="1.0" encoding="windows-1251"?>' + rss
+    assert parse_feed(RawPage("f", declared, content_type="text/xml; charset=utf-8"))[0].title == (
+        "Новости Москвы"
+    )
+    utf8 = rss.decode("windows-1251").encode("utf-8")
+    assert parse_feed(RawPage("f", utf8, content_type="text/xml; charset=iso-8859-1"))[0].title == (
+        "Новости Москвы"
+    )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import time
 from itertools import pairwise
+from urllib.parse import quote
 
 import pytest
 from loopback_site import LoopbackSite, Response
@@ -236,3 +238,70 @@ def test_a_redirect_to_an_unparseable_address_is_an_error_naming_the_page() -> N
         _fetcher(robots=False).fetch(site.url("/moved"))
     assert failed.value.source == site.url("/moved")
     assert "IPv6" in failed.value.reason  # urllib's reason, now a SourceError like any other
+
+
+def test_headers_trickled_forever_are_cut_by_the_deadline() -> None:
+    # Each header byte comes well within a socket timeout; only the deadline can stop it.
+    with LoopbackSite({"/stalling": Response(trickle_head=True)}) as site:
+        started = time.monotonic()
+        with pytest.raises(SourceError) as cut:
+            fetch(site.url("/stalling"), timeout=1.0)
+        assert time.monotonic() - started < 3.0
+    assert cut.value.reason == "timed out"
+
+
+def test_robots_whose_headers_trickle_refuses_the_host_within_the_deadline() -> None:
+    routes = {"/robots.txt": Response(trickle_head=True), "/a": PAGE}
+    with LoopbackSite(routes) as site:
+        started = time.monotonic()
+        with pytest.raises(SourceError) as refused:
+            _fetcher(timeout=1.0).fetch(site.url("/a"))
+        assert time.monotonic() - started < 3.0
+    assert refused.value.reason == "robots.txt unreachable (timed out); not fetching"
+    assert site.paths() == ["/robots.txt"]
+
+
+def test_iri_is_fetched_as_its_uri_and_a_raw_utf8_location_is_followed() -> None:
+    encoded = "/" + quote("новости") + "/" + quote("москва")
+    routes = {encoded: PAGE, "/moved": Response(redirect="/новости/москва")}
+    with LoopbackSite(routes) as site:
+        fetcher = _fetcher(robots=False)
+        direct = fetcher.fetch(site.url("/новости/москва#comments"))
+        redirected = fetcher.fetch(site.url("/moved"))
+    assert direct.name == site.url("/новости/москва#comments")  # as asked, for messages
+    assert direct.url == redirected.url == site.url(encoded)
+    assert direct.data == redirected.data == PAGE.encode()
+    assert site.paths() == [encoded, "/moved", encoded]
+
+
+def test_a_robots_refusal_of_an_iri_names_it_as_given() -> None:
+    routes = {"/robots.txt": "User-agent: *\nDisallow: /новости/\n"}
+    with LoopbackSite(routes) as site, pytest.raises(SourceError) as refused:
+        _fetcher().fetch(site.url("/новости/москва"))
+    assert refused.value.source == site.url("/новости/москва")
+    assert refused.value.reason == "disallowed by robots.txt"
+
+
+def test_max_bytes_for_picks_the_cap_from_the_body_head() -> None:
+    xml = "<urlset>" + "<url><loc>https://example.org/a</loc></url>" * 200 + "</urlset>"
+    html = "<html><body>" + "<p>paragraph</p>" * 600 + "</body></html>"
+    routes = {
+        "/s.xml": xml,
+        "/s.xml.gz": gzip.compress(xml.encode()),
+        "/p.html": Response(body=html, headers={"Content-Length": ""}),
+        "/declared.html": html,
+    }
+
+    def cap(head: bytes) -> int:
+        return 100_000 if head.lstrip().startswith(b"<urlset") else 5_000
+
+    with LoopbackSite(routes) as site:
+        fetcher = _fetcher(robots=False)
+        assert fetcher.fetch(site.url("/s.xml"), max_bytes=100_000, max_bytes_for=cap).data == (
+            xml.encode()
+        )
+        gz = fetcher.fetch(site.url("/s.xml.gz"), max_bytes=100_000, max_bytes_for=cap)
+        assert gz.data == xml.encode()
+        for path in ("/p.html", "/declared.html"):
+            with pytest.raises(SourceError, match="larger than 5,000 bytes"):
+                fetcher.fetch(site.url(path), max_bytes=100_000, max_bytes_for=cap)

@@ -12,6 +12,7 @@ from typing import BinaryIO, cast
 import pytest
 from warc_writer import (
     GARBAGE,
+    dns_record,
     fixture_pages,
     malformed_record,
     record_id_for,
@@ -19,6 +20,7 @@ from warc_writer import (
     response_record,
     truncate_file,
     warcinfo_record,
+    with_content_length,
     write_warc,
 )
 
@@ -147,6 +149,50 @@ def test_other_records_and_responses_are_skipped_and_counted(
     items, stats = read_all(path, backend)
     assert [p.url for p in pages_of(items)] == ["https://wire.example/page", ARTICLE]
     assert (stats.records, stats.html, stats.skipped, stats.failed) == (8, 2, 6, 0)
+
+
+@pytest.mark.parametrize("compress", [True, False], ids=["gzip", "plain"])
+def test_dns_responses_are_skipped_silently(
+    tmp_path: Path, article_html: bytes, backend: Backend, compress: bool
+) -> None:
+    # Heritrix writes a text/dns ``response`` record before the first fetch from each host.
+    records = [dns_record("wire.example"), response_record(ARTICLE, article_html)]
+    path = tmp_path / ("dns.warc.gz" if compress else "dns.warc")
+    write_warc(path, records, compress=compress)
+    items, stats = read_all(path, backend)
+    assert [p.url for p in pages_of(items)] == [ARTICLE]
+    assert errors_of(items) == []
+    assert (stats.records, stats.html, stats.skipped, stats.failed) == (2, 1, 1, 0)
+
+
+@pytest.mark.parametrize("change", [200, 2, -40], ids=["past-next-header", "just-past", "short"])
+def test_plain_record_whose_length_is_wrong_is_reported_and_the_next_read(
+    tmp_path: Path, pages_dir: Path, backend: Backend, change: int
+) -> None:
+    pages = fixture_pages(pages_dir)[:4]
+    records = [response_record(u, b) for u, b in pages]
+    records[1] = with_content_length(records[1], change)
+    path = tmp_path / "misframed.warc"
+    offsets = write_warc(path, records, compress=False)
+    items, stats = read_all(path, backend)
+    # The damaged record is told; the record it ran into is read whole, on its own.
+    assert [(p.url, p.data) for p in pages_of(items)] == [pages[0], pages[2], pages[3]]
+    (error,) = errors_of(items)
+    assert (error.record_id, error.offset) == (record_id_for(pages[1][0]), offsets[1])
+    assert "Content-Length" in error.reason
+    assert stats.failed == 1
+
+
+def test_plain_warc_without_the_last_line_breaks_is_whole(
+    tmp_path: Path, pages_dir: Path, backend: Backend
+) -> None:
+    pages = fixture_pages(pages_dir)[:2]
+    path = tmp_path / "trim.warc"
+    write_warc(path, [response_record(u, b) for u, b in pages], compress=False)
+    path.write_bytes(path.read_bytes()[:-4])
+    items, stats = read_all(path, backend)
+    assert [(p.url, p.data) for p in pages_of(items)] == pages
+    assert stats.failed == 0
 
 
 def test_plain_warc_reads_like_gzip(tmp_path: Path, pages_dir: Path, backend: Backend) -> None:

@@ -8,12 +8,14 @@ Usage::
     truncate_file(tmp_path / "a.warc.gz", 100)   # cut the last 100 bytes off
 
 Every record is built from plain bytes, so a test can also splice in garbage between members
-(``GARBAGE``) or write a record whose WARC header is malformed (``malformed_record``).
+(``GARBAGE``), write a record whose WARC header is malformed (``malformed_record``) or whose
+Content-Length is wrong (``with_content_length``).
 """
 
 from __future__ import annotations
 
 import gzip
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -120,6 +122,29 @@ def warcinfo_record(filename: str, *, date: str = DEFAULT_DATE) -> bytes:
         ("Content-Type", "application/warc-fields"),
     ]
     return _warc_block("warcinfo", headers, block)
+
+
+def dns_record(host: str, *, date: str = DEFAULT_DATE) -> bytes:
+    """The ``response`` record of a DNS lookup that Heritrix writes in every crawl
+    (``WARC-Target-URI: dns:HOST``, ``Content-Type: text/dns``): no HTTP inside."""
+    block = f"20240303101500\n{host}.\t300\tIN\tA\t192.0.2.7\n".encode()
+    headers = [
+        ("WARC-Record-ID", record_id_for(f"dns:{host}")),
+        ("WARC-Date", date),
+        ("WARC-Target-URI", f"dns:{host}"),
+        ("Content-Type", "text/dns"),
+    ]
+    return _warc_block("response", headers, block)
+
+
+def with_content_length(record: bytes, change: int) -> bytes:
+    """``record`` (uncompressed) with its WARC Content-Length ``change`` bytes off the truth
+    (positive: it claims bytes of whatever follows it in the file)."""
+
+    def fix(found: re.Match[bytes]) -> bytes:
+        return b"Content-Length: %d\r\n\r\n" % (int(found.group(1)) + change)
+
+    return re.sub(rb"Content-Length: (\d+)\r\n\r\n", fix, record, count=1)
 
 
 def malformed_record(url: str) -> bytes:

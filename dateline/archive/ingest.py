@@ -1,11 +1,12 @@
 """The ingest loop: raw pages → extraction in a process pool → one writer → the archive.
 
 Pages arrive from any source as ``RawPage`` (or ``SourceError``); a page whose source and bytes
-the archive already holds is skipped before extraction. The others are extracted by worker
-processes over all cores while this process, the only writer, stores the answers in order and
-commits in batches. Failures are recorded and counted; nothing stops the run. Records
-extracted elsewhere (the Spark job's Parquet, as ``LoadedRecord``) skip the workers and join
-the same queue to the same writer.
+the archive already holds is skipped before extraction (keeping the validators it came with,
+so that a server that changed its ETag for the same bytes is asked with the new one next time).
+The others are extracted by worker processes over all cores while this process, the only
+writer, stores the answers in order and commits in batches. Failures are recorded and
+counted; nothing stops the run. Records extracted elsewhere (the Spark job's Parquet, as
+``LoadedRecord``) skip the workers and join the same queue to the same writer.
 """
 
 from __future__ import annotations
@@ -116,7 +117,10 @@ def ingest(
     run_id = _start_run(conn, label)
     report = IngestReport(run_id)
     writer = ArchiveWriter(conn, run_id)
-    seen = dict(conn.execute("SELECT source, raw_hash FROM pages").fetchall())
+    seen = {
+        row[0]: (row[1], row[2], row[3])
+        for row in conn.execute("SELECT source, raw_hash, etag, last_modified FROM pages")
+    }
     loop = _Loop(writer, report, progress, lambda: _pool(workers, to_record, facts))
     in_flight = workers * QUEUE_PER_WORKER * CHUNK_PAGES
     items = iter(pages)
@@ -131,7 +135,8 @@ def ingest(
                 loop.fail(item.source, item.reason)
                 continue
             if isinstance(item, LoadedRecord):
-                if seen.get(item.page.source) == item.extracted.raw_hash:
+                known = seen.get(item.page.source)
+                if known is not None and known[0] == item.extracted.raw_hash:
                     report.unchanged += 1
                     loop.tick()
                 else:
@@ -139,9 +144,14 @@ def ingest(
                     loop.drain(limit=in_flight)
                 continue
             stored = seen.get(item.name)
-            if stored is not None and stored == hashlib.sha256(item.data).hexdigest():
+            if stored is not None and stored[0] == hashlib.sha256(item.data).hexdigest():
                 report.unchanged += 1
-                loop.tick()
+                # Same bytes, new validators (a server that rotates its ETags): without them
+                # the next crawl would ask with the old ones and never get a 304 again.
+                changed = stored[1:] != (item.etag, item.last_modified)
+                if changed:
+                    loop.writer.refresh_page(_page_info(item))
+                loop.tick(wrote=changed)
                 continue
             job = (item.name, item.data, item.url, item.content_type)
             loop.submit(_page_info(item), job, now=waited >= SLOW_SOURCE_SECONDS)

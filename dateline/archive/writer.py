@@ -140,6 +140,15 @@ class ArchiveWriter:
         self._remember_page(page, extracted.raw_hash, article_id)
         return (Outcome.VERSION if previous else Outcome.STORED), article_id
 
+    def refresh_page(self, page: PageInfo) -> None:
+        """Record that a known page was seen again with the same bytes: its fetch time and the
+        validators the server sent this time."""
+        self._begin()
+        self.conn.execute(
+            "UPDATE pages SET fetched_at = ?, etag = ?, last_modified = ? WHERE source = ?",
+            (page.fetched_at or now_iso(), page.etag, page.last_modified, page.source),
+        )
+
     def fail(self, source: str, error: str) -> None:
         """Record that ``source`` gave no record, and why."""
         self._begin()

@@ -9,7 +9,11 @@ What a spec is, in this order:
 1. ``http://…`` / ``https://…``: fetched with the ``PoliteFetcher``; the body is sniffed (its
    root element, not its URL or Content-Type): a sitemap (``<urlset>``, ``<sitemapindex>``)
    or a feed (``<rss>``, ``<rdf:RDF>``, ``<feed>``) is read and each page it lists is fetched;
-   anything else is a page.
+   any other XML document (not served as HTML, with an XML declaration or an XML
+   Content-Type, and a root other than ``<html>``) is refused; anything else is a page. The
+   page's size cap is the fetcher's ``max_bytes`` (``--max-bytes``); a sitemap or feed may be
+   as large as ``LISTING_MAX_BYTES`` or the page cap, whichever is larger, the kind told from
+   the body's first bytes.
 2. A folder: every page file below it (``files.walk_folder``: ``.html``, ``.htm``, ``.xhtml``,
    ``.txt``, each also ``.gz``).
 3. A file named ``*.warc`` or ``*.warc.gz``: its HTML response records
@@ -20,7 +24,10 @@ What a spec is, in this order:
 Local specs are made absolute first (``corpus`` typed in ``/data`` is ``/data/corpus``), so
 that the pages of a file or folder have one name however it was typed.
 Pages are fetched once per run: a URL met again (listed by two feeds, say, or the target of
-an earlier redirect) is skipped.
+an earlier redirect) is skipped. A URL is known, fetched and compared as ``urls.request_url``
+gives it: an IRI as its URI, without its ``#fragment`` (``/a`` and ``/a#comments`` are one
+page). A page that a sitemap or feed lists must be a page: a feed, a sitemap or another XML
+document there is a failure saying so.
 Conditional requests: ``validators(url)`` gives the ``(etag, last_modified)`` stored for a URL
 (or ``None``); when the server answers 304 the URL yields nothing, and the fetcher's
 ``not_modified`` count goes up, so the caller can report how many pages were unchanged.
@@ -34,22 +41,26 @@ from pathlib import Path
 from typing import Literal
 
 from dateline.sources.feeds import FEED_ROOTS, parse_feed
-from dateline.sources.fetch import NotModified
+from dateline.sources.fetch import HEAD_BYTES, NotModified
 from dateline.sources.files import PAGE_SUFFIXES, read_file, walk_folder
 from dateline.sources.polite import PoliteFetcher
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.sitemaps import LISTING_MAX_BYTES, ListedPage, walk_sitemap
 from dateline.sources.warc import WARC_SUFFIXES, iter_warc
+from dateline.urls import request_url
 
 #: ``url`` → the ``(etag, last_modified)`` of the copy stored before, or ``None``.
 Validators = Callable[[str], tuple[str | None, str | None] | None]
 DocumentKind = Literal["sitemap", "feed", "page"]
 
 #: Bytes looked at to find a document's root element (past the XML declaration, comments and
-#: a doctype, which in real sitemaps and feeds fit in well under 1 KB).
-SNIFF_BYTES = 4096
+#: a doctype, which in real sitemaps and feeds fit in well under 1 KB); also what a fetch shows
+#: to choose a body's size cap before it has the whole body.
+SNIFF_BYTES = HEAD_BYTES
 _BOM_BYTES = b"\xef\xbb\xbf\xfe\xff"  # what UTF-8 and UTF-16 byte-order marks are made of
 _SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
+#: First elements of a page written as XML (XHTML, or HTML behind an XML declaration).
+_HTML_ROOTS = frozenset({"html", "head", "body"})
 _PROLOG_RE = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)", re.S)
 _ROOT_RE = re.compile(rb"\s*<([A-Za-z_][\w.:-]*)")
 
@@ -90,8 +101,39 @@ def _absolute_path(spec: str) -> str:
 
 def document_kind(data: bytes) -> DocumentKind:
     """``"sitemap"`` or ``"feed"`` when the root element says so, else ``"page"``."""
+    name = _root_name(_head(data))
+    if name in _SITEMAP_ROOTS:
+        return "sitemap"
+    return "feed" if name in FEED_ROOTS else "page"
+
+
+def not_a_page(page: RawPage) -> str | None:
+    """Why ``page`` cannot be a page although it was meant to be one, or ``None``: a sitemap,
+    a feed, or another XML document (not served as HTML, with an XML declaration or an XML
+    Content-Type, and a root element other than ``<html>``: an SVG, an API's answer), which
+    would come out as an empty record."""
+    kind = document_kind(page.data)
+    if kind != "page":
+        return f"not a page: {'a sitemap' if kind == 'sitemap' else 'an RSS or Atom feed'}"
+    media = (page.content_type or "").split(";", 1)[0].strip().lower()
+    if "html" in media:  # the server says HTML: sloppy markup is still a page
+        return None
+    head = _head(page.data)
+    name = _root_name(head)
+    if name is None or name.lower() in _HTML_ROOTS:
+        return None
+    if head.lstrip().startswith(b"<?xml") or "xml" in media:
+        return f"not a page: an XML document (root element <{name}>)"
+    return None
+
+
+def _head(data: bytes) -> bytes:
     head = data[:SNIFF_BYTES].replace(b"\x00", b"")  # UTF-16 XML reads as ASCII
-    head = head.lstrip(_BOM_BYTES)
+    return head.lstrip(_BOM_BYTES)
+
+
+def _root_name(head: bytes) -> str | None:
+    """The local name of the first element after the prolog, if the head starts with one."""
     position = 0
     while prolog := _PROLOG_RE.match(head, position):
         if prolog.end() == position:
@@ -99,31 +141,37 @@ def document_kind(data: bytes) -> DocumentKind:
         position = prolog.end()
     root = _ROOT_RE.match(head, position)
     if root is None:
-        return "page"
-    name = root.group(1).decode("ascii").rsplit(":", 1)[-1]
-    if name in _SITEMAP_ROOTS:
-        return "sitemap"
-    return "feed" if name in FEED_ROOTS else "page"
+        return None
+    return root.group(1).decode("ascii").rsplit(":", 1)[-1]
 
 
 def _from_url(
     url: str, fetcher: PoliteFetcher, validators: Validators | None, seen: set[str]
 ) -> Iterator[RawPage | SourceError]:
+    url = request_url(url)
     if url in seen:
         return
     seen.add(url)
     etag, last_modified = _stored(url, validators)
+    page_cap = fetcher.max_bytes
+    listing_cap = max(page_cap, LISTING_MAX_BYTES)
+
+    def cap(head: bytes) -> int:
+        # A sitemap or feed may be larger than a page; which one this is shows in its head.
+        return page_cap if document_kind(head) == "page" else listing_cap
+
     try:
         page = fetcher.fetch(
-            url, etag=etag, last_modified=last_modified, max_bytes=LISTING_MAX_BYTES
+            url,
+            etag=etag,
+            last_modified=last_modified,
+            max_bytes=listing_cap,
+            max_bytes_for=cap,
         )
     except NotModified:
         return
     except SourceError as err:
         yield err
-        return
-    if len(page.data) > fetcher.max_bytes and document_kind(page.data) == "page":
-        yield SourceError(url, f"larger than {fetcher.max_bytes:,} bytes")
         return
     seen.add(page.url or url)
     yield from _expand(page, fetcher, validators, seen)
@@ -146,7 +194,8 @@ def _expand(
     """The page itself, or the pages of the sitemap or feed it holds."""
     kind = document_kind(page.data)
     if kind == "page":
-        yield page
+        reason = not_a_page(page)
+        yield page if reason is None else SourceError(page.name, reason)
         return
     if kind == "sitemap":
         listed: Iterator[ListedPage | SourceError] = walk_sitemap(page, fetcher)
@@ -166,6 +215,7 @@ def _expand(
 def _listed_page(
     url: str, fetcher: PoliteFetcher, validators: Validators | None, seen: set[str]
 ) -> Iterator[RawPage | SourceError]:
+    url = request_url(url)
     if url in seen:
         return
     seen.add(url)
@@ -178,7 +228,8 @@ def _listed_page(
         yield err
         return
     seen.add(page.url or url)  # a redirect's target, when listed later, is not fetched again
-    yield page
+    reason = not_a_page(page)
+    yield page if reason is None else SourceError(url, reason)
 
 
 def _stored(url: str, validators: Validators | None) -> tuple[str | None, str | None]:

@@ -1,8 +1,11 @@
 """One document fetched over HTTP(S), within bounds.
 
-Bounds: a deadline for the whole fetch (connecting, every redirect hop and the body), a cap on
-the body size (streamed, so an endless response stops at the cap), a limit on redirects with
-loop detection, and only ``http``/``https`` anywhere along the way. The user agent names dateline.
+Bounds: a deadline for the whole fetch (connecting, every redirect hop, the response headers
+and the body: every socket read waits at most the time left), a cap on the body size (streamed,
+so an endless response stops at the cap), a limit on redirects with loop detection, and only
+``http``/``https`` anywhere along the way. The user agent names dateline. An IRI (a feed's
+``http://host/новости``, a raw UTF-8 ``Location``) is sent as its URI, and the ``#fragment``
+is never part of what is fetched.
 A conditional fetch (given the ETag / Last-Modified seen before) raises ``NotModified`` on 304.
 Politeness across many fetches (robots.txt, a per-host delay) is ``polite.PoliteFetcher``'s job;
 it hooks in through ``before_request``.
@@ -10,20 +13,23 @@ it hooks in through ``before_request``.
 
 from __future__ import annotations
 
+import functools
 import http.client
+import io
 import socket
 import time
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.message import Message
-from typing import IO
+from typing import IO, Any
 
 from dateline import __version__
 from dateline.sources.decompress import inflate, is_gzip
 from dateline.sources.raw import RawPage, SourceError
-from dateline.urls import join_url, split_url
+from dateline.urls import join_url, request_url, split_url
 
 #: Seconds allowed for a whole fetch, redirects included.
 DEFAULT_TIMEOUT = 20.0
@@ -37,6 +43,8 @@ _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 #: Media types of a gzip file served as such (a ``.xml.gz`` sitemap); the body is inflated.
 _GZIP_MEDIA = frozenset({"application/gzip", "application/x-gzip", "application/gzip-compressed"})
 _ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
+#: Bytes of a body (gzip undone) that ``max_bytes_for`` is shown to choose the body's cap.
+HEAD_BYTES = 4096
 
 
 #: The User-Agent header: who is asking, so that a site can tell dateline apart and reach out.
@@ -58,7 +66,88 @@ class _NoAutoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-_OPENER = urllib.request.build_opener(_NoAutoRedirect())
+class _Request(urllib.request.Request):
+    """A request that carries its fetch's deadline (``time.monotonic`` seconds) to the
+    connection."""
+
+    def __init__(self, url: str, headers: dict[str, str], deadline: float) -> None:
+        super().__init__(url, headers=headers)
+        self.deadline = deadline
+
+
+class _DeadlineReader(io.RawIOBase):
+    """A response's socket reads, each allowed only the time left to the deadline.
+
+    A socket timeout bounds one read, not a response: a server that sends a header byte every
+    half second would otherwise hold the fetch for as long as it likes.
+    """
+
+    def __init__(self, raw: io.RawIOBase, sock: socket.socket, deadline: float) -> None:
+        super().__init__()
+        self._raw = raw
+        self._sock = sock
+        self._deadline = deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int | None:  # type: ignore[override]
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("timed out")
+        self._sock.settimeout(left)
+        return self._raw.readinto(buffer)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+class _DeadlineResponse(http.client.HTTPResponse):
+    """An HTTP response read through ``_DeadlineReader``: status line, headers and body."""
+
+    def __init__(self, sock: socket.socket, *, deadline: float, **options: Any) -> None:
+        super().__init__(sock, **options)
+        self.fp = io.BufferedReader(_DeadlineReader(self.fp.detach(), sock, deadline))
+
+
+class _HTTPConnection(http.client.HTTPConnection):
+    """A connection whose responses obey the deadline ``do_open`` hands it."""
+
+    def __init__(self, host: str, *, deadline: float, **options: Any) -> None:
+        super().__init__(host, **options)
+        self.response_class = functools.partial(_DeadlineResponse, deadline=deadline)  # type: ignore[assignment]
+
+
+class _HTTPSConnection(http.client.HTTPSConnection):
+    """The TLS twin of ``_HTTPConnection``."""
+
+    def __init__(self, host: str, *, deadline: float, **options: Any) -> None:
+        super().__init__(host, **options)
+        self.response_class = functools.partial(_DeadlineResponse, deadline=deadline)  # type: ignore[assignment]
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_HTTPConnection, req, deadline=_deadline_of(req))  # type: ignore[arg-type]
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        context = getattr(self, "_context", None)  # the handler's TLS settings (default: none)
+        return self.do_open(_HTTPSConnection, req, context=context, deadline=_deadline_of(req))  # type: ignore[arg-type]
+
+
+def _deadline_of(req: urllib.request.Request) -> float:
+    """The deadline of a ``_Request``; any other request (dateline makes none) gets the timeout
+    it was opened with, from now."""
+    deadline = getattr(req, "deadline", None)
+    if isinstance(deadline, float):
+        return deadline
+    return time.monotonic() + (getattr(req, "timeout", None) or DEFAULT_TIMEOUT)
+
+
+_OPENER = urllib.request.build_opener(_NoAutoRedirect(), _HTTPHandler(), _HTTPSHandler())
 
 
 class NotModified(Exception):
@@ -87,6 +176,7 @@ def fetch(
     etag: str | None = None,
     last_modified: str | None = None,
     before_request: Callable[[str], None] | None = None,
+    max_bytes_for: Callable[[bytes], int] | None = None,
 ) -> RawPage:
     """Fetch ``url`` and return its body with the final URL, headers and fetch time.
 
@@ -94,6 +184,10 @@ def fetch(
     conditional: a 304 answer raises ``NotModified``. ``before_request`` is called with the URL
     of every request, redirect hops included, just before it is sent; it may wait or raise.
     A gzip body (``Content-Encoding`` or a gzip file) is inflated under ``max_bytes``.
+    ``max_bytes_for``, when given, is shown the body's first ``HEAD_BYTES`` (gzip undone) and
+    returns the cap for that body (at most ``max_bytes``, the cap until then): a sitemap may be
+    larger than a page. The URL is requested as ``urls.request_url`` gives it (a URI, without
+    its fragment); errors name ``url`` as given.
 
     Raises ``SourceError`` naming ``url`` for a bad URL, a network failure, an HTTP error
     status (``HTTPStatusError``), too many redirects or a loop, a body over ``max_bytes``, a
@@ -102,13 +196,13 @@ def fetch(
     _check_scheme(url, url)
     deadline = time.monotonic() + timeout
     headers = _headers(user_agent, etag, last_modified)
-    current = url
-    seen = {url}
+    current = request_url(url)
+    seen = {current}
     for _hop in range(max_redirects + 1):
         if before_request is not None:
             before_request(current)
         try:
-            request = urllib.request.Request(current, headers=headers)
+            request = _Request(current, headers, deadline)
             response = _OPENER.open(request, timeout=_remaining(url, deadline))
         except urllib.error.HTTPError as err:
             err.close()
@@ -117,12 +211,12 @@ def fetch(
             location = err.headers.get("Location") if err.code in _REDIRECT_CODES else None
             if not location:
                 raise HTTPStatusError(url, err.code, err.reason) from None
-            current = join_url(current, location.strip())
+            current = request_url(join_url(current, _location(location)))
         except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as err:
             raise SourceError(url, _network_reason(err)) from None
         else:
             with response:
-                return _page(url, response, deadline, max_bytes)
+                return _page(url, response, deadline, max_bytes, max_bytes_for)
         _check_scheme(url, current)
         if current in seen:
             raise SourceError(url, f"redirect loop (back to {current})")
@@ -139,14 +233,31 @@ def _headers(user_agent: str, etag: str | None, last_modified: str | None) -> di
     return headers
 
 
-def _page(url: str, response: http.client.HTTPResponse, deadline: float, max_bytes: int) -> RawPage:
+def _location(value: str) -> str:
+    """A ``Location`` header as the server meant it: http.client reads header bytes as
+    Latin-1, and servers that send a raw UTF-8 address (which ``request_url`` then encodes)
+    are common."""
+    value = value.strip()
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:  # not UTF-8 after all (or not Latin-1): taken as it came
+        return value
+
+
+def _page(
+    url: str,
+    response: http.client.HTTPResponse,
+    deadline: float,
+    max_bytes: int,
+    max_bytes_for: Callable[[bytes], int] | None,
+) -> RawPage:
     headers: Message = response.headers
     content_type = headers.get("Content-Type")
     _check_content_type(url, content_type)
     fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
     return RawPage(
         name=url,
-        data=_read_body(url, response, deadline, max_bytes),
+        data=_read_body(url, response, deadline, max_bytes, max_bytes_for),
         url=response.geturl(),
         content_type=content_type,
         fetched_at=fetched_at,
@@ -185,25 +296,38 @@ def _remaining(source: str, deadline: float) -> float:
 
 
 def _read_body(
-    source: str, response: http.client.HTTPResponse, deadline: float, max_bytes: int
+    source: str,
+    response: http.client.HTTPResponse,
+    deadline: float,
+    max_bytes: int,
+    max_bytes_for: Callable[[bytes], int] | None = None,
 ) -> bytes:
     """Stream the body, stopping at the size cap or the deadline, then undo any gzip.
 
     Gzip is undone when ``Content-Encoding`` says so, and also when the body itself is a gzip
-    file (told by its signature, which no page or XML document starts with).
+    file (told by its signature, which no page or XML document starts with). The deadline
+    bounds every read (``_DeadlineReader``); it is checked here too so that the reason is ours.
     """
     headers: Message = response.headers
     length = headers.get("Content-Length", "")
-    if length.isdigit() and int(length) > max_bytes:
-        raise SourceError(source, f"larger than {max_bytes:,} bytes (Content-Length {length})")
+    encoding = headers.get("Content-Encoding", "identity").strip().lower()
+    if encoding not in ("", "identity", "gzip", "x-gzip", "deflate"):
+        raise SourceError(source, f"unsupported Content-Encoding {encoding}")
+    encoded = encoding not in ("", "identity")
+    _check_length(source, length, max_bytes)
     body = bytearray()
+    chosen = max_bytes_for is None  # the cap is final once the body's head is seen
     try:
-        _wait_at_most(response, _remaining(source, deadline))
+        _remaining(source, deadline)
         while chunk := response.read1(_CHUNK):
             body += chunk
+            if not chosen and len(body) >= HEAD_BYTES and max_bytes_for is not None:
+                max_bytes = min(max_bytes, max_bytes_for(_head(bytes(body), encoded)))
+                chosen = True
+                _check_length(source, length, max_bytes)
             if len(body) > max_bytes:
                 raise SourceError(source, f"larger than {max_bytes:,} bytes")
-            _wait_at_most(response, _remaining(source, deadline))
+            _remaining(source, deadline)
     except (OSError, http.client.HTTPException) as err:
         raise SourceError(source, _network_reason(err)) from None
     if response.length:  # bytes the Content-Length promised and the server never sent
@@ -211,9 +335,10 @@ def _read_body(
             source,
             f"connection closed before the body ended ({len(body):,} of {length} bytes)",
         )
-    encoding = headers.get("Content-Encoding", "identity").strip().lower()
-    if encoding not in ("", "identity", "gzip", "x-gzip", "deflate"):
-        raise SourceError(source, f"unsupported Content-Encoding {encoding}")
+    if not chosen and max_bytes_for is not None:  # a body shorter than its head
+        max_bytes = min(max_bytes, max_bytes_for(_head(bytes(body), encoded)))
+        if len(body) > max_bytes:
+            raise SourceError(source, f"larger than {max_bytes:,} bytes")
     data = bytes(body)
     try:
         if encoding != "identity" and encoding:
@@ -225,17 +350,25 @@ def _read_body(
     return data
 
 
-def _wait_at_most(response: http.client.HTTPResponse, seconds: float) -> None:
-    """Let the next socket read block no longer than ``seconds`` (the time left to the deadline).
+def _check_length(source: str, length: str, max_bytes: int) -> None:
+    """Refuse at once a body whose declared length is over the cap."""
+    if length.isdigit() and int(length) > max_bytes:
+        raise SourceError(source, f"larger than {max_bytes:,} bytes (Content-Length {length})")
 
-    Without this a server that goes silent mid-body would hold a read for the whole timeout set
-    at connect time. ``http.client`` gives no public handle on the socket; ``SocketIO._sock``
-    has been the way to it since Python 3.0, and when it is absent the connect-time timeout
-    still bounds the read (the fetch then ends within twice ``timeout``).
-    """
-    sock = getattr(getattr(response.fp, "raw", None), "_sock", None)
-    if isinstance(sock, socket.socket):
-        sock.settimeout(seconds)
+
+def _head(data: bytes, encoded: bool) -> bytes:
+    """The first ``HEAD_BYTES`` of a body as it will be read: gzip (of the transfer, or of a
+    ``.xml.gz`` file) undone as far as these bytes allow; as they are when that fails."""
+    for _layer in range(2):  # a gzip file may also be sent gzip-encoded
+        if not (encoded or is_gzip(data)):
+            break
+        try:
+            # 32 + MAX_WBITS reads a gzip or a zlib header, as inflate does.
+            data = zlib.decompressobj(32 + zlib.MAX_WBITS).decompress(data, HEAD_BYTES)
+        except zlib.error:
+            break
+        encoded = False
+    return data[:HEAD_BYTES]
 
 
 def _network_reason(err: BaseException) -> str:

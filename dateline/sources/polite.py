@@ -17,6 +17,7 @@ Single-threaded: one fetch at a time, waiting in ``time.sleep`` for the host's t
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from dateline import __version__
 from dateline.sources.fetch import (
@@ -29,7 +30,7 @@ from dateline.sources.fetch import (
 )
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.robots import ALLOW_ALL, RobotsRules, parse_robots, refuse_all, robots_url
-from dateline.urls import split_url
+from dateline.urls import request_url, split_url
 
 #: Seconds between two requests to one host unless its robots.txt asks for more.
 DEFAULT_DELAY = 1.0
@@ -81,19 +82,24 @@ class PoliteFetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         max_bytes: int | None = None,
+        max_bytes_for: Callable[[bytes], int] | None = None,
     ) -> RawPage:
         """Fetch ``url`` politely; ``etag``/``last_modified`` make it conditional.
 
-        Raises ``NotModified`` when the server answers 304, and ``SourceError`` naming ``url``
-        when robots.txt refuses it (or a redirect hop) or the fetch fails.
+        ``max_bytes`` (default: the fetcher's) and ``max_bytes_for`` bound the body as in
+        ``fetch.fetch``. Raises ``NotModified`` when the server answers 304, and
+        ``SourceError`` naming ``url`` when robots.txt refuses it (or a redirect hop) or the
+        fetch fails.
         """
         try:
-            return self._fetch(url, etag, last_modified, max_bytes or self.max_bytes)
+            return self._fetch(url, etag, last_modified, max_bytes or self.max_bytes, max_bytes_for)
         except NotModified:
             self.not_modified += 1
             raise
         except SourceError as err:
-            if err.source == url:
+            if err.source in (url, request_url(url)):  # the first hop, as asked or as sent
+                if err.source != url:
+                    raise SourceError(url, err.reason) from None
                 raise
             raise SourceError(url, f"{err.reason} (redirected to {err.source})") from None
         finally:
@@ -109,7 +115,12 @@ class PoliteFetcher:
         return self._rules[host]
 
     def _fetch(
-        self, url: str, etag: str | None, last_modified: str | None, max_bytes: int
+        self,
+        url: str,
+        etag: str | None,
+        last_modified: str | None,
+        max_bytes: int,
+        max_bytes_for: Callable[[bytes], int] | None,
     ) -> RawPage:
         return fetch(
             url,
@@ -120,6 +131,7 @@ class PoliteFetcher:
             etag=etag,
             last_modified=last_modified,
             before_request=self._admit,
+            max_bytes_for=max_bytes_for,
         )
 
     def _admit(self, url: str) -> None:

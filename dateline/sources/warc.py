@@ -9,7 +9,13 @@ objects nor their readers ever leave this module: what comes out is plain ``RawP
 A damaged file never stops the stream: a broken record becomes a ``WarcError`` and reading
 resumes at the next record that can be read; a file cut short (both libraries end quietly on
 a truncated gzip member) is found by checking, after the last record, that the file holds whole
-records up to its last byte, and the shortfall is reported.
+records up to its last byte, and the shortfall is reported. In a plain (uncompressed) file
+nothing but the Content-Length marks where a record ends, so each record's block must be
+followed by its two line breaks and the next ``WARC/`` header (or the end of the file): a
+Content-Length that runs past the record's real end would otherwise swallow the next record
+(its header read as page text), and one that stops short would leave the library reading a
+header in the middle of a block. Such a record is reported and reading resumes at the next
+record.
 """
 
 from __future__ import annotations
@@ -39,6 +45,15 @@ MAX_HTTP_HEAD = 64 * 1024
 _CHUNK = 1 << 20
 #: Media types read as pages; every other type is skipped (and counted).
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+#: Target URIs whose responses can hold a page; others (Heritrix's ``dns:`` lookups, written
+#: as ``response`` records of type ``text/dns`` in every crawl) are skipped like any non-page.
+_PAGE_SCHEMES = ("http:", "https:")
+#: What follows a record's block in a plain file: two line breaks, then the next header.
+_RECORD_GAP = b"\r\n\r\n"
+_MISFRAMED = (
+    "record damaged: its Content-Length does not end at the next record "
+    "(no line breaks and WARC header after its block)"
+)
 _MEMBER_START = GZIP_MAGIC + b"\x08"  # gzip magic plus the deflate method byte
 _PLAIN_START = b"WARC/1."
 
@@ -197,10 +212,18 @@ def _read_warc(
     while start < size:
         stream.seek(start)
         current: _Record | None = None
+        resync: int | None = None  # where reading resumes after a misframed plain record
         try:
             for record in _BACKENDS[backend](stream):
                 current = record
                 stats.records += 1
+                if not compressed and _misframed(stream, record.offset, size):
+                    resync = _next_record_start(stream, record.offset + 1, size, compressed)
+                    stats.failed += 1
+                    stats.bytes += record.offset - start
+                    failed_at.add(record.offset)
+                    yield WarcError(name, record.record_id, record.offset, _MISFRAMED)
+                    break
                 item = _page(name, record, max_bytes)
                 if item is None:
                     stats.skipped += 1
@@ -225,6 +248,11 @@ def _read_warc(
                 return
             start = last_start = resume
             continue
+        if current is not None:  # left the records at a misframed one
+            if resync is None:
+                return
+            start = last_start = resync
+            continue
         break
     end = _verified_end(stream, last_start, size, compressed)
     stats.bytes += end - start
@@ -237,6 +265,9 @@ def _read_warc(
 def _page(name: str, record: _Record, max_bytes: int) -> RawPage | WarcError | None:
     """The page in one record, an error saying why it has none, or ``None`` to skip it."""
     if record.kind != "response":
+        return None
+    target = (record.target_uri or "").strip("<> ").lower()  # some writers wrap it in <>
+    if target and not target.startswith(_PAGE_SCHEMES):
         return None
 
     def error(reason: str) -> WarcError:
@@ -381,6 +412,36 @@ def _unbrotli(data: bytes, limit: int) -> bytes:
     if not decompressor.is_finished():
         raise ValueError("Content-Encoding br: truncated data")
     return out
+
+
+def _misframed(stream: BinaryIO, offset: int, size: int) -> bool:
+    """True when the plain record at ``offset`` has a whole block (per its Content-Length)
+    that is not followed by two line breaks and then a ``WARC/`` header or the end of the file.
+
+    A block that runs past the end of the file is not misframed here: the record is cut short,
+    which reading it reports. The stream's position is restored, so the library reading it
+    notices nothing.
+    """
+    position = stream.tell()
+    try:
+        stream.seek(offset)
+        head = stream.read(4096)  # a WARC header is rarely over 1 KB
+        if b"\r\n\r\n" not in head:
+            head += stream.read(MAX_HTTP_HEAD - len(head))
+        length = _block_length(head)
+        if length is None:
+            return False
+        block_end = offset + head.index(b"\r\n\r\n") + 4 + length
+        if block_end >= size:
+            return False
+        stream.seek(block_end)
+        after = stream.read(len(_RECORD_GAP) + len(b"WARC/"))
+    finally:
+        stream.seek(position)
+    if block_end + len(after) == size and len(after) <= len(_RECORD_GAP):
+        # The file ends within the record's own line breaks (some writers drop the last ones).
+        return not _RECORD_GAP.startswith(after)
+    return after != _RECORD_GAP + b"WARC/"
 
 
 def _verified_end(stream: BinaryIO, start: int, size: int, compressed: bool) -> int:
