@@ -26,7 +26,7 @@ from dateline.archive.export import (
 )
 from dateline.archive.ingest import IngestReport, default_workers, ingest, known_validators
 from dateline.archive.parquet import LoadedRecord, is_parquet_source, iter_parquet
-from dateline.archive.search import Filters, Hit, search
+from dateline.archive.search import PAGE_TYPES, Filters, Hit, search
 from dateline.archive.store import DEFAULT_DB, open_archive
 from dateline.cli_progress import LOG_EVERY, REDRAW_SECONDS
 from dateline.cli_types import date_argument, non_negative_float, positive_float, positive_int
@@ -100,6 +100,13 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
         "--until", type=date_argument, help="published on or before this date (YYYY-MM-DD)"
     )
     find.add_argument("--person", help="an author or a person named in the facts (or part)")
+    find.add_argument(
+        "--type",
+        dest="page_type",
+        choices=PAGE_TYPES,
+        help="only this page type: article, listing (section fronts, tag pages) or other "
+        "(default: any)",
+    )
     find.add_argument("--format", choices=("table", "json"), default="table")
     find.add_argument("--limit", type=positive_int, default=20, help="results (default: 20)")
     find.set_defaults(run=run_search)
@@ -169,7 +176,13 @@ def _ingest_sources(
 
 def run_search(args: argparse.Namespace) -> int:
     """``dateline search``: ranked hits with snippets, as a table or JSON."""
-    filters = Filters(site=args.site, since=args.since, until=args.until, person=args.person)
+    filters = Filters(
+        site=args.site,
+        since=args.since,
+        until=args.until,
+        person=args.person,
+        page_type=args.page_type,
+    )
     try:
         conn = open_archive(args.db, create=False)
         try:

@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from dateline.archive.errors import ArchiveError
-from dateline.archive.search import Filters, plain_words, search
+from dateline.archive.search import Filters, filter_clause, plain_words, search
 from dateline.archive.store import open_archive
 from dateline.cli import main
 from dateline.model import Article
@@ -93,6 +93,58 @@ def test_query_without_words_is_a_clear_error(
             search(conn, "floods", Filters(since="last week"))
         finally:
             conn.close()
+
+
+#: The one listing among the fixture pages: live_listing.html, a tag page.
+LISTING_TITLE = "Floods Archives"
+
+
+def test_filters_restrict_the_page_type_only_when_asked() -> None:
+    assert Filters().page_type is None
+    open_where, open_params = filter_clause(Filters())
+    assert "page_type" not in open_where and open_params == []
+    where, params = filter_clause(Filters(site="tidewire.example", page_type="listing"))
+    assert "a.page_type = ?" in where and params[-1] == "listing"
+    for bad in ("listings", "Article", "", "article OR 1=1"):
+        with pytest.raises(ArchiveError, match="not a page type") as refused:
+            filter_clause(Filters(page_type=bad))
+        assert refused.value.subject == "page_type" and "article, listing, other" in str(
+            refused.value
+        )
+
+
+def test_search_filters_by_page_type(archive: Path) -> None:
+    conn = open_archive(archive, create=False)
+    try:
+        everything = search(conn, "floods", limit=50).hits
+        listings = search(conn, "floods", Filters(page_type="listing"), limit=50).hits
+        articles = search(conn, "floods", Filters(page_type="article"), limit=50).hits
+        others = search(conn, "floods", Filters(page_type="other"), limit=50).hits
+    finally:
+        conn.close()
+    assert LISTING_TITLE in {hit.title for hit in everything}
+    assert [hit.title for hit in listings] == [LISTING_TITLE]
+    assert articles and LISTING_TITLE not in {hit.title for hit in articles}
+    assert len(articles) + len(listings) + len(others) == len(everything)
+
+
+def test_search_type_option_narrows_the_cli_results(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def titles(*options: str) -> list[str]:
+        status, out, err = run(
+            capsys, "search", "floods", "--db", str(archive), "--format", "json", *options
+        )
+        assert status == 0, err
+        return [hit["title"] for hit in json.loads(out)]
+
+    assert LISTING_TITLE in titles()
+    assert titles("--type", "listing") == [LISTING_TITLE]
+    assert titles("--type", "article") and LISTING_TITLE not in titles("--type", "article")
+    with pytest.raises(SystemExit) as usage:
+        main(["search", "floods", "--db", str(archive), "--type", "tag"])
+    assert usage.value.code == 2
+    assert "invalid choice: 'tag'" in capsys.readouterr().err
 
 
 def test_plain_words_quote_every_word_but_the_operators() -> None:

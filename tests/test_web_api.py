@@ -137,6 +137,32 @@ def test_articles_filter_by_site_dates_person_and_story(client: TestClient, db: 
     assert {item["id"] for item in person} <= {item["id"] for item in story}
 
 
+#: The one listing of the test archive: the fixture live_listing.html, a tag page.
+LISTING_TITLE = "Floods Archives"
+
+
+@pytest.mark.parametrize("path", ["/api/articles", "/api/search"])
+def test_lists_filter_by_page_type(client: TestClient, path: str) -> None:
+    every = ok(client, path, q="floods", per_page=100)
+    listings = ok(client, path, q="floods", type="listing", per_page=100)
+    articles = ok(client, path, q="floods", type="article", per_page=100)
+    blank = ok(client, path, q="floods", type="", per_page=100)
+    assert LISTING_TITLE in {item["title"] for item in every["items"]}
+    assert [(i["title"], i["page_type"]) for i in listings["items"]] == [(LISTING_TITLE, "listing")]
+    assert articles["items"] and {i["page_type"] for i in articles["items"]} == {"article"}
+    assert articles["total"] + listings["total"] == every["total"] == blank["total"]
+    assert ok(client, path, q="floods", type="other")["total"] == 0
+
+
+@pytest.mark.parametrize("path", ["/api/articles", "/api/search"])
+def test_openapi_states_the_page_types_as_an_enum(client: TestClient, path: str) -> None:
+    document = ok(client, "/api/openapi.json")
+    parameters = {p["name"]: p["schema"] for p in document["paths"][path]["get"]["parameters"]}
+    assert set(_string_schema(parameters["type"])["enum"]) == {"article", "listing", "other", ""}
+    summary = document["components"]["schemas"]["ArticleSummary"]
+    assert "page_type" in summary["required"]
+
+
 def test_articles_pages_do_not_overlap(client: TestClient) -> None:
     first = ok(client, "/api/articles", per_page=3, page=1)
     second = ok(client, "/api/articles", per_page=3, page=2)
@@ -173,6 +199,8 @@ def test_article_record_has_facts_and_wire_copies(client: TestClient, db: Path) 
         ("/api/search", 422, "q"),
         ("/api/search?q=%20%20", 400, "the query is empty"),
         ("/api/claims?min_value=nan", 422, "min_value"),
+        ("/api/articles?type=listings", 422, "type:"),
+        ("/api/search?q=floods&type=tag", 422, "type:"),
         ("/api/nothing-here", 404, "Not Found"),
     ],
 )

@@ -112,6 +112,47 @@ def test_the_article_list_shows_its_filters_in_a_form_and_beside_the_count(
     assert "from tidewire.example" in summary and "published from 2024-06-01" in summary
 
 
+def selected_type(tree: HTMLParser) -> list[str]:
+    """The values of the chosen options of the filter form's Type select."""
+    return [o.attributes["value"] or "" for o in tree.css("form select#type option[selected]")]
+
+
+def test_the_type_filter_keeps_its_choice_in_the_form_the_summary_and_the_pager(
+    client: TestClient,
+) -> None:
+    tree = page(client, "/articles")
+    options = {o.attributes["value"]: o.text(strip=True) for o in tree.css("select#type option")}
+    assert options == {
+        "": "Any type",
+        "article": "Articles",
+        "listing": "Listings",
+        "other": "Other",
+    }
+    assert selected_type(tree) == [""]
+    listings = page(client, "/articles?type=listing")
+    assert selected_type(listings) == ["listing"]
+    assert texts(listings, ".article-item h3") == ["Floods Archives"]
+    assert "of type listing" in listings.css_first("main h1 ~ p").text()
+    search = page(client, "/search?q=floods&type=article")
+    assert selected_type(search) == ["article"]
+    assert "Floods Archives" not in texts(search, ".article-item h3")
+    paged = page(client, "/articles?type=article&per_page=3")
+    following = paged.css_first('.pager a[rel="next"]')
+    assert following is not None and "type=article" in following.attributes["href"]
+    assert selected_type(page(client, following.attributes["href"])) == ["article"]
+    assert client.get("/articles?type=tag").status_code == 422
+
+
+def test_non_article_rows_carry_a_badge_in_lists(client: TestClient) -> None:
+    for url in ("/articles", "/search?q=floods"):
+        items = page(client, url).css(".article-item")
+        badges = {item.css_first("h3").text(strip=True): texts(item, ".badge") for item in items}
+        assert "listing" in badges["Floods Archives"], url
+        assert not any(
+            "listing" in shown for title, shown in badges.items() if title != "Floods Archives"
+        )
+
+
 def test_a_query_without_words_is_explained_above_the_filled_form(client: TestClient) -> None:
     response = client.get("/search", params={"q": "*", "site": "tidewire.example"})
     assert response.status_code == 400

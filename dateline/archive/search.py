@@ -25,6 +25,10 @@ SNIPPET_WORDS = 16
 #: Marks around matched words in snippets.
 SNIPPET_OPEN, SNIPPET_CLOSE = "[", "]"
 
+#: What ``articles.page_type`` holds: an article, a listing (section front, tag page, search
+#: results) or any other page.
+PAGE_TYPES = ("article", "listing", "other")
+
 _WORD = re.compile(r"\w+")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 T = TypeVar("T")
@@ -37,13 +41,15 @@ class Filters:
     ``site`` matches the site name (in any case and without its accents, as names match) or
     the host (``example.com`` also matches ``news.example.com``; "%" and "_" are literal);
     ``since``/``until`` are ISO dates, inclusive, compared with the publication date;
-    ``person`` is a name (or part) among the authors or the people in facts.
+    ``person`` is a name (or part) among the authors or the people in facts;
+    ``page_type`` is one of ``PAGE_TYPES``.
     """
 
     site: str | None = None
     since: str | None = None
     until: str | None = None
     person: str | None = None
+    page_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +149,15 @@ def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
         )
         pattern = contains_pattern(filters.person)
         params += [pattern, pattern]
+    if filters.page_type is not None:
+        # Checked even when blank: a misspelt type would otherwise match nothing, silently.
+        if filters.page_type not in PAGE_TYPES:
+            raise ArchiveError(
+                "page_type",
+                f"{filters.page_type!r} is not a page type ({', '.join(PAGE_TYPES)})",
+            )
+        conditions.append("a.page_type = ?")
+        params.append(filters.page_type)
     return " AND ".join(conditions), params
 
 

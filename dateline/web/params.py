@@ -3,7 +3,7 @@ for a path that names no record."""
 
 from __future__ import annotations
 
-from typing import Annotated, TypeVar
+from typing import Annotated, Literal, TypeVar
 
 from fastapi import Depends, HTTPException, Query
 from pydantic import Field
@@ -32,6 +32,16 @@ Since = Annotated[
 Until = Annotated[
     IsoDate | None, Query(max_length=32, description="published on or before (YYYY-MM-DD)")
 ]
+#: A page type, stated as an enum in the OpenAPI document; blank (what the pages' "Any type"
+#: choice sends) is allowed and leaves the type open, as a blank filter does.
+PageType = Annotated[
+    Literal["article", "listing", "other", ""] | None,
+    Query(
+        alias="type",
+        description="page type: article, listing (section fronts, tag pages) or other; "
+        "blank or absent: any",
+    ),
+]
 PersonName = Annotated[
     str | None, Query(max_length=MAX_TEXT, description="an author or person named (or part)")
 ]
@@ -45,6 +55,7 @@ def list_query(
     since: Since = None,
     until: Until = None,
     person: PersonName = None,
+    page_type: PageType = None,
     story: StoryId = None,
     page: PageNumber = 1,
     per_page: PerPage = PER_PAGE,
@@ -57,6 +68,7 @@ def list_query(
         since=_date(since, "since"),
         until=_date(until, "until"),
         person=(person or "").strip() or None,
+        page_type=page_type or None,
     )
     return queries.Query(filters, story, per_page, (page - 1) * per_page)
 

@@ -27,7 +27,7 @@ COLUMN_WEIGHTS = "10.0, 5.0, 1.0"
 
 _SUMMARY_COLUMNS = (
     "a.id, a.title, a.dek, a.site_name, a.host, a.published, a.story_id, a.duplicate_of,"
-    " a.similarity, coalesce(a.canonical_url, a.url) AS url, a.reading_time_minutes"
+    " a.similarity, coalesce(a.canonical_url, a.url) AS url, a.reading_time_minutes, a.page_type"
 )
 
 

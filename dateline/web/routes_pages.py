@@ -110,6 +110,7 @@ def _filter_form(query: queries.Query) -> dict[str, str | int]:
         "since": filters.since or "",
         "until": filters.until or "",
         "person": filters.person or "",
+        "type": filters.page_type or "",
         "story": query.story or "",
     }
 
@@ -129,6 +130,7 @@ def articles_page(
         f"published from {filters.since}" if filters.since else "",
         f"up to {filters.until}" if filters.until else "",
         f"naming {filters.person}" if filters.person else "",
+        f"of type {filters.page_type}" if filters.page_type else "",
         f"in story {query.story}" if query.story else "",
     ]
     return render(

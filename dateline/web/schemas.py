@@ -3,7 +3,7 @@ endpoint answers. Articles themselves are the public record (``docs/schema.md``)
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,7 +24,8 @@ class Problem(BaseModel):
 
 
 class ArticleSummary(BaseModel):
-    """An article in a list: enough to show and link it."""
+    """An article in a list: enough to show and link it. ``page_type`` tells an article from
+    a listing (section front, tag page, search results) or another page."""
 
     id: int
     title: str | None
@@ -37,6 +38,7 @@ class ArticleSummary(BaseModel):
     similarity: float | None
     url: str | None
     reading_time_minutes: int
+    page_type: Literal["article", "listing", "other"]
 
 
 class SearchHit(ArticleSummary):
