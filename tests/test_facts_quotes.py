@@ -481,3 +481,18 @@ def test_british_single_quotation_marks_are_quotes() -> None:
         ("Jane Cole", "It’s the only pool for miles"),
         ("Jane Cole", "We will fight the council’s “consultation” all the way."),
     ]
+
+
+def test_a_wire_leads_dateline_is_no_part_of_what_was_said() -> None:
+    for lead, said in (
+        ("LONDON (Wire) - Oil prices rose after the cartel cut output, traders said.", "Oil"),
+        ("WASHINGTON — The Senate passed the bill late on Monday, aides said.", "The Senate"),
+        ("KASTOR, Verania (Wire) — Rebels seized the airport, officials said.", "Rebels"),
+    ):
+        [quote] = quotes_of(lead)
+        assert quote.text.startswith(said)
+
+
+def test_a_percent_sign_ends_the_content_it_belongs_to() -> None:
+    [quote] = quotes_of("Analysts said yields had fallen by up to 35%.")
+    assert quote.text == "yields had fallen by up to 35%"

@@ -73,6 +73,15 @@ _ISSUING_VERBS = frozenset(
 )
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 _GROUP_PRONOUNS = frozenset({"it", "they"})
+#: A wire dateline opening a paragraph: "LONDON (Wire) - ", "KASTOR, Verania (Wire) — ",
+#: "WASHINGTON — ", "Lagos (Reuters) - ". A place in mixed case needs its agency.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][\w.'’ -]{1,30}){0,2}(?:\s*\([^()\n]{1,30}\))?"
+    r"|[A-Z][\w.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,30}){0,2}\s*\([^()\n]{1,30}\))"
+    r"\s*(?:--|[-–—])\s+(?=[A-Z0-9“\"‘])"
+)
+#: Trailing punctuation that belongs to the content ("fallen by up to 35%").
+_KEPT_AT_END = frozenset({"%", "‰"})
 #: An indirect "quote" that is only one of these words reports nothing ("when told to").
 _BARE_PARTICLES = frozenset({"to", "too"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "name"})
@@ -248,6 +257,13 @@ class _Finder:
         fragments = [(s, e) for s, e in fragments if e > s]
         if not fragments:
             return
+        first_start, first_end = fragments[0]
+        if first_start == 0 or self.text[first_start - 1] == "\n":
+            # A wire lead's content starts after its dateline ("LONDON (Wire) - Oil prices
+            # rose …, traders said"): the place and agency are no part of what was said.
+            opener = _DATELINE.match(self.text, first_start, first_end)
+            if opener is not None and opener.end() < first_end:
+                fragments[0] = (opener.end(), first_end)
         last_start, last_end = fragments[-1]
         while last_end > last_start and self.text[last_end - 1] in " ,;:\n":
             last_end -= 1
@@ -740,7 +756,12 @@ class _Finder:
             last -= 1
         while first <= last and (doc[first].is_punct or doc[first].dep_ == "mark"):
             first += 1
-        while last >= first and doc[last].is_punct and doc[last].text not in ALL_MARKS:
+        while (
+            last >= first
+            and doc[last].is_punct
+            and doc[last].text not in ALL_MARKS
+            and doc[last].text not in _KEPT_AT_END
+        ):
             last -= 1
         if first > last:
             return None
@@ -966,7 +987,7 @@ class _Finder:
                 first, last = sentence.start, token.i - 1
             while first <= last and doc[first].is_punct:
                 first += 1
-            while last >= first and doc[last].is_punct:
+            while last >= first and doc[last].is_punct and doc[last].text not in _KEPT_AT_END:
                 last -= 1
             if first > last:
                 continue
