@@ -496,3 +496,24 @@ def test_a_wire_leads_dateline_is_no_part_of_what_was_said() -> None:
 def test_a_percent_sign_ends_the_content_it_belongs_to() -> None:
     [quote] = quotes_of("Analysts said yields had fallen by up to 35%.")
     assert quote.text == "yields had fallen by up to 35%"
+
+
+def test_it_opening_a_sentence_speaks_for_the_organisation_that_spoke_before() -> None:
+    quotes = quotes_of(
+        "Sarem Petroleum Co said a fire broke out at its refinery on Monday. It said no one was "
+        "injured."
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Sarem Petroleum Co", "a fire broke out at its refinery on Monday"),
+        ("Sarem Petroleum Co", "no one was injured"),
+    ]
+
+
+def test_a_date_alone_is_not_what_was_said() -> None:
+    texts = [
+        q.text
+        for q in quotes_of(
+            "The ministry said in a statement on Tuesday that it would not intervene."
+        )
+    ]
+    assert texts == ["it would not intervene"]
