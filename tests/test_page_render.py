@@ -111,3 +111,22 @@ def test_adjacent_tables_stay_apart() -> None:
 
 def test_text_after_pre_has_one_blank_line() -> None:
     assert _text("<pre>depart = 09:00\n</pre><p>End.</p>") == "depart = 09:00\n\nEnd."
+
+
+def test_markdown_keeps_emphasis_and_links_made_absolute() -> None:
+    blocks = _blocks(
+        "<p>A <em>long</em> debate over the <strong>reserve fund</strong> and the "
+        "<a href='/pandemic'>pandemic response</a>, <b><i>twice</i> over</b>, "
+        "<em>yes</em> and <em>yes</em> again at gate *B*.</p>"
+        "<p><a href='#notes'>Notes</a> and <a href='javascript:void(0)'>more</a></p>"
+    )
+    assert render_markdown(blocks, "https://courier.example/news/2024/ferry") == (
+        "A *long* debate over the **reserve fund** and the "
+        "[pandemic response](https://courier.example/pandemic), **twice over**, "
+        "*yes* and *yes* again at gate \\*B\\*.\n\nNotes and more"
+    )
+    assert render_text(blocks).startswith("A long debate over the reserve fund and the pandemic")
+
+
+def test_emphasis_across_a_block_boundary_is_left_plain() -> None:
+    assert _md("<b><p>First paragraph.</p><p>Second.</p></b>") == "First paragraph.\n\nSecond."

@@ -56,6 +56,8 @@ class Block:
     table: int = -1  # the <table> of a table cell
     heading: int = 0  # 1-6 for headings
     opaque: bool = False  # a whole chrome link list read at once (never prose, never teasers)
+    #: Emphasised stretches in order, as (Markdown marker, text): ("*", "long") for <em>long</em>.
+    emphasis: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -91,6 +93,8 @@ _PLAIN_INLINE = frozenset(
         "del", "label", "wbr", "data", "nobr",
     }
 )  # fmt: skip
+#: Inline elements whose text the Markdown rendering marks, with their marker.
+_EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**"}
 #: Elements whose opening and closing the walk keeps track of.
 _TRACKED = frozenset({"a", "ul", "ol", "tr", "table", "blockquote", "pre", "code"})
 #: Chrome kinds whose link lists are read as one block (see ``_opaque_block``), the largest
@@ -162,9 +166,14 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
     quotes = pres = captions = codes = 0
     row_stack: list[int] = []
     table_stack: list[int] = []
+    # Open emphasis elements as (marker, where their text starts in ``buf``, how many flushes
+    # came before them), and the stretches of the block being read.
+    open_emphasis: list[tuple[str, int, int]] = []
+    emphasis: list[tuple[str, str]] = []
+    flushes = 0
 
     def flush() -> None:
-        nonlocal buf, link_len, links
+        nonlocal buf, link_len, links, emphasis, flushes
         raw = "".join(buf)
         text = raw if pres else " ".join(raw.split())
         if text:
@@ -187,9 +196,13 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                     _HEADINGS.get(tag, 0),
                 )
             )
+            if emphasis:
+                blocks[-1].emphasis = emphasis
         buf = []
         link_len = 0
         links = []
+        emphasis = []
+        flushes += 1
 
     # Stack items: a node to enter, or an int (element index) to leave.
     stack: list[LexborNode | int] = [root]
@@ -198,6 +211,13 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
     while stack:
         item = pop()
         if type(item) is int:
+            if item < 0:  # the end of an emphasis element (``_EMPHASIS``)
+                marker, start, opened_after = open_emphasis.pop()
+                if opened_after == flushes:  # the element did not span a block boundary
+                    stretch = " ".join("".join(buf[start:]).split())
+                    if stretch:
+                        emphasis.append((marker, stretch))
+                continue
             element = elements[item]
             element.end = len(elements) - 1
             tag = element.tag
@@ -254,6 +274,10 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
         if kind is None:
             if tag in _PLAIN_INLINE:
                 # Unflagged inline formatting needs no record: walk straight into its children.
+                marker = _EMPHASIS.get(tag)
+                if marker is not None and not pres:
+                    open_emphasis.append((marker, len(buf), flushes))
+                    push(-1)
                 child = node.last_child
                 while child is not None:
                     push(child)

@@ -2,7 +2,8 @@
 
 Plain text: one paragraph per block, separated by one blank line; table rows become one
 line with cells joined by " | ". Markdown keeps headings, lists, block quotes, preformatted
-text and tables.
+text and tables, and inside a block its emphasis (``*em*``, ``**strong**``) and links
+(``[text](url)``, made absolute against the page's URL).
 """
 
 from __future__ import annotations
@@ -10,8 +11,56 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dateline.page.blocks import Block
+from dateline.urls import absolute
 
 _MD_ESCAPE = str.maketrans({"*": r"\*", "_": r"\_", "`": r"\`"})
+_MD_NEEDS_ESCAPE = frozenset("*_`")
+#: Links that lead nowhere a reader of the Markdown can follow: kept as their text.
+_DEAD_LINKS = ("#", "javascript:", "data:")
+
+
+def _escape(text: str) -> str:
+    return text.translate(_MD_ESCAPE) if not _MD_NEEDS_ESCAPE.isdisjoint(text) else text
+
+
+def _inline(block: Block, url: str | None) -> str:
+    """A block's text as Markdown: escaped, with its emphasis and links marked up.
+
+    Each stretch is found in the text in order; where a link and an emphasis overlap, the
+    link wins, and an outer emphasis wins over one inside it.
+    """
+    text = block.text
+    if not block.links and not block.emphasis:
+        return _escape(text)
+    spans: list[tuple[int, int, str, str]] = []  # (start, end, open, close)
+    cursor = 0
+    for href, title in block.links:
+        at = text.find(title, cursor)
+        if at < 0 or not title or href.startswith(_DEAD_LINKS):
+            continue
+        target = absolute(url, href).replace(")", "%29").replace(" ", "%20")
+        spans.append((at, at + len(title), "[", f"]({target})"))
+        cursor = at + len(title)
+    # Emphasis comes in the order elements close (the inner one of <b><i>a</i> b</b> first),
+    # so each stretch is looked for after its own earlier occurrences only.
+    after: dict[str, int] = {}
+    for marker, stretch in block.emphasis:
+        at = text.find(stretch, after.get(stretch, 0))
+        if at < 0:
+            continue
+        spans.append((at, at + len(stretch), marker, marker))
+        after[stretch] = at + len(stretch)
+    spans.sort(key=lambda span: (span[0], span[2] != "[", -(span[1] - span[0])))
+    out: list[str] = []
+    done = 0
+    for start, end, opening, closing in spans:
+        if start < done:
+            continue  # overlaps a stretch already marked
+        out.append(_escape(text[done:start]))
+        out.append(f"{opening}{_escape(text[start:end])}{closing}")
+        done = end
+    out.append(_escape(text[done:]))
+    return "".join(out)
 
 
 def _groups(blocks: list[Block]) -> Iterator[list[Block]]:
@@ -41,8 +90,8 @@ def render_text(blocks: list[Block]) -> str:
     return "\n\n".join(parts)
 
 
-def render_markdown(blocks: list[Block]) -> str:
-    """The body as Markdown."""
+def render_markdown(blocks: list[Block], url: str | None = None) -> str:
+    """The body as Markdown; ``url`` (the page's) makes relative links absolute."""
     out: list[str] = []
     in_table = False
     table = -1
@@ -50,7 +99,7 @@ def render_markdown(blocks: list[Block]) -> str:
     for group in _groups(blocks):
         first = group[0]
         if first.row >= 0:
-            cells = [b.text.replace("|", r"\|").replace("\n", " ") for b in group]
+            cells = [_inline(b, url).replace("|", r"\|").replace("\n", " ") for b in group]
             line = "| " + " | ".join(cells) + " |"
             if first.table != table:
                 in_table = False
@@ -68,8 +117,7 @@ def render_markdown(blocks: list[Block]) -> str:
             out.append("```\n" + text.strip("\n") + "\n```")
             previous_list = False
             continue
-        if "*" in text or "_" in text or "`" in text:
-            text = text.translate(_MD_ESCAPE)
+        text = _inline(first, url)
         if first.heading:
             text = "#" * first.heading + " " + text
         elif first.list_tag:
