@@ -254,3 +254,10 @@ def test_the_people_list_holds_named_people_only() -> None:
     assert [person.name for person in facts.people] == ["Folake Adeyemi"]
     assert {q.speaker for q in facts.quotes} <= {"Folake Adeyemi", "Lagoon Bulk Handling"}
     assert any(q.speaker == "Lagoon Bulk Handling" for q in facts.quotes)
+
+
+def test_a_name_whose_title_is_an_organisations_is_no_person() -> None:
+    text = "The union, Cabin Crew United, said its members would strike on Friday."
+    facts = analyze(Article(title="Strike", text=text, language="en"))
+    assert facts.people == []
+    assert [q.speaker for q in facts.quotes] == ["Cabin Crew United"]

@@ -111,3 +111,21 @@ def test_a_capitalised_word_qualifying_a_noun_is_not_a_person() -> None:
     names = [person.name for person in find_people(doc).people]
     assert "Lorry" not in names
     assert "Ingeborg Dahl" in names
+
+
+def test_a_capitalised_role_in_apposition_is_a_title() -> None:
+    doc = NLP(
+        "The Housing Minister, Kwame Asante, has insisted the plan will work. "
+        "Sir Marcus Fenwick-Hale, the Chancellor, said growth would return."
+    )
+    titles = {person.name: person.titles for person in find_people(doc).people}
+    assert titles["Kwame Asante"] == ["the Housing Minister"]
+    assert titles["Marcus Fenwick-Hale"] == ["the Chancellor"]
+
+
+def test_a_verb_before_a_role_is_no_part_of_the_title() -> None:
+    doc = NLP("Riverside United sacked manager Colin Drabble on Monday. Drabble said he was proud.")
+    index = find_people(doc)
+    [person] = index.people
+    assert (person.name, person.titles) == ("Colin Drabble", ["manager"])
+    assert person.mentions >= 2

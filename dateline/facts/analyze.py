@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from dateline.facts.claims import find_claims
 from dateline.facts.dates import find_dates
-from dateline.facts.entities import find_entities
+from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities
 from dateline.facts.nlp import english_pipeline, one_blas_thread
 from dateline.facts.people import find_people
 from dateline.facts.quotes import find_quotes
@@ -65,10 +65,13 @@ def analyze(article: Article) -> Facts:
 
 
 def _is_named_person(person: Person, speakers: set[str | None]) -> bool:
-    """Whether the people list shows ``person``: a name of one word only with a title or as a
+    """Whether the people list shows ``person``: not one whose title is an organisation's
+    ("The union, Cabin Crew United, said"), and a name of one word only with a title or as a
     speaker or claim source. News names people in full; a lone capitalised word the tagger
     calls a person is more often a place, a firm or an imperative ("Kvarn", "Check your
     policy"), and a surname alone is counted under the full name already."""
+    if any(title.split()[-1].lower() in ORGANIZATION_NOUNS for title in person.titles):
+        return False
     return " " in person.name or bool(person.titles) or person.name in speakers
 
 

@@ -156,6 +156,7 @@ def _title_before(doc: Doc, start: int, end: int) -> list[Token]:
             break
         if (
             token.is_punct
+            or token.pos_ in {"VERB", "AUX"}  # "Riverside United sacked manager Colin Drabble"
             or token.tag_ in _TITLE_STOP_TAGS
             or token.ent_type_ in {"PERSON", "DATE", "TIME"}
             or token.dep_ not in {"compound", "amod", "nmod"}
@@ -191,13 +192,23 @@ def _noun_phrase(head: Token) -> list[Token]:
     return list(doc[head.left_edge.i : end])
 
 
+def _is_title_head(token: Token) -> bool:
+    """Whether ``token`` heads a noun phrase that may be a person's title: a common noun, or a
+    capitalised role ("the Chancellor", "The Housing Minister"), which the tagger makes a
+    proper noun."""
+    if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and token.pos_ == "PROPN":
+        return role_word(token.text) in ROLE_NOUNS
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and role_word(token.text) in ROLE_NOUNS)
+
+
 def _appositive_titles(root: Token) -> Iterable[list[Token]]:
-    """Noun phrases in apposition to the name whose head is ``root``."""
+    """Noun phrases in apposition to the name whose head is ``root``: after it ("Kovacs, the
+    country's opposition leader,") or before it ("The Housing Minister, Kwame Asante,")."""
     for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.ent_type_ != "PERSON":
+        if child.dep_ == "appos" and _is_title_head(child) and child.ent_type_ != "PERSON":
             yield _noun_phrase(child)
     head = root.head
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < root.i:
+    if root.dep_ == "appos" and _is_title_head(head) and head.i < root.i:
         tokens = list(root.doc[head.left_edge.i : head.i + 1])
         if not any(t.ent_type_ == "PERSON" for t in tokens):
             yield tokens
@@ -393,6 +404,16 @@ class PeopleIndex:
             return True
         return False
 
+    def _surname_speaking(self, token: Token, people: list[int]) -> bool:
+        """Whether a word the tagger did not take for a name ("Drabble" tagged an adjective)
+        is a known surname, written as in the full name, as the subject of a speech verb
+        ("Drabble said he was proud")."""
+        return (
+            token.dep_ in _SUBJECT_DEPS
+            and token.head.lemma_.lower() in SPEECH
+            and any(self._words[p][-1] == token.text for p in people)
+        )
+
     def _find_bare_surnames(self) -> None:
         """Name words the tagger missed as PERSON ("Kovacs, the opposition leader, …")."""
         by_word: dict[str, list[int]] = defaultdict(list)
@@ -403,7 +424,9 @@ class PeopleIndex:
         added = False
         for token in self.doc:
             people = by_word.get(token.lower_)
-            if not people or token.i in self._person_at or token.tag_ not in {"NNP", "NNPS"}:
+            if not people or token.i in self._person_at:
+                continue
+            if token.tag_ not in {"NNP", "NNPS"} and not self._surname_speaking(token, people):
                 continue
             if token.ent_type_ and token.ent_type_ != "PERSON" and token.ent_iob_ != "B":
                 continue
