@@ -164,3 +164,95 @@ def test_a_month_without_a_year_takes_the_side_its_words_give(text: str, expecte
 def test_this_weekday_is_the_day_of_the_publication_s_week() -> None:
     assert resolved("The show opens this Friday.", TUESDAY) == {"this Friday": "2025-03-07"}
     assert resolved("Police arrested him this Monday.", TUESDAY) == {"this Monday": "2025-03-03"}
+
+
+#: A Tuesday, the prober's publication date.
+PROBE = "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said the board would meet on Friday.", {"on Friday": "2024-03-08"}),
+        ("A decision would be made on March 21.", {"on March 21": "2024-03-21"}),
+        ("The bank could cut rates in June.", {"in June": "2024-06"}),
+        ("The vote may be held on Friday.", {"on Friday": "2024-03-08"}),
+        ("The minister might resign in April.", {"in April": "2024-04"}),
+        ("Talks should resume on Monday.", {"on Monday": "2024-03-11"}),
+        ("The rule, which takes effect July 1, is new.", {"July 1": "2024-07-01"}),
+        ("He is running for a third term in November.", {"in November": "2024-11"}),
+        ("The event, due to take place on May 17, was moved.", {"on May 17": "2024-05-17"}),
+        ("Sales, expected to rise in June, fell.", {"in June": "2024-06"}),
+        ("Bids must arrive no later than Thursday.", {"Thursday": "2024-03-07"}),
+    ],
+)
+def test_modals_and_scheduling_words_point_a_date_forward(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert resolved(text, PROBE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A perfect, a negated refusal, a past "took effect" or "was due to" stay past.
+        ("The bank could have cut rates in June.", {"in June": "2023-06"}),
+        ("Officials could not be reached on Friday.", {"on Friday": "2024-03-01"}),
+        ("The rule, which took effect July 1, was cut.", {"July 1": "2023-07-01"}),
+        ("The flight was cancelled due to fog on Friday.", {"on Friday": "2024-03-01"}),
+        ("The meeting was due to take place on Friday.", {"on Friday": "2024-03-01"}),
+        # A capital "May" is the month, not the modal; a semicolon starts a new clause.
+        (
+            "In May the port closed, and in June it reopened.",
+            {"In May": "2023-05", "in June": "2023-06"},
+        ),
+        (
+            "It would be full by June; it opened in May.",
+            {"by June": "2024-06", "in May": "2023-05"},
+        ),
+    ],
+)
+def test_past_readings_survive_the_new_future_words(text: str, expected: dict[str, str]) -> None:
+    assert resolved(text, PROBE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices will rise by the end of the year.", {"by the end of the year": "2024-12"}),
+        ("The ban lasts until the end of June.", {"until the end of June": "2024-06"}),
+        ("It will be done by the end of April.", {"by the end of April": "2024-04"}),
+        ("The lease expires at the end of the month.", {"at the end of the month": "2024-03"}),
+        ("Work starts at the start of next year.", {"at the start of next year": "2025-01"}),
+        ("The plant shut at the end of 2022.", {"at the end of 2022": "2022-12"}),
+        ("Protesters gathered over the weekend.", {"over the weekend": "2024-03-02"}),
+        ("Rallies will be held over the weekend.", {"over the weekend": "2024-03-09"}),
+        ("Talks will resume in mid-April.", {"in mid-April": "2024-04"}),
+        ("The port closed in mid-February.", {"in mid-February": "2024-02"}),
+        ("He left a fortnight ago.", {"a fortnight ago": "2024-02-20"}),
+        ("The plant opens this spring.", {"this spring": "2024-03"}),
+        ("It closed last autumn.", {"last autumn": "2023-09"}),
+        ("The festival returns this summer.", {"this summer": "2024-06"}),
+        ("It was cold this winter.", {"this winter": "2023-12"}),
+        ("The plant will close next winter.", {"next winter": "2024-12"}),
+        ("It opened in the spring of 2019.", {"in the spring of 2019": "2019-03"}),
+        ("Exports rose 3% in the year to December.", {"in the year to December": "2023-12"}),
+    ],
+)
+def test_periods_seasons_and_fortnights_resolve_to_a_day_week_or_month(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert resolved(text, PROBE) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last summer before the war was hot.",
+        "It was the summer of discontent.",
+        "She was injured in the fall.",
+        "It marked the end of May Okafor's career.",
+    ],
+)
+def test_seasons_and_period_ends_that_are_not_dates(text: str) -> None:
+    assert resolved(text, PROBE) == {}

@@ -1,12 +1,15 @@
 """Date expressions in an article body, resolved against its publication date.
 
 ``find_dates(text, published)`` finds "on Tuesday", "March 3", "Oct. 7, 2023", "last week",
-"earlier this month", "yesterday", "two days ago", "next Monday", "in 2019" and resolves each to
-an ISO 8601 string at the precision the words give: a day ``2023-11-21``, a week ``2023-W46``,
-a month ``2023-11`` or a year ``2023``. A weekday or a day without a year means the most recent
-one on or before publication, unless the sentence speaks of the future ("will meet on Tuesday",
-"is due to start on March 3"): then the next one on or after it. Without a publication date only
-expressions that carry their own year resolve; the rest keep ``resolved`` null.
+"earlier this month", "yesterday", "two days ago", "next Monday", "in 2019", "by the end of the
+year", "mid-April", "over the weekend", "last autumn", "in the year to December" and resolves
+each to an ISO 8601 string at the precision the words give: a day ``2023-11-21``, a week
+``2023-W46``, a month ``2023-11`` or a year ``2023`` (a season, a year's start or end and a
+period "to December" resolve to a month). A weekday or a day without a year means the most
+recent one on or before publication, unless the sentence speaks of the future ("will meet on
+Tuesday", "would meet on Friday", "is due to start on March 3", "takes effect July 1"): then
+the next one on or after it. Without a publication date only expressions that carry their own
+year resolve; the rest keep ``resolved`` null.
 
 Plain regular expressions, no parser: on the fixtures they resolve every expression, where
 dateparser's search misreads abbreviated months and needs 20x the time (see ``docs/facts.md``).
@@ -32,16 +35,45 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }  # fmt: skip
+#: Modal verbs: a date they govern is ahead ("would meet on Friday", "could cut rates in June").
+#: "may" only in lower case, where it is not the month; a negated "would" or "could" is mostly a
+#: past refusal or failure ("could not be reached on Monday", "would not comment on Friday").
+_MODAL = (
+    r"(?:will|won't|shall|'ll|(?:would|could)(?!\s+not\b|n't)|might|should|must|can|cannot"
+    r"|(?-i:may)|(?:should|must|might|ca)n't)"
+)
+#: Verbs that "due to" takes when it means scheduled ("due to take place"), not because of
+#: ("due to fog").
+_DUE_VERBS = (
+    r"(?:be|take|start|begin|open|close|end|finish|meet|hold|vote|sign|launch|resume|return|"
+    r"arrive|leave|depart|land|visit|speak|appear|face|stand|go|come|run|expire|rule|decide|"
+    r"report|publish|release|announce|deliver|host|attend|testify|reopen|conclude|complete|"
+    r"hear|travel|enter|become|give|make|retire|step)"
+)
 #: Words before a date that put it in the future when it would otherwise be read as past.
 FUTURE_CUES = re.compile(
     r"\b(?:will|won't|shall|'ll|is|are)\b(?:\s+\w+){0,2}?\s+(?:due|set|scheduled|expected|"
-    r"planned|going|to)\b|\b(?:will|won't|shall|'ll|plans? to|intends? to|hopes? to)\b"
+    rf"planned|going|to)\b|\b{_MODAL}\b"
+    r"|\b(?:plan|intend|hope|aim|expect|want|seek|vow|promise|pledge|threaten)(?:s|ing)?\s+to\b"
+    # Without "is": "the event, due to take place on May 17"; "was due to" stays past.
+    r"|(?<!was )(?<!were )(?<!been )(?<!had )\b(?:due\s+to\s+"
+    rf"{_DUE_VERBS}|(?:expected|set|poised|slated|scheduled)\s+to|(?:planned|scheduled|slated|"
+    r"set)\s+for)\b|(?<!was )(?<!were )\bdue\s*$"
+    r"|\b(?:takes?|comes?\s+into|goes?\s+into|enters?\s+into)\s+(?:effect|force)\b"
+    r"|\b(?:is|are)\s+(?:running|standing)\s+(?:for|in)\b"
+    # A deadline looks ahead, as "by Friday" does.
+    r"|\b(?:no|not)\s+later\s+than\s*$"
     # A date right after a present "is" or "are" is a fixture: "the vote is on March 12".
     r"|\b(?:is|are)\s*$",
     re.I,
 )
-#: What undoes a future cue before a date: a reporting verb after it, or a perfect infinitive.
-_PAST_AFTER_CUE = re.compile(r"\b(?:said|told)\b|\bto\s+have\b", re.I)
+#: What undoes a future cue before a date: a reporting verb after it, or a perfect infinitive
+#: or modal perfect ("is believed to have fled", "could have cut rates"; "will have" stays ahead).
+_PAST_AFTER_CUE = re.compile(
+    r"\b(?:said|told)\b|\b(?:to|would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\b"
+    r"|\b(?:would|could|should|might|must)(?:'ve|n't\s+have)\b",
+    re.I,
+)
 #: Quotation marks, which end the look-back for a future cue.
 _QUOTE_MARKS = '"“”„«»'
 #: How far back in its sentence a date looks for a future cue, in characters (the fixtures'
@@ -58,26 +90,59 @@ _MONTH = (
 )
 _COUNT = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: After a month name with nothing after it: a capitalised word makes it a first name ("by Jan
+#: Novak", "the end of May Smith's career").
+_NOT_A_NAME = r"(?![\w-])(?!\s+(?-i:[A-Z][a-z]))"
+
+_YEAR = r"(?:19|20)\d\d"
+#: Seasons as the first month of each (meteorological, northern hemisphere).
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: Prepositions after which a day, month or period is a deadline and so looks ahead.
+_AHEAD = frozenset({"by", "until", "till", "before", "to", "towards", "toward"})
 
 _PATTERNS: list[tuple[str, str]] = [
-    ("ago", rf"\b{_COUNT}\s+(?P<ago_unit>day|week|month|year)s?\s+ago\b"),
+    ("ago", rf"\b{_COUNT}\s+(?P<ago_unit>day|week|fortnight|month|year)s?\s+ago\b"),
     (
         "full",
         rf"\b(?:(?:on|by|until|since|from|before|after)\s+)?(?:(?P<full_wd>{_WEEKDAY}),?\s+)?(?:(?P<md_month>{_MONTH})\s+(?P<md_day>{_DAY})"
-        rf"|(?P<dm_day>{_DAY})\s+(?P<dm_month>{_MONTH}))(?:,?\s+(?P<full_year>(?:19|20)\d\d))?(?!\d)",
+        rf"|(?P<dm_day>{_DAY})\s+(?P<dm_month>{_MONTH}))(?:,?\s+(?P<full_year>{_YEAR}))?(?!\d)",
     ),
-    ("month_year", rf"\b(?:in\s+)?(?P<my_month>{_MONTH})\s+(?P<my_year>(?:19|20)\d\d)\b"),
+    ("month_year", rf"\b(?:in\s+)?(?P<my_month>{_MONTH})\s+(?P<my_year>{_YEAR})\b"),
+    (
+        # "by the end of the year", "at the start of next month", "until the end of June".
+        "edge",
+        r"\b(?:(?P<edge_prep>at|by|until|till|before|from|since|after|to|towards?|around)\s+)?"
+        r"(?:the\s+)?(?P<edge_side>start|beginning|end)\s+of\s+(?:(?P<edge_det>the|this|last|next)"
+        rf"\s+(?P<edge_unit>week|month|year|weekend)\b|(?P<edge_month>{_MONTH})"
+        rf"(?:,?\s+(?P<edge_month_year>{_YEAR})\b|{_NOT_A_NAME})|(?P<edge_year>{_YEAR})\b)",
+    ),
+    (
+        # Statistics over a period named by the month it runs to: "in the year to December".
+        "period_to",
+        r"\b(?:(?:in|for|over|during)\s+)?the\s+(?:year|quarter|(?:\d{1,2}|three|six|nine|"
+        r"twelve)\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
+        rf"(?P<pt_month>{_MONTH})(?:,?\s+(?P<pt_year>{_YEAR})\b|{_NOT_A_NAME})",
+    ),
     (
         "month",
-        r"\b(?P<month_prep>in|since|by|until|during|early|late|mid-|last|next|this|from)\s+"
-        # A capitalised word after the month makes it a first name: "by Jan Novak".
-        rf"(?P<month_name>{_MONTH})(?![\w-])(?!\s+(?-i:[A-Z][a-z]))",
+        r"\b(?:(?P<month_prep>in|since|by|until|during|early|late|last|next|this|from)\s+"
+        r"|(?:(?P<mid_prep>in|since|by|until|during|from)\s+)?mid-\s?)"
+        rf"(?P<month_name>{_MONTH}){_NOT_A_NAME}",
+    ),
+    (
+        # "the last summer" is an ordinal; "fall" is a verb unless this/last/next say otherwise;
+        # "the summer of discontent" is no date.
+        "season",
+        r"(?<!the )\b(?P<season_mod>this|last|next|in|during|by|until|since|over|through)"
+        r"\s+(?:the\s+)?(?P<season_name>spring|summer|autumn|winter|(?<=this |last |next )fall)\b"
+        rf"(?:\s+(?:of\s+)?(?P<season_year>{_YEAR})\b)?(?!\s+of\b)",
     ),
     (
         "relative",
-        r"\b(?P<rel_mod>last|next|this|earlier\s+this|later\s+this|(?:at\s+the\s+)?(?:start|end)"
-        r"\s+of\s+(?:this|last|next))\s+(?P<rel_unit>week|month|year|weekend)\b",
+        r"\b(?P<rel_mod>last|next|this|earlier\s+this|later\s+this)\s+"
+        r"(?P<rel_unit>week|month|year|weekend)\b",
     ),
+    ("the_weekend", r"\b(?:over|during|at|on|for|through|across)\s+the\s+weekend\b"),
     (
         "weekday",
         rf"\b(?:(?P<wd_mod>last|next|this|on|coming|since|until|by|from|before)\s+)?"
@@ -88,7 +153,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_night", r"\blast night\b"),
     (
         "year",
-        r"\b(?P<year_prep>in|since|during|until|by)\s+(?P<only_year>(?:19|20)\d\d)\b(?!\s*[%-])",
+        rf"\b(?P<year_prep>in|since|during|until|by)\s+(?P<only_year>{_YEAR})\b(?!\s*[%-])",
     ),
 ]
 #: Every pattern starts at a word's start; saying so once in front lets the engine drop the
@@ -98,16 +163,18 @@ _FINDER = re.compile(
     r"\b(?=\w)(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS) + ")",
     re.IGNORECASE,
 )
-#: The kinds whose month or weekday name must be capitalised, and the group holding the name.
-_NAME_GROUP = {
-    "full": "md_month",
-    "month_year": "my_month",
-    "month": "month_name",
-    "weekday": "wd_name",
+#: The kinds whose month or weekday name must be capitalised, and the groups that may hold it.
+_NAME_GROUPS = {
+    "full": ("md_month", "dm_month"),
+    "month_year": ("my_month",),
+    "month": ("month_name",),
+    "weekday": ("wd_name",),
+    "edge": ("edge_month",),
+    "period_to": ("pt_month",),
 }
-_CASE_SENSITIVE = tuple(_NAME_GROUP)
-#: The kinds whose reading depends on the tense (a day, month or weekday without a year).
-_TENSE_KINDS = frozenset({"full", "month", "weekday"})
+#: The kinds whose reading depends on the tense (a day, month, weekday, season or period
+#: without a year).
+_TENSE_KINDS = frozenset({"full", "month", "weekday", "edge", "period_to", "season", "the_weekend"})
 
 
 def find_dates(doc: Doc | str, published: str | None) -> list[DateMention]:
@@ -119,7 +186,7 @@ def find_dates(doc: Doc | str, published: str | None) -> list[DateMention]:
     found: list[DateMention] = []
     for match in _FINDER.finditer(text):
         kind = _kind(match)
-        if kind in _CASE_SENSITIVE and not _capitalised(match, kind):
+        if kind in _NAME_GROUPS and not _capitalised(match, kind):
             continue
         future = kind in _TENSE_KINDS and _future(_sentence_before(text, match.start()))
         found.append(
@@ -135,11 +202,10 @@ def _kind(match: re.Match[str]) -> str:
 
 
 def _capitalised(match: re.Match[str], kind: str) -> bool:
-    """Month and weekday names count only when capitalised ("may", "march" are verbs too)."""
-    word = match.group(_NAME_GROUP[kind])
-    if kind == "full" and word is None:
-        word = match.group("dm_month")
-    return word is not None and word[0].isupper()
+    """Month and weekday names count only when capitalised ("may", "march" are verbs too); "the
+    end of the year" has none to check."""
+    word = next((w for w in map(match.group, _NAME_GROUPS[kind]) if w is not None), None)
+    return word is None or word[0].isupper()
 
 
 def _parse_published(published: str | None) -> date | None:
@@ -163,8 +229,12 @@ def _future(before: str) -> bool:
 
 
 def _sentence_before(text: str, at: int) -> str:
+    """Up to ``FUTURE_REACH`` characters before ``at``, back to the start of its sentence or
+    clause."""
     window = text[max(0, at - FUTURE_REACH) : at]
-    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    # A semicolon starts a clause with its own tense: "it would be full by June; it opened in May".
+    cuts = (". ", "\n", "? ", "! ", "; ")
+    cut = max(window.rfind(mark) for mark in cuts)
     return window[cut + 1 :]
 
 
@@ -181,10 +251,24 @@ def _resolve(match: re.Match[str], kind: str, today: date | None, future: bool) 
         return f"{group('my_year')}-{MONTHS[group('my_month').rstrip('.').lower()]:02d}"
     if kind == "year":
         return group("only_year")
+    if kind == "edge":
+        return _edge(match, today, future)
+    if kind == "period_to":
+        return _named_month(group("pt_month"), group("pt_year"), "in", today, future)
+    if kind == "season":
+        modifier = group("season_mod").lower()
+        return _season(group("season_name").lower(), modifier, group("season_year"), today, future)
     if today is None:
         return None
     if kind == "month":
-        return _month(group("month_name"), group("month_prep").lower(), today, future)
+        return _month(
+            group("month_name"),
+            (group("month_prep") or group("mid_prep") or "in").lower(),
+            today,
+            future,
+        )
+    if kind == "the_weekend":
+        return _the_weekend(today, future)
     if kind == "ago":
         return _ago(match.group(0).split()[0].lower(), group("ago_unit"), today)
     if kind == "relative":
@@ -252,12 +336,78 @@ def _month(name: str, preposition: str, today: date, future: bool) -> str:
     return f"{year}-{month:02d}"
 
 
+def _named_month(
+    name: str, year: str | None, preposition: str, today: date | None, future: bool
+) -> str | None:
+    """A month name with its year if written, else resolved as ``_month`` does."""
+    if year:
+        return f"{year}-{MONTHS[name.rstrip('.').lower()]:02d}"
+    return None if today is None else _month(name, preposition, today, future)
+
+
+def _edge(match: re.Match[str], today: date | None, future: bool) -> str | None:
+    """The start or end of a period at the period's precision, except that a year's start or end
+    is its first or last month. "the month" is the current one, as "this month" (news says "last
+    month" for the one before); a month name resolves as "in June", or after by/until as "by
+    June"."""
+    group = match.group
+    end = group("edge_side").lower() == "end"
+    if group("edge_year"):
+        return f"{group('edge_year')}-{12 if end else 1:02d}"
+    if group("edge_month"):
+        ahead = (group("edge_prep") or "").lower() in _AHEAD
+        month_name, year = group("edge_month"), group("edge_month_year")
+        return _named_month(month_name, year, "by" if ahead else "in", today, future)
+    if today is None:
+        return None
+    determiner, unit = group("edge_det").lower(), group("edge_unit").lower()
+    resolved = _relative("this" if determiner == "the" else determiner, unit, today)
+    return f"{resolved}-{12 if end else 1:02d}" if unit == "year" else resolved
+
+
+def _season(
+    name: str, modifier: str, year: str | None, today: date | None, future: bool
+) -> str | None:
+    """A season as its first month. "last" and "next" skip the season holding publication;
+    "this" is the nearer of the last one begun and the next ("this summer" said in March is the
+    coming one, "this winter" the one just over); a future tense or by/until take the current
+    or coming one; otherwise the latest one begun on or before publication."""
+    first = SEASONS[name]
+    if year:
+        return f"{year}-{first:02d}"
+    if today is None:
+        return None
+    now = today.year * 12 + today.month - 1  # months since year 0, January 0
+    current = now - (now - 2) % 3  # seasons start in months 2, 5, 8 and 11 counted from 0
+    latest = current - (current - (first - 1)) % 12
+    if modifier == "last":
+        start = latest - 12 if latest == current else latest
+    elif modifier == "next":
+        start = latest + 12
+    elif future or modifier in _AHEAD:
+        start = latest if latest == current else latest + 12
+    elif modifier == "this" and latest != current:
+        start = latest + 12 if latest + 12 - now < now - (latest + 2) else latest
+    else:
+        start = latest
+    return f"{start // 12}-{start % 12 + 1:02d}"
+
+
+def _the_weekend(today: date, future: bool) -> str:
+    """ "over the weekend": its Saturday, the one on or before publication unless the sentence
+    looks ahead; a weekend holding publication is that one either way."""
+    saturday = today + timedelta(days=5 - today.weekday())
+    if today.weekday() < 5 and not future:
+        saturday -= timedelta(weeks=1)
+    return saturday.isoformat()
+
+
 def _ago(count: str, unit: str, today: date) -> str | None:
     n = int(count) if count.isdigit() else 1 if count in ("a", "an") else UNITS.get(count, 0)
     if unit == "day":
         return (today - timedelta(days=n)).isoformat()
-    if unit == "week":
-        return (today - timedelta(weeks=n)).isoformat()
+    if unit in ("week", "fortnight"):
+        return (today - timedelta(weeks=n * (2 if unit == "fortnight" else 1))).isoformat()
     if unit == "month":
         months = today.year * 12 + today.month - 1 - n
         return f"{months // 12}-{months % 12 + 1:02d}"
