@@ -261,3 +261,6 @@ def test_a_name_whose_title_is_an_organisations_is_no_person() -> None:
     facts = analyze(Article(title="Strike", text=text, language="en"))
     assert facts.people == []
     assert [q.speaker for q in facts.quotes] == ["Cabin Crew United"]
+    text = "Kemi Adeyo, the director of the agency, said the river would crest on Friday."
+    facts = analyze(Article(title="Floods", text=text, language="en"))
+    assert [person.name for person in facts.people] == ["Kemi Adeyo"]

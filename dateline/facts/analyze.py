@@ -21,6 +21,8 @@ from dateline.model import Article, Facts, Person
 #: long bodies are cut at paragraph ends into pieces of this size (a 600-word story is ~4,000).
 MAX_CHUNK_CHARS = 100_000
 _PARAGRAPH_END = re.compile(r"\n\s*")
+#: Where a title's head ends and its complement begins ("director | of the agency").
+_TITLE_TAIL = re.compile(r"\s+(?:of|for|at|in|on|with|to|from|and)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 
 
@@ -70,9 +72,14 @@ def _is_named_person(person: Person, speakers: set[str | None]) -> bool:
     speaker or claim source. News names people in full; a lone capitalised word the tagger
     calls a person is more often a place, a firm or an imperative ("Kvarn", "Check your
     policy"), and a surname alone is counted under the full name already."""
-    if any(title.split()[-1].lower() in ORGANIZATION_NOUNS for title in person.titles):
+    if any(_title_head(title) in ORGANIZATION_NOUNS for title in person.titles):
         return False
     return " " in person.name or bool(person.titles) or person.name in speakers
+
+
+def _title_head(title: str) -> str:
+    """The noun a title is about, lower-cased: "the director of the agency" → "director"."""
+    return _TITLE_TAIL.split(title, maxsplit=1)[0].split()[-1].lower()
 
 
 def with_facts(article: Article) -> Article:
