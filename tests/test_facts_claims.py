@@ -153,6 +153,14 @@ def test_police_in_a_place_and_according_to_are_sources(nlp: Language) -> None:
         "Flight 302 landed on Route 66.",  # numbered names
         "One resident said the water was rising.",  # a lone "one"
         "The strike lasted two days.",  # a duration
+        "Two-thirds of voters backed the plan.",  # fractions
+        "The poll said two thirds of voters backed it.",
+        "A third of voters backed the plan.",
+        "The survey said one in five nurses planned to leave.",
+        "Three out of four doctors agreed.",
+        "One in every ten homes was empty.",
+        "People over 60 are eligible, the ministry said.",  # ages
+        "The vaccine is offered to those under 18.",
     ],
 )
 def test_numbers_that_are_not_amounts_are_not_claims(nlp: Language, text: str) -> None:
@@ -215,3 +223,58 @@ def test_a_multiple_has_unit_times_and_the_text_drops_a_stray_closing_quote(
     claims = claims_of(nlp, text)
     assert [(c.value, c.qualifier, c.unit) for c in claims] == [(3, "roughly", "times")]
     assert claims[0].text.startswith("The new berth")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger reads "18bn a year" as a DATE and "3.6 million hours" as a time
+        ("The plan would cost £18bn a year.", (18_000_000_000, None, "pounds", "cost", None)),
+        (
+            "Staff logged 3.6 million hours of overtime, the union said.",
+            (3_600_000, None, "hours", "logged", "the union"),
+        ),
+    ],
+)
+def test_money_rates_and_scaled_figures_the_tagger_calls_dates_are_claims(
+    nlp: Language, text: str, expected: tuple[object, ...]
+) -> None:
+    assert fields(claims_of(nlp, text)) == [expected]
+
+
+def test_a_short_scale_with_the_full_stop_ends_its_sentence(nlp: Language) -> None:
+    claims = claims_of(nlp, "The firm lost £40m. Three weeks ago, it lost £10m.")
+    assert [(c.value, c.predicate, c.text) for c in claims] == [
+        (40_000_000, "lost", "The firm lost £40m."),
+        (10_000_000, "lost", "Three weeks ago, it lost £10m."),
+    ]
+    claims = claims_of(nlp, "The firm lost £40m. Shares fell 4% on Monday.")
+    assert [(c.value, c.unit, c.predicate) for c in claims] == [
+        (40_000_000, "pounds", "lost"),
+        (4, "percent", "fell"),
+    ]
+
+
+def test_a_larger_count_before_in_is_no_share(nlp: Language) -> None:
+    claims = claims_of(nlp, "Gunmen killed 9 in two attacks. Police arrested 12 in 2019.")
+    assert [c.value for c in claims] == [9, 2, 12]
+
+
+def test_a_bare_number_borrows_the_unit_of_a_count_not_of_a_percentage(
+    nlp: Language,
+) -> None:
+    text = (
+        "People walking at least 7,000 steps a day were 21% less likely to die than those "
+        "walking fewer than 3,000."
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.qualifier, c.unit) for c in claims] == [
+        (7000, "at least", "steps"),
+        (21, None, "percent"),
+        (3000, "fewer than", "steps"),
+    ]
+
+
+def test_a_number_before_more_counts_the_noun_after_it(nlp: Language) -> None:
+    claims = claims_of(nlp, "About 800 more nurses will be hired.")
+    assert fields(claims) == [(800, "about", "nurses", "hired", None)]

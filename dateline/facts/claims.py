@@ -6,7 +6,7 @@ source is the subject of the nearest speech verb above it in the parse ("X said"
 told reporters"), the object of "according to" in its sentence, or the speaker of the quote it
 sits in; otherwise it is null. What is *not* a claim (see ``docs/facts.md``): dates, times,
 years, durations, ordinals, ages, scores, addresses and other numbered names ("Route 66"), phone
-numbers, and a lone "one" ("one resident said").
+numbers, fractions ("two-thirds", "one in five") and a lone "one" ("one resident said").
 """
 
 from __future__ import annotations
@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities
-from dateline.facts.numbers import SCALES, SHORT_SCALES, UNITS, is_number_word, parse_number
+from dateline.facts.numbers import (
+    FRACTION_WORDS,
+    SCALES,
+    SHORT_SCALES,
+    UNITS,
+    is_number_word,
+    is_scaled,
+    parse_number,
+)
 from dateline.facts.qualifiers import qualifier_before
 from dateline.facts.quotes import find_quotes
 from dateline.facts.speakers import issuer
@@ -77,6 +85,24 @@ MAX_HEAD_STEPS = 50
 _LEADING_CLOSER = re.compile(r"^\s*[\"”’']\s+")
 #: Verbs before "N to M" that make it a score or a vote count, not a range ("rose 40 to 45").
 SCORE_VERBS = frozenset({"vote", "win", "lose", "beat", "defeat", "draw", "lead", "trail"})
+#: Tags the entity recogniser gives amounts it misreads: "£18bn a year" as a DATE.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: Words that make a date of a scaled figure in a DATE entity ("3.5 million years ago").
+_WHEN_WORDS = frozenset(
+    {"ago", "since", "before", "after", "last", "next", "past", "earlier", "later", "until"}
+)
+_RATE_PERIODS = frozenset({"year", "month", "week", "day", "hour", "annum"})
+#: Words for people that a bare number after "over"/"under" gives an age: "people over 60".
+PEOPLE_WORDS = frozenset(
+    {"people", "persons", "adults", "men", "women", "those", "anyone", "everyone", "children",
+     "patients", "residents", "workers", "voters", "drivers", "pensioners", "employees", "users",
+     "individuals", "citizens", "applicants", "aged"}
+)  # fmt: skip
+#: Words between a number and the noun it counts: "800 more nurses".
+_COUNT_ADJECTIVES = frozenset({"more", "fewer", "less", "extra", "additional", "further"})
+#: Units a bare number does not take from a number before it: "21% less likely than those
+#: walking fewer than 3,000" (steps, not percent); "times" is a multiple of something else.
+_UNBORROWED_UNITS = frozenset({"percent", "times"})
 
 
 @dataclass(slots=True)
@@ -153,11 +179,12 @@ def _number_end(doc: Doc, start: int) -> int:
         if word == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in UNITS:
             end += 1
             continue
-        if (
-            word in SCALES
-            or word in UNITS
-            or (word.removesuffix(".") in SHORT_SCALES and not doc[end - 1].whitespace_)
-        ):
+        if word.removesuffix(".") in SHORT_SCALES and not doc[end - 1].whitespace_:
+            end += 1
+            if word.endswith("."):
+                break  # "£40m. Three weeks ago": the sentence's full stop ends the number
+            continue
+        if word in SCALES or word in UNITS:
             end += 1
             continue
         break
@@ -167,9 +194,14 @@ def _number_end(doc: Doc, start: int) -> int:
 def _is_amount(doc: Doc, start: int, end: int) -> bool:
     """False for numbers that name, date or position something instead of counting it."""
     span = doc[start:end]
-    if any(t.ent_type_ in NOT_AMOUNT_ENTITIES for t in span):
+    words = [t.text for t in span]
+    if any(t.ent_type_ in NOT_AMOUNT_ENTITIES for t in span) and not _misread_as_date(
+        doc, start, end
+    ):
         return False
     if len(span) == 1 and span[0].lower_ in ("one", "a", "an"):
+        return False
+    if _is_fraction(doc, start, end):
         return False
     text = span.text
     if re.fullmatch(r"(1[89]|20)\d\d", text) and not _counts_noun(span):
@@ -180,17 +212,89 @@ def _is_amount(doc: Doc, start: int, end: int) -> bool:
         return False
     if before is not None and before.pos_ == "PROPN" and not _counts_noun(span):
         return False  # a numbered name: "Route 66", "Flight 302"
-    if after is not None and after.lower_ in TIME_WORDS:
-        return False
+    if after is not None and after.lower_ in TIME_WORDS and not is_scaled(words):
+        return False  # "3 pm", "0600 hours"; but "3.6 million hours" counts hours
     if AGE_AFTER.match(doc[end : end + 5].text):
         return False
     if _is_digit_group(before) or _is_digit_group(after):
         return False  # part of a phone number or code: "+44 20 7946 0000"
     if _is_score(doc, start, end):
         return False
-    if _is_age_apposition(doc, start, end):
+    if _is_age_apposition(doc, start, end) or _is_age_after_people(doc, start, end):
         return False
     return not _is_address(doc, end)
+
+
+def _misread_as_date(doc: Doc, start: int, end: int) -> bool:
+    """Whether a number inside a DATE or TIME entity is an amount the recogniser misread: money
+    ("£18bn a year"), a rate ("30,000 a year") or a scaled figure ("3.6 million hours")."""
+    span = doc[start:end]
+    if any(t.ent_type_ not in _TIME_ENTITIES for t in span if t.ent_type_):
+        return False
+    if start and doc[start - 1].text in CURRENCIES:
+        return True  # money is never a date
+    rest: list[Token] = []
+    i = end
+    while i < len(doc) and doc[i].ent_type_ in _TIME_ENTITIES and doc[i].ent_iob_ == "I":
+        rest.append(doc[i])
+        i += 1
+    before = doc[start - 1] if start else None
+    if before is not None and before.ent_type_ in _TIME_ENTITIES and span[0].ent_iob_ == "I":
+        return False  # the number is inside a longer date: "the past 3 million years"
+    lowers = [t.lower_ for t in rest]
+    if len(lowers) == 2 and lowers[0] in ("a", "an", "per", "each", "every"):
+        return lowers[1] in _RATE_PERIODS  # "18bn a year": a rate, not a date
+    return is_scaled([t.text for t in span]) and not _WHEN_WORDS.intersection(lowers)
+
+
+def _is_fraction(doc: Doc, start: int, end: int) -> bool:
+    """A share, not an amount: "two-thirds", "three quarters", "one in five", "three out of
+    four", "1 in every 10"."""
+    i = end
+    if i < len(doc) and doc[i].text in _DASHES and not doc[i - 1].whitespace_:
+        i += 1
+    if i < len(doc) and doc[i].lower_ in FRACTION_WORDS:
+        # "two third-party candidates", "four quarter-finals" count what follows the hyphen
+        glued = i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in _DASHES
+        return not glued
+    value = parse_number([t.text for t in doc[start:end]])
+    # "N in M" is a share only when N < M ("one in five"; "killed 5 in 3 attacks" is not)
+    # and M is no year ("arrested 12 in 2019"); "N out of M" always is.
+    after = [t.lower_ for t in doc[end : end + 2]]
+    strict = after[:1] == ["in"]
+    if strict or after == ["out", "of"]:
+        i = end + (1 if strict else 2)
+        if i < len(doc) and doc[i].lower_ == "every":
+            i += 1
+        other_end = _number_end(doc, i)
+        if other_end > i and doc[i].ent_type_ not in _TIME_ENTITIES:
+            other = parse_number([t.text for t in doc[i:other_end]])
+            if other is not None and value is not None and (not strict or value < other):
+                return True
+    j = start - 1
+    if j >= 0 and doc[j].lower_ == "every":
+        j -= 1
+    if j >= 0 and doc[j].lower_ == "in":
+        strict, k = True, j - 1
+    elif j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ == "out":
+        strict, k = False, j - 2
+    else:
+        return False
+    if k < 0 or not is_number_word(doc[k].text) or doc[start].ent_type_ in _TIME_ENTITIES:
+        return False
+    other = parse_number([doc[k].text])
+    return other is not None and value is not None and (not strict or other < value)
+
+
+def _is_age_after_people(doc: Doc, start: int, end: int) -> bool:
+    """ "people over 60", "those under 18", "aged over 65": a bare number after people."""
+    if start < 2 or doc[start - 1].lower_ not in ("over", "under", "above"):
+        return False
+    if doc[start - 2].lower_ not in PEOPLE_WORDS:
+        return False
+    after = doc[end] if end < len(doc) else None
+    # "people over 60 years of age" is an age too; "people over 60 kilometres" is not
+    return after is None or after.pos_ not in ("NOUN", "PROPN") or after.lower_ in ("years",)
 
 
 def _counts_noun(span: Span) -> bool:
@@ -252,13 +356,16 @@ class _ClaimFinder:
         self.organizations = [org.name for org in organizations]
         self.quotes = sorted((q for q in quotes if q.speaker), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
-        self.previous: Claim | None = None
+        #: The last unit of the sentence last seen (at ``previous_sentence``) that a bare
+        #: number may borrow, kept as it comes: a scan back per number would be quadratic in
+        #: a flattened table.
+        self.borrowable: str | None = None
         self.previous_sentence = -1
         #: (sentence start token, source name) of sources that were not people.
         self.group_sources: list[tuple[int, str]] = []
         # Each sentence found once: ``Token.sent`` walks the sentence on every call, which
         # made a sentence of thousands of numbers (a flattened table) quadratic.
-        self.sentences = list(doc.sents)
+        self.sentences = _sentences(doc)
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.claim_texts: dict[int, str] = {}
         self.according: dict[int, Token | None] = {}
@@ -272,20 +379,13 @@ class _ClaimFinder:
         span = doc[number.start : number.end]
         sentence = self._sentence_of(span.root)
         anchor = span.root
-        noun = (
-            anchor.head
-            if anchor.dep_ in ("nummod", "quantmod") and anchor.head.pos_ in ("NOUN", "PROPN")
-            else None
-        )
+        noun = _counted_noun(anchor)
+        if self.previous_sentence != sentence.start:
+            self.borrowable = None
         unit = self._unit(span, noun)
-        if (
-            unit is None
-            and noun is None
-            and self.previous
-            and self.previous_sentence == sentence.start
-        ):
-            unit = self.previous.unit  # "killed 312 people and displaced 40,000"
-        predicate = _predicate(noun or anchor)
+        if unit is None and noun is None:
+            unit = self.borrowable  # "killed 312 people and displaced 40,000"
+        predicate = _predicate(noun or anchor, sentence)
         source = self._source(predicate or noun or anchor, anchor, span.start_char)
         text = self.claim_texts.get(sentence.start)
         if text is None:
@@ -298,7 +398,9 @@ class _ClaimFinder:
             unit=unit,
             predicate=predicate.text.lower() if predicate is not None else None,
         )
-        self.previous, self.previous_sentence = claim, sentence.start
+        if unit is not None and unit not in _UNBORROWED_UNITS:
+            self.borrowable = unit
+        self.previous_sentence = sentence.start
         return claim
 
     def _unit(self, span: Span, noun: Token | None) -> str | None:
@@ -324,6 +426,14 @@ class _ClaimFinder:
         for _ in range(MAX_HEAD_STEPS):
             if node is None:
                 break
+            if not sentence.start <= node.i < sentence.end:
+                # A head across a sentence break the parser missed ("£40m. Shares fell 4%,
+                # the company said"): only the sentence's own top speech verbs can source it.
+                speech = [t for t in _tops(sentence) if _is_speech(t)]
+                source = self._speaker(speech, number, sentence)
+                if source is not None:
+                    return source
+                break
             speech = [node] if _is_speech(node) else []
             # A speech verb coordinated after the number's clause ("… had killed 41 people,
             # and aid groups warned of …") reports something else.
@@ -335,12 +445,9 @@ class _ClaimFinder:
                 and not _contains(child, start)
                 and not (child.dep_ == "conj" and child.i > number.i)
             ]
-            for verb in speech:
-                subject = _subject(verb)
-                if subject is not None and not _contains_token(subject, number):
-                    name = self._name(subject, sentence)
-                    if name is not None:
-                        return name
+            source = self._speaker(speech, number, sentence)
+            if source is not None:
+                return source
             if node.dep_ == "advcl" and _is_speech(node.head):
                 # The narrator's clause beside a speech verb ("…,” said Renn, as tankers were
                 # sent to the four schools") is not part of what was said.
@@ -361,6 +468,17 @@ class _ClaimFinder:
             and not _DENIAL.match(self.quotes[at].cue or "")
         ):
             return self.quotes[at].speaker
+        return None
+
+    def _speaker(self, verbs: list[Token], number: Token, sentence: Span) -> str | None:
+        """The name of the first subject of ``verbs`` that can be named and is not the
+        number's own phrase."""
+        for verb in verbs:
+            subject = _subject(verb)
+            if subject is not None and not _contains_token(subject, number):
+                name = self._name(subject, sentence)
+                if name is not None:
+                    return name
         return None
 
     def _name(self, head: Token, sentence: Span) -> str | None:
@@ -456,19 +574,78 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _predicate(token: Token) -> Token | None:
+def _predicate(token: Token, sentence: Span | None = None) -> Token | None:
     """The word that states the number: the first verb above ``token`` in the parse, or for a
-    copula its adjective ("12 posts were vacant" → vacant; "the toll is 312" → is)."""
+    copula its adjective ("12 posts were vacant" → vacant; "the toll is 312" → is). When the walk
+    would leave ``sentence``, the verb nearest before the number in it (else after) is taken."""
     node = token
     for _ in range(MAX_HEAD_STEPS):
-        if node.pos_ == "VERB":
-            return node
-        if node.pos_ == "AUX" and node.dep_ not in ("aux", "auxpass"):
-            return next((c for c in node.children if c.dep_ == "acomp"), node)
+        predicate = _stating(node)
+        if predicate is not None:
+            return predicate
         if node.head.i == node.i:
             return None
+        if sentence is not None and not sentence.start <= node.head.i < sentence.end:
+            # "The firm lost £40m. Shares fell": the parser hung "£40m" on "fell"
+            before = reversed(sentence[: token.i - sentence.start])
+            after = sentence[token.i - sentence.start :]
+            stated = (_stating(t) for t in (*before, *after))
+            return next((p for p in stated if p is not None), None)
         node = node.head
     return None
+
+
+def _tops(sentence: Span) -> list[Token]:
+    """The tokens of ``sentence`` whose head lies outside it, or that head themselves."""
+    return [t for t in sentence if t.head.i == t.i or not sentence.start <= t.head.i < sentence.end]
+
+
+def _stating(token: Token) -> Token | None:
+    """``token`` as a predicate: a verb, or a copula (through its adjective); else None."""
+    if token.pos_ == "VERB":
+        return token
+    if token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"):
+        return next((c for c in token.children if c.dep_ == "acomp"), token)
+    return None
+
+
+def _counted_noun(anchor: Token) -> Token | None:
+    """The noun a number counts: its head ("312 people"), or the noun past a comparative
+    ("about 800 more nurses", where the parser hangs the number on "more")."""
+    head = anchor.head
+    if anchor.dep_ in ("nummod", "quantmod") and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if (
+        head.lower_ in _COUNT_ADJECTIVES
+        and head.i == anchor.i + 1
+        and head.dep_ == "amod"
+        and head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return head.head
+    return None
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, also split after a short scale that took the full stop ("£40m.
+    Shares fell 4%"): the tokenizer keeps "m." whole, so the parser saw no sentence end."""
+    sentences: list[Span] = []
+    for sentence in doc.sents:
+        start = sentence.start
+        for token in sentence[:-1]:
+            text = token.lower_
+            following = doc[token.i + 1]
+            if (
+                text.endswith(".")
+                and text[:-1] in SHORT_SCALES
+                and token.i > 0
+                and doc[token.i - 1].like_num
+                and not doc[token.i - 1].whitespace_
+                and following.text[:1].isupper()
+            ):
+                sentences.append(doc[start : token.i + 1])
+                start = token.i + 1
+        sentences.append(doc[start : sentence.end])
+    return sentences
 
 
 def _according_to(sentence: Span) -> Token | None:

@@ -22,6 +22,13 @@ SCALES = {
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 #: Words that only make sense inside a number: "half a million", "two hundred and fifty".
 LINKS = {"a", "an", "and", "half", "-"}
+#: Denominators of a fraction: "two-thirds", "three quarters", "one fifth" ("half" is left
+#: out: "two half-day strikes" counts strikes).
+FRACTION_WORDS = frozenset(
+    {"halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth",
+     "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths",
+     "hundredth", "hundredths", "thousandth", "thousandths"}
+)  # fmt: skip
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn)?$", re.I)
 
@@ -30,6 +37,19 @@ def is_number_word(word: str) -> bool:
     """True for a word that can stand in a number: digits ("12,500", "1.4m") or a number name."""
     lower = word.lower()
     return lower in UNITS or lower in SCALES or bool(_DIGITS.match(lower))
+
+
+def is_scaled(words: list[str]) -> bool:
+    """True for a number written with a scale of a million or more, or a short one ("3.6
+    million", "18bn", "40k", "£40m."): a figure so written is an amount, never a date or time."""
+    for word in words:
+        lower = _without_stop(word.lower())
+        digits = _DIGITS.match(lower)
+        if lower in SHORT_SCALES or (digits and digits.group(3)):
+            return True
+        if SCALES.get(lower, 0) >= 1_000_000:
+            return True
+    return False
 
 
 def parse_number(words: list[str]) -> int | float | None:
