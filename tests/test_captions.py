@@ -29,6 +29,9 @@ SCENE = "Rescuers search the debris in Lagos on March 3, 2024."
         (f"{SCENE} Reuters", "Reuters"),
         (f"{SCENE} Jane Roe for The Example Times", "Jane Roe for The Example Times"),
         (f"{SCENE} (Jane Roe/Reuters)", "Jane Roe/Reuters"),
+        (f"{SCENE} (Noor Halvorsen/The Northern Sentinel)", "Noor Halvorsen/The Northern Sentinel"),
+        (f"{SCENE} (THE CANADIAN PRESS/Darryl Dyck)", "THE CANADIAN PRESS/Darryl Dyck"),
+        (f"{SCENE} (Darryl Dyck/CBC)", "Darryl Dyck/CBC"),
     ],
 )
 def test_credit_after_the_caption(caption: str, credit: str) -> None:
@@ -64,7 +67,17 @@ def test_caption_that_is_only_a_credit(caption: str, credit: str) -> None:
         "The biggest photograph: Why it matters",
         "Copyright Complexity in a Fragmented World",
         "Available in two cuts. Men's / Women's",
+        "Diagram of the system (Human/Technology Interaction)",
+        "Two cabinet ministers (Jane Roe/John Doe)",
+        "A chart of both plans (The Big Picture/The Small Picture)",
     ],
 )
 def test_no_credit_leaves_caption_unchanged(caption: str) -> None:
     assert split_caption_credit(caption) == (caption, None)
+
+
+@pytest.mark.parametrize("label", ["Image caption, ", "Media caption, ", "image caption: "])
+def test_a_screen_readers_caption_label_goes(label: str) -> None:
+    assert split_caption_credit(f"{label}{SCENE}") == (SCENE, None)
+    assert split_caption_credit(f"{label}{SCENE} Photo: Jane Roe") == (SCENE, "Jane Roe")
+    assert split_caption_credit(label) == ("", None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.recognise.dates import find_date, to_iso
+from dateline.recognise.dates import date_suffix, find_date, to_iso
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ from dateline.recognise.dates import find_date, to_iso
         ("06:00, 14 MAR 2024", "2024-03-14T06:00:00"),
         ("14:30 05.03.2024", "2024-03-05T14:30:00"),
         ("2.30pm 5 March 2024", "2024-03-05T14:30:00"),
-        ("Published 6:00 a.m. ET March 5, 2024", "2024-03-05T06:00:00"),
+        ("Published 6:00 a.m. ET March 5, 2024", "2024-03-05T06:00:00-05:00"),
         ("5 March 2024 • 2:30pm", "2024-03-05T14:30:00"),
         ("version 2.10 March 5, 2024", "2024-03-05"),
         ("الأحد 10 مارس 2024", "2024-03-10"),
@@ -63,7 +63,65 @@ def test_to_iso_ignores_an_unknown_zone_rather_than_guessing() -> None:
     assert to_iso("March 3, 2024 10:15 XYZ") == "2024-03-03T10:15:00"
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Mar 05, 2024 14:30 IST", "2024-03-05T14:30:00+05:30"),
+        # ET, CT, MT, PT: standard or daylight time by the US rule for that date.
+        ("March 5, 2024 1:31 p.m. ET", "2024-03-05T13:31:00-05:00"),
+        ("March 10, 2024 1:31 a.m. ET", "2024-03-10T01:31:00-05:00"),
+        ("March 10, 2024 3:31 a.m. ET", "2024-03-10T03:31:00-04:00"),
+        ("July 4, 2024 9:00 a.m. CT", "2024-07-04T09:00:00-05:00"),
+        ("Nov. 3, 2024 1:59 a.m. PT", "2024-11-03T01:59:00-07:00"),
+        ("Nov. 3, 2024 2:00 a.m. PT", "2024-11-03T02:00:00-08:00"),
+        ("Jan 5, 2024 1:31 p.m. MT", "2024-01-05T13:31:00-07:00"),
+        ("March 20, 2006 10:00 ET", "2006-03-20T10:00:00-05:00"),  # before 2007: April
+        ("1:31 p.m. ET March 5, 2024", "2024-03-05T13:31:00-05:00"),
+        # Lower case is a word, not a zone ("et" in French).
+        ("5 mars 2024 14:30 et 15:00", "2024-03-05T14:30:00"),
+    ],
+)
+def test_zone_abbreviations_become_offsets(value: str, expected: str) -> None:
+    assert to_iso(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("5 mar 2024 - 14:30 CET", "2024-03-05T14:30:00+01:00"),
+        ("5 March 2024 – 09:15", "2024-03-05T09:15:00"),
+        # A range after the dash is no time of publication; nor is a dotted number.
+        ("5 mar 2024 - 10:00-12:00", "2024-03-05"),
+        ("5 mar 2024 - 10.30", "2024-03-05"),
+        ("5 mar 2024 - 12 pages", "2024-03-05"),
+    ],
+)
+def test_a_dash_may_stand_before_the_time(value: str, expected: str) -> None:
+    assert to_iso(value) == expected
+    assert find_date(f"Posted {value}") == expected
+
+
 def test_find_date_takes_the_first_date_in_running_text() -> None:
     text = "By Jane Roe · Updated Mar 5, 2024 · first published 2024-03-01 · 4 min read"
     assert find_date(text) == "2024-03-05"
     assert find_date("No date in this line, only 2024 as a year") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Chile delays copper permits againMarch 4, 2024", "March 4, 2024"),
+        ("Ferry fares rise · Mar. 4, 2024 10:15 am", "Mar. 4, 2024 10:15 am"),
+        ("Ferry fares rise 4 March 2024", "4 March 2024"),
+        ("Ferry fares rise 2024-03-04", "2024-03-04"),
+        ("Ferry fares rise 04.03.2024", "04.03.2024"),
+        ("March 4, 2024", "March 4, 2024"),
+        ("Dataset 4, 2024", None),  # "set" ends the word but starts no month
+        ("Ferry fares againmarch 4, 2024", None),
+        ("Ferry fares rise in 2024", None),
+        ("March 4, 2024 was a Monday", None),
+    ],
+)
+def test_date_suffix_finds_a_closing_date(text: str, date: str | None) -> None:
+    start = date_suffix(text)
+    assert (text[start:] if start is not None else None) == date

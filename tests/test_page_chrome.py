@@ -205,3 +205,19 @@ def test_a_full_token_cache_starts_afresh_and_answers_the_same(
     assert kinds == ["newsletter", None, "related", "cookie_notice", "newsletter"]
     assert len(chrome._token_cache) <= 3
     assert len(chrome._words_cache) <= 3
+
+
+@pytest.mark.parametrize(
+    ("cls", "ident", "expected"),
+    [
+        ("header-anchor-post", None, True),
+        ("section-header", None, True),
+        (None, "pageHeader", True),
+        ("sidebar-header", None, False),  # "sidebar" flags it too
+        ("header-anchor-post", "most-read", False),
+        ("subtitle", None, False),  # no chrome word at all
+        (None, None, False),
+    ],
+)
+def test_only_header_word(cls: str | None, ident: str | None, expected: bool) -> None:
+    assert chrome.only_header_word(cls, ident) is expected

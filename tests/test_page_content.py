@@ -528,3 +528,71 @@ def test_a_story_cards_linked_header_is_still_a_teaser() -> None:
     html = f"<main><h1>{TITLE}</h1>{BODY}{''.join(card.format(n=n) for n in range(3))}</main>"
     texts = _body(_select(html)[1])
     assert texts == BODY_TEXTS
+
+
+def test_a_subheading_named_header_is_body_not_the_site_header() -> None:
+    _, selection = _select(
+        f"<div>{_para(1)}<h2 class='header-anchor-post'>Why winter sailings?</h2>{_para(2)}"
+        f"<h3 class='section-header'>What comes next</h3>{_para(3)}"
+        "<h3 class='sidebar-header'>In the sidebar</h3></div>"
+    )
+    body = _body(selection)
+    assert "Why winter sailings?" in body
+    assert "What comes next" in body
+    assert "In the sidebar" not in body  # "sidebar" flags it whatever "header" says
+
+
+def test_story_links_under_a_related_label_inside_the_body_are_related() -> None:
+    for label in ("More on this story", "Leia também"):
+        _, selection = _select(
+            f"<div>{_para(1)}{_para(2)}<div><h2>{label}</h2><ul>"
+            "<li><a href='/news/2024/03/01/x'>Why the reserve fund keeps shrinking</a></li>"
+            "<li><a href='/news/2024/03/02/y'>Harbour dues rise for the third year</a></li>"
+            f"</ul></div>{_para(3)}</div>"
+        )
+        assert _body(selection) == BODY_TEXTS[:3]
+        removed = _removed(selection)
+        assert removed[label] == "related"
+        assert removed["Why the reserve fund keeps shrinking"] == "related"
+        assert removed["Harbour dues rise for the third year"] == "related"
+
+
+def test_a_link_list_after_an_ordinary_heading_stays() -> None:
+    _, selection = _select(
+        f"<div>{_para(1)}{_para(2)}<h2>Where to buy tickets</h2><ul>"
+        f"<li><a href='/t'>Timetable for the island ferry</a></li></ul>{_para(3)}</div>"
+    )
+    assert "Timetable for the island ferry" in _body(selection)
+
+
+_EXPLAINER = (
+    "<aside class='explainer-box'><h2>What is a reserve fund?</h2><p>A reserve fund is money "
+    "a council sets aside for emergencies, and it can only be spent after a vote of the "
+    "full chamber.</p></aside>"
+)
+
+
+def test_a_prose_aside_inside_the_body_is_kept() -> None:
+    _, selection = _select(f"<article>{_para(1)}{_para(2)}{_EXPLAINER}{_para(3)}</article>")
+    body = _body(selection)
+    assert "What is a reserve fund?" in body
+    assert any(text.startswith("A reserve fund is money") for text in body)
+
+
+def test_asides_that_are_not_the_storys_own_prose_go() -> None:
+    gear = (
+        "<aside><p>Home setup: Bifrost 2/64 &gt; V281 Reissue, Atrium Open, HD6XX</p>"
+        "<p>Work setup: Mojo 2 &gt; Pietus Maximus, Sundara, NightOwls and Odin</p></aside>"
+    )
+    promo = (
+        "<aside><p>Sign up for our newsletter</p><p>A reserve fund is money a council sets "
+        "aside for emergencies, and it can only be spent after a vote.</p></aside>"
+    )
+    classed = _EXPLAINER.replace("explainer-box", "sidebar")
+    for aside in (gear, promo, classed):
+        _, selection = _select(f"<article>{_para(1)}{_para(2)}{aside}{_para(3)}</article>")
+        assert _body(selection) == BODY_TEXTS[:3]
+    # A thread whose posts each carry an aside: signatures, not boxes of the story.
+    posts = "".join(f"{_para(n)}{_para(n + 4)}{_EXPLAINER}" for n in range(1, 5))
+    _, selection = _select(f"<article>{posts}</article>")
+    assert not any("reserve fund" in text for text in _body(selection))

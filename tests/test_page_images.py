@@ -214,3 +214,14 @@ def test_credit_marked_by_class_is_the_credit() -> None:
         f"<span class='credit'>Lena Brik</span></figcaption></figure>{BODY}</article>"
     )
     assert (images[0].caption, images[0].credit) == ("Boats wait at the pier.", "Lena Brik")
+
+
+def test_a_screen_readers_caption_label_and_a_parenthesised_credit_leave_the_caption() -> None:
+    images = _images(
+        f"<article>{BODY}<figure><img src='/img/harbour.jpg'><figcaption>"
+        "<span class='visually-hidden'>Image caption, </span>Crews clear the harbour road on "
+        "Feb. 28. (Noor Halvorsen/The Northern Sentinel)</figcaption></figure></article>"
+    )
+    assert [(image.caption, image.credit) for image in images] == [
+        ("Crews clear the harbour road on Feb. 28.", "Noor Halvorsen/The Northern Sentinel")
+    ]

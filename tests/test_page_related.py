@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline.model import RelatedLink
 from dateline.page.blocks import Block, cut_blocks
 from dateline.page.content import select_body
-from dateline.page.related import collect_related
+from dateline.page.related import clean_title, collect_related
 
 URL = "https://courier.example/news/2024/ferry-kept"
 
@@ -173,3 +174,83 @@ def test_under_a_related_stories_header_a_short_slug_is_a_story() -> None:
         ("related", _teaser("/about/trust-principles", "The Courier trust principles")),
     ]
     assert collect_related(removed, URL) == []
+
+
+def _related_from(html: str) -> list[tuple[str, str | None]]:
+    body = LexborHTMLParser(
+        "<article>"
+        + "".join(
+            f"<p>Paragraph {n}: the Kestrel Bay council voted to keep the island ferry running "
+            "twice a day through the winter months.</p>"
+            for n in range(3)
+        )
+        + f"</article>{html}"
+    ).body
+    assert body is not None
+    related = collect_related(select_body(cut_blocks(body), None).removed, URL)
+    return [(link.title, link.label) for link in related]
+
+
+def test_card_dates_and_ranks_leave_the_titles() -> None:
+    related = _related_from(
+        "<div class='related'><h2>Most read</h2><ol>"
+        "<li><a href='/2024/03/04/copper'><span>Chile delays copper permits again</span>"
+        "<time>March 4, 2024</time></a></li>"
+        "<li><a href='/2024/03/03/storm'><span>1</span>Storm Ingrid hits the coast at night</a>"
+        "</li></ol></div>"
+    )
+    assert related == [
+        ("Chile delays copper permits again", "Most read"),
+        ("Storm Ingrid hits the coast at night", "Most read"),
+    ]
+
+
+def test_cards_whose_link_wraps_a_heading_and_a_date_keep_the_header_label() -> None:
+    related = _related_from(
+        "<section class='related'><h2>More on transport</h2>"
+        "<a href='/2024/05/01/fares'><h3>Ferry fares rise again this spring</h3>"
+        "<time>March 3, 2024</time></a>"
+        "<a href='/2024/05/02/lanes'><h3>Bus lanes open on the coast road</h3>"
+        "<time>March 2, 2024</time></a>"
+        "<a href='/2024/05/03/tram'><time>March 1, 2024</time><h3>Tram line study delayed"
+        "</h3></a>"
+        "<a href='/2024/05/04/pier'><span>Harbour</span><h3>Pier repairs finished early</h3></a>"
+        "</section>"
+    )
+    assert related == [
+        ("Ferry fares rise again this spring", "More on transport"),
+        ("Bus lanes open on the coast road", "More on transport"),
+        ("Tram line study delayed", "More on transport"),
+        ("Pier repairs finished early", "More on transport"),
+    ]
+
+
+def test_a_cards_date_line_or_summary_is_not_a_new_label() -> None:
+    removed = [
+        ("related", _block("More on transport")),
+        ("related", _teaser("/2024/05/01/bus-lanes", "New bus lanes open on the coast road")),
+        ("other", _block("March 3, 2024")),
+        ("related", _block("Drivers lose a lane.")),
+        ("related", _teaser("/2024/05/02/tram-study", "Tram line study delayed again")),
+    ]
+    assert [link.label for link in collect_related(removed, URL)] == ["More on transport"] * 2
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("Ferry fares riseMarch 4, 2024", "Ferry fares rise"),
+        ("Ferry fares rise · 4 March 2024, 10:15", "Ferry fares rise"),
+        ("Ferry fares rise 2024-03-04", "Ferry fares rise"),
+        ("1Storm Ingrid hits the coast", "Storm Ingrid hits the coast"),
+        ("12Storm Ingrid hits the coast", "Storm Ingrid hits the coast"),
+        # The headline's own words stay.
+        ("Ferry strike set for March 4, 2024", "Ferry strike set for March 4, 2024"),
+        ("3D printers reach the island", "3D printers reach the island"),
+        ("5G masts go up on the pier", "5G masts go up on the pier"),
+        ("10 things to know about the ferry", "10 things to know about the ferry"),
+        ("Quay works March 4, 2024", "Quay works March 4, 2024"),  # too short without it
+    ],
+)
+def test_clean_title(title: str, clean: str) -> None:
+    assert clean_title(title) == clean

@@ -115,3 +115,34 @@ def test_a_declared_article_in_a_compact_script_counts_its_sentences() -> None:
     body = Selection(body=[_block(hebrew) for _ in range(4)])
     assert len(hebrew) < 80
     assert classify_page(["article"], dated=False, selection=body) == "article"
+
+
+# A short story in Japanese (147 characters), Chinese (111) and English (225).
+_JAPANESE = (
+    "東京都は五日、新しい防災計画を発表した。計画では、地震や台風に備えて避難所を増やし、"
+    "備蓄食料を三日分から七日分に拡大する。",
+    "都の担当者は「住民の安全を最優先に考えた」と話している。計画は来年四月から実施される予定で、"
+    "費用は約二百億円と見込まれている。関係者によると、区や市とも協議を進めるという。",
+)
+_CHINESE = (
+    "市政府五日公布新的防灾计划。计划将增加避难所数量，并把储备食品从三天扩大到七天。",
+    "负责官员表示，计划以居民安全为首要考虑。计划预计明年四月开始实施，费用约为二百亿元。"
+    "据了解，市政府还将与各区协商具体安排，并在年底前公布细则。",
+)
+_ENGLISH = (
+    "The city announced a new disaster plan on Tuesday, adding shelters and raising food "
+    "stocks from three to seven days.",
+    "An official said residents' safety came first. The plan starts next April and will cost "
+    "about 20 billion yen.",
+)
+
+
+@pytest.mark.parametrize("story", [_JAPANESE, _CHINESE, _ENGLISH], ids=["ja", "zh", "en"])
+def test_a_short_declared_story_is_an_article_in_any_script(story: tuple[str, str]) -> None:
+    selection = Selection(body=[_block(text) for text in story])
+    assert classify_page(["article"], dated=True, selection=selection) == "article"
+
+
+def test_a_few_cjk_characters_are_still_too_little_prose() -> None:
+    selection = Selection(body=[_block("東京都は五日、新しい計画を発表した。")])
+    assert classify_page(["article"], dated=True, selection=selection) == "other"

@@ -124,6 +124,32 @@ _attrs_cache: dict[tuple[str | None, ...], tuple[str | None, str]] = {}
 MAX_CACHED = 50_000
 
 
+#: Subheadings of a body. The class word "header" names a site's masthead or an article's
+#: headline block, but on a subheading it names the heading itself: Substack marks every
+#: subheading "header-anchor-post", other templates write "section-header".
+SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def only_header_word(cls: str | None, ident: str | None) -> bool:
+    """Whether "header" is the only chrome word among an element's class and id tokens.
+
+    A subheading flagged by that word alone is not chrome; "sidebar-header" or "ad-header"
+    still is, by its other word.
+    """
+    found = False
+    for token in f"{cls or ''} {ident or ''}".split():
+        if _TAXONOMY_PREFIX.match(token):
+            continue
+        parts = [part.lower() for part in _SPLIT_PARTS.split(token) if part]
+        words = parts + list(map(operator.add, parts, parts[1:]))
+        for word in words:
+            if word in _PART_KINDS:
+                if word != "header":
+                    return False
+                found = True
+    return found
+
+
 def _remember(cache: dict, key: object, value: tuple[str | None, object]) -> None:
     """Store a classification; a full cache is emptied first, keeping memory bounded."""
     if len(cache) >= MAX_CACHED:

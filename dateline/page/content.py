@@ -52,6 +52,20 @@ MIN_WIDENING = 200
 WIDEN_RATIO = 3.0
 #: Charge per character of short neutral text inside a candidate.
 JUNK_WEIGHT = 0.2
+#: An <aside> inside the body container (flagged by its tag alone) is the article's own box
+#: (an explainer, a fact box) when at least this share of its text is written in sentences
+#: (paragraphs of ``ASIDE_PARAGRAPH_CHARS`` or more that end one), at most this share is link
+#: text, no line of it is chrome by wording, and it holds this much prose. Sentences are what
+#: tell an explainer from a forum signature (a gear list: WCXB dev, 30 signatures, 26 under
+#: 0.6) and a sidebar column of short promos (two WCXB dev articles).
+ASIDE_PROSE_SHARE = 0.6
+ASIDE_PARAGRAPH_CHARS = 80
+ASIDE_LINK_SHARE = 0.1
+MIN_ASIDE_PROSE = 100
+#: A body holding more asides than this is a thread whose posts each carry one (signatures,
+#: quoted posts, link previews: 4 to 13 a page on WCXB dev forums); an article has a box or two.
+MAX_OWN_ASIDES = 3
+_SENTENCE_ENDS = (".", "!", "?", ".)", '"', "”", "’", "»", "。", "！", "？")
 
 
 @dataclass(slots=True)
@@ -256,6 +270,49 @@ def _links_kind(block: Block) -> str:
 _VAGUE_KINDS = frozenset({"other", "hidden", "caption"})
 
 
+def _prose_asides(
+    page: PageBlocks, container: int, end: int, prose: list[float], flags: list[int]
+) -> set[int]:
+    """The <aside> elements inside the body container that are part of the story: flagged by
+    the tag alone (no chrome class word), mostly prose, few links, no chrome wording
+    (``<aside class="explainer-box"><h2>What is a reserve fund?</h2><p>…</p></aside>``)."""
+    elements = page.elements
+    asides = {
+        e
+        for e in range(container + 1, end + 1)
+        if elements[e].tag == "aside" and elements[e].reason == "aside" and flags[e] == e
+    }
+    if not asides or len(asides) > MAX_OWN_ASIDES:
+        return set()
+    text = dict.fromkeys(asides, 0)
+    sentences = dict.fromkeys(asides, 0)
+    links = dict.fromkeys(asides, 0)
+    worded: set[int] = set()
+    for block in page.blocks:
+        e = block.element
+        if not container < e <= end:
+            continue
+        # The flagging aside nearest the block: blocks under a deeper flag stay that flag's.
+        aside = flags[e]
+        if aside not in text:
+            continue
+        length = len(block.text)
+        text[aside] += length
+        links[aside] += block.link_chars
+        if length >= ASIDE_PARAGRAPH_CHARS and block.text.endswith(_SENTENCE_ENDS):
+            sentences[aside] += length
+        if length < 400 and chrome_kind(block.text) is not None:
+            worded.add(aside)
+    return {
+        e
+        for e in asides
+        if e not in worded
+        and prose[e] >= MIN_ASIDE_PROSE
+        and sentences[e] >= ASIDE_PROSE_SHARE * text[e]
+        and links[e] <= ASIDE_LINK_SHARE * text[e]
+    }
+
+
 def select_body(
     page: PageBlocks, title: str | None, reading: Reading = ARTICLE, dek: str | None = None
 ) -> Selection:
@@ -298,6 +355,10 @@ def select_body(
     prose_at = [i for i in inside if values[i]]
     first_prose, last_prose = (prose_at[0], prose_at[-1]) if prose_at else (0, -1)
     sequence: list[tuple[bool, Block]] = []  # the container's kept and teaser blocks in order
+    own_asides = _prose_asides(page, container, end, prose, flags) if container >= 0 else set()
+    # After a label worded as a related-stories header ("More on this story", "Leia também"),
+    # the story links that follow are its teasers, not the article's own list.
+    after_label = False
     for index, block in enumerate(page.blocks):
         # A credit line styled like a photo credit ("<p class=credits>") is still body furniture.
         if block.caption and parse_credits(block.text) is None:
@@ -319,23 +380,31 @@ def select_body(
             kind is not None
             and flag > container
             and not hidden_prose
+            and flag not in own_asides
             and not (not block.links and _entry_header(elements, flag, container))
         ):
             selection.removed.append((_outside_kind(kind, block), block))
+            after_label = False
             continue
         worded = chrome_kind(block.text) if len(block.text) < 400 else None
         if worded is not None:
             selection.removed.append((worded, block))
+            after_label = worded == "related" and not block.links
             continue
-        if _link_density(block) > MAX_LINK_DENSITY and not (
+        dense = _link_density(block) > MAX_LINK_DENSITY
+        if dense and not (
             _is_teaser(block)
-            and (reading.teasers or (first_prose < index < last_prose and _own_link_line(block)))
+            and (
+                reading.teasers
+                or (first_prose < index < last_prose and not after_label and _own_link_line(block))
+            )
         ):
             selection.link_blocks += 1
             link_kind = _links_kind(block)
             selection.removed.append((link_kind, block))
             sequence.append((link_kind == "related", block))
             continue
+        after_label = False
         text = block.text
         if block.heading and fold(text) == folded_title:
             continue

@@ -7,13 +7,27 @@ import re
 from dateline.model import RelatedLink
 from dateline.page.blocks import Block
 from dateline.recognise.chrome_text import chrome_kind
+from dateline.recognise.dates import date_suffix, find_date
 from dateline.urls import absolute, url_path
 
 #: Shortest teaser title kept, in words: "Home", "Sports" and "More" are navigation.
 MIN_TITLE_WORDS = 3
 #: Words in a path segment from which it reads as a story slug.
 STORY_SLUG_WORDS = 3
+#: Longest header (characters) read as the label of the teasers below it.
+MAX_LABEL_CHARS = 60
+#: A line of a card this short that holds a date ("March 4, 2024", "Updated 2 March 2024")
+#: is the card's, and the teasers after it stay under the header above.
+MAX_CARD_DATE_CHARS = 40
 _SLUG_SPLIT = re.compile(r"[-_+]")
+#: A rank printed before a headline with no space between them: "<span>1</span>Storm Ingrid"
+#: reads "1Storm Ingrid". "3D printers" and "5G masts" keep their number (no lower case after).
+_GLUED_RANK = re.compile(r"^\d{1,2}(?=[^\W\d_][^\W\d_])")
+#: Words after which a closing date belongs to the headline ("Talks set for March 4, 2024").
+_DATE_WORDS = frozenset(
+    {"on", "of", "for", "since", "until", "till", "from", "by", "before", "after", "in", "to"}
+)
+_SEPARATORS = " ·•|-–—,:"
 
 
 def _story_url(url: str) -> bool:
@@ -28,33 +42,100 @@ def _story_url(url: str) -> bool:
     return any(len(_SLUG_SPLIT.split(part)) >= STORY_SLUG_WORDS for part in path.split("/"))
 
 
+def clean_title(title: str) -> str:
+    """A teaser's headline without the card's date after it or its rank before it.
+
+    A link around a whole card reads as one string: "Ferry fares riseMarch 4, 2024",
+    "1Storm Ingrid hits the coast". A date the headline itself ends with ("Talks set for
+    March 4, 2024") stays.
+    """
+    start = date_suffix(title)
+    if start:
+        head = title[:start].rstrip(_SEPARATORS)
+        words = head.split()
+        glued = title[start - 1].isalpha()
+        if len(words) >= MIN_TITLE_WORDS and (glued or words[-1].lower() not in _DATE_WORDS):
+            title = head
+    rank = _GLUED_RANK.match(title)
+    if rank is not None and title[rank.end()].isupper() and title[rank.end() + 1].islower():
+        title = title[rank.end() :]
+    return title
+
+
+def _is_label(block: Block, cards_since_label: int) -> bool:
+    """Whether a short related line without links is a header over teasers (not a card's
+    summary): a heading, a line worded as one ("More on this story"), one ending in a colon,
+    or a line before any card."""
+    text = block.text
+    if len(text) > MAX_LABEL_CHARS:
+        return False
+    return (
+        block.heading > 0
+        or text.endswith(":")
+        or cards_since_label == 0
+        or chrome_kind(text) == "related"
+    )
+
+
 def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[RelatedLink]:
     """Teaser links from blocks removed as related, labelled by the header above them."""
     related: list[RelatedLink] = []
     seen: set[str] = set()
     label: str | None = None
+    cards = 0  # teaser blocks since the label was set
+    # A headline inside a link that wraps more of its card (<a><h3>Headline</h3><time>…</a>):
+    # the walk cuts the headline first and gives the link to the block after it.
+    headline: str | None = None
+
+    def add(href: str, title: str, block_label: str | None) -> None:
+        if href.startswith(("#", "javascript:", "mailto:")):
+            return
+        title = clean_title(title)
+        if len(title.split()) < MIN_TITLE_WORDS:
+            return
+        target = absolute(url, href)
+        announced = block_label is not None and chrome_kind(block_label) == "related"
+        # Under a "Related stories" header a link is a story's whatever its slug
+        # ("/economy/fares").
+        if target in seen or not (announced or _story_url(target)):
+            return
+        seen.add(target)
+        related.append(RelatedLink(url=target, title=title, label=block_label))
+
     for kind, block in removed:
+        held, headline = headline, None
+        if held is not None and block.links and block.links[0][1].startswith(held):
+            href, whole = block.links[0]
+            # The headline is the held line, unless that was a date or a kicker above the
+            # heading this block is (<a><span>Transport</span><h3>Bus lanes open</h3></a>).
+            later = (block.heading or date_suffix(held) == 0) and block.text in whole
+            add(href, block.text if later else held, label)
+            cards += 1
+            continue
         if kind != "related":
-            label = None
+            short_date = len(block.text) <= MAX_CARD_DATE_CHARS and find_date(block.text)
+            if not (short_date and not block.links):
+                label = None  # the related run has ended
             continue
         if not block.links:
-            if len(block.text) <= 60:
+            if block.link_chars * 2 > len(block.text):
+                headline = block.text  # its link comes with the next block
+            elif _is_label(block, cards):
                 label = block.text.rstrip(":").strip() or None
+                cards = 0
             continue
+        cards += 1
         first_title = block.links[0][1]
-        prefix = block.text.split(first_title, 1)[0].strip(" :-–—|") if first_title else ""
+        prefix = (
+            block.text.split(first_title, 1)[0].strip(" :-–—|")
+            if first_title and first_title in block.text
+            else ""
+        )
         block_label = prefix if 0 < len(prefix) <= 40 else label
-        announced = block_label is not None and chrome_kind(block_label) == "related"
+        if block.heading and len(block.links) == 1 and block.text in first_title:
+            # <a><time>March 4</time><h3>Headline</h3></a>: the heading is the headline.
+            add(block.links[0][0], block.text, block_label)
+            continue
         for href, title in block.links:
-            if href.startswith(("#", "javascript:", "mailto:")):
-                continue
-            if len(title.split()) < MIN_TITLE_WORDS:
-                continue
-            target = absolute(url, href)
-            # Under a "Related stories" header a link is a story's whatever its slug
-            # ("/economy/fares").
-            if target in seen or not (announced or _story_url(target)):
-                continue
-            seen.add(target)
-            related.append(RelatedLink(url=target, title=title, label=block_label))
+            add(href, title, block_label)
     return related

@@ -9,6 +9,7 @@ trusted always (but a forum's thread is its content).
 from __future__ import annotations
 
 from dateline.page.blocks import PageBlocks
+from dateline.page.chrome import SUBHEADING_TAGS, only_header_word
 
 #: A chrome flag whose elements hold at least this share of the page's prose is a false
 #: positive ("has-newsletter" on the article wrapper, "elementor-widget" on every paragraph):
@@ -72,6 +73,13 @@ def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool
         inherited = nearest[element.parent] if element.parent >= 0 else -1
         if kind is None or kind == "caption":  # most elements: no flag of their own
             nearest[e] = inherited
+            continue
+        if (
+            kind == "other"
+            and element.tag in SUBHEADING_TAGS
+            and only_header_word(element.attrs.get("class"), element.attrs.get("id"))
+        ):
+            nearest[e] = inherited  # "header-anchor-post": a subheading, not the masthead
             continue
         limit = hidden_limit if hidden[e] else visible_limit
         prose_section = (

@@ -81,6 +81,8 @@ _AGENCIES = frozenset(
         "file photo",
         "associated press",
         "the associated press",
+        "canadian press",
+        "the canadian press",
         "agence france-presse",
         "imago",
         "picture alliance",
@@ -90,12 +92,27 @@ _AGENCIES = frozenset(
         "rex/shutterstock",
     }
 )
+#: An outlet in a "/"-joined credit: "The Northern Sentinel", or written in capitals ("THE
+#: CANADIAN PRESS", "CBC"). Beside a person's name it makes a parenthesised credit
+#: ("(Noor Halvorsen/The Northern Sentinel)"), where "(Human/Technology Interaction)" is not one.
+_OUTLET_RE = re.compile(
+    r"^(?:The\s+[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*)*|[A-Z][A-Z .&'’-]+)$"
+)
+#: The label a screen reader hears before a caption, printed in visually hidden text
+#: ("Image caption, Firefighters at the scene": BBC pages).
+_HIDDEN_LABEL_RE = re.compile(r"^(?:image|media|video)\s+caption\s*[,:]\s*", re.IGNORECASE)
 #: Caption endings that name an agency alone ("… on Sunday. Reuters").
 _AGENCY_ENDINGS = tuple(f" {agency}" for agency in _AGENCIES)
 
 
 def split_caption_credit(caption: str) -> tuple[str, str | None]:
-    """(caption without the photo credit, the credit or None)."""
+    """(caption without the photo credit, the credit or None).
+
+    A screen reader's "Image caption," label before the caption goes too.
+    """
+    label = _HIDDEN_LABEL_RE.match(caption.lstrip())
+    if label is not None:
+        caption = caption.lstrip()[label.end() :]
     text = caption.strip()
     if len(text) < 2 or len(text) > MAX_CAPTION_CHARS:
         return caption, None
@@ -169,10 +186,22 @@ def _paren_credit(text: str) -> tuple[str, str] | None:
         return None
     credit = match.group("credit").strip()
     if not _SLASH_CREDIT_RE.match(credit) or not (
-        _names_agency(credit) or "photo" in credit.lower()
+        _names_agency(credit) or "photo" in credit.lower() or _person_and_outlet(credit)
     ):
         return None
     return text[: match.start()], credit
+
+
+def _person_and_outlet(credit: str) -> bool:
+    """Whether a "/"-joined credit names a person and an outlet, in either order."""
+    parts = re.split(r"\s*/\s*", credit.rstrip("."))
+    people = {
+        i
+        for i, part in enumerate(parts)
+        if _PERSON_RE.match(part) and not part.startswith("The ") and not part.isupper()
+    }
+    outlets = {i for i, part in enumerate(parts) if _OUTLET_RE.match(part)}
+    return any(i != j for i in people for j in outlets)
 
 
 def _labelled_credit(text: str) -> tuple[str, str] | None:

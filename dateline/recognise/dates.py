@@ -82,20 +82,37 @@ _ZONES: dict[str, int] = {
     "eet": 120,
     "eest": 180,
     "msk": 180,
+    # India Standard Time: Irish (+01:00) and Israel (+02:00) Standard Time write IST too, but
+    # news pages that print it are Indian (Times of India, Hindustan Times, NDTV).
+    "ist": 330,
     "jst": 540,
     "kst": 540,
     "aest": 600,
     "aedt": 660,
 }
 
+#: US zones written without standard or daylight ("1:31 p.m. ET"): (standard, daylight) offsets,
+#: the one in force chosen by the date (``_us_daylight``).
+_US_ZONES: dict[str, tuple[int, int]] = {
+    "et": (-300, -240),
+    "ct": (-360, -300),
+    "mt": (-420, -360),
+    "pt": (-480, -420),
+}
+
 _MONTH_WORD = r"(?P<month>[^\W\d_]{3,10})\.?"
+# The two-letter US zones only in capitals: "et" and "pt" are words in French and Portuguese.
 _ZONE = (
-    r"(?P<zone>[Zz]\b|[+-]\d{2}:?\d{2}\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{3,4}\b)"
+    r"(?P<zone>[Zz]\b|[+-]\d{2}:?\d{2}\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
+    r"|(?-i:[ECMP]T)\b|[A-Z]{3,4}\b)"
 )
+# A dash may stand before a time ("5 mar 2024 - 14:30 CET") when a colon or "h" time follows
+# and no second number after another dash makes it a range ("2024 - 10:00-12:00").
 _TIME = (
-    r"(?:(?:\s*[,•·|]?\s*|T|\s+(?:at|um|à|a las|às|alle|om)\s+)"
+    r"(?:(?:\s*[,•·|]?\s*|T|\s+(?:at|um|à|a las|às|alle|om)\s+"
+    r"|(?P<dash>\s*[-–]\s*)(?=\d{1,2}[:h]\d{2}))"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
-    r"(?::(?P<second>\d{2})(?:[.,]\d+)?)?"
+    r"(?::(?P<second>\d{2})(?:[.,]\d+)?)?(?(dash)(?!\s*[-–]\s*\d))"
     r"(?:\s*(?P<ampm>[aApP])\.?\s?[mM]\.?)?"
     r"(?:\s*" + _ZONE + r")?)?"
 )
@@ -137,6 +154,15 @@ _LEADING_TIME_RE = re.compile(
 #: How far before a date its leading time may start (characters).
 _LEADING_TIME_REACH = 40
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
+#: A date that closes a text, maybe with its time: "March 4, 2024", "4 Mar 2024, 10:15 am",
+#: "2024-03-04", "04.03.2024". The month word is checked apart (``date_suffix``).
+_DATE_AT_END_RE = re.compile(
+    r"(?:(?P<month>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?P<month_after>[^\W\d_]{3,10})\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE,
+)
 _EPOCH_RE = re.compile(r"\d{9,10}(?:\d{3})?(?:\.\d+)?$")
 _OFFSET_RE = re.compile(r"([+-])(\d{1,2}):?(\d{2})?$")
 
@@ -196,6 +222,28 @@ def find_date(text: str) -> str | None:
                 best = (match.start(), iso)
                 break
     return best[1] if best else None
+
+
+def date_suffix(text: str) -> int | None:
+    """Where a date that closes ``text`` begins, or None: "Ferry fares rise · March 4, 2024"
+    → the index of "March". A month name glued to the word before it counts when a capital
+    starts it ("…permits againMarch 4, 2024", the text of a teaser card whose headline and
+    <time> sit side by side); "Dataset 4, 2024" holds no date."""
+    if _YEAR_DIGITS_RE.search(text) is None:
+        return None
+    match = _DATE_AT_END_RE.search(text)
+    if match is None:
+        return None
+    word = match["month"]
+    if word is None:
+        if match["month_after"] is not None and match["month_after"].lower() not in _MONTHS:
+            return None
+        return match.start()
+    for i in range(len(word) - 2):
+        glued = i > 0 and word[i].isupper() and word[i - 1].islower()
+        if (i == 0 or glued) and word[i:].lower() in _MONTHS:
+            return match.start("month") + i
+    return None
 
 
 def _from_match(pattern: re.Pattern[str], match: re.Match[str]) -> str | None:
@@ -258,20 +306,24 @@ def _build(match: re.Match[str], month: int, day: int | None = None) -> str | No
     if hour > 23 or minute > 59 or second > 59:
         return found.isoformat()
     moment = datetime(found.year, found.month, found.day, hour, minute, second)
-    offset = _offset(groups.get("zone"))
+    offset = _offset(groups.get("zone"), moment)
     if offset is not None:
         moment = moment.replace(tzinfo=timezone(timedelta(minutes=offset)))
     return moment.isoformat()
 
 
-def _offset(zone: str | None) -> int | None:
-    """Minutes east of UTC for a zone written as Z, +05:30, +0530, GMT+2 or an abbreviation."""
+def _offset(zone: str | None, moment: datetime) -> int | None:
+    """Minutes east of UTC for a zone written as Z, +05:30, +0530, GMT+2 or an abbreviation;
+    ``moment`` (local time) picks standard or daylight time for "ET", "CT", "MT" and "PT"."""
     if not zone:
         return None
     zone = zone.strip()
     lowered = zone.lower()
     if lowered in _ZONES:
         return _ZONES[lowered]
+    if lowered in _US_ZONES:
+        standard, daylight = _US_ZONES[lowered]
+        return daylight if _us_daylight(moment) else standard
     if lowered[:3] in ("utc", "gmt"):
         zone = zone[3:].strip()
     match = _OFFSET_RE.match(zone)
@@ -281,3 +333,25 @@ def _offset(zone: str | None) -> int | None:
     if minutes > 14 * 60:
         return None
     return -minutes if match[1] == "-" else minutes
+
+
+def _sunday_on_or_after(day: date) -> date:
+    return day + timedelta(days=(6 - day.weekday()) % 7)
+
+
+def _us_daylight(moment: datetime) -> bool:
+    """Whether US daylight saving time is in force at a local time: from 2:00 on the second
+    Sunday of March to 2:00 on the first Sunday of November (since 2007; before, from the
+    first Sunday of April to the last Sunday of October)."""
+    year = moment.year
+    if year >= 2007:
+        start = _sunday_on_or_after(date(year, 3, 8))
+        end = _sunday_on_or_after(date(year, 11, 1))
+    else:
+        start = _sunday_on_or_after(date(year, 4, 1))
+        end = _sunday_on_or_after(date(year, 10, 25))
+    return (
+        datetime(start.year, start.month, start.day, 2)
+        <= moment
+        < datetime(end.year, end.month, end.day, 2)
+    )
