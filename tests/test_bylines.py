@@ -91,3 +91,45 @@ def test_declared_agency_gives_way_to_the_people_of_the_byline() -> None:
     assert reconcile_authors(["Adaeze Nwosu", "Meridian"], [], "Meridian") == ["Adaeze Nwosu"]
     assert reconcile_authors(["Reuters"], [], None) == ["Reuters"]  # the only attribution
     assert reconcile_authors(["Jo Park"], ["Tove Lind"], None) == ["Jo Park"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Roe, Mumbai", ["Jane Roe"]),
+        ("By Jane Roe, New Delhi", ["Jane Roe"]),
+        ("By Jane Roe, Kampala, Uganda, and Tom Berg", ["Jane Roe", "Tom Berg"]),
+        ("By Jane Roe and Tom Berg, Lagos", ["Jane Roe", "Tom Berg"]),
+    ],
+)
+def test_a_dateline_city_beside_the_name_is_a_place_not_an_author(
+    byline: str, names: list[str]
+) -> None:
+    assert parse_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Par Corentin Le Goff Publié le 5 mars 2024 à 14h30", ["Corentin Le Goff"]),
+        ("Por Ana Lima Atualizado há 2 horas", ["Ana Lima"]),
+        ("Von Anna Beispiel Aktualisiert am 05.03.2024", ["Anna Beispiel"]),
+    ],
+)
+def test_a_byline_stops_at_a_date_label_in_other_languages(byline: str, names: list[str]) -> None:
+    assert parse_byline(byline) == names
+
+
+def test_split_byline_cuts_where_the_names_end() -> None:
+    from dateline.recognise.bylines import split_byline
+
+    assert split_byline("Par Corentin Le Goff Publié le 5 mars 2024") == (
+        "Par Corentin Le Goff",
+        "Publié le 5 mars 2024",
+    )
+    assert split_byline("By Jane Roe") == ("By Jane Roe", "")
+
+
+def test_a_role_segment_joined_by_and_is_not_a_name() -> None:
+    byline = "By Paul Frew, Home and Garden Expert & Gene Petrino, Staff Writer"
+    assert parse_byline(byline) == ["Paul Frew", "Gene Petrino"]

@@ -135,3 +135,58 @@ def test_partner_cookie_prose_and_its_buttons_are_cookie_notices() -> None:
     )
     assert chrome_kind(prose) == "cookie_notice"
     assert chrome_kind("I agree Options") == "cookie_notice"
+
+
+@pytest.mark.parametrize("text", ["___", "______________________________", "* * *", "= = ="])
+def test_separator_lines_are_chrome(text: str) -> None:
+    assert chrome_kind(text) == "other"
+
+
+@pytest.mark.parametrize("text", ["—", "--", "#1"])
+def test_one_or_two_marks_are_not_a_separator(text: str) -> None:
+    assert chrome_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 min read",
+        "2 hours ago",
+        "Updated: 3 hours ago",
+        "Atualizado há 2 horas",
+        "il y a 3 heures",
+        "hace 5 minutos",
+        "vor 2 Stunden",
+        "2 ore fa",
+        "3 uur geleden",
+    ],
+)
+def test_reading_and_relative_times_are_time_labels(text: str) -> None:
+    from dateline.recognise.chrome_text import is_time_label
+
+    assert is_time_label(text)
+    assert chrome_kind(text) == "other"
+
+
+def test_a_sentence_opening_with_a_relative_time_is_not_a_time_label() -> None:
+    from dateline.recognise.chrome_text import is_time_label
+
+    assert not is_time_label("2 hours ago, the river broke its banks")
+    assert not is_time_label("Hace 5 minutos llegó el ferry")
+
+
+@pytest.mark.parametrize(
+    ("text", "promo"),
+    [
+        ("Follow Tidewire's Africa coverage at https://tidewire.example/hub/africa", True),
+        ("Follow the ferry updates at www.kestrelbay.example", True),
+        ("Catch all the City News and Breaking News updates on Northmere Daily.", True),
+        ("Download the Northmere Daily app to get daily news updates.", True),
+        ("Follow up on RSVPs and contact any guests who have not replied.", False),
+        ("The council will download the data at noon.", False),
+    ],
+)
+def test_closing_promotion_lines(text: str, promo: bool) -> None:
+    from dateline.recognise.chrome_text import is_closing_promo
+
+    assert is_closing_promo(text) is promo

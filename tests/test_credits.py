@@ -92,3 +92,65 @@ def test_not_credit_lines(sentence: str) -> None:
 def test_overlong_text_is_not_a_credit_line() -> None:
     line = "Reporting by " + ", ".join(["Ana Lima"] * (MAX_CREDIT_LINE // 8))
     assert parse_credits(line) is None
+
+
+def test_contributing_people_with_their_outlets_give_the_people() -> None:
+    line = "Contributing: Owen Haskett, Riverton Ledger; Priya Natarajan, Lakeshore Daily Sentinel"
+    assert parse_credits(line) == [
+        Credit("contributing", "Owen Haskett"),
+        Credit("contributing", "Priya Natarajan"),
+    ]
+    # A dateline city after the comma is where the person reported from.
+    assert parse_credits("Contributing: Owen Haskett, Nairobi; The Associated Press") == [
+        Credit("contributing", "Owen Haskett", "Nairobi"),
+        Credit("contributing", "The Associated Press"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        (
+            "Tidewire writer Lucy Mwangi in Kampala, Uganda, contributed to this report.",
+            [Credit("contributed", "Lucy Mwangi", "Kampala, Uganda")],
+        ),
+        (
+            "Tidewire writers Lucy Mwangi in Kampala, Uganda, and Tom Berg in Nairobi, Kenya, "
+            "contributed to this report.",
+            [
+                Credit("contributed", "Lucy Mwangi", "Kampala, Uganda"),
+                Credit("contributed", "Tom Berg", "Nairobi, Kenya"),
+            ],
+        ),
+        (
+            "Ines Varga and Tom Reddle contributed to this article.",
+            [Credit("contributed", "Ines Varga"), Credit("contributed", "Tom Reddle")],
+        ),
+        (
+            "Ines Varga contributed reporting from Port Avel.",
+            [Credit("contributed", "Ines Varga", "Port Avel")],
+        ),
+    ],
+)
+def test_a_contributor_line_is_a_credit_line(line: str, credits: list[Credit]) -> None:
+    assert parse_credits(line) == credits
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rising costs contributed to this report's delay.",
+        "Rising costs contributed to this report.",
+        "Heavy rain and high winds contributed to the flooding.",
+    ],
+)
+def test_a_sentence_about_contributing_is_not_a_credit_line(sentence: str) -> None:
+    assert parse_credits(sentence) is None
+
+
+def test_a_region_after_a_place_is_not_a_name() -> None:
+    line = "Additional reporting by Tom Berg in Kyiv, Ukraine; Editing by Jo Park"
+    assert parse_credits(line) == [
+        Credit("additional reporting", "Tom Berg", "Kyiv, Ukraine"),
+        Credit("editing", "Jo Park"),
+    ]

@@ -338,3 +338,46 @@ def test_script_comment_marks_around_json_ld_are_removed() -> None:
     assert load_lenient('<!--\n{"headline": "Tide"}\n// -->') == {"headline": "Tide"}
     assert load_lenient('// <![CDATA[\n{"headline": "Tide"}\n//]]>') == {"headline": "Tide"}
     assert load_lenient('{"headline": "Tide tables -->"}') == {"headline": "Tide tables -->"}
+
+
+def test_an_unmarked_byline_stops_at_the_end_of_its_block() -> None:
+    for second in ("Transport correspondent", "Northmere Herald, Riverton"):
+        html = f"""<html><body><article><h1>Ferry back at Port Elm</h1>
+        <div><div>By Lotte Varn</div><div>{second}</div></div>
+        <p>The night ferry returned to Port Elm on Monday.</p></article></body></html>"""
+        assert read(html, None).authors == ["Lotte Varn"]
+
+
+def test_a_byline_box_of_several_lines_gives_the_names_of_its_by_line() -> None:
+    html = """<html><body><h1>Ferry back at Port Elm</h1><div class="byline">
+    <div>By <a href="/staff/lotte">Lotte Varn</a></div><div>Northmere Herald, Riverton</div>
+    </div><p>Story.</p></body></html>"""
+    assert read(html, None).authors == ["Lotte Varn"]
+
+
+def test_a_visible_person_byline_beats_an_organisation_declared_as_author() -> None:
+    script = """<script type="application/ld+json">{"@type": "NewsArticle", "headline":
+    "Ferry back at Port Elm", "author": {"@type": "NewsMediaOrganization",
+    "name": "Tidewire"}}</script>"""
+    head = f'<meta property="og:site_name" content="Tidewire Northmere">{script}'
+    html = f"""<html><head>{head}</head><body><article><h1>Ferry back at Port Elm</h1>
+    <p>By Lotte Varn</p><p>The night ferry returned to Port Elm on Monday.</p>
+    </article></body></html>"""
+    assert read(html, None).authors == ["Lotte Varn"]
+    # Without a visible byline the organisation stays the author.
+    bare = html.replace("<p>By Lotte Varn</p>", "")
+    assert read(bare, None).authors == ["Tidewire"]
+
+
+def test_a_standfirst_right_after_the_headline_is_the_dek() -> None:
+    dek = "Winter crossings to Gull Island will run twice a day after a narrow council vote."
+    for element in (f'<p class="article__desc">{dek}</p>', f'<h2 class="a_st">{dek}</h2>'):
+        html = f"""<html><body><article><h1>Ferry kept</h1>{element}
+        <p>The council voted on Tuesday.</p></article></body></html>"""
+        assert read(html, None).dek == dek
+    # A subtitle elsewhere on the page, or one without a standfirst class, is not.
+    away = f"""<html><body><article><h1>Ferry kept</h1><p>The council voted on Tuesday.</p>
+    <p class="article__desc">{dek}</p></article></body></html>"""
+    assert read(away, None).dek is None
+    plain = f"""<html><body><article><h1>Ferry kept</h1><h2>{dek}</h2></article></body></html>"""
+    assert read(plain, None).dek is None

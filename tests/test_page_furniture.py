@@ -221,3 +221,93 @@ def test_a_sentence_about_someone_else_or_mid_body_stays() -> None:
         authors=("Marta Quill",),
     )
     assert about_mayor in _kept(result) and about_author in _kept(result)
+
+
+def test_a_header_line_of_bylines_dates_and_times_leaves_above_the_first_paragraph() -> None:
+    lines = (
+        "Published in <a href='/civic'>Civic Notes</a> · <span>7 min read</span> · "
+        "<span>Mar 5, 2024</span>",
+        "<time>05/03/2024 09h15</time> · Atualizado há 2 horas",
+        "Marta Quill | il y a 3 heures",
+    )
+    for line in lines:
+        result = _furniture(f"<p>{line}</p>{_paras(1, 2)}", authors=("Marta Quill",))
+        assert _kept(result) == [_para(1), _para(2)]
+
+
+def test_a_french_byline_with_its_dates_leaves_and_names_the_author() -> None:
+    line = (
+        "<span>Par <a href='/auteur/cl'>Corentin Lhermitte</a></span> <span>Publié le 5 mars "
+        "2024 à 14h30, modifié le 5 mars 2024 à 16h02</span>"
+    )
+    result = _furniture(f"<div>{line}</div>{_paras(1, 2)}")
+    assert result.authors == ["Corentin Lhermitte"]
+    assert _kept(result) == [_para(1), _para(2)]
+
+
+def test_a_header_line_with_a_wordy_part_stays() -> None:
+    for line in (
+        "Published in Civic Notes · The council met again on the ferry",
+        "Mar 5, 2024 · Ferry crossings resume",
+    ):
+        result = _furniture(f"<p>{line}</p>{_paras(1, 2)}")
+        assert line in _kept(result)
+    late = "Published in Civic Notes · 7 min read"
+    assert late in _kept(_furniture(f"{_paras(1, 2, 3)}<p>{late}</p>{_paras(4)}"))
+
+
+def test_the_role_outlet_or_place_line_of_a_byline_box_leaves() -> None:
+    for second in ("Transport correspondent", "Northmere Herald, Riverton"):
+        result = _furniture(
+            f"<div class='meta'><div>By Lotte Varn</div><div>{second}</div></div>"
+            f"<div class='story'>{_paras(1, 2)}</div>"
+        )
+        assert result.authors == ["Lotte Varn"]
+        assert _kept(result) == [_para(1), _para(2)]
+
+
+def test_a_short_line_after_a_byline_in_the_body_itself_stays() -> None:
+    # The byline's parent holds the paragraphs: it is the body, not a byline box.
+    line = "Crossings resume on Monday"
+    result = _furniture(f"<div><p>By Lotte Varn</p><p>{line}</p>{_paras(1, 2)}</div>")
+    assert result.authors == ["Lotte Varn"]
+    assert _kept(result) == [line, _para(1), _para(2)]
+
+
+def test_closing_promotion_lines_leave_at_the_end_only() -> None:
+    follow = "Follow Tidewire's Africa coverage at https://tidewire.example/hub/africa"
+    catch = "Catch all the City News and Breaking News updates on Northmere Daily."
+    download = "Download the Northmere Daily app to get daily news updates."
+    result = _furniture(f"{_paras(1, 2)}<p>{follow}</p><p>{catch}</p><p>{download}</p>")
+    assert _kept(result) == [_para(1), _para(2)]
+    mid = "Download the ferry app before you travel, the council advised."
+    result = _furniture(f"{_paras(1)}<p>{mid}</p>{_paras(2)}")
+    assert mid in _kept(result)
+
+
+def test_a_standfirst_wrapped_in_a_marked_element_leaves() -> None:
+    for wrapper in ("<div class='dcr-standfirst'><p>{}</p></div>", "<div class='a_st'>{}</div>"):
+        standfirst = wrapper.format(DEK)
+        result = _furniture(f"<div>{standfirst}<div>{_paras(1, 2)}</div></div>", dek=DEK)
+        assert _kept(result) == [_para(1), _para(2)]
+    # A wrapper that also holds the body says nothing about the paragraph.
+    result = _furniture(f"<div class='summary-body'><p>{DEK}</p>{_paras(1, 2)}</div>", dek=DEK)
+    assert _kept(result) == [DEK, _para(1), _para(2)]
+
+
+def test_table_cells_are_never_date_label_or_byline_furniture() -> None:
+    table = (
+        "<table><tr><th>Date</th><th>Crossings</th></tr>"
+        "<tr><td>March 4, 2024</td><td>Cancelled</td></tr>"
+        "<tr><td>By Lotte Varn</td><td>Two</td></tr></table>"
+    )
+    result = _furniture(f"<p>Opinion</p>{_paras(1, 2)}{table}")
+    assert _kept(result)[2:] == [
+        "Date",
+        "Crossings",
+        "March 4, 2024",
+        "Cancelled",
+        "By Lotte Varn",
+        "Two",
+    ]
+    assert result.authors == []

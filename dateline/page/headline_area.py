@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.page.blocks import Block, PageBlocks
 from dateline.page.content import Selection
-from dateline.page.furniture import Furniture, read_byline
+from dateline.page.furniture import Furniture, read_byline, read_header_line
 from dateline.recognise.dates import find_date
 
 #: How many blocks above the body may carry the byline or the date line ("Nov 21, 2018"
@@ -38,7 +38,9 @@ def byline_near_top(above: list[Block], furniture: Furniture) -> list[str]:
     if furniture.authors:
         return furniture.authors
     for block in above:
-        names = read_byline(block.text)
+        # A byline alone, or one in a header line with its dates ("Par Yannick Le Goff ·
+        # Publié le 5 mars 2024 à 14h30").
+        names = read_byline(block.text) or read_header_line(block.text, need_names=True)
         if names:
             return names
     return []

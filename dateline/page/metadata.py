@@ -11,7 +11,8 @@ Every field is taken from the first source in its precedence list that gives a u
   parsely-author, sailthru.author, dc.creator, citation_author, Yoast's "Written by" twitter
   label) → microdata ``itemprop=author`` → a visible byline (class/id/rel with byline/author).
   Candidates that are the site itself, URLs, e-mails, "Staff" or job titles are dropped; an
-  agency named alone ("Reuters") is kept.
+  agency named alone ("Reuters") is kept. JSON-LD authors that are all organisations give way
+  to a person named by the visible byline.
 - published / updated: JSON-LD ``datePublished``/``dateModified`` of the article, then of the
   web page → Open Graph ``article:published_time``/``modified_time`` and other ``<meta>`` dates
   → microdata → ``<time datetime>`` (one with ``pubdate`` or inside the article or header first)
@@ -34,6 +35,8 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from dateline.page.blocks import BLOCK_TAGS
+from dateline.page.furniture import standfirst_class
 from dateline.page.jsonld import ARTICLE_TYPES, PAGE_TYPES, JsonLd, read_json_ld
 from dateline.recognise.bylines import clean_author, is_agency, parse_byline
 from dateline.recognise.dates import find_date, to_iso
@@ -189,12 +192,27 @@ _MONTH_DAY = (
 )
 #: Lower-case words inside a name ("By Maria de la Cruz"), which would otherwise end it.
 _NAME_PARTICLE = "|".join(sorted(NAME_PARTICLES))
-#: "By Jane Roe" written in the story header without byline markup.
-_HEADER_BYLINE_RE = re.compile(
-    r"\b(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+"
-    rf"((?:[A-Z][\w'’.-]*\.?\s+(?:(?:{_NAME_PARTICLE})\s+)*(?!(?:{_SENTENCE_OPENERS})\b|{_MONTH_DAY})){{0,3}}"
-    r"[A-Z][\w'’-]+)"
-)
+
+
+def _header_byline_re(space: str) -> re.Pattern[str]:
+    """A pattern for the "By Jane Roe" of a story header without byline markup; ``space`` is
+    what may stand between the words of the name."""
+    return re.compile(
+        r"\b(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+"
+        rf"((?:[A-Z][\w'’.-]*\.?{space}(?:(?:{_NAME_PARTICLE}){space})*"
+        rf"(?!(?:{_SENTENCE_OPENERS})\b|{_MONTH_DAY})){{0,3}}"
+        r"[A-Z][\w'’-]+)"
+    )
+
+
+_HEADER_BYLINE_RE = _header_byline_re(r"\s+")
+#: The same on text whose blocks stand on lines of their own: a name never runs over a line
+#: ("By Harriet Velloway" above "Transport correspondent" is not "Harriet Velloway Transport").
+_LINED_BYLINE_RE = _header_byline_re(r"[^\S\n]+")
+#: Elements walked to lay a header's blocks out on lines (the story's header comes early).
+MAX_LINED_NODES = 3000
+#: A byline line inside a byline box ("By Harriet Velloway" above "Meridian News, Cardiff").
+_BY_LINE_RE = re.compile(r"^\W*(?:by|von|par|por|door)\s", re.IGNORECASE)
 _DATE_SELECTOR = "time, [itemprop=datePublished], [itemprop=dateModified]"
 _VISIBLE_DATE_SELECTOR = (
     '[class*="date" i], [class*="publish" i], [class*="posted" i], [id*="date" i],'
@@ -226,6 +244,14 @@ HEADER_AFTER_CHARS = 600
 MIN_PREFIX_TITLE_CHARS = 10
 #: Longest headline taken from an <h1>; longer text is a misused <h1> around a block.
 MAX_TITLE_CHARS = 300
+#: Elements that may hold a standfirst right after the headline ("<p class=article__desc>",
+#: "<h2 class=a_st>"), and how far up from the <h1> its next element is looked for.
+_STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div"})
+HEADING_WRAPPER_LEVELS = 2
+#: JSON-LD author types that name an organisation, not a person.
+_ORGANISATION_TYPES = frozenset(
+    {"Organization", "NewsMediaOrganization", "Corporation", "NGO", "GovernmentOrganization"}
+)
 #: Elements holding a printed standfirst (microdata description first).
 _DEK_SELECTOR = (
     '[itemprop="description"], [class*="standfirst" i], [class*="dek" i], [class*="deck" i],'
@@ -288,14 +314,16 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     result = PageMetadata()
     result.site_name = _site_name(tree, metas, ld, article)
     result.title = _title(tree, sources.headings, metas, article, result.site_name, url)
-    header = _header_texts(sources.headings)
-    result.authors = _authors(tree, metas, ld, article, pages, result.site_name, header)
+    header, header_nodes = _header_texts(sources.headings)
+    result.authors = _authors(
+        tree, metas, ld, article, pages, result.site_name, header, header_nodes
+    )
     result.published, result.updated = _dates(
         tree, sources.scripts, metas, ld, article, pages, url, header
     )
     result.dek = _first_text(
         [_ld_text(article, "description"), *(_values(metas, key) for key in _DEK_KEYS)]
-    ) or _visible_dek(tree)
+    ) or _visible_dek(tree, sources.headings)
     result.language = _language(tree, metas, article)
     result.canonical_url = _canonical(sources.links, metas, url)
     result.section = _section(metas, article)
@@ -535,9 +563,22 @@ def _authors(
     pages: list[dict[str, Any]],
     site_name: str | None,
     header: list[str],
+    header_nodes: list[LexborNode],
 ) -> list[str]:
+    def visible() -> list[str]:
+        names = _accept_authors(_visible_byline(tree), site_name)
+        return names or _accept_authors(_header_byline(header, header_nodes), site_name)
+
+    names = _accept_authors(_ld_authors(ld, article), site_name)
+    if names and _organisations_only(ld, article):
+        # The JSON-LD credits an outlet ("NewsMediaOrganization" Meridian Wire) while the page
+        # prints a person's byline: the person wrote it.
+        folded = {name.lower() for name in names}
+        people = [name for name in visible() if not is_agency(name) and name.lower() not in folded]
+        return people or names
+    if names:
+        return names
     for candidates in (
-        _ld_authors(ld, article),
         _meta_authors(metas),
         _microdata_authors(tree),
         *(_ld_authors(ld, page) for page in pages),
@@ -545,8 +586,26 @@ def _authors(
         names = _accept_authors(candidates, site_name)
         if names:
             return names
-    names = _accept_authors(_visible_byline(tree), site_name)
-    return names or _accept_authors(_header_byline(header), site_name)
+    return visible()
+
+
+def _organisations_only(ld: JsonLd, article: dict[str, Any] | None) -> bool:
+    """Whether the article's JSON-LD authors are all typed as organisations."""
+    if article is None:
+        return False
+    value = article.get("author") or article.get("creator")
+    items = value if isinstance(value, list) else [value]
+    types: list[str] = []
+    for item in items:
+        item = ld.resolve(item)
+        if not isinstance(item, dict):
+            return False
+        declared = item.get("@type")
+        declared = declared if isinstance(declared, list) else [declared]
+        if not any(isinstance(t, str) and t in _ORGANISATION_TYPES for t in declared):
+            return False
+        types.extend(declared)
+    return bool(types)
 
 
 def _accept_authors(candidates: Iterable[str], site_name: str | None) -> list[str]:
@@ -633,12 +692,23 @@ def _visible_byline(tree: LexborHTMLParser) -> list[str]:
         if not text or _off_story(node):
             continue
         tries += 1
-        names = parse_byline(_byline_names_text(node) or text)
+        names = parse_byline(_byline_names_text(node) or _by_line(node, text))
         if names:
             return names
         if tries >= MAX_BYLINE_TRIES:
             break
     return []
+
+
+def _by_line(node: LexborNode, text: str) -> str:
+    """The "By …" line of a byline box whose blocks also give the author's role, outlet or
+    place ("By Harriet Velloway" above "Meridian News, Cardiff"); else the box's text."""
+    lines = _lined_text(node, MAX_LINED_NODES).split("\n")
+    if len(lines) > 1:
+        for line in lines:
+            if _BY_LINE_RE.match(line):
+                return line
+    return text
 
 
 def _byline_names_text(node: LexborNode) -> str | None:
@@ -667,20 +737,47 @@ def _byline_names_text(node: LexborNode) -> str | None:
     return ", ".join(texts) or None
 
 
-def _header_byline(header: list[str]) -> list[str]:
+def _header_byline(header: list[str], nodes: list[LexborNode]) -> list[str]:
     """A "By Jane Roe" in the block around the first <h1>, for bylines without markup."""
-    for text in header:
+    for text, node in zip(header, nodes, strict=True):
         match = _HEADER_BYLINE_RE.search(text)
         if match:
-            return parse_byline(match[1])
+            name = match[1]
+            if len(name.split()) > 2:
+                # Three words or more may have run into the next block (the byline box's
+                # "Transport correspondent" line): read again with the blocks on lines, and
+                # keep the same byline cut at its line's end.
+                for lined in _LINED_BYLINE_RE.finditer(_lined_text(node, MAX_LINED_NODES)):
+                    if name.startswith(lined[1] + " "):
+                        name = lined[1]
+                        break
+            return parse_byline(name)
     return []
 
 
-def _header_texts(headings: list[LexborNode]) -> list[str]:
-    """Text around the first <h1>: its parent, grandparent, … cut to a window at the heading."""
+def _lined_text(node: LexborNode, max_nodes: int) -> str:
+    """An element's text with each block-level element opening a new line (at most
+    ``max_nodes`` nodes are walked)."""
+    pieces: list[str] = []
+    for count, inner in enumerate(node.traverse(include_text=True)):
+        if count >= max_nodes:
+            break
+        tag = inner.tag
+        if tag == "-text":
+            pieces.append(inner.text_content or "")
+        elif tag in BLOCK_TAGS:
+            pieces.append("\n")
+    lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _header_texts(headings: list[LexborNode]) -> tuple[list[str], list[LexborNode]]:
+    """Text around the first <h1>: its parent, grandparent, … cut to a window at the heading;
+    and the element each text is of."""
     texts: list[str] = []
+    nodes: list[LexborNode] = []
     if not headings:
-        return texts
+        return texts, nodes
     heading = headings[0]
     title = heading.text(deep=True, separator=" ")
     current = heading
@@ -696,20 +793,60 @@ def _header_texts(headings: list[LexborNode]) -> list[str]:
         text = " ".join(raw.split())
         if not texts or text != texts[-1]:
             texts.append(text)
-    return texts
+            nodes.append(current)
+    return texts, nodes
 
 
-def _visible_dek(tree: LexborHTMLParser) -> str | None:
+def _visible_dek(tree: LexborHTMLParser, headings: list[LexborNode]) -> str | None:
     """The standfirst printed under the headline, for pages that declare no description."""
     for node in tree.css(_DEK_SELECTOR):
-        if _TEASER.search(node.attributes.get("class") or "") and node.css_first("a"):
-            continue  # a story card's summary; a "teaser" that links nowhere is a standfirst
-        parent = node.parent
-        if parent is not None and parent.css_first(_TEASER_HEADLINES) is not None:
-            continue  # a summary beside a linked headline: a story card's
-        text = _short_text(node, MAX_DEK_CHARS)
-        if text and len(text) >= MIN_DEK_CHARS and not _off_story(node):
+        text = _dek_text(node)
+        if text:
             return text
+    return _standfirst_after_heading(headings[0]) if headings else None
+
+
+def _dek_text(node: LexborNode) -> str | None:
+    """The text of an element marked as a standfirst, unless it is a story card's summary."""
+    if _TEASER.search(node.attributes.get("class") or "") and node.css_first("a"):
+        return None  # a story card's summary; a "teaser" that links nowhere is a standfirst
+    parent = node.parent
+    if parent is not None and parent.css_first(_TEASER_HEADLINES) is not None:
+        return None  # a summary beside a linked headline: a story card's
+    text = _short_text(node, MAX_DEK_CHARS)
+    if text and len(text) >= MIN_DEK_CHARS and not _off_story(node):
+        return text
+    return None
+
+
+def _standfirst_after_heading(heading: LexborNode) -> str | None:
+    """The element right after the <h1> when its class names a standfirst in a short form
+    the selector does not match ("article__desc", "a_st")."""
+    node: LexborNode | None = heading
+    following = None
+    for _ in range(HEADING_WRAPPER_LEVELS + 1):
+        if node is None:
+            return None
+        following = _next_element(node)
+        if following is not None:
+            break
+        node = node.parent  # the <h1> closes its wrapper: what follows the wrapper
+    if following is None or following.tag not in _STANDFIRST_TAGS:
+        return None
+    if not standfirst_class(following.attributes.get("class")):
+        return None
+    return _dek_text(following)
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The next sibling element that holds text."""
+    sibling = node.next
+    while sibling is not None:
+        if sibling.tag not in ("-text", "-comment") and sibling.text(deep=True).strip():
+            return sibling
+        if sibling.tag == "-text" and (sibling.text_content or "").strip():
+            return None  # loose text after the heading: no element follows it
+        sibling = sibling.next
     return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.recognise.datelines import _CITIES as DATELINE_CITIES
 from dateline.recognise.names import NAME_PARTICLES
 
 #: Credit lines ("Reporting by A; Editing by B") are parsed elsewhere; a byline that opens so is
@@ -32,9 +33,14 @@ _LEAD_RE = re.compile(
     r"|^\W*(?:الكاتب|الكاتبة|المؤلف|نویسنده|نويسنده|نوشته|yazar|yazan|כותב|כתב)\s*:\s*",
     re.IGNORECASE,
 )
-#: Where a byline stops naming people: a field separator, or a date/time phrase.
+#: Where a byline stops naming people: a field separator, or a date/time phrase (in English,
+#: French, Spanish, Portuguese, German, Italian and Dutch: "Par Yannick Le Goff Publié le 5 mars
+#: 2024", where "Le" belongs to the name and "Publié" opens the date).
 _TAIL_RE = re.compile(
     r"\s*(?:[|•·—–]|\s-\s|\n|\b(?:updated|published|posted|last\s+updated|modified|"
+    r"publiée?|modifiée?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|atualizad[oa]|"
+    r"veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+    r"il\s+y\s+a\s+\d|há\s+\d|hace\s+\d|vor\s+\d|"
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"\d{1,2}\s+(?:hours?|minutes?|mins?|days?)\s+ago|\d{1,2}[:/.]\d{1,2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
@@ -61,6 +67,8 @@ _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
 _URL_RE = re.compile(r"https?://\S+|www\.\S+")
 #: "for Reuters", "for The Daily Example": the employer, not a name.
 _FOR_RE = re.compile(r"\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+)?[A-Z0-9].*$")
+#: The comma, semicolon and ampersand segments of a byline, before "and" is read.
+_SEGMENT_RE = re.compile(r"\s*[,;&]\s*")
 _SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b)\s*")
 _OUTLET_SUFFIX_RE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au|news|info|io)$")
 _OUTLET_PREFIX_RE = re.compile(r"^(?:the\s+|www\.)")
@@ -230,6 +238,8 @@ _ROLE_NOUNS = frozenset(
         "producer",
         "analyst",
         "intern",
+        "expert",
+        "experts",
     ]
 )
 #: Desks and beats that qualify a job noun ("Health Reporter", "Political Correspondent");
@@ -367,9 +377,26 @@ def parse_byline(text: str) -> list[str]:
         text = text[: tail.start()]
     text = _LEAD_RE.sub("", text.strip(), count=1)
     text = _FOR_RE.sub("", text)
+    # A segment after a name that ends in a job noun is that person's role, even when "and"
+    # joins its words ("By Jane Roe, Home and Garden Expert & Tom Berg, Staff Writer").
+    kept: list[str] = []
+    for segment in _SEGMENT_RE.split(text):
+        if segment and not (kept and _is_role_segment(segment)):
+            kept.append(segment)
+    text = ", ".join(kept)
     names: list[str] = []
     agencies: list[str] = []
+    after_place = False
     for part in _SPLIT_RE.split(text):
+        # "By Jane Roe, Mumbai", "By Jane Roe, Kampala, Uganda": where she files from, not a
+        # co-author. The city is one that wire datelines name alone; a one-word segment right
+        # after it is its region or country (a co-author's name has two words or more).
+        if part.strip().upper() in DATELINE_CITIES:
+            after_place = True
+            continue
+        if after_place and len(part.split()) == 1:
+            continue
+        after_place = False
         name = clean_author(part)
         if name is None:
             continue
@@ -378,6 +405,21 @@ def parse_byline(text: str) -> list[str]:
         elif name not in names:
             names.append(name)
     return names or agencies[:1]
+
+
+def _is_role_segment(segment: str) -> bool:
+    words = segment.split()
+    return len(words) > 1 and words[-1].strip(".,()").lower() in _ROLE_NOUNS
+
+
+def split_byline(text: str) -> tuple[str, str]:
+    """A byline cut where it stops naming people: ("Par Yannick Le Goff", "Publié le 5 mars
+    2024"); the rest is "" when nothing follows the names."""
+    lead = _LEAD_RE.match(text)
+    tail = _TAIL_RE.search(text, lead.end() if lead else 0)
+    if tail is None:
+        return text, ""
+    return text[: tail.start()].strip(), text[tail.start() :].strip()
 
 
 def clean_author(name: str, site_name: str | None = None) -> str | None:

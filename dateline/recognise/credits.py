@@ -10,6 +10,14 @@ Roles are kept as written, in lower case. A noun or gerund role drops the "by" (
 → "reporting"); a past participle keeps it ("Compiled by" → "compiled by"), because
 "compiled" alone no longer says who did what.
 
+A contributor line closing a wire story is a credit line too: "Associated Press writer Lucy
+Mwangi in Kampala, Uganda, contributed to this report." gives role "contributed", the person and
+the place ("Kampala, Uganda"); the outlet and job before the name ("Associated Press writer")
+are dropped. In "Contributing: A, Outlet; B, Other Outlet" (clauses split by semicolons) the
+segment after a person's comma is their employer, not a second person: it is dropped, since a
+credit's ``place`` says where the person reported from, which an outlet is not; a city that
+datelines name alone ("B, Nairobi") is kept as the place.
+
 A sign-off such as "— Staff and agencies" or "— Reuters" names who wrote the story, not who
 did what on it; it is an author attribution for the byline reader, not a credit line.
 """
@@ -19,6 +27,8 @@ from __future__ import annotations
 import re
 
 from dateline.model import Credit
+from dateline.recognise.bylines import is_agency
+from dateline.recognise.datelines import _CITIES as DATELINE_CITIES
 from dateline.recognise.names import NAME_PARTICLES
 
 #: Longest credit line accepted. The longest Reuters/AP credit lines seen run to ~250
@@ -45,6 +55,21 @@ _PLACE_RE = re.compile(
     r"^(.+?)\s+in\s+([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|do|del|la|el|al)){0,4})$"
 )
 _PARTICIPLE_ENDINGS = ("ed", "en")
+#: "<who> contributed (reporting) (to this report)", "<who> contributed reporting from Kampala".
+_CONTRIBUTED_RE = re.compile(
+    r"^(?P<who>.+?)\s+contributed(?:\s+reporting)?"
+    r"(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))?"
+    r"(?:\s+from\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?))?$"
+)
+#: The outlet and job before a contributor's name: "Associated Press writer", "AP staff writers".
+_JOB_PREFIX_RE = re.compile(
+    r"^(?:[A-Z][\w&.'’-]*\s+){0,5}?(?:(?:staff|freelance|contributing|special)\s+)?"
+    r"(?:writers?|reporters?|correspondents?|journalists?|photographers?|researchers?|"
+    r"producers?)\s+(?=[A-Z])"
+)
+#: A region after a place ("in Kampala, Uganda"): one capitalised word of three letters or more.
+_REGION_RE = re.compile(r"^[A-Z][\w'’.-]{2,}$")
 
 
 def parse_credits(text: str) -> list[Credit] | None:
@@ -55,11 +80,15 @@ def parse_credits(text: str) -> list[Credit] | None:
     if line[0] in "([" and line[-1] in ")]":
         line = line[1:-1].strip()
     line = line.rstrip(".").strip()
+    if "contributed" in line:
+        contributed = _CONTRIBUTED_RE.match(line)
+        if contributed:
+            return _contributed(contributed)
     if not _FIRST_WORD_RE.match(line):
         return None
     contributing = _CONTRIBUTING_RE.match(line)
     if contributing:
-        return _credits_for("contributing", line[contributing.end() :])
+        return _contributors("contributing", line[contributing.end() :])
     matches = list(_ROLE_BY_RE.finditer(line))
     if not matches or matches[0].start() != 0:
         return None
@@ -71,6 +100,36 @@ def parse_credits(text: str) -> list[Credit] | None:
             return None
         credits.extend(clause)
     return credits
+
+
+def _contributed(match: re.Match[str]) -> list[Credit] | None:
+    """Credits of "<Outlet> writer A in Place contributed to this report"."""
+    who = _JOB_PREFIX_RE.sub("", match["who"].strip(), count=1)
+    credits = _credits_for("contributed", who)
+    if credits and match["place"]:
+        for credit in credits:
+            credit.place = credit.place or match["place"]
+    return credits
+
+
+def _contributors(role: str, names_text: str) -> list[Credit] | None:
+    """Credits of a "Contributing:" list; with semicolons between people, "Name, Outlet"."""
+    if ";" not in names_text:
+        return _credits_for(role, names_text)
+    credits: list[Credit] = []
+    for clause in names_text.split(";"):
+        names, _, affiliation = clause.partition(",")
+        if not names.strip():
+            continue
+        clause_credits = _credits_for(role, names)
+        if clause_credits is None:
+            return None
+        affiliation = affiliation.strip(" .")
+        if affiliation.upper() in DATELINE_CITIES:
+            for credit in clause_credits:
+                credit.place = credit.place or affiliation
+        credits.extend(clause_credits)
+    return credits or None
 
 
 def _role(written: str) -> str:
@@ -93,7 +152,15 @@ def _credits_for(role: str, names_text: str) -> list[Credit] | None:
         return None
     credits: list[Credit] = []
     pending: list[Credit] = []
+    placed: list[Credit] = []  # the names the last place was given to
     for part in parts:
+        if placed and _REGION_RE.match(part) and not is_agency(part):
+            # "in Kampala, Uganda": the comma split a place from its region, not two people.
+            for named in placed:
+                named.place = f"{named.place}, {part}"
+            placed = []
+            continue
+        placed = []
         place_match = _PLACE_RE.match(part)
         name = place_match.group(1) if place_match else part
         if not _is_name(name):
@@ -104,7 +171,7 @@ def _credits_for(role: str, names_text: str) -> list[Credit] | None:
         if place_match:
             for named in pending:
                 named.place = place_match.group(2).strip(" ,")
-            pending = []
+            placed, pending = pending, []
     return credits
 
 
