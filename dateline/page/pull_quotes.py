@@ -17,13 +17,19 @@ MAX_WRAPPER_DEPTH = 4
 _PULL_QUOTE = re.compile(r"pull[-_]?quote", re.IGNORECASE)
 
 
-def _in_pull_quote(block: Block, elements: list[Element]) -> bool:
+def _in_pull_quote(block: Block, elements: list[Element], seen: dict[int, bool]) -> bool:
+    """Whether a block sits in a pull quote's wrapper; ``seen`` remembers the elements judged
+    (a body's blocks share their ancestors)."""
     e = block.element
     for _ in range(MAX_WRAPPER_DEPTH):
         if e < 0:
             return False
-        attrs = elements[e].attrs
-        if _PULL_QUOTE.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+        marked = seen.get(e)
+        if marked is None:
+            attrs = elements[e].attrs
+            words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+            marked = seen[e] = "ull" in words and _PULL_QUOTE.search(words) is not None
+        if marked:
             return True
         e = elements[e].parent
     return False
@@ -33,7 +39,8 @@ def without_pull_quote_repeats(
     body: list[Block], elements: list[Element]
 ) -> tuple[list[Block], list[str]]:
     """The body without pull quotes whose words another body block holds, and their texts."""
-    pulled = [i for i, block in enumerate(body) if _in_pull_quote(block, elements)]
+    seen: dict[int, bool] = {}
+    pulled = [i for i, block in enumerate(body) if _in_pull_quote(block, elements, seen)]
     if not pulled:
         return body, []
     others = [fold(block.text) for i, block in enumerate(body) if i not in pulled]
