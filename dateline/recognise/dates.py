@@ -15,42 +15,29 @@ MIN_YEAR = 1990
 MAX_YEAR = 2100
 
 _MONTHS: dict[str, int] = {}
+# English, French, German, Spanish, Portuguese, Italian and Dutch (full and usual short forms),
+# then Turkish, Russian (the genitive of "5 марта 2024" and the nominative), Arabic (the names
+# used in Egypt and the Gulf) and Hebrew, whose dates write "במרץ" ("in March").
 for _number, _names in enumerate(
     (
-        # English, French, German, Spanish, Portuguese, Italian, Dutch (full and usual short forms).
-        "january jan janvier janv januar jän jänner enero ene janeiro gennaio genn gen januari",
-        "february feb febr février févr fevrier fevr februar febrero fevereiro fev febbraio "
-        "februari",
-        "march mar mars märz maerz mär marzo março marco maart mrt",
-        "april apr avril avr abril aprile",
-        "may mai mayo maio maggio mag mei",
-        "june jun juin juni junio junho giugno",
-        "july jul juillet juil juli julio julho luglio lug",
-        "august aug août aout agosto ago augustus",
-        "september sep sept septembre septiembre setiembre setembro set settembre",
-        "october oct octobre oktober okt octubre outubro out ottobre ott",
-        "november nov novembre noviembre novembro",
-        "december dec décembre decembre dezember dez diciembre dic dezembro dicembre",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
-# Turkish, Russian (the genitive of "5 марта 2024" and the nominative), Arabic (the names used
-# in Egypt and the Gulf) and Hebrew, whose dates write "במרץ" ("in March").
-for _number, _names in enumerate(
-    (
+        "january jan janvier janv januar jän jänner enero ene janeiro gennaio genn gen januari "
         "ocak января январь يناير ינואר",
+        "february feb febr février févr fevrier fevr februar febrero fevereiro fev febbraio "
+        "februari "
         "şubat subat февраля февраль فبراير פברואר",
-        "mart марта март مارس מרץ",
-        "nisan апреля апрель أبريل ابريل إبريل אפריל",
-        "mayıs mayis мая май مايو מאי",
-        "haziran июня июнь يونيو يونيه יוני",
-        "temmuz июля июль يوليو يوليه יולי",
+        "march mar mars märz maerz mär marzo março marco maart mrt mart марта март مارس מרץ",
+        "april apr avril avr abril aprile nisan апреля апрель أبريل ابريل إبريل אפריל",
+        "may mai mayo maio maggio mag mei mayıs mayis мая май مايو מאי",
+        "june jun juin juni junio junho giugno haziran июня июнь يونيو يونيه יוני",
+        "july jul juillet juil juli julio julho luglio lug temmuz июля июль يوليو يوليه יולי",
+        "august aug août aout agosto ago augustus "
         "ağustos agustos августа август أغسطس اغسطس אוגוסט",
+        "september sep sept septembre septiembre setiembre setembro set settembre "
         "eylül eylul сентября сентябрь سبتمبر ספטמבר",
+        "october oct octobre oktober okt octubre outubro out ottobre ott "
         "ekim октября октябрь أكتوبر اكتوبر אוקטובר",
-        "kasım kasim ноября ноябрь نوفمبر נובמבר",
+        "november nov novembre noviembre novembro kasım kasim ноября ноябрь نوفمبر נובמבר",
+        "december dec décembre decembre dezember dez diciembre dic dezembro dicembre "
         "aralık aralik декабря декабрь ديسمبر דצמבר",
     ),
     start=1,
