@@ -201,6 +201,11 @@ def test_article_record_has_facts_and_wire_copies(client: TestClient, db: Path) 
         ("/api/claims?min_value=nan", 422, "min_value"),
         ("/api/articles?type=listings", 422, "type:"),
         ("/api/search?q=floods&type=tag", 422, "type:"),
+        ("/api/articles?since=20240101", 422, "since: '20240101' is not a date"),
+        ("/api/articles?until=2024-W10", 422, "until: '2024-W10' is not a date"),
+        ("/api/search?q=ferry%00zzzz", 400, "NUL"),
+        ("/api/people?name=%00", 400, "NUL"),
+        ("/api/quotes?q=%00", 400, "NUL"),
         ("/api/nothing-here", 404, "Not Found"),
     ],
 )
@@ -282,6 +287,22 @@ def test_claims_by_source_and_by_value(client: TestClient) -> None:
     assert big and all(10000 <= c["value"] <= 20000 for c in big)
     killed = ok(client, "/api/claims", predicate="killed", unit="people")["items"]
     assert {c["value"] for c in killed} >= {12.0, 27.0, 41.0}
+
+
+def test_blank_and_padded_claim_filters_are_trimmed(client: TestClient) -> None:
+    every = ok(client, "/api/claims")["total"]
+    assert every > 0
+    for name in ("source", "unit", "predicate"):
+        assert ok(client, "/api/claims", **{name: "  "})["total"] == every
+    padded = ok(client, "/api/claims", source="  Kemi Adeyo ")["items"]
+    assert padded and {c["source"] for c in padded} == {"Kemi Adeyo"}
+
+
+def test_a_nul_in_a_page_query_gets_an_error_page(client: TestClient) -> None:
+    response = client.get("/search?q=ferry%00")
+    assert response.status_code == 400
+    assert response.headers["content-type"].startswith("text/html")
+    assert "NUL" in response.text
 
 
 def test_extract_returns_the_record_of_posted_html(client: TestClient) -> None:

@@ -124,6 +124,57 @@ def test_openapi_states_topic_date_and_address_formats_the_server_accepts(
             assert checker.is_valid(value) == (saved.status_code == 201), (name, value, saved.text)
 
 
+def test_topics_are_stored_as_their_searches_read_them(client: TestClient) -> None:
+    topic = {
+        "name": "  Harbour strike ",
+        "query": " strike ",
+        "site": " ",
+        "person": "",
+        "since": "2024-03-01",
+        "until": "",
+    }
+    saved = client.post("/api/topics", json=topic, headers=bearer())
+    assert saved.status_code == 201, saved.text
+    stored = client.get(f"/api/topics/{saved.json()['id']}").json()
+    assert stored["name"] == "Harbour strike" and stored["query"] == "strike"
+    assert stored["site"] is None and stored["person"] is None and stored["until"] is None
+    assert stored["since"] == "2024-03-01"
+
+
+@pytest.mark.parametrize("since", ["20240101", "2024-W01", "2024-13-01"])
+def test_a_topic_date_not_in_the_documented_form_is_refused(client: TestClient, since: str) -> None:
+    refused = client.post("/api/topics", json={**FLOOD_TOPIC, "since": since}, headers=bearer())
+    assert refused.status_code == 400 and "since" in refused.json()["detail"]
+    assert client.get("/api/topics").json() == []
+
+
+def test_the_token_is_checked_before_the_body(client: TestClient, db: Path) -> None:
+    assert client.post("/api/topics").status_code == 401
+    assert client.post("/api/topics", json={"name": "x"}).status_code == 401
+    with TestClient(create_app(Settings(db=db))) as read_only:
+        assert read_only.post("/api/topics").status_code == 403
+
+
+def test_body_errors_name_the_field_even_one_called_query(client: TestClient) -> None:
+    wrong = client.post("/api/topics", json={"name": "a", "query": 5}, headers=bearer())
+    assert wrong.status_code == 422 and wrong.json()["detail"].startswith("query:")
+    missing = client.post("/api/topics", json={"name": "a"}, headers=bearer())
+    assert missing.json()["detail"].startswith("query:")
+    broken = client.post(
+        "/api/topics",
+        content=b"{not json",
+        headers={**bearer(), "Content-Type": "application/json"},
+    )
+    assert broken.status_code == 422 and broken.json()["detail"].startswith("request body:")
+
+
+def test_the_topic_form_names_the_field_it_refused(client: TestClient) -> None:
+    form = {"token": TOKEN, "name": "Floods", "query": "flood", "since": "2024-13-011"}
+    response = client.post("/topics", data=form, follow_redirects=False)
+    assert response.status_code == 422
+    assert "since" in response.text and "needs a name and a query" not in response.text
+
+
 def test_topic_pages_and_feed_answer_head(client: TestClient) -> None:
     topic = client.post("/api/topics", json=FLOOD_TOPIC, headers=bearer()).json()
     for url in (

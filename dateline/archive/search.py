@@ -30,6 +30,8 @@ SNIPPET_OPEN, SNIPPET_CLOSE = "[", "]"
 PAGE_TYPES = ("article", "listing", "other")
 
 _WORD = re.compile(r"\w+")
+#: The documented date form, YYYY-MM-DD, optionally followed by a time.
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 T = TypeVar("T")
 
@@ -163,15 +165,18 @@ def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
 
 def iso_date(value: str) -> str:
     """``value`` as a YYYY-MM-DD date: a date, or an ISO date-time whose day is taken; raises
-    ``ValueError`` saying what is wrong ("2024-03-06xyz" and "" are not dates)."""
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(value).date().isoformat()
-    except ValueError:
-        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+    ``ValueError`` saying what is wrong ("2024-03-06xyz", "20240306", "2024-W10" and "" are not
+    dates: Python reads the last two, but the documented form is YYYY-MM-DD)."""
+    if _ISO_DAY.match(value) is not None:
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+        try:
+            return datetime.fromisoformat(value).date().isoformat()
+        except ValueError:
+            pass
+    raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
 
 
 def _iso_date(value: str, name: str) -> str:

@@ -24,15 +24,15 @@ from dateline.web.db import Archive
 from dateline.web.methods import HeadAsGet, allowed_methods
 from dateline.web.render import make_environment
 from dateline.web.schemas import Problem
-from dateline.web.security import SecurityHeaders
+from dateline.web.security import RefuseNul, SecurityHeaders
 
 #: Largest HTML body ``POST /api/extract`` reads: the cap the fetcher puts on a page (10 MiB;
 #: news pages rarely pass 2 MB), so that what ``dateline extract URL`` accepts is accepted here.
 MAX_EXTRACT_BYTES = DEFAULT_MAX_BYTES
 
 _log = logging.getLogger("dateline.web")
-#: Where FastAPI says a bad parameter was; the message names the parameter alone.
-_LOCATIONS = frozenset({"query", "path", "body"})
+#: What a validation error about a whole part of the request (no field named) is called.
+_WHOLE = {"body": "request body", "query": "query string", "path": "path"}
 _STATIC = Path(__file__).resolve().parent / "static"
 
 
@@ -63,6 +63,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.templates = make_environment()
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RefuseNul, answer=error_response)
     app.add_middleware(HeadAsGet)
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.include_router(routes_api.router)
@@ -116,9 +117,13 @@ async def _invalid_request(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     problems = []
     for error in exc.errors():
-        location = error.get("loc", ())
-        where = ".".join(str(part) for part in location if part not in _LOCATIONS)
-        problems.append(f"{where or 'request'}: {error.get('msg', 'invalid')}")
+        # The first part says where the value was (query, path, body); the rest names it, and
+        # a body field may itself be called "query".
+        where, *name = error.get("loc", ()) or ("request",)
+        label = ".".join(str(part) for part in name) or _WHOLE.get(str(where), str(where))
+        if error.get("type") == "json_invalid":  # ("body", offset): not a field
+            label = "request body"
+        problems.append(f"{label}: {error.get('msg', 'invalid')}")
     return error_response(request, 422, "; ".join(problems) or "invalid request")
 
 

@@ -64,13 +64,18 @@ def list_query(
     dependency shared by the API and the pages); blank filters are left open, and a date that
     is not one is a 422 naming the parameter."""
     filters = Filters(
-        site=(site or "").strip() or None,
+        site=open_filter(site),
         since=_date(since, "since"),
         until=_date(until, "until"),
-        person=(person or "").strip() or None,
+        person=open_filter(person),
         page_type=page_type or None,
     )
     return queries.Query(filters, story, per_page, (page - 1) * per_page)
+
+
+def open_filter(value: str | None) -> str | None:
+    """A text filter trimmed; None (no filter) when it is blank."""
+    return (value or "").strip() or None
 
 
 def _date(value: str | None, name: str) -> str | None:

@@ -20,6 +20,7 @@ from dateline.web.params import (
     PerPage,
     StoryId,
     found,
+    open_filter,
 )
 from dateline.web.schemas import (
     ArticleList,
@@ -125,7 +126,7 @@ def list_people(
 ) -> dict[str, Any]:
     """People found by the facts, most written about first."""
     conn = request.app.state.archive.reader()
-    result = queries.people(conn, (name or "").strip() or None, per_page, (page - 1) * per_page)
+    result = queries.people(conn, open_filter(name), per_page, (page - 1) * per_page)
     return _paging(page, per_page, result)
 
 
@@ -157,8 +158,8 @@ def list_quotes(
     """Quotes with their speakers, by speaker (exact name, any case) or words quoted."""
     result = queries.quotes_of(
         request.app.state.archive.reader(),
-        speaker=(speaker or "").strip() or None,
-        text=(q or "").strip() or None,
+        speaker=open_filter(speaker),
+        text=open_filter(q),
         limit=per_page,
         offset=(page - 1) * per_page,
     )
@@ -179,7 +180,9 @@ def list_claims(
 ) -> dict[str, Any]:
     """Figures claimed in the articles, by source (exact name, any case), value range, unit,
     predicate ("killed", "displaced") and story."""
-    claim = queries.ClaimQuery(source or None, min_value, max_value, unit, predicate, story)
+    claim = queries.ClaimQuery(
+        open_filter(source), min_value, max_value, open_filter(unit), open_filter(predicate), story
+    )
     result = queries.claims_of(
         request.app.state.archive.reader(), claim, limit=per_page, offset=(page - 1) * per_page
     )
@@ -194,8 +197,8 @@ def list_claims(
         "requestBody": {
             "required": True,
             "content": {
-                "text/html": {"schema": {"type": "string"}},
-                "text/plain": {"schema": {"type": "string"}},
+                "text/html": {"schema": {"type": "string", "minLength": 1}},
+                "text/plain": {"schema": {"type": "string", "minLength": 1}},
             },
         }
     },

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
@@ -16,7 +16,7 @@ from dateline.web.feeds import atom_feed
 from dateline.web.params import MAX_ID, found
 from dateline.web.routes_pages import render
 from dateline.web.schemas import ArticleSummary, Problem, Topic, TopicIn
-from dateline.web.security import bearer_token, check_token
+from dateline.web.security import check_token, require_token
 from dateline.web.topics import delete_topic, get_topic, list_topics, save_topic, topic_filters
 
 api_router = APIRouter(prefix="/api/topics", tags=["topics"])
@@ -53,10 +53,11 @@ def api_list(request: Request) -> list[Topic]:
     status_code=201,
     responses={**_GUARDED, 400: {"model": Problem}},
     summary="Save a topic (operator token)",
+    dependencies=[Depends(require_token)],
 )
 def api_create(request: Request, topic: TopicIn) -> Topic:
-    """Save a search as a topic; needs ``Authorization: Bearer <operator token>``."""
-    check_token(request, bearer_token(request))
+    """Save a search as a topic; needs ``Authorization: Bearer <operator token>``. Name, query
+    and filters are stored trimmed, blank filters as null and dates as YYYY-MM-DD."""
     with request.app.state.archive.writer() as conn:
         return save_topic(conn, topic)
 
@@ -77,10 +78,10 @@ def api_get(request: Request, topic_id: TopicId) -> Topic:
     status_code=204,
     responses={**_GUARDED, 404: {"model": Problem}},
     summary="Delete a topic (operator token)",
+    dependencies=[Depends(require_token)],
 )
 def api_delete(request: Request, topic_id: TopicId) -> Response:
     """Delete a topic; needs the operator token."""
-    check_token(request, bearer_token(request))
     with request.app.state.archive.writer() as conn:
         if not delete_topic(conn, topic_id):
             raise HTTPException(404, f"no topic {topic_id}")
@@ -135,8 +136,8 @@ async def topics_form(request: Request) -> Response:
         try:
             topic = TopicIn(**{k: v or None for k, v in form.items() if k in TopicIn.model_fields})
         except ValidationError as err:
-            fields = ", ".join(str(e["loc"][0]) for e in err.errors())
-            raise HTTPException(422, f"the topic needs a name and a query ({fields})") from None
+            problems = "; ".join(f"{e['loc'][0]}: {e['msg']}" for e in err.errors())
+            raise HTTPException(422, problems) from None
         with request.app.state.archive.writer() as conn:
             saved = save_topic(conn, topic)
     except (HTTPException, ArchiveError) as err:

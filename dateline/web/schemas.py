@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 #: A topic's dates and digest address as the OpenAPI document states them, so that what the
 #: schema allows is accepted: a date (YYYY-MM-DD), and one address without the characters
-#: that would let it name more than one (the server refuses those, see ``check_topic``).
+#: that would let it name more than one (the server refuses those: ``normalised_topic``).
 TopicDate = Annotated[str, Field(max_length=10, json_schema_extra={"format": "date"})]
 EMAIL_PATTERN = r"^[^\s<>,;@]+@[^\s<>,;@]+$"
 EmailAddress = Annotated[

@@ -4,8 +4,9 @@ operator token that guards every write."""
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException, Request, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 #: No inline script or style anywhere; images may come from the articles' own https hosts
@@ -44,6 +45,25 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class RefuseNul:
+    """ASGI middleware answering 400 to a query string holding a NUL character (``%00``):
+    SQLite ends text at NUL, so "ferry%00zzz" would be searched as "ferry" and a filter of
+    "%00" would match everything. ``answer(request, status, message)`` makes the response
+    (JSON under /api/, a page elsewhere)."""
+
+    def __init__(self, app: ASGIApp, answer: Callable[[Request, int, str], Response]) -> None:
+        self.app = app
+        self.answer = answer
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and b"%00" in scope.get("query_string", b""):
+            message = "query parameters may not hold a NUL character (%00)"
+            response = self.answer(Request(scope, receive), 400, message)
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 def check_token(
     request: Request, given: str | None, where: str = "Authorization: Bearer <token>"
 ) -> None:
@@ -65,3 +85,10 @@ def bearer_token(request: Request) -> str | None:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def require_token(request: Request) -> None:
+    """A route dependency: refuse the request unless it carries the operator's token as
+    ``Authorization: Bearer``. As a dependency it runs before the body is read and validated,
+    so a client without the token learns nothing about what the body should hold."""
+    check_token(request, bearer_token(request))

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from dateline.archive.errors import ArchiveError
-from dateline.archive.search import Filters, filter_clause, plain_words
+from dateline.archive.search import Filters, iso_date, plain_words
 from dateline.web.schemas import Topic, TopicIn
 
 _COLUMNS = "id, name, query, site, since, until, person, digest_to, created_at"
@@ -22,17 +22,33 @@ def topic_filters(topic: TopicIn) -> Filters:
     return Filters(site=topic.site, since=topic.since, until=topic.until, person=topic.person)
 
 
-def check_topic(topic: TopicIn) -> None:
-    """Refuse a topic whose name is blank, whose query has no word to search for, whose dates
-    are not dates or whose address is not one (``ArchiveError``)."""
-    if not topic.name.strip():
+def normalised_topic(topic: TopicIn) -> TopicIn:
+    """The topic as it is stored, or ``ArchiveError`` naming what is wrong: name, query and
+    filters trimmed, blank filters left open (None), dates as YYYY-MM-DD, and a digest address
+    that is one address. A search with the same filters finds what the topic finds."""
+    name, query = topic.name.strip(), topic.query.strip()
+    if not name:
         raise ArchiveError("name", "the topic needs a name that is not blank")
-    if not plain_words(topic.query):
+    if not plain_words(query):
         raise ArchiveError("query", f"{topic.query!r} has no word to search for")
-    filter_clause(topic_filters(topic))  # raises on a bad since or until
-    address = topic.digest_to
+    dates: dict[str, str | None] = {}
+    for field in ("since", "until"):
+        value = (getattr(topic, field) or "").strip()
+        try:
+            dates[field] = iso_date(value) if value else None
+        except ValueError as err:
+            raise ArchiveError(field, str(err)) from None
+    address = (topic.digest_to or "").strip() or None
     if address and ("@" not in address or any(c in address for c in "\r\n <>,;")):
         raise ArchiveError("digest_to", f"{topic.digest_to!r} is not one e-mail address")
+    return TopicIn(
+        name=name,
+        query=query,
+        site=(topic.site or "").strip() or None,
+        person=(topic.person or "").strip() or None,
+        digest_to=address,
+        **dates,
+    )
 
 
 def list_topics(conn: sqlite3.Connection) -> list[Topic]:
@@ -48,9 +64,9 @@ def get_topic(conn: sqlite3.Connection, topic_id: int) -> Topic | None:
 
 
 def save_topic(conn: sqlite3.Connection, topic: TopicIn) -> Topic:
-    """Store a new topic (inside the caller's transaction) and return it with its id."""
-    check_topic(topic)
-    values: dict[str, Any] = topic.model_dump()
+    """Store a new topic (inside the caller's transaction) and return it with its id; raises
+    ``ArchiveError`` for a topic that ``normalised_topic`` refuses."""
+    values: dict[str, Any] = normalised_topic(topic).model_dump()
     values["created_at"] = datetime.now(UTC).replace(microsecond=0).isoformat()
     names = ", ".join(values)
     marks = ", ".join("?" * len(values))
