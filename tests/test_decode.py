@@ -135,6 +135,44 @@ def test_pure_ascii_decodes_as_is() -> None:
     assert decode_html(b"<p>Harbour park opens</p>") == ("<p>Harbour park opens</p>", "utf-8")
 
 
+def test_turkish_declared_latin1_is_read_as_windows_1254_even_when_it_looks_clean() -> None:
+    # As windows-1252 this reads "iþçileri … artýrýlmasý", which the mess measure finds clean.
+    sentence = (
+        "Liman işçileri grevi sona erdi. Sendika, ücretlerin yüzde on artırılması konusunda"
+        " işverenle anlaştığını açıkladı; gemiler yarın sabah yeniden yüklenmeye başlayacak."
+    )
+    html = page(sentence, "iso-8859-1")
+    assert decode_html(html.encode("cp1254")) == (html, "windows-1254")
+    assert decode_html(page(sentence).encode("cp1254"), "text/html; charset=latin1")[1] == (
+        "windows-1254"
+    )
+
+
+def test_icelandic_declared_latin1_keeps_its_declaration() -> None:
+    # Icelandic writes ð, þ and ý inside words: the declaration is not overruled for them.
+    sentence = (
+        "Það var í gær sem ferjan sigldi aftur út úr höfninni í Kaldavík eftir þriggja vikna"
+        " viðgerð, og farþegar hafa beðið eftir því að hún kæmist á ný í þjónustu."
+    )
+    html = page(sentence, "iso-8859-1")
+    assert decode_html(html.encode("cp1252")) == (html, "windows-1252")
+
+
+@pytest.mark.parametrize("charset", [None, "koi8-r"])
+def test_ukrainian_koi8_is_read_as_koi8_u_not_koi8_r(charset: str | None) -> None:
+    sentence = (
+        "Перший трамвай після ремонту пройшов мостом у місті Кестрель, і мешканці"
+        " їхали безкоштовно до вечора; ґанок зупинки є новий."
+    )
+    html = page(sentence, charset)
+    assert decode_html(html.encode("koi8-u")) == (html, "koi8-u")
+
+
+def test_russian_koi8_r_stays_koi8_r() -> None:
+    html = page(SENTENCES["russian-koi8"][1])
+    assert decode_html(html.encode("koi8-r"))[1] == "koi8-r"
+
+
 def test_large_legacy_page_decodes_completely() -> None:
     encoding, sentence = SENTENCES["arabic"]
     html = page(sentence * 20_000)

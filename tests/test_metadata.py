@@ -85,6 +85,22 @@ def test_site_name_prefix_is_cut_using_the_host_when_no_site_name_is_declared() 
     assert read(html).title == "Ferry strike ends"
 
 
+def test_h1_closing_a_site_first_title_is_the_headline() -> None:
+    # Neither URL nor site name says which segment is the site: the short opening one is.
+    html = (
+        "<html><head><title>The Kestrel Courier | Lighthouse keeper retires after forty"
+        " years</title></head><body><h1>Lighthouse keeper retires after forty years</h1>"
+        "</body></html>"
+    )
+    assert read(html, None).title == "Lighthouse keeper retires after forty years"
+    # A site-last title still keeps an <h1> that is the site's name out.
+    logo = (
+        "<html><head><title>Lighthouse keeper retires after forty years | Kestrel"
+        " Courier</title></head><body><h1>Kestrel Courier</h1></body></html>"
+    )
+    assert (read(logo, None).title or "").startswith("Lighthouse keeper retires")
+
+
 def test_h1_agreeing_with_a_declared_title_is_preferred() -> None:
     html = (
         '<html><head><meta property="og:title" content="Ferry strike ends after 9 days">'

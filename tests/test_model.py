@@ -82,6 +82,16 @@ def test_chinese_and_japanese_count_one_word_per_two_characters() -> None:
     assert count_words("Kestrel 港 ferry") == 3
 
 
+def test_thai_lao_khmer_and_myanmar_count_one_word_per_four_characters() -> None:
+    thai = "เรือข้ามฟากเริ่มวิ่งวันจันทร์"  # 29 code points, marks included, no spaces
+    assert count_words(thai) == 8
+    assert count_words(f"{thai} {thai}") == 15
+    assert count_words(f"Kestrel {thai} 2024") == 10
+    assert count_words("ເຮືອຂ້າມຟາກ") == 3  # Lao, 11 code points
+    assert count_words("សាលាក្រុង") == 3  # Khmer, 9 code points
+    assert count_words("ရန်ကုန်မြို့တော်") == 4  # Myanmar, 16 code points
+
+
 def test_the_example_record_of_the_schema_page_is_a_whole_record() -> None:
     page = (Path(__file__).resolve().parents[1] / "docs" / "schema.md").read_text("utf-8")
     example = re.search(r"## Example.*?```json\n(.*?)```", page, re.S)

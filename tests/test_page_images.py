@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from dateline import extract
 from dateline.model import Image
 from dateline.page.blocks import cut_blocks
 from dateline.page.content import select_body
@@ -75,6 +76,27 @@ def test_without_a_page_url_sources_stay_as_written() -> None:
     assert _urls(_images(f"<article>{BODY}<img src='/img/a.jpg'></article>", url=None)) == [
         "/img/a.jpg"
     ]
+
+
+def test_extract_resolves_against_the_canonical_url_when_no_url_is_given() -> None:
+    html = (
+        "<html><head><link rel='canonical' href='https://courier.example/news/2024/ferry-kept'>"
+        f"</head><body><article><h1>Ferry kept</h1><img src='/img/a.jpg'>{BODY}"
+        "<p>More in the <a href='/news/2024/timetable'>winter timetable</a> today.</p>"
+        "</article></body></html>"
+    )
+    article = extract(html)
+    assert _urls(article.images) == ["https://courier.example/img/a.jpg"]
+    assert "(https://courier.example/news/2024/timetable)" in article.markdown
+
+
+def test_extract_resolves_against_the_base_element_first() -> None:
+    html = (
+        "<html><head><base href='/media/'></head><body><article><h1>Ferry kept</h1>"
+        f"<img src='pier.jpg'>{BODY}</article></body></html>"
+    )
+    assert _urls(extract(html, URL).images) == ["https://courier.example/media/pier.jpg"]
+    assert _urls(extract(html).images) == ["pier.jpg"]  # nothing to resolve against
 
 
 def test_alt_text_is_kept_tidy() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from dateline import extract
 from dateline.model import RelatedLink
 from dateline.page.blocks import Block, cut_blocks
 from dateline.page.content import select_body
@@ -51,6 +52,33 @@ def test_short_titles_and_non_page_links_are_skipped() -> None:
         ("related", _teaser("mailto:desk@courier.example", "Email the news desk today")),
     ]
     assert collect_related(removed, URL) == []
+
+
+def test_titles_in_scripts_without_spaces_count_by_characters() -> None:
+    removed = [
+        ("related", _teaser("/2024/0301/1101.html", "鹭港轮渡新航线下月开通")),
+        ("related", _teaser("/local/20240302-0042/", "みなと市の渡し船、春から増便")),
+        ("related", _teaser("/local/news_7701", "เรือข้ามฟากเริ่มวิ่งวันจันทร์")),
+        ("related", _teaser("/2024/0301/1102.html", "国际")),  # a section's name
+        ("related", _teaser("/news/2024/9", "ข่าว")),
+    ]
+    assert [link.url for link in collect_related(removed, URL)] == [
+        "https://courier.example/2024/0301/1101.html",
+        "https://courier.example/local/20240302-0042/",
+        "https://courier.example/local/news_7701",
+    ]
+
+
+def test_a_numeric_id_in_the_query_makes_a_story_url() -> None:
+    removed = [
+        ("related", _teaser("/news/articleView.html?idxno=48213", "갈매기섬 학교 다시 문 열어")),
+        ("related", _teaser("/read.php?section=local&id=2024", "Harbour wall repairs begin")),
+        ("related", _teaser("/news/articleList.html?page=2", "More island news stories")),
+    ]
+    assert [link.url for link in collect_related(removed, URL)] == [
+        "https://courier.example/news/articleView.html?idxno=48213",
+        "https://courier.example/read.php?section=local&id=2024",
+    ]
 
 
 def test_only_related_blocks_count() -> None:
@@ -114,6 +142,24 @@ def test_same_story_twice_is_kept_once() -> None:
 def test_without_a_page_url_hrefs_stay_as_written() -> None:
     removed = [("related", _teaser("/2024/05/01/bus-lanes", "New bus lanes open today"))]
     assert collect_related(removed, None)[0].url == "/2024/05/01/bus-lanes"
+
+
+def test_extract_resolves_teasers_against_the_canonical_url_without_a_page_url() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {n}: the Kestrel Bay council voted to keep the island ferry running "
+        "twice a day through the winter months.</p>"
+        for n in range(3)
+    )
+    html = (
+        "<html><head><meta property='og:url' content='https://courier.example/news/2024/ferry'>"
+        f"</head><body><article><h1>Ferry kept</h1>{paragraphs}</article>"
+        "<div class='related'><h2>More on transport</h2><ul>"
+        "<li><a href='/2024/05/01/bus-lanes'>New bus lanes open on the coast road</a></li>"
+        "</ul></div></body></html>"
+    )
+    assert [link.url for link in extract(html).related] == [
+        "https://courier.example/2024/05/01/bus-lanes"
+    ]
 
 
 def test_from_a_page_teaser_list() -> None:

@@ -22,6 +22,7 @@ from dateline.page.render import render_markdown, render_text
 from dateline.page.streamed import place_streamed_segments
 from dateline.recognise.bylines import reconcile_authors
 from dateline.recognise.datelines import find_dateline
+from dateline.urls import absolute
 
 #: Body prose (characters) under which a page is read again with its <noscript> content.
 MIN_PROSE = 200
@@ -30,6 +31,20 @@ MIN_PROSE = 200
 def _noscript_chars(tree: LexborHTMLParser) -> int:
     """Characters of text inside <noscript> elements (the page as served without scripts)."""
     return sum(len(node.text(deep=True).strip()) for node in tree.css("noscript"))
+
+
+def _base_url(tree: LexborHTMLParser, url: str | None, canonical: str | None) -> str | None:
+    """The address relative links and images resolve against: ``<base href>`` (itself resolved
+    against the page's address), else the page's URL, else its canonical URL."""
+    page = url or canonical
+    head = tree.head
+    node = head.css_first("base[href]") if head is not None else None
+    href = (node.attributes.get("href") or "").strip() if node is not None else ""
+    if href:
+        base = absolute(page, href)
+        if base.startswith(("https://", "http://")):
+            return base
+    return page
 
 
 def extract(page: str | bytes, url: str | None = None) -> Article:
@@ -53,6 +68,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     tree = parse_page(data, url)
     place_streamed_segments(tree, data)
     meta = read_metadata(tree, url)
+    base = _base_url(tree, url, meta.canonical_url)
     # Metadata is read (JSON-LD lives in <script>); the rest never holds text. Removing it in
     # the parser's C code makes the walk below a quarter faster (scrapinghub pages).
     tree.strip_tags(list(STRIPPED_TAGS))
@@ -72,7 +88,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         selection = select_body(page_blocks, meta.title, reading, meta.dek)
     furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
     images = collect_images(
-        page_blocks, selection.container, selection.captions, url, meta.image_url
+        page_blocks, selection.container, selection.captions, base, meta.image_url
     )
     removed = [Removed(kind, block.text) for kind, block in selection.removed]
     teaser_alts = chrome_image_alts(page_blocks, selection.container)
@@ -103,11 +119,11 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         section=meta.section,
         tags=list(meta.tags),
         text=text,
-        markdown=render_markdown(body, url),
+        markdown=render_markdown(body, base),
         images=images,
         word_count=words,
         reading_time_minutes=reading_time(words),
-        related=collect_related(selection.removed, url),
+        related=collect_related(selection.removed, base),
         removed=removed,
         source_encoding=encoding,
     )

@@ -244,6 +244,12 @@ HEADER_AFTER_CHARS = 600
 MIN_PREFIX_TITLE_CHARS = 10
 #: Longest headline taken from an <h1>; longer text is a misused <h1> around a block.
 MAX_TITLE_CHARS = 300
+#: A declared title whose closing segment has at least this many times the words of its
+#: opening one names its site first ("The Hillside Gazette | Reservoir falls to lowest level
+#: in a decade"): site names are short, headlines long. The closing segment is then not taken
+#: for the site's name (on WCXB dev every site-last title with an <h1> equal to its closing
+#: segment has the shorter closing segment, but one "About - State of AI newsletter" page).
+SITE_FIRST_RATIO = 2
 #: Elements that may hold a standfirst right after the headline ("<p class=article__desc>",
 #: "<h2 class=a_st>"), and how far up from the <h1> its next element is looked for.
 _STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div"})
@@ -473,11 +479,12 @@ def _title(
     site_names = _site_names(site_name, url)
     stripped = [_strip_site(title, site_names) for title in declared]
     folded = {_fold(title) for title in stripped} | {_fold(title) for title in declared}
-    # The segment closing a declared title is where sites put their own name.
+    # The segment closing a declared title is where sites put their own name, unless the
+    # opening one is far shorter (SITE_FIRST_RATIO).
     site_parts = set(site_names)
     for title in declared:
         parts = _TITLE_SPLIT_RE.split(title)
-        if len(parts) > 1:
+        if len(parts) > 1 and len(parts[0].split()) * SITE_FIRST_RATIO > len(parts[-1].split()):
             site_parts.add(_fold(parts[-1]).replace(" ", ""))
     headings: list[tuple[str, str]] = []
     for node in h1_elements:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from dateline.model import RelatedLink
+from dateline.model import RelatedLink, count_words
 from dateline.page.blocks import Block
 from dateline.recognise.chrome_text import chrome_kind
 from dateline.recognise.dates import date_suffix, find_date
-from dateline.urls import absolute, url_path
+from dateline.urls import absolute, split_url
 
-#: Shortest teaser title kept, in words: "Home", "Sports" and "More" are navigation.
+#: Shortest teaser title kept, in words (``count_words``, so that Chinese, Japanese and Thai
+#: titles count by characters): "Home", "Sports" and "More" are navigation.
 MIN_TITLE_WORDS = 3
 #: Words in a path segment from which it reads as a story slug.
 STORY_SLUG_WORDS = 3
@@ -20,6 +21,9 @@ MAX_LABEL_CHARS = 60
 #: is the card's, and the teasers after it stay under the header above.
 MAX_CARD_DATE_CHARS = 40
 _SLUG_SPLIT = re.compile(r"[-_+]")
+#: A query parameter whose value is a number of four digits or more: a story's id
+#: ("articleView.html?idxno=112100", "?p=4711"); page numbers are shorter.
+_QUERY_ID = re.compile(r"(?:^|&)[^=&]+=\d{4,}(?:&|$)")
 #: A rank printed before a headline with no space between them: "<span>1</span>Storm Ingrid"
 #: reads "1Storm Ingrid". "3D printers" and "5G masts" keep their number (no lower case after).
 _GLUED_RANK = re.compile(r"^\d{1,2}(?=[^\W\d_][^\W\d_])")
@@ -31,13 +35,17 @@ _SEPARATORS = " ·•|-–—,:"
 
 
 def _story_url(url: str) -> bool:
-    """Whether a URL looks like a story's: a date or number in the path, or a long slug.
+    """Whether a URL looks like a story's: a date or number in the path, a long slug, or a
+    numeric id in the query.
 
-    "/about/trust-principles/" is a page about the outlet; "/2024/03/01/library-hours.html"
-    and "/floods-displace-thousands-in-lagos" are stories.
+    "/about/trust-principles/" is a page about the outlet; "/2024/03/01/library-hours.html",
+    "/floods-displace-thousands-in-lagos" and "/news/articleView.html?idxno=112100" are stories.
     """
-    path = url_path(url)
-    if any(map(str.isdigit, path)):
+    parts = split_url(url)
+    if parts is None:
+        return False
+    path = parts.path
+    if any(map(str.isdigit, path)) or _QUERY_ID.search(parts.query):
         return True
     return any(len(_SLUG_SPLIT.split(part)) >= STORY_SLUG_WORDS for part in path.split("/"))
 
@@ -54,7 +62,7 @@ def clean_title(title: str) -> str:
         head = title[:start].rstrip(_SEPARATORS)
         words = head.split()
         glued = title[start - 1].isalpha()
-        if len(words) >= MIN_TITLE_WORDS and (glued or words[-1].lower() not in _DATE_WORDS):
+        if count_words(head) >= MIN_TITLE_WORDS and (glued or words[-1].lower() not in _DATE_WORDS):
             title = head
     rank = _GLUED_RANK.match(title)
     if rank is not None and title[rank.end()].isupper() and title[rank.end() + 1].islower():
@@ -91,7 +99,7 @@ def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[R
         if href.startswith(("#", "javascript:", "mailto:")):
             return
         title = clean_title(title)
-        if len(title.split()) < MIN_TITLE_WORDS:
+        if count_words(title) < MIN_TITLE_WORDS:
             return
         target = absolute(url, href)
         announced = block_label is not None and chrome_kind(block_label) == "related"
