@@ -313,6 +313,21 @@ def test_a_sentence_with_a_link_stays() -> None:
     assert len(selection.body) == 3
 
 
+def test_a_sentence_mostly_linked_stays_and_a_linked_summary_goes() -> None:
+    sentence = (
+        "See the <a href='/2024/02/01/timetable-changes/'>timetable changes announced in "
+        "February</a> for the new sailing times."
+    )
+    summary = (
+        "<a href='/2024/03/levy'>The harbour board approved a port levy that ferry "
+        "operators say will be passed on to passengers.</a>"
+    )
+    _, selection = _select(f"<div>{BODY}<p>{sentence}</p><p>{summary}</p>{_para(5)}</div>")
+    body = _body(selection)
+    assert "See the timetable changes announced in February for the new sailing times." in body
+    assert not any(text.startswith("The harbour board approved") for text in body)
+
+
 def test_list_of_long_links_between_paragraphs_stays() -> None:
     _, selection = _select(
         f"<div>{_para(1)}{_para(2)}<ul><li><a href='/t'>Timetable for the island ferry</a></li>"

@@ -35,6 +35,9 @@ MAX_LINK_DENSITY = 0.5
 #: Words of link text from which a link block reads as a story teaser, not a menu entry
 #: ("Cutting library hours saves pennies" against "Business", "Contact us").
 TEASER_WORDS = 4
+#: Characters outside its links from which a link-dense block that ends as a sentence is prose.
+MIN_UNLINKED_CHARS = 30
+_SENTENCE_ENDS = frozenset('.!?"”’)')
 #: A body holding less than this share of the page's prose, with a comment thread holding
 #: the rest, means the thread is the content (WCXB dev forum pages).
 THREAD_PAGE_SHARE = 0.25
@@ -262,6 +265,17 @@ def _entry_header(elements: list[Element], flag: int, container: int) -> bool:
     )
 
 
+def _linked_sentence(block: Block) -> bool:
+    """Whether a link-dense block is a sentence of the article that links a phrase ("See the
+    <a>timetable changes announced in February</a> for the new sailing times."): it ends as a
+    sentence does and has ``MIN_UNLINKED_CHARS`` of its own, where a teaser is all link
+    and a pointer ("Read more: <a>…</a>") ends in its link."""
+    text = block.text
+    if text[-1:] not in _SENTENCE_ENDS or block.opaque:
+        return False
+    return len(text) - block.link_chars >= MIN_UNLINKED_CHARS
+
+
 def _links_kind(block: Block) -> str:
     """Headline-long link text is a teaser; short link text a menu entry."""
     return "related" if len(block.text.split()) >= TEASER_WORDS else "navigation"
@@ -391,7 +405,7 @@ def select_body(
             selection.removed.append((worded, block))
             after_label = worded == "related" and not block.links
             continue
-        dense = _link_density(block) > MAX_LINK_DENSITY
+        dense = _link_density(block) > MAX_LINK_DENSITY and not _linked_sentence(block)
         if dense and not (
             _is_teaser(block)
             and (
