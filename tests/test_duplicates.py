@@ -94,6 +94,15 @@ def test_undated_copies_follow_dated_ones_and_ties_keep_arrival_order() -> None:
     assert index.match(3).duplicate_of == 2
 
 
+def test_on_one_day_a_timed_copy_comes_before_a_bare_date() -> None:
+    index = DuplicateIndex()
+    index.add(1, text(WIRE), "2025-03-04T14:05:00+01:00")
+    index.add(2, text(WIRE[:6]), "2025-03-04")  # the day only, read as its midnight
+    assert index.match(2).duplicate_of == 1 and index.match(1) is None
+    index.add(3, text(WIRE[:5]), "2025-03-03")  # a day earlier: still the original
+    assert index.match(1).duplicate_of == 3 and index.match(2).duplicate_of == 3
+
+
 def test_restore_from_signatures_replays_add() -> None:
     bodies = [WIRE, WIRE[:4], FOLLOW_UP, WIRE[1:], FOLLOW_UP[:3]]
     dates = ["2025-03-04T09:00Z", "2025-03-04T07:00Z", "2025-03-06", None, "2025-03-06T10:00Z"]

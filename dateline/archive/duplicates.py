@@ -50,6 +50,17 @@ def published_timestamp(published: str | None) -> float | None:
     return moment.timestamp()
 
 
+def publication_order(published: str | None) -> tuple[bool, float, bool, float]:
+    """A sort key of publication times: undated last; by UTC day; on one day, a time before a
+    bare date (a wire story stamped 14:05 against a republication that gives only the day: the
+    day's midnight says nothing about which came first); then by the time itself."""
+    stamp = published_timestamp(published)
+    if stamp is None:
+        return (True, 0.0, False, 0.0)
+    date_only = len((published or "").strip()) == len("YYYY-MM-DD")
+    return (False, stamp // 86400, date_only, stamp)
+
+
 class DuplicateIndex:
     """In-memory index of article signatures that links each wire copy to its earliest copy.
 
@@ -58,8 +69,9 @@ class DuplicateIndex:
     row in the order the rows were first added (ascending archive id), which replays the same
     decisions from the stored signatures.
 
-    Earliest means the smallest publication date; articles without a (readable) date come after
-    dated ones, and ties go to the one added first. When a copy published earlier arrives after
+    Earliest means the smallest publication date (``publication_order``: on one day a time
+    comes before a bare date); articles without a (readable) date come after dated ones, and
+    ties go to the one added first. When a copy published earlier arrives after
     its later copies, the group is re-pointed: the new article becomes the group's original
     (``add`` returns None for it) and every other member now links to it; their ids are in
     ``repointed`` until the next ``add``/``restore``, and ``match(id)`` gives their new link.
@@ -83,7 +95,7 @@ class DuplicateIndex:
         self._row_of: dict[int, int] = {}
         self._signatures = np.zeros((_CAPACITY, minhash.NUM_PERM + 1), dtype=np.uint32)
         self._ids = np.zeros(_CAPACITY, dtype=np.int64)
-        self._order: dict[int, tuple[bool, float, int]] = {}
+        self._order: dict[int, tuple[bool, float, bool, float, int]] = {}
         self._buckets: dict[int, list[int]] = {}
         self._group_of: dict[int, int] = {}
         self._members: dict[int, list[int]] = {}
@@ -116,8 +128,7 @@ class DuplicateIndex:
         if article_id in self._order:
             raise ValueError(f"article {article_id} is already in the duplicate index")
         self.repointed = ()
-        stamp = published_timestamp(published)
-        self._order[article_id] = (stamp is None, stamp or 0.0, len(self._order))
+        self._order[article_id] = (*publication_order(published), len(self._order))
         if minhash.shingle_count(signature) < MIN_SHINGLES:
             return None
         keys = minhash.band_keys(signature, self.band_rows)
