@@ -133,3 +133,116 @@ def test_split_byline_cuts_where_the_names_end() -> None:
 def test_a_role_segment_joined_by_and_is_not_a_name() -> None:
     byline = "By Paul Frew, Home and Garden Expert & Gene Petrino, Staff Writer"
     assert parse_byline(byline) == ["Paul Frew", "Gene Petrino"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["अमित वर्मा", "नेहा सिन्हा", "กมล ใจดี", "วิไล มีสุข"],
+)
+def test_a_vowel_sign_that_ends_a_name_stays(name: str) -> None:
+    # Devanagari and Thai vowel signs are combining marks, which \W matches.
+    assert clean_author(name) == name
+    assert parse_byline(f"{name},") == [name]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Marta Wiśniewska i Tomasz Kowal", ["Marta Wiśniewska", "Tomasz Kowal"]),
+        ("Анна Белова и Пётр Орлов", ["Анна Белова", "Пётр Орлов"]),
+        ("Ірина Гнатюк та Тарас Бойко", ["Ірина Гнатюк", "Тарас Бойко"]),
+        ("Ірина Гнатюк і Тарас Бойко", ["Ірина Гнатюк", "Тарас Бойко"]),
+        ("Νίκος Δήμου και Ελένη Ρήγα", ["Νίκος Δήμου", "Ελένη Ρήγα"]),
+        ("Deniz Aksu ve Cem Tuna", ["Deniz Aksu", "Cem Tuna"]),
+        ("Lucía Prado y Hugo Sanz", ["Lucía Prado", "Hugo Sanz"]),
+        ("Joana Reis e Rui Mota", ["Joana Reis", "Rui Mota"]),
+        ("Léa Marin et Hugo Perrot", ["Léa Marin", "Hugo Perrot"]),
+        ("Sanne Vos en Daan Kok", ["Sanne Vos", "Daan Kok"]),
+        ("سارا نیکو و امید راد", ["سارا نیکو", "امید راد"]),
+        # Hebrew and Arabic "and" glued to the second name.
+        ("מאת נועה שמיר ועומר לביא", ["נועה שמיר", "עומר לביא"]),
+        ("سامر النجار وهاني الخطيب", ["سامر النجار", "هاني الخطيب"]),
+        ("سامر النجار، هاني الخطيب", ["سامر النجار", "هاني الخطيب"]),
+        ("张伟、李娜", ["张伟", "李娜"]),
+    ],
+)
+def test_names_joined_by_and_in_other_languages(byline: str, names: list[str]) -> None:
+    assert parse_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "سامر خليل وليد",  # Walid is a given name, not "and" + "lid"
+        "سامر خليل وليد حداد",
+        "هاني وسيم",  # one word before: no room for two names
+        "Ivana Ilić",
+    ],
+)
+def test_a_name_that_only_looks_joined_stays_whole(byline: str) -> None:
+    assert parse_byline(byline) == [byline]
+
+
+def test_joins_names_says_when_a_value_holds_several_names() -> None:
+    from dateline.recognise.bylines import joins_names
+
+    assert joins_names("سامر النجار وهاني الخطيب")
+    assert joins_names("Marta Wiśniewska i Tomasz Kowal")
+    assert joins_names("Jane Roe and John Doe")
+    assert not joins_names("سامر خليل وليد حداد")
+    assert not joins_names("Marta Wiśniewska")
+    assert not joins_names("Iga Kowal")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Автор: Анна Белова", ["Анна Белова"]),
+        ("Автори: Ірина Гнатюк, Тарас Бойко", ["Ірина Гнатюк", "Тарас Бойко"]),
+        ("Текст: Анна Белова", ["Анна Белова"]),
+        ("Autorka: Marta Wiśniewska", ["Marta Wiśniewska"]),
+        ("Yazan: Deniz Aksu", ["Deniz Aksu"]),
+        ("Muhabir: Deniz Aksu", ["Deniz Aksu"]),
+        ("كتب - سامر النجار", ["سامر النجار"]),
+        ("كتبت: ريم حداد", ["ريم حداد"]),
+        ("Του Νίκου Δήμου", ["Νίκου Δήμου"]),
+        ("Της Ελένης Ρήγα", ["Ελένης Ρήγα"]),
+        ("作者：李明远", ["李明远"]),
+        ("记者 李明远", ["李明远"]),
+        ("लेखक: अमित वर्मा", ["अमित वर्मा"]),
+        ("โดย กมล ใจดี", ["กมล ใจดี"]),
+        ("Penulis: Budi Hartono", ["Budi Hartono"]),
+        ("di Marco Bellini", ["Marco Bellini"]),
+        # Words that open names, not bylines.
+        ("Di Stefano Bellini", ["Di Stefano Bellini"]),
+        ("Oleh Bondar", ["Oleh Bondar"]),
+        ("Byron Vale", ["Byron Vale"]),
+    ],
+)
+def test_writer_labels_of_other_languages_leave_the_name(byline: str, names: list[str]) -> None:
+    assert parse_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("candidate", "expected"),
+    [
+        ("이서연 기자", "이서연"),
+        ("이서연 특파원", "이서연"),
+        ("기자", None),
+        ("Автор: Анна Белова", "Анна Белова"),
+    ],
+)
+def test_a_job_after_a_one_word_name_goes(candidate: str, expected: str | None) -> None:
+    assert clean_author(candidate) == expected
+
+
+@pytest.mark.parametrize(
+    ("candidate", "expected"),
+    [
+        ("DENİZ YILMAZ", "Deniz Yılmaz"),
+        ("İPEK KARAÇAM", "İpek Karaçam"),
+        ("JANE ROE", "Jane Roe"),
+    ],
+)
+def test_turkish_capitals_fold_as_turkish(candidate: str, expected: str) -> None:
+    assert clean_author(candidate) == expected

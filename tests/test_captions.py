@@ -81,3 +81,41 @@ def test_a_screen_readers_caption_label_goes(label: str) -> None:
     assert split_caption_credit(f"{label}{SCENE}") == (SCENE, None)
     assert split_caption_credit(f"{label}{SCENE} Photo: Jane Roe") == (SCENE, "Jane Roe")
     assert split_caption_credit(label) == ("", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "credit"),
+    [
+        ("Το νέο λιμάνι. Φωτογραφία: Ελένη Ρήγα", "Το νέο λιμάνι.", "Ελένη Ρήγα"),
+        ("Cây cầu mới. Ảnh: Trần Minh", "Cây cầu mới.", "Trần Minh"),
+        ("새 도서관 전경. 사진=한결일보 DB", "새 도서관 전경.", "한결일보 DB"),
+        ("새 도서관 전경 (사진 제공=한결시)", "새 도서관 전경", "한결시"),
+        ("नया पुल। (फोटो: अमित वर्मा)", "नया पुल।", "अमित वर्मा"),
+        ("ตลาดน้ำแห่งใหม่ ภาพ: กมล ใจดี", "ตลาดน้ำแห่งใหม่", "กมล ใจดี"),
+        (
+            "Nowy most. Fot. Iga Nowak / Kurier Nadrzeczny",
+            "Nowy most.",
+            "Iga Nowak / Kurier Nadrzeczny",
+        ),
+        ("Nowy most (fot. Iga Nowak)", "Nowy most", "Iga Nowak"),
+        ("车辆驶入隧道。（记者 李明远 摄）", "车辆驶入隧道。", "李明远"),
+        ("车辆驶入隧道。晨报记者 李明远 摄", "车辆驶入隧道。", "晨报记者 李明远"),
+        ("车辆驶入隧道。图/晨报", "车辆驶入隧道。", "晨报"),
+        ("新しい図書館＝港市で3月4日、山田花子撮影", "新しい図書館＝港市で3月4日", "山田花子"),
+        ("新しい図書館（山田花子撮影）", "新しい図書館", "山田花子"),
+    ],
+)
+def test_credit_labels_of_other_languages(caption: str, rest: str, credit: str) -> None:
+    assert split_caption_credit(caption) == (rest, credit)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "公園の桜＝3月4日、東京都内で撮影",  # where it was taken, not by whom
+        "游客正在拍摄",
+        "새 도서관 사진",
+    ],
+)
+def test_shot_words_without_a_photographer_stay(caption: str) -> None:
+    assert split_caption_credit(caption) == (caption, None)

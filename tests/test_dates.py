@@ -125,3 +125,88 @@ def test_find_date_takes_the_first_date_in_running_text() -> None:
 def test_date_suffix_finds_a_closing_date(text: str, date: str | None) -> None:
     start = date_suffix(text)
     assert (text[start:] if start is not None else None) == date
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("5 березня 2024 р., 14:30", "2024-03-05T14:30:00"),
+        ("5 березень 2024", "2024-03-05"),
+        ("12 października 2024 r.", "2024-10-12"),
+        ("12 pazdziernika 2024", "2024-10-12"),
+        ("5 marca 2024 o 14:30", "2024-03-05T14:30:00"),
+        ("5. března 2024", "2024-03-05"),
+        ("Τρίτη, 5 Μαρτίου 2024, 14:30", "2024-03-05T14:30:00"),
+        ("5 ΜΑΡΤΙΟΥ 2024", "2024-03-05"),
+        ("17 Σεπτεμβρίου 2024", "2024-09-17"),
+        ("5 آذار 2024", "2024-03-05"),
+        ("15 كانون الثاني 2024", "2024-01-15"),
+        ("3 تشرين الأول 2023", "2023-10-03"),
+        ("9 آب 2024", "2024-08-09"),
+        ("५ मार्च २०२४", "2024-03-05"),
+        ("5 EKİM 2024", "2024-10-05"),
+        ("5 NİSAN 2024 14:30", "2024-04-05T14:30:00"),
+        ("5 Mart 2024 saat 14:30", "2024-03-05T14:30:00"),
+    ],
+)
+def test_month_names_of_more_languages(value: str, expected: str) -> None:
+    assert to_iso(value) == expected
+    assert find_date(f"· {value}") == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # Thai dates count the Buddhist era: 2567 is 2024.
+        ("5 มีนาคม 2567 14:30 น.", "2024-03-05T14:30:00"),
+        ("5 มี.ค. 2567", "2024-03-05"),
+        ("5 มีนาคม พ.ศ. 2567", "2024-03-05"),
+        ("5 มีนาคม 2024", "2024-03-05"),
+        # Solar Hijri dates are left alone rather than misread.
+        ("15 اسفند 1402", None),
+        ("1402/12/15 - ساعت 09:45", None),
+        ("2567-03-05", None),
+    ],
+)
+def test_calendar_eras(value: str, expected: str | None) -> None:
+    assert to_iso(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("05 مارس 2024 02:30 م", "2024-03-05T14:30:00"),
+        ("05 مارس 2024 02:30 ص", "2024-03-05T02:30:00"),
+        ("05 مارس 2024 11:30 مساءً", "2024-03-05T23:30:00"),
+        ("٥ مارس ٢٠٢٤م - الساعة ١١:٠٥ ص", "2024-03-05T11:05:00"),
+        ("5 مارس 2024 02:30 ب.ظ", "2024-03-05T14:30:00"),
+        ("5 مارس 2024 09:30 ق.ظ", "2024-03-05T09:30:00"),
+        ("05 مارس 2024 14:30", "2024-03-05T14:30:00"),
+        ("05.03.2024 14:30", "2024-03-05T14:30:00"),
+    ],
+)
+def test_arabic_and_persian_morning_and_afternoon(value: str, expected: str) -> None:
+    assert to_iso(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("פורסם: 05.03.24, 14:30", "2024-03-05T14:30:00"),
+        ("05.03.24", "2024-03-05"),
+        ("24.12.99", "1999-12-24"),
+        # A section number, a version, or a short date inside running text: no date.
+        ("14.11.13 Error-correcting codes", None),
+        ("version 1.02.24", None),
+        ("31.04.24", None),
+    ],
+)
+def test_dotted_dates_with_a_two_digit_year(value: str, expected: str | None) -> None:
+    assert to_iso(value) == expected
+    assert find_date(value) == expected
+
+
+def test_date_suffix_reads_a_thai_month() -> None:
+    text = "ตลาดน้ำเปิดใหม่ 5 มีนาคม 2567"
+    start = date_suffix(text)
+    assert start is not None and text[start:] == "5 มีนาคม 2567"

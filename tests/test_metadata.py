@@ -397,3 +397,16 @@ def test_a_standfirst_right_after_the_headline_is_the_dek() -> None:
     assert read(away, None).dek is None
     plain = f"""<html><body><article><h1>Ferry kept</h1><h2>{dek}</h2></article></body></html>"""
     assert read(plain, None).dek is None
+
+
+def test_a_declared_author_value_joining_names_in_another_language_is_split() -> None:
+    for value, names in [
+        ("Ana Lima y Rui Costa", ["Ana Lima", "Rui Costa"]),
+        ("نادر السعدي وكريم الحربي", ["نادر السعدي", "كريم الحربي"]),
+        ("Ewa Zając i Jan Wrona", ["Ewa Zając", "Jan Wrona"]),
+    ]:
+        html = (
+            '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"headline": "Port strike ends", "author": "{value}"}}</script></head></html>'
+        )
+        assert read(html, None).authors == names, value

@@ -38,7 +38,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from dateline.page.blocks import BLOCK_TAGS
 from dateline.page.furniture import standfirst_class
 from dateline.page.jsonld import ARTICLE_TYPES, PAGE_TYPES, JsonLd, read_json_ld
-from dateline.recognise.bylines import clean_author, is_agency, parse_byline
+from dateline.recognise.bylines import clean_author, is_agency, joins_names, parse_byline
 from dateline.recognise.dates import find_date, to_iso
 from dateline.recognise.names import NAME_PARTICLES
 from dateline.urls import split_url, url_host, url_path
@@ -631,15 +631,10 @@ def _accept_authors(candidates: Iterable[str], site_name: str | None) -> list[st
 
 
 def _split_names(value: str) -> list[str]:
-    """One metadata author value split into names ("Jane Roe and John Doe", "A, B")."""
+    """One metadata author value split into names ("Jane Roe and John Doe", "A, B", "Ana Lima
+    y Rui Costa", "יוסי לוי ודנה כהן")."""
     value = value.strip()
-    if (
-        " and " in value
-        or "," in value
-        or " & " in value
-        or ";" in value
-        or value[:3].lower() == "by "
-    ):
+    if joins_names(value) or value[:3].lower() == "by ":
         return parse_byline(value) or [value]
     return [value]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dateline.recognise.datelines import _CITIES as DATELINE_CITIES
+from dateline.recognise.dates import MARKS
 from dateline.recognise.names import NAME_PARTICLES
 
 #: Credit lines ("Reporting by A; Editing by B") are parsed elsewhere; a byline that opens so is
@@ -23,14 +24,31 @@ _CREDIT_LINE_RE = re.compile(
     r"production|graphics|photos?|video)\s+(?:by|from)\b",
     re.IGNORECASE,
 )
+#: Words that open a byline before its names, as "By" does; the colon after them is optional
+#: (a regex alternation, for the other byline recognisers too).
+#: German, French, Spanish/Portuguese, Dutch, Scandinavian; Italian "di" in lower case only
+#: (a capital "Di" starts surnames); Greek "Του"/"Της" (the genitive article: "Του Γιώργου …")
+#: and "Γράφει ο/η" ("writes"); Arabic "بقلم" and Egyptian "كتب"/"كتبت" ("wrote", often with a
+#: dash: "كتب - …"); Hebrew "מאת"; Thai "โดย"; Chinese and Japanese "记者"/"記者" (reporter).
+BY_WORDS = (
+    r"by|von|par|por|door|av|af|(?-i:di)|του|της|γράφει\s+(?:ο|η)|بقلم|كتب|كتبت|מאת|โดย|记者|記者"
+)
+#: Labels for the writer, taken only with their colon, slash or dash (a regex alternation):
+#: "Author", "Автор" (Russian,
+#: Ukrainian, Bulgarian), "Автори", "Текст", Polish/Czech "Autor"/"Autorka"/"Tekst", Turkish
+#: "Yazar"/"Yazan"/"Muhabir", Arabic "الكاتب"/"تقرير"/"إعداد", Persian "نویسنده"/"خبرنگار",
+#: Hebrew "כותב"/"כתב"/"כתבת", Chinese "作者" and "文" ("文/…"), Hindi "लेखक"/"संवाददाता",
+#: Indonesian "Penulis" and "Oleh" ("by", but also a Ukrainian given name), Vietnamese "Tác giả".
+WRITER_LABELS = (
+    r"authors?|autor(?:in|es|en|ka|zy)?|auteurs?|written|writer|byline|posted|reporter|"
+    r"автор|автори|авторы|текст|tekst|yazar|yazan|muhabir|penulis|oleh|tác\s+giả|"
+    r"الكاتب|الكاتبة|المؤلف|تقرير|إعداد|اعداد|نویسنده|نويسنده|نوشته|خبرنگار|"
+    r"כותב|כתב|כתבת|作者|文|लेखक|संवाददाता"
+)
 _LEAD_RE = re.compile(
     r"^\W*(?:(?:written|words|story|text|posted|published|reported|article|"
-    r"analysis|opinion|commentary|review)\s+)?(?:by|von|par|por|door|av|af)\s*:?\s+"
-    r"|^\W*(?:authors?|autor(?:in|es|en)?|auteurs?|written|writer|byline|posted)\s*:\s*"
-    # Arabic "bi-qalam" and Hebrew "me'et" (by); Arabic, Persian, Turkish and Hebrew labels
-    # for the writer, taken only with their colon.
-    r"|^\W*(?:بقلم|מאת)\s*:?\s+"
-    r"|^\W*(?:الكاتب|الكاتبة|المؤلف|نویسنده|نويسنده|نوشته|yazar|yazan|כותב|כתב)\s*:\s*",
+    rf"analysis|opinion|commentary|review)\s+)?(?:{BY_WORDS})(?:\s*[:：]\s*|\s+)(?:[-–—]\s+)?"
+    rf"|^\W*(?:{WRITER_LABELS})\s*(?:[:：/]|\s[-–—]\s)\s*",
     re.IGNORECASE,
 )
 #: Where a byline stops naming people: a field separator, or a date/time phrase (in English,
@@ -53,7 +71,11 @@ _BY_RE = re.compile(
     re.IGNORECASE,
 )
 #: A label before the name on author boxes ("Author Isaiah Shelton", "Written by: …").
-_LABEL_RE = re.compile(r"^(?:authors?|writer|written by|posted by|contributor)\b\s*:?\s+", re.I)
+_LABEL_RE = re.compile(
+    r"^(?:authors?|writer|written by|posted by|contributor)\b\s*:?\s+"
+    rf"|^(?:{WRITER_LABELS})\s*[:：]\s*",
+    re.I,
+)
 #: Words that templates glue after a name: the dateline under it, a sponsor tag. Months that
 #: are also names ("Theresa May") count only when a day follows.
 _TRAILER_RE = re.compile(
@@ -67,14 +89,37 @@ _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
 _URL_RE = re.compile(r"https?://\S+|www\.\S+")
 #: "for Reuters", "for The Daily Example": the employer, not a name.
 _FOR_RE = re.compile(r"\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+)?[A-Z0-9].*$")
-#: The comma, semicolon and ampersand segments of a byline, before "and" is read.
-_SEGMENT_RE = re.compile(r"\s*[,;&]\s*")
-_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b)\s*")
+#: The comma (also Arabic "،" and Chinese "、"), semicolon and ampersand segments of a byline,
+#: before "and" is read.
+_SEGMENT_RE = re.compile(r"\s*[,;&،、]\s*")
+#: Words for "and" between two names: English, German, French, Scandinavian, Dutch, Turkish,
+#: Greek and Ukrainian ("та"); lower case only, as they are written between names.
+_AND_WORDS = r"and|und|et|og|en|ve|και|та"
+#: One-letter "and"s: Spanish y/e, Portuguese and Italian e, Polish i, Russian и, Ukrainian
+#: і/й, Arabic and Persian "و" written apart; only as a word with a space on each side.
+_AND_LETTERS = "yeiиійو"
+_SPLIT_RE = re.compile(rf"\s*(?:[,;&،、]|\b(?:{_AND_WORDS})\b)\s*|\s+[{_AND_LETTERS}]\s+")
+#: Hebrew "ו" and Arabic/Persian "و" ("and") glued to the second of two names ("יוסי לוי
+#: ודנה כהן").
+_GLUED_AND = "וو"
+#: Given names and name words that begin with that letter, never split: Arabic Walid, Wael,
+#: Wisam, Wafa, Wadad, Wajdi, Wadih, Wahid, Wahib, Ward, Warda, Wasfi, Waddah, Walaa, Wiam,
+#: Wajih, Wahba, Wasim, Wafiq, Ould ("son of"); Hebrew Vered, Victor, Vladimir, Vitaly, Valery.
+_GLUED_AND_NAMES = frozenset(
+    {
+        "وليد", "ولید", "وائل", "وسام", "وفاء", "وداد", "وجدي", "وجدی", "وديع", "وحيد", "وحید",
+        "وهيب", "ورد", "وردة", "وصفي", "وضاح", "ولاء", "وئام", "وجيه", "وهبة", "وسيم", "وفيق",
+        "ولد", "ولي", "ولی", "ורד", "ורדה", "ויקטור", "ויקטוריה", "ולדימיר", "ויטלי", "ולרי",
+    }
+)  # fmt: skip
 _OUTLET_SUFFIX_RE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au|news|info|io)$")
 _OUTLET_PREFIX_RE = re.compile(r"^(?:the\s+|www\.)")
-_NON_WORD_RE = re.compile(r"\W+")
+_NON_WORD_RE = re.compile(rf"[^\w{MARKS}]+")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 _SPACE_RE = re.compile(r"\s+")
-_EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
+#: Punctuation and spaces at either end of a name; combining marks (the vowel signs ending
+#: "शर्मा" or "ใจดี") are part of the name, though ``\W`` matches them.
+_EDGE_RE = re.compile(rf"^(?:[^\w{MARKS}]|_)+|(?:[^\w{MARKS}]|_)+$")
 _CREDENTIAL_RE = re.compile(
     r"^(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|M\.?S\.?|B\.?A\.?|M\.?A\.?|Jr\.?|Sr\.?|I{2,3}|IV|"
     r"[A-Z]-?[A-Z]{2,5}(?:\s+\d+)?)$"
@@ -242,6 +287,15 @@ _ROLE_NOUNS = frozenset(
         "experts",
     ]
 )
+#: Job nouns written after a name in languages whose names are one word or unspaced: Korean
+#: "기자" (reporter), "특파원" (correspondent), Chinese and Japanese "记者"/"記者", Hindi
+#: "संवाददाता". "김민수 기자" is a name and its job, where "Labour Correspondent" is a job.
+_NAME_SUFFIX_ROLES = frozenset(
+    {
+        "기자", "특파원", "선임기자", "객원기자", "수습기자", "인턴기자", "記者", "记者", "特派員",
+        "特派员", "संवाददाता",
+    }
+)  # fmt: skip
 #: Desks and beats that qualify a job noun ("Health Reporter", "Political Correspondent");
 #: none is a surname that would stand before a job noun in a byline.
 _BEAT_WORDS = frozenset(
@@ -387,7 +441,8 @@ def parse_byline(text: str) -> list[str]:
     names: list[str] = []
     agencies: list[str] = []
     after_place = False
-    for part in _SPLIT_RE.split(text):
+    parts = [half for part in _SPLIT_RE.split(text) for half in _split_glued_and(part)]
+    for part in parts:
         # "By Jane Roe, Mumbai", "By Jane Roe, Kampala, Uganda": where she files from, not a
         # co-author. The city is one that wire datelines name alone; a one-word segment right
         # after it is its region or country (a co-author's name has two words or more).
@@ -405,6 +460,26 @@ def parse_byline(text: str) -> list[str]:
         elif name not in names:
             names.append(name)
     return names or agencies[:1]
+
+
+def joins_names(value: str) -> bool:
+    """Whether an author value joins names (a comma, "&", or "and" in one of the languages
+    read: "Ana Lima y Rui Costa", "יוסי לוי ודנה כהן"), so that it is one for ``parse_byline``."""
+    return _SPLIT_RE.search(value) is not None or len(_split_glued_and(value)) > 1
+
+
+def _split_glued_and(part: str) -> list[str]:
+    """A part split where a Hebrew or Arabic "and" is glued to a second name ("יוסי לוי ודנה
+    כהן"): only between names of two words or more each, and never at a given name that
+    begins with the letter ("محمد أحمد وليد حسن" is one person)."""
+    if not any(ch in part for ch in _GLUED_AND):
+        return [part]
+    words = part.split()
+    for i in range(2, len(words) - 1):
+        word = words[i]
+        if word[0] in _GLUED_AND and len(word) > 2 and word not in _GLUED_AND_NAMES:
+            return [" ".join(words[:i]), *_split_glued_and(" ".join([word[1:], *words[i + 1 :]]))]
+    return [part]
 
 
 def _is_role_segment(segment: str) -> bool:
@@ -435,10 +510,13 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
     if _CREDENTIAL_RE.match(name) and name.lower() not in _AGENCIES:
         return None
     words = name.split()
+    if len(words) > 1 and words[-1] in _NAME_SUFFIX_ROLES:
+        words = words[:-1]
+        name = " ".join(words)
     if len(words) > 5:
         return None
     folded = name.lower()
-    if folded in _NOT_NAMES:
+    if folded in _NOT_NAMES or name in _NAME_SUFFIX_ROLES:
         return None
     if site_name and _same_outlet(folded, site_name) and folded not in _AGENCIES:
         return None
@@ -460,8 +538,18 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
     ):
         return None  # prose ("Insights from", "Personal finance"), not a name
     if name.isupper() and len(name) > 3:
-        name = name.title()
+        name = _title_case(name)
     return name
+
+
+def _title_case(name: str) -> str:
+    """An ALL-CAPS name in title case; one holding Turkish "İ" is folded as Turkish writes it
+    ("ELİF YILDIZ" → "Elif Yıldız", not "Eli̇f Yildiz" with a stray combining dot)."""
+    if "İ" not in name:
+        return name.title()
+    return _LETTERS_RE.sub(
+        lambda match: match[0][0] + match[0][1:].replace("I", "ı").replace("İ", "i").lower(), name
+    )
 
 
 def is_agency(name: str) -> bool:

@@ -4,7 +4,8 @@ A credit is cut off only when it carries a mark of one: a label ("Photo:", "Cred
 "Photograph:", "Photo by", "©"), parentheses around a "/"-joined or labelled credit
 ("(AP Photo/John Doe)"), a "/"-joined run of names and agencies after the last sentence
 ("… March 3, 2024. Jane Roe/Pool via Reuters"), a known photo agency after the last sentence or
-a bar ("… | Getty"), or "Name for The Outlet". A caption that just ends with a name keeps it.
+a bar ("… | Getty"), "Name for The Outlet", or a Chinese or Japanese "… 摄"/"…撮影"
+("photographed"). A caption that just ends with a name keeps it.
 
 The returned credit drops its label ("Photo: Jane Roe" → "Jane Roe") but keeps the credit's own
 words ("AP Photo/John Doe").
@@ -27,14 +28,30 @@ _LABEL = (
     r"(?:photo(?:graph)?s?|photo\s+credit|image\s+credit|picture|pictures|image|images|credit|"
     r"credits|illustration|foto|fotos|bild|crédit|crédito|créditos|fotografía|fotografia|"
     # Turkish, Russian, Arabic, Persian, Hebrew: "Fotoğraf:", "Фото:", "تصوير:", "عکس:", "צילום:"
-    r"fotoğraf|фото|تصوير|صورة|الصورة|عکس|צילום)"
+    r"fotoğraf|фото|تصوير|صورة|الصورة|عکس|צילום|"
+    # Greek, Polish, Vietnamese, Korean ("사진=", "사진 제공="), Hindi, Thai, Chinese, Japanese
+    r"φωτογραφία|φωτογραφίες|φωτό|φωτο|zdjęcie|zdjęcia|ảnh|사진(?:\s*제공)?|"
+    r"फोटो|फ़ोटो|\u095eोटो|चित्र|तस्वीर|ภาพ(?:โดย)?|摄影|攝影|图片来源|圖片來源|图片|圖片|图|圖|写真)"
 )
-#: A label-led credit: "Photo: X", "Photo by X", "Credit - X", "© X".
+#: A label-led credit: "Photo: X", "Photo by X", "Credit - X", "© X", "사진=X", "图/X",
+#: Polish "Fot. X"; after a space, a bar, or the closing punctuation of Chinese or Japanese.
 _LABELLED_RE = re.compile(
-    rf"(?:^|(?<=[.!?”\")\]])\s+|\s+[|–—-]\s+|\s+)(?:\(\s*)?"
-    rf"(?P<label>{_LABEL}\s*(?::|\bby\b|[–—-](?=\s))|©|\(c\))\s*(?P<credit>[^:]{{2,}}?)\s*\)?$",
+    rf"(?:^|(?<=[.!?”\")\]])\s+|\s+[|–—-]\s+|\s+|(?<=[。．！？」』）]))(?:[(（]\s*)?"
+    rf"(?P<label>{_LABEL}\s*(?:[:：=]|\bby\b|[–—-](?=\s))|(?:图|圖)\s*[/／]|fot\.(?=\s)|©|\(c\))"
+    r"\s*(?P<credit>[^:：]{2,}?)\s*[)）]?$",
     re.IGNORECASE,
 )
+#: Chinese and Japanese credits that end with "摄"/"撮影" ("photographed"): "（记者 陈刚 摄）",
+#: "新华社记者 王五 摄", "（田中由美撮影）", "…＝東京で3月4日、田中由美撮影". Japanese captions
+#: also say where a photo was taken ("東京都内で撮影"), so a name glued to 撮影 is in kanji
+#: or katakana only.
+_SHOT_BY_RE = re.compile(
+    r"(?:[（(](?P<paren>[^（）()]{1,30}?)\s*(?:摄|攝|撮影)\s*[）)]"
+    r"|(?<=[。．！？\s])(?P<spaced>[^。．！？\s][^。．！？]{0,28}?)[\s/／](?:摄|攝)"
+    r"|[、，＝](?P<glued>[\u4e00-\u9fff\u30a0-\u30ff々]{2,10}?)(?:記者)?撮影)\s*$"
+)
+#: The reporter's title before a photographer's name: "记者 陈刚" is 陈刚.
+_REPORTER_RE = re.compile(r"^(?:本报|本報)?(?:记者|記者)\s*(?=\S)")
 #: A parenthesised credit at the end: "(AP Photo/John Doe)", "(Jane Roe/Reuters)".
 _PAREN_RE = re.compile(r"\s*\((?P<credit>[^()]{2,120}/[^()]{1,120})\)\s*\.?$")
 #: Where the last caption sentence ends and a trailing credit may begin.
@@ -118,7 +135,7 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
         return caption, None
     if not _has_mark(text):
         return caption, None
-    for finder in (_paren_credit, _labelled_credit, _bar_credit, _trailing_credit):
+    for finder in (_shot_by_credit, _paren_credit, _labelled_credit, _bar_credit, _trailing_credit):
         found = finder(text)
         if found is not None:
             rest, credit = found
@@ -155,13 +172,35 @@ _MARKS = (
     "صورة",
     "عکس",
     "צילום",
+    "φωτ",
+    "fot.",
+    "zdjęci",
+    "ảnh",
+    "사진",
+    "फोटो",
+    "फ़ोटो",
+    "\u095eोटो",  # the same with a precomposed फ़
+    "चित्र",
+    "तस्वीर",
+    "ภาพ",
+    "摄",
+    "攝",
+    "撮影",
+    "图",
+    "圖",
+    "写真",
 )
+
+
+#: The marks an all-ASCII caption can hold (most captions are).
+_ASCII_MARKS = tuple(mark for mark in _MARKS if mark.isascii())
 
 
 def _has_mark(text: str) -> bool:
     """The cheap common case first: no credit mark near the end means no credit."""
     tail = text[_tail(text) :].lower()
-    return any(mark in tail for mark in _MARKS) or tail.rstrip(". ").endswith(_AGENCY_ENDINGS)
+    marks = _ASCII_MARKS if tail.isascii() else _MARKS
+    return any(mark in tail for mark in marks) or tail.rstrip(". ").endswith(_AGENCY_ENDINGS)
 
 
 def _tail(text: str) -> int:
@@ -176,6 +215,16 @@ def _is_short(credit: str) -> bool:
         and "\n" not in credit
         and not _INNER_SENTENCE_RE.search(credit)
     )
+
+
+def _shot_by_credit(text: str) -> tuple[str, str] | None:
+    if not text.rstrip("）) ").endswith(("摄", "攝", "撮影")):
+        return None
+    match = _SHOT_BY_RE.search(text, _tail(text))
+    if match is None:
+        return None
+    credit = _REPORTER_RE.sub("", (match["paren"] or match["spaced"] or match["glued"]).strip())
+    return (text[: match.start()], credit) if _is_short(credit) else None
 
 
 def _paren_credit(text: str) -> tuple[str, str] | None:
@@ -210,7 +259,7 @@ def _labelled_credit(text: str) -> tuple[str, str] | None:
         return None
     credit = match.group("credit").strip().rstrip(".")
     label = match.group("label")
-    if not _is_short(credit) or label[0].islower():
+    if not _is_short(credit) or (label[0].islower() and not label.startswith("fot.")):
         return None  # "the biggest photograph: …" is prose; labels are capitalised
     # Names start with a capital, or a letter of a script without case (Arabic, Hebrew).
     if not (

@@ -8,44 +8,93 @@ expressions and ``datetime`` are used (no ``dateparser``), so one call costs mic
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
 
 #: Years outside this range are treated as noise (page furniture, copyright lines, typos).
 MIN_YEAR = 1990
 MAX_YEAR = 2100
+#: Thai dates count years in the Buddhist era (2567 = 2024), which starts this much earlier.
+BUDDHIST_ERA_OFFSET = 543
+#: The earliest year after a Thai month name read as Buddhist-era: no Gregorian year on a news
+#: page is as late, and Solar Hijri years (1402) are far below.
+MIN_BUDDHIST_YEAR = 2400
 
 _MONTHS: dict[str, int] = {}
 # English, French, German, Spanish, Portuguese, Italian and Dutch (full and usual short forms),
-# then Turkish, Russian (the genitive of "5 марта 2024" and the nominative), Arabic (the names
-# used in Egypt and the Gulf) and Hebrew, whose dates write "במרץ" ("in March").
+# then Turkish, Russian and Ukrainian (the genitive of "5 марта 2024" and the nominative),
+# Polish and Czech (genitive and nominative), Greek (genitive, nominative and short forms),
+# Arabic (the names used in Egypt and the Gulf, then the Levant and Iraq: "آذار"; "كانون الثاني"
+# and the other two-word names are written here with "_" for their space), Hebrew, whose dates
+# write "במרץ" ("in March"), Hindi, and Thai (full names and the dotted short forms).
 for _number, _names in enumerate(
     (
         "january jan janvier janv januar jän jänner enero ene janeiro gennaio genn gen januari "
-        "ocak января январь يناير ינואר",
+        "ocak января январь січня січень stycznia styczeń ledna leden "
+        "ιανουαρίου ιανουάριος ιαν يناير كانون_الثاني كانون_ثاني ינואר जनवरी มกราคม ม.ค.",
         "february feb febr février févr fevrier fevr februar febrero fevereiro fev febbraio "
-        "februari "
-        "şubat subat февраля февраль فبراير פברואר",
-        "march mar mars märz maerz mär marzo março marco maart mrt mart марта март مارس מרץ",
-        "april apr avril avr abril aprile nisan апреля апрель أبريل ابريل إبريل אפריל",
-        "may mai mayo maio maggio mag mei mayıs mayis мая май مايو מאי",
-        "june jun juin juni junio junho giugno haziran июня июнь يونيو يونيه יוני",
-        "july jul juillet juil juli julio julho luglio lug temmuz июля июль يوليو يوليه יולי",
-        "august aug août aout agosto ago augustus "
-        "ağustos agustos августа август أغسطس اغسطس אוגוסט",
+        "februari şubat subat февраля февраль лютого лютий lutego luty února únor "
+        "φεβρουαρίου φεβρουάριος φεβ فبراير شباط פברואר फरवरी กุมภาพันธ์ ก.พ.",
+        "march mar mars märz maerz mär marzo março marco maart mrt mart марта март березня "
+        "березень marca marzec března březen μαρτίου μάρτιος μαρ مارس آذار اذار מרץ मार्च "
+        "มีนาคม มี.ค.",
+        "april apr avril avr abril aprile nisan апреля апрель квітня квітень kwietnia kwiecień "
+        "dubna duben απριλίου απρίλιος απρ أبريل ابريل إبريل نيسان אפריל अप्रैल เมษายน เม.ย.",
+        "may mai mayo maio maggio mag mei mayıs mayis мая май травня травень maja maj května "
+        "květen μαΐου μάιος μαΐ مايو أيار ايار מאי मई พฤษภาคม พ.ค.",
+        "june jun juin juni junio junho giugno haziran июня июнь червня червень czerwca "
+        "czerwiec června červen ιουνίου ιούνιος ιουν يونيو يونيه حزيران יוני जून มิถุนายน มิ.ย.",
+        "july jul juillet juil juli julio julho luglio lug temmuz июля июль липня липень lipca "
+        "lipiec července červenec ιουλίου ιούλιος ιουλ يوليو يوليه تموز יולי जुलाई กรกฎาคม ก.ค.",
+        "august aug août aout agosto ago augustus ağustos agustos августа август серпня "
+        "серпень sierpnia sierpień srpna srpen αυγούστου αύγουστος αυγ أغسطس اغسطس آب اب "
+        "אוגוסט अगस्त สิงหาคม ส.ค.",
         "september sep sept septembre septiembre setiembre setembro set settembre "
-        "eylül eylul сентября сентябрь سبتمبر ספטמבר",
-        "october oct octobre oktober okt octubre outubro out ottobre ott "
-        "ekim октября октябрь أكتوبر اكتوبر אוקטובר",
-        "november nov novembre noviembre novembro kasım kasim ноября ноябрь نوفمبر נובמבר",
+        "eylül eylul сентября сентябрь вересня вересень września wrzesień září "
+        "σεπτεμβρίου σεπτέμβριος σεπ سبتمبر أيلول ايلول ספטמבר सितंबर सितम्बर กันยายน ก.ย.",
+        "october oct octobre oktober okt octubre outubro out ottobre ott ekim октября "
+        "октябрь жовтня жовтень października październik října říjen οκτωβρίου οκτώβριος οκτ "
+        "أكتوبر اكتوبر تشرين_الأول تشرين_الاول تشرين_أول אוקטובר अक्टूबर अक्तूबर ตุลาคม ต.ค.",
+        "november nov novembre noviembre novembro kasım kasim ноября ноябрь листопада "
+        "листопад listopada listopad listopadu νοεμβρίου νοέμβριος νοε نوفمبر تشرين_الثاني "
+        "تشرين_ثاني נובמבר नवंबर नवम्बर พฤศจิกายน พ.ย.",
         "december dec décembre decembre dezember dez diciembre dic dezembro dicembre "
-        "aralık aralik декабря декабрь ديسمبر דצמבר",
+        "aralık aralik декабря декабрь грудня грудень grudnia grudzień prosince prosinec "
+        "δεκεμβρίου δεκέμβριος δεκ ديسمبر كانون_الأول كانون_الاول كانون_أول דצמבר दिसंबर "
+        "दिसम्बर ธันวาคม ธ.ค.",
     ),
     start=1,
 ):
     for _name in _names.split():
+        _name = _name.replace("_", " ")
         _MONTHS[_name] = _number
         if "\u0590" <= _name[0] <= "\u05ff":
             _MONTHS["ב" + _name] = _number
+        elif _name[0] < "\u0400":
+            # Latin and Greek names without their accents: Greek capitals drop them
+            # ("ΜΑΡΤΙΟΥ"), and some pages write Polish and Czech in plain ASCII.
+            _bare = "".join(
+                ch for ch in unicodedata.normalize("NFD", _name) if not unicodedata.combining(ch)
+            )
+            _MONTHS.setdefault(_bare, _number)
+
+
+def _combining_marks() -> str:
+    """The combining marks (Unicode categories Mn, Mc, Me) of U+0300..U+1FFF as the body of a
+    regex class: the vowel signs of Thai and Devanagari and the points of Arabic and Hebrew,
+    which ``\\w`` does not match although they are part of a word."""
+    codes = [code for code in range(0x300, 0x2000) if unicodedata.category(chr(code))[0] == "M"]
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in ranges)
+
+
+#: Combining marks, for regex classes: "[\w{MARKS}]" is a word character or a mark.
+MARKS = _combining_marks()
 
 #: Zone abbreviations that name one offset unambiguously on news pages.
 _ZONES: dict[str, int] = {
@@ -88,19 +137,36 @@ _US_ZONES: dict[str, tuple[int, int]] = {
 }
 
 _MONTH_WORD = r"(?P<month>[^\W\d_]{3,10})\.?"
+#: A month name after its day: a word of letters and combining marks ("มีนาคม", "मार्च"), a
+#: two-word Levantine name ("تشرين الثاني") or a dotted Thai short form ("มี.ค.").
+_MONTH_AFTER_DAY = (
+    r"(?P<month>(?:كانون|تشرين)\s+(?:ال)?(?:أول|اول|ثاني)"
+    r"|[\u0e01-\u0e4e]{1,3}\.[\u0e01-\u0e4e]{1,2}\."
+    rf"|(?:[^\W\d_]|[{MARKS}]){{2,12}})\.?"
+)
+#: What may follow a year: "г." and "р." (Russian and Ukrainian "year"), Polish "r.", the
+#: Arabic "م" of the Gregorian era ("٢٠٢٤م").
+_YEAR_SUFFIX = r"(?:\s*(?:г|р|r)\.|\s+(?:года|року|roku)\b|م(?!\w))?"
+#: A morning or afternoon mark after a time: a.m./p.m., Arabic ص/م (صباحا/مساء) and Persian
+#: ق.ظ/ب.ظ; ``_PM_STARTS`` holds the first letters of the afternoon ones.
+_AMPM = r"(?P<ampm>[aApP]\.?\s?[mM]\.?|صباح(?:اً|ًا|ا)?|مساء(?:ً)?|[صم](?!\w)|[قب]\.?\s?ظ\.?)"
+_PM_STARTS = "pPمب"
 # The two-letter US zones only in capitals: "et" and "pt" are words in French and Portuguese.
 _ZONE = (
     r"(?P<zone>[Zz]\b|[+-]\d{2}:?\d{2}\b|(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?"
     r"|(?-i:[ECMP]T)\b|[A-Z]{3,4}\b)"
 )
 # A dash may stand before a time ("5 mar 2024 - 14:30 CET") when a colon or "h" time follows
-# and no second number after another dash makes it a range ("2024 - 10:00-12:00").
+# and no second number after another dash makes it a range ("2024 - 10:00-12:00"). Words for
+# "at" may too: English, German, French, Spanish, Portuguese, Italian, Dutch, Turkish "saat",
+# Polish "o (godz.)", Arabic "الساعة" and Persian "ساعت" ("the hour").
 _TIME = (
-    r"(?:(?:\s*[,•·|]?\s*|T|\s+(?:at|um|à|a las|às|alle|om)\s+"
+    r"(?:(?:\s*[,•·|]?\s*|T|\s+(?:at|um|à|a las|às|alle|om|saat|o(?:\s+godz\.)?)\s+"
+    r"|\s*[-–,]?\s*(?:الساعة|ساعت)\s*"
     r"|(?P<dash>\s*[-–]\s*)(?=\d{1,2}[:h]\d{2}))"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
     r"(?::(?P<second>\d{2})(?:[.,]\d+)?)?(?(dash)(?!\s*[-–]\s*\d))"
-    r"(?:\s*(?P<ampm>[aApP])\.?\s?[mM]\.?)?"
+    r"(?:\s*" + _AMPM + r")?"
     r"(?:\s*" + _ZONE + r")?)?"
 )
 
@@ -113,8 +179,9 @@ _COMPACT_RE = re.compile(
 )
 _DAY_MONTH_RE = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+de)?\s+"
-    + _MONTH_WORD
-    + r"(?:\s+de)?,?\s+(?P<year>\d{4})(?!\d)"
+    + _MONTH_AFTER_DAY
+    + r"(?:\s+de)?(?:\s+พ\.\s?ศ\.)?,?\s+(?P<year>\d{4})(?!\d)"
+    + _YEAR_SUFFIX
     + _TIME,
     re.IGNORECASE,
 )
@@ -125,6 +192,12 @@ _MONTH_DAY_RE = re.compile(
 _NUMERIC_RE = re.compile(
     r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)" + _TIME
 )
+#: A dotted date with a two-digit year ("05.03.24, 14:30" on Israeli, German or Russian
+#: pages), day and month written with two digits each. Section numbers look the same
+#: ("14.11.13 Steane codes"), so it counts only with its time or at the end of the text.
+_SHORT_DOTTED_RE = re.compile(
+    r"(?<![\d.])(?P<a>\d{2})(?P<sep>\.)(?P<b>\d{2})\.(?P<year>\d{2})(?!\d|\.\d)" + _TIME
+)
 _CJK_RE = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
     r"(?:\s*(?P<hour>\d{1,2})[:時시]\s*(?P<minute>\d{2}))?"
@@ -134,18 +207,21 @@ _CJK_RE = re.compile(
 #: only with am/pm.
 _LEADING_TIME_RE = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})(?P<sep>[:.h])(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"(?:\s*(?P<ampm>[aApP])\.?\s?[mM]\.?)?(?:\s*(?:" + _ZONE + r"|[A-Z]{2}\b))?\s*[,|•·]?\s*"
+    r"(?:\s*" + _AMPM + r")?(?:\s*(?:" + _ZONE + r"|[A-Z]{2}\b))?\s*[,|•·]?\s*"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.IGNORECASE,
 )
 #: How far before a date its leading time may start (characters).
 _LEADING_TIME_REACH = 40
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
+#: What every date that ``find_date`` reads holds: a four-digit year or a "05.03.24".
+_DATE_DIGITS_RE = re.compile(r"\d\d(?:\d\d|\.\d\d\.\d\d)")
 #: A date that closes a text, maybe with its time: "March 4, 2024", "4 Mar 2024, 10:15 am",
 #: "2024-03-04", "04.03.2024". The month word is checked apart (``date_suffix``).
 _DATE_AT_END_RE = re.compile(
     r"(?:(?P<month>[^\W\d_]{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?P<month_after>[^\W\d_]{3,10})\.?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th|\.)?\s+"
+    rf"(?P<month_after>(?:[^\W\d_]|[{MARKS}]){{3,12}})\.?,?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE,
@@ -159,11 +235,12 @@ def to_iso(value: str) -> str | None:
 
     Understands ISO 8601 and its relatives ("2024-03-03 10:15", "2024/03/03"), compact
     "20240303", Unix epoch seconds or milliseconds, RFC 822 ("Sun, 03 Mar 2024 10:15:00 GMT"),
-    written dates in English, a few European languages, Turkish, Russian, Arabic and Hebrew
-    ("March 3, 2024", "3 March 2024", "5 Mart 2024", "10 مارس 2024", "5 במרץ 2024",
-    "Mar. 3, 2024 10:15 a.m. EST", "3. März 2024"), day-first dotted dates ("03.03.2024"),
-    unambiguous slashed dates and CJK dates ("2024年3月3日"). Impossible dates and years
-    outside 1990..2100 give None.
+    written dates in English, European languages, Turkish, Russian, Ukrainian, Greek, Arabic,
+    Hebrew, Hindi and Thai ("March 3, 2024", "3 March 2024", "5 Mart 2024", "10 مارس 2024",
+    "5 آذار 2024", "5 במרץ 2024", "5 มีนาคม 2567" in the Buddhist era, "Mar. 3, 2024 10:15
+    a.m. EST", "3. März 2024", "05 مارس 2024 02:30 م"), day-first dotted dates ("03.03.2024",
+    "05.03.24, 14:30"), unambiguous slashed dates and CJK dates ("2024年3月3日"). Impossible
+    dates and years outside 1990..2100 give None.
     """
     text = value.strip()
     if not text or len(text) > 200:
@@ -181,12 +258,14 @@ def to_iso(value: str) -> str | None:
         return _build(match, int(match["mon"]))
     for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE):
         for match in pattern.finditer(text):
-            month = _MONTHS.get(match["month"].lower())
-            if month:
-                return _build(match, month)
+            if _month_number(match["month"]) is not None:
+                return _from_month(match)
     match = _NUMERIC_RE.search(text)
     if match:
         return _from_numeric(match)
+    match = _SHORT_DOTTED_RE.search(text)
+    if match:
+        return _from_short_dotted(match)
     match = _CJK_RE.search(text)
     if match:
         return _build(match, int(match["mon"]))
@@ -195,12 +274,12 @@ def to_iso(value: str) -> str | None:
 
 def find_date(text: str) -> str | None:
     """The first date written anywhere in a running text ("By Jane Roe · Mar 3, 2024 · 4 min")."""
-    if _YEAR_DIGITS_RE.search(text) is None:
-        # Every pattern below needs a four-digit year; half the headers searched on the dev
-        # pages have none, and this one scan costs a twentieth of the five.
+    if _DATE_DIGITS_RE.search(text) is None:
+        # Every pattern below needs a four-digit year or a "05.03.24"; half the headers
+        # searched on the dev pages have none, and this one scan costs a twentieth of the rest.
         return None
     best: tuple[int, str] | None = None
-    for pattern in (_ISO_RE, _MONTH_DAY_RE, _DAY_MONTH_RE, _NUMERIC_RE, _CJK_RE):
+    for pattern in (_ISO_RE, _MONTH_DAY_RE, _DAY_MONTH_RE, _NUMERIC_RE, _SHORT_DOTTED_RE, _CJK_RE):
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[0]:
                 break
@@ -223,12 +302,12 @@ def date_suffix(text: str) -> int | None:
         return None
     word = match["month"]
     if word is None:
-        if match["month_after"] is not None and match["month_after"].lower() not in _MONTHS:
+        if match["month_after"] is not None and _month_number(match["month_after"]) is None:
             return None
         return match.start()
     for i in range(len(word) - 2):
         glued = i > 0 and word[i].isupper() and word[i - 1].islower()
-        if (i == 0 or glued) and word[i:].lower() in _MONTHS:
+        if (i == 0 or glued) and _month_number(word[i:]) is not None:
             return match.start("month") + i
     return None
 
@@ -236,10 +315,26 @@ def date_suffix(text: str) -> int | None:
 def _from_match(pattern: re.Pattern[str], match: re.Match[str]) -> str | None:
     if pattern is _NUMERIC_RE:
         return _from_numeric(match)
+    if pattern is _SHORT_DOTTED_RE:
+        return _from_short_dotted(match)
     if pattern is _MONTH_DAY_RE or pattern is _DAY_MONTH_RE:
-        month = _MONTHS.get(match["month"].lower())
-        return _build(match, month) if month else None
+        return _from_month(match)
     return _build(match, int(match["mon"]))
+
+
+def _month_number(word: str) -> int | None:
+    """The month a month name gives ("März", "EKİM", "كانون الثاني"), or None."""
+    # Turkish capital İ lowers to "i" and a combining dot; the names are written without it.
+    return _MONTHS.get(" ".join(word.replace("İ", "i").lower().split()))
+
+
+def _from_month(match: re.Match[str]) -> str | None:
+    """A match with a month name; a Thai name counts its year in the Buddhist era."""
+    word = match["month"]
+    month = _month_number(word)
+    if month is None:
+        return None
+    return _build(match, month, buddhist_era="\u0e00" <= word[0] <= "\u0e7f")
 
 
 def _from_numeric(match: re.Match[str]) -> str | None:
@@ -254,6 +349,13 @@ def _from_numeric(match: re.Match[str]) -> str | None:
     return _build(match, month, day=day)
 
 
+def _from_short_dotted(match: re.Match[str]) -> str | None:
+    """A "05.03.24" date, when its time follows or nothing does."""
+    if match["hour"] is None and match.string[match.end() :].strip():
+        return None
+    return _from_numeric(match)
+
+
 def _from_epoch(seconds: float) -> str | None:
     if seconds > 1e11:  # milliseconds
         seconds /= 1000
@@ -266,10 +368,20 @@ def _from_epoch(seconds: float) -> str | None:
     return moment.replace(microsecond=0).isoformat()
 
 
-def _build(match: re.Match[str], month: int, day: int | None = None) -> str | None:
-    """Validate the parts of a match and format them; None for an impossible date."""
+def _build(
+    match: re.Match[str], month: int, day: int | None = None, buddhist_era: bool = False
+) -> str | None:
+    """Validate the parts of a match and format them; None for an impossible date.
+
+    A two-digit year is of this century (up to 69) or the last; with ``buddhist_era`` a year
+    from 2400 on is a Buddhist-era one.
+    """
     groups = match.groupdict()
     year = int(groups["year"])
+    if len(groups["year"]) == 2:
+        year += 2000 if year < 70 else 1900
+    elif buddhist_era and year >= MIN_BUDDHIST_YEAR:
+        year -= BUDDHIST_ERA_OFFSET
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
@@ -285,11 +397,11 @@ def _build(match: re.Match[str], month: int, day: int | None = None) -> str | No
         groups = leading.groupdict()
     hour, minute = int(groups["hour"]), int(groups["minute"])
     second = int(groups["second"] or 0) if groups.get("second") else 0
-    ampm = (groups.get("ampm") or "").lower()
+    ampm = groups.get("ampm")
     if ampm:
         if not 1 <= hour <= 12:
             return found.isoformat()
-        hour = hour % 12 + (12 if ampm == "p" else 0)
+        hour = hour % 12 + (12 if ampm[0] in _PM_STARTS else 0)
     if hour > 23 or minute > 59 or second > 59:
         return found.isoformat()
     moment = datetime(found.year, found.month, found.day, hour, minute, second)
