@@ -410,3 +410,17 @@ def test_a_declared_author_value_joining_names_in_another_language_is_split() ->
             f'"headline": "Port strike ends", "author": "{value}"}}</script></head></html>'
         )
         assert read(html, None).authors == names, value
+
+
+def test_byline_boxes_named_in_other_languages_are_read() -> None:
+    for box in [
+        '<div class="haber-yazar"><a href="/yazar/elif-sahin">Elif Şahin</a></div>',
+        '<p class="autor-nota">Por Lucía Ferrer</p>',
+        '<span class="auteur">Par Jeanne Morel</span>',
+    ]:
+        html = (
+            "<html><head><title>Liman grevi sona erdi</title></head><body><article>"
+            f"<h1>Liman grevi sona erdi</h1>{box}<p>Metin.</p></article></body></html>"
+        )
+        authors = read(html, None).authors
+        assert len(authors) == 1 and authors[0].split()[0] in {"Elif", "Lucía", "Jeanne"}, box

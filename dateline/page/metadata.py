@@ -38,7 +38,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from dateline.page.blocks import BLOCK_TAGS
 from dateline.page.furniture import standfirst_class
 from dateline.page.jsonld import ARTICLE_TYPES, PAGE_TYPES, JsonLd, read_json_ld
-from dateline.recognise.bylines import clean_author, is_agency, joins_names, parse_byline
+from dateline.recognise.bylines import (
+    BY_WORDS,
+    WRITER_LABELS,
+    clean_author,
+    is_agency,
+    joins_names,
+    parse_byline,
+)
 from dateline.recognise.dates import find_date, to_iso
 from dateline.recognise.names import NAME_PARTICLES
 from dateline.urls import split_url, url_host, url_path
@@ -167,7 +174,11 @@ _CSS_SPACE_RE = re.compile(r"[ \t\n\r\f]+")
 _BYLINE_SELECTOR = (
     '[class*="byline" i], [id*="byline" i], [rel="author"], [class*="author" i],'
     ' [class*="writer" i], [data-testid*="byline" i], a[href*="/author/" i],'
-    ' a[href*="/authors/" i], a[href*="/contributor" i], a[href*="/writers/" i]'
+    ' a[href*="/authors/" i], a[href*="/contributor" i], a[href*="/writers/" i],'
+    # The same words in other languages: Spanish, Portuguese, German, Polish "autor", French
+    # "auteur", Turkish "yazar" (writer) and "muhabir" (reporter).
+    ' [class*="autor" i], [class*="auteur" i], [class*="yazar" i], a[href*="/autor/" i],'
+    ' a[href*="/auteur/" i], a[href*="/yazar/" i], a[href*="/muhabir/" i]'
 )
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 #: Links to an author's page, inside a byline box.
@@ -212,7 +223,7 @@ _LINED_BYLINE_RE = _header_byline_re(r"[^\S\n]+")
 #: Elements walked to lay a header's blocks out on lines (the story's header comes early).
 MAX_LINED_NODES = 3000
 #: A byline line inside a byline box ("By Harriet Velloway" above "Meridian News, Cardiff").
-_BY_LINE_RE = re.compile(r"^\W*(?:by|von|par|por|door)\s", re.IGNORECASE)
+_BY_LINE_RE = re.compile(rf"^\W*(?:{BY_WORDS})\s|^\W*(?:{WRITER_LABELS})\s*[:：]", re.IGNORECASE)
 _DATE_SELECTOR = "time, [itemprop=datePublished], [itemprop=dateModified]"
 _VISIBLE_DATE_SELECTOR = (
     '[class*="date" i], [class*="publish" i], [class*="posted" i], [id*="date" i],'
