@@ -57,3 +57,36 @@ def test_number_between_the_parts_of_a_continued_quote_is_the_narrators() -> Non
     )
     assert claim_of(claims, 3).source is None
     assert claim_of(claims, 40).source == "Amara Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The factory added 300 jobs in May, the Orvel Labour Office said.", "Orvel Labour Office"),
+        ("Analysts said the factory added 300 jobs in May.", "Analysts"),
+        ("The factory added 300 jobs in May.", None),
+        ("The clinic recorded 40 cases in June, the ministry said.", "the ministry"),
+        ("The clinic recorded 40 cases in June, according to the report.", "the report"),
+        ("The clinic recorded 40 cases in June.", "The clinic"),
+        ("Dana Virtanen added that 300 homes had been lost.", "Dana Virtanen"),
+    ],
+)
+def test_a_verb_that_states_the_figure_is_no_source_when_someone_reports_it(
+    text: str, source: str | None
+) -> None:
+    assert [c.source for c in claims_of(text)] == [source]
+
+
+def test_it_said_after_an_organisations_clause_is_that_organisation() -> None:
+    claims = claims_of("Brellwick Energy posted a profit of $7.2 billion, it said on Thursday.")
+    assert claim_of(claims, 7_200_000_000).source == "Brellwick Energy"
+
+
+def test_it_does_not_reach_back_to_a_plural_group() -> None:
+    claims = claims_of(
+        "Organisers put the crowd at 5,000. The bank raised rates to 4.5 per cent, it said."
+    )
+    assert claim_of(claims, 5000).source == "Organisers"
+    assert claim_of(claims, 4.5).source == "The bank"
+    claims = claims_of("Organisers put the crowd at 5,000. Prices rose 3 per cent, it said.")
+    assert claim_of(claims, 3).source is None

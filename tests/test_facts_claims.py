@@ -278,3 +278,59 @@ def test_a_bare_number_borrows_the_unit_of_a_count_not_of_a_percentage(
 def test_a_number_before_more_counts_the_noun_after_it(nlp: Language) -> None:
     claims = claims_of(nlp, "About 800 more nurses will be hired.")
     assert fields(claims) == [(800, "about", "nurses", "hired", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm killed 12-15 people.", [(12, "people"), (15, "people")]),
+        ("Officials said 10-15% of the crop was lost.", [(10, "percent"), (15, "percent")]),
+        ("Some 2,000-3,000 protesters marched.", [(2000, "protesters"), (3000, "protesters")]),
+        (
+            "The firm took a $5-6 billion charge.",
+            [(5_000_000_000, "dollars"), (6_000_000_000, "dollars")],
+        ),
+        ("Velmora won 3-1 on Sunday and took a 2-0 lead.", []),
+    ],
+)
+def test_a_range_gives_both_ends_and_a_score_none(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(c.value, c.unit) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The firm raised HK$2.1 billion.", 2_100_000_000, "Hong Kong dollars"),
+        ("The firm raised S$2.1 billion.", 2_100_000_000, "Singapore dollars"),
+        ("The fund is worth $1.2tn.", 1_200_000_000_000, "dollars"),
+        ("The firm raised NZ$40 million.", 40_000_000, "New Zealand dollars"),
+        ("The firm raised HK$2.1bn.", 2_100_000_000, "Hong Kong dollars"),
+        ("The firm raised R2.5bn.", 2_500_000_000, "rand"),
+        ("The plant cost ¥500 billion.", 500_000_000_000, "yen"),
+        ("The plant cost Rs 500 million.", 500_000_000, "rupees"),
+        ("The plant cost US$4 billion.", 4_000_000_000, "dollars"),
+        ("The plant cost A$300 million.", 300_000_000, "Australian dollars"),
+        ("The plant cost C$300 million.", 300_000_000, "Canadian dollars"),
+    ],
+)
+def test_currencies_written_before_the_amount_and_short_scales(
+    nlp: Language, text: str, value: int, unit: str
+) -> None:
+    assert [(c.value, c.unit) for c in claims_of(nlp, text)] == [(value, unit)]
+
+
+def test_a_short_scale_is_never_the_predicate(nlp: Language) -> None:
+    [claim] = claims_of(nlp, "The strike would cost the business £18m a day.")
+    assert (claim.value, claim.unit, claim.predicate) == (18_000_000, "pounds", "cost")
+
+
+def test_a_currency_ends_the_unit(nlp: Language) -> None:
+    text = "Revenue was slightly below the 32 billion kronor analysts had expected."
+    assert [c.unit for c in claims_of(nlp, text)] == ["kronor"]
+
+
+def test_figures_from_an_organisation_are_its_own(nlp: Language) -> None:
+    text = "According to figures from the Velmora Home Office, offences rose by 18% last year."
+    assert [c.source for c in claims_of(nlp, text)] == ["Velmora Home Office"]

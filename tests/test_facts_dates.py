@@ -256,3 +256,45 @@ def test_periods_seasons_and_fortnights_resolve_to_a_day_week_or_month(
 )
 def test_seasons_and_period_ends_that_are_not_dates(text: str) -> None:
     assert resolved(text, PROBE) == {}
+
+
+#: A Wednesday.
+WEDNESDAY = "2025-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Future in the past, in reported speech.
+        ("Ines Moreau said the bank was likely to cut rates in September.", "2025-09"),
+        ("He said the talks were due to resume on Monday.", "2025-03-17"),
+        ("Moreau said she hoped to visit Talsby on Friday.", "2025-03-14"),
+        ("Officials said the ferry was expected to sail on Friday.", "2025-03-14"),
+        # A timetable in the present tense.
+        ("The budget goes to a final vote on March 20.", "2025-03-20"),
+        ("The strike begins on Monday.", "2025-03-17"),
+        ("Talks resume on Monday.", "2025-03-17"),
+        ("The consultation closes on April 30.", "2025-04-30"),
+        ("The festival runs from March 20.", "2025-03-20"),
+        # A deadline, and a future word before a phrase quoted in the sentence.
+        ("The ban stays in place until April 30.", "2025-04-30"),
+        ('Shaw said his side would "regroup" before Saturday\'s match.', "2025-03-15"),
+    ],
+)
+def test_reported_future_timetables_and_deadlines_look_ahead(text: str, expected: str) -> None:
+    assert list(resolved(text, WEDNESDAY).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks were due to resume on Monday but collapsed.", "2025-03-10"),
+        ("Moreau hoped to visit Talsby on Friday but was turned back.", "2025-03-07"),
+        ("The strike began on Monday.", "2025-03-10"),
+        ("Sources close to the talks said on Monday that a deal was near.", "2025-03-10"),
+        ("She runs a bakery that burned down on Monday.", "2025-03-10"),
+        ('"We will rebuild," Moreau said on Monday.', "2025-03-10"),
+    ],
+)
+def test_past_narrative_stays_past_without_a_future_cue(text: str, expected: str) -> None:
+    assert list(resolved(text, WEDNESDAY).values()) == [expected]

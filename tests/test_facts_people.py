@@ -129,3 +129,25 @@ def test_a_verb_before_a_role_is_no_part_of_the_title() -> None:
     [person] = index.people
     assert (person.name, person.titles) == ("Colin Drabble", ["manager"])
     assert person.mentions >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The chief of staff, Owen Blakey, said the airline was cooperating.",
+            "the chief of staff",
+        ),
+        (
+            "The minister of transport, Kwame Asare, said he would meet them.",
+            "the minister of transport",
+        ),
+        (
+            "The chair of governors, Ruth Dalby, said the school would reopen.",
+            "the chair of governors",
+        ),
+    ],
+)
+def test_a_title_before_the_name_keeps_its_of_phrase(text: str, title: str) -> None:
+    [person] = find_people(NLP(text)).people
+    assert person.titles == [title]

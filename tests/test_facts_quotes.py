@@ -517,3 +517,101 @@ def test_a_date_alone_is_not_what_was_said() -> None:
         )
     ]
     assert texts == ["it would not intervene"]
+
+
+def test_straight_single_quotation_marks_are_quotes_and_apostrophes_are_not() -> None:
+    text = (
+        "'We have bent over backwards,' said union leader Colm Ferris. 'The owners haven't "
+        "moved an inch.'\n\nThe members' vote, the first since the '90s, went O'Dowd's way. "
+        "Ferris added: 'I urge both sides to talk.' The ministry said 600 trains were cut."
+    )
+    quotes = quotes_of(text)
+    direct = [(q.speaker, q.text) for q in quotes if q.kind == "direct"]
+    assert direct == [
+        ("Colm Ferris", "We have bent over backwards … The owners haven't moved an inch."),
+        ("Colm Ferris", "I urge both sides to talk."),
+    ]
+    assert quote_with(quotes, "600 trains").speaker == "The ministry"
+
+
+def test_single_marks_within_doubled_apostrophe_quotes_stay_content() -> None:
+    text = "The rules ''only require 'significant' holdings to be listed,'' the report says."
+    assert [text[q.inner_start : q.inner_end] for q in find_quoted(text)] == [
+        "only require 'significant' holdings to be listed,"
+    ]
+
+
+def test_it_said_after_a_clause_about_an_organisation_is_that_organisation() -> None:
+    quotes = quotes_of("Brellwick Energy posted a profit of $7.2 billion, it said on Thursday.")
+    assert quote_with(quotes, "posted a profit").speaker == "Brellwick Energy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She called police at 3am.",
+        "The storm hit the coast on Sunday.",
+        "Police questioned Peter Sandor after the crash.",
+        "The team showed great spirit.",
+        "The parliament will debate a relief bill.",
+        "The plan, which the parish council will discuss, is new.",
+    ],
+)
+def test_a_verb_whose_object_is_no_statement_attributes_nothing(text: str) -> None:
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Ines Roble called the plan a disgrace.", "the plan a disgrace"),
+        ("Mayor Ines Roble questioned whether the plan would work.", "the plan would work"),
+        ("Mayor Ines Roble questioned the decision.", "the decision"),
+        ("The poll showed a close race.", "a close race"),
+        ("Mayor Ines Roble showed support for the plan.", "support for the plan"),
+    ],
+)
+def test_object_cues_that_do_state_something_still_attribute(text: str, content: str) -> None:
+    assert [q.text for q in quotes_of(text)] == [content]
+
+
+def test_asked_after_a_heading_names_no_speaker_for_the_question() -> None:
+    # After a heading the tagger reads "Asked" as a past tense, not a participle.
+    quotes = quotes_of("Harbour row\n\nAsked whether he would resign, the minister said no.")
+    assert quote_with(quotes, "he would resign").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"They are having a laugh," fumed Lee Garrow.', "Lee Garrow"),
+        ('Council chief Sandra Pryde hit back: "Rules are rules."', "Sandra Pryde"),
+        ('"Never," snapped Ada Brink.', "Ada Brink"),
+    ],
+)
+def test_tabloid_speech_verbs_cue_a_quote(text: str, speaker: str) -> None:
+    [quote] = quotes_of(text)
+    assert (quote.kind, quote.speaker) == ("direct", speaker)
+
+
+def test_a_name_after_a_comma_in_the_subject_is_the_speaker() -> None:
+    quotes = quotes_of(
+        "Sarah Whitlow, head of Kelso Academy, said the change was overdue. Her counterpart "
+        "at St Bride's High, Fiona Galloway, said it would hurt pupils."
+    )
+    assert quote_with(quotes, "hurt pupils").speaker == "Fiona Galloway"
+
+
+def test_interview_answers_are_quotes_of_the_person_interviewed() -> None:
+    text = (
+        "Mayor Tessa Lindgren was elected in November. Lindgren spoke to the Herald.\n\n"
+        "Q: How will you pay for it?\n\n"
+        "A: The last council left us with £60 million in reserves.\n\n"
+        "Q. And the buses?\n\n"
+        "A. The bus network is a disgrace."
+    )
+    answers = [(q.kind, q.speaker, q.text) for q in quotes_of(text) if q.cue in ("A:", "A.")]
+    assert answers == [
+        ("direct", "Tessa Lindgren", "The last council left us with £60 million in reserves."),
+        ("direct", "Tessa Lindgren", "The bus network is a disgrace."),
+    ]

@@ -21,17 +21,20 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities
 from dateline.facts.numbers import (
+    CURRENCY_NAMES,
+    CURRENCY_PREFIXES,
     FRACTION_WORDS,
     SCALES,
     SHORT_SCALES,
     UNITS,
+    glued_currency,
     is_number_word,
     is_scaled,
     parse_number,
 )
 from dateline.facts.qualifiers import qualifier_before
 from dateline.facts.quotes import find_quotes
-from dateline.facts.speakers import issuer
+from dateline.facts.speakers import issuer, reported_group
 from dateline.model import Claim, Entity, Quote
 
 if TYPE_CHECKING:
@@ -45,6 +48,13 @@ SPEECH_LEMMAS = frozenset(
         "write", "testify", "allege", "calculate", "acknowledge", "admit", "disclose", "show",
     }
 )  # fmt: skip
+#: Speech verbs that also measure ("the hospital recorded 40 deaths", "organisers put the
+#: figure at 5,000", "the data showed a 4% rise"): their subject is the source only when no
+#: speech verb above, "according to" or a quote names another ("…, the ministry said").
+MEASURING_LEMMAS = frozenset({"put", "count", "record", "show"})
+#: Speech verbs that report only a clause: with the number their own object ("the economy
+#: added 175,000 jobs") they are its predicate, not its source.
+CLAUSE_ONLY_LEMMAS = frozenset({"add"})
 #: Cues by which a speaker disputes what follows: the figures in it are not theirs.
 _DENIAL = re.compile(r"(?:den(?:y|ie[sd]|ying)|reject|dismiss|disput|refut|contest)", re.I)
 #: Entity types whose numbers are names, dates or positions, never amounts.
@@ -66,7 +76,6 @@ STREET_WORDS = frozenset(
 #: Words after a number that make it a time or an age.
 TIME_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "hours"})
 AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?\s*-?\s*old\b", re.I)
-CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "₦": "naira", "¥": "yen", "₹": "rupees"}
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
@@ -74,6 +83,8 @@ GROUP_PRONOUNS = frozenset({"it", "they"})
 #: (the fixtures' "It also said …" follow-ups sit one or two sentences after their antecedent).
 PRONOUN_REACH_SENTENCES = 3
 _SPEAKER_DEPS = frozenset({"nsubj"})
+#: Dependencies of a clause a speech verb reports ("added that 40 had died").
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _NP_TAIL_CUT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "case"})
 _DIGIT_GROUP = re.compile(r"^\+?\d[\d-]*$")
 _DASHES = frozenset({"-", "–", "—"})
@@ -110,6 +121,9 @@ class _Number:
     start: int
     end: int
     value: int | float
+    #: The tokens read for unit, predicate and qualifier: the number's own, or for either end
+    #: of a range ("12-15 people", "$5-6 billion") the whole range.
+    context: tuple[int, int] | None = None
 
 
 def find_claims(
@@ -147,10 +161,58 @@ def _numbers(doc: Doc) -> list[_Number]:
             continue
         words = [t.text for t in doc[i:end]]
         value = parse_number(words)
+        ranged = _range_after(doc, i, end) if value is not None else None
+        if ranged is not None:
+            other_end, low, high = ranged
+            if _is_amount(doc, i, other_end):
+                found.append(_Number(i, end, low, (i, other_end)))
+                found.append(_Number(end + 1, other_end, high, (i, other_end)))
+            i = other_end
+            continue
         if value is not None and _is_amount(doc, i, end):
             found.append(_Number(i, end, value))
         i = end
     return found
+
+
+def _range_after(doc: Doc, start: int, end: int) -> tuple[int, int | float, int | float] | None:
+    """A range of two amounts joined by a dash ("killed 12-15 people", "10-15% of the crop",
+    "a $5-6 billion charge"): the end of its second number and both values, the first with
+    the scale of the second. A score is none: no currency before it, nor a percent, a scale
+    or a plural noun after it ("won 3-1", "a 2-0 lead"), or the first number is not the
+    smaller."""
+    if (
+        end + 1 >= len(doc)
+        or doc[end].text not in _DASHES
+        or doc[end - 1].whitespace_
+        or doc[end].whitespace_
+    ):
+        return None
+    other_end = _number_end(doc, end + 1)
+    if other_end == end + 1:
+        return None
+    low_words = [t.text for t in doc[start:end]]
+    high_words = [t.text for t in doc[end + 1 : other_end]]
+    high = parse_number(high_words)
+    low = parse_number(low_words if is_scaled(low_words) else low_words + _scale_of(high_words))
+    if low is None or high is None or low >= high:
+        return None
+    if start and doc[start - 1].lemma_.lower() in SCORE_VERBS:
+        return None
+    after = doc[other_end] if other_end < len(doc) else None
+    return (
+        (other_end, low, high)
+        if _currency(doc, start) is not None
+        or is_scaled(high_words)
+        or (after is not None and (after.lower_ in PERCENT_WORDS or after.tag_ == "NNS"))
+        else None
+    )
+
+
+def _scale_of(words: list[str]) -> list[str]:
+    """The scale words of a number ("6 billion" → ["billion"], "6bn" → ["bn"])."""
+    glued = re.fullmatch(r"[\d.,]+([a-z]+)\.?", words[0], re.I)
+    return [glued.group(1)] if glued and glued.group(1).lower() in SHORT_SCALES else words[1:]
 
 
 def _number_end(doc: Doc, start: int) -> int:
@@ -191,10 +253,21 @@ def _number_end(doc: Doc, start: int) -> int:
     return end
 
 
+def _currency(doc: Doc, start: int) -> str | None:
+    """The currency of the amount starting at token ``start``, as a unit: a currency token
+    before it ("$", "US$", "Rs") or one glued to its digits ("HK$2.1", "R2.5bn")."""
+    glued = glued_currency(doc[start].text)
+    if glued is not None:
+        return CURRENCY_PREFIXES[glued]
+    return CURRENCY_PREFIXES.get(doc[start - 1].text) if start else None
+
+
 def _is_amount(doc: Doc, start: int, end: int) -> bool:
     """False for numbers that name, date or position something instead of counting it."""
     span = doc[start:end]
     words = [t.text for t in span]
+    if _currency(doc, start) is not None:
+        return True  # money, whatever the tagger says ("R2.5bn" read as a product)
     if any(t.ent_type_ in NOT_AMOUNT_ENTITIES for t in span) and not _misread_as_date(
         doc, start, end
     ):
@@ -231,7 +304,7 @@ def _misread_as_date(doc: Doc, start: int, end: int) -> bool:
     span = doc[start:end]
     if any(t.ent_type_ not in _TIME_ENTITIES for t in span if t.ent_type_):
         return False
-    if start and doc[start - 1].text in CURRENCIES:
+    if _currency(doc, start) is not None:
         return True  # money is never a date
     rest: list[Token] = []
     i = end
@@ -361,8 +434,9 @@ class _ClaimFinder:
         #: a flattened table.
         self.borrowable: str | None = None
         self.previous_sentence = -1
-        #: (sentence start token, source name) of sources that were not people.
-        self.group_sources: list[tuple[int, str]] = []
+        #: (sentence start token, source name, named by a plural common noun) of sources that
+        #: were not people.
+        self.group_sources: list[tuple[int, str, bool]] = []
         # Each sentence found once: ``Token.sent`` walks the sentence on every call, which
         # made a sentence of thousands of numbers (a flattened table) quadratic.
         self.sentences = _sentences(doc)
@@ -376,7 +450,8 @@ class _ClaimFinder:
     def claim(self, number: _Number) -> Claim:
         """The claim that ``number`` makes in its sentence."""
         doc = self.doc
-        span = doc[number.start : number.end]
+        first, last = number.context or (number.start, number.end)
+        span = doc[first:last]
         sentence = self._sentence_of(span.root)
         anchor = span.root
         noun = _counted_noun(anchor)
@@ -385,7 +460,7 @@ class _ClaimFinder:
         unit = self._unit(span, noun)
         if unit is None and noun is None:
             unit = self.borrowable  # "killed 312 people and displaced 40,000"
-        predicate = _predicate(noun or anchor, sentence)
+        predicate = _predicate(noun or anchor, sentence, span)
         source = self._source(predicate or noun or anchor, anchor, span.start_char)
         text = self.claim_texts.get(sentence.start)
         if text is None:
@@ -394,7 +469,7 @@ class _ClaimFinder:
             text=text,
             source=source,
             value=number.value,
-            qualifier=qualifier_before(doc, number.start),
+            qualifier=qualifier_before(doc, span.start),
             unit=unit,
             predicate=predicate.text.lower() if predicate is not None else None,
         )
@@ -405,9 +480,9 @@ class _ClaimFinder:
 
     def _unit(self, span: Span, noun: Token | None) -> str | None:
         doc = self.doc
-        before = doc[span.start - 1].text if span.start else ""
-        if before in CURRENCIES:
-            return CURRENCIES[before]
+        currency = _currency(doc, span.start)
+        if currency is not None:
+            return currency
         after = doc[span.end : span.end + 2]
         if after and (after[0].lower_ in PERCENT_WORDS or after.text.lower() in PERCENT_WORDS):
             return "percent"
@@ -416,12 +491,16 @@ class _ClaimFinder:
         if noun is None:
             return None
         words = [t for t in noun.lefts if t.dep_ == "compound" and t.i > span.end - 1]
+        if words and words[0].lower_ in CURRENCY_NAMES:
+            return words[0].lower_  # "the 32 billion kronor analysts had expected"
         return " ".join([t.text for t in words] + [noun.text])
 
     def _source(self, start: Token, number: Token, char: int) -> str | None:
         """The source of a number stated by ``start``: the nearest speech verb above it whose
         subject can be named, else "according to X" in the sentence, else the quote's speaker."""
         sentence = self._sentence_of(number)
+        #: Measuring verbs met on the way up, the fallback when nothing else names a source.
+        measuring: list[Token] = []
         node: Token | None = start
         for _ in range(MAX_HEAD_STEPS):
             if node is None:
@@ -429,26 +508,26 @@ class _ClaimFinder:
             if not sentence.start <= node.i < sentence.end:
                 # A head across a sentence break the parser missed ("£40m. Shares fell 4%,
                 # the company said"): only the sentence's own top speech verbs can source it.
-                speech = [t for t in _tops(sentence) if _is_speech(t)]
-                source = self._speaker(speech, number, sentence)
+                speech = [t for t in _tops(sentence) if _is_speech(t, number)]
+                source = self._speaker(_reporting(speech, measuring), number, sentence)
                 if source is not None:
                     return source
                 break
-            speech = [node] if _is_speech(node) else []
+            speech = [node] if _is_speech(node, number) else []
             # A speech verb coordinated after the number's clause ("… had killed 41 people,
             # and aid groups warned of …") reports something else.
             speech += [
                 child
                 for child in node.children
                 if child.dep_ in ("parataxis", "advcl", "ccomp", "conj")
-                and _is_speech(child)
+                and _is_speech(child, number)
                 and not _contains(child, start)
                 and not (child.dep_ == "conj" and child.i > number.i)
             ]
-            source = self._speaker(speech, number, sentence)
+            source = self._speaker(_reporting(speech, measuring), number, sentence)
             if source is not None:
                 return source
-            if node.dep_ == "advcl" and _is_speech(node.head):
+            if node.dep_ == "advcl" and _is_speech(node.head, number):
                 # The narrator's clause beside a speech verb ("…,” said Renn, as tankers were
                 # sent to the four schools") is not part of what was said.
                 break
@@ -468,7 +547,7 @@ class _ClaimFinder:
             and not _DENIAL.match(self.quotes[at].cue or "")
         ):
             return self.quotes[at].speaker
-        return None
+        return self._speaker(measuring, number, sentence)
 
     def _speaker(self, verbs: list[Token], number: Token, sentence: Span) -> str | None:
         """The name of the first subject of ``verbs`` that can be named and is not the
@@ -494,25 +573,34 @@ class _ClaimFinder:
             if name is not None or lower in PERSONAL_PRONOUNS:
                 return name
         if lower in GROUP_PRONOUNS:
-            return self._last_group_source(sentence)
+            group = reported_group(head)
+            if group is not None:
+                return self._name(group, sentence)  # "Shell posted …, it said"
+            return self._last_group_source(sentence, plural=lower == "they")
         if head.pos_ == "PRON":
             return None
         name = self._organization(phrase)
         bare_noun = len(phrase) == 2 and phrase[0].lower_ == "the"
         if name == phrase.text and bare_noun and lower in ORGANIZATION_NOUNS:
             # "the group" after "Amnesty International said …": the organisation last quoted
-            last = self._last_group_source(sentence)
+            last = self._last_group_source(sentence, plural=head.tag_ == "NNS")
             if last is not None:
                 return last
-        self.group_sources.append((sentence.start, name))
+        self.group_sources.append((sentence.start, name, head.tag_ == "NNS"))
         return name
 
-    def _last_group_source(self, sentence: Span) -> str | None:
-        """The last organisation or group named as a source in the few sentences before."""
-        last = self.group_sources[-1] if self.group_sources else None
+    def _last_group_source(self, sentence: Span, plural: bool) -> str | None:
+        """The last organisation or group named as a source in the few sentences before; a
+        singular "it" or "the bank" takes none named by a plural noun ("Organisers put the
+        figure at 5,000. … it said" names nobody)."""
         index = bisect_right(self.sentence_starts, sentence.start) - 1
         reach = self.sentence_starts[max(0, index - PRONOUN_REACH_SENTENCES)]
-        return last[1] if last is not None and last[0] >= reach else None
+        for start, name, plural_name in reversed(self.group_sources):
+            if start < reach:
+                break
+            if plural or not plural_name:
+                return name
+        return None
 
     def _person_by_surname(self, word: str) -> str | None:
         """The one known person whose name ends in ``word`` ("Terver" → "Aondona Terver"),
@@ -550,8 +638,24 @@ def _in_quoted_part(text: str, quote: Quote, char: int) -> bool:
     return False
 
 
-def _is_speech(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+def _is_speech(token: Token, number: Token) -> bool:
+    """Whether ``token`` is a speech verb that may vouch for ``number``: "add" only when the
+    number is not its own object ("added that 40 had died", not "added 175,000 jobs")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or lemma not in SPEECH_LEMMAS:
+        return False
+    if lemma in CLAUSE_ONLY_LEMMAS and _contains(token, number):
+        child = number
+        while child.head.i != token.i:
+            child = child.head
+        return child.dep_ in _CLAUSE_DEPS
+    return True
+
+
+def _reporting(verbs: list[Token], measuring: list[Token]) -> list[Token]:
+    """``verbs`` without the measuring ones, which are added to ``measuring`` instead."""
+    measuring += [v for v in verbs if v.lemma_.lower() in MEASURING_LEMMAS]
+    return [v for v in verbs if v.lemma_.lower() not in MEASURING_LEMMAS]
 
 
 def _contains(ancestor: Token, token: Token) -> bool:
@@ -574,13 +678,18 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _predicate(token: Token, sentence: Span | None = None) -> Token | None:
+def _predicate(
+    token: Token, sentence: Span | None = None, number: Span | None = None
+) -> Token | None:
     """The word that states the number: the first verb above ``token`` in the parse, or for a
-    copula its adjective ("12 posts were vacant" → vacant; "the toll is 312" → is). When the walk
-    would leave ``sentence``, the verb nearest before the number in it (else after) is taken."""
+    copula its adjective ("12 posts were vacant" → vacant; "the toll is 312" → is), never a
+    word of the ``number`` itself (the "m" of "£18m", which the tagger may call a verb). When
+    the walk would leave ``sentence``, the verb nearest before the number in it (else after) is
+    taken."""
+    first, last = (number.start, number.end) if number is not None else (0, 0)
     node = token
     for _ in range(MAX_HEAD_STEPS):
-        predicate = _stating(node)
+        predicate = None if first <= node.i < last else _stating(node)
         if predicate is not None:
             return predicate
         if node.head.i == node.i:
@@ -589,7 +698,7 @@ def _predicate(token: Token, sentence: Span | None = None) -> Token | None:
             # "The firm lost £40m. Shares fell": the parser hung "£40m" on "fell"
             before = reversed(sentence[: token.i - sentence.start])
             after = sentence[token.i - sentence.start :]
-            stated = (_stating(t) for t in (*before, *after))
+            stated = (_stating(t) for t in (*before, *after) if not first <= t.i < last)
             return next((p for p in stated if p is not None), None)
         node = node.head
     return None
@@ -668,8 +777,8 @@ def _noun_phrase(head: Token) -> Span:
         if child.dep_ in _NP_TAIL_CUT:
             break
         end = child.right_edge.i + 1
-    while end - 1 > head.i and doc[end - 1].is_space:
-        end -= 1  # a paragraph break after the phrase is no part of it
+    while end - 1 > head.i and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1  # a paragraph break or a comma after the phrase is no part of it
     start = head.left_edge.i
     while start < head.i and doc[start].is_punct:
         start += 1

@@ -7,7 +7,9 @@ each to an ISO 8601 string at the precision the words give: a day ``2023-11-21``
 ``2023-W46``, a month ``2023-11`` or a year ``2023`` (a season, a year's start or end and a
 period "to December" resolve to a month). A weekday or a day without a year means the most
 recent one on or before publication, unless the sentence speaks of the future ("will meet on
-Tuesday", "would meet on Friday", "is due to start on March 3", "takes effect July 1"): then
+Tuesday", "would meet on Friday", "is due to start on March 3", "takes effect July 1", a
+timetable in the present tense "the strike begins on Monday", reported speech looking ahead
+"said the talks were due to resume on Monday") or sets a deadline ("until April 30"): then
 the next one on or after it. Without a publication date only expressions that carry their own
 year resolve; the rest keep ``resolved`` null.
 
@@ -67,6 +69,48 @@ FUTURE_CUES = re.compile(
     r"|\b(?:is|are)\s*$",
     re.I,
 )
+#: Future in the past: a verb looking ahead in the past tense ("were due to resume", "was
+#: likely to cut", "hoped to visit"). It puts a date ahead only in reported speech ("He said
+#: the talks were due to resume on Monday"): what was ahead when someone spoke is mostly still
+#: ahead at publication, while narrative past ("The train was due to leave on Monday but …")
+#: tells of a day gone by.
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:(?:likely|set|going|poised|slated|about|planning|hoping|"
+    r"preparing)\s+to\b|(?:due|expected|scheduled)\b)"
+    r"|\b(?:hoped|planned|intended|aimed|expected|wanted|promised|pledged|vowed|threatened|"
+    r"sought|meant|agreed|decided)\s+to\b",
+    re.I,
+)
+#: Reporting verbs whose clause a future-in-the-past cue must follow.
+_REPORTED = re.compile(
+    r"\b(?:said|told|announced|added|predicted|warned|insisted|suggested|indicated|confirmed|"
+    r"stated|wrote|explained|noted|revealed|signalled|signaled|hinted|argued|claimed)\b",
+    re.I,
+)
+#: How far back in its sentence a future-in-the-past cue looks for its reporting verb, in
+#: characters (the probe's "She said the Federal Reserve was likely to cut interest rates in
+#: September" needs 62 from the date; a sentence rarely runs past 200).
+REPORT_REACH = 200
+#: A past verb: the "-ed" forms and the irregular ones news tells the past with.
+_PAST_FORM = (
+    r"(?:[\w'’-]*ed|said|told|was|were|had|did|made|took|came|went|got|gave|found|met|held|"
+    r"left|began|saw|ran|won|lost|sent|spent|brought|fell|rose|wrote|spoke|broke|chose|drove|"
+    r"struck|hit|shut|cut|put|set)\b"
+)
+#: A present-tense verb of a scheduled event up to four words before the date, none of them a
+#: past form: "the strike begins on Monday", "the budget goes to a final vote on March 20",
+#: "the offer closes on April 30", "the talks resume on Monday". News tells the past in the
+#: past tense; its present tense before a date is a timetable.
+_SCHEDULED = re.compile(
+    r"\b(?:(?:begin|start|end|close|open|reopen|run|resume|expire|finish|conclude|meet|convene)s"
+    r"|goes|takes\s+place|kicks\s+off|gets\s+under\s+way"
+    # plural subjects: "talks resume", "polls open" (not "was open", "has run")
+    r"|(?<!\w)(?!(?:was|has|does|is|his|its|this|us|as|yes|thus|plus|less|unless|perhaps|always|"
+    r"sometimes|whereas|across|news)\b)[a-z]+s\s+(?:begin|start|open|close|reopen|resume|meet|"
+    r"convene|go|take\s+place|kick\s+off|get\s+under\s+way))"
+    rf"(?:\s+(?!{_PAST_FORM})[\w'’-]+){{0,4}}?\s*$",
+    re.I,
+)
 #: What undoes a future cue before a date: a reporting verb after it, or a perfect infinitive
 #: or modal perfect ("is believed to have fled", "could have cut rates"; "will have" stays ahead).
 _PAST_AFTER_CUE = re.compile(
@@ -76,6 +120,9 @@ _PAST_AFTER_CUE = re.compile(
 )
 #: Quotation marks, which end the look-back for a future cue.
 _QUOTE_MARKS = '"“”„«»'
+#: A phrase quoted inside a sentence: no punctuation before its closing mark ("would
+#: “regroup” before", not "“We will rebuild,” Kovacs said").
+_PARTIAL_QUOTE = re.compile(r"[\"“]([^\"“”\n]*[\w'’)])[\"”](?![\w'’])")
 #: How far back in its sentence a date looks for a future cue, in characters (the fixtures'
 #: longest gap, "will hold a vote on the reforms on Tuesday", is 37).
 FUTURE_REACH = 60
@@ -104,7 +151,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("ago", rf"\b{_COUNT}\s+(?P<ago_unit>day|week|fortnight|month|year)s?\s+ago\b"),
     (
         "full",
-        rf"\b(?:(?:on|by|until|since|from|before|after)\s+)?(?:(?P<full_wd>{_WEEKDAY}),?\s+)?(?:(?P<md_month>{_MONTH})\s+(?P<md_day>{_DAY})"
+        rf"\b(?:(?P<full_prep>on|by|until|till|since|from|before|after)\s+)?(?:(?P<full_wd>{_WEEKDAY}),?\s+)?(?:(?P<md_month>{_MONTH})\s+(?P<md_day>{_DAY})"
         rf"|(?P<dm_day>{_DAY})\s+(?P<dm_month>{_MONTH}))(?:,?\s+(?P<full_year>{_YEAR}))?(?!\d)",
     ),
     ("month_year", rf"\b(?:in\s+)?(?P<my_month>{_MONTH})\s+(?P<my_year>{_YEAR})\b"),
@@ -188,7 +235,7 @@ def find_dates(doc: Doc | str, published: str | None) -> list[DateMention]:
         kind = _kind(match)
         if kind in _NAME_GROUPS and not _capitalised(match, kind):
             continue
-        future = kind in _TENSE_KINDS and _future(_sentence_before(text, match.start()))
+        future = kind in _TENSE_KINDS and _future(text, match.start())
         found.append(
             DateMention(
                 text=match.group(0).rstrip(" ,"), resolved=_resolve(match, kind, today, future)
@@ -217,21 +264,40 @@ def _parse_published(published: str | None) -> date | None:
         return None
 
 
-def _future(before: str) -> bool:
-    """Whether the words before a date in its sentence put it in the future: the last future
-    cue there, unless a reporting verb or a perfect infinitive follows it ("Kovacs, who will
-    step down in June, said on Friday"; "is believed to have fled on Sunday"). A quotation
-    mark ends the look-back: "“We will rebuild,” Kovacs said on Monday" is about Monday past."""
-    last_mark = max(before.rfind(mark) for mark in _QUOTE_MARKS)
-    before = before[last_mark + 1 :]
+def _future(text: str, at: int) -> bool:
+    """Whether the words before the date at ``at`` in its sentence put it in the future: the
+    last future cue there, unless a reporting verb or a perfect infinitive follows it
+    ("Kovacs, who will step down in June, said on Friday"; "is believed to have fled on
+    Sunday"); a future-in-the-past cue in reported speech ("said the talks were due to resume
+    on Monday"); or a present-tense timetable verb ("the strike begins on Monday"). A quote
+    ends the look-back ("“We will rebuild,” Kovacs said on Monday" is about Monday past), but
+    a few words quoted inside the sentence do not ("said his side would “regroup” before
+    Saturday's match")."""
+    before = _outside_quotes(_sentence_before(text, at))
     cues = list(FUTURE_CUES.finditer(before))
-    return bool(cues) and not _PAST_AFTER_CUE.search(before, cues[-1].start())
+    if cues:
+        return not _PAST_AFTER_CUE.search(before, cues[-1].start())
+    if _SCHEDULED.search(before):
+        return True
+    reported = list(_FUTURE_IN_PAST.finditer(before))
+    if not reported or _PAST_AFTER_CUE.search(before, reported[-1].start()):
+        return False
+    cue_at = at - len(before) + reported[-1].start()
+    return bool(_REPORTED.search(_outside_quotes(_sentence_before(text, cue_at, REPORT_REACH))))
 
 
-def _sentence_before(text: str, at: int) -> str:
-    """Up to ``FUTURE_REACH`` characters before ``at``, back to the start of its sentence or
+def _outside_quotes(before: str) -> str:
+    """The words of ``before`` after its last quotation mark, a phrase quoted inside the
+    sentence counting as the narrator's words."""
+    before = _PARTIAL_QUOTE.sub(lambda m: f" {m.group(1)} ", before)
+    last_mark = max(before.rfind(mark) for mark in _QUOTE_MARKS)
+    return before[last_mark + 1 :]
+
+
+def _sentence_before(text: str, at: int, reach: int = FUTURE_REACH) -> str:
+    """Up to ``reach`` characters before ``at``, back to the start of its sentence or
     clause."""
-    window = text[max(0, at - FUTURE_REACH) : at]
+    window = text[max(0, at - reach) : at]
     # A semicolon starts a clause with its own tense: "it would be full by June; it opened in May".
     cuts = (". ", "\n", "? ", "! ", "; ")
     cut = max(window.rfind(mark) for mark in cuts)
@@ -244,8 +310,10 @@ def _resolve(match: re.Match[str], kind: str, today: date | None, future: bool) 
         month = MONTHS[(group("md_month") or group("dm_month")).rstrip(".").lower()]
         day = int(re.match(r"\d+", group("md_day") or group("dm_day")).group(0))
         weekday = group("full_wd")
+        # "until April 30" looks ahead, as "until Friday" and "until May" do.
+        ahead = future or (group("full_prep") or "").lower() in ("until", "till")
         return _day_of_year(
-            group("full_year"), month, day, today, future, weekday and _weekday_number(weekday)
+            group("full_year"), month, day, today, ahead, weekday and _weekday_number(weekday)
         )
     if kind == "month_year":
         return f"{group('my_year')}-{MONTHS[group('my_month').rstrip('.').lower()]:02d}"

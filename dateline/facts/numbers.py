@@ -18,8 +18,33 @@ SCALES = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
-#: Abbreviated scales glued to digits or standing after them: "1.4m", "3bn", "40k".
-SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+#: Abbreviated scales glued to digits or standing after them: "1.4m", "3bn", "40k", "$1.2tn".
+SHORT_SCALES = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+}
+#: Currencies named after an amount: the unit ends with one ("32 billion kronor analysts had
+#: expected" counts kronor, which the parser made a modifier of "analysts").
+CURRENCY_NAMES = frozenset(
+    {"dollars", "euros", "pounds", "yen", "yuan", "renminbi", "rupees", "rand", "pesos",
+     "francs", "naira", "shillings", "won", "ringgit", "baht", "lira", "zloty", "roubles",
+     "rubles", "dinars", "dirhams", "riyals", "kronor", "krona", "kroner", "krone", "forint",
+     "reais", "sterling", "cedis", "kwacha", "rupiah", "pence", "cents"}
+)  # fmt: skip
+#: Currencies written before an amount, glued to it ("HK$2.1", "R2.5bn") or as a token of their
+#: own ("US$ 4", "Rs 500"), with the unit each gives a claim.
+CURRENCY_PREFIXES = {
+    "$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "₦": "naira", "¥": "yen",
+    "₹": "rupees", "Rs": "rupees", "Rs.": "rupees", "HK$": "Hong Kong dollars",
+    "NZ$": "New Zealand dollars", "A$": "Australian dollars", "AU$": "Australian dollars",
+    "C$": "Canadian dollars", "CA$": "Canadian dollars", "S$": "Singapore dollars",
+    "SG$": "Singapore dollars", "NT$": "Taiwan dollars", "R$": "reais", "R": "rand",
+    "CHF": "Swiss francs",
+}  # fmt: skip
 #: Words that only make sense inside a number: "half a million", "two hundred and fifty".
 LINKS = {"a", "an", "and", "half", "-"}
 #: Denominators of a fraction: "two-thirds", "three quarters", "one fifth" ("half" is left
@@ -30,12 +55,31 @@ FRACTION_WORDS = frozenset(
      "hundredth", "hundredths", "thousandth", "thousandths"}
 )  # fmt: skip
 
-_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn)?$", re.I)
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn|tn|trn)?$", re.I)
+#: A currency glued to the digits of an amount: "HK$2.1", "Rs500", and a bare "R" (rand) only
+#: with a scale ("R2.5bn"; "R2" alone is more often a name or a road).
+_GLUED_CURRENCY = re.compile(
+    r"^(?:(?:US|HK|NZ|AU?|CA?|SG?|NT|R)?\$|Rs\.?|[€£₦¥₹]|R(?=[\d.,]+(?i:m|mn|bn|tn|trn)\.?$))"
+    r"(?=\d)"
+)
+
+
+def glued_currency(word: str) -> str | None:
+    """The currency glued to the digits of ``word`` ("HK$2.1" → "HK$", "R2.5bn" → "R")."""
+    found = _GLUED_CURRENCY.match(word)
+    return found.group(0) if found else None
+
+
+def _digits_of(word: str) -> str:
+    """``word`` without a currency glued to its digits."""
+    currency = glued_currency(word)
+    return word[len(currency) :] if currency else word
 
 
 def is_number_word(word: str) -> bool:
-    """True for a word that can stand in a number: digits ("12,500", "1.4m") or a number name."""
-    lower = word.lower()
+    """True for a word that can stand in a number: digits ("12,500", "1.4m", "HK$2.1") or a
+    number name."""
+    lower = _digits_of(word).lower()
     return lower in UNITS or lower in SCALES or bool(_DIGITS.match(lower))
 
 
@@ -43,7 +87,7 @@ def is_scaled(words: list[str]) -> bool:
     """True for a number written with a scale of a million or more, or a short one ("3.6
     million", "18bn", "40k", "£40m."): a figure so written is an amount, never a date or time."""
     for word in words:
-        lower = _without_stop(word.lower())
+        lower = _without_stop(_digits_of(word).lower())
         digits = _DIGITS.match(lower)
         if lower in SHORT_SCALES or (digits and digits.group(3)):
             return True
@@ -59,7 +103,7 @@ def parse_number(words: list[str]) -> int | float | None:
     "half a million" → 500000, "a dozen" → 12, "forty - two" → 42.
     """
     # A short scale that ends a sentence comes as "m." ("cost €300m."): the full stop goes.
-    words = [_without_stop(w.lower()) for w in words if w.strip()]
+    words = [_without_stop(_digits_of(w).lower()) for w in words if w.strip()]
     if not words or not any(is_number_word(w) for w in words):
         return None
     total = 0.0

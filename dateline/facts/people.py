@@ -209,7 +209,10 @@ def _appositive_titles(root: Token) -> Iterable[list[Token]]:
             yield _noun_phrase(child)
     head = root.head
     if root.dep_ == "appos" and _is_title_head(head) and head.i < root.i:
-        tokens = list(root.doc[head.left_edge.i : head.i + 1])
+        # with its "of" tail ("The chief of staff, Owen Blake"), never reaching the name
+        tokens = [t for t in _noun_phrase(head) if t.i < root.left_edge.i]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
         if not any(t.ent_type_ == "PERSON" for t in tokens):
             yield tokens
 
@@ -479,6 +482,19 @@ class PeopleIndex:
 
     def _sentence_of(self, token_index: int) -> int:
         return bisect_right(self._sent_starts, token_index) - 1
+
+    def most_mentioned_before(self, token_index: int) -> str | None:
+        """The name of the person mentioned most in the doc among those mentioned before token
+        ``token_index`` (the first of them on a tie), else None: the subject of an interview
+        whose questions start there."""
+        first_seen: dict[int, int] = {}
+        for mention in self._mentions:
+            if mention.start < token_index:
+                first_seen.setdefault(mention.person, mention.start)
+        if not first_seen:
+            return None
+        best = min(first_seen, key=lambda p: (-self.people[p].mentions, first_seen[p]))
+        return self.people[best].name
 
     def in_quote(self, char: int) -> bool:
         """Whether character offset ``char`` lies inside a quotation."""

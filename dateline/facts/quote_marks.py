@@ -21,8 +21,13 @@ MARK_TOKENS = ALL_MARKS | {"''", "``"}
 _DOUBLED = re.compile(r"''|``")
 _FILLER = "\x00"
 #: Marks that open a quotation: at the start of a line or after a space, a bracket or a dash.
-_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\S)", re.M)
-_DOUBLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–:-]))[“\"„«](?=\S)", re.M)
+#: A straight single mark before a decade or a clipped word ("the '90s", "'em", "'til") is an
+#: apostrophe; a doubled one ('') stands for a double mark.
+_SINGLE_OPENING = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))(?:‘|'(?!\d0s\b|(?:em|til|tis|twas|cause|n)\b|'))(?=\S)",
+    re.M | re.I,
+)
+_DOUBLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–:-]))(?:[“\"„«]|''|``)(?=\S)", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +112,8 @@ def _span(text: str, start: int, end: int) -> QuotedSpan:
 
 
 def _single_quote_style(text: str) -> bool:
-    """Whether ``text`` quotes with single marks (‘…’, British style) rather than double ones:
-    more quotes open with ‘ than with “ or a straight double mark."""
+    """Whether ``text`` quotes with single marks (‘…’ or '…', British style) rather than
+    double ones: more quotes open with a single mark than with a double one."""
     singles = len(_SINGLE_OPENING.findall(text))
     return singles > 0 and singles > len(_DOUBLE_OPENING.findall(text))
 
@@ -116,31 +121,40 @@ def _single_quote_style(text: str) -> bool:
 def _as_double_quotes(text: str) -> str:
     """``text`` with its single quotation marks written as double ones and its double marks
     (quotes inside quotes, in this style) as single ones, character for character, so that
-    offsets hold. A closing ’ is told from an apostrophe by what follows it: not a letter."""
+    offsets hold. A closing mark is told from an apostrophe by what follows it: not a letter
+    or digit ("don't", "O'Neill"), and not a space after an "s" ("the members' vote")."""
     chars = list(text)
     for i, char in enumerate(chars):
         if char == "“":
             chars[i] = "‘"
         elif char == "”":
             chars[i] = "’"
+        elif char == '"':
+            chars[i] = "'"
+    opened = set()
     for match in _SINGLE_OPENING.finditer(text):
         chars[match.end() - 1] = "“"
+        opened.add(match.end() - 1)
     for i, char in enumerate(text):
-        if char == "’" and (i + 1 == len(text) or not text[i + 1].isalpha()):
-            if i > 0 and text[i - 1] == "s" and i + 1 < len(text) and text[i + 1] == " ":
-                # "the officials’ plan": a plural possessive, unless punctuation closes a quote
-                # before it or no later mark could close it.
-                continue
-            chars[i] = "”"
+        if char not in "’'" or i in opened or text[i + 1 : i + 2].isalnum():
+            continue
+        if char == "'" and "'" in (text[i - 1 : i], text[i + 1 : i + 2]):
+            continue  # a doubled mark ('') is a double one
+        if i == 0 or text[i - 1].isspace():
+            continue  # a mark after a space opens or is an apostrophe ("'90s"); it never closes
+        if text[i - 1] == "s" and i + 1 < len(text) and text[i + 1] == " ":
+            # "the officials’ plan": a plural possessive.
+            continue
+        chars[i] = "”"
     return "".join(chars)
 
 
 def find_quoted(text: str) -> list[QuotedSpan]:
     """Every quotation in ``text``, in order; quotes never nest (inner marks are content).
 
-    A text quoting in single marks (‘…’) is read as if they were double ones.
+    A text quoting in single marks (‘…’ or '…') is read as if they were double ones.
     """
-    if "‘" in text and _single_quote_style(text):
+    if ("‘" in text or "'" in text) and _single_quote_style(text):
         text = _as_double_quotes(text)
     text = _DOUBLED.sub('"' + _FILLER, text)
     spans: list[QuotedSpan] = []

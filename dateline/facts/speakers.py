@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from dateline.facts.entities import ORGANIZATION_NOUNS
 from dateline.facts.people import PeopleIndex
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -54,6 +55,15 @@ MEDIA_NOUNS = frozenset(
     {"statement", "tweet", "letter", "ad", "advertisement", "video", "post", "speech"}
     | {"conference", "interview", "column", "article", "editorial", "memo", "email", "message"}
     | {"release", "filing", "brief", "paper", "report", "remark", "comment", "rally", "event"}
+)
+
+
+#: Documents and figures that come "from" or "by" whoever issues them ("figures from the Home
+#: Office", "a study by the institute").
+FIGURE_NOUNS = frozenset(
+    {"figure", "data", "statistic", "number", "estimate", "report", "study", "survey"}
+    | {"analysis", "poll", "record", "research", "document", "filing", "count", "tally"}
+    | {"census", "review", "audit"}
 )
 
 
@@ -145,11 +155,20 @@ def mention_span(subject: Token) -> Span:
 
 def issuer(source: Token) -> Token:
     """Who stands behind a source that is a document or figure: the agent of "figures
-    released by the ministry", the subject of "figures the association shared", or the
-    possessor in "the ministry's figures"; else ``source``."""
+    released by the ministry", the subject of "figures the association shared", the possessor
+    in "the ministry's figures", or the object of "figures from the Home Office"; else
+    ``source``."""
     if source.pos_ != "NOUN":
         return source
     for child in source.rights:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"from", "by"}
+            and source.lemma_.lower() in FIGURE_NOUNS
+        ):
+            origin = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if origin is not None and origin.pos_ in {"NOUN", "PROPN"}:
+                return origin
         if child.dep_ == "acl":
             for grandchild in child.children:
                 if grandchild.dep_ == "agent":
@@ -164,6 +183,30 @@ def issuer(source: Token) -> Token:
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
         return owner
     return source
+
+
+def reported_group(pronoun: Token) -> Token | None:
+    """The organisation an "it"/"they" subject of a cue stands for when the cue comes after
+    the clause it reports and that clause's subject is an organisation: "Shell posted a profit
+    of $7bn, it said" → Shell; "The bank raised rates, it said" → the bank. "It" takes no
+    plural ("Organisers …, it said" names nobody); "they" takes a plural or a named one."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"it", "they"}:
+        return None
+    verb = pronoun.head
+    clause = next(
+        (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i), None
+    )
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    named = subject.ent_type_ == "ORG"
+    if not named and not (subject.pos_ == "NOUN" and subject.lemma_.lower() in ORGANIZATION_NOUNS):
+        return None
+    plural = subject.tag_ in {"NNS", "NNPS"}
+    agrees = not plural if pronoun.lower_ == "it" else plural or named
+    return subject if agrees else None
 
 
 def _antecedent(relative: Token) -> Token | None:
@@ -232,8 +275,20 @@ def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
         return mention.text
     if root.pos_ not in {"NOUN", "PROPN"}:
         return None
-    named = _apposed_name(root)
+    named = _apposed_name(root) or _name_after_comma(mention, people)
     return named if named is not None else mention.text
+
+
+def _name_after_comma(mention: Span, people: PeopleIndex) -> str | None:
+    """The person named after the last comma of a subject phrase, an apposition the parser
+    hung elsewhere ("Her counterpart at St Bride's High, Fiona Gallacher, said")."""
+    commas = [t.i for t in mention if t.text == ","]
+    if not commas:
+        return None
+    tail = mention.doc[commas[-1] + 1 : mention.end]
+    if not len(tail) or any(t.ent_type_ != "PERSON" for t in tail):
+        return None
+    return people.name_for(tail)
 
 
 def _apposed_name(root: Token) -> str | None:
