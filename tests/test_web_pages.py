@@ -15,10 +15,11 @@ from browser.web_archive import XSS_FLAG, archive_db
 from fastapi.testclient import TestClient
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from dateline.web import queries
 from dateline.web.app import Settings, create_app
-from dateline.web.charts import format_figure, line_chart
+from dateline.web.charts import bar_chart, format_figure, line_chart
 from dateline.web.queries import MARK_CLOSE, MARK_OPEN
-from dateline.web.render import article_body, marked, safe_url
+from dateline.web.render import article_body, make_environment, marked, safe_url
 
 
 @pytest.fixture(scope="module")
@@ -76,18 +77,52 @@ def test_home_lists_stories_with_outlets_and_draws_the_coverage_chart(
     stories = texts(tree, ".story-list li")
     assert any("Port Avel" in s and "4 outlets" in s for s in stories)
     labels = [bar.attributes["data-label"] or "" for bar in tree.css("svg.bar-chart rect.bar")]
-    shown = [date.fromisoformat(label[:10]) for label in labels]
+    # The archive spans March to September: a bar per week, each labelled with its Monday.
+    starts = [date.fromisoformat(label.removeprefix("week of ")[:10]) for label in labels]
     counts = [int(label.split(": ")[1].split()[0]) for label in labels]
-    # Every day of the span has its bar, days without articles too, up to the latest day.
-    assert len(shown) > 1 and all(b - a == timedelta(days=1) for a, b in pairwise(shown))
+    assert all(start.weekday() == 0 for start in starts)
+    assert all(b - a == timedelta(days=7) for a, b in pairwise(starts))
     with sqlite3.connect(db) as conn:
         rows = conn.execute(
             "SELECT substr(published, 1, 10), count(*) FROM articles WHERE is_latest = 1"
             " AND published IS NOT NULL GROUP BY 1"
         ).fetchall()
     per_day = {date.fromisoformat(day): n for day, n in rows}
-    assert shown[-1] == max(per_day)
-    assert counts == [per_day.get(day, 0) for day in shown]
+    # Every dated article is counted, in the week that holds its day.
+    assert starts[0] <= min(per_day) < starts[0] + timedelta(days=7)
+    assert starts[-1] <= max(per_day) < starts[-1] + timedelta(days=7)
+    assert counts == [
+        sum(n for day, n in per_day.items() if start <= day < start + timedelta(days=7))
+        for start in starts
+    ]
+    assert sum(counts) == sum(per_day.values()) and max(counts) > 1
+    caption = tree.css_first("figure.chart figcaption").text()
+    assert f"from the first dated article ({min(per_day)})" in caption
+
+
+def test_the_coverage_chart_has_years_whole_ticks_axis_titles_and_a_table(
+    client: TestClient,
+) -> None:
+    tree = page(client, "/")
+    svg = tree.css_first("svg.bar-chart")
+    # Date labels carry their year; the count axis has whole-number ticks up to the tallest bar.
+    x_labels = [t.text() for t in svg.css("text.axis") if "-" in t.text()]
+    assert x_labels and all(len(label) == 10 and label[:4] == "2024" for label in x_labels)
+    y_labels = [t.text() for t in svg.css("text.axis") if "-" not in t.text()]
+    values = [int(label) for label in y_labels]  # raises on "1.5" or "12.5"
+    tallest = max(
+        int(bar.attributes["data-label"].split(": ")[1].split()[0]) for bar in svg.css("rect.bar")
+    )
+    assert values[0] == 0 and tallest <= values[-1] < 2 * tallest
+    titles = texts(tree, "svg.bar-chart text.axis-title")
+    assert "Articles" in titles and any("Week" in title for title in titles)
+    # One image with a name and a description; no keyboard stop inside; a table of the bars.
+    assert svg.attributes["role"] == "img"
+    assert tree.css_first(f"#{svg.attributes['aria-labelledby']}").text()
+    assert "table" in tree.css_first(f"#{svg.attributes['aria-describedby']}").text()
+    assert not [node for node in svg.traverse() if "tabindex" in node.attributes]
+    rows = tree.css("figure.chart details table tbody tr")
+    assert len(rows) == len(svg.css("rect.bar"))
 
 
 def test_search_page_marks_matches_and_pages(client: TestClient) -> None:
@@ -108,7 +143,7 @@ def test_the_article_list_shows_its_filters_in_a_form_and_beside_the_count(
     tree = page(client, "/articles?site=tidewire.example&since=2024-06-01")
     assert tree.css_first("form input#site").attributes["value"] == "tidewire.example"
     assert tree.css_first("form input#since").attributes["value"] == "2024-06-01"
-    summary = tree.css_first("main h1 ~ p").text()
+    summary = tree.css_first("#results-heading").text()
     assert "from tidewire.example" in summary and "published from 2024-06-01" in summary
 
 
@@ -132,7 +167,7 @@ def test_the_type_filter_keeps_its_choice_in_the_form_the_summary_and_the_pager(
     listings = page(client, "/articles?type=listing")
     assert selected_type(listings) == ["listing"]
     assert texts(listings, ".article-item h3") == ["Floods Archives"]
-    assert "of type listing" in listings.css_first("main h1 ~ p").text()
+    assert "of type listing" in listings.css_first("#results-heading").text()
     search = page(client, "/search?q=floods&type=article")
     assert selected_type(search) == ["article"]
     assert "Floods Archives" not in texts(search, ".article-item h3")
@@ -262,13 +297,37 @@ def test_claims_page_charts_each_source_and_tabulates_the_figures(client: TestCl
     tree = page(client, "/claims?predicate=killed&unit=people")
     legend = texts(tree, ".legend li")
     assert "Kemi Adeyo" in legend and "Port Avel Emergency Agency" in legend
-    points = tree.css("svg.line-chart circle")
+    points = tree.css("svg.line-chart path.marker")
     rows = tree.css("table tbody tr")
     assert len(points) >= 3 and len(rows) >= len(points)
     labels = [p.attributes["data-label"] for p in points]
     # The wire copy of the first report repeats its figure: it is charted once.
     assert len(set(labels)) == len(labels)
     assert any(label.startswith("2024-06-11: 27 (Kemi Adeyo)") for label in labels)
+
+
+def test_the_claims_chart_counts_in_whole_numbers_and_tells_sources_apart_by_shape(
+    client: TestClient,
+) -> None:
+    tree = page(client, "/claims?predicate=killed&unit=people")
+    svg = tree.css_first("svg.line-chart")
+    y_labels = [t.text() for t in svg.css("text.axis") if "-" not in t.text()]
+    assert [int(label) for label in y_labels] == [0, 10, 20, 30, 40, 50]  # not 12.5, 37.5
+    # Kemi Adeyo's single point sits on the agency's line: its marker has another shape, which
+    # the legend shows too (the first command of a circle is an arc, of a square a line).
+    shapes = {
+        group.attributes["class"]: {p.attributes["d"].split(",")[1][-1] for p in group.css("path")}
+        for group in svg.css("g.series")
+    }
+    assert len(shapes) == 2 and len({frozenset(v) for v in shapes.values()}) == 2
+    swatches = [li.css_first("svg.swatch path").attributes["d"] for li in tree.css(".legend li")]
+    assert len(set(swatches)) == 2
+    # Markers are drawn over every line, and none of them is a keyboard stop.
+    names = [node.tag for node in svg.traverse() if node.tag == "path"]
+    assert names and not [node for node in svg.traverse() if "tabindex" in node.attributes]
+    kinds = [node.attributes.get("class", "").split()[0] for node in svg.css("path")]
+    assert kinds.index("marker") > max(i for i, kind in enumerate(kinds) if kind == "line")
+    assert "people killed" in texts(svg, "text.axis-title")
 
 
 def test_the_claims_form_chooses_a_measure_whole(client: TestClient) -> None:
@@ -283,6 +342,47 @@ def test_the_claims_form_chooses_a_measure_whole(client: TestClient) -> None:
         assert other.css("table tbody tr"), option.attributes["value"]
 
 
+def test_a_measure_without_a_unit_can_be_chosen(client: TestClient) -> None:
+    tree = page(client, "/claims")
+    values = [o.attributes["value"] for o in tree.css("select#measure option")]
+    assert "counted|" in values  # "31 dead" from the aid group: counted, no unit
+    counted = page(client, "/claims?measure=counted%7C")
+    assert "The Red Lantern aid group" in " ".join(texts(counted, "table tbody td"))
+    assert "31" in " ".join(texts(counted, "table tbody td"))
+    # A predicate alone selects its own measure, not the first of the list.
+    alone = page(client, "/claims?predicate=counted")
+    chosen = [o.attributes["value"] for o in alone.css("select#measure option[selected]")]
+    assert chosen == ["counted|"]
+    assert "counted" in alone.css_first("#table-heading").text()
+    killed = page(client, "/claims?predicate=killed")
+    assert [o.attributes["value"] for o in killed.css("option[selected]")] == ["killed|people"]
+
+
+def test_the_claims_page_says_which_story_it_shows_and_clears_it(
+    client: TestClient, db: Path
+) -> None:
+    story = find_id(db, "SELECT story_id FROM articles WHERE title LIKE 'Port Avel flood toll%'")
+    tree = page(client, f"/claims?story={story}")
+    note = tree.css_first(".filter-note")
+    assert note is not None and "Port Avel" in note.text()
+    links = {a.text(strip=True): a.attributes["href"] for a in note.css("a")}
+    assert links[next(k for k in links if "Port Avel" in k)] == f"/stories/{story}"
+    clear = links["Show figures from every story"]
+    assert "story=" not in clear and clear.startswith("/claims")
+    assert "story" not in texts(page(client, clear), ".filter-note")
+    # A story whose figures name no source lists them and says why nothing is charted; a story
+    # without figures says so, not that facts were never extracted.
+    unsourced = find_id(db, "SELECT story_id FROM articles WHERE site_name = 'Riverbend Review'")
+    listed = page(client, f"/claims?story={unsourced}")
+    assert "names its source" in listed.css_first("#table-heading ~ .note").text()
+    assert listed.css("table tbody tr") and not listed.css("svg.line-chart")
+    quiet = find_id(db, "SELECT story_id FROM articles WHERE site_name = 'Вечерний Прибой'")
+    empty = page(client, f"/claims?story={quiet}")
+    said = empty.css_first("#table-heading").parent.text()
+    assert "No figures were claimed in this story" in said
+    assert "ingest --facts" not in said
+
+
 @pytest.mark.parametrize(
     ("url", "status", "words"),
     [
@@ -292,7 +392,7 @@ def test_the_claims_form_chooses_a_measure_whole(client: TestClient) -> None:
         ("/people/Nobody%20Atall", 404, "Nobody Atall"),
         ("/search?q=floods&since=last-week", 422, "since: 'last-week' is not a date"),
         ("/search?q=floods&page=0", 422, "page"),
-        ("/no/such/page", 404, "Not Found"),
+        ("/no/such/page", 404, "There is no page at /no/such/page"),
     ],
 )
 def test_bad_addresses_get_an_error_page(
@@ -324,7 +424,11 @@ def test_article_body_splits_paragraphs_and_escapes_around_highlights() -> None:
     facts = {"quotes": [{"start": start, "end": end, "speaker": "A <x>", "text": ""}]}
     paragraphs = [str(p) for p in article_body(text, facts)]
     assert len(paragraphs) == 2
-    assert '<span class="quote">&lt;b&gt;no&lt;/b&gt; way</span>' in paragraphs[0]
+    # The quotation marks belong to the quote: the speaker comes after the closing one.
+    assert (
+        '<span class="quote">&#34;&lt;b&gt;no&lt;/b&gt; way&#34;</span><span class="attribution">'
+        in paragraphs[0]
+    )
     assert 'href="/people/A%20%3Cx%3E">A &lt;x&gt;</a>' in paragraphs[0]
     assert paragraphs[1] == "Next &lt;i&gt;para&lt;/i&gt;."
 
@@ -341,3 +445,287 @@ def test_figures_are_written_as_people_write_them(value: float, shown: str) -> N
 def test_axis_ticks_of_a_small_scale_keep_the_decimals_they_need() -> None:
     labels = [tick.label for tick in line_chart({"agency": [("2024-06-10", 0.01)]}).y_ticks]
     assert len(set(labels)) == len(labels) == 5 and labels[-1] == "0.01"
+
+
+def arabic_article(db: Path) -> int:
+    return find_id(db, "SELECT id FROM articles WHERE language = 'ar'")
+
+
+def test_right_to_left_text_is_isolated_and_the_labels_stay_left_to_right(
+    client: TestClient, db: Path
+) -> None:
+    number = arabic_article(db)
+    response = client.get(f"/articles/{number}")
+    tree = HTMLParser(response.text)
+    # The page's own labels ("By", "min read", "Original article") are English, left to right:
+    # only the article's text carries its language and dir="auto".
+    article = tree.css_first("article.article")
+    assert "lang" not in article.attributes and "dir" not in article.attributes
+    title = tree.css_first("h1")
+    assert title.attributes["lang"] == "ar" and title.attributes["dir"] == "auto"
+    assert tree.css_first(".article-body").attributes["dir"] == "auto"
+    meta = tree.css_first("article header .meta")
+    parts = [node for node in meta.iter() if node.tag != "-text"]
+    assert parts[0].tag == "bdi" and parts[0].text() == "صحيفة الساحل"
+    byline = meta.css_first(".byline")
+    assert byline.text().startswith("By ") and byline.css_first("a").attributes["dir"] == "auto"
+    when = meta.css_first("time")
+    assert when.attributes["dir"] == "ltr" and when.text().startswith("2024-06-09")
+    # The parts are apart in the text too (copied, or read by a screen reader).
+    assert "</bdi><span" not in response.text and "</time><span" not in response.text
+    assert [li.attributes.get("dir") for li in tree.css(".tags li")] == ["auto"] * 3
+    assert {li.attributes.get("lang") for li in tree.css(".tags li")} == {"ar"}
+    # In lists: the outlet is isolated from the date after it, the dek is the article's text.
+    for url in ("/articles", f"/search?q={quote('المرجان')}"):
+        item = next(
+            i for i in page(client, url).css(".article-item") if i.css_first('a[lang="ar"]')
+        )
+        assert item.css_first(".meta bdi.outlet").text() == "صحيفة الساحل"
+        assert item.css_first(".meta time").attributes["dir"] == "ltr"
+        text = item.css_first(".dek, .snippet")
+        assert text.attributes["dir"] == "auto" and text.attributes["lang"] == "ar"
+
+
+def test_names_and_quotes_from_pages_are_marked_dir_auto(client: TestClient, db: Path) -> None:
+    people = page(client, "/people")
+    assert all(a.attributes.get("dir") == "auto" for a in people.css(".people-list a"))
+    author = page(client, f"/people/{quote('ليلى حداد')}")
+    assert author.css_first("h1").attributes["dir"] == "auto"
+    kemi = page(client, "/people/Kemi%20Adeyo")
+    assert all(q.attributes.get("dir") == "auto" for q in kemi.css(".quotes blockquote"))
+    assert {q.attributes.get("lang") for q in kemi.css(".quotes blockquote")} == {"en"}
+    claims = page(client, "/claims?predicate=killed&unit=people")
+    assert all(a.attributes.get("dir") == "auto" for a in claims.css("table tbody a"))
+    assert all(s.attributes.get("dir") == "auto" for s in claims.css(".legend li span"))
+
+
+def test_article_marks_have_a_key_can_be_turned_off_and_quotes_are_listed(
+    client: TestClient, db: Path
+) -> None:
+    number = find_id(
+        db,
+        "SELECT id FROM articles WHERE site_name = 'Tidewire' AND title LIKE 'Flash floods kill%'",
+    )
+    tree = page(client, f"/articles/{number}")
+    key = tree.css_first(".marks-key")
+    assert key is not None and key.css_first(".quote") and key.css_first(".claim")
+    off = key.css_first("a").attributes["href"]
+    assert off == f"/articles/{number}?marks=off"
+    # The speaker follows the whole quote, closing quotation mark included.
+    quoted = next(q for q in tree.css(".article-body .quote") if "never seen" in q.text())
+    assert quoted.text().startswith('"') and quoted.text().endswith('"')
+    assert "attribution" in quoted.next.attributes.get("class", "")
+    # Beside the text: every quote with its speaker.
+    listed = {
+        li.css_first("blockquote").text(): li.css_first(".meta").text(strip=True)
+        for li in tree.css(".quote-list li")
+    }
+    assert any("never seen the water rise" in text for text in listed)
+    assert "Kemi Adeyo" in listed.values()
+    plain = page(client, off)
+    assert not plain.css(".article-body .quote, .article-body .claim, .article-body .attribution")
+    assert "never seen the water rise" in plain.css_first(".article-body").text()
+    back = plain.css_first(".marks-key a").attributes["href"]
+    assert back == f"/articles/{number}" and page(client, back).css(".article-body .quote")
+
+
+def test_a_wire_copy_names_its_original_and_copies_show_once_with_times(
+    client: TestClient, db: Path
+) -> None:
+    copy = find_id(
+        db,
+        "SELECT id FROM articles WHERE site_name = 'Harbor City Times'"
+        " AND duplicate_of IS NOT NULL",
+    )
+    original = find_id(db, "SELECT duplicate_of FROM articles WHERE id = ?", copy)
+    note = page(client, f"/articles/{copy}").css_first(".wire-note")
+    assert "Tidewire" in note.text() and "similarity" in note.text()
+    link = note.css_first("a")
+    assert link.attributes["href"] == f"/articles/{original}"
+    assert link.text() == "Flash floods kill 12 in Port Avel as river bursts its banks"
+    # The Lagos wire story was archived twice from The Lagoon Courier (a page and a text file):
+    # one entry, the record with a time, naming the other.
+    lagos = find_id(
+        db, "SELECT id FROM articles WHERE site_name = 'Tidewire' AND title LIKE '%Lagos%'"
+    )
+    copies = page(client, f"/articles/{lagos}").css("#copies-heading ~ ul .article-item")
+    assert len(copies) == 1
+    assert "15:30 +01:00" in copies[0].css_first("time").text()
+    assert "also archived as article" in copies[0].css_first(".meta").text()
+
+
+def test_the_story_timeline_shows_times_and_no_link_back_to_itself(
+    client: TestClient, db: Path
+) -> None:
+    story = find_id(db, "SELECT story_id FROM articles WHERE title LIKE 'Port Avel flood toll%'")
+    tree = page(client, f"/stories/{story}")
+    times = [t.text() for t in tree.css(".timeline .article-item time")]
+    assert times[:2] == ["2024-06-10 08:00 UTC", "2024-06-10 14:00 UTC"]
+    assert not tree.css(f'.timeline a[href="/stories/{story}"]')
+    # Day headings are h3, the articles under them h4.
+    assert len(tree.css(".timeline-days > li > h3")) == 3
+    assert len(tree.css(".timeline .article-item h4")) == 4
+    single = find_id(db, "SELECT story_id FROM articles WHERE site_name = 'Riverbend Review'")
+    meta = page(client, f"/stories/{single}").css_first(".story-meta").text()
+    assert "on 2024-04-13" in meta and " to " not in meta
+
+
+def test_numbered_lists_continue_on_later_pages_which_say_where_they_are(
+    client: TestClient,
+) -> None:
+    first = page(client, "/articles?per_page=3")
+    pages = int(first.css_first(".page-of").text().split(" of ")[1])
+    assert first.css_first(".page-of").text() == f"Page 1 of {pages}" and pages > 2
+    second = page(client, "/articles?per_page=3&page=2")
+    assert second.css_first("ol.article-list").attributes["start"] == "4"
+    assert f"page 2 of {pages}" in second.css_first("#results-heading").text()
+    search = page(client, "/search?q=the&per_page=3&page=2")
+    assert search.css_first("ol.article-list").attributes["start"] == "4"
+    assert "page 2 of" in search.css_first("#results-heading").text()
+
+
+def test_the_search_page_explains_its_syntax_and_opens_the_help_on_no_results(
+    client: TestClient,
+) -> None:
+    blank = page(client, "/search")
+    help_ = blank.css_first("details.syntax-help")
+    assert help_ is not None and "open" not in help_.attributes
+    said = help_.text()
+    assert all(part in said for part in ('"river burst"', " OR ", " NOT ", "evacu*"))
+    none = page(client, "/search?q=zzyzzx")
+    assert "open" in none.css_first("details.syntax-help").attributes
+    assert "Nothing matches" in none.css_first("#results-heading ~ .note").text()
+
+
+def heading_levels(tree: HTMLParser) -> list[int]:
+    return [int(node.tag[1]) for node in tree.css("main h1, main h2, main h3, main h4")]
+
+
+def test_headings_never_skip_a_level_and_story_links_say_which(
+    client: TestClient, db: Path
+) -> None:
+    story = find_id(db, "SELECT story_id FROM articles WHERE title LIKE 'Port Avel flood toll%'")
+    number = find_id(db, "SELECT id FROM articles WHERE title LIKE 'Port Avel flood toll%'")
+    for url in (
+        "/", "/articles", "/search?q=floods", f"/stories/{story}", f"/articles/{number}",
+        "/people/Kemi%20Adeyo", "/claims", "/stories", "/people",
+    ):  # fmt: skip
+        levels = heading_levels(page(client, url))
+        assert levels[0] == 1 and all(b <= a + 1 for a, b in pairwise(levels)), (url, levels)
+    links = page(client, "/articles").css('.article-item a[href^="/stories/"]')
+    labels = [a.attributes.get("aria-label") or "" for a in links]
+    assert all(label.startswith("story of ") for label in labels)
+    assert len(set(labels)) > 1
+
+
+@pytest.mark.parametrize(
+    ("url", "current"),
+    [("/articles", "/articles"), ("/articles/1", "/articles"), ("/people/Kemi%20Adeyo", "/people"),
+     ("/stories/1", "/stories"), ("/", "/")],
+)  # fmt: skip
+def test_the_nav_marks_the_current_section(client: TestClient, url: str, current: str) -> None:
+    marked = page(client, url).css("header nav a[aria-current]")
+    assert [a.attributes["href"] for a in marked] == [current]
+
+
+def test_person_pages_show_only_the_sections_that_hold_something(client: TestClient) -> None:
+    agency = page(client, "/people/Port%20Avel%20Emergency%20Agency")
+    headings = [h.attributes["id"] for h in agency.css("main h2")]
+    assert "claims-heading" in headings
+    assert "articles-heading" not in headings and "titles-heading" not in headings
+    assert "No article text names them" in agency.css_first(".person-summary").text()
+    author = page(client, "/people/Mira%20Solenne")
+    assert [h.attributes["id"] for h in author.css("main h2")] == ["written-heading"]
+    assert "1 article written" in author.css_first(".person-summary").text()
+    for tree in (agency, author):
+        for section in tree.css("main section"):
+            assert section.css("li, tr"), section.html
+
+
+def test_a_relative_image_address_is_resolved_against_the_article() -> None:
+    base = "https://news.example/culture/2024/03/05/library"
+    assert safe_url("/media/hall.jpg", base) == "https://news.example/media/hall.jpg"
+    assert safe_url("hall.jpg", base + "/") == base + "/hall.jpg"
+    assert safe_url("//cdn.example/a.jpg", base) == "https://cdn.example/a.jpg"
+    assert safe_url("javascript:alert(1)", base) is None
+    assert safe_url("/media/hall.jpg", "javascript:x") is None
+    assert safe_url("/media/hall.jpg") is None
+    env = make_environment()
+    html = env.get_template("article.html").render(
+        request=None,
+        path="/articles/1",
+        title="t",
+        article={
+            "id": 1, "title": "t", "canonical_url": base, "copies": [],
+            "images": [{"url": "/media/hall.jpg", "alt": "the hall"}],
+        },
+        facts={}, paragraphs=[], copies=[], same_outlet=[], original=None,
+    )  # fmt: skip
+    img = HTMLParser(html).css_first(".article-image img")
+    assert img is not None and img.attributes["src"] == "https://news.example/media/hall.jpg"
+
+
+def test_a_listing_page_says_it_is_a_listing(client: TestClient, db: Path) -> None:
+    number = find_id(db, "SELECT id FROM articles WHERE page_type = 'listing'")
+    note = page(client, f"/articles/{number}").css_first(".page-kind")
+    assert note is not None and "listing" in note.text() and "not an article" in note.text()
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [("/no/such/page", "Not found"), ("/articles/99999", "Not found"),
+     ("/articles/x1", "Invalid request")],
+)  # fmt: skip
+def test_error_pages_are_titled_by_what_went_wrong(
+    client: TestClient, url: str, title: str
+) -> None:
+    tree = HTMLParser(client.get(url).text)
+    assert tree.css_first("title").text() == f"{title} · dateline"
+    assert tree.css_first("main").text().lower().count("not found") <= 1
+
+
+@pytest.mark.parametrize(("url", "heading"), [("/search", "Search"), ("/articles", "Articles")])
+def test_a_bad_date_is_said_above_the_form_which_keeps_the_query(
+    client: TestClient, url: str, heading: str
+) -> None:
+    response = client.get(url, params={"q": "floods", "since": "last week", "site": "tw"})
+    assert response.status_code == 422
+    tree = HTMLParser(response.text)
+    assert tree.css_first("h1").text() == heading
+    if url == "/search":
+        assert tree.css_first("input#q").attributes["value"] == "floods"
+    assert tree.css_first("input#site").attributes["value"] == "tw"
+    assert "since: 'last week' is not a date" in tree.css_first(".error-message").text()
+
+
+def test_coverage_bins_are_days_weeks_months_or_years_as_the_span_needs() -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.row_factory = sqlite3.Row
+    conn.execute("CREATE TABLE articles (is_latest INTEGER, published TEXT)")
+
+    def bins(*days: str) -> queries.Coverage | None:
+        conn.execute("DELETE FROM articles")
+        conn.executemany("INSERT INTO articles VALUES (1, ?)", [(day,) for day in days])
+        return queries.coverage(conn, 40)
+
+    assert bins() is None
+    short = bins("2024-06-01T10:00:00Z", "2024-06-03", "2024-06-03T23:00:00+02:00")
+    assert short is not None and short.unit == "day"
+    assert short.bins == [(date(2024, 6, 1), 1), (date(2024, 6, 2), 0), (date(2024, 6, 3), 2)]
+    weeks = bins("2024-01-10", "2024-06-03")
+    assert weeks is not None and weeks.unit == "week" and weeks.total == 2
+    months = bins("2021-03-10", "2024-06-03", "not a date")
+    assert months is not None and months.unit == "month" and len(months.bins) == 40
+    assert months.first == date(2021, 3, 10) and months.last == date(2024, 6, 3)
+    years = bins("2020-01-10", "2024-06-03")
+    assert years is not None and years.unit == "year" and len(years.bins) == 5
+
+
+@pytest.mark.parametrize(
+    ("top", "ticks"),
+    [(1, [0, 1]), (3, [0, 1, 2, 3]), (7, [0, 2, 4, 6, 8]), (41, [0, 10, 20, 30, 40, 50]),
+     (4200, [0, 1000, 2000, 3000, 4000, 5000])],
+)  # fmt: skip
+def test_counts_get_whole_number_ticks(top: int, ticks: list[int]) -> None:
+    chart = bar_chart([("2024-06-10", top), ("2024-06-11", 0)])
+    assert [tick.label.replace(",", "") for tick in chart.y_ticks] == [str(t) for t in ticks]

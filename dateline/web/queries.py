@@ -27,7 +27,8 @@ COLUMN_WEIGHTS = "10.0, 5.0, 1.0"
 
 _SUMMARY_COLUMNS = (
     "a.id, a.title, a.dek, a.site_name, a.host, a.published, a.story_id, a.duplicate_of,"
-    " a.similarity, coalesce(a.canonical_url, a.url) AS url, a.reading_time_minutes, a.page_type"
+    " a.similarity, coalesce(a.canonical_url, a.url) AS url, a.reading_time_minutes, a.page_type,"
+    " a.language"
 )
 
 
@@ -198,24 +199,93 @@ def _story(row: sqlite3.Row) -> dict[str, Any]:
     return story
 
 
-def coverage_by_day(conn: sqlite3.Connection, days: int) -> list[tuple[str, int]]:
-    """Articles published per day over the ``days`` days that end on the latest day with any,
-    oldest first; a day without articles is there with 0, so that a chart's gaps are real."""
+#: The bins the coverage chart may count articles in, finest first.
+COVERAGE_UNITS = ("day", "week", "month", "year")
+
+
+@dataclass(slots=True)
+class Coverage:
+    """Articles published per ``unit`` ("day", "week" from Monday, "month" or "year"): each
+    bin's first day and its count, oldest first, from the bin of the first dated article to
+    the bin of the latest (empty bins included, so that gaps show); ``first`` and ``last`` are
+    the days of the first and latest dated articles counted."""
+
+    unit: str
+    bins: list[tuple[date, int]]
+    first: date
+    last: date
+
+    @property
+    def total(self) -> int:
+        """The dated articles counted."""
+        return sum(count for _, count in self.bins)
+
+
+def coverage(conn: sqlite3.Connection, max_bins: int) -> Coverage | None:
+    """Articles published per day, week, month or year (the finest that covers every dated
+    article in ``max_bins`` bins or fewer; years beyond that keep the latest ``max_bins``);
+    None when no article has a date."""
     rows = conn.execute(
         "SELECT substr(published, 1, 10) AS day, count(*) AS n FROM articles"
-        " WHERE is_latest = 1 AND published IS NOT NULL"
-        " GROUP BY day ORDER BY day DESC LIMIT ?",
-        (days,),
+        " WHERE is_latest = 1 AND published IS NOT NULL GROUP BY day"
     ).fetchall()
     counts: dict[date, int] = {}
     for row in rows:
-        with contextlib.suppress(ValueError):  # a stored date that is not one
+        with contextlib.suppress(ValueError, TypeError):  # a stored date that is not one
             counts[date.fromisoformat(row["day"])] = row["n"]
     if not counts:
-        return []
-    last = max(counts)
-    span = [last - timedelta(days=back) for back in range(days - 1, -1, -1)]
-    return [(day.isoformat(), counts.get(day, 0)) for day in span if day >= min(counts)]
+        return None
+    first, last = min(counts), max(counts)
+    unit = next(
+        (u for u in COVERAGE_UNITS if _bin_count(u, first, last) <= max_bins), COVERAGE_UNITS[-1]
+    )
+    starts = _bin_starts(unit, first, last)[-max_bins:]
+    binned = dict.fromkeys(starts, 0)
+    for day, count in counts.items():
+        start = _bin_start(unit, day)
+        if start in binned:
+            binned[start] += count
+    counted = [day for day in counts if _bin_start(unit, day) in binned]
+    return Coverage(unit, list(binned.items()), min(counted), last)
+
+
+def _bin_count(unit: str, first: date, last: date) -> int:
+    """How many bins of ``unit`` run from the one holding ``first`` to the one holding ``last``."""
+    if unit == "day":
+        return (last - first).days + 1
+    if unit == "week":
+        return (_bin_start("week", last) - _bin_start("week", first)).days // 7 + 1
+    if unit == "month":
+        return (last.year - first.year) * 12 + last.month - first.month + 1
+    return last.year - first.year + 1
+
+
+def _bin_start(unit: str, day: date) -> date:
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    if unit == "year":
+        return day.replace(month=1, day=1)
+    return day
+
+
+def _bin_starts(unit: str, first: date, last: date) -> list[date]:
+    """The first days of the bins from the one holding ``first`` to the one holding ``last``."""
+    start, end = _bin_start(unit, first), _bin_start(unit, last)
+    starts = []
+    while start <= end:
+        starts.append(start)
+        try:
+            if unit in ("day", "week"):
+                start += timedelta(days=1 if unit == "day" else 7)
+            elif unit == "month":
+                start = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+            else:
+                start = date(start.year + 1, 1, 1)
+        except (OverflowError, ValueError):  # past year 9999
+            break
+    return starts
 
 
 def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) -> Page:
@@ -347,8 +417,8 @@ def quotes_of(
     total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
     rows = conn.execute(
         "SELECT q.text, q.speaker, q.kind, q.cue, q.article_id, a.title, a.site_name,"
-        f" a.published {base} ORDER BY {in_time_order('a.published')}, q.article_id, q.position"
-        " LIMIT ? OFFSET ?",
+        f" a.published, a.language {base}"
+        f" ORDER BY {in_time_order('a.published')}, q.article_id, q.position LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     return Page([dict(row) for row in rows], total, limit, offset)
@@ -357,7 +427,7 @@ def quotes_of(
 @dataclass(frozen=True, slots=True)
 class ClaimQuery:
     """Which claims: by source (the whole name, in any case and with or without its accents),
-    value range, unit, predicate, story."""
+    value range, unit (or, ``unitless``, only claims without one), predicate, story."""
 
     source: str | None = None
     min_value: float | None = None
@@ -365,6 +435,7 @@ class ClaimQuery:
     unit: str | None = None
     predicate: str | None = None
     story: int | None = None
+    unitless: bool = False
 
 
 def claims_of(
@@ -390,6 +461,8 @@ def claims_of(
         if value is not None and value != "":
             conditions.append(column)
             params.append(value)
+    if claim.unitless:
+        conditions.append("c.unit IS NULL")
     base = "FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE " + " AND ".join(
         conditions
     )
@@ -397,7 +470,7 @@ def claims_of(
     total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
     rows = conn.execute(
         "SELECT c.text, c.source, c.value, c.qualifier, c.unit, c.predicate, c.article_id,"
-        f" a.title, a.site_name, a.published, a.story_id {base}"
+        f" a.title, a.site_name, a.published, a.story_id, a.language {base}"
         f" ORDER BY {in_time_order('a.published', order)}, c.article_id, c.position"
         " LIMIT ? OFFSET ?",
         (*params, limit, offset),
@@ -409,17 +482,36 @@ def claim_measures(
     conn: sqlite3.Connection, limit: int, story: int | None = None
 ) -> list[dict[str, Any]]:
     """The commonest (predicate, unit) pairs of claims with a source, in one story when
-    ``story`` is given: what the claims page can chart ("killed people", "displaced people")."""
+    ``story`` is given: what the claims page can chart ("killed people", "displaced people",
+    and "counted" with no unit for "31 dead"); ``unit`` is None for claims without one."""
     in_story = " AND a.story_id = ?" if story is not None else ""
     rows = conn.execute(
         "SELECT c.predicate, c.unit, count(*) AS claims, count(DISTINCT c.source) AS sources"
         " FROM claims AS c JOIN articles AS a ON a.id = c.article_id AND a.is_latest = 1"
         f" AND {_ONCE_PER_WIRE_STORY}{in_story}"
-        " WHERE c.source IS NOT NULL AND c.predicate IS NOT NULL AND c.unit IS NOT NULL"
-        " GROUP BY c.predicate, c.unit ORDER BY claims DESC LIMIT ?",
+        " WHERE c.source IS NOT NULL AND c.predicate IS NOT NULL"
+        " GROUP BY c.predicate, c.unit ORDER BY claims DESC, c.predicate, c.unit LIMIT ?",
         (*([story] if story is not None else []), limit),
     )
     return [dict(row) for row in rows]
+
+
+def has_claims(conn: sqlite3.Connection) -> bool:
+    """Whether the archive holds any claimed figure (``dateline ingest --facts`` was run)."""
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM claims)").fetchone()[0] == 1
+
+
+def story_label(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | None:
+    """A story's id and what to call it: its label, else its first article's title; None when
+    there is no such story."""
+    row = conn.execute(
+        "SELECT s.id, coalesce(s.label, (SELECT a.title FROM articles AS a"
+        " WHERE a.story_id = s.id AND a.is_latest = 1"
+        f" ORDER BY {in_time_order('a.published', 'ASC')}, a.id LIMIT 1)) AS label"
+        " FROM stories AS s WHERE s.id = ?",
+        (story_id,),
+    ).fetchone()
+    return dict(row) if row else None
 
 
 def recent_matching(

@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from dateline.urls import split_url
+from dateline.urls import join_url, split_url
 from dateline.web.charts import format_figure
 from dateline.web.queries import MARK_CLOSE, MARK_OPEN
 
 _MARKED = re.compile(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), re.S)
 _PARAGRAPH_BREAK = re.compile(r"\n+")
+#: Quotation marks that may open and close a quote just outside its stored span.
+_OPENING_MARKS = frozenset("\"'“‘«‹„‚「『")
+_CLOSING_MARKS = frozenset("\"'”’»›“‘」』")
+_INNER_PUNCTUATION = frozenset(",.;:!?…،")
 
 
 def make_environment() -> Environment:
@@ -36,6 +41,8 @@ def make_environment() -> Environment:
         safe_url=safe_url,
         segment=path_segment,
         day=day,
+        when=when,
+        instant=instant,
         figure=figure,
     )
     return env
@@ -49,14 +56,23 @@ def marked(snippet: str | None) -> Markup:
     return Markup(highlighted.replace(MARK_OPEN, "").replace(MARK_CLOSE, ""))
 
 
-def safe_url(url: str | None) -> str | None:
-    """``url`` when it is an http(s) address, else None (no ``javascript:``/``data:`` links)."""
-    if not url:
+def safe_url(url: str | None, base: str | None = None) -> str | None:
+    """``url`` when it is an http(s) address, else None (no ``javascript:``/``data:`` links); a
+    relative address ("/media/a.jpg", "photo.jpg", "//cdn.example/a.jpg") is first resolved
+    against ``base`` (the article's own address) when that is an http(s) address."""
+    if not url or not url.strip():
         return None
-    parts = split_url(url.strip())
-    if parts is None:
-        return None
-    return url.strip() if parts.scheme in {"http", "https"} and parts.netloc else None
+    url = url.strip()
+    if base and _is_http(base.strip()) and not _is_http(url):
+        parts = split_url(url)
+        if parts is not None and not parts.scheme:
+            url = join_url(base.strip(), url)
+    return url if _is_http(url) else None
+
+
+def _is_http(url: str) -> bool:
+    parts = split_url(url)
+    return parts is not None and parts.scheme in {"http", "https"} and bool(parts.netloc)
 
 
 def path_segment(value: Any) -> str:
@@ -67,6 +83,36 @@ def path_segment(value: Any) -> str:
 def day(value: str | None) -> str:
     """The date part of an ISO date-time."""
     return (value or "")[:10]
+
+
+def _moment(value: str | None) -> datetime | None:
+    """An ISO date-time that has a time, parsed; None for a bare date or an unreadable one."""
+    if not value or len(value) <= 10:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def when(value: str | None) -> str:
+    """A publication date as shown, with its time where one is known: "2024-06-10 08:00 UTC",
+    "2024-03-03 15:30 +01:00", "15:30" alone without a zone; a bare date stays a date."""
+    moment = _moment(value)
+    if moment is None:
+        return day(value)
+    shown = moment.strftime("%Y-%m-%d %H:%M")
+    offset = moment.utcoffset()
+    if offset is None:
+        return shown
+    return f"{shown} UTC" if not offset else f"{shown} {moment.isoformat()[-6:]}"
+
+
+def instant(value: str | None) -> str:
+    """The value of a ``<time datetime>`` attribute: the date-time when it has a readable
+    time, else the date."""
+    moment = _moment(value)
+    return moment.isoformat() if moment is not None else day(value)
 
 
 def figure(value: float | None) -> str:
@@ -114,6 +160,13 @@ def _spans(text: str, facts: dict[str, Any]) -> list[_Span]:
         start, end = item.get("start", -1), item.get("end", -1)
         valid = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
         if valid and free(start, end):
+            # The quotation marks belong to the quote: the speaker comes after the closing one.
+            # ("… this fast," said): a comma or full stop may sit inside the marks.
+            after = 2 if text[end : end + 1] in _INNER_PUNCTUATION else 1
+            if text[end + after - 1 : end + after] in _CLOSING_MARKS and free(end, end + after):
+                end += after
+            if start and text[start - 1] in _OPENING_MARKS and free(start - 1, start):
+                start -= 1
             chosen.append(_Span(start, end, "quote", (item,)))
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for item in facts.get("claims") or []:

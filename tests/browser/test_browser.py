@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -136,21 +137,99 @@ def test_story_page_lists_the_timeline(browsing: Browsing) -> None:
     browsing.screenshot("story")
 
 
-def test_charts_are_drawn_and_read_out_on_focus(browsing: Browsing) -> None:
+def test_charts_are_drawn_and_read_out_on_hover(browsing: Browsing) -> None:
     page = browsing.go("/")
     bars = page.locator("svg.bar-chart rect.bar")
     assert bars.count() > 1
     box = page.locator("svg.bar-chart").bounding_box()
     assert box is not None and box["width"] > 200 and box["height"] > 50
     assert page.locator("figure.chart").get_attribute("data-interactive") == "yes"
-    bars.last.focus()
+    tallest = max(range(bars.count()), key=lambda i: float(bars.nth(i).get_attribute("height")))
+    bars.nth(tallest).hover()
     readout = page.locator(".chart-readout").inner_text()
     assert re.search(r"\d{4}-\d\d-\d\d: (?:1 article|\d+ articles)$", readout)
     page = browsing.go("/claims?predicate=killed&unit=people")
-    points = page.locator("svg.line-chart circle")
+    points = page.locator("svg.line-chart path.marker")
     assert points.count() >= 3 and points.first.is_visible()
     assert page.locator(".legend li").count() >= 2
     browsing.screenshot("claims")
+
+
+def test_the_keyboard_never_stops_inside_a_chart(browsing: Browsing) -> None:
+    page = browsing.go("/")
+    stops = []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate("!!document.activeElement.closest('svg')"))
+        if page.evaluate("document.activeElement.tagName") == "BODY":
+            break
+    assert len(stops) > 10 and not any(stops)
+
+
+def test_right_to_left_names_do_not_reorder_the_meta_line(browsing: Browsing) -> None:
+    with sqlite3.connect(archive_db()) as conn:
+        number = conn.execute("SELECT id FROM articles WHERE language = 'ar'").fetchone()[0]
+    page = browsing.go(f"/articles/{number}")
+    # Outlet, byline, date, reading time: left to right on the screen, in that order.
+    lefts = page.evaluate(
+        "[...document.querySelector('article header .meta').children]"
+        ".map(e => e.getBoundingClientRect().left)"
+    )
+    assert len(lefts) == 4 and lefts == sorted(lefts), lefts
+    date = page.locator("article header .meta time")
+    assert date.inner_text().startswith("2024-06-09")
+    browsing.screenshot("article-rtl")
+    page = browsing.go("/articles")
+    item = page.locator(".article-item", has=page.locator('a[lang="ar"]')).first
+    outlet = item.locator(".meta .outlet").bounding_box()
+    when = item.locator(".meta time").bounding_box()
+    assert outlet is not None and when is not None
+    # The date comes after the Arabic outlet name, with a gap, not glued before it.
+    assert when["x"] >= outlet["x"] + outlet["width"] + 6, (outlet, when)
+
+
+#: Script: the elements matching a selector that are drawn on more than one line.
+BROKEN = """(selector) => [...document.querySelectorAll(selector)]
+    .filter(e => e.getClientRects().length > 1 || (e.getClientRects()[0] || {}).height >
+        1.6 * parseFloat(getComputedStyle(e).lineHeight || getComputedStyle(e).fontSize))
+    .map(e => e.textContent)"""
+
+
+def test_dates_headers_and_badges_do_not_break_on_a_phone(browsing: Browsing) -> None:
+    with sqlite3.connect(archive_db()) as conn:
+        story = conn.execute(
+            "SELECT story_id FROM articles WHERE title LIKE 'Port Avel flood toll%'"
+        ).fetchone()[0]
+    browsing.page.set_viewport_size({"width": 375, "height": 740})
+    for path in ("/articles", "/claims", f"/stories/{story}", "/people/Kemi%20Adeyo"):
+        page = browsing.go(path)
+        assert page.evaluate("getComputedStyle(document.querySelector('main')).overflowWrap") == (
+            "break-word"
+        )
+        for selector in ("time .nowrap", "time:not(.when)", ".badge", "th", "td .nowrap"):
+            broken = page.evaluate(BROKEN, selector)
+            assert broken == [], (path, selector, broken)
+
+
+def test_chart_labels_stay_readable_on_a_phone(browsing: Browsing) -> None:
+    browsing.page.set_viewport_size({"width": 375, "height": 740})
+    for path, chart in (("/", "svg.bar-chart"), ("/claims", "svg.line-chart")):
+        page = browsing.go(path)
+        boxes = page.evaluate(
+            f"[...document.querySelectorAll('{chart} text.axis, {chart} text.axis-title')]"
+            ".filter(t => getComputedStyle(t).display !== 'none')"
+            ".map(t => {{ const b = t.getBoundingClientRect();"
+            " return [b.left, b.right, b.top, b.height, t.textContent]; }})"
+        )
+        frame = page.locator(chart).bounding_box()
+        assert frame is not None and boxes
+        for left, right, _, height, label in boxes:
+            assert height >= 11, (path, label, height)  # about 12px text, not 5px
+            assert frame["x"] - 1 <= left and right <= frame["x"] + frame["width"] + 1, label
+        dates = sorted(b for b in boxes if re.fullmatch(r"\d{4}-\d\d-\d\d", b[4]))
+        assert len(dates) >= 2, path
+        assert all(a[1] < b[0] for a, b in pairwise(dates)), dates
+    browsing.screenshot("home-chart-phone")
 
 
 def test_topics_page_renders(browsing: Browsing) -> None:

@@ -1,5 +1,6 @@
-// Charts are drawn on the server; this only reads out the point or bar under the pointer or
-// keyboard focus into the chart's caption, so that values are visible without hovering.
+// Charts are drawn on the server; this only reads out the point or bar under the pointer into
+// the chart's caption. Bars and points are not keyboard stops (the chart is one image with a
+// name and a description): keyboard and screen-reader users get the table beside each chart.
 "use strict";
 document.querySelectorAll("figure.chart").forEach((figure) => {
   const readout = figure.querySelector(".chart-readout");
@@ -9,6 +10,5 @@ document.querySelectorAll("figure.chart").forEach((figure) => {
     if (label) readout.textContent = label;
   };
   figure.addEventListener("mouseover", show);
-  figure.addEventListener("focusin", show);
   figure.dataset.interactive = "yes";
 });
