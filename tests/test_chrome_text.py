@@ -190,3 +190,42 @@ def test_closing_promotion_lines(text: str, promo: bool) -> None:
     from dateline.recognise.chrome_text import is_closing_promo
 
     assert is_closing_promo(text) is promo
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The edge strip takes the brackets of a comment count before the patterns see it.
+        ("Comments (318)", "comments"),
+        ("(12) Comments", "comments"),
+        ("Sign in or create your Tidewater Courier account to join the discussion", "comments"),
+        # The parts of a newsletter box.
+        ("Free weekly newsletter", "newsletter"),
+        ("Daily newsletter", "newsletter"),
+        ("Our editors' pick of the news, delivered to your inbox every morning.", "newsletter"),
+        (
+            "Privacy Notice: Newsletters may contain info about charities, online ads, and "
+            "content funded by outside parties.",
+            "newsletter",
+        ),
+        # Live-blog and script chrome.
+        ("Show key events only", "other"),
+        ("Please turn on JavaScript to use this feature", "other"),
+        ("Please enable JavaScript to view the comments", "other"),
+    ],
+)
+def test_comment_counts_newsletter_parts_and_script_notices(text: str, kind: str) -> None:
+    assert chrome_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newsletter, first printed in 1911, went online last year.",
+        "Comments from residents were collected in a survey (318 replies).",
+        "The parcels are delivered to your door within two days, the company said in a filing.",
+        "Key events in the strike, from the first walkout to the talks on Friday",
+    ],
+)
+def test_sentences_about_newsletters_and_comments_are_not_chrome(text: str) -> None:
+    assert chrome_kind(text) is None

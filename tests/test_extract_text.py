@@ -1,5 +1,6 @@
 """The plain-text path: invented pages flattened to text, one block per line."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,347 @@ def test_twenty_megabyte_dump_reads_a_bounded_number_of_lines() -> None:
     article = extract_text(page * (20_000_000 // len(page)))
     assert article.title == "Lagos ferry operators halt night crossings after lagoon collision"
     assert len(article.removed) < MAX_LINES
+
+
+# Invented pages, one block per line, for the header, body and metadata rules.
+HEADLINE = "Harbour bridge closed after grain barge strikes its pier"
+LEAD = (
+    "The Old Quay bridge in Tidewater was closed on Tuesday after a grain barge struck one of "
+    "its piers during the morning tide."
+)
+PARAGRAPHS = [
+    "The Old Quay bridge in Tidewater was closed on Tuesday after a grain barge struck one of its "
+    "piers during the morning tide, the county council said in a statement.",
+    "Engineers from the county council were inspecting the structure on Tuesday afternoon and "
+    "said it would stay shut at least until Friday, with a diversion through Mill Lane.",
+    "Residents said the bridge had been struck three times in the past year and called for a "
+    "speed limit on barges passing under the old town centre.",
+]
+
+
+def dump(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def story(*header: str, tail: tuple[str, ...] = ()) -> str:
+    """A page with a menu, the given header lines and the three paragraphs."""
+    return dump("News", "Local", *header, *PARAGRAPHS, *tail)
+
+
+@pytest.mark.parametrize("short_line", ["No one was hurt.", "What happens next"])
+def test_a_short_lead_before_a_short_line_opens_the_body(short_line: str) -> None:
+    article = extract_text(
+        dump(
+            "News", HEADLINE, "By Orla Fenwick", "March 5, 2024", LEAD, short_line, *PARAGRAPHS[1:]
+        )
+    )
+    assert article.text.split("\n\n")[:2] == [LEAD, short_line]
+    assert article.dek is None
+    assert article.title == HEADLINE
+
+
+def test_a_short_closing_sentence_ends_the_body() -> None:
+    closing = "The council declined to comment."
+    article = extract_text(
+        story(
+            HEADLINE, "By Orla Fenwick", tail=(closing, "Share this article", "© Tidewater Courier")
+        )
+    )
+    assert article.text.split("\n\n")[-1] == closing
+    assert "Share" not in article.text
+
+
+def test_a_question_headline_over_its_dek_is_the_title() -> None:
+    question = "Can Tidewater really afford a second ferry terminal by 2030?"
+    dek = "The council says the sums add up. Independent engineers are not so sure."
+    article = extract_text(story(question, dek, "By Orla Fenwick", "March 5, 2024"))
+    assert (article.title, article.dek) == (question, dek)
+    assert article.authors == ["Orla Fenwick"]
+    assert article.published == "2024-03-05"
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_dek_without_a_full_stop_is_not_the_title() -> None:
+    dek = (
+        "Engineers say the 150-year-old crossing will stay shut at least until the end of the week"
+    )
+    article = extract_text(story(HEADLINE, dek, "By Orla Fenwick", "March 5, 2024"))
+    assert (article.title, article.dek) == (HEADLINE, dek)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        ["Orla Fenwick | Senior Reporter"],
+        ["Orla Fenwick, Reporter"],
+        ["Orla Fenwick - Staff Reporter"],
+        ["Author: Orla Fenwick"],
+        ["Story by Orla Fenwick"],
+        ["Written by Orla Fenwick"],
+        ["By", "Orla Fenwick"],
+        ["Orla Fenwick", "Columnist"],
+        ["Orla Fenwick"],  # over its date line
+        ["Orla Fenwick · March 5, 2024"],
+        ["March 5, 2024 by Orla Fenwick"],
+    ],
+)
+def test_bylines_without_a_leading_by(byline: list[str]) -> None:
+    article = extract_text(story(HEADLINE, *byline, "March 5, 2024"))
+    assert article.authors == ["Orla Fenwick"]
+    assert article.title == HEADLINE
+    assert article.published == "2024-03-05"
+    assert "Fenwick" not in article.text
+
+
+@pytest.mark.parametrize("byline", ["By Staff Reporter", "By Our Correspondent"])
+def test_a_byline_naming_no_one_is_not_the_headline(byline: str) -> None:
+    article = extract_text(story(HEADLINE, byline, "March 5, 2024"))
+    assert article.title == HEADLINE
+    assert article.authors == []
+
+
+def test_a_name_of_menu_words_over_the_date_is_not_an_author() -> None:
+    article = extract_text(story("Weather", "Listen Live", "Posted: March 6, 2024"))
+    assert article.authors == []
+
+
+def test_a_comment_count_closes_the_body() -> None:
+    comments = (
+        "Comments (318)",
+        "Sign in or create your account to join the discussion",
+        "A reader says the bridge should have been replaced years ago, before the last barge hit.",
+        "Another reader says the council ignored warnings about the barges for a decade now.",
+    )
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=comments))
+    assert article.text.split("\n\n") == PARAGRAPHS
+    assert removed_of(article, "comments")[:2] == list(comments[:2])
+
+
+def test_a_newsletter_box_after_the_body_is_chrome() -> None:
+    box = (
+        "Sign up to Tidewater Daily",
+        "Free weekly newsletter",
+        "Our newsroom's pick of the day's stories, delivered to your inbox every morning.",
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+        "funded by outside parties.",
+    )
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=box))
+    assert article.text.split("\n\n") == PARAGRAPHS
+    assert removed_of(article, "newsletter") == list(box)
+
+
+def test_a_short_brief_under_its_byline_is_an_article() -> None:
+    brief = [
+        "Tidewater councillors approved a two-pound daily charge for the three harbour car parks.",
+        "The measure passed by seven votes to four after a long debate on Monday evening.",
+        "Traders said the charge would drive shoppers to the retail park on the bypass.",
+    ]
+    article = extract_text(dump("News", HEADLINE, "By Orla Fenwick", "March 4, 2024", *brief))
+    assert 40 <= article.word_count < 80
+    assert article.page_type == "article"
+
+
+@pytest.fixture(scope="module")
+def section_front():
+    return extract_text((FIXTURES / "section_front.txt").read_text())
+
+
+def test_a_section_front_is_a_listing_of_its_teasers(section_front) -> None:
+    headlines = ["Kessler Mills to close its Orton plant, cutting 180 jobs", "Valley house prices"]
+    assert section_front.page_type == "listing"
+    assert section_front.published is None  # the dates are the stories', not the page's
+    assert section_front.title not in headlines
+    assert section_front.text.startswith(headlines[0])
+    assert "Median sale price reached $284,000" in section_front.text
+    assert "March 4, 2024" not in section_front.text
+    assert section_front.related == []
+
+
+def test_a_section_front_of_headlines_and_dates_is_a_listing() -> None:
+    cards = [
+        ("Kessler Mills to close its Orton plant", "March 5, 2024"),
+        ("Valley house prices rise for a ninth month", "March 4, 2024"),
+        ("Credit union opens first branch in Lower Orton", "March 3, 2024"),
+        ("Port board approves a new grain terminal", "March 2, 2024"),
+    ]
+    article = extract_text(dump("The Brackenridge Post", "News", "Business", *sum(cards, ())))
+    assert article.page_type == "listing"
+    assert article.published is None
+    assert article.title not in [headline for headline, _ in cards]
+    assert article.text.split("\n\n") == [headline for headline, _ in cards]
+
+
+def test_related_teasers_with_dates_under_them() -> None:
+    teasers = [
+        "Farmers count losses as floods sweep the rice fields",
+        "Cholera cases rise in northern camps, ministry says",
+        "River authority warns of dam releases upstream",
+    ]
+    dated = [
+        line
+        for pair in zip(teasers, ["March 2, 2024", "February 28, 2024", "May 1, 2023"], strict=True)
+        for line in pair
+    ]
+    article = extract_text(
+        story(HEADLINE, "By Orla Fenwick", "March 5, 2024", tail=("Related Stories", *dated))
+    )
+    assert article.related == [RelatedLink("", title, "Related Stories") for title in teasers]
+    assert article.published == "2024-03-05"
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_caption_and_its_credit_on_separate_lines_are_joined() -> None:
+    first = "Idle cranes stand over the container terminal in Tidewater on Monday."
+    second = "Stranded containers are stacked at the Tidewater terminal."
+    article = extract_text(
+        dump(
+            "News",
+            HEADLINE,
+            "By Orla Fenwick",
+            "March 5, 2024",
+            first,
+            "Samir Haddad/Reuters",
+            first,  # the same caption again, as an image's alt text
+            *PARAGRAPHS[:2],
+            "Photo by Lena Marsh",
+            second,
+            PARAGRAPHS[2],
+        )
+    )
+    assert article.images == [
+        Image("", caption=first, credit="Samir Haddad/Reuters"),
+        Image("", caption=second, credit="Lena Marsh"),
+    ]
+    assert article.text.split("\n\n") == PARAGRAPHS
+    assert removed_of(article, "caption_duplicate") == [first]
+
+
+@pytest.mark.parametrize(
+    ("date_lines", "published", "updated"),
+    [
+        (
+            [
+                "Publicado el 7 de marzo de 2024 a las 10:45",
+                "Actualizado el 7 de marzo de 2024 a las 13:20",
+            ],
+            "2024-03-07T10:45:00",
+            "2024-03-07T13:20:00",
+        ),
+        (
+            ["Publié le 5 mars 2024 à 17h42", "Mis à jour le 5 mars 2024 à 19h05"],
+            "2024-03-05T17:42:00",
+            "2024-03-05T19:05:00",
+        ),
+        (["Published: 5 March 2024 | Updated: 6 March 2024"], "2024-03-05", "2024-03-06"),
+        (
+            ["15:22, 8 Mar 2024Updated 16:40, 8 Mar 2024"],
+            "2024-03-08T15:22:00",
+            "2024-03-08T16:40:00",
+        ),
+        (["Published 8 March 2024, last modified on 9 March 2024"], "2024-03-08", "2024-03-09"),
+        (["Updated: 6 March 2024"], "2024-03-06", "2024-03-06"),  # the update stands in
+    ],
+)
+def test_published_and_updated_date_lines(
+    date_lines: list[str], published: str, updated: str
+) -> None:
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", *date_lines))
+    assert (article.published, article.updated) == (published, updated)
+    assert article.title == HEADLINE
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_many_related_headers_take_linear_time() -> None:
+    closing = "Officials said the water would fall by Friday, and schools would reopen next week."
+    page = dump(*PARAGRAPHS[:2], *["Related", "Advertisement"] * 9_990, closing)
+    started = time.perf_counter()
+    article = extract_text(page)
+    assert time.perf_counter() - started < 1.5  # 5 s when each header rescanned the page
+    assert article.text.endswith(closing)
+
+
+def test_copyright_year_after_the_name_and_a_page_without_headline() -> None:
+    article = extract_text(
+        dump(
+            "Valley Radio",
+            "Home",
+            "Weather",
+            "Traffic",
+            "Posted: March 6, 2024",
+            *PARAGRAPHS,
+            "© Valley Radio 2024",
+        )
+    )
+    assert article.site_name == "Valley Radio"
+    assert article.title is None
+    assert article.published == "2024-03-06"
+
+
+def test_a_newsletter_link_ending_a_menu_does_not_make_the_menu_a_newsletter_box() -> None:
+    article = extract_text(
+        dump(
+            "Tidewater Courier",
+            "UK",
+            "World",
+            "Politics",
+            "Newsletters",
+            HEADLINE,
+            "By Orla Fenwick",
+            *PARAGRAPHS,
+        )
+    )
+    assert removed_of(article, "newsletter") == ["Newsletters"]
+    assert "Politics" in removed_of(article, "navigation")
+
+
+def test_control_characters_and_a_byte_order_mark_are_dropped() -> None:
+    garbled = PARAGRAPHS[1].replace("inspecting", "inspecting\x1b[0m").replace(" said", "\x07 said")
+    page = dump("\ufeffSkip to main content", HEADLINE, PARAGRAPHS[0], garbled, PARAGRAPHS[2])
+    article = extract_text(page)
+    assert removed_of(article, "skip_link") == ["Skip to main content"]
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.fixture(scope="module")
+def live():
+    return extract_text((FIXTURES / "live_blog.txt").read_text())
+
+
+def test_live_blog_keeps_its_first_entry_and_drops_timestamps(live) -> None:
+    assert live.title == "Harbour budget live: council votes on ferry fares and a new sea wall"
+    assert live.authors == ["Ines Kavanagh", "Rory Delaunay"]
+    assert live.published == "2024-03-06T14:48:00+00:00"
+    paragraphs = live.text.split("\n\n")
+    assert paragraphs[0] == "Councillors approve the sea wall"
+    assert paragraphs[-1].startswith("Four opposition councillors left the chamber")
+    assert "GMT" not in live.text
+    assert "newsletter" not in live.text.lower() and "discussion" not in live.text
+    assert live.site_name == "Tidewater Courier"
+
+
+def test_the_url_slug_names_the_headline() -> None:
+    promo = "Get our app for breaking news alerts"
+    page = story(HEADLINE, promo, "By Orla Fenwick", "March 5, 2024")
+    url = "https://www.tidewatercourier.example/news/harbour-bridge-closed-after-barge-strikes-pier"
+    assert extract_text(page).title == promo  # nearest the byline, without other evidence
+    assert extract_text(page, url).title == HEADLINE
+
+
+def test_a_question_headline_opening_the_body_is_taken_out_by_the_slug() -> None:
+    question = "Why did the Old Quay bridge close again?"
+    url = "https://www.tidewatercourier.example/why-did-the-old-quay-bridge-close-again"
+    article = extract_text(dump("News", "Local", question, *PARAGRAPHS), url)
+    assert article.title == question
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_dates_and_bylines_found_further_down() -> None:
+    url = "https://www.tidewatercourier.example/2024/03/05/bridge-closed"
+    undated = story(HEADLINE)
+    assert extract_text(undated, url).published == "2024-03-05"  # the URL's date, last
+    signed = dump(
+        "News", HEADLINE, PARAGRAPHS[0], "By Orla Fenwick", "March 4, 2024", *PARAGRAPHS[1:]
+    )
+    article = extract_text(signed)
+    assert article.authors == ["Orla Fenwick"]
+    assert article.published == "2024-03-04"

@@ -409,6 +409,9 @@ _add(
     """
     listen to this article
     listen to article
+    key events
+    show key events only
+    please turn on javascript to use this feature
     listen to this story
     listen
     enlarge this image
@@ -489,7 +492,13 @@ _PATTERN = re.compile(
                 r"delivered to your inbox)"
                 r"|^enter your e-?mail\b"
                 r"|^by (?:signing up|subscribing|registering|submitting your e-?mail)\b"
-                r".{0,80}\b(?:privacy|terms|unsubscribe|agree)",
+                r".{0,80}\b(?:privacy|terms|unsubscribe|agree)"
+                # A sign-up box's parts: "Free weekly newsletter", "… delivered to your inbox
+                # every morning.", "Privacy Notice: Newsletters may contain info about …".
+                r"|^(?:(?:free|our|the)\s+)?(?:(?:daily|weekly|monthly|morning|evening)\s+)?"
+                r"(?:e-?mail\s+)?newsletters?$"
+                r"|^.{0,150}\b(?:delivered|sent|straight|direct)\s+to your inbox\b"
+                r"|^privacy notice\W+newsletters?\b",
             ),
             (
                 "advertisement",
@@ -510,8 +519,10 @@ _PATTERN = re.compile(
             ),
             (
                 "comments",
-                r"^\d+\s+comments?$|^comments?\s*\(\d+\)$|^(?:view|show|read|load)\s+(?:all\s+)?"
-                r"\d*\s*comments?\b",
+                # The edge strip takes the ")" of "Comments (318)" and the "(" of "(318) Comments".
+                r"^\(?\d+\)?\s+comments?$|^comments?\s*\(?\d+\)?$"
+                r"|^(?:view|show|read|load)\s+(?:all\s+)?\d*\s*comments?\b"
+                r"|^.{0,60}\bto (?:join|start) the (?:discussion|conversation)$",
             ),
             (
                 "footer",
@@ -523,7 +534,8 @@ _PATTERN = re.compile(
                 r"|^follow .{1,40} on (?:twitter|x|facebook|instagram|linkedin|"
                 r"tiktok|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)\b"
                 r"|^(?:(?:image|photo|slide|picture)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
-                r"|^listen to (?:this|the) (?:article|story)\b",
+                r"|^listen to (?:this|the) (?:article|story)\b"
+                r"|^(?:please\s+)?(?:turn on|enable|activate)\s+javascript\b",
             ),
         )
     ),

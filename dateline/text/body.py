@@ -1,10 +1,15 @@
 """Where the article body runs in a dump: from its first paragraph to its last.
 
-The body starts at the first prose line that another prose line follows (a standfirst is
-followed by its byline instead), or at a prose line long enough to stand alone. It ends at the
-last prose line before the page's closing chrome: a comments or footer block, or a related
-block that no further prose follows. Short lines inside that span (subheadings, one-line
-paragraphs) belong to the body; chrome inside it stays chrome.
+The body starts at the first prose line that more prose follows within a few lines, with no
+byline or date line coming first (a headline or standfirst is followed by its byline), or at a
+prose line long enough to stand alone. It ends at the last prose line before the page's closing
+chrome (a comments or footer block, or a related block that no further prose follows), taking
+in the short sentences that close a story ("The council declined to comment."). Short lines
+inside that span (subheadings, one-line paragraphs) belong to the body; chrome inside it stays
+chrome.
+
+Every step looks a bounded number of lines ahead, jumping over runs of chrome through a table
+built in one backward pass, so a dump costs time in proportion to its length.
 """
 
 from __future__ import annotations
@@ -15,6 +20,21 @@ from dateline.text.lines import Line
 #: Words of a paragraph that starts a body on its own, without a second paragraph after it:
 #: a standfirst runs to ~35 words, a wire story's first paragraph often to 40-60.
 MIN_LONE_OPENING_WORDS = 40
+#: Lines (other than chrome passed over) read after a candidate first paragraph for more prose
+#: or for the byline that marks it as a headline or standfirst: headline, standfirst, author,
+#: role and date lines take five ("Fatima Rahman" / "Columnist" / "Thursday March 7 2024").
+LOOKAHEAD_LINES = 6
+#: Short lines (a subheading, "No one was hurt.") allowed between the first paragraph and the
+#: next: more are a menu or a teaser list, not a story's opening.
+MAX_SHORT_BETWEEN = 2
+#: Fewest words of a first paragraph that a short line may follow; shorter prose over a short
+#: line is a form's or a menu's blurb ("Tell us more about what you're looking for.").
+MIN_LEAD_WORDS = 15
+#: Words from which a line is prose whatever its ending (``Line.is_prose``); a shorter line
+#: ending in "?", "!" or ")" may be a headline.
+MAX_HEADLINE_WORDS = 20
+#: Fewest words of a closing sentence after the last long paragraph ("No comment.").
+MIN_CLOSING_WORDS = 2
 #: Roles that close an article: what follows them is the page's, not the story's.
 _CLOSING = frozenset({"comments", "footer"})
 #: Roles that separate a standfirst from the body (a byline or date under it).
@@ -30,58 +50,120 @@ _PASSED_OVER = frozenset(
         "cookie_notice",
         "navigation",
         "teaser",
+        "card",
+        "summary",
+        "card_date",
         "caption",
+        "photo_credit",
+        "caption_duplicate",
         "credit",
         "related",
+        "timestamp",
     }
 )
+#: Last characters of a closing sentence.
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
 def find_body(lines: list[Line]) -> tuple[int, int] | None:
     """(first, last) index of the body's lines, or None when the dump has no prose."""
-    start = _find_start(lines)
+    after = _next_kept(lines)
+    start = _find_start(lines, after)
     if start is None:
         return None
+    if start >= 2 and lines[start - 2].role == "timestamp" and _is_entry_heading(lines[start - 1]):
+        start -= 1  # a live blog's first entry: its time, its heading, its paragraphs
     last = start
-    index = start + 1
-    while index < len(lines):
+    for index in range(start + 1, len(lines)):
         line = lines[index]
         if line.role in _CLOSING:
             break
-        if is_bare_related_header(line) and not _prose_after_teasers(lines, index):
+        if is_bare_related_header(line) and not _is_paragraph(lines, after[index]):
             break
         if not line.role and line.is_prose:
             last = index
-        index += 1
-    return start, last
+    return start, _closing_sentences(lines, last)
 
 
-def _find_start(lines: list[Line]) -> int | None:
+def _next_kept(lines: list[Line]) -> list[int]:
+    """For each index, the index of the next line that is not chrome passed over (or len)."""
+    after = [len(lines)] * len(lines)
+    following = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        after[index] = following
+        if lines[index].role not in _PASSED_OVER:
+            following = index
+    return after
+
+
+def _find_start(lines: list[Line], after: list[int]) -> int | None:
     first_prose = None
     for index, line in enumerate(lines):
         if line.role or not line.is_prose:
             continue
         if first_prose is None:
             first_prose = index
-        if line.words >= MIN_LONE_OPENING_WORDS:
-            return index
-        following = _next_non_chrome(lines, index)
-        if following is not None and not following.role and following.is_prose:
+        if line.words >= MIN_LONE_OPENING_WORDS or _opens_body(lines, after, index):
             return index
     return first_prose
 
 
-def _next_non_chrome(lines: list[Line], index: int) -> Line | None:
-    """The next line that is a paragraph or a byline/date, passing over chrome and captions."""
-    for line in lines[index + 1 :]:
-        if not line.role or line.role in _HEADER_META:
-            return line
-        if line.role not in _PASSED_OVER:
-            return None
-    return None
+def _opens_body(lines: list[Line], after: list[int], index: int) -> bool:
+    """Whether more prose follows the line before any byline or date line does.
+
+    The next paragraph may come after a subheading or a one-line paragraph, but then it must
+    open a run of prose itself (a menu's blurbs sit between its items). After a line shaped
+    like a headline, two further paragraphs are read, so a question headline over its
+    standfirst ("Can the city afford it?" / "The council says …" / "By Jane Roe") is not
+    taken for the body.
+    """
+    prose = short = 0
+    position = index
+    for _ in range(LOOKAHEAD_LINES):
+        position = after[position]
+        if position == len(lines):
+            break
+        line = lines[position]
+        if line.role in _HEADER_META:
+            return False
+        if line.role:
+            break  # comments, footer: the page closes
+        if line.is_prose:
+            prose += 1
+            if prose == 2 or (prose == 1 and not short and not _headline_shaped(lines[index])):
+                return True
+        elif short and prose:
+            return False  # short line, paragraph, short line: a menu's items and blurbs
+        elif prose == 0:
+            short += 1
+            if short > MAX_SHORT_BETWEEN or lines[index].words < MIN_LEAD_WORDS:
+                return False
+    return prose == 1 and short == 0
 
 
-def _prose_after_teasers(lines: list[Line], header: int) -> bool:
-    """True when body prose resumes after a related block (a box set inside the story)."""
-    following = _next_non_chrome(lines, header)
-    return following is not None and not following.role and following.is_prose
+def _headline_shaped(line: Line) -> bool:
+    """A question or exclamation of headline length, which may be the headline over a dek."""
+    return line.words < MAX_HEADLINE_WORDS and not line.text.endswith((".", "。"))
+
+
+def _is_entry_heading(line: Line) -> bool:
+    return not line.role and line.is_headline and not line.is_prose
+
+
+def _is_paragraph(lines: list[Line], index: int) -> bool:
+    return index < len(lines) and not lines[index].role and lines[index].is_prose
+
+
+def _closing_sentences(lines: list[Line], last: int) -> int:
+    """The body's last line: short sentences right after its last paragraph join it."""
+    index = last + 1
+    while index < len(lines):
+        line = lines[index]
+        if line.role == "advertisement":
+            index += 1
+            continue
+        if line.role or line.words < MIN_CLOSING_WORDS or not line.text.endswith(_SENTENCE_ENDS):
+            break
+        last = index
+        index += 1
+    return last

@@ -1,7 +1,9 @@
 """What each line of a dump is by its own words: chrome, credit line, caption, byline, date.
 
-Lines are judged one at a time with the shared recognisers; only related-teaser blocks look at
-their neighbours (a bare "Related" header claims the headline-like lines under it).
+Lines are judged one at a time with the shared recognisers. A few shapes need a neighbour: a
+bare "Related" header claims the headline-like lines under it, a box title takes its box's
+kind, and a name alone is a byline when a "By" line, a job title or a date line goes with it
+("By" / "Jane Roe", "Jane Roe" / "Senior Reporter", "Jane Roe" / "March 5, 2024").
 """
 
 from __future__ import annotations
@@ -10,28 +12,113 @@ import re
 
 from dateline.recognise.bylines import parse_byline
 from dateline.recognise.captions import split_caption_credit
-from dateline.recognise.chrome_text import chrome_kind
+from dateline.recognise.chrome_text import chrome_kind, is_time_label
 from dateline.recognise.credits import parse_credits
-from dateline.recognise.dates import to_iso
+from dateline.recognise.dates import date_suffix, to_iso
+from dateline.recognise.names import NAME_PARTICLES
 from dateline.text.lines import Line
 
 #: Longest byline or date line, in words ("By Jane Roe and Tom Berg, Reuters | Published March
 #: 3, 2024 at 10:05 a.m. | Updated 3 hours ago" is 20).
 MAX_META_WORDS = 20
+#: Longest time line, in words ("Updated at 2.05 p.m. GMT").
+MAX_TIMESTAMP_WORDS = 6
 #: Longest caption line, in words; longer lines are paragraphs whatever their ending.
 MAX_CAPTION_WORDS = 80
+#: Words of a caption that a photo credit on the next line (or, after "Photo by", on the line
+#: before) belongs to: captions run to ~35 words, and a credit under a longer line sits under a
+#: photo that has no caption.
+MIN_CAPTION_WORDS = 3
+MAX_LOOSE_CAPTION_WORDS = 35
+_CREDIT_LABEL_RE = re.compile(
+    r"^\(?(?:photo(?:graph)?s?|image|picture|credit|foto|bild)\b", re.IGNORECASE
+)
 #: Most teasers claimed by one related header; teaser boxes hold 3 to 8 links.
 MAX_TEASERS = 12
+#: Dated story cards (headline, date) that make a list of teasers; one or two such pairs are
+#: the page's own headline and date.
+MIN_DATED_TEASERS = 3
+#: Lines allowed between one dated card and the next (an ad label, a reading time); cards
+#: further apart are a page's own headline and its readers' comments, not a list.
+MAX_CARD_GAP = 2
+#: Fewest words of a card's headline ("Storm closes schools"); shorter lines over a date are
+#: names ("Jane Roe" / "March 5, 2024").
+MIN_CARD_HEADLINE_WORDS = 3
+#: Longest one-line summary between a card's headline and its date, in words.
+MAX_SUMMARY_WORDS = 60
 
 _BYLINE_RE = re.compile(
-    r"^(?:by|von|par|por|door|di|av|بقلم|מאת)\s*:?\s+\S"
+    r"^(?:(?:written|story|words|text|reported|posted|article)\s+)?"
+    r"(?:by|von|par|por|door|di|av|بقلم|מאת)\s*:?\s+\S"
+    r"|^(?:authors?|autor(?:in|es)?|auteurs?|writer|byline)\s*:\s*\S"
     r"|^(?:الكاتب|الكاتبة|المؤلف|نویسنده|نويسنده|نوشته|yazar|yazan|כותב|כתב)\s*:\s*\S",
     re.IGNORECASE,
 )
+#: A byline that names no one ("By Staff Reporter", "By Our Correspondent"): its words after
+#: "By" are all of this list. It is a byline all the same, not a headline.
+_UNNAMED_WORDS = frozenset(
+    {
+        "a", "an", "our", "the", "staff", "reporter", "reporters", "writer", "writers",
+        "correspondent", "correspondents", "editor", "editors", "editorial", "team", "desk",
+        "news", "special", "web", "online", "digital", "agency", "agencies", "wire", "wires",
+        "services", "service", "and",
+    }
+)  # fmt: skip
+#: A label alone on its line before the byline's names ("By" / "Jane Roe").
+_BY_LABELS = frozenset(
+    {"by", "written by", "story by", "words by", "posted by", "author", "authors"}
+)
+#: Credit-line roles that say who wrote the story: "Written by Jane Roe" over the body is its
+#: byline, not a credit line.
+_AUTHOR_ROLES = frozenset({"written by", "story", "text", "words"})
+#: Job nouns that end the title under or beside a name ("Senior Reporter", "Columnist").
+_JOB_NOUNS = frozenset(
+    {
+        "reporter", "correspondent", "editor", "writer", "columnist", "journalist", "contributor",
+        "producer", "critic", "photographer", "analyst", "blogger", "author", "copywriter",
+    }
+)  # fmt: skip
+#: Words of menus, buttons and section names, which a name alone on its line never holds
+#: ("Listen Live" over the date line is the last menu item, not the author).
+_NOT_NAME_WORDS = frozenset(
+    {
+        "about", "account", "all", "app", "apps", "archive", "back", "blog", "book", "business",
+        "buy", "call", "careers", "close", "comments", "contact", "culture", "demo", "donate",
+        "events", "explore", "follow", "free", "get", "help", "home", "jobs", "join", "latest",
+        "learn", "listen", "live", "local", "log", "login", "more", "my", "new", "news",
+        "newsletter", "next", "now", "opinion", "order", "our", "page", "podcast", "podcasts",
+        "politics", "previous", "read", "register", "search", "see", "share", "shop", "show",
+        "sign", "site", "sport", "sports", "start", "store", "subscribe", "support", "top",
+        "traffic", "trial", "us", "video", "videos", "view", "watch", "weather", "world", "your",
+    }
+)  # fmt: skip
+#: A name and its job on one line: "Jake Pennington | Senior Reporter", "Jane Roe, Reporter".
+_NAME_JOB_RE = re.compile(r"^(?P<name>[^|,·–—]+?)\s*(?:\||,|·|\s-\s|–|—)\s*(?P<job>[^|,·–—]+)$")
+#: What may stand between a name and the date after it: "Jane Roe · March 5, 2024".
+_NAME_DATE_SEPARATORS = " |·•-–—,/"
+#: Longest job title, in words ("Senior Political Correspondent for Europe" is 5).
+MAX_JOB_WORDS = 5
+#: Most words of a line naming one person beside a job title or a date ("Jane Roe · March 5,
+#: 2024 at 10:05 a.m. EST" is 10).
+MAX_NAME_LINE_WORDS = 12
+#: Most words of a name alone on its line that a date or job title under it makes a byline;
+#: four capitalised words over a date are as often a short headline ("Council Approves Car
+#: Levy").
+MAX_LONE_NAME_WORDS = 3
 _DATE_LINE_RE = re.compile(
-    r"^(?:(?:first\s+)?published|updated|last\s+updated|posted|modified|date|"
+    r"^(?:(?:first\s+)?published|updated|last\s+(?:updated|modified)|posted|modified|date|"
+    # "Publicado el 7 de marzo de 2024", "Publié le 5 mars 2024", "Aktualisiert am 5. März".
+    r"publicad[oa]|actualizad[oa]|atualizad[oa]|publiée?|modifiée?|mise?\s+à\s+jour|"
+    r"veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)[a-z]*\.?\s|\d)",
+    re.IGNORECASE,
+)
+#: A time alone: a live blog's entry stamp ("14.21 GMT", "2:05pm ET") or its update note
+#: ("Updated at 14.52 GMT"). Checked for a real hour and minute (``_is_timestamp``).
+_TIMESTAMP_RE = re.compile(
+    r"^(?:(?:updated|posted|published|edited)(?:\s+at)?\s*:?\s*)?"
+    r"(?P<hour>\d{1,2})[.:h](?P<minute>\d{2})(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?$",
     re.IGNORECASE,
 )
 #: An inline teaser: "Related: Floods close schools" (label, then the linked headline).
@@ -50,10 +137,17 @@ def classify(lines: list[Line]) -> None:
             continue
         credits = parse_credits(text)
         if credits:
-            line.role, line.credits = "credit", credits
+            authored = all(credit.role in _AUTHOR_ROLES for credit in credits)
+            if authored and line.words <= MAX_META_WORDS:
+                line.role = "byline"
+            else:
+                line.role, line.credits = "credit", credits
             continue
         if line.words <= MAX_META_WORDS:
-            if _BYLINE_RE.match(text) and parse_byline(text):
+            if line.words <= MAX_TIMESTAMP_WORDS and _is_timestamp(text):
+                line.role = "timestamp"
+                continue
+            if _is_byline(line):
                 line.role = "byline"
                 continue
             if _DATE_LINE_RE.match(text) and to_iso(text):
@@ -65,6 +159,75 @@ def classify(lines: list[Line]) -> None:
                 line.role, line.caption, line.credit = "caption", caption or None, credit
     _claim_teasers(lines)
     _claim_box_titles(lines)
+    _claim_bylines(lines)
+    _claim_dated_teasers(lines)
+    _join_photo_credits(lines)
+
+
+def _is_byline(line: Line) -> bool:
+    """A "By …" line that names people or no one, a name with its job beside it, or a name
+    with the date after it ("Tom Talbot October 14, 2025")."""
+    text = line.text
+    if _BYLINE_RE.match(text):
+        if parse_byline(text):
+            return True
+        after_by = text.split(None, 1)[1].lower().split() if " " in text else []
+        return bool(after_by) and all(word in _UNNAMED_WORDS for word in after_by)
+    if line.words > MAX_NAME_LINE_WORDS or not text[0].isupper():
+        return False  # a name beside its job or date: a short line opening with a capital
+    match = _NAME_JOB_RE.match(text)
+    if match is not None and _is_name(match["name"]) and _is_job(match["job"]):
+        return True
+    cut = date_suffix(text)
+    if not cut:
+        return False
+    name = text[:cut].strip(_NAME_DATE_SEPARATORS)
+    return len(name.split()) <= MAX_LONE_NAME_WORDS and _is_name(name)
+
+
+def _is_name(text: str) -> bool:
+    """Two to four capitalised words that the byline reader takes whole as one name."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in text):
+        return False
+    if not all(word[0].isupper() or word in NAME_PARTICLES for word in words):
+        return False
+    if any(word.lower() in _NOT_NAME_WORDS for word in words):
+        return False
+    return len(parse_byline(text)) == 1
+
+
+def _is_lone_name(line: Line) -> bool:
+    return line.words <= MAX_LONE_NAME_WORDS and _is_name(line.text)
+
+
+def _is_job(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= MAX_JOB_WORDS and words[-1].lower().strip(".") in _JOB_NOUNS
+
+
+def _claim_bylines(lines: list[Line]) -> None:
+    """A name alone on its line is a byline beside its "By", its job title, or its date or
+    reading time."""
+    for index in range(len(lines) - 1):
+        line, below = lines[index], lines[index + 1]
+        if line.role or below.role:
+            dated = below.role == "date" or (below.role == "other" and is_time_label(below.text))
+            if dated and not line.role and _is_lone_name(line):
+                line.role = "byline"  # "Andrew King" / "September 4, 2025" or "9 min read"
+            continue
+        if line.words > MAX_LONE_NAME_WORDS:
+            continue  # neither a "By" label nor a name alone
+        label = line.text.lower().strip(" :")
+        if label in _BY_LABELS and below.words <= MAX_META_WORDS and parse_byline(below.text):
+            line.role, below.role = "other", "byline"  # "By" / "Joanna Okedara"
+        elif below.words <= MAX_JOB_WORDS and _is_job(below.text) and _is_lone_name(line):
+            line.role, below.role = "byline", "other"  # "Fatima Rahman" / "Columnist"
+
+
+def _is_timestamp(text: str) -> bool:
+    match = _TIMESTAMP_RE.match(text)
+    return match is not None and int(match["hour"]) < 24 and int(match["minute"]) < 60
 
 
 def is_bare_related_header(line: Line) -> bool:
@@ -83,13 +246,17 @@ def inline_teaser(line: Line) -> tuple[str, str] | None:
 
 
 def _claim_teasers(lines: list[Line]) -> None:
-    """Headline-like lines under a bare related header become teasers of that header."""
+    """Headline-like lines under a bare related header become teasers of that header; the
+    date printed under a teaser is the teaser's, not the page's."""
     for index, line in enumerate(lines):
         if not is_bare_related_header(line):
             continue
         claimed = 0
-        for following in range(index + 1, min(len(lines), index + 1 + 2 * MAX_TEASERS)):
+        for following in range(index + 1, min(len(lines), index + 1 + 3 * MAX_TEASERS)):
             candidate = lines[following]
+            if candidate.role == "date" and claimed:
+                candidate.role = "card_date"
+                continue
             if candidate.role in {"advertisement", "share", "other"}:
                 continue
             if candidate.role or not candidate.is_headline or claimed == MAX_TEASERS:
@@ -100,6 +267,37 @@ def _claim_teasers(lines: list[Line]) -> None:
             claimed += 1
 
 
+def _claim_dated_teasers(lines: list[Line]) -> None:
+    """Story cards without a header: a headline, maybe a one-line summary, then a date, three
+    times or more in a row (a section front, a "Latest" box). Headlines become "card", summaries
+    "summary" and the dates "card_date": they are the cards', not the page's."""
+    cards: list[tuple[int, int | None, int]] = []
+    for index, line in enumerate(lines):
+        if line.role != "date" or index == 0 or _heads_an_article(lines, index - 1):
+            continue
+        above = lines[index - 1]
+        if not above.role and _is_card_headline(above):
+            cards.append((index - 1, None, index))
+        elif index > 1 and not above.role and above.is_prose and above.words < MAX_SUMMARY_WORDS:
+            headline = lines[index - 2]
+            if not headline.role and _is_card_headline(headline):
+                cards.append((index - 2, index - 1, index))
+    run: list[tuple[int, int | None, int]] = []
+    for card in [*cards, (len(lines) + MAX_CARD_GAP + 1, None, 0)]:
+        if run and card[0] - run[-1][2] > MAX_CARD_GAP:
+            if len(run) >= MIN_DATED_TEASERS:
+                for headline, summary, date in run:
+                    lines[headline].role, lines[date].role = "card", "card_date"
+                    if summary is not None:
+                        lines[summary].role = "summary"
+            run = []
+        run.append(card)
+
+
+def _is_card_headline(line: Line) -> bool:
+    return line.is_headline and line.words >= MIN_CARD_HEADLINE_WORDS and not line.is_prose
+
+
 #: Chrome boxes whose title line says nothing by itself ("Get The Morning Tide" over a
 #: newsletter sign-up); the title takes the kind of the box under it.
 _BOXES = frozenset({"newsletter", "cookie_notice", "advertisement", "comments"})
@@ -108,15 +306,61 @@ MAX_BOX_TITLE_WORDS = 6
 
 
 def _claim_box_titles(lines: list[Line]) -> None:
-    """A short title line directly above a chrome box belongs to the box."""
-    for index in range(len(lines) - 2, -1, -1):
+    """A short title line directly above a chrome box belongs to the box.
+
+    Only a box recognised by its own words claims, so claims do not chain up a menu; and the
+    last item of a menu ("Business" over "Newsletters") is not a title.
+    """
+    # Forward, so a line claimed here is never the box under the line above it.
+    for index in range(len(lines) - 1):
         line, below = lines[index], lines[index + 1]
-        if line.role or below.role not in _BOXES:
+        if line.role or below.role not in _BOXES or not _is_box_title(line):
             continue
-        if line.words <= MAX_BOX_TITLE_WORDS and not line.text.rstrip().endswith((".", "?", "!")):
-            line.role = below.role
+        if index > 0 and not lines[index - 1].role and _is_box_title(lines[index - 1]):
+            continue
+        line.role = below.role
+
+
+def _is_box_title(line: Line) -> bool:
+    return line.words <= MAX_BOX_TITLE_WORDS and not line.text.endswith((".", "?", "!"))
+
+
+def _join_photo_credits(lines: list[Line]) -> None:
+    """A photo credit alone on its line gives its credit to the caption beside it: the line
+    above ("Idle cranes at the port." / "Jane Roe/Reuters"), or the line below when a label
+    opens the credit ("Photo by Jane Roe" / "Idle cranes at the port."). A body line that
+    repeats a caption is a ``caption_duplicate``."""
+    captions: set[str] = set()
+    for index, line in enumerate(lines):
+        if line.role != "caption" or line.caption is not None:
+            if line.role == "caption" and line.caption:
+                captions.add(line.caption)
+            continue
+        order = (1, -1) if _CREDIT_LABEL_RE.match(line.text) else (-1, 1)
+        for step in order:
+            near = index + step
+            if 0 <= near < len(lines) and _is_loose_caption(lines[near]):
+                target = lines[near]
+                target.role, target.caption, target.credit = "caption", target.text, line.credit
+                line.role = "photo_credit"
+                captions.add(target.text)
+                break
+    if captions:
+        for line in lines:
+            if not line.role and line.text in captions:
+                line.role = "caption_duplicate"
+
+
+def _is_loose_caption(line: Line) -> bool:
+    return not line.role and MIN_CAPTION_WORDS <= line.words <= MAX_LOOSE_CAPTION_WORDS
 
 
 def _heads_an_article(lines: list[Line], index: int) -> bool:
-    """True when a byline or date follows the line within two lines."""
-    return any(line.role in {"byline", "date"} for line in lines[index + 1 : index + 3])
+    """True when a byline follows the line within two lines, or a date that prose follows."""
+    for below in range(index + 1, min(len(lines), index + 3)):
+        if lines[below].role == "byline":
+            return True
+        if lines[below].role == "date":
+            after = lines[below + 1] if below + 1 < len(lines) else None
+            return after is not None and not after.role and after.is_prose
+    return False

@@ -9,6 +9,7 @@ parsed into their fields and kept out of ``text`` without being listed as chrome
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dateline.model import (
     REMOVED_KINDS,
@@ -24,20 +25,58 @@ from dateline.recognise.bylines import clean_author, parse_byline, reconcile_aut
 from dateline.recognise.datelines import find_dateline
 from dateline.recognise.dates import find_date, to_iso
 from dateline.text.body import find_body
-from dateline.text.classify import classify, inline_teaser, is_bare_related_header
-from dateline.text.header import MAX_MENU_WORDS, Header, read_header
+from dateline.text.classify import (
+    MAX_META_WORDS,
+    MIN_DATED_TEASERS,
+    classify,
+    inline_teaser,
+    is_bare_related_header,
+)
+from dateline.text.header import MAX_MENU_WORDS, Header, read_header, title_from_url
 from dateline.text.language import guess_language
 from dateline.text.lines import Line, read_lines
 from dateline.text.site_name import site_from_footer, site_from_url
+from dateline.urls import url_path
 
 #: Body words that make a page an article: a news brief runs to ~80 words, while a section
 #: front's leftover prose (a blurb, a footer sentence) stays under ~50.
 MIN_ARTICLE_WORDS = 80
+#: A body found beside dated story cards is an article's when it holds at least 1/CARD_SHARE
+#: of the cards' words; less is a section front's blurbs ("Displaying 1 - 15 of 190 articles").
+CARD_SHARE = 2
+#: Body words that make a page an article when a byline or date line heads it: a brief of two
+#: or three sentences (~45 words) under "By Jane Roe" / "March 4, 2024" is a story.
+MIN_BRIEF_WORDS = 40
 #: Headline-like lines that make a page without a body a listing (a section front lists dozens).
 MIN_LISTING_HEADLINES = 5
 #: Line roles that are chrome and go to ``removed`` under their own name.
 _CHROME_ROLES = frozenset(REMOVED_KINDS) - {"caption_duplicate"}
 _BULLET_RE = re.compile(r"^[•·▪◦‣-]\s+")
+#: Lines above the body searched for a printed date when no byline or date line gave one; the
+#: HTML path reads the 12 blocks above the body.
+NEAR_BODY_LINES = 12
+#: Lines above the body whose dates are not the story's: its headline and dek, and story cards.
+_NOT_DATE_LINES = frozenset({"title", "dek", "teaser", "card", "summary", "card_date"})
+#: The word that opens a line's update date, in the languages the date reader knows; a
+#: crawler may glue it to the date before it ("8 Mar 2024Updated 16:40").
+_UPDATED_RE = re.compile(
+    r"(?<![^\W\d_])(?:last\s+)?(?:updated|modified|edited|actualizad[oa]|atualizad[oa]|"
+    r"mise?\s+à\s+jour|modifiée?|aktualisiert|aggiornato|bijgewerkt|güncellendi|güncelleme)\b"
+    r"(?:\s+(?:on|at|am|le|el|em|il|op))?\s*:?",
+    re.IGNORECASE,
+)
+#: A header word glued to the text before it: "RoePublished", "2024Updated", "ByJane".
+_GLUED_RE = re.compile(
+    r"(?<=[a-z0-9])(?=(?:Published|Updated|Posted|Modified)\b)|(?<=^By)(?=[A-Z][a-z])"
+)
+#: A remark in brackets after a name in a live blog's byline: "Priya Anand (now)".
+_ASIDE_RE = re.compile(r"\s*\((?:now|earlier|before|later|until \S+|from \S+)\)", re.IGNORECASE)
+#: The byline after a date on a date line: "October 11, 2023 by Autumn Huerter".
+_BY_AFTER_DATE_RE = re.compile(r"\b[Bb]y\s+(?=[A-Z])")
+#: A date in a URL path: "/2024/03/05/", "/20240305-".
+_URL_DATE_RE = re.compile(
+    r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
+)
 
 
 def extract_text(text: str, url: str | None = None) -> Article:
@@ -48,8 +87,14 @@ def extract_text(text: str, url: str | None = None) -> Article:
     lines = read_lines(text, url)
     classify(lines)
     span = find_body(lines)
+    cards = _listing_cards(lines, span)
+    if cards is not None:
+        span = cards
+    elif span is not None and url:
+        span = _after_headline(lines, span, url)
     body_start = span[0] if span else len(lines)
-    header = read_header(lines, body_start)
+    footer_site = site_from_footer(lines)
+    header = read_header(lines, body_start, url, footer_site)
     body = _body_lines(lines, span, header)
     _mark_tail(lines, span)
     paragraphs = [line.text for line in body]
@@ -57,9 +102,9 @@ def extract_text(text: str, url: str | None = None) -> Article:
     words = count_words(text_out)
     article = Article(
         url=url,
-        site_name=header.site_name or site_from_footer(lines) or site_from_url(url),
+        site_name=header.site_name or footer_site or site_from_url(url),
         language=guess_language(text_out or "\n".join(line.text for line in lines)),
-        page_type=_page_type(lines, words),
+        page_type="listing" if cards else _page_type(lines, words, body_start),
         title=header.title,
         dek=header.dek,
         section=header.section,
@@ -69,17 +114,30 @@ def extract_text(text: str, url: str | None = None) -> Article:
         reading_time_minutes=reading_time(words),
     )
     _add_metadata(article, lines, body_start)
+    if cards is None:
+        _add_missing_metadata(article, lines, body_start, url)
+    else:
+        article.published = article.updated = None  # a section front's dates are its stories'
     article.dateline = find_dateline(paragraphs[0]) if paragraphs else None
     agency = article.dateline.agency if article.dateline else None
     article.authors = reconcile_authors(article.authors, [], agency)
     return article
 
 
+def _after_headline(lines: list[Line], span: tuple[int, int], url: str) -> tuple[int, int]:
+    """The body span without its first line when that line is the headline the URL's slug
+    names best: a headline ending in "?", "!" or ")" reads as a short paragraph."""
+    if span[0] == span[1] or title_from_url(lines, span[0] + 1, url) != span[0]:
+        return span
+    return span[0] + 1, span[1]
+
+
 def _body_lines(lines: list[Line], span: tuple[int, int] | None, header: Header) -> list[Line]:
-    """The body's paragraphs in order, each once; a dek repeated as a paragraph is dropped."""
+    """The body's paragraphs in order, each once; a dek or headline repeated as a paragraph is
+    dropped."""
     if span is None:
         return []
-    seen = {header.dek} if header.dek else set()
+    seen = {text for text in (header.dek, header.title) if text}
     body: list[Line] = []
     for line in lines[span[0] : span[1] + 1]:
         if line.role:
@@ -100,9 +158,34 @@ def _mark_tail(lines: list[Line], span: tuple[int, int] | None) -> None:
             line.role = "navigation" if line.words <= MAX_MENU_WORDS else "other"
 
 
-def _page_type(lines: list[Line], body_words: int) -> str:
+def _listing_cards(lines: list[Line], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span of a section front's story cards, made body lines, when the dated cards
+    (``classify``) outweigh a story: three or more, and under ``MIN_ARTICLE_WORDS`` of prose
+    in the body found without them or a fraction of the cards' words. None for an article
+    (its cards are related links)."""
+    cards = [i for i, line in enumerate(lines) if line.role in {"card", "summary"}]
+    if sum(lines[i].role == "card" for i in cards) < MIN_DATED_TEASERS:
+        return None
+    if span is not None:
+        prose = sum(line.words for line in lines[span[0] : span[1] + 1] if not line.role)
+        card_words = sum(lines[i].words for i in cards)
+        if prose >= MIN_ARTICLE_WORDS and prose * CARD_SHARE >= card_words:
+            for index in cards:
+                if span[0] < index < span[1]:
+                    lines[index].role = ""  # dated items listed inside the story
+            return None
+    for index in cards:
+        lines[index].role = ""
+    return cards[0], cards[-1]
+
+
+def _page_type(lines: list[Line], body_words: int, body_start: int) -> str:
     if body_words >= MIN_ARTICLE_WORDS:
         return "article"
+    if body_words >= MIN_BRIEF_WORDS and any(
+        line.role in {"byline", "date"} for line in lines[:body_start]
+    ):
+        return "article"  # a news brief under its byline or date
     headlines = sum(
         1
         for line in lines
@@ -120,17 +203,24 @@ def _add_metadata(article: Article, lines: list[Line], body_start: int) -> None:
         if role == "byline" and index < body_start:
             _add_byline(article, line.text)
         elif role == "date" and index < body_start:
-            _add_date(article, line.text)
+            _add_dates(article, line.text, to_iso)
+            signed = _BY_AFTER_DATE_RE.search(line.text)
+            if signed is not None:  # "October 11, 2023 by Autumn Huerter"
+                _add_byline(article, line.text[signed.start() :])
         elif role == "credit":
             article.credits.extend(Credit(c.role, c.name, c.place) for c in line.credits)
+        elif role == "caption_duplicate":
+            article.removed.append(Removed(role, line.text))
         elif role == "caption":
             if line.text in seen_captions:
                 article.removed.append(Removed("caption_duplicate", line.text))
             else:
                 seen_captions.add(line.text)
                 article.images.append(Image("", caption=line.caption, credit=line.credit))
-        elif role == "teaser":
-            article.related.append(RelatedLink("", line.text, label))
+        elif role in {"teaser", "card"}:
+            article.related.append(RelatedLink("", line.text, label if role == "teaser" else None))
+            article.removed.append(Removed("related", line.text))
+        elif role == "summary":
             article.removed.append(Removed("related", line.text))
         elif role in _CHROME_ROLES:
             if is_bare_related_header(line):
@@ -140,25 +230,90 @@ def _add_metadata(article: Article, lines: list[Line], body_start: int) -> None:
                 if teaser is not None:
                     article.related.append(RelatedLink("", teaser[1], teaser[0]))
             article.removed.append(Removed(role, line.text))
-        elif role in {"page_title", "duplicate"}:
+        elif role in {"page_title", "duplicate", "timestamp", "card_date"}:
             article.removed.append(Removed("other", line.text))
 
 
-def _add_byline(article: Article, text: str) -> None:
-    for name in parse_byline(text):
+def _add_byline(article: Article, text: str, dated: bool = True) -> None:
+    """The names of a byline and, when ``dated``, the dates it prints."""
+    text = _unglued(text)
+    for name in parse_byline(_ASIDE_RE.sub("", text)):
         author = clean_author(name, article.site_name)
         if author and author not in article.authors:
             article.authors.append(author)
+    if dated:
+        _add_dates(article, text, find_date)
+
+
+def _add_missing_metadata(
+    article: Article, lines: list[Line], body_start: int, url: str | None
+) -> None:
+    """Authors and a publication date that no header line gave, found as the HTML path falls
+    back: a byline further down, the update date, a date printed near the headline or further
+    down, the URL's date. An update earlier than the publication is dropped."""
+    if not article.authors:
+        _add_byline_below(article, lines, body_start)
     if article.published is None:
-        article.published = find_date(text)
+        article.published = article.updated or _date_near_body(lines, body_start) or _url_date(url)
+    if article.published and article.updated and article.updated[:10] < article.published[:10]:
+        article.updated = None
 
 
-def _add_date(article: Article, text: str) -> None:
-    iso = to_iso(text)
-    if text.lower().lstrip().startswith(("updated", "last updated", "modified")):
-        article.updated = article.updated or iso
-    else:
-        article.published = article.published or iso
+def _add_byline_below(article: Article, lines: list[Line], body_start: int) -> None:
+    """The authors of the first byline below the body's start and above any comments (under a
+    subheading, under the headline of a body found too early, in an author box), when none
+    stands above it: the HTML path likewise reads the page's first byline element."""
+    for line in lines[body_start:]:
+        if line.role == "comments":
+            break  # readers' names from here on
+        if line.role == "byline":
+            _add_byline(article, line.text, dated=False)
+            if article.authors:
+                return
+
+
+def _add_dates(article: Article, text: str, read: Callable[[str], str | None]) -> None:
+    """The published and updated dates of a line: what follows an "Updated" word is the
+    update ("Published: 5 March 2024 | Updated: 6 March 2024")."""
+    text = _unglued(text)
+    marker = _UPDATED_RE.search(text)
+    first = text[: marker.start()] if marker else text
+    if marker is not None:
+        article.updated = article.updated or read(text[marker.end() :])
+    if first.strip():
+        article.published = article.published or read(first)
+
+
+def _unglued(text: str) -> str:
+    """A header line whose parts a crawler ran together, spaced again ("15:22, 8 Mar
+    2024Updated 16:40", "By Jane RoePublished: …")."""
+    return _GLUED_RE.sub(" ", text)
+
+
+def _date_near_body(lines: list[Line], body_start: int) -> str | None:
+    """A date printed in a short line just above the body ("Jane Roe October 14, 2025"), or
+    on the first date or byline line below its start, before any comments (as the HTML path
+    reads the page's date-like elements, story first), when no header line gave one."""
+    for index in range(body_start - 1, max(-1, body_start - NEAR_BODY_LINES - 1), -1):
+        line = lines[index]
+        if line.words <= MAX_META_WORDS and line.role not in _NOT_DATE_LINES:
+            found = find_date(_unglued(line.text))
+            if found:
+                return found
+    for line in lines[body_start:]:
+        if line.role == "comments":
+            break  # readers' dates from here on
+        if line.role in {"date", "byline"}:
+            found = find_date(_unglued(line.text))
+            if found:
+                return found
+    return None
+
+
+def _url_date(url: str | None) -> str | None:
+    """The date in a story's URL path ("/2024/03/05/…"), as the HTML path reads it last."""
+    match = _URL_DATE_RE.search(url_path(url)) if url else None
+    return to_iso("-".join(match.groups())) if match else None
 
 
 def _markdown(body: list[Line]) -> str:

@@ -26,6 +26,11 @@ _SENTENCE_ENDS = frozenset(".!?\"”’')؟。！？」』）")
 #: Last characters of a line that is a sentence or a label, not a headline.
 _LABEL_ENDS = frozenset(".:;,。：；，、")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+#: Terminal colour codes ("\x1b[0m", left by a crawler that logged a console), byte-order marks
+#: and zero-width spaces: dropped, or "\ufeffSkip to main content" is not a skip link.
+_INVISIBLE_RE = re.compile("\x1b\\[[0-9;?]*[A-Za-z]|[\ufeff\u200b\u2060]")
+#: Other control characters: read as spaces.
+_STRAY_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
 @dataclass(slots=True)
@@ -33,8 +38,10 @@ class Line:
     """One block of the dump and what it was recognised as.
 
     ``role`` is "" while unclassified, then a chrome kind of ``model.REMOVED_KINDS`` or one of
-    "title", "dek", "section", "byline", "date", "caption", "credit", "teaser", "page_title",
-    "duplicate".
+    "title", "dek", "section", "byline", "date", "timestamp" (a time alone, as live blogs stamp
+    their entries), "caption", "photo_credit" (a credit whose caption is on the line beside it),
+    "caption_duplicate", "credit", "teaser", "card", "summary" and "card_date" (a story card's
+    headline, summary and date), "page_title", "duplicate".
     """
 
     text: str
@@ -68,7 +75,11 @@ def read_lines(text: str, url: str | None = None) -> list[Line]:
     if control > MAX_CONTROL_SHARE * len(sample):
         raise InputError(f"binary data ({control} control characters), not text", url)
     lines: list[Line] = []
+    # Most dumps hold neither; one scan of the whole text spares a substitution per line.
+    scrub = _INVISIBLE_RE.search(text) is not None or _STRAY_CONTROL_RE.search(text) is not None
     for raw in text.splitlines():
+        if scrub:
+            raw = _STRAY_CONTROL_RE.sub(" ", _INVISIBLE_RE.sub("", raw))
         words = raw.split()
         if not words:
             continue

@@ -7,10 +7,11 @@ import re
 from dateline.text.lines import Line
 from dateline.urls import url_site
 
-#: "© 2024 The Example Gazette. All rights reserved." → "The Example Gazette".
+#: "© 2024 The Example Gazette. All rights reserved." → "The Example Gazette"; the year may
+#: also follow the name ("© Example Gazette 2024").
 _COPYRIGHT_RE = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<name>[^.,|©]{2,60}?)\s*(?:[.,|]|all rights reserved|$)",
+    r"(?P<name>[^.,|©]{2,60}?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:[.,|]|all rights reserved|$)",
     re.IGNORECASE,
 )
 #: Longest site name taken from a footer, in words.
