@@ -291,6 +291,15 @@ def test_a_number_before_more_counts_the_noun_after_it(nlp: Language) -> None:
             [(5_000_000_000, "dollars"), (6_000_000_000, "dollars")],
         ),
         ("Velmora won 3-1 on Sunday and took a 2-0 lead.", []),
+        (
+            "Repairs will cost $5 billion-$6 billion.",
+            [(5_000_000_000, "dollars"), (6_000_000_000, "dollars")],
+        ),
+        ("Prices rose 3-4 per cent last year.", [(3, "percent"), (4, "percent")]),
+        (
+            "Repairs will cost between 5 and 6 billion dollars.",
+            [(5_000_000_000, "dollars"), (6_000_000_000, "dollars")],
+        ),
     ],
 )
 def test_a_range_gives_both_ends_and_a_score_none(
@@ -334,3 +343,8 @@ def test_a_currency_ends_the_unit(nlp: Language) -> None:
 def test_figures_from_an_organisation_are_its_own(nlp: Language) -> None:
     text = "According to figures from the Velmora Home Office, offences rose by 18% last year."
     assert [c.source for c in claims_of(nlp, text)] == ["Velmora Home Office"]
+
+
+def test_a_worded_range_gives_its_first_end_the_scale_of_the_second(nlp: Language) -> None:
+    claims = claims_of(nlp, "The town grew from 2 to 3 million residents.")
+    assert [c.value for c in claims] == [2_000_000, 3_000_000]

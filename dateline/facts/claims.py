@@ -160,7 +160,7 @@ def _numbers(doc: Doc) -> list[_Number]:
             i += 1
             continue
         words = [t.text for t in doc[i:end]]
-        value = parse_number(words)
+        value = parse_number(_with_scale_of_pair(doc, i, end, words))
         ranged = _range_after(doc, i, end) if value is not None else None
         if ranged is not None:
             other_end, low, high = ranged
@@ -205,8 +205,30 @@ def _range_after(doc: Doc, start: int, end: int) -> tuple[int, int | float, int 
         if _currency(doc, start) is not None
         or is_scaled(high_words)
         or (after is not None and (after.lower_ in PERCENT_WORDS or after.tag_ == "NNS"))
+        or _per_cent_at(doc, other_end)
         else None
     )
+
+
+#: Words that open and join the two ends of a worded range: "between 5 and 6 billion",
+#: "from 2 to 3 million".
+_PAIRED = {"between": "and", "from": "to"}
+
+
+def _with_scale_of_pair(doc: Doc, start: int, end: int, words: list[str]) -> list[str]:
+    """The words of a number, with the scale of the number it is paired with when it has none
+    of its own ("between 5 and 6 billion dollars": 5 billion, as "$5-6 billion" is)."""
+    joiner = _PAIRED.get(doc[start - 1].lower_) if start else None
+    if joiner is None or end + 1 >= len(doc) or doc[end].lower_ != joiner or is_scaled(words):
+        return words
+    other_end = _number_end(doc, end + 1)
+    high_words = [t.text for t in doc[end + 1 : other_end]]
+    return words + _scale_of(high_words) if high_words and is_scaled(high_words) else words
+
+
+def _per_cent_at(doc: Doc, i: int) -> bool:
+    """Whether "per cent" (two words, as British copy writes it) starts at token ``i``."""
+    return i + 1 < len(doc) and doc[i].lower_ == "per" and doc[i + 1].lower_ == "cent"
 
 
 def _scale_of(words: list[str]) -> list[str]:
@@ -311,10 +333,12 @@ def _misread_as_date(doc: Doc, start: int, end: int) -> bool:
     while i < len(doc) and doc[i].ent_type_ in _TIME_ENTITIES and doc[i].ent_iob_ == "I":
         rest.append(doc[i])
         i += 1
+    lowers = [t.lower_ for t in rest]
+    if CURRENCY_NAMES.intersection(lowers) and not _WHEN_WORDS.intersection(lowers):
+        return True  # "between 5 and 6 billion dollars": an amount of money, never a date
     before = doc[start - 1] if start else None
     if before is not None and before.ent_type_ in _TIME_ENTITIES and span[0].ent_iob_ == "I":
         return False  # the number is inside a longer date: "the past 3 million years"
-    lowers = [t.lower_ for t in rest]
     if len(lowers) == 2 and lowers[0] in ("a", "an", "per", "each", "every"):
         return lowers[1] in _RATE_PERIODS  # "18bn a year": a rate, not a date
     return is_scaled([t.text for t in span]) and not _WHEN_WORDS.intersection(lowers)

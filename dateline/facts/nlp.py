@@ -51,10 +51,26 @@ def english_pipeline() -> Language:
         from dateline.facts.coarse_tags import swap_attribute_ruler
 
         swap_attribute_ruler(nlp)
+        split_money_ranges(nlp)
         keep_paragraphs_apart(nlp)
         use_numpy_blas(nlp)
         return nlp
     raise ModelMissing(f"no English spaCy pipeline is installed; {INSTALL_HINT}")
+
+
+#: A hyphen between a word and a currency sign: "$5 billion-$6 billion" is one token
+#: ("billion-$6") to the English tokenizer, which hid both amounts of the range.
+_MONEY_RANGE_INFIX = r"(?<=[A-Za-z])-(?=[$£€¥₹])"
+
+
+def split_money_ranges(nlp: Language) -> None:
+    """Make the tokenizer split a hyphen followed by a currency sign (``_MONEY_RANGE_INFIX``)."""
+    import re
+
+    current = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(current, "__self__", None), "pattern", None)
+    if isinstance(pattern, str):
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_MONEY_RANGE_INFIX}").finditer
 
 
 def keep_paragraphs_apart(nlp: Language) -> None:
