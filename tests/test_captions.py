@@ -2,7 +2,7 @@
 
 import pytest
 
-from dateline.recognise.captions import split_caption_credit
+from dateline.recognise.captions import is_gallery_counter, split_caption_credit
 
 SCENE = "Rescuers search the debris in Lagos on March 3, 2024."
 
@@ -119,3 +119,40 @@ def test_credit_labels_of_other_languages(caption: str, rest: str, credit: str) 
 )
 def test_shot_words_without_a_photographer_stay(caption: str) -> None:
     assert split_caption_credit(caption) == (caption, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (f"{SCENE} (Oren Blake/Tarnside Wire)", "Oren Blake/Tarnside Wire"),
+        (f"{SCENE} (Oren Blake/Kestrel Valley Echo)", "Oren Blake/Kestrel Valley Echo"),
+        (f"{SCENE} (Marsh Images/Oren Blake)", "Marsh Images/Oren Blake"),
+    ],
+)
+def test_a_person_beside_an_outlet_named_without_the_is_a_credit(caption: str, credit: str) -> None:
+    assert split_caption_credit(caption) == (SCENE, credit)
+
+
+def test_a_labelled_gallery_counter_leaves_the_caption() -> None:
+    assert split_caption_credit(f"Image 4 of 9 {SCENE} Photo: Jane Roe") == (SCENE, "Jane Roe")
+    assert split_caption_credit(f"Photo 2/5: {SCENE}") == (SCENE, None)
+    # A number opening the caption's own sentence stays.
+    assert split_caption_credit("2 of 3 voters backed the plan") == (
+        "2 of 3 voters backed the plan",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "counter"),
+    [
+        ("1 of 12", True),
+        ("Image 3/10", True),
+        ("photo 2 of 5", True),
+        (" 7 / 9 ", True),
+        ("1 of 12 boats", False),
+        ("Boats moored in 2024", False),
+    ],
+)
+def test_gallery_counters(text: str, counter: bool) -> None:
+    assert is_gallery_counter(text) is counter

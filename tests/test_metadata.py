@@ -424,3 +424,55 @@ def test_byline_boxes_named_in_other_languages_are_read() -> None:
         )
         authors = read(html, None).authors
         assert len(authors) == 1 and authors[0].split()[0] in {"Elif", "Lucía", "Jeanne"}, box
+
+
+def test_words_of_the_headline_are_not_a_byline() -> None:
+    for headline in (
+        "Ferries halted as coast is battered by Storm Merrow",
+        "Flooded By River Tarn",
+    ):
+        meta = read(
+            f"<html><head><title>{headline}</title></head><body><main><div class='wrap'>"
+            f"<h1>{headline}</h1><div class='meta'>By Ilse Varga</div>"
+            "<p>Crossings to the islands stopped at noon as the gusts rose.</p></div></main>"
+            "</body></html>"
+        )
+        assert meta.authors == ["Ilse Varga"], headline
+
+
+def test_a_date_in_the_headline_does_not_replace_the_declared_date() -> None:
+    headline = "What we know about the February 4, 2025 mill fire"
+    meta = read(
+        f"<html><head><title>{headline}</title>"
+        '<meta property="og:title" content="Mill fire: what we know">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        f'"{headline}", "datePublished": "2025-02-18T10:00:00-05:00"}}</script></head><body>'
+        f"<main><div class='wrap'><h1>{headline}</h1><div class='meta'>By Ilse Varga</div>"
+        "<p>Investigators have found the valve that failed.</p></div></main></body></html>"
+    )
+    assert meta.published == "2025-02-18T10:00:00-05:00"
+    # A date printed beside the headline still wins when it is earlier (a re-publication).
+    meta = read(
+        "<html><head><meta property='article:published_time' content='2025-03-01'></head>"
+        "<body><main><div><h1>Rail strike on 14 March called off</h1>"
+        "<p class='meta'>February 20, 2025</p><p>The union accepted the offer.</p></div></main>"
+        "</body></html>"
+    )
+    assert meta.published == "2025-02-20"
+
+
+def test_a_video_page_is_dated_by_its_upload() -> None:
+    page = (
+        "<html><head><title>Night shift on the pilot launch | Tideline TV</title>"
+        '<meta property="og:type" content="video.other">'
+        '<script type="application/ld+json">{"@type": "VideoObject", "name": '
+        '"Night shift on the pilot launch", "uploadDate": "2024-11-21T19:00:00+00:00"}</script>'
+        "</head><body><h1>Night shift on the pilot launch</h1>"
+        "<p class='posted'>Posted Thu 21 Nov 2024 at 7:00pm</p></body></html>"
+    )
+    assert read(page).published == "2024-11-21T19:00:00+00:00"
+    # A video embedded in another page was uploaded on a day of its own.
+    embedded = page.replace("video.other", "article").replace(
+        '"Night shift on the pilot launch", "upload', '"Harbour tour", "upload'
+    )
+    assert read(embedded).published != "2024-11-21T19:00:00+00:00"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline import extract
 from dateline.model import Image
 from dateline.page.blocks import cut_blocks
 from dateline.page.content import select_body
-from dateline.page.images import collect_images
+from dateline.page.images import _same_picture, chrome_image_alts, collect_images
 
 URL = "https://courier.example/news/2024/ferry-kept"
 BODY = "".join(
@@ -18,11 +19,19 @@ BODY = "".join(
 )
 
 
-def _images(html: str, url: str | None = URL, lead: str | None = None) -> list[Image]:
+def _images(
+    html: str, url: str | None = URL, lead: str | None = None, removed: bool = False
+) -> list[Image]:
+    """The images ``collect_images`` finds; with ``removed``, it is also given what content
+    selection dropped as chrome."""
     body = LexborHTMLParser(html).body
     assert body is not None
     page = cut_blocks(body)
     selection = select_body(page, None)
+    if removed:
+        return collect_images(
+            page, selection.container, selection.captions, url, lead, selection.removed
+        )
     return collect_images(page, selection.container, selection.captions, url, lead)
 
 
@@ -246,4 +255,146 @@ def test_a_screen_readers_caption_label_and_a_parenthesised_credit_leave_the_cap
     )
     assert [(image.caption, image.credit) for image in images] == [
         ("Crews clear the harbour road on Feb. 28.", "Noor Halvorsen/The Northern Sentinel")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("declared", "shown"),
+    [
+        ("/up/harbour-wall-1600.jpg", "/up/harbour-wall-800.jpg"),
+        ("/up/power-bill-hero.jpg", "/up/power-bill-hero-1200.jpg"),
+        ("/up/quay-1200x630.jpg", "/up/quay-634x423.jpg?w=634&h=423"),
+        ("/up/quay.jpg?w=1200&fit=crop", "/up/quay.jpg?width=400"),
+        ("/img/ab12cd/s1200/0_Quay-Wall.jpg", "/img/ab12cd/s615/0_Quay-Wall.jpg"),
+        ("/img/media/4f9e2a/master/3000.jpg", "/img/media/4f9e2a/1000.jpg"),
+        ("/up/pier-e1712345678901.jpg", "/up/pier-scaled.jpg"),
+    ],
+)
+def test_one_picture_in_two_sizes_is_the_same_picture(declared: str, shown: str) -> None:
+    assert _same_picture(f"https://courier.example{declared}", f"https://courier.example{shown}")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("/up/quay-01.jpg", "/up/quay-02.jpg"),
+        ("/up/IMG_1234.jpg", "/up/IMG_1235.jpg"),
+        ("/image.php?id=41&w=300", "/image.php?id=42&w=300"),
+        ("/img/media/4f9e2a/master/3000.jpg", "/img/media/77aa01/master/3000.jpg"),
+    ],
+)
+def test_different_pictures_are_not_the_same(one: str, other: str) -> None:
+    assert not _same_picture(f"https://courier.example{one}", f"https://courier.example{other}")
+
+
+def test_declared_lead_image_is_not_added_beside_the_same_picture_in_another_size() -> None:
+    images = _images(
+        "<article><h1>Harbour wall to be rebuilt</h1><figure><img src='/up/wall-800.jpg'>"
+        f"<figcaption>The breached wall at Kestrel Bay.</figcaption></figure>{BODY}</article>",
+        lead="/up/wall-1600.jpg",
+    )
+    assert _urls(images) == ["https://courier.example/up/wall-800.jpg"]
+
+
+def test_declared_lead_image_is_not_added_above_the_pages_own_captioned_lead() -> None:
+    page = (
+        "<article><h1>Harbour wall to be rebuilt</h1>{}<figure><img src='/up/wall-dawn.jpg'>"
+        "<figcaption>The breached wall at dawn.</figcaption></figure>{}</article>"
+    )
+    images = _images(page.format("", BODY), lead="/social/wall-card.png")
+    assert _urls(images) == ["https://courier.example/up/wall-dawn.jpg"]
+    # A captioned picture far down the body (a live blog's reader photo) is not the lead.
+    images = _images(page.format(BODY, BODY), lead="/social/wall-card.png")
+    assert _urls(images) == [
+        "https://courier.example/social/wall-card.png",
+        "https://courier.example/up/wall-dawn.jpg",
+    ]
+
+
+def test_logos_and_icons_in_the_body_are_not_the_articles() -> None:
+    images = _images(
+        "<article><h1>Ferry kept</h1><div class='story'><div class='provider'>"
+        "<img src='/static/kestrel-wire-logo.png' alt='Kestrel Wire logo' width='120' "
+        f"height='30'></div>{BODY}<p><img src='/static/icons/share-icon.svg' alt='share'></p>"
+        "<p><img src='/static/badger-sett.jpg' alt='Badger sett by the ferry road'></p>"
+        "<p><img src='/charts/ferry-crossings-by-month-2024.svg'></p>"
+        "<figure><img src='/charts/fares.svg'><figcaption>Fares since 2019.</figcaption></figure>"
+        "</div></article>"
+    )
+    assert _urls(images) == [
+        "https://courier.example/static/badger-sett.jpg",
+        "https://courier.example/charts/ferry-crossings-by-month-2024.svg",
+        "https://courier.example/charts/fares.svg",
+    ]
+
+
+TEASER_BOX = (
+    "<div class='more-clips'><h2>More videos</h2><ul>"
+    "<li><a href='/video/ferry-fares-v48200'><img src='/thumbs/fares-320x180.jpg' "
+    "alt='Ferry fares rise'><span>2:03</span>Ferry fares rise for island commuters</a></li>"
+    "<li><a href='/video/lighthouse-v48190'><img src='/thumbs/lighthouse-320x180.jpg' alt=''>"
+    "<span>3:40</span>Volunteers restore the old lighthouse</a></li></ul></div>"
+)
+
+
+def test_thumbnails_of_teasers_known_by_their_wording_are_not_the_articles() -> None:
+    page = (
+        f"<main><h1>Ferry kept</h1>{BODY}<img src='/up/quay.jpg' alt='The quay'>{TEASER_BOX}</main>"
+    )
+    images = _images(page, removed=True)
+    assert _urls(images) == ["https://courier.example/up/quay.jpg"]
+    body = LexborHTMLParser(page).body
+    assert body is not None
+    blocks = cut_blocks(body)
+    selection = select_body(blocks, None)
+    assert chrome_image_alts(blocks, selection.container, selection.removed, URL) == [
+        "Ferry fares rise"
+    ]
+
+
+def test_a_shop_link_beside_a_product_photo_does_not_make_it_a_teaser() -> None:
+    images = _images(
+        f"<article><h1>Best kettles</h1>{BODY}<h2>Tallis gooseneck kettle</h2>"
+        "<a href='https://shop.example/dp/B07T1'><img src='/up/tallis-kettle.jpg'></a>"
+        "<p><a href='https://shop.example/dp/B07T1'>$58 at Shopmart</a></p>"
+        f"{BODY}</article>",
+        removed=True,
+    )
+    assert "https://courier.example/up/tallis-kettle.jpg" in _urls(images)
+
+
+def test_credit_in_a_camel_case_class_is_the_credit() -> None:
+    images = _images(
+        "<article><div class='imgGroup'><img src='/up/wall.jpg'>"
+        "<p class='imageCaption'>The breached wall on Sunday morning</p>"
+        f"<span class='imageCredit'>Kestrel News Agency</span></div>{BODY}</article>"
+    )
+    assert (images[0].caption, images[0].credit) == (
+        "The breached wall on Sunday morning",
+        "Kestrel News Agency",
+    )
+
+
+def test_a_gallery_counter_is_not_part_of_the_caption() -> None:
+    images = _images(
+        f"<article>{BODY}<div class='gallery'><div class='item'><img src='/up/boats.jpg'>"
+        "<div class='gallery-caption'><span class='counter'>1 of 12</span> "
+        "<p>Boats moored inside the harbour</p><span class='credit'>Kestrel News</span>"
+        "</div></div></div></article>"
+    )
+    assert (images[0].caption, images[0].credit) == (
+        "Boats moored inside the harbour",
+        "Kestrel News",
+    )
+
+
+def test_a_lazy_loaders_placeholder_gives_way_to_the_real_source() -> None:
+    images = _images(
+        f"<article>{BODY}<img src='/plugins/lazy-load/images/lazy_placeholder.gif' "
+        "data-src='/up/quay.jpg'><img srcset='/up/pier.jpg?c=w_400,h_300 400w, "
+        "/up/pier.jpg?c=w_800 800w'></article>"
+    )
+    assert _urls(images) == [
+        "https://courier.example/up/quay.jpg",
+        "https://courier.example/up/pier.jpg?c=w_400,h_300",
     ]

@@ -2,6 +2,10 @@
 
 A caption belongs to the images of the nearest element around it that holds an image (the
 ``<figure>`` in well-made pages). A caption that repeats the image's alt text is kept once.
+Logos and icons, and the thumbnails of teasers (by their class, or because content selection
+dropped their block as related stories), are not the article's images. The declared lead image
+(og:image) is listed only when the page does not show its own lead: the same picture in another
+size or crop (``_same_picture``), or a captioned picture at the top of the story.
 """
 
 from __future__ import annotations
@@ -9,40 +13,110 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
 
 from dateline.model import Image
-from dateline.page.blocks import Block, PageBlocks
+from dateline.page.blocks import BLOCK_TAGS, Block, PageBlocks
 from dateline.page.content import fold
-from dateline.recognise.captions import split_caption_credit
-from dateline.urls import absolute
+from dateline.recognise.captions import is_gallery_counter, split_caption_credit
+from dateline.urls import absolute, url_host
 
-_CREDIT_WORD = re.compile(r"(?:^|[-_])(?:credits?|photographer|copyright)(?:$|[-_])")
+#: Words of a class that marks a photo credit ("image-credit", "imageCredit", "photographer").
+_CREDIT_WORDS = frozenset({"credit", "credits", "photographer", "copyright"})
+_CLASS_PARTS = re.compile(r"[-_:.]+|(?<=[a-z])(?=[A-Z])")
 #: Chrome kinds whose images are not the article's (a related story's thumbnail, an ad).
 _NOT_ARTICLE_KINDS = frozenset(
     {"related", "share", "advertisement", "newsletter", "navigation", "comments", "footer"}
 )
-_SIZE_SUFFIX = re.compile(
-    r"[-_]\d{2,5}x\d{2,5}(?=\.\w+$)|[-_](?:scaled|large|medium|small)(?=\.\w+$)"
+#: What a file name ends with when it is one size or crop of a picture: "-1200x630", "_800w",
+#: "@2x", "-scaled", "-large", WordPress's edit stamp "-e1712345678901"; ``_SIZE_TOKEN`` also
+#: takes a bare width ("-1600"), which may be a camera's counter ("IMG_1234") instead.
+_CLEAR_SIZE = (
+    r"\d{2,5}x\d{2,5}|[wh]\d{2,4}|\d{2,4}(?:w|px)|\d(?:\.\d)?x|e\d{10,13}|scaled|large|medium"
+    r"|small|thumb|thumbnail|full|original|orig|crop|cropped|resized|hires|lowres|retina"
 )
+_CLEAR_SIZE_TOKEN = re.compile(rf"[-_.@](?:{_CLEAR_SIZE})$")
+_SIZE_TOKEN = re.compile(rf"[-_.@](?:{_CLEAR_SIZE}|\d{{3,4}})$")
+#: A file stem that only names a size ("3000", "1200x630", "original"): the folders name the
+#: picture ("…/<hash>/0_0_3000_1800/master/3000.jpg").
+_SIZE_STEM = re.compile(
+    r"(?:[wh]?\d{2,5}(?:x\d{2,5})?(?:w|px)?|original|orig|master|large|medium|small|full|thumb)"
+)
+#: A path segment that asks a resizing service for a size or crop ("s615", "1200x630",
+#: "w_800,h_600,c_fill", "fit-in", "0_0_3000_1800", "filters:quality(80)").
+_RESIZE_SEGMENT = re.compile(
+    r"[a-z]{0,2}\d{2,5}(?:[x_,]\d{1,5})*|(?:[a-z]{1,3}_[\w.:]+,?)+|fit-in|filters:.*"
+    r"|resize|resized|crop|thumbs?|thumbnails?|alternates|master|original"
+)
+#: Query parameters that choose a size, crop or encoding, not the picture.
+_SIZE_PARAMS = frozenset(
+    {
+        "w", "h", "width", "height", "resize", "fit", "crop", "quality", "q", "auto", "dpr",
+        "format", "fm", "fmt", "s", "sz", "size", "rect", "ar", "dw", "dh", "imwidth",
+        "impolicy", "ixlib", "strip", "zoom", "mode", "scale", "anchor", "v", "ver", "ssl",
+        "itok", "compress", "output-quality", "trim",
+    }
+)  # fmt: skip
+#: A captioned picture is the story's lead when at most this many paragraphs (of at least
+#: ``MIN_PARAGRAPH_CHARS``) come before it: a standfirst paragraph may open the body above it,
+#: the posts of a live blog do above a reader's photo.
+MAX_PARAGRAPHS_BEFORE_LEAD = 2
+MIN_PARAGRAPH_CHARS = 80
+#: Shortest file stem that names a picture by itself; shorter ones ("img", "dsc") do not, nor
+#: do the generic names of a picture or a script that serves pictures.
+MIN_PICTURE_STEM = 4
+_GENERIC_STEMS = frozenset(
+    {"image", "images", "photo", "picture", "default", "untitled", "screenshot", "file", "index",
+     "main", "display", "resize", "thumbnail", "getimage", "media", "asset", "original", "master"}
+)  # fmt: skip
 #: Pixels under which a picture drawn with width or height attributes is an icon, not a photo.
 MIN_PHOTO_PIXELS = 100
-_ICON_NAME = re.compile(r"icon|logo|badge|avatar|profile|sprite|spinner|placeholder|stars?\b")
+#: Width from which a vector image drawn in the page is a diagram, not an icon.
+MIN_DIAGRAM_PIXELS = 300
+#: Words in the file name of a vector image that names a diagram.
+MIN_DIAGRAM_NAME_WORDS = 4
+_NAME_PARTS = re.compile(r"[-_\s]+|%20")
+#: Words naming an icon in a file name or a short alt text ("prairie-wire-logo.png", "share
+#: icon"), as whole words: "Badger Pass" and "iconic" are not icons.
+_ICON_NAME = re.compile(
+    r"(?<![a-z])(?:icons?|logos?|badges?|avatars?|profile|sprites?|spinner|placeholder|stars?)"
+    r"(?![a-z])"
+)
+#: Longest alt text read for those words: a longer one describes a picture ("The Hifiman logo
+#: is displayed above the ear cups").
+MAX_ICON_ALT_WORDS = 4
 _AUTHOR_BOX = re.compile(r"author|avatar|byline|contributor|headshot|mugshot")
+#: The file name of a stand-in that lazy loading replaces ("lazy-image-placeholder.jpg").
+_PLACEHOLDER = re.compile(
+    r"placeholder|lazy|blank|spacer|loading|transparent|missing-?image|no-?image|^grey\.gif"
+)
 _SOURCE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
 def _source(attrs: dict[str, str | None]) -> str | None:
-    """The best source URL of an <img>, lazy-loading attributes included."""
+    """The best source URL of an <img>, lazy-loading attributes included: a placeholder in
+    ``src`` ("lazy-image-placeholder.jpg", "blank.gif") gives way to the lazily loaded one."""
+    placeholder = None
     for name in _SOURCE_ATTRS:
         value = (attrs.get(name) or "").strip()
         if value and not value.startswith("data:"):
+            if name == "src" and _is_placeholder(value):
+                placeholder = value
+                continue
             return value
     srcset = (attrs.get("srcset") or attrs.get("data-srcset") or "").strip()
     if srcset:
-        first = srcset.split(",")[0].strip().split(" ")[0]
+        # The first candidate's URL ends at a space: a comma may be part of it
+        # ("…/c_crop,h_2400,w_2400/…").
+        first = srcset.split()[0].removesuffix(",")
         if first and not first.startswith("data:"):
             return first
-    return None
+    return placeholder
+
+
+def _is_placeholder(src: str) -> bool:
+    return _PLACEHOLDER.search(src.rsplit("/", 1)[-1].lower()) is not None
 
 
 def _is_pixel(attrs: dict[str, str | None]) -> bool:
@@ -50,34 +124,77 @@ def _is_pixel(attrs: dict[str, str | None]) -> bool:
 
 
 def _marked_credit(page: PageBlocks, block: Block) -> bool:
-    """Whether the markup says a caption block is the photo credit (class "credit")."""
+    """Whether the markup says a caption block is the photo credit (class "credit",
+    "image-credit", "imageCredit")."""
     if block.element < 0:
         return False
-    classes = (page.elements[block.element].attrs.get("class") or "").lower()
-    return any(_CREDIT_WORD.search(token) for token in classes.split())
+    classes = page.elements[block.element].attrs.get("class") or ""
+    return any(
+        part.lower() in _CREDIT_WORDS
+        for token in classes.split()
+        for part in _CLASS_PARTS.split(token)
+    )
 
 
 def _same_picture(a: str, b: str) -> bool:
-    """Whether two image URLs are one picture, perhaps in two crops or sizes: the same file name
-    once a size suffix ("-1200x630") and the query are dropped."""
-    return a == b or _picture_stem(a) == _picture_stem(b)
+    """Whether two image URLs are one picture, perhaps in two crops or sizes (see
+    ``_picture_key``)."""
+    return a == b or _picture_key(a) == _picture_key(b)
 
 
-def _picture_stem(url: str) -> str:
-    name = url.split("?", 1)[0].rsplit("/", 1)[-1]
-    return _SIZE_SUFFIX.sub("", name).lower()
+def _picture_key(url: str) -> tuple[str, ...]:
+    """What names the picture in an image URL: its file stem without size tokens
+    ("harbour-wall-1600.jpg" and "harbour-wall-800.jpg?w=400" are "harbour-wall"); for a stem
+    too short or generic to name a picture ("IMG_1234", "3000.jpg", "image.php"), also the
+    folders that are not a resizing service's size or crop, and the query without size
+    parameters."""
+    parts = urlsplit(url)
+    segments = [segment for segment in parts.path.lower().split("/") if segment]
+    name = segments.pop() if segments else ""
+    stem = name.rsplit(".", 1)[0]
+    bare = _strip(stem, _SIZE_TOKEN)
+    if len(bare) >= MIN_PICTURE_STEM and not bare.isdigit() and bare not in _GENERIC_STEMS:
+        return (bare,)
+    folders = [segment for segment in segments if not _RESIZE_SEGMENT.fullmatch(segment)]
+    query = sorted(
+        f"{key}={value}" for key, value in parse_qsl(parts.query) if key.lower() not in _SIZE_PARAMS
+    )
+    # Only an unmistakable size leaves the stem: "IMG_1234" and "IMG_1235" are two pictures.
+    name = "" if _SIZE_STEM.fullmatch(stem) else _strip(stem, _CLEAR_SIZE_TOKEN)
+    return (name, "/".join(folders), "&".join(query))
+
+
+def _strip(stem: str, token: re.Pattern[str]) -> str:
+    """A file stem without the size tokens that end it."""
+    while True:
+        shorter = token.sub("", stem)
+        if shorter == stem:
+            return stem
+        stem = shorter
 
 
 def _is_icon(attrs: dict[str, str | None], url: str) -> bool:
     """Whether an image is an icon, a logo or a badge rather than a photo: drawn small by its
-    attributes, a vector file, or named so by its file name or alt text."""
+    attributes, named so by its file name or alt text, or a vector file not drawn wide."""
     for name in ("width", "height"):
         value = (attrs.get(name) or "").strip().removesuffix("px")
         if value.isdigit() and int(value) < MIN_PHOTO_PIXELS:
             return True
     path = url.split("?", 1)[0].lower()
-    named = f"{path.rsplit('/', 1)[-1]} {(attrs.get('alt') or '').lower()}"
-    return path.endswith(".svg") or bool(_ICON_NAME.search(named))
+    alt = (attrs.get("alt") or "").lower()
+    if len(alt.split()) > MAX_ICON_ALT_WORDS:
+        alt = ""
+    if _ICON_NAME.search(path.rsplit("/", 1)[-1]) or (alt and _ICON_NAME.search(alt)):
+        return True
+    if path.endswith(".svg"):
+        # A vector file is an icon unless drawn wide or named at length: a diagram
+        # ("advantages-and-disadvantages-of-online-courses.svg", not "chevron_right.svg").
+        width = (attrs.get("width") or "").strip().removesuffix("px")
+        stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        words = [word for word in _NAME_PARTS.split(stem) if word.isalpha() and len(word) > 1]
+        wide = width.isdigit() and int(width) >= MIN_DIAGRAM_PIXELS
+        return not (wide or len(words) >= MIN_DIAGRAM_NAME_WORDS)
+    return False
 
 
 def _in_link(page: PageBlocks, element: int, limit: int) -> bool:
@@ -91,16 +208,66 @@ def _in_link(page: PageBlocks, element: int, limit: int) -> bool:
     return False
 
 
-def _in_chrome(page: PageBlocks, element: int, container: int) -> bool:
+@dataclass(slots=True, frozen=True)
+class _Teasers:
+    """What content selection dropped as chrome (teaser lists recognised by their wording,
+    "More videos", as well as by class): the elements of those blocks and their links."""
+
+    elements: frozenset[int] = frozenset()
+    hrefs: frozenset[str] = frozenset()
+
+
+def _teasers(removed: Sequence[tuple[str, Block]], url: str | None = None) -> _Teasers:
+    """The elements of the blocks dropped as related-story teasers, and their links that point
+    within the site (a shop's "$58 at Amazon" button links where the article's own product
+    photo does). Other chrome is left to the class test: a menu line cut from a paragraph
+    by a <br> shares the paragraph with the article's photo."""
+    host = _site(url) if url else None
+    hrefs = set()
+    elements = set()
+    for kind, block in removed:
+        if kind != "related":
+            continue
+        elements.add(block.element)
+        for href, _ in block.links:
+            href = href.strip()
+            if " " in href or "/" not in href or href.startswith(("#", "javascript:")):
+                continue  # a place on this page, or broken markup (<a  href= >)
+            if href.startswith(("http://", "https://", "//")) and _site(href) != host:
+                continue
+            hrefs.add(href)
+    return _Teasers(frozenset(elements), frozenset(hrefs))
+
+
+def _site(url: str) -> str | None:
+    host = url_host(url)
+    return host.removeprefix("www.") if host else None
+
+
+_NO_TEASERS = _Teasers()
+
+
+def _in_chrome(
+    page: PageBlocks, element: int, container: int, teasers: _Teasers = _NO_TEASERS
+) -> bool:
     """Whether an image sits in a teaser list, share bar, ad or the like inside the body, or in
     the author's box (a portrait beside the byline), judged from the elements around it up to
-    the body's container."""
+    the body's container: by their class, or because content selection dropped the block the
+    image stands in, or a block linking where the image links (a story card's thumbnail)."""
     elements = page.elements
     e = element
+    block = False  # whether the image's own block is passed
     while e > container:
         current = elements[e]
         if current.kind in _NOT_ARTICLE_KINDS:
             return True
+        tag = current.tag
+        if tag == "a" and (current.attrs.get("href") or "").strip() in teasers.hrefs:
+            return True
+        if not block and tag in BLOCK_TAGS and tag != "picture":
+            block = True
+            if e in teasers.elements:
+                return True
         words = f"{current.attrs.get('class') or ''} {current.attrs.get('id') or ''}".lower()
         if _AUTHOR_BOX.search(words):
             return True
@@ -127,28 +294,55 @@ def _holder(page: PageBlocks, caption: Block, image_elements: list[int]) -> list
     return []
 
 
+def _paragraphs_before(page: PageBlocks, container: int, element: int) -> int:
+    """How many paragraphs of the body come before an element (up to one more than a lead
+    picture allows)."""
+    count = 0
+    elements = page.elements
+    for block in page.blocks:
+        e = block.element
+        if e >= element:
+            break  # blocks come in page order: the rest is below the element
+        if e > container and elements[e].end < element and len(block.text) >= MIN_PARAGRAPH_CHARS:
+            count += 1
+            if count > MAX_PARAGRAPHS_BEFORE_LEAD:
+                break
+    return count
+
+
 def collect_images(
     page: PageBlocks,
     container: int,
     captions: list[Block],
     url: str | None,
     lead_image: str | None,
+    removed: Sequence[tuple[str, Block]] = (),
 ) -> list[Image]:
-    """The article's images in page order: the lead image, then those in or by the body."""
+    """The article's images in page order: the lead image, then those in or by the body.
+
+    ``removed`` is what content selection dropped as chrome (``Selection.removed``): images in
+    those blocks are teaser thumbnails, share icons or ads.
+    """
     elements = page.elements
+    teasers = _teasers(removed, url)
     end = elements[container].end if container >= 0 else -2
     by_element: dict[int, Image] = {}
     attributes: dict[int, dict[str, str | None]] = {}
     order: list[int] = []
+    stand_ins: set[int] = set()  # images whose only source is a lazy loader's placeholder
     for image in page.images:
         src = _source(image.attrs)
         if not src or _is_pixel(image.attrs):
             continue
         alt = " ".join((image.attrs.get("alt") or "").split()) or None
+        if _is_placeholder(src):
+            stand_ins.add(image.element)
         by_element[image.element] = Image(url=absolute(url, src), alt=alt)
         attributes[image.element] = image.attrs
         order.append(image.element)
-    chosen = {e for e in order if container <= e <= end and not _in_chrome(page, e, container)}
+    chosen = {
+        e for e in order if container <= e <= end and not _in_chrome(page, e, container, teasers)
+    }
     # Captions count from the body's grandparent down: lead photos sit just above the body.
     region = container
     for _ in range(2):
@@ -160,13 +354,14 @@ def collect_images(
     headline = next(
         (e for e in range(max(region, 0), max(container, 0)) if elements[e].tag == "h1"), None
     )
+    lead_photo = None
     if headline is not None:
         lead_photo = next(
             (
                 e
                 for e in order
                 if headline < e < container
-                and not _in_chrome(page, e, region)
+                and not _in_chrome(page, e, region, teasers)
                 and not _in_link(page, e, region)
                 and not _is_icon(attributes[e], by_element[e].url)
             ),
@@ -177,6 +372,8 @@ def collect_images(
     for caption in captions:
         if not region <= caption.element <= region_end:
             continue
+        if is_gallery_counter(caption.text):
+            continue  # "1 of 12": the gallery's place, not the picture's caption
         holders = _holder(page, caption, order)
         if not holders:
             continue
@@ -192,8 +389,28 @@ def collect_images(
             if credit and not image.credit:
                 image.credit = credit
             chosen.add(e)
-    result = [by_element[e] for e in sorted(chosen)]
-    if lead_image:
+    # A logo or an icon drawn in the body (the wire's logo, a share icon) is not a photo; a
+    # caption says a picture is one.
+    kept = [
+        e
+        for e in sorted(chosen)
+        if by_element[e].caption
+        or e == lead_photo
+        or not _is_icon(attributes[e], by_element[e].url)
+    ]
+    result = [by_element[e] for e in kept]
+    # The declared lead image stands in for a lead picture the page does not show: not when it
+    # shows that picture (in another size or crop), nor when its first picture is its own lead,
+    # captioned or placed between the headline and the body (and loaded, not a placeholder).
+    own_lead = bool(kept) and (
+        kept[0] == lead_photo
+        or (
+            result[0].caption is not None
+            and kept[0] not in stand_ins
+            and _paragraphs_before(page, container, kept[0]) <= MAX_PARAGRAPHS_BEFORE_LEAD
+        )
+    )
+    if lead_image and not own_lead:
         lead = absolute(url, lead_image)
         if all(not _same_picture(image.url, lead) for image in result):
             result.insert(0, Image(url=lead))
@@ -203,14 +420,25 @@ def collect_images(
     return result
 
 
-def chrome_image_alts(page: PageBlocks, container: int) -> list[str]:
+def chrome_image_alts(
+    page: PageBlocks,
+    container: int,
+    removed: Sequence[tuple[str, Block]] = (),
+    url: str | None = None,
+) -> list[str]:
     """The alt texts of the images inside the body's container that are not the article's
-    (``_in_chrome``): a teaser's thumbnail names its story, whose headline the body repeats."""
+    (``_in_chrome``; ``removed`` as for ``collect_images``): a teaser's thumbnail names its
+    story, whose headline the body repeats."""
     alts = []
     end = page.elements[container].end if container >= 0 else -2
+    teasers = _teasers(removed, url)
     for image in page.images:
         alt = image.attrs.get("alt")
-        if alt and container <= image.element <= end and _in_chrome(page, image.element, container):
+        if (
+            alt
+            and container <= image.element <= end
+            and _in_chrome(page, image.element, container, teasers)
+        ):
             alts.append(" ".join(alt.split()))
     return alts
 

@@ -37,7 +37,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from dateline.page.blocks import BLOCK_TAGS
 from dateline.page.furniture import standfirst_class
-from dateline.page.jsonld import ARTICLE_TYPES, PAGE_TYPES, JsonLd, read_json_ld
+from dateline.page.jsonld import ARTICLE_TYPES, PAGE_TYPES, JsonLd, read_json_ld, types_of
 from dateline.recognise.bylines import (
     BY_WORDS,
     WRITER_LABELS,
@@ -331,12 +331,13 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     result = PageMetadata()
     result.site_name = _site_name(tree, metas, ld, article)
     result.title = _title(tree, sources.headings, metas, article, result.site_name, url)
-    header, header_nodes = _header_texts(sources.headings)
+    titles = (result.title, _ld_text(article, "headline"), *_declared(metas))
+    header, header_nodes = _header_texts(sources.headings, titles)
     result.authors = _authors(
         tree, metas, ld, article, pages, result.site_name, header, header_nodes
     )
     result.published, result.updated = _dates(
-        tree, sources.scripts, metas, ld, article, pages, url, header
+        tree, sources.scripts, metas, ld, article, pages, url, header, result.title
     )
     result.dek = _first_text(
         [_ld_text(article, "description"), *(_values(metas, key) for key in _DEK_KEYS)]
@@ -784,15 +785,34 @@ def _lined_text(node: LexborNode, max_nodes: int) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _header_texts(headings: list[LexborNode]) -> tuple[list[str], list[LexborNode]]:
+def _declared(metas: dict[str, list[str]]) -> list[str]:
+    """The titles the page declares in ``<meta>`` (og:title, twitter:title)."""
+    return [value for key in ("og:title", "twitter:title") for value in metas.get(key, ())[:1]]
+
+
+def _header_texts(
+    headings: list[LexborNode], titles: Iterable[str | None] = ()
+) -> tuple[list[str], list[LexborNode]]:
     """Text around the first <h1>: its parent, grandparent, … cut to a window at the heading;
-    and the element each text is of."""
+    and the element each text is of.
+
+    The headline itself is left out of the texts, as are the page's ``titles`` where the header
+    repeats them: its words are not a byline ("Towns battered by Storm Ingrith") and a date in
+    it is an event's, not the story's ("What we know about the January 9, 2025 fire"). A mark
+    stands where a headline was, so that what stood before and after it stays apart.
+    """
     texts: list[str] = []
     nodes: list[LexborNode] = []
     if not headings:
         return texts, nodes
     heading = headings[0]
     title = heading.text(deep=True, separator=" ")
+    headlines = {" ".join(title.split())}
+    headlines.update(" ".join(text.split()) for text in titles if text)
+    # Longest first: a title may hold a shorter one ("Flood kills 3" in "Flood kills 3 | …").
+    cut = sorted(
+        (text for text in headlines if len(text) >= MIN_PREFIX_TITLE_CHARS), key=len, reverse=True
+    )
     current = heading
     for _ in range(HEADER_LEVELS):
         if current.parent is None or current.parent.tag in ("body", "html"):
@@ -804,6 +824,9 @@ def _header_texts(headings: list[LexborNode]) -> tuple[list[str], list[LexborNod
             at = max(raw.find(title), 0) if title else 0
             raw = raw[max(0, at - HEADER_BEFORE_CHARS) : at + len(title) + HEADER_AFTER_CHARS]
         text = " ".join(raw.split())
+        for headline in cut:
+            if headline in text:
+                text = " ".join(text.replace(headline, " | ", 1).split())
         if not texts or text != texts[-1]:
             texts.append(text)
             nodes.append(current)
@@ -891,12 +914,14 @@ def _dates(
     pages: list[dict[str, Any]],
     url: str | None,
     header: list[str],
+    title: str | None = None,
 ) -> tuple[str | None, str | None]:
     nodes = [node for node in (article, *pages) if node is not None]
     published = _first_date(
         [
             *(_ld_text(node, key) for node in nodes for key in ("datePublished", "dateCreated")),
             *(value for key in _PUBLISHED_KEYS for value in metas.get(key, ())),
+            _video_upload(metas, article, title),
         ]
     )
     updated = _first_date(
@@ -925,6 +950,22 @@ def _dates(
     if published and updated and updated[:10] < published[:10]:
         updated = None
     return published, updated
+
+
+def _video_upload(
+    metas: dict[str, list[str]], article: dict[str, Any] | None, title: str | None
+) -> str | None:
+    """The ``uploadDate`` of a video page's JSON-LD ``VideoObject``: schema.org dates videos by
+    their upload, not ``datePublished``. Only where the video is the page's story (``og:type``
+    video, or the video named as the page's title): a video embedded in an article or a product
+    page was uploaded on a day of its own."""
+    if article is None or "VideoObject" not in types_of(article):
+        return None
+    og_type = _values(metas, "og:type") or ""
+    name = _ld_text(article, "name")
+    if og_type.startswith("video") or (name and title and _fold(name) == _fold(title)):
+        return _ld_text(article, "uploadDate")
+    return None
 
 
 def _is_listing(

@@ -65,6 +65,8 @@ _FOR_CREDIT_RE = re.compile(
     r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}\s+for\s+The\s+"
     r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4}\.?$"
 )
+#: Capitalised words, one to five: a name as one part of a slash credit.
+_CREDIT_NAME_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,4}$")
 #: A person's name as one part of a slash credit: two to four capitalised words.
 _PERSON_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}$")
 #: Photo agencies and picture desks that end a caption by themselves.
@@ -115,6 +117,30 @@ _AGENCIES = frozenset(
 _OUTLET_RE = re.compile(
     r"^(?:The\s+[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*)*|[A-Z][A-Z .&'’-]+)$"
 )
+#: A gallery's counter: "1 of 12", "3/10", "Image 4 of 9", "Photo 2 / 5".
+_COUNTER = r"(?:(?:image|photo|picture|slide|foto)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}"
+_COUNTER_RE = re.compile(rf"{_COUNTER}", re.IGNORECASE)
+#: A labelled counter opening a caption ("Image 4 of 9 Boats moored…"); a bare "2 of 3" before
+#: words may be the caption's own ("2 of 3 voters…"), so it is cut only when labelled.
+_LEADING_COUNTER_RE = re.compile(
+    r"^(?:image|photo|picture|slide|foto)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[:.|–—-]?\s+",
+    re.IGNORECASE,
+)
+#: Words that end the name of a news outlet or picture desk ("Prairie Wire", "Valley Echo",
+#: "Harbour Images"): beside a person's name in a parenthesised "/" credit they make the other
+#: part the outlet ("(Leon Marsh/Prairie Wire)"), where "(Jane Roe/John Doe)" names two people.
+_OUTLET_NOUNS = frozenset(
+    {
+        "wire", "news", "newswire", "press", "times", "post", "herald", "daily", "gazette",
+        "tribune", "journal", "chronicle", "sentinel", "courier", "observer", "telegraph",
+        "mail", "express", "ledger", "examiner", "dispatch", "record", "review", "bulletin",
+        "standard", "guardian", "independent", "mercury", "echo", "argus", "beacon", "citizen",
+        "globe", "inquirer", "enquirer", "register", "advertiser", "advocate", "leader",
+        "reporter", "today", "weekly", "magazine", "media", "network", "radio", "tv",
+        "television", "broadcasting", "images", "photos", "photography", "pictures", "agency",
+        "studio", "studios", "archive", "archives", "collection", "handout",
+    }
+)  # fmt: skip
 #: The label a screen reader hears before a caption, printed in visually hidden text
 #: ("Image caption, Firefighters at the scene": BBC pages).
 _HIDDEN_LABEL_RE = re.compile(r"^(?:image|media|video)\s+caption\s*[,:]\s*", re.IGNORECASE)
@@ -122,14 +148,23 @@ _HIDDEN_LABEL_RE = re.compile(r"^(?:image|media|video)\s+caption\s*[,:]\s*", re.
 _AGENCY_ENDINGS = tuple(f" {agency}" for agency in _AGENCIES)
 
 
+def is_gallery_counter(text: str) -> bool:
+    """Whether a caption line is only a gallery's counter ("1 of 12", "Image 3/10")."""
+    return len(text) < 20 and _COUNTER_RE.fullmatch(text.strip()) is not None
+
+
 def split_caption_credit(caption: str) -> tuple[str, str | None]:
     """(caption without the photo credit, the credit or None).
 
-    A screen reader's "Image caption," label before the caption goes too.
+    A screen reader's "Image caption," label before the caption goes too, and so does a
+    gallery's labelled counter ("Image 4 of 9").
     """
     label = _HIDDEN_LABEL_RE.match(caption.lstrip())
     if label is not None:
         caption = caption.lstrip()[label.end() :]
+    counter = _LEADING_COUNTER_RE.match(caption.lstrip())
+    if counter is not None:
+        caption = caption.lstrip()[counter.end() :]
     text = caption.strip()
     if len(text) < 2 or len(text) > MAX_CAPTION_CHARS:
         return caption, None
@@ -242,14 +277,22 @@ def _paren_credit(text: str) -> tuple[str, str] | None:
 
 
 def _person_and_outlet(credit: str) -> bool:
-    """Whether a "/"-joined credit names a person and an outlet, in either order."""
+    """Whether a "/"-joined credit names a person and an outlet, in either order.
+
+    An outlet is "The …", written in capitals, or capitalised words ending in an outlet's noun
+    ("Prairie Wire", "Harbour Images")."""
     parts = re.split(r"\s*/\s*", credit.rstrip("."))
     people = {
         i
         for i, part in enumerate(parts)
         if _PERSON_RE.match(part) and not part.startswith("The ") and not part.isupper()
     }
-    outlets = {i for i, part in enumerate(parts) if _OUTLET_RE.match(part)}
+    outlets = {
+        i
+        for i, part in enumerate(parts)
+        if _OUTLET_RE.match(part)
+        or (_CREDIT_NAME_RE.match(part) and part.rsplit(None, 1)[-1].lower() in _OUTLET_NOUNS)
+    }
     return any(i != j for i in people for j in outlets)
 
 
