@@ -56,3 +56,29 @@ def test_datelines(paragraph: str, place: str, agency: str | None) -> None:
 )
 def test_no_dateline(paragraph: str) -> None:
     assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency"),
+    [
+        ("New Delhi, Aug 12 (PTI) The court sought a reply.", "New Delhi", "PTI"),
+        ("Kochi, March 3 (IANS) Fishermen stayed ashore.", "Kochi", "IANS"),
+        ("New Delhi [India], August 12 (ANI): The court ruled.", "New Delhi [India]", "ANI"),
+        ("PUNE, Aug 12 (PTI) The metro opened.", "PUNE", "PTI"),
+    ],
+)
+def test_indian_wire_datelines(paragraph: str, place: str, agency: str) -> None:
+    assert find_dateline(paragraph) == Dateline(place, agency)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Diatomaceous Earth (DE) When it is dry, sprinkle a little.",
+        "Kestrel Bay (Gull Island) The ferry runs twice a day.",
+        "New Delhi, Aug 12 (PTI) the court said.",
+        "SOLAR PANELS (PV) Most homes need twelve.",
+    ],
+)
+def test_no_dateline_without_a_separator_unless_a_known_agency_follows(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None

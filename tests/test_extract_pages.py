@@ -1106,3 +1106,81 @@ def test_flattened_text_shares_the_body_paragraphs_with_the_html(extract_page: E
     flattened = page_bytes("wire_regional.txt").decode("utf-8")
     from_text = dateline.extract_text(flattened, url=WIRE_REGIONAL.url)
     assert from_text.text.split("\n\n") == from_html.text.split("\n\n") == WIRE_PARAGRAPHS
+
+
+# --- pages written for single faults ---------------------------------------------------------
+
+_STORY = "".join(
+    f"<p>Paragraph {n}: the Kestrel Bay council voted to keep the island ferry running twice a "
+    "day through the winter months, the harbour master said.</p>"
+    for n in range(1, 5)
+)
+_STORY_TEXT = [
+    f"Paragraph {n}: the Kestrel Bay council voted to keep the island ferry running twice a day "
+    "through the winter months, the harbour master said."
+    for n in range(1, 5)
+]
+
+
+def test_dropped_bylines_bios_and_credits_are_explained_in_page_order() -> None:
+    bio = (
+        "Lotte Varn is a transport correspondent for the Kestrel Post and has covered the "
+        "islands since 2015."
+    )
+    html = (
+        "<html><body><article><h1>Ferry kept for winter</h1><p>By Lotte Varn</p>"
+        f"{_STORY}<p>(Reporting by Ines Varga; Editing by Tom Reddle)</p><p>{bio}</p>"
+        "</article><footer><p>Copyright 2024 Kestrel Post. All rights reserved.</p></footer>"
+        "</body></html>"
+    )
+    article = dateline.extract(html)
+    assert article.text.split("\n\n") == _STORY_TEXT
+    removed = [(item.kind, item.text) for item in article.removed]
+    assert ("other", "By Lotte Varn") in removed
+    assert ("other", "(Reporting by Ines Varga; Editing by Tom Reddle)") in removed
+    assert ("other", bio) in removed
+    texts = [text for _, text in removed]
+    assert (
+        texts.index("By Lotte Varn")
+        < texts.index(bio)
+        < texts.index("Copyright 2024 Kestrel Post. All rights reserved.")
+    )
+    assert all(item.kind in REMOVED_KINDS for item in article.removed)
+
+
+def test_poll_widgets_and_amp_ad_fallbacks_leave_the_body() -> None:
+    html = (
+        f"<html><body><article><h1>Ferry kept for winter</h1>{_STORY}"
+        "<div class='poll-widget'><h3>Have your say</h3><p>Should the ferry run all winter?</p>"
+        "<p class='poll-results'>1,204 votes so far</p></div>"
+        "<amp-ad width='300' height='250' type='doubleclick'><div fallback>Ad failed to load"
+        "</div></amp-ad><amp-embed type='taboola'><div fallback>Sorry, recommendations could "
+        "not be loaded</div></amp-embed></article></body></html>"
+    )
+    text = dateline.extract(html).text
+    assert text.split("\n\n") == _STORY_TEXT
+    for chrome in ("Have your say", "votes so far", "Ad failed to load", "recommendations"):
+        assert chrome not in text
+
+
+def test_a_printer_friendly_table_layout_keeps_its_paragraphs() -> None:
+    paragraphs = "<br><br>\n".join(_STORY_TEXT)
+    html = (
+        "<html><head><title>Printer Friendly Version - Kestrel Post</title></head><body>"
+        "<table width='640'><tr><td><font size='5'><b>Ferry kept for winter</b></font><br>"
+        "<font size='2'>By LOTTE VARN<br>Staff Writer<br>Published: Wednesday, May 8, 2024 "
+        f"11:47 PM CDT</font><br><br>\n{paragraphs}<br><br></td></tr></table></body></html>"
+    )
+    article = dateline.extract(html)
+    assert article.text.split("\n\n")[-4:] == _STORY_TEXT
+    assert " | " not in article.text
+    assert article.authors == ["Lotte Varn"]
+
+
+def test_an_indian_wire_dateline_is_read() -> None:
+    html = (
+        "<html><body><article><h1>Court seeks reply on ferry fares</h1><p>New Delhi, Aug 12 "
+        "(PTI) The court on Monday sought a reply on a plea against the ferry fare rise.</p>"
+        f"{_STORY}</article></body></html>"
+    )
+    assert dateline.extract(html).dateline == Dateline("New Delhi", "PTI")

@@ -252,3 +252,51 @@ def test_kicker_and_headline_in_one_link_stay_two_words_on_the_headline_block() 
     )
     headline = next(b for b in page.blocks if b.text == "Ghana cocoa harvest falls")
     assert headline.links == [("/world/2024/03/cocoa", "Commodities Ghana cocoa harvest falls")]
+
+
+def test_a_cell_cut_into_paragraphs_by_double_breaks_is_no_data_row() -> None:
+    page = _cut(
+        "<table><tr><td>Gull Island ferry keeps its winter timetable.<br><br>"
+        "The council voted four to three on Tuesday.<br><br>Crossings resume in March.</td>"
+        "</tr></table>"
+    )
+    assert [b.text for b in page.blocks] == [
+        "Gull Island ferry keeps its winter timetable.",
+        "The council voted four to three on Tuesday.",
+        "Crossings resume in March.",
+    ]
+    assert all(b.row == -1 and b.table == -1 for b in page.blocks)
+
+
+def test_a_cell_with_single_breaks_stays_a_data_cell() -> None:
+    page = _cut(
+        "<table><tr><td>Harbour Road<br>Kestrel Bay</td><td>Open daily</td></tr>"
+        "<tr><td>Quay Street<br><br></td><td>Closed</td></tr>"
+        "<tr><td>Mill Lane<br></td><td><br>Open Sundays</td></tr></table>"
+    )
+    rows = {b.text: b.row for b in page.blocks}
+    assert rows["Harbour Road"] == rows["Kestrel Bay"] == rows["Open daily"] >= 0
+    assert rows["Quay Street"] == rows["Closed"] >= 0
+    assert rows["Mill Lane"] == rows["Open Sundays"] >= 0
+
+
+def test_spans_side_by_side_keep_a_word_and_a_number_apart() -> None:
+    html = (
+        "<div class='score-box'><div><span>Kestrel Rovers</span><span>3</span>"
+        "<span>Amadi 34', 71'</span></div></div>"
+    )
+    assert _texts(html) == ["Kestrel Rovers 3 Amadi 34', 71'"]
+
+
+def test_spans_that_split_one_word_stay_joined() -> None:
+    html = (
+        "<p>The 3<span>rd</span> crossing carried H<span>2</span>O tanks and "
+        "<span>Gull</span><span>ferry</span> crews in 20<span>24</span>.</p>"
+    )
+    assert _texts(html) == ["The 3rd crossing carried H2O tanks and Gullferry crews in 2024."]
+
+
+def test_span_seams_do_not_leak_into_emphasis() -> None:
+    page = _cut("<p><strong><span>Kestrel Rovers</span><span>3</span></strong> won.</p>")
+    assert page.blocks[0].text == "Kestrel Rovers 3 won."
+    assert page.blocks[0].emphasis == [("**", "Kestrel Rovers 3")]

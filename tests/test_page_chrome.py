@@ -221,3 +221,23 @@ def test_a_full_token_cache_starts_afresh_and_answers_the_same(
 )
 def test_only_header_word(cls: str | None, ident: str | None, expected: bool) -> None:
     assert chrome.only_header_word(cls, ident) is expected
+
+
+@pytest.mark.parametrize("cls", ["poll-widget", "wp-polls", "sidebar-poll", "article__block_poll"])
+def test_poll_widgets_are_chrome(cls: str) -> None:
+    assert _kind(**{"class": cls}) == "other"
+
+
+@pytest.mark.parametrize("tag", ["amp-ad", "amp-embed", "amp-sticky-ad"])
+def test_amp_ad_and_embed_slots_are_advertisements(tag: str) -> None:
+    assert TAG_KINDS[tag] == "advertisement"
+
+
+@pytest.mark.parametrize("cls", ["img-cap", "photoCap", "imgcap", "article__image-cap"])
+def test_cap_after_a_picture_word_marks_a_caption(cls: str) -> None:
+    assert attribute_kind({"class": cls}) == ("caption", cls)
+
+
+@pytest.mark.parametrize("cls", ["drop-cap", "fa-graduation-cap", "market-cap", "cap"])
+def test_cap_alone_is_no_caption(cls: str) -> None:
+    assert attribute_kind({"class": cls})[0] is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline.page.blocks import PageBlocks, cut_blocks
@@ -611,3 +612,63 @@ def test_asides_that_are_not_the_storys_own_prose_go() -> None:
     posts = "".join(f"{_para(n)}{_para(n + 4)}{_EXPLAINER}" for n in range(1, 5))
     _, selection = _select(f"<article>{posts}</article>")
     assert not any("reserve fund" in text for text in _body(selection))
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        (
+            "<p><strong>Correction:</strong> An earlier version of this story misstated the "
+            "vote. It was 4-3, not 5-2.</p>",
+            ["Correction: An earlier version of this story misstated the vote. It was 4-3, "
+             "not 5-2."],
+        ),
+        (
+            "<p>Editor's note: The ferry operator replied after publication.</p>",
+            ["Editor's note: The ferry operator replied after publication."],
+        ),
+        ("<h4>Correction</h4><p>The vote was 4-3.</p>", ["Correction", "The vote was 4-3."]),
+    ],
+)  # fmt: skip
+def test_a_short_correction_note_in_an_aside_is_kept(note: str, kept: list[str]) -> None:
+    _, selection = _select(
+        f"<article>{_para(1)}{_para(2)}{_para(3)}<aside class='note'>{note}</aside></article>"
+    )
+    assert _body(selection) == [*BODY_TEXTS[:3], *kept]
+
+
+def test_a_short_aside_without_a_note_label_still_goes() -> None:
+    _, selection = _select(
+        f"<article>{_para(1)}{_para(2)}<aside><p>Ferry fares rose again this winter.</p>"
+        f"</aside>{_para(3)}</article>"
+    )
+    assert _body(selection) == BODY_TEXTS[:3]
+
+
+def test_a_media_players_clock_is_chrome() -> None:
+    _, selection = _select(
+        f"<article><div class='jw-controls'><span>0:00</span> / <span>4:12</span></div>"
+        f"{BODY}</article>"
+    )
+    assert _body(selection) == BODY_TEXTS
+    assert _removed(selection)["0:00 / 4:12"] == "other"
+
+
+def test_a_heading_closing_the_body_over_teasers_labels_them() -> None:
+    _, selection = _select(
+        f"<main>{BODY}<div class='more-videos'><h2>More videos</h2><ul>"
+        "<li><a href='/video/ferry-crossing-v4820'>Ferry crossing in a winter gale</a></li>"
+        "<li><a href='/video/lighthouse-v4819'>Volunteers repaint the old lighthouse</a></li>"
+        "</ul></div></main>"
+    )
+    assert _body(selection) == BODY_TEXTS
+    kinds = [(kind, block.text) for kind, block in selection.removed]
+    assert kinds[:2] == [
+        ("related", "More videos"),
+        ("related", "Ferry crossing in a winter gale"),
+    ]
+
+
+def test_a_closing_heading_over_no_teasers_stays() -> None:
+    _, selection = _select(f"<main>{BODY}<h2>What happens next</h2></main>")
+    assert _body(selection) == [*BODY_TEXTS, "What happens next"]

@@ -311,3 +311,60 @@ def test_table_cells_are_never_date_label_or_byline_furniture() -> None:
         "Two",
     ]
     assert result.authors == []
+
+
+def test_a_labelled_byline_with_its_editor_leaves_and_names_the_writer() -> None:
+    result = _furniture(
+        "<div class='meta'><span>Written By: Lotte Varn</span> | "
+        f"<span>Edited By: Osric Pell</span></div>{_paras(1, 2)}"
+    )
+    assert _kept(result) == [_para(1), _para(2)]
+    assert result.authors == ["Lotte Varn"]
+    result = _furniture(f"<p>Reporter: Lotte Varn</p><p>Edited by Osric Pell</p>{_paras(1, 2)}")
+    assert _kept(result) == [_para(1), _para(2)]
+    assert result.authors == ["Lotte Varn"]
+
+
+def test_a_video_header_line_with_its_running_time_leaves() -> None:
+    line = "Reporter: Lotte Varn Posted Thu 21 Nov 2024 at 7:00pm Duration: 4 minutes 12 seconds"
+    result = _furniture(f"<div><span>{line}</span></div>{_paras(1, 2)}")
+    assert _kept(result) == [_para(1), _para(2)]
+    assert result.authors == ["Lotte Varn"]
+
+
+def test_labelled_author_lines_further_down_stay() -> None:
+    # A reading list names each book's author: not the page's byline.
+    books = "".join(
+        f"<h3>{title}</h3><p>Author: {name}</p>{_paras(n)}"
+        for n, (title, name) in enumerate(
+            [("The Salt Road", "Ines Varga"), ("Tidewater", "Tom Reddle")], start=1
+        )
+    )
+    result = _furniture(f"{_paras(5, 6, 7, 8)}{books}")
+    assert "Author: Ines Varga" in _kept(result)
+    assert "Author: Tom Reddle" in _kept(result)
+    assert result.authors == []
+
+
+def test_wire_disclaimers_and_channel_promotions_leave_at_the_end() -> None:
+    disclaimer = (
+        "Disclaimer: This story has been published from a wire agency feed without "
+        "modifications to the text. Only the headline has been changed."
+    )
+    follow = "Stay updated with the latest news. Follow Kestrel Post on Google News and WhatsApp."
+    url = "URL: http://www.kestrelpost.example/news/ferry-kept/article_5f1c.html"
+    result = _furniture(f"{_paras(1, 2)}<p>{disclaimer}</p><p>{follow}</p><p>{url}</p>")
+    assert _kept(result) == [_para(1), _para(2)]
+    assert sorted(_dropped(result)) == sorted([disclaimer, follow, url])
+    # Where the story first ran is part of its record, and the same lines mid-body stay.
+    origin = "This article originally appeared on Tidewire."
+    result = _furniture(f"{_paras(1)}<p>{disclaimer}</p>{_paras(2)}<p>{origin}</p>")
+    assert _kept(result) == [_para(1), disclaimer, _para(2), origin]
+
+
+def test_a_standfirst_repeating_the_dek_is_recorded() -> None:
+    result = _furniture(
+        f"<div><div class='dcr-standfirst'><p>{DEK}</p></div><div>{_paras(1, 2)}</div></div>",
+        dek=DEK,
+    )
+    assert [block.text for block in result.standfirst] == [DEK]

@@ -300,3 +300,81 @@ def test_a_cards_date_line_or_summary_is_not_a_new_label() -> None:
 )
 def test_clean_title(title: str, clean: str) -> None:
     assert clean_title(title) == clean
+
+
+def _heading(text: str, level: int = 2) -> Block:
+    return Block(text=text, tag=f"h{level}", element=-1, link_chars=0, heading=level)
+
+
+def test_social_posts_are_no_related_stories() -> None:
+    removed = [
+        ("related", _teaser("https://www.instagram.com/p/Cq81xYz/", "View this post on Instagram")),
+        ("related", _teaser("https://x.com/kestrelpost/status/1790", "Ferry news on our feed")),
+        ("related", _teaser("https://m.youtube.com/watch?v=ab12", "Watch the ferry crossing live")),
+        ("related", _teaser("/2024/05/01/bus-lanes", "New bus lanes open on the coast road")),
+    ]
+    assert [link.url for link in collect_related(removed, URL)] == [
+        "https://courier.example/2024/05/01/bus-lanes"
+    ]
+
+
+def test_tag_and_author_pages_are_no_stories_even_under_a_related_label() -> None:
+    removed = [
+        ("related", _block("Trending:")),
+        ("related", _teaser("/tag/gull-island-ferry-timetable/", "Gull Island ferry timetable")),
+        ("related", _teaser("/topics/harbour-wall-repairs", "Harbour wall repairs latest")),
+        ("related", _teaser("/author/lotte-varn-staff/", "More from Lotte Varn")),
+        ("related", _teaser("/2024/05/01/bus-lanes", "New bus lanes open on the coast road")),
+        ("related", _teaser("/forum/topic/482137-ferry-fares/", "Ferry fares thread, page one")),
+    ]
+    assert [link.url for link in collect_related(removed, URL)] == [
+        "https://courier.example/2024/05/01/bus-lanes",
+        "https://courier.example/forum/topic/482137-ferry-fares/",
+    ]
+
+
+def test_a_box_heading_removed_as_another_kind_labels_the_teasers_below() -> None:
+    removed = [
+        ("other", _heading("More in Business")),
+        ("related", _teaser("/2024/05/01/port-talks", "Port automation talks stall again")),
+        ("related", _teaser("/2024/05/02/lumber", "Lumber prices climb on wildfire fears")),
+        ("other", _block("Copyright Kestrel Post")),
+        ("related", _teaser("/2024/05/03/quay", "Quay works finish ahead of summer")),
+    ]
+    assert [link.label for link in collect_related(removed, URL)] == [
+        "More in Business",
+        "More in Business",
+        None,
+    ]
+
+
+def test_a_page_headline_removed_as_other_is_no_label() -> None:
+    removed = [
+        ("other", _heading("Ferry kept for winter", level=1)),
+        ("related", _teaser("/2024/05/01/port-talks", "Port automation talks stall again")),
+    ]
+    assert collect_related(removed, URL)[0].label is None
+
+
+def test_score_ticker_results_are_no_stories() -> None:
+    removed = [
+        ("related", _teaser("/sport/live/b1198000", "Harlow 0-0 Brentmoor FT")),
+        ("related", _teaser("/sport/live/b1198001", "Castleford Town 2-2 Ashby HT")),
+        ("related", _teaser("/sport/live/b1198002", "Westmarch 1-3 Redvale 67'")),
+        ("related", _teaser("/sport/2024/kestrel-win", "Kestrel 3-1 Dunford: Amadi double")),
+    ]
+    assert [link.title for link in collect_related(removed, URL)] == [
+        "Kestrel 3-1 Dunford: Amadi double"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("3:40Volunteers restore the old lighthouse", "Volunteers restore the old lighthouse"),
+        ("1:02:15Council meeting in full", "Council meeting in full"),
+        ("10:30 ferry cancelled by the gale", "10:30 ferry cancelled by the gale"),
+    ],
+)
+def test_a_video_duration_glued_to_the_title_goes(title: str, clean: str) -> None:
+    assert clean_title(title) == clean

@@ -10,6 +10,7 @@ elements and buttons are read whole, in C, as one block. The walk is iterative: 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -113,6 +114,29 @@ _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 _CAPTION_HOLDERS = frozenset({"div", "p", "span", "small", "em", "i", "cite", "figure", "dd"})
 
 
+#: Marks where an inline span opened right after a letter or digit (parsing drops NUL
+#: characters, so no page text holds one).
+_SEAM = "\x00"
+#: Seams that join a word to a number or a number to a capitalised word: "Athletic" + "3",
+#: "3" + "Okonjo" from a score box's spans. "3" + "rd", "H" + "2" and words split for styling
+#: ("Dat" + "eline") stay joined.
+_SPACED_SEAM = re.compile(r"(?<=[^\W\d_])\x00(?=\d)|(?<=\d)\x00(?=[^\W\d_])")
+
+
+def _unglue(raw: str) -> str:
+    """Text with its span seams resolved: a space between a word and a number (a score box's
+    "Kingsmere Athletic", "3", "Okonjo 34'"), nothing elsewhere."""
+    return _SPACED_SEAM.sub(_seam_space, raw).replace(_SEAM, "")
+
+
+def _seam_space(match: re.Match[str]) -> str:
+    text = match.string
+    before, after = text[match.start() - 1], text[match.end()]
+    if before.isdigit():
+        return " " if after.isupper() else ""  # "3" + "Okonjo", not "3" + "rd"
+    return " " if before.islower() else ""  # "Athletic" + "3", not "H" + "2"
+
+
 def _opaque_block(
     node: LexborNode, tag: str, index: int, page_chars: int, link_list: bool
 ) -> Block | None:
@@ -171,15 +195,26 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
     open_emphasis: list[tuple[str, int, int]] = []
     emphasis: list[tuple[str, str]] = []
     flushes = 0
+    seamed = False  # whether ``buf`` holds a span seam (see ``_unglue``)
+    # Table cells laid out as pages: text cut into paragraphs by a double <br> (old table
+    # layouts, printer-friendly pages). Their blocks are paragraphs, not a data row's cells.
+    layout_cells: set[int] = set()
+    broken_cells: set[int] = set()  # cells after a double <br>: layout once text follows
+    br_at = (-1, -1)  # the flush count right after the last <br> in a table, and its cell
 
     def flush() -> None:
-        nonlocal buf, link_len, links, emphasis, flushes
+        nonlocal buf, link_len, links, emphasis, flushes, seamed
         raw = "".join(buf)
+        if seamed:
+            raw = _unglue(raw)
+            seamed = False
         text = raw if pres else " ".join(raw.split())
         if text:
             owner = block_stack[-1] if block_stack else -1
             tag = elements[owner].tag if owner >= 0 else "body"
             cell = row_stack and tag in _CELL_TAGS
+            if broken_cells and owner in broken_cells:
+                layout_cells.add(owner)
             blocks.append(
                 Block(
                     text,
@@ -214,7 +249,10 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             if item < 0:  # the end of an emphasis element (``_EMPHASIS``)
                 marker, start, opened_after = open_emphasis.pop()
                 if opened_after == flushes:  # the element did not span a block boundary
-                    stretch = " ".join("".join(buf[start:]).split())
+                    stretch = "".join(buf[start:])
+                    if seamed and _SEAM in stretch:
+                        stretch = _unglue(stretch)
+                    stretch = " ".join(stretch.split())
                     if stretch:
                         emphasis.append((marker, stretch))
                 continue
@@ -278,6 +316,12 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                 if marker is not None and not pres:
                     open_emphasis.append((marker, len(buf), flushes))
                     push(-1)
+                elif buf and tag == "span" and not pres and buf[-1][-1].isalnum():
+                    # Spans laid side by side with no space between them ("<span>Kingsmere
+                    # Athletic</span><span>3</span>"): where their text meets, ``_unglue``
+                    # decides whether a space was meant.
+                    buf.append(_SEAM)
+                    seamed = True
                 child = node.last_child
                 while child is not None:
                     push(child)
@@ -307,6 +351,12 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
         # A flagged inline element (<a class="skip-link">) is cut out as a block of its own,
         # so that its text carries its flag.
         if tag in BLOCK_TAGS or kind is not None:
+            if tag == "br" and row_stack and block_stack:
+                cell = block_stack[-1]
+                # A second <br> in the same cell with no text since the first.
+                if br_at == (flushes, cell) and not buf and elements[cell].tag in _CELL_TAGS:
+                    broken_cells.add(cell)
+                br_at = (flushes + 1 if buf else flushes, cell)
             if buf:
                 flush()
             block_stack.append(index)
@@ -340,4 +390,8 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             child = child.prev
     if buf:
         flush()
+    if layout_cells:
+        for block in blocks:
+            if block.row >= 0 and block.element in layout_cells:
+                block.row = block.table = -1
     return PageBlocks(elements, blocks, images)

@@ -35,6 +35,12 @@ TAG_KINDS = {
     # Forms in a news page are sign-ups, searches and contact boxes; a form wrapping a whole
     # page (ASP.NET) holds most of the prose and is distrusted like any such flag.
     "form": "other",
+    # AMP's ad and embed slots (recommendation widgets are amp-embed): what they hold as text
+    # is their placeholder and fallback ("Ad failed to load"), never the story's.
+    "amp-ad": "advertisement",
+    "amp-embed": "advertisement",
+    "amp-sticky-ad": "advertisement",
+    "amp-auto-ads": "advertisement",
 }
 
 ROLE_KINDS = {
@@ -86,6 +92,7 @@ _PART_KINDS = {
     "sidebar": "other", "modal": "other", "popup": "other",
     "overlay": "other", "toolbar": "other", "byline": "other", "tags": "other",
     "print": "other", "noprint": "other",
+    "poll": "other", "polls": "other",
 }  # fmt: skip
 
 # Tokens that name the content container; an element carrying one is never chrome by class.
@@ -112,6 +119,9 @@ _HIDDEN_TOKENS = frozenset(
 
 # A class token with one of these words marks a caption ("wp-caption-text", "image__credit").
 _CAPTION_WORDS = frozenset({"caption", "captions", "credit", "credits", "figcaption"})
+#: ...and so does "cap" after a word for a picture ("img-cap", "photoCap", "imgcap"); alone it
+#: is a drop cap, a graduation cap or a market cap.
+_CAPTION_COMPOUNDS = frozenset({"imgcap", "imagecap", "photocap", "piccap", "picturecap"})
 
 _token_cache: dict[str, tuple[str | None, bool]] = {}
 _words_cache: dict[tuple[str | None, str | None], tuple[str | None, str]] = {}
@@ -183,7 +193,11 @@ def _classify_token(token: str) -> tuple[str | None, bool]:
         kinds = list(filter(None, map(_PART_KINDS.get, words)))
         if kinds and not _TAXONOMY_PREFIX.match(token):
             kind = kinds[-1]
-    found = (kind, not _CAPTION_WORDS.isdisjoint(parts))
+    caption = not _CAPTION_WORDS.isdisjoint(parts) or (
+        "cap" in low
+        and not _CAPTION_COMPOUNDS.isdisjoint([low, *map(operator.add, parts, parts[1:])])
+    )
+    found = (kind, caption)
     _remember(_token_cache, token, found)
     return found
 

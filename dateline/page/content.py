@@ -68,7 +68,18 @@ MIN_ASIDE_PROSE = 100
 #: A body holding more asides than this is a thread whose posts each carry one (signatures,
 #: quoted posts, link previews: 4 to 13 a page on WCXB dev forums); an article has a box or two.
 MAX_OWN_ASIDES = 3
+#: An aside that opens as a note on the record ("Correction:", "Editor's note:") is the
+#: article's own whatever its length: a one-line correction is part of the story's record.
+_NOTE_LABEL = re.compile(
+    r"(?:corrections?|clarifications?|editor['’]?s['’]? notes?|note from the editors?|"
+    r"updates?)\s*(?:[:—–-]|$)",
+    re.IGNORECASE,
+)
 _SENTENCE_ENDS = (".", "!", "?", ".)", '"', "”", "’", "»", "。", "！", "？")
+#: Longest heading closing the body that may be the label of the teasers after it.
+MAX_HEADING_LABEL_CHARS = 60
+#: A media player's clock ("0:00 / 4:12"): the elapsed and total time of a video or audio.
+_PLAYER_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")
 
 
 @dataclass(slots=True)
@@ -301,6 +312,7 @@ def _prose_asides(
     text = dict.fromkeys(asides, 0)
     sentences = dict.fromkeys(asides, 0)
     links = dict.fromkeys(asides, 0)
+    noted: set[int] = set()  # asides that open with a note label ("Correction:")
     worded: set[int] = set()
     for block in page.blocks:
         e = block.element
@@ -311,9 +323,13 @@ def _prose_asides(
         if aside not in text:
             continue
         length = len(block.text)
+        if not text[aside] and _NOTE_LABEL.match(block.text):
+            noted.add(aside)
         text[aside] += length
         links[aside] += block.link_chars
-        if length >= ASIDE_PARAGRAPH_CHARS and block.text.endswith(_SENTENCE_ENDS):
+        if block.text.endswith(_SENTENCE_ENDS) and (
+            length >= ASIDE_PARAGRAPH_CHARS or aside in noted
+        ):
             sentences[aside] += length
         if length < 400 and chrome_kind(block.text) is not None:
             worded.add(aside)
@@ -321,7 +337,7 @@ def _prose_asides(
         e
         for e in asides
         if e not in worded
-        and prose[e] >= MIN_ASIDE_PROSE
+        and (prose[e] >= MIN_ASIDE_PROSE or (e in noted and text[e] >= MIN_BODY_CHARS))
         and sentences[e] >= ASIDE_PROSE_SHARE * text[e]
         and links[e] <= ASIDE_LINK_SHARE * text[e]
     }
@@ -373,6 +389,7 @@ def select_body(
     # After a label worded as a related-stories header ("More on this story", "Leia também"),
     # the story links that follow are its teasers, not the article's own list.
     after_label = False
+    body_at: list[int] = []  # for each body block, how many blocks were removed before it
     for index, block in enumerate(page.blocks):
         # A credit line styled like a photo credit ("<p class=credits>") is still body furniture.
         if block.caption and parse_credits(block.text) is None:
@@ -401,6 +418,8 @@ def select_body(
             after_label = False
             continue
         worded = chrome_kind(block.text) if len(block.text) < 400 else None
+        if worded is None and len(block.text) <= 20 and _PLAYER_TIME.fullmatch(block.text):
+            worded = "other"
         if worded is not None:
             selection.removed.append((worded, block))
             after_label = worded == "related" and not block.links
@@ -431,10 +450,31 @@ def select_body(
                 continue
             seen.add(text)
         selection.body.append(block)
+        body_at.append(len(selection.removed))
         sequence.append((False, block))
     if not reading.teasers:
+        _drop_closing_headings(selection, body_at)
         summaries = teaser_summaries(page, container, sequence, MIN_BODY_CHARS, prose)
         dropped = {id(block) for block in summaries}
         selection.body = [block for block in selection.body if id(block) not in dropped]
         selection.removed.extend(("related", block) for block in summaries)
     return selection
+
+
+def _drop_closing_headings(selection: Selection, body_at: list[int]) -> None:
+    """Move a heading that closes the body over a list of teasers ("More videos", "More in
+    Business") to ``removed``, as the label of that list: it heads what follows it, and what
+    follows was removed as related stories. It goes in page order, before its teasers."""
+    body = selection.body
+    if len(body) < 2 or not body[-1].heading:
+        return
+    block = body[-1]
+    at = body_at[-1]
+    if len(block.text) > MAX_HEADING_LABEL_CHARS or block.text.endswith(_SENTENCE_ENDS):
+        return
+    after = selection.removed[at] if at < len(selection.removed) else None
+    if after is None or after[0] != "related" or not after[1].links:
+        return
+    body.pop()
+    body_at.pop()
+    selection.removed.insert(at, ("related", block))

@@ -6,7 +6,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from dateline.errors import InputError
 from dateline.model import Article, Removed, count_words, reading_time
-from dateline.page.blocks import cut_blocks
+from dateline.page.blocks import Block, PageBlocks, cut_blocks
 from dateline.page.chrome import STRIPPED_TAGS
 from dateline.page.content import BROAD, LISTING, select_body
 from dateline.page.decode import decode_html
@@ -45,6 +45,18 @@ def _base_url(tree: LexborHTMLParser, url: str | None, canonical: str | None) ->
         if base.startswith(("https://", "http://")):
             return base
     return page
+
+
+def _removed_in_order(
+    page_blocks: PageBlocks, chrome: list[tuple[str, Block]], furniture: list[Block]
+) -> list[Removed]:
+    """The blocks dropped as chrome and as furniture (bylines, date lines, credit lines,
+    author bios, closing promotions: kind ``other``), in page order."""
+    dropped = [*chrome, *(("other", block) for block in furniture)]
+    if furniture:
+        order = {id(block): i for i, block in enumerate(page_blocks.blocks)}
+        dropped.sort(key=lambda item: order.get(id(item[1]), len(order)))
+    return [Removed(kind, block.text) for kind, block in dropped]
 
 
 def extract(page: str | bytes, url: str | None = None) -> Article:
@@ -88,10 +100,17 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         selection = select_body(page_blocks, meta.title, reading, meta.dek)
     furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
     images = collect_images(
-        page_blocks, selection.container, selection.captions, base, meta.image_url
+        page_blocks,
+        selection.container,
+        selection.captions,
+        base,
+        meta.image_url,
+        selection.removed,
     )
-    removed = [Removed(kind, block.text) for kind, block in selection.removed]
-    teaser_alts = chrome_image_alts(page_blocks, selection.container)
+    removed = _removed_in_order(
+        page_blocks, selection.removed, [*furniture.standfirst, *furniture.dropped]
+    )
+    teaser_alts = chrome_image_alts(page_blocks, selection.container, selection.removed, base)
     body, repeats = without_caption_repeats(furniture.body, images, teaser_alts)
     removed += [Removed("caption_duplicate", text) for text in repeats]
     body, pulled = without_pull_quote_repeats(body, page_blocks.elements)

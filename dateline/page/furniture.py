@@ -41,9 +41,19 @@ _STANDFIRST_TOKENS = frozenset({"st"})
 _CLASS_WORD_RE = re.compile(r"[a-z0-9]+")
 #: Ancestors of a standfirst paragraph searched for its class ("dcr-standfirst" > p).
 STANDFIRST_LEVELS = 3
-_LATIN_BY = ("by ", "by:", "von ", "par ", "por ", "door ")
+_BARE_BY = ("by ", "by:", "von ", "par ", "por ", "door ")
+#: Labelled bylines ("Written By: Jane Roe", "Reporter: Tom Berg", "Author: Ana Lima"), read at
+#: the head of the body only: further down, "Author: …" and "Written by … on …" lines name the
+#: authors of the books or the reviews a page lists (WCXB dev).
+_LABELLED_BY = (
+    "written by", "reported by", "words by", "story by", "reporter:", "reporters:", "author:",
+    "authors:", "writer:",
+)  # fmt: skip
+_LATIN_BY = (*_BARE_BY, *_LABELLED_BY)
 #: Byline openings; for scripts the byline parser does not read, the line is still dropped.
-_BY_PREFIXES = (*_LATIN_BY, "بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ")
+_OTHER_BY = ("بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ")
+_BY_PREFIXES = (*_LATIN_BY, *_OTHER_BY)
+_UNLABELLED_PREFIXES = (*_BARE_BY, *_OTHER_BY)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_WORDS = frozenset(
@@ -152,6 +162,42 @@ _NUMERIC_DATE_RE = re.compile(
     r"(?:\s*(?:à|às|um|at|,|-)?\s*\d{1,2}[:h.]\d{2}(?:\s*(?:h|uhr))?)?$",
     re.IGNORECASE,
 )
+#: A part of a header line naming the story's editors or reviewers, not its authors ("Edited
+#: By: Sameer Kulkarni", "Fact-checked by Ana Lima").
+_EDITED_PART_RE = re.compile(
+    r"^(?:edited|reviewed|medically reviewed|fact[- ]?checked|produced|compiled|curated)"
+    r"\s+by\b\s*:?\s*\S|^(?:editor|editors|edited)\s*:\s*\S",
+    re.IGNORECASE,
+)
+#: Most words of such a part (a sentence about an edit is longer).
+MAX_EDITED_PART_WORDS = 8
+#: A video's or podcast's running time printed in its header line ("Duration: 4 minutes 12
+#: seconds", "Length: 12:05"), at the end of a part.
+_DURATION_RE = re.compile(
+    r"(?:^|\s)(?:duration|length|running time|runtime)\s*:?\s*"
+    r"(?:\d{1,2}:\d\d(?::\d\d)?"
+    r"|(?:\d+\s*(?:h|hrs?|hours?)\s*)?(?:\d+\s*(?:m|mins?|minutes?)\s*)?"
+    r"(?:\d+\s*(?:s|secs?|seconds?))?)\s*$",
+    re.IGNORECASE,
+)
+#: Lines that close a syndicated or wire story with a disclaimer about the feed or a
+#: promotion of the outlet's channels: "Disclaimer: This story has been published from a wire
+#: agency feed without modifications to the text.", "Stay updated with the latest news. Follow
+#: Bayside Post on Google News and WhatsApp.", and a printer-friendly page's "URL: https://…".
+#: Matched at the end of the body only. "This article originally appeared on …" stays: it
+#: records where the story comes from, and the Scrapinghub truths keep it (three pages).
+_SYNDICATION_TAIL_RE = re.compile(
+    r"^\(?(?:(?:disclaimer|note)\s*:\s*)?(?:except for the headline,\s*)?"
+    r"(?:this|the)\s+(?:article|story|report|copy|content)\b.{0,120}?"
+    r"\b(?:syndicated|(?:wire|news)[- ]?agency|agency|wire)\s+feeds?\b"
+    r"|^(?:stay\s+(?:updated|tuned|informed|connected)\b.{0,80}?[.!:]\s*)?follow\s.{1,60}?\s"
+    r"(?:on|via)\s+(?:google news|whatsapp|telegram|facebook|twitter|x|instagram|youtube|"
+    r"linkedin|threads|flipboard)\b"
+    r"|^(?:(?:article|story|source|original|page)\s+)?url\s*:\s*(?:https?://|www\.)\S+$",
+    re.IGNORECASE,
+)
+#: Longest line read as such a closing line.
+MAX_SYNDICATION_CHARS = 300
 #: Longest line beside a byline in its box taken for the author's role, outlet or place
 #: ("Northmere Herald, Riverton"), and its most words. On the dev pages the rule takes four
 #: lines ("Co-founder and Chief Architect", "Updated: 2025-09-13"), none of them prose.
@@ -167,6 +213,8 @@ class Furniture:
     authors: list[str] = field(default_factory=list)
     credits: list[Credit] = field(default_factory=list)
     dropped: list[Block] = field(default_factory=list)
+    #: Standfirst paragraphs that repeated the dek (not furniture lines: no date or name).
+    standfirst: list[Block] = field(default_factory=list)
 
 
 def _is_date_line(text: str) -> bool:
@@ -182,16 +230,21 @@ def _is_date_line(text: str) -> bool:
     return len(words) <= dates
 
 
-def read_byline(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[str] | None:
+def read_byline(
+    text: str, known: set[str] | frozenset[str] = frozenset(), labelled: bool = True
+) -> list[str] | None:
     """The names of a byline line ("By Jane Roe and Tom Berg"), or None for another line.
 
     A byline in a script the name parser does not read gives [] (the line is still one).
     ``known`` holds lower-cased names already known to be authors (a line of just a name).
+    ``labelled=False`` reads only bylines opening with "By" (or its translations), not
+    "Written by" or "Author:".
     """
     if len(text) > MAX_FURNITURE_CHARS:
         return None
     low = text.lower()
-    if not (low.startswith(_BY_PREFIXES) or low in known) or not _is_byline_shape(text):
+    prefixes = _BY_PREFIXES if labelled else _UNLABELLED_PREFIXES
+    if not (low.startswith(prefixes) or low in known) or not _is_byline_shape(text):
         return None
     names = parse_byline(text)
     if names or not low.startswith(_LATIN_BY):
@@ -232,6 +285,15 @@ def _header_part(part: str, known: set[str] | frozenset[str]) -> list[str] | Non
     """The names of one part of a header line ([] for a date or time), or None."""
     if is_time_label(part):
         return []
+    duration = _DURATION_RE.search(part) if any(ch.isdigit() for ch in part) else None
+    if duration is not None:
+        # "Posted Thu 21 Nov 2024 at 7:00pm Duration: 4 minutes 12 seconds": the running
+        # time of a video or podcast, then (or after) the rest of the part.
+        part = part[: duration.start()].strip(" ,")
+        if not part:
+            return []
+    if _EDITED_PART_RE.match(part) and len(part.split()) <= MAX_EDITED_PART_WORDS:
+        return [] if not part.endswith(_SENTENCE_ENDS) else None
     if (
         _PUBLISHED_IN_RE.match(part)
         and len(part.split()) <= MAX_PUBLISHED_IN_WORDS
@@ -351,7 +413,11 @@ def separate_furniture(
 ) -> Furniture:
     """Split the standfirst, byline, date, label and credit lines out of the body blocks."""
     result = Furniture(body=[])
-    body = _without_standfirst(body, dek, elements)
+    kept = _without_standfirst(body, dek, elements)
+    if len(kept) < len(body):
+        kept_ids = {id(block) for block in kept}
+        result.standfirst = [block for block in body if id(block) not in kept_ids]
+    body = kept
     known = {name.lower() for name in authors}
     # Date lines and labels count as furniture only above the first paragraph of prose or at
     # the very end; elsewhere they are content (a schedule, a timeline, a list). A long header
@@ -375,7 +441,7 @@ def separate_furniture(
                 result.dropped.append(block)
                 continue
         if len(text) <= MAX_FURNITURE_CHARS and not block.heading and block.row < 0:
-            names = read_byline(text, known)
+            names = read_byline(text, known, index < min(first_prose, BYLINE_BLOCKS))
             if names is not None:
                 result.authors.extend(n for n in names if n not in result.authors)
                 result.dropped.append(block)
@@ -446,9 +512,18 @@ def _drop_closing_promos(result: Furniture) -> None:
     speak to the reader about the outlet, not about the story."""
     while result.body:
         block = result.body[-1]
-        if block.row >= 0 or block.heading or not is_closing_promo(block.text):
+        if block.heading or not (
+            (block.row < 0 and is_closing_promo(block.text)) or _is_syndication_line(block.text)
+        ):
             return
         result.dropped.append(result.body.pop())
+
+
+def _is_syndication_line(text: str) -> bool:
+    """Whether a line says where a syndicated story first ran or promotes the outlet's
+    channels ("This article originally appeared on …", "… published from a wire agency
+    feed …", "Follow … on Google News"); see ``_SYNDICATION_TAIL_RE``."""
+    return len(text) <= MAX_SYNDICATION_CHARS and _SYNDICATION_TAIL_RE.match(text) is not None
 
 
 #: Blocks at the end of the body searched for an author's bio.

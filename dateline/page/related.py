@@ -32,6 +32,35 @@ _DATE_WORDS = frozenset(
     {"on", "of", "for", "since", "until", "till", "from", "by", "before", "after", "in", "to"}
 )
 _SEPARATORS = " ·•|-–—,:"
+#: A video's running time printed on its thumbnail, glued to the headline: "3:40Volunteers
+#: restore the lighthouse".
+_GLUED_DURATION = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?=[^\W\d_])")
+#: Path segments that name a taxonomy page: "/tag/port-elwyn-harbour/" is the list of stories
+#: with that tag, not one story, however long its slug.
+_TAXONOMY_SEGMENTS = frozenset(
+    {
+        "tag", "tags", "topic", "topics", "category", "categories", "author", "authors",
+        "keyword", "keywords", "hashtag", "label", "labels", "subject", "subjects",
+    }
+)  # fmt: skip
+#: A number long enough to be an item's id ("319445-roadmap-discussion"), not a year in a tag.
+_ITEM_ID = re.compile(r"\d{5,}")
+#: Social networks: a link there is an embedded post ("View this post on Instagram") or a
+#: follow button, never one of the outlet's stories.
+_SOCIAL_HOSTS = frozenset(
+    {
+        "instagram.com", "facebook.com", "fb.com", "twitter.com", "x.com", "t.co", "tiktok.com",
+        "youtube.com", "youtu.be", "linkedin.com", "pinterest.com", "threads.net", "t.me",
+        "telegram.me", "whatsapp.com", "wa.me", "snapchat.com", "reddit.com", "bsky.app",
+    }
+)  # fmt: skip
+#: A result on a score ticker: two sides, a score and the match's state ("Harlow 0-0 Brentmoor
+#: FT", "Castleford Town 2-2 Ashby HT", "Westmarch 1-3 Redvale 67'"). A match report's headline
+#: says more ("Kingsmere 3-1 Dunford: Okonjo double").
+_SCORE_RESULT = re.compile(
+    r"^[^\d:]{2,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s[^\d:]{2,40}?\s"
+    r"(?:FT|HT|AET|ET|Pens?|Final(?:/OT)?|F/OT|Full[- ]time|Half[- ]time|\d{1,3}(?:\+\d)?['’])$"
+)
 
 
 def _story_url(url: str) -> bool:
@@ -45,9 +74,27 @@ def _story_url(url: str) -> bool:
     if parts is None:
         return False
     path = parts.path
+    if _listing_or_social(parts.hostname, path):
+        return False
     if any(map(str.isdigit, path)) or _QUERY_ID.search(parts.query):
         return True
     return any(len(_SLUG_SPLIT.split(part)) >= STORY_SLUG_WORDS for part in path.split("/"))
+
+
+def _listing_or_social(host: str | None, path: str) -> bool:
+    """Whether a link leads to a tag, topic or author page ("/tag/port-elwyn-harbour/") or to a
+    social network (an embedded post, a follow button): never a story's page."""
+    if host:
+        host = host.lower()
+        if host.startswith(("www.", "m.")):
+            host = host.split(".", 1)[1]
+        if host in _SOCIAL_HOSTS:
+            return True
+    segments = [segment for segment in path.split("/") if segment]
+    if len(segments) < 2 or segments[-2].lower() not in _TAXONOMY_SEGMENTS:
+        return False
+    # A forum's "/topic/319445-roadmap-discussion/" is one thread: its id gives it away.
+    return _ITEM_ID.search(segments[-1]) is None
 
 
 def clean_title(title: str) -> str:
@@ -64,6 +111,9 @@ def clean_title(title: str) -> str:
         glued = title[start - 1].isalpha()
         if count_words(head) >= MIN_TITLE_WORDS and (glued or words[-1].lower() not in _DATE_WORDS):
             title = head
+    duration = _GLUED_DURATION.match(title)
+    if duration is not None:
+        title = title[duration.end() :]
     rank = _GLUED_RANK.match(title)
     if rank is not None and title[rank.end()].isupper() and title[rank.end() + 1].islower():
         title = title[rank.end() :]
@@ -99,13 +149,19 @@ def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[R
         if href.startswith(("#", "javascript:", "mailto:")):
             return
         title = clean_title(title)
-        if count_words(title) < MIN_TITLE_WORDS:
+        if count_words(title) < MIN_TITLE_WORDS or _SCORE_RESULT.match(title):
             return
         target = absolute(url, href)
         announced = block_label is not None and chrome_kind(block_label) == "related"
         # Under a "Related stories" header a link is a story's whatever its slug
-        # ("/economy/fares").
-        if target in seen or not (announced or _story_url(target)):
+        # ("/economy/fares"), but not a tag page or a social network's.
+        if target in seen:
+            return
+        if announced:
+            parts = split_url(target)
+            if parts is None or _listing_or_social(parts.hostname, parts.path):
+                return
+        elif not _story_url(target):
             return
         seen.add(target)
         related.append(RelatedLink(url=target, title=title, label=block_label))
@@ -122,7 +178,12 @@ def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[R
             continue
         if kind != "related":
             short_date = len(block.text) <= MAX_CARD_DATE_CHARS and find_date(block.text)
-            if not (short_date and not block.links):
+            if block.heading > 1 and not block.links and len(block.text) <= MAX_LABEL_CHARS:
+                # A box's heading flagged as another kind ("More in Business" atop an
+                # <aside>, "MOST READ NEWS"): the label of the teasers that may follow.
+                label = block.text.rstrip(":").strip() or None
+                cards = 0
+            elif not (short_date and not block.links):
                 label = None  # the related run has ended
             continue
         if not block.links:

@@ -8,7 +8,10 @@ labels such as "FYI:", "RUNNER UP:" and "Diatomaceous Earth (DE) -" open many pa
 
 - an upper-case place with a region, a date or an agency is enough ("KYIV, Ukraine (AP) —");
 - an upper-case place alone ("LONDON: ", "NEW DELHI — ") must be a well-known dateline city;
-- a mixed-case place ("Cairo, March 3 (Reuters) -") needs a known news agency.
+- a mixed-case place ("Cairo, March 3 (Reuters) -") needs a known news agency;
+- with no dash or colon after the agency ("New Delhi, Aug 12 (PTI) The court…", "New Delhi
+  [India], August 12 (ANI):" in the style of Indian wires, whose region is in brackets), the
+  agency must be a known one.
 """
 
 from __future__ import annotations
@@ -36,12 +39,12 @@ _AGENCY = r"(?:\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)|/(?P<wire>[A-Za-z][\w&.' 
 _SEPARATOR = r"\s*(?:--|[-–—:])(?:\s+|$)"
 
 _UPPER_RE = re.compile(
-    rf"^(?P<place>{_UPPER_PLACE}(?:,\s+{_REGION}){{0,2}}?)"
-    rf"(?:,\s+(?P<date>{_DATE}))?\s*{_AGENCY}?{_SEPARATOR}"
+    rf"^(?P<place>{_UPPER_PLACE}(?:,\s+{_REGION}){{0,2}}?(?:\s+\[{_REGION}\])?)"
+    rf"(?:,\s+(?P<date>{_DATE}))?\s*{_AGENCY}?(?P<separator>{_SEPARATOR}|(?<=[)/])\s+(?=\S))"
 )
 _MIXED_RE = re.compile(
-    rf"^(?P<place>{_TITLE_PLACE}(?:,\s+{_REGION}){{0,2}}?)"
-    rf"(?:,\s+(?P<date>{_DATE}))?\s*{_AGENCY}{_SEPARATOR}"
+    rf"^(?P<place>{_TITLE_PLACE}(?:,\s+{_REGION}){{0,2}}?(?:\s+\[{_REGION}\])?)"
+    rf"(?:,\s+(?P<date>{_DATE}))?\s*{_AGENCY}(?P<separator>{_SEPARATOR}|\s+(?=\S))"
 )
 #: Upper-case openers that label a story instead of placing it.
 _NOT_PLACES = frozenset(
@@ -346,8 +349,14 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if match is None:
             return None
     place = match.group("place").strip()
-    first = place.split(",")[0]
+    first = place.split(",")[0].split(" [")[0]
     agency = match.group("agency") or match.group("wire")
+    if not match.group("separator").strip() and (
+        agency is None or agency.strip().lower() not in _AGENCIES
+    ):
+        # No dash or colon after the agency ("New Delhi, Aug 12 (PTI) The court…", the style
+        # of Indian wires): only a known agency makes the opening a dateline.
+        return None
     if first == first.upper():
         if first.split()[0] in _NOT_PLACES:
             return None
