@@ -311,6 +311,39 @@ def test_a_byline_naming_no_one_is_not_the_headline(byline: str) -> None:
     assert article.authors == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Orla Fenwick Published 10:19am 5 March 2024",
+        "Orla Fenwick on March 5, 2024",
+        "Orla Fenwick | Updated 09:40 | March 5, 2024",
+    ],
+)
+def test_a_name_before_a_publishing_word_and_the_date(line: str) -> None:
+    article = extract_text(story(HEADLINE, line))
+    assert article.authors == ["Orla Fenwick"]
+    assert (article.published or "")[:10] == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        ["By clicking Sign Up, you agree to our Terms of Use and Privacy Policy."],
+        ["By the end of this guide, you will know how to read a tide table."],
+        ["Shop", "By Category", "By Company Size", "By Use Case", "By Region"],
+        ["Door Straps", "Door & Window Sensors"],
+        ["Tags: Harbours", "March 5, 2024"],
+        ["Almanac Saturday, March 5, 2024"],
+        ["Today's Hours", "March 5, 2024"],
+    ],
+)
+def test_lines_opening_with_by_or_a_capital_that_name_no_one(menu: list[str]) -> None:
+    article = extract_text(story(HEADLINE, *menu, "By Orla Fenwick"))
+    assert article.authors == ["Orla Fenwick"]
+    article = extract_text(story(HEADLINE, *menu))
+    assert article.authors == []
+
+
 def test_a_name_of_menu_words_over_the_date_is_not_an_author() -> None:
     article = extract_text(story("Weather", "Listen Live", "Posted: March 6, 2024"))
     assert article.authors == []

@@ -90,8 +90,34 @@ _NOT_NAME_WORDS = frozenset(
         "politics", "previous", "read", "register", "search", "see", "share", "shop", "show",
         "sign", "site", "sport", "sports", "start", "store", "subscribe", "support", "top",
         "traffic", "trial", "us", "video", "videos", "view", "watch", "weather", "world", "your",
+        # Date-line words: "Almanac Saturday, March 14, 2026", "Last Modified: August 8, 2023".
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "published", "posted", "updated", "modified", "released", "originally", "last",
     }
 )  # fmt: skip
+#: What a browsing menu sorts or filters "by" ("By Category", "Shop by Company Size", "By Use
+#: Case"): never a name when all its words are of this list or it ends in one of ``_FACETS``.
+_FACET_WORDS = frozenset(
+    {
+        "category", "categories", "topic", "topics", "type", "types", "role", "industry",
+        "state", "country", "region", "location", "city", "style", "size", "company", "brand",
+        "price", "service", "services", "solution", "solutions", "product", "products", "need",
+        "needs", "specialty", "occasion", "date", "year", "month", "popularity", "relevance",
+        "use", "case", "event", "&", "and",
+    }
+)  # fmt: skip
+_FACETS = frozenset(
+    {"category", "type", "size", "case", "industry", "region", "role", "topic", "specialty"}
+)
+#: Byline labels of other languages ("door" in Dutch, "von" in German…) that are also, or
+#: start, English words.
+_FOREIGN_BY_WORDS = frozenset({"door", "von", "par", "por", "di", "av"})
+#: What stands between a name and the date closing its line: a publishing word, a time.
+_DATE_LEAD_RE = re.compile(
+    r"(?:[\s|·•,/–—-]*\b(?:on|at|published|posted|updated)\b|[\s|·•,/–—-]*\d{1,2}[:.]\d{2}"
+    r"\s*(?:[ap]\.?m\.?)?)+[\s|·•,/–—-]*$",
+    re.IGNORECASE,
+)
 #: A name and its job on one line: "Jake Pennington | Senior Reporter", "Jane Roe, Reporter".
 _NAME_JOB_RE = re.compile(r"^(?P<name>[^|,·–—]+?)\s*(?:\||,|·|\s-\s|–|—)\s*(?P<job>[^|,·–—]+)$")
 #: What may stand between a name and the date after it: "Jane Roe · March 5, 2024".
@@ -168,11 +194,14 @@ def _is_byline(line: Line) -> bool:
     """A "By …" line that names people or no one, a name with its job beside it, or a name
     with the date after it ("Tom Talbot October 14, 2025")."""
     text = line.text
-    if _BYLINE_RE.match(text):
-        if parse_byline(text):
-            return True
-        after_by = text.split(None, 1)[1].lower().split() if " " in text else []
-        return bool(after_by) and all(word in _UNNAMED_WORDS for word in after_by)
+    by = _BYLINE_RE.match(text)
+    if by:
+        after_by = text[by.end() - 1 :].split()
+        if all(word.lower() in _UNNAMED_WORDS for word in after_by):
+            return True  # "By Staff Reporter"
+        if not _names_after_label(text[: by.end() - 1], after_by):
+            return False
+        return bool(parse_byline(text))
     if line.words > MAX_NAME_LINE_WORDS or not text[0].isupper():
         return False  # a name beside its job or date: a short line opening with a capital
     match = _NAME_JOB_RE.match(text)
@@ -181,8 +210,24 @@ def _is_byline(line: Line) -> bool:
     cut = date_suffix(text)
     if not cut:
         return False
-    name = text[:cut].strip(_NAME_DATE_SEPARATORS)
+    # "Patrick Clarke Published 10:19am 19 December 2025", "Matt Eland on Dec. 13, 2025".
+    name = _DATE_LEAD_RE.sub("", text[:cut]).strip(_NAME_DATE_SEPARATORS)
     return len(name.split()) <= MAX_LONE_NAME_WORDS and _is_name(name)
+
+
+def _names_after_label(label: str, after: list[str]) -> bool:
+    """Whether the words after a "By" label can be names: not a sentence or a button's
+    wording that opens with "By" ("By clicking Sign Up, you agree…", "By the end of this
+    tutorial"), not a browsing facet ("By Category", "By Company Size"), and after a label of
+    another language that is also an English word ("Door Straps", "Door & Window Sensors" on
+    a shop's menu) a name of two words or more."""
+    first = after[0]
+    if first[0].islower() and first not in NAME_PARTICLES:
+        return False
+    if after[-1].lower() in _FACETS or all(word.lower() in _FACET_WORDS for word in after):
+        return False
+    foreign = label.split()[-1].lower().rstrip(":") in _FOREIGN_BY_WORDS
+    return not foreign or (len(after) >= 2 and first[0].isupper())
 
 
 def _is_name(text: str) -> bool:
@@ -192,6 +237,8 @@ def _is_name(text: str) -> bool:
         return False
     if not all(word[0].isupper() or word in NAME_PARTICLES for word in words):
         return False
+    if any(word.endswith((":", "'s", "’s")) for word in words):
+        return False  # a label or a possessive: "Tags: Philosophy", "Today's Hours"
     if any(word.lower() in _NOT_NAME_WORDS for word in words):
         return False
     return len(parse_byline(text)) == 1
