@@ -317,6 +317,7 @@ def test_a_byline_naming_no_one_is_not_the_headline(byline: str) -> None:
         "Orla Fenwick Published 10:19am 5 March 2024",
         "Orla Fenwick on March 5, 2024",
         "Orla Fenwick | Updated 09:40 | March 5, 2024",
+        "5 March,2024By Orla Fenwick",  # a date and a byline that the crawler ran together
     ],
 )
 def test_a_name_before_a_publishing_word_and_the_date(line: str) -> None:

@@ -109,6 +109,7 @@ _FACET_WORDS = frozenset(
 _FACETS = frozenset(
     {"category", "type", "size", "case", "industry", "region", "role", "topic", "specialty"}
 )
+MAX_FACET_WORDS = 3
 #: Byline labels of other languages ("door" in Dutch, "von" in German…) that are also, or
 #: start, English words.
 _FOREIGN_BY_WORDS = frozenset({"door", "von", "par", "por", "di", "av"})
@@ -117,6 +118,12 @@ _DATE_LEAD_RE = re.compile(
     r"(?:[\s|·•,/–—-]*\b(?:on|at|published|posted|updated)\b|[\s|·•,/–—-]*\d{1,2}[:.]\d{2}"
     r"\s*(?:[ap]\.?m\.?)?)+[\s|·•,/–—-]*$",
     re.IGNORECASE,
+)
+#: A header word glued to the text before it by a crawler that joined inline elements:
+#: "RoePublished", "2024Updated", "ByJane", "2023By Jane Roe", "September,2023".
+_GLUED_RE = re.compile(
+    r"(?<=[a-z0-9])(?=(?:Published|Updated|Posted|Modified)\b)|(?<=^By)(?=[A-Z][a-z])"
+    r"|(?<=\d)(?=By\s+[A-Z])|(?<=[A-Za-z],)(?=\d{4}(?!\d))"
 )
 #: A name and its job on one line: "Jake Pennington | Senior Reporter", "Jane Roe, Reporter".
 _NAME_JOB_RE = re.compile(r"^(?P<name>[^|,·–—]+?)\s*(?:\||,|·|\s-\s|–|—)\s*(?P<job>[^|,·–—]+)$")
@@ -176,7 +183,7 @@ def classify(lines: list[Line]) -> None:
             if _is_byline(line):
                 line.role = "byline"
                 continue
-            if _DATE_LINE_RE.match(text) and to_iso(text):
+            if _DATE_LINE_RE.match(text) and to_iso(unglued(text)):
                 line.role = "date"
                 continue
         if line.words <= MAX_CAPTION_WORDS:
@@ -190,10 +197,16 @@ def classify(lines: list[Line]) -> None:
     _join_photo_credits(lines)
 
 
+def unglued(text: str) -> str:
+    """A header line whose parts a crawler ran together, spaced again ("15:22, 8 Mar
+    2024Updated 16:40", "By Jane RoePublished: …", "27 September,2023By Jane Roe")."""
+    return _GLUED_RE.sub(" ", text)
+
+
 def _is_byline(line: Line) -> bool:
     """A "By …" line that names people or no one, a name with its job beside it, or a name
     with the date after it ("Tom Talbot October 14, 2025")."""
-    text = line.text
+    text = unglued(line.text)
     by = _BYLINE_RE.match(text)
     if by:
         after_by = text[by.end() - 1 :].split()
@@ -224,7 +237,9 @@ def _names_after_label(label: str, after: list[str]) -> bool:
     first = after[0]
     if first[0].islower() and first not in NAME_PARTICLES:
         return False
-    if after[-1].lower() in _FACETS or all(word.lower() in _FACET_WORDS for word in after):
+    if len(after) <= MAX_FACET_WORDS and (
+        after[-1].lower() in _FACETS or all(word.lower() in _FACET_WORDS for word in after)
+    ):
         return False
     foreign = label.split()[-1].lower().rstrip(":") in _FOREIGN_BY_WORDS
     return not foreign or (len(after) >= 2 and first[0].isupper())

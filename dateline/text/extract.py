@@ -31,6 +31,7 @@ from dateline.text.classify import (
     classify,
     inline_teaser,
     is_bare_related_header,
+    unglued,
 )
 from dateline.text.header import MAX_MENU_WORDS, Header, read_header, title_from_url
 from dateline.text.language import guess_language
@@ -64,10 +65,6 @@ _UPDATED_RE = re.compile(
     r"mise?\s+à\s+jour|modifiée?|aktualisiert|aggiornato|bijgewerkt|güncellendi|güncelleme)\b"
     r"(?:\s+(?:on|at|am|le|el|em|il|op))?\s*:?",
     re.IGNORECASE,
-)
-#: A header word glued to the text before it: "RoePublished", "2024Updated", "ByJane".
-_GLUED_RE = re.compile(
-    r"(?<=[a-z0-9])(?=(?:Published|Updated|Posted|Modified)\b)|(?<=^By)(?=[A-Z][a-z])"
 )
 #: A remark in brackets after a name in a live blog's byline: "Priya Anand (now)".
 _ASIDE_RE = re.compile(r"\s*\((?:now|earlier|before|later|until \S+|from \S+)\)", re.IGNORECASE)
@@ -204,9 +201,10 @@ def _add_metadata(article: Article, lines: list[Line], body_start: int) -> None:
             _add_byline(article, line.text)
         elif role == "date" and index < body_start:
             _add_dates(article, line.text, to_iso)
-            signed = _BY_AFTER_DATE_RE.search(line.text)
+            text = unglued(line.text)
+            signed = _BY_AFTER_DATE_RE.search(text)
             if signed is not None:  # "October 11, 2023 by Autumn Huerter"
-                _add_byline(article, line.text[signed.start() :])
+                _add_byline(article, text[signed.start() :])
         elif role == "credit":
             article.credits.extend(Credit(c.role, c.name, c.place) for c in line.credits)
         elif role == "caption_duplicate":
@@ -236,7 +234,7 @@ def _add_metadata(article: Article, lines: list[Line], body_start: int) -> None:
 
 def _add_byline(article: Article, text: str, dated: bool = True) -> None:
     """The names of a byline and, when ``dated``, the dates it prints."""
-    text = _unglued(text)
+    text = unglued(text)
     for name in parse_byline(_ASIDE_RE.sub("", text)):
         author = clean_author(name, article.site_name)
         if author and author not in article.authors:
@@ -275,19 +273,13 @@ def _add_byline_below(article: Article, lines: list[Line], body_start: int) -> N
 def _add_dates(article: Article, text: str, read: Callable[[str], str | None]) -> None:
     """The published and updated dates of a line: what follows an "Updated" word is the
     update ("Published: 5 March 2024 | Updated: 6 March 2024")."""
-    text = _unglued(text)
+    text = unglued(text)
     marker = _UPDATED_RE.search(text)
     first = text[: marker.start()] if marker else text
     if marker is not None:
         article.updated = article.updated or read(text[marker.end() :])
     if first.strip():
         article.published = article.published or read(first)
-
-
-def _unglued(text: str) -> str:
-    """A header line whose parts a crawler ran together, spaced again ("15:22, 8 Mar
-    2024Updated 16:40", "By Jane RoePublished: …")."""
-    return _GLUED_RE.sub(" ", text)
 
 
 def _date_near_body(lines: list[Line], body_start: int) -> str | None:
@@ -297,14 +289,14 @@ def _date_near_body(lines: list[Line], body_start: int) -> str | None:
     for index in range(body_start - 1, max(-1, body_start - NEAR_BODY_LINES - 1), -1):
         line = lines[index]
         if line.words <= MAX_META_WORDS and line.role not in _NOT_DATE_LINES:
-            found = find_date(_unglued(line.text))
+            found = find_date(unglued(line.text))
             if found:
                 return found
     for line in lines[body_start:]:
         if line.role == "comments":
             break  # readers' dates from here on
         if line.role in {"date", "byline"}:
-            found = find_date(_unglued(line.text))
+            found = find_date(unglued(line.text))
             if found:
                 return found
     return None
