@@ -590,3 +590,33 @@ def test_dates_and_bylines_found_further_down() -> None:
     article = extract_text(signed)
     assert article.authors == ["Orla Fenwick"]
     assert article.published == "2024-03-04"
+
+
+def test_a_card_blurb_printed_under_every_plan_does_not_open_the_body() -> None:
+    blurb = (
+        "A licensed pilot guides your boat through the harbour entrance and stays aboard until "
+        "you have tied up safely at the visitors' pontoon."
+    )
+    plans = [line for name in ("Basic", "Plus", "Premium") for line in (name, "Book now", blurb)]
+    article = extract_text(dump("Tidewater Harbour Services", *plans, HEADLINE, *PARAGRAPHS))
+    assert article.text.split("\n\n") == PARAGRAPHS
+    assert blurb not in article.text
+
+
+def test_an_authors_bio_cut_short_by_read_more_gives_way_to_the_story() -> None:
+    bio = (
+        "Orla Fenwick has reported on the Tidewater waterfront for eleven years, covering the "
+        "ferries, the grain terminal and the long argument over the harbour wall, and writes a "
+        "weekly column on the town's maritime history for the Courier's Saturday edition."
+    )
+    contents = ("Contents", "What happened", "What the council says", "What comes next")
+    longer = [
+        *PARAGRAPHS,
+        *(f"{p} Inspectors will report to the council in May." for p in PARAGRAPHS),
+    ]
+    article = extract_text(
+        dump("News", HEADLINE, "By", "Orla Fenwick", bio, "Read more...", *contents, *longer)
+    )
+    assert article.text.split("\n\n") == longer
+    assert article.authors == ["Orla Fenwick"]
+    assert bio not in article.text

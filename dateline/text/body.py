@@ -14,6 +14,8 @@ built in one backward pass, so a dump costs time in proportion to its length.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dateline.text.classify import is_bare_related_header
 from dateline.text.lines import Line
 
@@ -33,6 +35,11 @@ MIN_LEAD_WORDS = 15
 #: Words from which a line is prose whatever its ending (``Line.is_prose``); a shorter line
 #: ending in "?", "!" or ")" may be a headline.
 MAX_HEADLINE_WORDS = 20
+#: How many times the words of the first run of prose a later run must hold to be the body
+#: instead (``find_body``).
+MIN_LATER_RUN_RATIO = 2
+#: Times a prose line is printed from which it cannot open the body (``_repeated_prose``).
+MIN_REPEATS = 3
 #: Fewest words of a closing sentence after the last long paragraph ("No comment.").
 MIN_CLOSING_WORDS = 2
 #: Roles that close an article: what follows them is the page's, not the story's.
@@ -66,23 +73,55 @@ _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
 def find_body(lines: list[Line]) -> tuple[int, int] | None:
-    """(first, last) index of the body's lines, or None when the dump has no prose."""
+    """(first, last) index of the body's lines, or None when the dump has no prose.
+
+    The first run of prose that a related-stories header cuts short (an author's bio over
+    "Read more…", a plan's blurb) gives way to a later run holding ``MIN_LATER_RUN_RATIO``
+    times its words: the story under its table of contents. A run that the page's closing
+    chrome ends is final: the prose after comments or a footer is the readers' or the site's.
+    """
     after = _next_kept(lines)
-    start = _find_start(lines, after)
+    repeated = _repeated_prose(lines)
+    best: tuple[int, int] | None = None
+    best_words = 0
+    begin = 0
+    while True:
+        found = _prose_run(lines, after, begin, repeated)
+        if found is None:
+            return best
+        span, closed = found
+        words = sum(line.words for line in lines[span[0] : span[1] + 1] if not line.role)
+        if best is None or words >= MIN_LATER_RUN_RATIO * best_words:
+            best, best_words = span, words
+        if closed:
+            return best
+        begin = span[1] + 1
+
+
+def _prose_run(
+    lines: list[Line], after: list[int], begin: int, repeated: set[str]
+) -> tuple[tuple[int, int], bool] | None:
+    """The first run of prose from ``begin`` as (first, last), and whether the page's closing
+    chrome ended it (rather than a related-stories header or the end of the dump)."""
+    start = _find_start(lines, after, begin, repeated)
     if start is None:
         return None
     if start >= 2 and lines[start - 2].role == "timestamp" and _is_entry_heading(lines[start - 1]):
         start -= 1  # a live blog's first entry: its time, its heading, its paragraphs
     last = start
+    closed = False
     for index in range(start + 1, len(lines)):
         line = lines[index]
         if line.role in _CLOSING:
+            closed = True
             break
         if is_bare_related_header(line) and not _is_paragraph(lines, after[index]):
             break
         if not line.role and line.is_prose:
             last = index
-    return start, _closing_sentences(lines, last)
+    else:
+        closed = True  # the dump's end
+    return (start, _closing_sentences(lines, last)), closed
 
 
 def _next_kept(lines: list[Line]) -> list[int]:
@@ -96,16 +135,26 @@ def _next_kept(lines: list[Line]) -> list[int]:
     return after
 
 
-def _find_start(lines: list[Line], after: list[int]) -> int | None:
+def _find_start(lines: list[Line], after: list[int], begin: int, repeated: set[str]) -> int | None:
     first_prose = None
-    for index, line in enumerate(lines):
-        if line.role or not line.is_prose:
+    for index in range(begin, len(lines)):
+        line = lines[index]
+        if line.role or not line.is_prose or line.text in repeated:
             continue
         if first_prose is None:
             first_prose = index
         if line.words >= MIN_LONE_OPENING_WORDS or _opens_body(lines, after, index):
             return index
     return first_prose
+
+
+def _repeated_prose(lines: list[Line]) -> set[str]:
+    """Prose lines that the page prints ``MIN_REPEATS`` times or more: the blurbs of product
+    or plan cards ("Document that outlines basic details about your company." under each of
+    three plans), never a story's paragraph, which a page prints once (twice where a
+    standfirst or a pull quote repeats it)."""
+    counts = Counter(line.text for line in lines if line.is_prose)
+    return {text for text, count in counts.items() if count >= MIN_REPEATS}
 
 
 def _opens_body(lines: list[Line], after: list[int], index: int) -> bool:
