@@ -620,3 +620,20 @@ def test_an_authors_bio_cut_short_by_read_more_gives_way_to_the_story() -> None:
     assert article.text.split("\n\n") == longer
     assert article.authors == ["Orla Fenwick"]
     assert bio not in article.text
+
+
+def test_a_copyright_mark_between_paragraphs_is_a_photo_credit_not_the_footer() -> None:
+    page = dump(
+        "News",
+        HEADLINE,
+        "By Orla Fenwick",
+        PARAGRAPHS[0],
+        "© Piet Ansbach",
+        *PARAGRAPHS[1:],
+        "© Tidewater Courier",
+        "About us",
+    )
+    article = extract_text(page)
+    assert article.text.split("\n\n") == PARAGRAPHS
+    assert [image.credit for image in article.images] == ["Piet Ansbach"]
+    assert "© Tidewater Courier" in removed_of(article, "footer")

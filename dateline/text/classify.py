@@ -125,6 +125,8 @@ _GLUED_RE = re.compile(
     r"(?<=[a-z0-9])(?=(?:Published|Updated|Posted|Modified)\b)|(?<=^By)(?=[A-Z][a-z])"
     r"|(?<=\d)(?=By\s+[A-Z])|(?<=[A-Za-z],)(?=\d{4}(?!\d))"
 )
+#: Most words of a "© Name" line read as a photo credit (``_claim_credit_marks``).
+MAX_CREDIT_MARK_WORDS = 5
 #: A name and its job on one line: "Jake Pennington | Senior Reporter", "Jane Roe, Reporter".
 _NAME_JOB_RE = re.compile(r"^(?P<name>[^|,·–—]+?)\s*(?:\||,|·|\s-\s|–|—)\s*(?P<job>[^|,·–—]+)$")
 #: What may stand between a name and the date after it: "Jane Roe · March 5, 2024".
@@ -190,6 +192,7 @@ def classify(lines: list[Line]) -> None:
             caption, credit = split_caption_credit(text)
             if credit is not None:
                 line.role, line.caption, line.credit = "caption", caption or None, credit
+    _claim_credit_marks(lines)
     _claim_teasers(lines)
     _claim_box_titles(lines)
     _claim_bylines(lines)
@@ -385,6 +388,23 @@ def _claim_box_titles(lines: list[Line]) -> None:
 
 def _is_box_title(line: Line) -> bool:
     return line.words <= MAX_BOX_TITLE_WORDS and not line.text.endswith((".", "?", "!"))
+
+
+def _claim_credit_marks(lines: list[Line]) -> None:
+    """A short "© Name" line between two paragraphs is a photo's credit, not the site's
+    footer: the picture between them lost its caption in the flattening ("© Victor Sailer"
+    inside a training guide closed its body after one paragraph)."""
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if line.role != "footer" or not line.text.startswith("©"):
+            continue
+        name = line.text[1:].strip()
+        if not name or line.words > MAX_CREDIT_MARK_WORDS or any(ch.isdigit() for ch in name):
+            continue
+        before, after = lines[index - 1], lines[index + 1]
+        if not before.role and before.is_prose and not after.role and after.is_prose:
+            # No caption ("" keeps ``_join_photo_credits`` from taking a paragraph for one).
+            line.role, line.caption, line.credit = "caption", "", name
 
 
 def _join_photo_credits(lines: list[Line]) -> None:

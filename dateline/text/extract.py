@@ -214,7 +214,7 @@ def _add_metadata(article: Article, lines: list[Line], body_start: int) -> None:
                 article.removed.append(Removed("caption_duplicate", line.text))
             else:
                 seen_captions.add(line.text)
-                article.images.append(Image("", caption=line.caption, credit=line.credit))
+                article.images.append(Image("", caption=line.caption or None, credit=line.credit))
         elif role in {"teaser", "card"}:
             article.related.append(RelatedLink("", line.text, label if role == "teaser" else None))
             article.removed.append(Removed("related", line.text))
