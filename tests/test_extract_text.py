@@ -637,3 +637,12 @@ def test_a_copyright_mark_between_paragraphs_is_a_photo_credit_not_the_footer() 
     assert article.text.split("\n\n") == PARAGRAPHS
     assert [image.credit for image in article.images] == ["Piet Ansbach"]
     assert "© Tidewater Courier" in removed_of(article, "footer")
+
+
+@pytest.mark.parametrize(
+    "line", ["Written By Mar 5, 2024 · 3 min read", "Orla (Ní) Fenwick Published: March 5, 2024"]
+)
+def test_a_short_dated_line_under_the_headline_is_no_standfirst(line: str) -> None:
+    article = extract_text(story(HEADLINE, line))
+    assert article.dek is None
+    assert article.published == "2024-03-05"

@@ -21,12 +21,15 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from dateline.recognise.dates import find_date
 from dateline.text.lines import Line
 from dateline.urls import url_path
 
 #: Fewest words of a standfirst; shorter lines between headline and byline are kickers or
 #: labels ("Analysis", "Live updates").
 MIN_DEK_WORDS = 6
+#: Most words of a line holding a date that is a byline and date line, not a standfirst.
+MAX_DATED_META_WORDS = 12
 #: Longest site name after a title bar, in words ("The Example Gazette and Herald").
 MAX_SITE_WORDS = 6
 #: Longest menu item, in words ("Climate and Environment"); longer leftovers are "other".
@@ -201,7 +204,7 @@ def _last_headline(lines: list[Line], zone: range) -> int | None:
     nearest = True
     for index in reversed(zone):
         line = lines[index]
-        if line.role:
+        if line.role or _dated_meta(line):
             continue
         if line.is_headline and (line.words >= 3 or (nearest and not _ends_menu(lines, index))):
             return index
@@ -222,15 +225,23 @@ def _squashed(text: str) -> str:
 
 
 def _mark_dek(lines: list[Line], title_index: int, body_start: int) -> str | None:
-    """The first substantial unclassified line between the headline and the body."""
+    """The first substantial unclassified line between the headline and the body, not a
+    byline and date line (``_dated_meta``)."""
     for index in range(title_index + 1, body_start):
         line = lines[index]
         if line.role:
             continue
-        if line.words >= MIN_DEK_WORDS:
+        if line.words >= MIN_DEK_WORDS and not _dated_meta(line):
             line.role = "dek"
             return line.text
     return None
+
+
+def _dated_meta(line: Line) -> bool:
+    """A short line holding a date: a byline and date line that the classifier did not read
+    ("Paramita (Guha) Ghosh Published: January 3, 2024", "Written By Feb 11, 2019 · 3 min
+    read"), not a headline or a standfirst."""
+    return line.words <= MAX_DATED_META_WORDS and find_date(line.text) is not None
 
 
 def _mark_section(lines: list[Line], title_index: int) -> str | None:
