@@ -615,3 +615,26 @@ def test_interview_answers_are_quotes_of_the_person_interviewed() -> None:
         ("direct", "Tessa Lindgren", "The last council left us with £60 million in reserves."),
         ("direct", "Tessa Lindgren", "The bus network is a disgrace."),
     ]
+
+
+def test_quote_going_on_in_the_next_paragraph_keeps_its_speaker() -> None:
+    # Paragraphs are joined by blank lines; each line break used to count as a paragraph.
+    quotes = quotes_of(
+        "Harbour engineer Tomas Reyes inspected the sea wall on Monday.\n\n"
+        "“The wall held, and that saved the old town,” he said.\n\n"
+        "“Next winter we will raise it by another metre.”"
+    )
+    assert quote_with(quotes, "raise it by another metre").speaker == "Tomas Reyes"
+    assert "raise it" not in quote_with(quotes, "wall held").text
+
+
+def test_quote_read_by_a_text_and_speaker_phrase_with_a_preposition() -> None:
+    quotes = quotes_of(
+        "The council sent a letter to every household in Brantley. "
+        "“The harbour will close for two weeks from March,” the letter reads.\n\n"
+        "“Why did nobody warn the residents?” a narrator in the Kestrel Party advert asks."
+    )
+    assert quote_with(quotes, "harbour will close").speaker == "the letter"
+    warned = quote_with(quotes, "nobody warn")
+    assert warned.speaker == "a narrator in the Kestrel Party advert"
+    assert warned.cue == "asks"

@@ -34,6 +34,8 @@ from dateline.facts.cues import (
 from dateline.facts.people import PeopleIndex
 from dateline.facts.quote_marks import ALL_MARKS, MARK_TOKENS, QuotedSpan, find_quoted
 from dateline.facts.speakers import (
+    FIGURE_NOUNS,
+    MEDIA_NOUNS,
     issuer,
     mention_span,
     reported_group,
@@ -99,6 +101,15 @@ _BARE_PARTICLES = frozenset({"to", "too"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "name"})
 #: Marks of a name given to whom "call" names ("called Kovacs ‘a liar’").
 _NAMING_MARKS = MARK_TOKENS | {"‘", "’", "'"}
+#: Texts that "read" what they say ("the letter reads", "the sign read").
+_TEXT_NOUNS = (
+    MEDIA_NOUNS
+    | FIGURE_NOUNS
+    | frozenset(
+        {"sign", "banner", "placard", "headline", "caption", "notice", "text", "note", "plaque"}
+        | {"inscription", "card", "poster", "petition", "motion", "resolution", "verdict", "order"}
+    )
+)
 _PERSONAL_PRONOUNS = frozenset(
     {"he", "she", "i", "we", "you", "him", "her", "me", "us", "them", "himself", "herself"}
 )
@@ -170,7 +181,23 @@ _INTERVIEW_LINE = re.compile(
     r"^[ \t\xa0]*(?P<label>Q|A|Question|Answer)[:.][ \t\xa0]+(?P<said>[^\n]*\w[^\n]*)$", re.M
 )
 #: A dash and a capitalised word right after a closing quote mark ("…” ― Pamela Padilla").
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 _DASH_NAME = re.compile(r"[ \t\xa0]*[—–―-][ \t\xa0]*(?=[A-Z])")
+
+
+def _is_quote_cue(token: Token) -> bool:
+    """Whether ``token`` can introduce a direct quote: a verb of speech or belief, or "read"
+    with a text as its subject ("…,” the letter reads; the statement read: “…”)."""
+    if is_cue_verb(token) and lemma(token) in SPEECH | BELIEF:
+        return True
+    return (
+        token.tag_.startswith("VB")
+        and token.lemma_.lower() == "read"
+        and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in _TEXT_NOUNS or c.lower_ == "it")
+            for c in token.children
+        )
+    )
 
 
 def _is_passive_modifier(verb: Token) -> bool:
@@ -399,6 +426,13 @@ class _Finder:
         )
         insort(self.claimed, fragment)
 
+    def _repeat_speaker(self, index: int, fragment: tuple[int, int]) -> None:
+        """Add ``fragment`` as a direct quote of the speaker of attribution ``index``."""
+        last = self.found[index]
+        text = self.text[fragment[0] : fragment[1]].strip().rstrip(",")
+        self.found.append(Attribution((fragment,), "direct", None, last.source, last.speaker, text))
+        insort(self.claimed, fragment)
+
     def _reporting_group(self, pronoun: Token) -> str | None:
         """The organisation or group an "it"/"they" stands for when it is the subject of what
         that organisation or group is reported to say: "China said it was opposed …", "the
@@ -500,9 +534,13 @@ class _Finder:
             counted += 1
             if token.text in MARK_TOKENS or token.text in _SENTENCE_END:
                 return None
-            if token.tag_ in _CLAUSE_OPENERS:
+            # A preposition inside the speaker's phrase does not open a clause ("…?” a
+            # narrator in the party's advert asks).
+            if token.tag_ in _CLAUSE_OPENERS and not (
+                token.dep_ == "prep" and last.i < token.head.i < token.i
+            ):
                 return None
-            if is_cue_verb(token) and lemma(token) in SPEECH | BELIEF:
+            if _is_quote_cue(token):
                 closes_sentence = self.text[quote.inner_end - 1] in _SENTENCE_END
                 own_clause = any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
                 return None if closes_sentence and own_clause else token
@@ -526,7 +564,7 @@ class _Finder:
                 return None
             if token.text in MARK_TOKENS or token.text in _SENTENCE_END:
                 return None
-            if is_cue_verb(token) and lemma(token) in SPEECH | BELIEF:
+            if _is_quote_cue(token):
                 return token
             if token.tag_.startswith("VB") and token.dep_ not in {"aux", "auxpass"}:
                 return None
@@ -696,7 +734,13 @@ class _Finder:
                 and self._continues(previous_speaker[1], quote)
                 and not self._cue_later(quote)
             ):
-                self._extend(previous_speaker[2], fragments[0])
+                if self.same_paragraph(previous_speaker[1], quote.start):
+                    self._extend(previous_speaker[2], fragments[0])
+                else:
+                    # A quote going on in the next paragraph is a quote of its own by the
+                    # same speaker (annotators and readers take a paragraph as a unit).
+                    self._repeat_speaker(previous_speaker[2], fragments[0])
+                    previous_speaker = (*previous_speaker[:2], len(self.found) - 1)
                 previous_speaker = (previous_speaker[0], quote.end, previous_speaker[2])
                 continue
             if not short and self._is_own_sentence(quote):
@@ -757,7 +801,10 @@ class _Finder:
         it opens the next sentence of that paragraph, or the paragraph right after it."""
         raw = self.text[previous_end : quote.start]
         between = raw.strip()
-        if "\n" in raw.strip(" \t\xa0") and "\n" in raw.split("\n", 1)[1].strip(" \t\xa0"):
+        # A paragraph break is a run of line breaks: paragraphs are joined by blank lines, and
+        # counting each line break kept a quote from ever going on into the next paragraph
+        # ("…,” he said. ¶ “Right now, the vote is …”).
+        if len(_PARAGRAPH_BREAK.findall(raw)) > 1:
             return False
         if "\n" in raw and raw.rsplit("\n", 1)[1].strip():
             return False
