@@ -638,3 +638,23 @@ def test_quote_read_by_a_text_and_speaker_phrase_with_a_preposition() -> None:
     warned = quote_with(quotes, "nobody warn")
     assert warned.speaker == "a narrator in the Kestrel Party advert"
     assert warned.cue == "asks"
+
+
+def test_it_and_they_after_a_quote_stand_for_the_group_before() -> None:
+    quotes = quotes_of(
+        "Fishermen in Portvale say the new quota has cost them dearly. "
+        "“We cannot feed our families on this catch,” they said.\n\n"
+        "The harbour board published its annual report on Monday. "
+        "“Dredging the channel will take two years,” the report says.\n\n"
+        "“Boats must be moved to the outer moorings before then,” it adds."
+    )
+    assert quote_with(quotes, "feed our families").speaker == "Fishermen in Portvale"
+    assert quote_with(quotes, "outer moorings").speaker == "the report"
+
+
+def test_they_never_stands_for_named_people() -> None:
+    quotes = quotes_of(
+        "Ana Ferreira and Jonas Brandt met the striking dockers in Orvel on Friday. "
+        "They said the port would reopen within a week."
+    )
+    assert quote_with(quotes, "reopen within a week").speaker is None

@@ -31,6 +31,7 @@ from dateline.facts.cues import (
     is_cue_verb,
     lemma,
 )
+from dateline.facts.entities import ORGANIZATION_NOUNS
 from dateline.facts.people import PeopleIndex
 from dateline.facts.quote_marks import ALL_MARKS, MARK_TOKENS, QuotedSpan, find_quoted
 from dateline.facts.speakers import (
@@ -92,6 +93,9 @@ _DATELINE = re.compile(
     r"|[A-Z][\w.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,30}){0,2}\s*\([^()\n]{1,30}\))"
     r"\s*(?:--|[-–—])\s+(?=[A-Z0-9“\"‘])"
 )
+#: Sentences before an "it"/"they" speaker searched for the group it stands for (a
+#: judgement: the antecedent of a subject pronoun is rarely further back).
+_ANTECEDENT_SENTENCES = 2
 #: How far back (characters) an "It said" may find the organisation that spoke before it.
 _GROUP_REACH_CHARS = 300
 #: Trailing punctuation that belongs to the content ("fallen by up to 35%").
@@ -373,7 +377,9 @@ class _Finder:
             speaker = (
                 speaker_name(mention_span(group), self.people)
                 if group is not None
-                else self._reporting_group(source) or self._group_said_before(source)
+                else self._reporting_group(source)
+                or self._group_said_before(source)
+                or self._group_antecedent(source)
             )
         span = (source.idx, source.idx + len(source.text)) if source is not None else None
         if mention is not None and len(mention) <= 12:
@@ -404,16 +410,58 @@ class _Finder:
         """The organisation or group an "It"/"They" opening a sentence stands for: the speaker
         of the attribution just before, when that is no person ("Sarem Petroleum said a fire
         broke out. It said no one was injured.")."""
-        if pronoun.i != pronoun.sent.start or not self.found:
+        # Also right after a quote ("…,” it adds.", "…,” they said.").
+        after_quote = pronoun.i > 0 and self.doc[pronoun.i - 1].text in MARK_TOKENS
+        if not (pronoun.i == pronoun.sent.start or after_quote) or not self.found:
             return None
         before = self.found[-1]
         speaker = before.speaker
-        if speaker is None or pronoun.idx - before.end > _GROUP_REACH_CHARS:
+        if (
+            speaker is None
+            or before.source is None
+            or pronoun.idx - before.end > _GROUP_REACH_CHARS
+        ):
             return None
-        if self.people.name_for_word(speaker.split()[-1]) == speaker:
+        mention = self.doc.char_span(*before.source, alignment_mode="expand")
+        if mention is None or self.people.person_for(mention) is not None:
             return None  # a person is "he" or "she", never "it"
-        plural = speaker.split()[-1].lower().endswith("s")
+        root = mention.root
+        plural = root.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in root.children)
         return speaker if plural == (pronoun.lower_ == "they") else None
+
+    def _group_antecedent(self, pronoun: Token) -> str | None:
+        """The group or organisation an "it"/"they" speaker stands for: the nearest subject
+        before it, outside quotations, in its sentence or the ``_ANTECEDENT_SENTENCES`` before,
+        that agrees with it: a plural noun or a coordination for "they" ("Fishermen in
+        Portvale say … “…,” they said."), an organisation or a text for "it" ("the report
+        says … It also points out …"). A person is never "it" or "they"."""
+        if pronoun.head.lemma_ == "be" and pronoun.head.pos_ == "AUX":
+            return None  # "It is worth noting that …" stands for nothing
+        first = pronoun.sent.start
+        for _ in range(_ANTECEDENT_SENTENCES):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for token in reversed(self.doc[first : pronoun.i]):
+            if token.dep_ not in {"nsubj", "nsubjpass"} or self.people.in_quote(token.idx):
+                continue
+            if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in _WHEN_ENTITIES:
+                continue
+            members = [token, *(c for c in token.children if c.dep_ == "conj")]
+            if any(self.people.person_for(mention_span(m)) is not None for m in members):
+                return None  # the nearest subject is a person ("Obama and Clinton … they")
+            if pronoun.lower_ == "they":
+                agrees = token.tag_ in {"NNS", "NNPS"} or any(
+                    c.dep_ == "conj" for c in token.children
+                )
+            else:
+                agrees = token.tag_ in {"NN", "NNP"} and (
+                    token.ent_type_ == "ORG"
+                    or token.lemma_.lower() in ORGANIZATION_NOUNS | _TEXT_NOUNS
+                )
+            if agrees:
+                return speaker_name(mention_span(token), self.people)
+        return None
 
     def _extend(self, index: int, fragment: tuple[int, int]) -> None:
         """Add a quote that goes on from attribution ``index`` to it as one more fragment
