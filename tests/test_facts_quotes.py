@@ -658,3 +658,19 @@ def test_they_never_stands_for_named_people() -> None:
         "They said the port would reopen within a week."
     )
     assert quote_with(quotes, "reopen within a week").speaker is None
+
+
+def test_quote_after_a_reported_sentence_is_its_speakers() -> None:
+    quotes = quotes_of(
+        "Stall rents at the Kelmar market will double next year, Ada Okafor said. "
+        "“Half of us will be gone by the spring, and nobody at the council cares.”"
+    )
+    assert quote_with(quotes, "Half of us").speaker == "Ada Okafor"
+
+
+def test_quote_goes_on_after_a_title_quoted_at_the_end_of_its_cue() -> None:
+    quotes = quotes_of(
+        "“We will not back down,” union organiser Flynn Marsh said on Thursday on Radio "
+        "Kestrel’s “Morning Show.” “The strike goes on until the yard reopens its gates.”"
+    )
+    assert quote_with(quotes, "strike goes on").speaker == "Flynn Marsh"

@@ -791,8 +791,39 @@ class _Finder:
                     previous_speaker = (*previous_speaker[:2], len(self.found) - 1)
                 previous_speaker = (previous_speaker[0], quote.end, previous_speaker[2])
                 continue
+            lead = self._said_before(quote) if self._is_own_sentence(quote) else None
+            if lead is not None:
+                cue, subject = lead
+                self._add(fragments, "direct", (cue.idx, cue.idx + len(cue.text)), subject)
+                previous_speaker = (subject, quote.end, len(self.found) - 1)
+                continue
             if not short and self._is_own_sentence(quote):
                 self._add(fragments, "direct", None, None)
+
+    def _said_before(self, quote: QuotedSpan) -> tuple[Token, Token] | None:
+        """The cue and subject of the sentence just before a quote that opens a sentence of its
+        paragraph, when that sentence reports what someone said and quotes nothing itself:
+        "The plan failed, Kovacs said. “We tried everything.”" goes on in her words."""
+        before = self.text[: quote.start].rstrip()
+        if not before or before[-1] not in _SENTENCE_END:
+            return None
+        if len(_PARAGRAPH_BREAK.findall(self.text[len(before) : quote.start])) > 1:
+            return None
+        sentence = self.token_at(len(before) - 1).sent
+        if any(t.text in MARK_TOKENS for t in sentence) or "\n" in sentence.text.strip():
+            return None
+        root = sentence.root
+        for cue in sentence:
+            # The sentence's own cue: its root, or a cue set off after it (", Kovacs said.").
+            own = cue.i == root.i or (
+                cue.head.i == root.i and cue.i > root.i and cue.dep_ in {"parataxis", "ccomp"}
+            )
+            if not own or not is_cue_verb(cue) or lemma(cue) not in SPEECH:
+                continue
+            subject = self.subject(cue)
+            if subject is not None and speaker_name(mention_span(subject), self.people):
+                return cue, subject
+        return None
 
     def _fallback_subject(self, cue: Token, quote: QuotedSpan) -> Token | None:
         """The speaker of a cue after a quote when the parse gave it no subject: the last noun
@@ -860,7 +891,9 @@ class _Finder:
             return True
         if self._narration_between(previous_end, quote.start):
             return False
-        return between[-1] in _SENTENCE_END
+        # A title quoted at the end of the cue's sentence ends it too ("…,” Marsh said on
+        # Radio Kestrel's “Morning Show.” “The strike goes on.”).
+        return between.rstrip("".join(ALL_MARKS))[-1:] in _SENTENCE_END
 
     def _narration_between(self, start: int, end: int) -> bool:
         """Whether a sentence whose subject is a noun, not a pronoun, starts between the two
