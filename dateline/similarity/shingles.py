@@ -15,22 +15,37 @@ SHINGLE_WORDS = 5
 _WORD = re.compile(r"\w+")
 _MIX_1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX_2 = np.uint64(0x94D049BB133111EB)
+_SHIFT_1, _SHIFT_2, _SHIFT_3 = np.uint64(30), np.uint64(27), np.uint64(31)
 #: Odd multiplier that combines the word hashes of a shingle in order.
 _STEP = np.uint64(0x9E3779B97F4A7C15)
 
 
 def words(text: str) -> list[str]:
-    """The text's words, case-folded, without punctuation."""
-    return _WORD.findall(text.casefold())
+    """The text's words (runs of ``\\w``), case-folded, without punctuation.
+
+    Split at whitespace first: a piece that is all letters and digits (``str.isalnum`` is
+    exactly ``\\w`` without "_") is a word as it stands, and only the others go through the
+    pattern (0.033 → 0.022 ms a page on benchmarks/archive_scale.py).
+    """
+    found: list[str] = []
+    add, split = found.append, _WORD.findall
+    for piece in text.casefold().split():
+        if piece.isalnum():
+            add(piece)
+        else:
+            found.extend(split(piece))
+    return found
 
 
 def mix64(values: np.ndarray) -> np.ndarray:
     """The splitmix64 finaliser: spreads every input bit over all 64 output bits (uint64)."""
-    z = values ^ (values >> np.uint64(30))
-    z = z * _MIX_1
-    z = z ^ (z >> np.uint64(27))
-    z = z * _MIX_2
-    return z ^ (z >> np.uint64(31))
+    z = values >> _SHIFT_1
+    z ^= values
+    z *= _MIX_1
+    z ^= z >> _SHIFT_2
+    z *= _MIX_2
+    z ^= z >> _SHIFT_3
+    return z
 
 
 def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
@@ -43,11 +58,18 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     tokens = words(text)
     if not tokens:
         return np.empty(0, dtype=np.uint64)
-    codes = {token: zlib.crc32(token.encode("utf-8")) for token in set(tokens)}
-    word_hashes = mix64(np.fromiter(map(codes.__getitem__, tokens), np.uint64, len(tokens)))
+    crc32 = zlib.crc32
+    codes = [crc32(token.encode("utf-8")) for token in tokens]
+    word_hashes = mix64(np.array(codes, dtype=np.uint64))
     span = min(size, len(tokens))
     count = len(tokens) - span + 1
     combined = word_hashes[:count].copy()
     for offset in range(1, span):
-        combined = combined * _STEP + word_hashes[offset : offset + count]
-    return np.unique(mix64(combined))
+        combined *= _STEP
+        combined += word_hashes[offset : offset + count]
+    # Sorted and deduplicated by hand: np.unique's checks cost as much as the sort here.
+    hashes = np.sort(mix64(combined))
+    distinct = np.empty(len(hashes), dtype=bool)
+    distinct[:1] = True
+    np.not_equal(hashes[1:], hashes[:-1], out=distinct[1:])
+    return hashes[distinct]
