@@ -674,3 +674,16 @@ def test_quote_goes_on_after_a_title_quoted_at_the_end_of_its_cue() -> None:
         "Kestrel’s “Morning Show.” “The strike goes on until the yard reopens its gates.”"
     )
     assert quote_with(quotes, "strike goes on").speaker == "Flynn Marsh"
+
+
+def test_as_someone_put_it_frames_the_clause_or_quote_beside_it() -> None:
+    quotes = quotes_of(
+        "As Petra Lind, a tax lawyer in Orvel, put it, the harbour rules are written for the "
+        "rich. The first test for a permit is a “clean record of trading,” as a harbour board "
+        "memo put it. As Lind recently put it, “Did the board lower its fees through loopholes "
+        "or through fraud?”"
+    )
+    assert quote_with(quotes, "written for the rich").speaker == "Petra Lind"
+    assert quote_with(quotes, "first test for a permit").speaker == "a harbour board memo"
+    fraud = quote_with(quotes, "loopholes or through fraud")
+    assert (fraud.speaker, fraud.kind) == ("Petra Lind", "direct")

@@ -190,9 +190,9 @@ _DASH_NAME = re.compile(r"[ \t\xa0]*[—–―-][ \t\xa0]*(?=[A-Z])")
 
 
 def _is_quote_cue(token: Token) -> bool:
-    """Whether ``token`` can introduce a direct quote: a verb of speech or belief, or "read"
-    with a text as its subject ("…,” the letter reads; the statement read: “…”)."""
-    if is_cue_verb(token) and lemma(token) in SPEECH | BELIEF:
+    """Whether ``token`` can introduce a direct quote: a verb of speech or belief, "put it"
+    ("as Lind put it, “…”"), or "read" with a text as its subject ("…,” the letter reads)."""
+    if (is_cue_verb(token) and lemma(token) in SPEECH | BELIEF) or _puts_it(token):
         return True
     return (
         token.tag_.startswith("VB")
@@ -201,6 +201,16 @@ def _is_quote_cue(token: Token) -> bool:
             c.dep_ == "nsubj" and (c.lemma_.lower() in _TEXT_NOUNS or c.lower_ == "it")
             for c in token.children
         )
+    )
+
+
+def _puts_it(verb: Token) -> bool:
+    """Whether ``verb`` is the "put it" of "as Kovacs put it", "she put it bluntly": it cues
+    the words it frames."""
+    return (
+        verb.tag_.startswith("VB")
+        and verb.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     )
 
 
@@ -1254,6 +1264,39 @@ class _Finder:
                 [(start, end)], "indirect", (token.idx, to.idx + len(to.text)), issuer(source)
             )
 
+    def find_as_put_it(self) -> None:
+        """What "as X put it" frames, the clause it is set in, on either side: "As Lind put
+        it, the rules are written for the rich", "…, as a ministry memo put it"."""
+        for verb in self.doc:
+            if verb.i in self.used_cues or not _puts_it(verb) or verb.dep_ != "advcl":
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+                continue
+            clause = verb.head
+            sentence = verb.sent
+            framed = [t for t in clause.subtree if t.sent == sentence]
+            before = [t for t in framed if t.i < verb.left_edge.i]
+            after = [t for t in framed if t.i > verb.right_edge.i]
+            side = after if len(after) >= len(before) else before
+            while (
+                side and (side[-1].is_punct or side[-1].is_space) and side[-1].text not in ALL_MARKS
+            ):
+                side.pop()
+            words = [t for t in side if not t.is_punct and not t.is_space]
+            if not words:
+                continue
+            last = side[-1]
+            start, end = self._snap_to_quotes(words[0].idx, last.idx + len(last.text))
+            if self._overlaps_claimed(start, end):
+                continue
+            kind: QuoteKind = "indirect"
+            k = bisect_right(self._quote_starts, start) - 1
+            if k >= 0 and end <= self.quoted[k].end:
+                start, end = self._inner(self.quoted[k])
+                kind = "direct"
+            self.used_cues.add(verb.i)
+            self._add([(start, end)], kind, self._cue_range(verb), self.subject(verb))
+
     def find_adjective_cues(self) -> None:
         """Beliefs and feelings stated by an adjective after a copula: "Democrats are afraid
         that …", "she was convinced of …", "he is determined to …"."""
@@ -1344,6 +1387,7 @@ def find_quote_spans(doc: Doc, people: PeopleIndex) -> list[Attribution]:
     finder.find_speaker_lines()
     finder.find_direct()
     finder.find_according_to()
+    finder.find_as_put_it()
     finder.find_indirect()
     finder.find_noun_cues()
     finder.find_adjective_cues()
