@@ -687,3 +687,11 @@ def test_as_someone_put_it_frames_the_clause_or_quote_beside_it() -> None:
     assert quote_with(quotes, "first test for a permit").speaker == "a harbour board memo"
     fraud = quote_with(quotes, "loopholes or through fraud")
     assert (fraud.speaker, fraud.kind) == ("Petra Lind", "direct")
+
+
+def test_participle_after_a_cue_shares_its_speaker_when_misparsed_as_root() -> None:
+    quotes = quotes_of(
+        "“We have shown the world we can build,” Mayor Lena Sauer said, not even needing to "
+        "mention the old pier."
+    )
+    assert quote_with(quotes, "the old pier").speaker == "Lena Sauer"

@@ -92,6 +92,21 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
             holder = _author(node.head, foreign) if node.head.lemma_ in MEDIA_NOUNS else None
             holder = holder or node.head
             return None if foreign is not None and foreign(holder) else holder
+        if node.tag_ == "VBG" and node.dep_ == "ROOT":
+            # A participle clause the parser made the root, hanging the clause before it from
+            # it ("…,” Sauer said, not even needing to mention …"): that clause's subject.
+            before = next(
+                (
+                    g
+                    for c in node.children
+                    if c.dep_ == "parataxis" and c.i < node.i
+                    for g in c.children
+                    if g.dep_ == "nsubj"
+                ),
+                None,
+            )
+            if before is not None:
+                return None if foreign is not None and foreign(before) else before
         # A gerund object shares its verb's subject too ("she recalled thinking, “…”").
         gerund = node.tag_ == "VBG" and node.dep_ in {"dobj", "pobj"}
         if (node.dep_ not in _SHARED_SUBJECT_DEPS and not gerund) or node.head.i == node.i:
