@@ -695,3 +695,20 @@ def test_participle_after_a_cue_shares_its_speaker_when_misparsed_as_root() -> N
         "mention the old pier."
     )
     assert quote_with(quotes, "the old pier").speaker == "Lena Sauer"
+
+
+def test_commented_cues_a_quote() -> None:
+    quotes = quotes_of(
+        "During a heated debate about the new quota, a fisherman from Portvale commented: "
+        "“For us, the quota is the only reason to vote against the council.”"
+    )
+    assert quote_with(quotes, "only reason to vote").speaker == "a fisherman from Portvale"
+
+
+def test_they_opening_a_sentence_takes_the_group_named_just_before_it() -> None:
+    quotes = quotes_of(
+        "The yard was sold in secret, according to harbour insiders. "
+        "They said the buyer had paid far less than the yard was worth. "
+        "The cranes will be removed next month, according to the harbour board."
+    )
+    assert quote_with(quotes, "buyer had paid").speaker == "harbour insiders"

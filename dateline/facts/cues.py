@@ -25,7 +25,7 @@ SPEECH = _lemmas(
     accuse praise describe advise recommend threaten order instruct warn forecast project
     calculate conclude rule fume rage snap gush rant sneer scoff hiss bark growl thunder
     seethe rave plead beg sob moan grumble groan gasp blurt bellow murmur mutter taunt jibe
-    enthuse exclaim splutter stammer roar"""
+    enthuse exclaim splutter stammer roar comment"""
 ) | frozenset({"hit back", "fire back", "shoot back", "chime in"})
 #: Verbs that report speech with a particle after them ("hit back: “…”", "fired back",
 #: "chimed in"): their lemma is read as the pair.

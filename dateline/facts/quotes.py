@@ -424,7 +424,13 @@ class _Finder:
         after_quote = pronoun.i > 0 and self.doc[pronoun.i - 1].text in MARK_TOKENS
         if not (pronoun.i == pronoun.sent.start or after_quote) or not self.found:
             return None
-        before = self.found[-1]
+        # The last attribution before the pronoun in the text (``found`` is in the order of
+        # the passes, not of the text).
+        before = max(
+            (a for a in self.found if a.end <= pronoun.idx), key=lambda a: a.end, default=None
+        )
+        if before is None:
+            return None
         speaker = before.speaker
         if (
             speaker is None
