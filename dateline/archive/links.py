@@ -28,6 +28,15 @@ class LinkColumns:
     similarity: float | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Relink:
+    """An earlier copy's new link after a copy published before it arrived."""
+
+    article_id: int
+    duplicate_of: int | None
+    similarity: float | None
+
+
 class Links:
     """Links new articles to their earliest wire copy and their story, in the writer's
     transaction; ``refresh_stories`` rewrites the ``stories`` rows the batch touched."""
@@ -53,25 +62,25 @@ class Links:
         record: dict[str, Any],
         signature: bytes | None,
         features: bytes | None,
-    ) -> LinkColumns:
+    ) -> tuple[LinkColumns, list[Relink]]:
         """Index and group a page the archive did not have (about to be inserted as
-        ``article_id``); returns the columns to store with it. Earlier copies that now point to
-        this one are updated in place."""
+        ``article_id``); returns the columns to store with it and the new links of earlier
+        copies that now point to this one, for the caller to write."""
         if signature is None or features is None:
-            return LinkColumns()
+            return LinkColumns(), []
         text, published = record.get("text") or "", record.get("published")
         match = self.duplicates.add(article_id, text, published, minhash.from_bytes(signature))
-        for other in self.duplicates.repointed:
-            self._set_duplicate(other)
+        relinks = [self._relink(other) for other in self.duplicates.repointed]
         story_id = self.stories.add(article_id, None, features)
         self.touched.add(story_id)
-        return LinkColumns(
+        columns = LinkColumns(
             minhash=signature,
             story_features=features,
             story_id=story_id,
             duplicate_of=match.duplicate_of if match else None,
             similarity=match.similarity if match else None,
         )
+        return columns, relinks
 
     def link_version(
         self, duplicate_of: int | None, similarity: float | None, story_id: int | None
@@ -111,13 +120,8 @@ class Links:
         if final:
             self.run_touched.clear()
 
-    def _set_duplicate(self, article_id: int) -> None:
+    def _relink(self, article_id: int) -> Relink:
         match = self.duplicates.match(article_id)
-        self.conn.execute(
-            "UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?",
-            (
-                match.duplicate_of if match else None,
-                match.similarity if match else None,
-                article_id,
-            ),
+        return Relink(
+            article_id, match.duplicate_of if match else None, match.similarity if match else None
         )
