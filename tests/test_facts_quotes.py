@@ -712,3 +712,12 @@ def test_they_opening_a_sentence_takes_the_group_named_just_before_it() -> None:
         "The cranes will be removed next month, according to the harbour board."
     )
     assert quote_with(quotes, "buyer had paid").speaker == "harbour insiders"
+
+
+def test_cue_right_before_a_quoted_sentence_without_a_comma() -> None:
+    quotes = quotes_of(
+        "In an interview with the Orvel Gazette, Mayor Lena Sauer declared “The harbour will "
+        "be ours again by the summer, whatever the board decides.”"
+    )
+    harbour = quote_with(quotes, "harbour will be ours")
+    assert (harbour.speaker, harbour.kind, harbour.cue) == ("Lena Sauer", "direct", "declared")

@@ -618,10 +618,16 @@ class _Finder:
         return None
 
     def _left_cue(self, quote: QuotedSpan) -> Token | None:
-        """A speech verb just before the opening mark ("she said: “…”", "told reporters, “…”")."""
+        """A speech verb just before the opening mark ("she said: “…”", "told reporters, “…”"),
+        or right before it when the quote is a sentence ("Trump declared “I think …”", not the
+        scare quote of "declared “war” on …")."""
         first = self.token_at(quote.start)
-        if first.i == 0 or self.doc[first.i - 1].text not in {":", ",", "—", "–"}:
+        if first.i == 0:
             return None
+        before = self.doc[first.i - 1]
+        if before.text not in {":", ",", "—", "–"}:
+            sentence = self.text[quote.inner_start : quote.inner_start + 1].isupper()
+            return before if sentence and _is_quote_cue(before) else None
         start = max(first.i - 1 - MAX_LEFT_CUE_GAP, 0)
         for token in reversed(self.doc[start : first.i - 1]):
             if not self.same_paragraph(token.idx, quote.start):
