@@ -721,3 +721,12 @@ def test_cue_right_before_a_quoted_sentence_without_a_comma() -> None:
     )
     harbour = quote_with(quotes, "harbour will be ours")
     assert (harbour.speaker, harbour.kind, harbour.cue) == ("Lena Sauer", "direct", "declared")
+
+
+def test_quote_after_a_sentence_naming_someone_is_the_namers() -> None:
+    quotes = quotes_of(
+        "His former partner at Kelmar Shipping, Lawrence Obi, called him a master of "
+        "impossible deals. “He showed again and again that he could close what others "
+        "could not.”"
+    )
+    assert quote_with(quotes, "again and again").speaker == "Lawrence Obi"

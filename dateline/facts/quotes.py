@@ -836,11 +836,12 @@ class _Finder:
             return None
         root = sentence.root
         for cue in sentence:
-            # The sentence's own cue: its root, or a cue set off after it (", Kovacs said.").
+            # The sentence's own cue: its root, or a cue set off after it (", Kovacs said."),
+            # of speech or of naming ("…, called him a master of deals. “He showed …”").
             own = cue.i == root.i or (
                 cue.head.i == root.i and cue.i > root.i and cue.dep_ in {"parataxis", "ccomp"}
             )
-            if not own or not is_cue_verb(cue) or lemma(cue) not in SPEECH:
+            if not own or not is_cue_verb(cue) or lemma(cue) not in SPEECH | _NAMING_VERBS:
                 continue
             subject = self.subject(cue)
             if subject is not None and speaker_name(mention_span(subject), self.people):
