@@ -730,3 +730,11 @@ def test_quote_after_a_sentence_naming_someone_is_the_namers() -> None:
         "could not.”"
     )
     assert quote_with(quotes, "again and again").speaker == "Lawrence Obi"
+
+
+def test_object_of_a_verb_of_forcing_speaks_its_infinitive() -> None:
+    quotes = quotes_of(
+        "Senator Ana Ferreira forced bank chief Tomas Hale to admit that no executive had "
+        "been fired over the scandal."
+    )
+    assert quote_with(quotes, "no executive had been fired").speaker == "Tomas Hale"

@@ -47,6 +47,9 @@ _GROUP_HEADS = frozenset(
         "much",
     }
 )
+#: Verbs whose subject, not their object, does what their infinitive says ("promised
+#: voters to cut taxes").
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 _GROUP_DESCRIBERS = frozenset({"amod", "acl", "relcl"})
 _FOCUS_WORDS = frozenset({"even", "only", "also", "just", "but", "and", "yet", "so"})
 #: Nouns for what someone says or where they say it: a participle describing one speaks for
@@ -92,6 +95,14 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
             holder = _author(node.head, foreign) if node.head.lemma_ in MEDIA_NOUNS else None
             holder = holder or node.head
             return None if foreign is not None and foreign(holder) else holder
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() not in _SUBJECT_CONTROL:
+            # The object of the verb above is the one who speaks ("forced Stumpf to admit
+            # that …", "urged voters to say …").
+            controller = next(
+                (c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None
+            )
+            if controller is not None and controller.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return None if foreign is not None and foreign(controller) else controller
         if node.tag_ == "VBG" and node.dep_ == "ROOT":
             # A participle clause the parser made the root, hanging the clause before it from
             # it ("…,” Sauer said, not even needing to mention …"): that clause's subject.
