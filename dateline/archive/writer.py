@@ -7,7 +7,8 @@ next run redoes exactly that batch because the ``pages`` rows of it were lost wi
 New rows wait in memory until the batch is written (``commit``, or a look-up that needs them)
 and then go in with one ``executemany`` per table: an earlier copy re-pointed to a new one is
 then mostly a change to a waiting row rather than an ``UPDATE`` of a stored one, and the
-statements cost less per row (writer 1.03 → 0.86 ms a page on benchmarks/archive_scale.py).
+statements cost less per row (writer 1.04-1.19 → 0.94-1.01 ms a page on
+benchmarks/archive_scale.py).
 """
 
 from __future__ import annotations
