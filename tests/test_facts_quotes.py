@@ -738,3 +738,11 @@ def test_object_of_a_verb_of_forcing_speaks_its_infinitive() -> None:
         "been fired over the scandal."
     )
     assert quote_with(quotes, "no executive had been fired").speaker == "Tomas Hale"
+
+
+def test_a_thing_used_to_say_something_does_not_say_it() -> None:
+    quotes = quotes_of(
+        "Harbour master Ivan Petrov used unusually blunt language to denounce the sale of "
+        "the old pier to a casino group."
+    )
+    assert quote_with(quotes, "sale of the old pier").speaker == "Ivan Petrov"

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from dateline.facts.entities import ORGANIZATION_NOUNS
 from dateline.facts.people import PeopleIndex
+from dateline.facts.roles import ROLE_NOUNS, role_word
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 #: Dependencies through which a verb shares the subject of the verb it hangs from ("Trump said
@@ -101,7 +102,7 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
             controller = next(
                 (c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None
             )
-            if controller is not None and controller.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if controller is not None and _can_speak(controller):
                 return None if foreign is not None and foreign(controller) else controller
         if node.tag_ == "VBG" and node.dep_ == "ROOT":
             # A participle clause the parser made the root, hanging the clause before it from
@@ -126,6 +127,19 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
         if foreign is not None and foreign(node):
             return None
     return None
+
+
+def _can_speak(token: Token) -> bool:
+    """Whether ``token`` names someone who can say something: a name, a personal pronoun, a
+    role ("the chief executive"), an organisation ("the bank") or a plural ("left many
+    nations feeling that …"), not a thing ("used blunt language to denounce …")."""
+    return (
+        token.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or token.tag_ in {"NNS", "NNPS"}
+        or token.lower_ in {"him", "her", "them", "us", "me"}
+        or role_word(token.text) in ROLE_NOUNS
+        or token.lemma_.lower() in ORGANIZATION_NOUNS
+    )
 
 
 def _author(medium: Token, foreign: Callable[[Token], bool] | None) -> Token | None:
