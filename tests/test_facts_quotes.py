@@ -746,3 +746,13 @@ def test_a_thing_used_to_say_something_does_not_say_it() -> None:
         "the old pier to a casino group."
     )
     assert quote_with(quotes, "sale of the old pier").speaker == "Ivan Petrov"
+
+
+def test_participle_cue_after_reported_clause_belongs_to_the_reporter() -> None:
+    quotes = quotes_of(
+        "Transport Minister Ana Ferreira said the rail talks had failed, adding that a new "
+        "round would start in May. Orvel Energy said prices had risen sharply, citing higher "
+        "fuel costs."
+    )
+    assert quote_with(quotes, "new round would start").speaker == "Ana Ferreira"
+    assert quote_with(quotes, "higher fuel costs").speaker == "Orvel Energy"

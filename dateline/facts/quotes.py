@@ -292,6 +292,9 @@ class _Finder:
             # said …" and "she was criticized for …" say who was asked or criticized, not who
             # asked or criticized.
             return None
+        reporter = self._reporting_verb(verb)
+        if reporter is not None:
+            return self.subject(reporter)
         # Never from inside a quotation the verb is outside of (or the reverse), nor from
         # another paragraph (a heading the parser ran into the sentence).
         subject = subject_of(
@@ -303,6 +306,23 @@ class _Finder:
         if subject is None and verb.dep_ in {"ROOT", "ccomp"}:
             subject = self._person_before(verb)
         return subject
+
+    @staticmethod
+    def _reporting_verb(verb: Token) -> Token | None:
+        """The speech verb whose reported clause a participle cue after a comma was hung from:
+        "The minister said the talks had failed, adding that …" (the parser hangs "adding" from
+        "failed") is the minister adding, not the talks; also ", citing …", ", saying …"."""
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+            return None
+        if verb.doc[verb.i - 1].text != ",":
+            return None
+        clause = verb.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        head = clause.head
+        if clause.dep_ == "ccomp" and is_cue_verb(head) and lemma(head) in SPEECH:
+            return head
+        return None
 
     def _object_is_content(self, verb: Token, cue: str, obj: Token) -> bool:
         """Whether the direct object of an object cue is what is attributed: not whom "call"
