@@ -756,3 +756,11 @@ def test_participle_cue_after_reported_clause_belongs_to_the_reporter() -> None:
     )
     assert quote_with(quotes, "new round would start").speaker == "Ana Ferreira"
     assert quote_with(quotes, "higher fuel costs").speaker == "Orvel Energy"
+
+
+def test_tensed_cue_joined_to_a_modal_verb_belongs_to_the_reporter() -> None:
+    quotes = quotes_of(
+        "Prime Minister Ana Ferreira said this week that the country would formally leave "
+        "the customs union by March and suggested that it would also leave the single market."
+    )
+    assert quote_with(quotes, "leave the single market").speaker == "Ana Ferreira"

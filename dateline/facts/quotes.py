@@ -309,12 +309,25 @@ class _Finder:
 
     @staticmethod
     def _reporting_verb(verb: Token) -> Token | None:
-        """The speech verb whose reported clause a participle cue after a comma was hung from:
-        "The minister said the talks had failed, adding that …" (the parser hangs "adding" from
-        "failed") is the minister adding, not the talks; also ", citing …", ", saying …"."""
-        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
-            return None
-        if verb.doc[verb.i - 1].text != ",":
+        """The speech verb whose reported clause a cue was wrongly hung from: a participle after
+        a comma ("The minister said the talks had failed, adding that …": the minister adds,
+        not the talks; ", citing …", ", saying …"), or a tensed verb joined to a modal's verb
+        ("… would declare … and suggested that …")."""
+        # A past or present verb joined to a bare verb under a modal cannot share it:
+        # "May said the country would declare … and suggested that …" is May suggesting.
+        tensed_conj = (
+            verb.dep_ == "conj"
+            and verb.tag_ in {"VBD", "VBZ"}
+            and verb.head.tag_ == "VB"
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        )
+        participle = (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "advcl"
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+        )
+        if not (tensed_conj or participle):
             return None
         clause = verb.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
