@@ -764,3 +764,13 @@ def test_tensed_cue_joined_to_a_modal_verb_belongs_to_the_reporter() -> None:
         "the customs union by March and suggested that it would also leave the single market."
     )
     assert quote_with(quotes, "leave the single market").speaker == "Ana Ferreira"
+
+
+def test_perfect_participle_cue_in_a_subordinate_clause_keeps_its_subject() -> None:
+    quotes = quotes_of(
+        "Since Ana Ferreira has criticised the harbour plan, the board will review it. "
+        "Talk of a challenge to Tomas Hale may die down now that Ana Ferreira has endorsed "
+        "the mayor."
+    )
+    assert quote_with(quotes, "the harbour plan").speaker == "Ana Ferreira"
+    assert quote_with(quotes, "the mayor").speaker == "Ana Ferreira"

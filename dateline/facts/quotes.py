@@ -285,8 +285,12 @@ class _Finder:
                     and self.people.in_quote(agent.idx) == inside
                 ):
                     return agent
-        if (verb.tag_ == "VBN" or self._participle_lead(verb)) and (
-            verb.dep_ in {"advcl", "acl"} or any(c.dep_ == "auxpass" for c in verb.children)
+        # A perfect is active: "now that Cruz has endorsed Trump" is Cruz endorsing.
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        if (
+            (verb.tag_ == "VBN" or self._participle_lead(verb))
+            and not perfect
+            and (verb.dep_ in {"advcl", "acl"} or any(c.dep_ == "auxpass" for c in verb.children))
         ):
             # A passive cue with no agent names no speaker: "Asked about the device, O'Neill
             # said …" and "she was criticized for …" say who was asked or criticized, not who
