@@ -163,14 +163,12 @@ def _prose_value(block: Block, reading: Reading = ARTICLE) -> float:
 
 
 def _sum_up(page: PageBlocks, own: list[float]) -> list[float]:
-    """Totals per element of values given to elements: children come after parents."""
-    parents = page.parents
-    for e in range(len(parents) - 1, 0, -1):
+    """Totals per element of values given to elements by their blocks: children come after
+    parents."""
+    for e, parent in page.upward:
         value = own[e]
         if value:
-            parent = parents[e]
-            if parent >= 0:
-                own[parent] += value
+            own[parent] += value
     return own
 
 

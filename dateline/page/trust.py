@@ -58,15 +58,7 @@ def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool
             by_reason[element.reason] = by_reason.get(element.reason, 0.0) + value
     # The page's first headline: a footer by class word below it closes the page.
     headline = next((b.element for b in page.blocks if b.tag == "h1"), len(elements))
-    blocks_under = [0] * len(elements)
-    for block in page.blocks:
-        if block.element >= 0:
-            blocks_under[block.element] += 1
-    parents = page.parents
-    for e in range(len(elements) - 1, 0, -1):
-        count = blocks_under[e]
-        if count and parents[e] >= 0:
-            blocks_under[parents[e]] += count
+    blocks_under = page.blocks_under
     nearest = [-1] * len(elements)
     for e, element in enumerate(elements):
         kind = element.kind
