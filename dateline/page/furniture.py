@@ -520,9 +520,9 @@ def _drop_closing_promos(result: Furniture) -> None:
 
 
 def _is_syndication_line(text: str) -> bool:
-    """Whether a line says where a syndicated story first ran or promotes the outlet's
-    channels ("This article originally appeared on …", "… published from a wire agency
-    feed …", "Follow … on Google News"); see ``_SYNDICATION_TAIL_RE``."""
+    """Whether a line says that a story came from a wire or syndication feed ("… published
+    from a wire agency feed …") or promotes the outlet's channels ("Follow … on Google
+    News"); see ``_SYNDICATION_TAIL_RE``. "This article originally appeared on …" is not one."""
     return len(text) <= MAX_SYNDICATION_CHARS and _SYNDICATION_TAIL_RE.match(text) is not None
 
 
