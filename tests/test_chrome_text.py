@@ -46,6 +46,7 @@ CHROME = {
         "Partager",
     ],
     "related": [
+        "You may like to read:",
         "Related:",
         "Read more: Floods close schools across Lagos",
         "More from Business",
@@ -56,6 +57,7 @@ CHROME = {
         "Lire aussi",
     ],
     "comments": [
+        "Leave a Reply Cancel reply",  # WordPress's reply form, its title and link on one line
         "Comments",
         "Leave a comment",
         "Join the conversation",

@@ -237,6 +237,9 @@ _add(
     more on this topic
     you may also like
     you might also like
+    you may like
+    you might like
+    you may like to read
     you may be interested in
     recommended
     recommended for you
@@ -320,6 +323,8 @@ _add(
     comment
     leave a comment
     leave a reply
+    leave a reply cancel reply
+    leave a comment cancel reply
     add a comment
     post a comment
     join the conversation
