@@ -184,8 +184,10 @@ _NOT_SPEAKERS = frozenset(
 _INTERVIEW_LINE = re.compile(
     r"^[ \t\xa0]*(?P<label>Q|A|Question|Answer)[:.][ \t\xa0]+(?P<said>[^\n]*\w[^\n]*)$", re.M
 )
-#: A dash and a capitalised word right after a closing quote mark ("…” ― Pamela Padilla").
+#: A run of line breaks and the spaces around them: one paragraph break however many blank
+#: lines make it.
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+#: A dash and a capitalised word right after a closing quote mark ("…” ― Pamela Padilla").
 _DASH_NAME = re.compile(r"[ \t\xa0]*[—–―-][ \t\xa0]*(?=[A-Z])")
 
 
@@ -202,6 +204,11 @@ def _is_quote_cue(token: Token) -> bool:
             for c in token.children
         )
     )
+
+
+def _is_plural(head: Token) -> bool:
+    """Whether a mention headed by ``head`` is plural: a plural noun or a coordination."""
+    return head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)
 
 
 def _puts_it(verb: Token) -> bool:
@@ -478,9 +485,7 @@ class _Finder:
         mention = self.doc.char_span(*before.source, alignment_mode="expand")
         if mention is None or self.people.person_for(mention) is not None:
             return None  # a person is "he" or "she", never "it"
-        root = mention.root
-        plural = root.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in root.children)
-        return speaker if plural == (pronoun.lower_ == "they") else None
+        return speaker if _is_plural(mention.root) == (pronoun.lower_ == "they") else None
 
     def _group_antecedent(self, pronoun: Token) -> str | None:
         """The group or organisation an "it"/"they" speaker stands for: the nearest subject
@@ -504,9 +509,7 @@ class _Finder:
             if any(self.people.person_for(mention_span(m)) is not None for m in members):
                 return None  # the nearest subject is a person ("Obama and Clinton … they")
             if pronoun.lower_ == "they":
-                agrees = token.tag_ in {"NNS", "NNPS"} or any(
-                    c.dep_ == "conj" for c in token.children
-                )
+                agrees = _is_plural(token)
             else:
                 agrees = token.tag_ in {"NN", "NNP"} and (
                     token.ent_type_ == "ORG"
@@ -841,14 +844,15 @@ class _Finder:
                 and self._continues(previous_speaker[1], quote)
                 and not self._cue_later(quote)
             ):
+                index = previous_speaker[2]
                 if self.same_paragraph(previous_speaker[1], quote.start):
-                    self._extend(previous_speaker[2], fragments[0])
+                    self._extend(index, fragments[0])
                 else:
                     # A quote going on in the next paragraph is a quote of its own by the
                     # same speaker (annotators and readers take a paragraph as a unit).
-                    self._repeat_speaker(previous_speaker[2], fragments[0])
-                    previous_speaker = (*previous_speaker[:2], len(self.found) - 1)
-                previous_speaker = (previous_speaker[0], quote.end, previous_speaker[2])
+                    self._repeat_speaker(index, fragments[0])
+                    index = len(self.found) - 1
+                previous_speaker = (previous_speaker[0], quote.end, index)
                 continue
             lead = self._said_before(quote) if self._is_own_sentence(quote) else None
             if lead is not None:

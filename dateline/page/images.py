@@ -20,7 +20,7 @@ from dateline.model import Image
 from dateline.page.blocks import BLOCK_TAGS, Block, PageBlocks
 from dateline.page.content import fold
 from dateline.recognise.captions import is_gallery_counter, split_caption_credit
-from dateline.urls import absolute, url_host
+from dateline.urls import absolute, url_site
 
 #: Words of a class that marks a photo credit ("image-credit", "imageCredit", "photographer").
 _CREDIT_WORDS = frozenset({"credit", "credits", "photographer", "copyright"})
@@ -222,7 +222,7 @@ def _teasers(removed: Sequence[tuple[str, Block]], url: str | None = None) -> _T
     within the site (a shop's "$58 at Amazon" button links where the article's own product
     photo does). Other chrome is left to the class test: a menu line cut from a paragraph
     by a <br> shares the paragraph with the article's photo."""
-    host = _site(url) if url else None
+    host = url_site(url) if url else None
     hrefs = set()
     elements = set()
     for kind, block in removed:
@@ -233,15 +233,10 @@ def _teasers(removed: Sequence[tuple[str, Block]], url: str | None = None) -> _T
             href = href.strip()
             if " " in href or "/" not in href or href.startswith(("#", "javascript:")):
                 continue  # a place on this page, or broken markup (<a  href= >)
-            if href.startswith(("http://", "https://", "//")) and _site(href) != host:
+            if href.startswith(("http://", "https://", "//")) and url_site(href) != host:
                 continue
             hrefs.add(href)
     return _Teasers(frozenset(elements), frozenset(hrefs))
-
-
-def _site(url: str) -> str | None:
-    host = url_host(url)
-    return host.removeprefix("www.") if host else None
 
 
 _NO_TEASERS = _Teasers()
