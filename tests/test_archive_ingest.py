@@ -22,7 +22,14 @@ from dateline.archive.schema import SCHEMA_VERSION
 from dateline.archive.search import Filters, search
 from dateline.archive.store import open_archive
 from dateline.archive.workers import archive_record
-from dateline.archive.writer import ArchiveWriter, Extracted, Outcome, PageInfo, content_hash
+from dateline.archive.writer import (
+    ArchiveWriter,
+    Extracted,
+    Outcome,
+    PageInfo,
+    content_hash,
+    raw_digest,
+)
 from dateline.cli import main, to_article
 from dateline.model import SCHEMA, Article, Removed
 from dateline.sources.raw import RawPage
@@ -116,6 +123,24 @@ def test_rerun_stores_nothing_twice(tmp_path: Path, pages_dir: Path) -> None:
     assert count(db) == first + nameless
     assert count(db, "SELECT count(*) FROM articles_fts") == first + nameless
     assert count(db, "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL") == 2
+
+
+def test_pages_stored_under_an_older_digest_are_read_again_but_not_stored_twice(
+    tmp_path: Path,
+) -> None:
+    # Archives written before raw_digest was XXH3 hold SHA-256 digests in pages.raw_hash.
+    folder, db = write_pages(tmp_path / "pages", 3), tmp_path / "a.db"
+    assert ingest(folder, "--db", db) == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE pages SET raw_hash = 'an older digest of the same bytes'")
+    assert ingest(folder, "--db", db) == 0
+    assert count(db) == 3
+    assert count(db, "SELECT unchanged FROM runs WHERE id = 2") == 3
+    with sqlite3.connect(db) as conn:
+        digests = [row[0] for row in conn.execute("SELECT raw_hash FROM pages ORDER BY source")]
+    assert digests == [raw_digest(path.read_bytes()) for path in sorted(folder.iterdir())]
+    assert ingest(folder, "--db", db) == 0
+    assert count(db, "SELECT unchanged FROM runs WHERE id = 3") == 3
 
 
 def test_changed_page_becomes_a_new_latest_version(tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ counted; nothing stops the run. Records extracted elsewhere (the Spark job's Par
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import time
@@ -23,7 +22,7 @@ from dataclasses import dataclass, field
 
 from dateline.archive.parquet import LoadedRecord
 from dateline.archive.workers import Answer, Job, ToRecord, extract_jobs, start_worker
-from dateline.archive.writer import ArchiveWriter, Outcome, PageInfo, now_iso
+from dateline.archive.writer import ArchiveWriter, Outcome, PageInfo, now_iso, raw_digest
 from dateline.sources.raw import RawPage, SourceError
 
 #: Records per transaction at most. Committing 200 records took 45-65 ms on the archive_scale
@@ -144,7 +143,7 @@ def ingest(
                     loop.drain(limit=in_flight)
                 continue
             stored = seen.get(item.name)
-            if stored is not None and stored[0] == hashlib.sha256(item.data).hexdigest():
+            if stored is not None and stored[0] == raw_digest(item.data):
                 report.unchanged += 1
                 # Same bytes, new validators (a server that rotates its ETags): without them
                 # the next crawl would ask with the old ones and never get a 304 again.

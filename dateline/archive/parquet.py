@@ -11,14 +11,13 @@ was fetched; its MinHash signature is reused when it has the archive's format.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from dateline.archive.workers import extracted_from
-from dateline.archive.writer import Extracted, PageInfo
+from dateline.archive.writer import Extracted, PageInfo, raw_digest
 from dateline.model import Article
 from dateline.records import failure_reason
 from dateline.similarity import minhash
@@ -115,9 +114,7 @@ def _loaded(row: dict[str, Any], where: str) -> LoadedRecord | SourceError:
         article = Article.from_dict({k: v for k, v in row.items() if k not in JOB_COLUMNS})
         record = article.to_dict(explain=False)
         # No page bytes to hash: the record's own canonical JSON stands for them in ``pages``.
-        raw_hash = hashlib.sha256(
-            article.to_json(explain=False).encode("utf-8", "surrogatepass")
-        ).hexdigest()
+        raw_hash = raw_digest(article.to_json(explain=False).encode("utf-8", "surrogatepass"))
         signature = _stored_signature(row.get("minhash"), row.get("band_keys"))
         extracted = extracted_from(article, raw_hash, signature)
     except Exception as err:  # one bad row must not stop the load; its reason is recorded

@@ -8,7 +8,6 @@ nothing but plain values crosses the process boundary.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import threading
@@ -17,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from dateline.archive import stories
-from dateline.archive.writer import Extracted, content_hash
+from dateline.archive.writer import Extracted, content_hash, raw_digest
 from dateline.model import Article
 from dateline.records import failure_reason
 from dateline.similarity import minhash
@@ -103,7 +102,7 @@ def _article(job: Job) -> Article | str:
 def _answer(article: Article, data: bytes) -> Answer:
     """What the writer needs of a record made from ``data``, or why there is none."""
     try:
-        return extracted_from(article, hashlib.sha256(data).hexdigest())
+        return extracted_from(article, raw_digest(data))
     except Exception as err:  # as in _article
         return failure_reason(err)
 
