@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
+from operator import itemgetter
 from typing import Any
 
 import xxhash
@@ -182,19 +183,19 @@ class ArchiveWriter:
         key = record.get("canonical_url") or record.get("url") or page.source
         if key in self._keys:  # the look-ups below must see this key's waiting rows
             self._flush()
-        same = self.conn.execute(
-            "SELECT id, is_latest FROM articles WHERE key = ? AND content_hash = ?", (key, digest)
-        ).fetchone()
+        # Every version of the key in one look-up (none for most pages: a key new to the archive).
+        versions = self.conn.execute(
+            "SELECT id, version, is_latest, content_hash, duplicate_of, similarity, story_id "
+            "FROM articles WHERE key = ?",
+            (key,),
+        ).fetchall()
+        same = next((row for row in versions if row["content_hash"] == digest), None)
         if same is not None:
             if not same["is_latest"]:
                 self._make_latest(key, same["id"])
             self._remember_page(page, extracted.raw_hash, same["id"])
             return Outcome.UNCHANGED, same["id"]
-        previous = self.conn.execute(
-            "SELECT id, version, duplicate_of, similarity, story_id FROM articles WHERE key = ? "
-            "ORDER BY version DESC LIMIT 1",
-            (key,),
-        ).fetchone()
+        previous = max(versions, key=itemgetter("version")) if versions else None
         article_id = self._new_id()
         if previous is None:
             links, relinks = self.links.link_new(
