@@ -114,12 +114,29 @@ def test_features_are_compact_json_with_names() -> None:
     assert "boats" not in data["names"] and "forecasters" not in data["names"]
 
 
+def test_a_name_ends_with_its_sentence_and_its_line() -> None:
+    article = Article(
+        title="Flood",
+        text="Water reached Port Avel. Henrik Voss led the crews.\nSablemoor County\n"
+        "Officials in Vell said Ilse Marchetti. Rain fell",
+    )
+    names = json.loads(features(article))["names"]
+    assert set(names) == {"port avel", "henrik voss", "sablemoor county", "vell", "ilse marchetti"}
+
+
 def test_bad_stored_features_and_repeated_ids_are_refused() -> None:
     grouper = StoryGrouper()
     with pytest.raises(ValueError, match="unreadable story features"):
         grouper.restore(1, b"{not json", 1)
     with pytest.raises(ValueError, match="unreadable story features"):
         grouper.restore(1, b'{"title": "no words"}', 1)
+    with pytest.raises(ValueError, match="unreadable story features"):
+        grouper.restore(1, b'{"words": {"flood": 1}} {"words": {}}', 1)
+    with pytest.raises(ValueError, match="unreadable story features"):
+        grouper.restore(1, b'{"words": {"flood": null}}', 1)
+    # Words are tokens, which start with a letter: one spelled as a name is not features'.
+    with pytest.raises(ValueError, match="a word spelled as a name"):
+        grouper.restore(1, b'{"words": {"@halvik": 1}, "names": {"halvik": 1}}', 1)
     grouper.add(1, HALVIK[0])
     with pytest.raises(ValueError, match="article 1"):
         grouper.add(1, HALVIK[1])
