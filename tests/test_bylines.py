@@ -19,6 +19,8 @@ from dateline.recognise.bylines import clean_author, is_agency, parse_byline
         ("By Jane Roe jane.roe@harbourgazette.example @janeroe", ["Jane Roe"]),
         ("By Jane Roe March 3, 2024", ["Jane Roe"]),
         ("By Jane Roe • 5 min read", ["Jane Roe"]),
+        ("By Jane Roe ⋅ Staff Writer ⋅ Updated March 3, 2024", ["Jane Roe"]),
+        ("By Jane Roe ● Reporter", ["Jane Roe"]),
         ("Written by: Omar Haddad, PhD", ["Omar Haddad"]),
         ("Lena Park, Tomas Ruiz, and Ada Mensah", ["Lena Park", "Tomas Ruiz", "Ada Mensah"]),
         ("By Ludwig van Stroud & Mira Okafor", ["Ludwig van Stroud", "Mira Okafor"]),

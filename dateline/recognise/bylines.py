@@ -55,7 +55,7 @@ _LEAD_RE = re.compile(
 #: French, Spanish, Portuguese, German, Italian and Dutch: "Par Yannick Le Goff Publié le 5 mars
 #: 2024", where "Le" belongs to the name and "Publié" opens the date).
 _TAIL_RE = re.compile(
-    r"\s*(?:[|•·—–]|\s-\s|\n|\b(?:updated|published|posted|last\s+updated|modified|"
+    r"\s*(?:[|•·⋅∙‧◦▪●—–]|\s-\s|\n|\b(?:updated|published|posted|last\s+updated|modified|"
     r"publiée?|modifiée?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|atualizad[oa]|"
     r"veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
     r"il\s+y\s+a\s+\d|há\s+\d|hace\s+\d|vor\s+\d|"
