@@ -214,6 +214,11 @@ def test_closing_promotion_lines(text: str, promo: bool) -> None:
         ("Show key events only", "other"),
         ("Please turn on JavaScript to use this feature", "other"),
         ("Please enable JavaScript to view the comments", "other"),
+        (
+            "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+            "other",
+        ),
+        ("Your browser is not supported", "other"),
     ],
 )
 def test_comment_counts_newsletter_parts_and_script_notices(text: str, kind: str) -> None:
@@ -227,6 +232,7 @@ def test_comment_counts_newsletter_parts_and_script_notices(text: str, kind: str
         "Comments from residents were collected in a survey (318 replies).",
         "The parcels are delivered to your door within two days, the company said in a filing.",
         "Key events in the strike, from the first walkout to the talks on Friday",
+        "Internet Explorer is no longer supported by Microsoft, which ended its updates in June.",
     ],
 )
 def test_sentences_about_newsletters_and_comments_are_not_chrome(text: str) -> None:

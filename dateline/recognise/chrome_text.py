@@ -554,7 +554,12 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"tiktok|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)\b"
                     r"|^(?:(?:image|photo|slide|picture)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
                     r"|^listen to (?:this|the) (?:article|story)\b"
-                    r"|^(?:please\s+)?(?:turn on|enable|activate)\s+javascript\b",
+                    r"|^(?:please\s+)?(?:turn on|enable|activate)\s+javascript\b"
+                    # Browser-support banners: "IE 11 is not supported. For an optimal
+                    # experience visit our site on another browser."
+                    r"|^(?:(?:internet explorer|ie)\s*\d*|your (?:web\s)?browser)\s+is\s+"
+                    r"(?:not|no longer)\s+supported"
+                    r"(?:\.|$|\s+(?:on|by)\s+this\s+(?:site|website)\b)",
                 ),
             )
         ),
