@@ -211,9 +211,9 @@ def features(article: Article, lead_words: int = LEAD_WORDS) -> bytes:
 
 @dataclass(slots=True)
 class _Entry:
-    """One article as the grouper holds it: its stored weights as a dict (words, then names)
-    and, in the same order, as an array (``values``) and with the names at 0 (``words``), its
-    names' keys, and once grouped the entries' vocabulary indices (arrays made once here
+    """One article as parsed from its features: its stored weights as a dict (words, then
+    names) and, in the same order, as an array (``values``) and with the names at 0
+    (``words``: ``values`` itself without names), and its names' keys (arrays made once here
     rather than at every scoring: 0.027 → 0.012 ms an article in labels)."""
 
     stamp: float | None
@@ -222,7 +222,19 @@ class _Entry:
     values: np.ndarray
     words: np.ndarray
     names: list[str]
-    rows: np.ndarray | None = None
+
+
+@dataclass(slots=True)
+class _Member:
+    """What the grouper keeps of a grouped article, for ``story_label``: its title, weight
+    arrays and their vocabulary indices. The weights dict and names of its ``_Entry`` go once
+    it is recorded: they held 57 of its 103 MB (tracemalloc) at 10,000
+    benchmarks/archive_scale.py pages."""
+
+    title: str
+    values: np.ndarray
+    words: np.ndarray
+    rows: np.ndarray
 
 
 @dataclass(slots=True)
@@ -327,7 +339,7 @@ class StoryGrouper:
         self.join_words = join_words
         self.join_names = join_names
         self.window = window_days * _DAY
-        self._entries: dict[int, _Entry] = {}
+        self._entries: dict[int, _Member] = {}
         self._story_of: dict[int, int] = {}
         self._stories: dict[int, _Story] = {}
         # Per story, by slot: the story, its id and the publication times it is near (its first
@@ -418,9 +430,8 @@ class StoryGrouper:
         cells = self._story_cells(np.array([story.slot]))
         scores = []
         for member in titled:
-            entry = self._entries[member]
-            assert entry.rows is not None  # set when the member was recorded
-            words, names = self._scores(self._weighted(entry, entry.rows), cells)
+            kept = self._entries[member]
+            words, names = self._scores(self._weighted(kept.values, kept.words, kept.rows), cells)
             scores.append(float(words[0] + names[0]))
         return self._entries[titled[scores.index(max(scores))]].title
 
@@ -438,7 +449,6 @@ class StoryGrouper:
     ) -> None:
         """Put an article into a story; ``entries`` are ``_indices(entry)`` and ``rows``, when
         given, the same as an array."""
-        self._entries[article_id] = entry
         self._story_of[article_id] = story_id
         story = self._stories.get(story_id)
         if story is None:
@@ -449,7 +459,7 @@ class StoryGrouper:
             rows = None
         if rows is None:
             rows = np.array(entries, dtype=np.int64)
-        entry.rows = rows
+        self._entries[article_id] = _Member(entry.title, entry.values, entry.words, rows)
         counts = self._document_frequency[rows] + 1
         self._document_frequency[rows] = counts
         self._log_frequency[rows] = np.log1p(counts)
@@ -508,16 +518,17 @@ class StoryGrouper:
         minus log(1 + n), the smoothed log((N + 1) / (n + 1)) + 1 over N articles."""
         return math.log(len(self._entries) + 1) + 1.0
 
-    def _weighted(self, entry: _Entry, rows: np.ndarray) -> _Weighted:
-        """An article's entries with TF-IDF weights, by vocabulary indices ``rows`` (an entry
-        no story has yet counts with the highest IDF)."""
+    def _weighted(self, values: np.ndarray, words: np.ndarray, rows: np.ndarray) -> _Weighted:
+        """An article's entries with TF-IDF weights, from its ``values`` and ``words``
+        (``_Entry``) by vocabulary indices ``rows`` (an entry no story has yet counts with the
+        highest IDF)."""
         idf = self._idf_base() - self._log_frequency[rows]
-        weighted = entry.values * idf
-        if not entry.names:
+        weighted = values * idf
+        if words is values:  # no names
             return _Weighted(
                 rows, idf, weighted, weighted, math.sqrt(np.dot(weighted, weighted)), None, 0.0
             )
-        words = entry.words * idf
+        words = words * idf
         names = weighted - words
         word_norm = math.sqrt(np.dot(words, words))
         return _Weighted(rows, idf, weighted, words, word_norm, names, float(np.add.reduce(names)))
@@ -662,7 +673,7 @@ class StoryGrouper:
         slots = self._near(pool, entry.stamp)
         if not len(slots):
             return None
-        article = self._weighted(entry, rows)
+        article = self._weighted(entry.values, entry.words, rows)
         if len(slots) > MAX_SCORED_STORIES:
             slots = self._holding_top_entries(pool, entry, article)
             if not len(slots):
