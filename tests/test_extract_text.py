@@ -362,6 +362,18 @@ def test_a_comment_count_closes_the_body() -> None:
     assert removed_of(article, "comments")[:2] == list(comments[:2])
 
 
+def test_a_comment_count_under_the_lead_does_not_end_the_body() -> None:
+    # Headers print the count beside the byline; flattened, it may fall after the lead.
+    page = dump("News", HEADLINE, "By Orla Fenwick", PARAGRAPHS[0], "124 Comments", *PARAGRAPHS[1:])
+    article = extract_text(page)
+    assert article.text.split("\n\n") == PARAGRAPHS
+    assert removed_of(article, "comments") == ["124 Comments"]
+    # Further down it opens the comments, as before.
+    reader = "A reader says the bridge should have been replaced years ago, before the last barge."
+    article = extract_text(dump("News", HEADLINE, *PARAGRAPHS[:2], "124 Comments", reader))
+    assert article.text.split("\n\n") == PARAGRAPHS[:2]
+
+
 def test_a_newsletter_box_after_the_body_is_chrome() -> None:
     box = (
         "Sign up to Tidewater Daily",
