@@ -490,6 +490,10 @@ _CLOSING_PROMO_RE = re.compile(
 _ANYWHERE = ("to your inbox", "to join the", "to start the")
 
 
+#: A count of comments standing alone ("124 Comments", "Comments (318)"), lower-cased.
+COMMENT_COUNT = r"^\(?\d+\)?\s+comments?$|^comments?\s*\(?\d+\)?$"
+
+
 def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
     """The kinds' patterns joined; ``anywhere=False`` leaves out those that need a phrase of
     ``_ANYWHERE``, which cannot match a block without one."""
@@ -540,8 +544,9 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     "comments",
                     # The edge strip takes the ")" of "Comments (318)" and the "(" of
                     # "(318) Comments".
-                    r"^\(?\d+\)?\s+comments?$|^comments?\s*\(?\d+\)?$"
-                    r"|^(?:view|show|read|load)\s+(?:all\s+)?\d*\s*comments?\b" + discussion,
+                    COMMENT_COUNT
+                    + r"|^(?:view|show|read|load)\s+(?:all\s+)?\d*\s*comments?\b"
+                    + discussion,
                 ),
                 (
                     "footer",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from dateline.recognise.chrome_text import COMMENT_COUNT
 from dateline.text.classify import is_bare_related_header
 from dateline.text.lines import Line
 
@@ -72,7 +73,7 @@ _PASSED_OVER = frozenset(
 #: A link to the comments by their number ("124 Comments"), which headers print beside the
 #: byline: before the body's second paragraph it does not close the page (WCXB dev, flattened:
 #: one article's body had stopped after its first paragraph, F1 0.07 -> 0.89; no page worse).
-_COMMENT_COUNT = re.compile(r"^\(?\d+\)?\s+comments?$|^comments?\s*\(?\d+\)?$", re.IGNORECASE)
+_COMMENT_COUNT = re.compile(COMMENT_COUNT, re.IGNORECASE)
 #: Last characters of a closing sentence.
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
