@@ -12,11 +12,13 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
 from loopback_site import LoopbackSite, Response
 
+from dateline.archive.duplicates import DuplicateIndex
 from dateline.archive.ingest import ingest as ingest_pages
 from dateline.archive.schema import SCHEMA_VERSION
 from dateline.archive.search import Filters, search
@@ -377,6 +379,33 @@ def test_wire_copies_and_stories_link_across_runs(tmp_path: Path, pages_dir: Pat
     assert story["label"].startswith("Flash floods force thousands")
     assert story["first_seen"] <= story["last_seen"]
     conn.close()
+
+
+def test_linking_state_is_rebuilt_only_when_a_new_page_needs_it(
+    tmp_path: Path, pages_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "a.db"
+    assert ingest(pages_dir, "--db", db) == 0
+    restored: list[int] = []
+    restore = DuplicateIndex.restore
+
+    def counted(index: DuplicateIndex, article_id: int, *rest: Any) -> Any:
+        restored.append(article_id)
+        return restore(index, article_id, *rest)
+
+    monkeypatch.setattr(DuplicateIndex, "restore", counted)
+    # Every page unchanged: nothing to link, so the stored signatures are not read back.
+    assert ingest(pages_dir, "--db", db) == 0
+    assert restored == []
+    # A new page is linked against every stored first version, put back once, in id order
+    # (``add`` indexes the new page itself through ``restore`` too, last).
+    linkable = "SELECT id FROM articles WHERE version = 1 AND minhash IS NOT NULL ORDER BY id"
+    with sqlite3.connect(db) as conn:
+        stored = [row[0] for row in conn.execute(linkable)]
+    assert ingest(write_pages(tmp_path / "new", 1), "--db", db) == 0
+    with sqlite3.connect(db) as conn:
+        now = [row[0] for row in conn.execute(linkable)]
+    assert stored and restored == now == [*stored, now[-1]]
 
 
 def test_ingest_with_facts_fills_the_facts_tables(tmp_path: Path, pages_dir: Path) -> None:
