@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
+import re
 import subprocess
 import sys
+import zlib
 
 import numpy as np
 import pytest
 
 from dateline.similarity import minhash
-from dateline.similarity.shingles import shingle_hashes
+from dateline.similarity.shingles import SHINGLE_WORDS, shingle_hashes
 
 PARAGRAPHS = [
     "The River Vell burst its banks overnight and flooded much of Halvik, forcing about 4,000 "
@@ -101,3 +104,70 @@ def test_storage_and_pickling_round_trip() -> None:
     assert np.array_equal(pickle.loads(pickle.dumps(sig)), sig)
     with pytest.raises(ValueError, match="has 12"):
         minhash.from_bytes(b"\x00" * 12)
+
+
+MASK = 2**64 - 1
+TRICKY = [
+    "",
+    "Two words",
+    "One, two; three: four!",
+    "snake_case __x__ a_b-c.d",
+    "It’s the “mayor’s” plan — STRASSE Straße ǅ İstanbul ﬁne",
+    "市议会周一通过了新的渡轮时刻表，渡轮。 مرحبا بالعالم، ١٢٣ ٤٥٦ Привет, мир!",
+    "tab\tfs\x1cgs\x1d nel\x85nbsp\xa0em\u2003ideo\u3000end e\u0301 😀a😀b 𝟙𝟚",
+    "lone\ud800surrogate \udfff alone",
+]
+
+
+def plain_mix(value: int) -> int:
+    """The splitmix64 finaliser on a Python int."""
+    value = ((value >> 30) ^ value) * 0xBF58476D1CE4E5B9 & MASK
+    value = ((value >> 27) ^ value) * 0x94D049BB133111EB & MASK
+    return (value >> 31) ^ value
+
+
+def plain_shingle_hashes(text: str, size: int) -> list[int]:
+    """The shingle hashes as defined, word by word: CRC-32 of each case-folded ``\\w`` run,
+    mixed, then each run of ``size`` combined in order (times the step, plus the next) and
+    mixed again."""
+    word_hashes = [
+        plain_mix(zlib.crc32(word.encode())) for word in re.findall(r"\w+", text.casefold())
+    ]
+    span = min(size, len(word_hashes))
+    shingles = set()
+    for start in range(len(word_hashes) - span + 1 if word_hashes else 0):
+        combined = 0
+        for word_hash in word_hashes[start : start + span]:
+            combined = (combined * 0x9E3779B97F4A7C15 + word_hash) & MASK
+        shingles.add(plain_mix(combined))
+    return sorted(shingles)
+
+
+@pytest.mark.parametrize("text", [*TRICKY, " ".join(TRICKY) * 40], ids=lambda text: f"{len(text)}")
+@pytest.mark.parametrize("size", [1, 3, 5])
+def test_shingle_hashes_match_their_word_by_word_definition(text: str, size: int) -> None:
+    hashes = shingle_hashes(text, size)
+    assert hashes.dtype == np.uint64
+    assert hashes.tolist() == plain_shingle_hashes(text, size)
+
+
+def test_signature_is_the_minimum_of_each_hash_function() -> None:
+    words = enumerate(STORY.split() * 4)
+    text = " ".join(f"{word}{number}" for number, word in words)  # 616 shingles, 3 blocks
+    hashes = plain_shingle_hashes(text, SHINGLE_WORDS)
+    count = minhash.NUM_PERM
+    steps = range(1, 2 * count + 1)
+    sequence = [plain_mix((step * 0x9E3779B97F4A7C15 + minhash.SEED) & MASK) for step in steps]
+    parameters = zip(sequence[:count], sequence[count:], strict=True)
+    expected = [min(((a | 1) * value + b) & MASK for value in hashes) >> 32 for a, b in parameters]
+    assert minhash.signature(text).tolist() == [*expected, len(hashes)]
+
+
+def test_stored_signatures_do_not_change() -> None:
+    digest = hashlib.sha256(minhash.to_bytes(minhash.signature(STORY))).hexdigest()
+    assert digest == "3ca946364f9a866539b7b18077cb9638c64d30af59427610c080e7f84a153d7d"
+
+
+def test_a_shingle_of_no_words_is_refused() -> None:
+    with pytest.raises(ValueError, match="at least one word"):
+        shingle_hashes("Two words", 0)
