@@ -114,6 +114,27 @@ def test_features_are_compact_json_with_names() -> None:
     assert "boats" not in data["names"] and "forecasters" not in data["names"]
 
 
+@pytest.mark.parametrize(
+    "article",
+    [
+        Article(title='"Quoted" \\ title\n\x01 100% {x}', published='2025-03-04 "noon"'),
+        Article(
+            title="Straße İstanbul 東京",
+            dek="O'Neil’s report.\nDon't go!",
+            text="Ilse Marchetti's crew met O’Brien in Łódź. القاهرة Ørsted year-old ß 's",
+        ),
+        HALVIK[0],
+    ],
+)
+def test_features_are_compact_json_with_sorted_entries(article: Article) -> None:
+    # Whatever the title holds (quotes, backslashes, control characters, "%", braces).
+    stored = features(article)
+    data = json.loads(stored)
+    assert stored == json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    assert list(data["words"]) == sorted(data["words"])
+    assert list(data["names"]) == sorted(data["names"])
+
+
 def test_a_name_ends_with_its_sentence_and_its_line() -> None:
     article = Article(
         title="Flood",

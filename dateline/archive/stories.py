@@ -18,8 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from itertools import compress, count, islice, repeat
-from operator import itemgetter
+from itertools import compress, islice, repeat
 
 import numpy as np
 
@@ -29,8 +28,9 @@ from dateline.model import Article
 #: Words of the body read after the headline and dek: the lead says what is new about the
 #: event, the rest of a report repeats background that other stories on the topic share too.
 LEAD_WORDS = 120
-#: Weight of the headline's words against the lead's.
-TITLE_WEIGHT = 2.0
+#: Weight of the headline's words against the lead's; a whole number, since the stored weights
+#: are counts.
+TITLE_WEIGHT = 2
 #: To join a story an article needs a TF-IDF cosine of its words to the story's summed words of
 #: at least JOIN_WORDS, and at least JOIN_NAMES of its names' weight among names the story has
 #: mentioned. Reports of two floods in the same days share words but hardly any names. Chosen
@@ -101,110 +101,113 @@ _STOPWORD_TEXT = """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-def _sentences(text: str) -> tuple[list[str], set[int]]:
-    """The tokens of ``text`` (possessive "'s" dropped) and the positions among them where a
-    sentence starts.
+def _lines(dek: str, text: str, count: int) -> list[list[str]]:
+    """The whitespace-separated words of each line of ``dek`` and of ``text`` up to its
+    ``count``-th word, split in C (a match per word cost a fifth of ``features``).
 
-    A sentence ends at whitespace after ".", "!" or "?" and at a line break. The text is split
-    at whitespace in C and only pieces that are not all letters go through the token pattern:
-    scanning the whole text with a sentence pattern and then a token pattern took half of
-    ``features`` (0.06 of 0.12 ms a page on benchmarks/archive_scale.py). The tokens are kept
-    in one list, so that ``_tokens`` maps over them once rather than once a sentence.
+    The lead is cut while its lines are split, rather than cut from the text first and split
+    again, and ``_sentences`` drops possessives from the words with an apostrophe rather than
+    from the whole lead: 0.074 → 0.068 ms a page here.
+    """
+    lines = [line.split() for line in dek.split("\n")]
+    more: str | None = text
+    while more is not None and count > 0:
+        # Split off no more lines than words wanted; the last part is then the rest.
+        parts = more.split("\n", count)
+        more = parts.pop() if len(parts) > count else None
+        for line in parts:
+            words = line.split(None, count)
+            if len(words) >= count:
+                lines.append(words[:count])
+                return lines
+            lines.append(words)
+            count -= len(words)
+    return lines
+
+
+def _sentences(lines: list[list[str]]) -> tuple[list[str], set[int]]:
+    """The tokens of ``lines`` of words (possessive "'s" dropped) and the positions among them
+    where a sentence starts.
+
+    A sentence ends at a word ending in ".", "!" or "?" and at a line break. Only words that
+    are not all letters go through the token pattern (and through the possessive one if they
+    hold an apostrophe): scanning the whole text with a sentence pattern and then a token
+    pattern took half of ``features`` (0.06 of 0.12 ms a page on benchmarks/archive_scale.py).
+    The tokens are kept in one list, so that ``features`` maps over them once rather than once
+    a sentence.
     """
     tokens: list[str] = []
     starts = {0}
     find = _TOKEN.findall
-    for line in _POSSESSIVE.sub("", text).split("\n"):
-        for piece in line.split():
-            if piece.isalpha():  # one token as it stands
-                tokens.append(piece)
+    for words in lines:
+        for word in words:
+            if word.isalpha():  # one token as it stands
+                tokens.append(word)
                 continue
-            tokens += find(piece)
-            if piece[-1] in ".!?":
+            if "'" in word or "’" in word:
+                word = _POSSESSIVE.sub("", word)
+            tokens += find(word)
+            if word.endswith((".", "!", "?")):
                 starts.add(len(tokens))
         starts.add(len(tokens))
     return tokens, starts
 
 
-def _tokens(
-    text: str, names: dict[str, float] | None, words: dict[str, float], weight: float
-) -> None:
-    """Add the content words of ``text`` to ``words`` and, unless ``names`` is None, its names
-    to ``names``.
+def _names(tokens: list[str], folded: list[str], starts: set[int]) -> list[str]:
+    """The names among ``tokens`` (``folded``: the same casefolded), each time one occurs.
 
     A name is a run of capitalised words ("Port Avel", "Henrik Voss") within a sentence other
     than function words, months and weekdays, which end a run. A capital at a sentence start
     opens a name only when another capitalised word follows, since every first word is
-    capitalised. Words are counted in C (``Counter``) and only capitalised tokens are walked
-    in Python, all sentences at once (a walk a sentence: 0.053 → 0.049 ms a page here).
+    capitalised. Only capitalised tokens are walked in Python, all sentences at once (a walk a
+    sentence: 0.053 → 0.049 ms a page here).
     """
-    tokens, starts = _sentences(text)
-    folded = list(map(str.casefold, tokens))
-    if names is not None:
-        initials = list(map(itemgetter(0), tokens))
-        capitals = list(compress(count(), map(str.isupper, initials)))
-        last = len(tokens) - 1
-        run: list[str] = []
-        after = -1  # the position a word must have to continue the run
-        for position in capitals:
-            word = folded[position]
-            opens = position in starts
-            if run and (opens or position != after or word in STOPWORDS):
-                name = " ".join(run)
-                names[name] = names.get(name, 0.0) + weight
-                run = []
-            if opens and (
-                position == last or position + 1 in starts or not initials[position + 1].isupper()
-            ):
-                continue  # a capital first word alone is the sentence's, not a name's
-            if word not in STOPWORDS:
-                run.append(word)
-                after = position + 1
-        if run:
-            name = " ".join(run)
-            names[name] = names.get(name, 0.0) + weight
-    for word, times in Counter(folded).items():
-        if len(word) >= 3 and word not in STOPWORDS:
-            words[word] = words.get(word, 0.0) + times * weight
-
-
-def _compact(weights: dict[str, float]) -> dict[str, int | float]:
-    """Weights as they are stored, sorted: whole numbers without a decimal point (most are
-    counts; when all are, converted in C)."""
-    keys = sorted(weights)
-    values = list(map(weights.__getitem__, keys))
-    if all(map(float.is_integer, values)):
-        return dict(zip(keys, map(int, values), strict=True))
-    return {w: int(n) if n.is_integer() else round(n, 3) for w, n in zip(keys, values, strict=True)}
-
-
-def _first_words(text: str, count: int) -> str:
-    """``text`` up to the end of its ``count``-th whitespace-separated word (split in C: a
-    match per word cost a fifth of ``features``)."""
-    parts = text.split(None, count)
-    if len(parts) > count:  # the last part is the rest of the text, from word count + 1 on
-        return text[: len(text) - len(parts[-1])].rstrip()
-    return text.rstrip()
+    found: list[str] = []
+    capitals = [position for position, token in enumerate(tokens) if token[0].isupper()]
+    upper = set(capitals)
+    run: list[str] = []
+    after = -1  # the position a word must have to continue the run
+    for position in capitals:
+        word = folded[position]
+        opens = position in starts
+        if run and (opens or position != after or word in STOPWORDS):
+            found.append(" ".join(run))
+            run = []
+        if opens and (position + 1 in starts or position + 1 not in upper):
+            continue  # a capital first word alone is the sentence's, not a name's
+        if word not in STOPWORDS:
+            run.append(word)
+            after = position + 1
+    if run:
+        found.append(" ".join(run))
+    return found
 
 
 def features(article: Article, lead_words: int = LEAD_WORDS) -> bytes:
     """What the grouper keeps of an article, as compact JSON bytes for the archive to store:
     publication date, title, and the weighted words and names of headline, dek and lead.
 
-    ``lead_words`` other than the default is for benchmarks comparing settings.
+    Words are the tokens of three letters or more other than ``STOPWORDS``, weighted by their
+    counts (``TITLE_WEIGHT`` for each in the headline); names by theirs; both sorted. The
+    headline's words are added to the lead's counts (``Counter``), which are stored as they
+    are, rather than both summed into dicts of float weights that were sorted and made whole
+    numbers again (0.098 → 0.086 ms a page on benchmarks/archive_scale.py). ``lead_words`` other than the default is for
+    benchmarks comparing settings.
     """
-    names: dict[str, float] = {}
-    words: dict[str, float] = {}
+    title = article.title or ""
+    tokens, starts = _sentences(_lines(article.dek or "", article.text or "", lead_words))
+    folded = list(map(str.casefold, tokens))
+    counts = Counter(folded)
     # Headlines are title-cased on some sites: their words count, their capitals do not.
-    _tokens((article.title or "").lower(), None, words, TITLE_WEIGHT)
-    text = article.text or ""
-    lead = _first_words(text, lead_words)
-    _tokens(f"{article.dek or ''}\n{lead}", names, words, 1.0)
+    for word in map(str.casefold, _TOKEN.findall(_POSSESSIVE.sub("", title.lower()))):
+        counts[word] = counts.get(word, 0) + TITLE_WEIGHT
+    words = [word for word in sorted(counts) if len(word) >= 3 and word not in STOPWORDS]
+    names = Counter(_names(tokens, folded, starts))
     data = {
         "published": article.published,
-        "title": article.title or "",
-        "words": _compact(words),
-        "names": _compact(names),
+        "title": title,
+        "words": {word: counts[word] for word in words},
+        "names": dict(sorted(names.items())),
     }
     return _ENCODER.encode(data).encode("utf-8")
 
