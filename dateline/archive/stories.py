@@ -191,8 +191,8 @@ def features(article: Article, lead_words: int = LEAD_WORDS) -> bytes:
     counts (``TITLE_WEIGHT`` for each in the headline); names by theirs; both sorted. The
     headline's words are added to the lead's counts (``Counter``), which are stored as they
     are, rather than both summed into dicts of float weights that were sorted and made whole
-    numbers again (0.098 → 0.086 ms a page on benchmarks/archive_scale.py). ``lead_words`` other than the default is for
-    benchmarks comparing settings.
+    numbers again (0.098 → 0.086 ms a page on benchmarks/archive_scale.py). ``lead_words``
+    other than the default is for benchmarks comparing settings.
     """
     title = article.title or ""
     tokens, starts = _sentences(_lines(article.dek or "", article.text or "", lead_words))
