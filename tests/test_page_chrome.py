@@ -189,6 +189,13 @@ def test_no_attributes_no_kind() -> None:
     assert attribute_kind({"class": "wrapper col-8", "id": "x1"}) == (None, "")
 
 
+def test_a_class_alone_and_with_an_id_are_told_apart() -> None:
+    # The class-and-id cache keys a class alone by itself and a class with an id by the pair.
+    assert attribute_kind({"class": "story-box"}) == (None, "")
+    assert attribute_kind({"class": "story-box", "id": "comments"}) == ("comments", "comments")
+    assert attribute_kind({"id": "story-box"}) == (None, "")
+
+
 def test_every_declared_kind_is_a_removed_kind() -> None:
     kinds = set(TAG_KINDS.values()) | set(ROLE_KINDS.values())
     assert kinds <= set(REMOVED_KINDS)

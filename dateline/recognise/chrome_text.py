@@ -656,11 +656,15 @@ def chrome_kind(text: str) -> str | None:
         and all(w.lower().strip(_EDGE) in _SHARE_WORDS for w in words)
     ):
         return "share"
-    # A block that ends a sentence is prose, not a teaser header ("More on that in a post.").
-    sentence = len(words) > 4 and text.rstrip()[-1] in ".!?"
-    anywhere = _ANYWHERE[0] in key or _ANYWHERE[1] in key or _ANYWHERE[2] in key
+    # Every phrase of ``_ANYWHERE`` holds "to ", which only 17% of the dev pages' short blocks
+    # do (29,590 -> 29,190 instructions a block over their first 30,000 distinct blocks).
+    anywhere = "to " in key and (_ANYWHERE[0] in key or _ANYWHERE[1] in key or _ANYWHERE[2] in key)
     match = (_PATTERN if anywhere else _OPENING_PATTERN).match(key)
-    if match is not None and not (sentence and match.lastgroup == "related"):
+    # A block that ends a sentence is prose, not a teaser header ("More on that in a post.");
+    # asked only of a related match, as most blocks match nothing (29,590 -> 29,020 instructions).
+    if match is not None and not (
+        match.lastgroup == "related" and len(words) > 4 and text.rstrip()[-1] in ".!?"
+    ):
         return match.lastgroup
     if key.endswith(_RIGHTS_RESERVED):
         return "footer"
