@@ -202,6 +202,9 @@ def test_closing_promotion_lines(text: str, promo: bool) -> None:
         ("Comments (318)", "comments"),
         ("(12) Comments", "comments"),
         ("Sign in or create your Tidewater Courier account to join the discussion", "comments"),
+        # The buttons that open more of a comment thread.
+        ("Load more comments", "comments"),
+        ("Show more comments (48)", "comments"),
         # The parts of a newsletter box.
         ("Free weekly newsletter", "newsletter"),
         ("Daily newsletter", "newsletter"),

@@ -545,7 +545,7 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # The edge strip takes the ")" of "Comments (318)" and the "(" of
                     # "(318) Comments".
                     COMMENT_COUNT
-                    + r"|^(?:view|show|read|load)\s+(?:all\s+)?\d*\s*comments?\b"
+                    + r"|^(?:view|show|read|load)\s+(?:all\s+|more\s+)?\d*\s*comments?\b"
                     + discussion,
                 ),
                 (
