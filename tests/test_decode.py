@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from dateline.errors import InputError
-from dateline.page.decode import decode_html, normalise_label
+from dateline.page.decode import decode_html, normalise_label, utf8_as_given
 
 # Invented sentences about an invented harbour park, one per script/encoding family.
 SENTENCES = {
@@ -129,6 +129,26 @@ def test_mostly_utf8_page_with_a_stray_byte_stays_utf8() -> None:
     text, encoding = decode_html(data)
     assert encoding == "utf-8"
     assert SENTENCES["russian-1251"][1] in text
+
+
+@pytest.mark.parametrize(
+    ("data", "given"),
+    [
+        (page(SENTENCES["arabic"][1]).encode("utf-8"), True),
+        (b"<p>Harbour park opens</p>", True),
+        (codecs.BOM_UTF8 + page(SENTENCES["arabic"][1]).encode("utf-8"), False),  # BOM dropped
+        (page(SENTENCES["russian-1251"][1] * 3).encode("utf-8") + b"\xe9", False),  # replaced
+        (page(SENTENCES["arabic"][1], "windows-1256").encode("windows-1256"), False),
+    ],
+)
+def test_the_parser_reads_the_page_bytes_only_when_they_are_the_text_in_utf8(
+    data: bytes, given: bool
+) -> None:
+    text, encoding = decode_html(data)
+    utf8 = utf8_as_given(data, text, encoding)
+    assert (utf8 is data) is given
+    if given:
+        assert utf8 == text.encode("utf-8")
 
 
 def test_pure_ascii_decodes_as_is() -> None:

@@ -9,7 +9,7 @@ from dateline.model import Article, Removed, count_words, reading_time
 from dateline.page.blocks import Block, PageBlocks, cut_blocks
 from dateline.page.chrome import STRIPPED_TAGS
 from dateline.page.content import BROAD, LISTING, select_body
-from dateline.page.decode import decode_html
+from dateline.page.decode import decode_html, utf8_as_given
 from dateline.page.furniture import separate_furniture
 from dateline.page.headline_area import byline_near_top, date_near_top, lines_above_body
 from dateline.page.images import chrome_image_alts, collect_images, without_caption_repeats
@@ -67,16 +67,19 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     Raises ``InputError`` when the input is empty or not a page.
     """
     encoding = None
+    utf8 = None
     if isinstance(page, bytes | bytearray):
+        raw = bytes(page)
         try:
-            html, encoding = decode_html(bytes(page))
+            html, encoding = decode_html(raw)
         except InputError as error:
             raise InputError(error.reason, url) from error
+        utf8 = utf8_as_given(raw, html, encoding)
     else:
         html = page
     if not html or html.isspace():  # html.strip() would copy the whole page to check
         raise InputError("empty page", url)
-    data = parser_input(html)
+    data = parser_input(html, utf8)
     tree = parse_page(data, url)
     place_streamed_segments(tree, data)
     meta = read_metadata(tree, url)
