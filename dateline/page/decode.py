@@ -253,7 +253,8 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
 def utf8_as_given(data: bytes, text: str, encoding: str) -> bytes | None:
     """``data`` itself when it is exactly the UTF-8 form of ``text``, its ``decode_html``
     result (no byte-order mark, no byte replaced), else None: the parser then reads the
-    page's own bytes instead of the text encoded again (WCXB dev pages: 0.35 ms a page)."""
+    page's own bytes instead of the text encoded again (0.17 ms a page on Scrapinghub, 0.30
+    on WCXB dev)."""
     if encoding != "utf-8" or data.startswith(codecs.BOM_UTF8) or "\ufffd" in text:
         return None
     return data
