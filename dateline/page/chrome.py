@@ -171,11 +171,7 @@ def _remember(cache: dict, key: object, value: tuple[str | None, object]) -> Non
 def _classify_token(token: str) -> tuple[str | None, bool]:
     """(chrome kind or "content" or "hidden" or None, whether it is a caption word)."""
     low = token.lower()
-    # No camelCase to split: plain string splits beat the regex. On an ASCII token, lowering
-    # that leaves it unchanged stands in for ``islower``, which looks up every character
-    # (22,400 -> 21,700 instructions a token over the first 20,000 distinct tokens of the dev
-    # pages); a token with no letter then takes this path too, and has no word on either.
-    if low == token if token.isascii() else token.islower():
+    if token.islower():  # no camelCase to split: plain string splits beat the regex
         parts = token.replace("_", "-").replace(":", "-").replace(".", "-").split("-")
     else:
         parts = [part.lower() for part in _SPLIT_PARTS.split(token) if part]
@@ -192,7 +188,7 @@ def _classify_token(token: str) -> tuple[str | None, bool]:
         # last word found wins. Mapped in C: most tokens on a page are new to the cache
         # (WCXB dev: 117 a page), and this cut classifying one from 2.8 to 2.3 µs. Five in six
         # hold no word: two set tests turn them away before any list is built (22,400 ->
-        # 19,500 instructions a token over the same 20,000).
+        # 19,500 instructions a token over the first 20,000 distinct tokens of the dev pages).
         pairs = map(operator.add, parts, parts[1:])
         if not (_PART_WORDS.isdisjoint(parts) and _PART_WORDS.isdisjoint(pairs)):
             words = parts + list(map(operator.add, parts, parts[1:]))
