@@ -46,7 +46,7 @@ from pathlib import Path
 
 from benchmarks.results_file import write_results_section
 from dateline.archive.ingest import BATCH_PAGES, CHUNK_PAGES, QUEUE_PER_WORKER, ingest
-from dateline.archive.links import Links
+from dateline.archive.links import Links, NewPage
 from dateline.archive.search import Filters, search
 from dateline.archive.store import open_archive
 from dateline.archive.workers import archive_record, extract_job, start_worker
@@ -296,8 +296,12 @@ def writer_costs(folder: Path, pages: list[RawPage], workers: int) -> tuple[floa
     ]
     links = Links(open_archive(folder / "links.db"))
     started = time.perf_counter()
-    for number, (_, answer) in enumerate(extracted, 1):
-        links.link_new(number, answer.record, answer.signature, answer.features)
+    new = [
+        NewPage(number, answer.record, answer.signature, answer.features)
+        for number, (_, answer) in enumerate(extracted, 1)
+    ]
+    for start in range(0, len(new), BATCH_PAGES):
+        links.link_new(new[start : start + BATCH_PAGES])
     linking = time.perf_counter() - started
     conn = open_archive(folder / "writer.db")
     writer = ArchiveWriter(conn, run_id=0)

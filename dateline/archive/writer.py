@@ -24,7 +24,7 @@ from typing import Any
 
 import xxhash
 
-from dateline.archive.links import LinkColumns, Links, Relink
+from dateline.archive.links import LinkColumns, Links, NewPage
 from dateline.archive.record_column import stored_form
 from dateline.urls import url_site
 
@@ -84,7 +84,7 @@ _INSERT_ARTICLE = (
     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
     f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})"
 )
-_DUPLICATE_OF = ARTICLE_COLUMNS.index("duplicate_of")
+_MINHASH = ARTICLE_COLUMNS.index("minhash")
 _SIMILARITY = ARTICLE_COLUMNS.index("similarity")
 _PAGE_COLUMNS = "url, raw_hash, article_id, fetched_at, etag, last_modified, source"
 
@@ -161,6 +161,8 @@ class ArchiveWriter:
         self._new_pages: dict[str, tuple[Any, ...]] = {}
         self._known_pages: dict[str, tuple[Any, ...]] = {}
         self._next_id: int | None = None
+        # New articles waiting to be linked to their wire copies and stories, in id order.
+        self._to_link: list[NewPage] = []
 
     def commit(self, *, final: bool = False) -> None:
         """Write the waiting rows, bring the touched stories up to date and commit the open
@@ -201,11 +203,11 @@ class ArchiveWriter:
             return Outcome.UNCHANGED, same["id"]
         previous = max(versions, key=itemgetter("version")) if versions else None
         article_id = self._new_id()
-        if previous is None:
-            links, relinks = self.links.link_new(
-                article_id, record, extracted.signature, extracted.features
+        if previous is None:  # linked when the waiting rows are written
+            links = LinkColumns()
+            self._to_link.append(
+                NewPage(article_id, record, extracted.signature, extracted.features)
             )
-            self._relink(relinks)
         else:
             self.conn.execute("UPDATE articles SET is_latest = 0 WHERE key = ?", (key,))
             links = self.links.link_version(
@@ -252,20 +254,26 @@ class ArchiveWriter:
         self._next_id += 1
         return article_id
 
-    def _relink(self, relinks: list[Relink]) -> None:
-        """Write earlier copies' new links: into their waiting rows, or to stored ones."""
-        for relink in relinks:
-            row = self._articles.get(relink.article_id)
-            if row is not None:
-                row[_DUPLICATE_OF], row[_SIMILARITY] = relink.duplicate_of, relink.similarity
-            else:
-                self.conn.execute(
-                    "UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?",
-                    (relink.duplicate_of, relink.similarity, relink.article_id),
-                )
-
     def _flush(self) -> None:
-        """Write the waiting rows, articles first (the other tables refer to them)."""
+        """Link the waiting new articles, then write the waiting rows, articles first (the
+        other tables refer to them)."""
+        if self._to_link:
+            columns, relinks = self.links.link_new(self._to_link)
+            for page, linked in zip(self._to_link, columns, strict=True):
+                row = self._articles[page.article_id]
+                row[_MINHASH : _SIMILARITY + 1] = (
+                    linked.minhash,
+                    linked.story_features,
+                    linked.story_id,
+                    linked.duplicate_of,
+                    linked.similarity,
+                )
+            # Stored copies re-pointed to one of these (waiting rows got their links above).
+            self.conn.executemany(
+                "UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?",
+                [(r.duplicate_of, r.similarity, r.article_id) for r in relinks],
+            )
+            self._to_link.clear()
         if self._articles:
             self.conn.executemany(_INSERT_ARTICLE, self._articles.values())
         for statement, rows in self._waiting.items():
