@@ -138,6 +138,20 @@ def test_a_role_segment_joined_by_and_is_not_a_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Ilse Marrow, Food & Drink Editor", ["Ilse Marrow"]),
+        ("By Ilse Marrow, Editor & Publisher", ["Ilse Marrow"]),
+        ("By Ilse Marrow, Arts & Culture Reporter, and Tam Okafor", ["Ilse Marrow", "Tam Okafor"]),
+        ("By Ilse Marrow, Tam Okafor & Rhea Lund", ["Ilse Marrow", "Tam Okafor", "Rhea Lund"]),
+        ("Ilse Marrow & Tam Okafor", ["Ilse Marrow", "Tam Okafor"]),
+    ],
+)
+def test_a_role_that_an_ampersand_joins_is_not_a_name(byline: str, names: list[str]) -> None:
+    assert parse_byline(byline) == names
+
+
+@pytest.mark.parametrize(
     "name",
     ["अमित वर्मा", "नेहा सिन्हा", "กมล ใจดี", "วิไล มีสุข"],
 )

@@ -204,6 +204,7 @@ def test_closing_promotion_lines(text: str, promo: bool) -> None:
         # The buttons that open more of a comment thread.
         ("Load more comments", "comments"),
         ("Show more comments (48)", "comments"),
+        ("Read comments on this story", "comments"),
         # The parts of a newsletter box.
         ("Free weekly newsletter", "newsletter"),
         ("Daily newsletter", "newsletter"),
@@ -233,6 +234,8 @@ def test_comment_counts_newsletter_parts_and_script_notices(text: str, kind: str
     [
         "The newsletter, first printed in 1911, went online last year.",
         "Comments from residents were collected in a survey (318 replies).",
+        "Read comments from residents of Marrow Bay and the council's reply to them.",
+        "View comments filed on the plan, the council said, before it votes in May.",
         "The parcels are delivered to your door within two days, the company said in a filing.",
         "Key events in the strike, from the first walkout to the talks on Friday",
         "Internet Explorer is no longer supported by Microsoft, which ended its updates in June.",

@@ -89,9 +89,10 @@ _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
 _URL_RE = re.compile(r"https?://\S+|www\.\S+")
 #: "for Reuters", "for The Daily Example": the employer, not a name.
 _FOR_RE = re.compile(r"\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+)?[A-Z0-9].*$")
-#: The comma (also Arabic "،" and Chinese "、"), semicolon and ampersand segments of a byline,
-#: before "and" is read.
-_SEGMENT_RE = re.compile(r"\s*[,;&،、]\s*")
+#: The comma (also Arabic "،" and Chinese "、") and semicolon clauses of a byline, and the
+#: ampersand segments of a clause, before "and" is read.
+_CLAUSE_RE = re.compile(r"\s*[,;،、]\s*")
+_AMPERSAND_RE = re.compile(r"\s*&\s*")
 #: Words for "and" between two names: English, German, French, Scandinavian, Dutch, Turkish,
 #: Greek and Ukrainian ("та"); lower case only, as they are written between names.
 _AND_WORDS = r"and|und|et|og|en|ve|και|та"
@@ -159,6 +160,7 @@ _ROLE_WORDS = frozenset(
         "photographers",
         "producer",
         "producers",
+        "publisher",
         "special",
         "to",
         "the",
@@ -281,6 +283,7 @@ _ROLE_NOUNS = frozenset(
         "photographer",
         "contributor",
         "producer",
+        "publisher",
         "analyst",
         "intern",
         "expert",
@@ -432,11 +435,15 @@ def parse_byline(text: str) -> list[str]:
     text = _LEAD_RE.sub("", text.strip(), count=1)
     text = _FOR_RE.sub("", text)
     # A segment after a name that ends in a job noun is that person's role, even when "and"
-    # joins its words ("By Jane Roe, Home and Garden Expert & Tom Berg, Staff Writer").
+    # joins its words ("By Jane Roe, Home and Garden Expert & Tom Berg, Staff Writer"), and
+    # so is a whole clause that "&" joins ("By Jane Roe, Food & Drink Editor").
     kept: list[str] = []
-    for segment in _SEGMENT_RE.split(text):
-        if segment and not (kept and _is_role_segment(segment)):
-            kept.append(segment)
+    for clause in _CLAUSE_RE.split(text):
+        if kept and _is_role_segment(clause):
+            continue
+        for segment in _AMPERSAND_RE.split(clause):
+            if segment and not (kept and _is_role_segment(segment)):
+                kept.append(segment)
     text = ", ".join(kept)
     names: list[str] = []
     agencies: list[str] = []

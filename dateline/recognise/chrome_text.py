@@ -544,9 +544,12 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     "comments",
                     # The edge strip takes the ")" of "Comments (318)" and the "(" of
                     # "(318) Comments".
+                    # A button's words may trail a count or a few words ("View comments
+                    # (12)", "Read comments on this story"), not a sentence ("Read comments
+                    # from readers like you, who wrote in about the closure.").
                     COMMENT_COUNT
                     + r"|^(?:view|show|read|load)\s+(?:all\s+|more\s+)?\d*\s*comments?\b"
-                    + discussion,
+                    r"[^.?!]{0,30}$" + discussion,
                 ),
                 (
                     "footer",
