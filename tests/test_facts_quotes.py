@@ -421,6 +421,23 @@ def test_a_passive_cue_without_agent_names_no_speaker() -> None:
     assert [q for q in criticized if q.cue == "criticized"]
 
 
+def test_deeds_done_to_people_are_not_quotes() -> None:
+    text = (
+        "Mayor Ilse Marrow thanked the volunteers for their patience. Prosecutors charged Tam "
+        "Okafor with fraud on Monday. The board promoted her to editor. The audit was "
+        "published on Monday. Rhea Lund has been promoted."
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_deed_in_the_passive_is_attributed_to_its_named_doer() -> None:
+    quotes = quotes_of("The audit of the harbour fund was published by the inspectorate.")
+    assert quote_with(quotes, "The audit").speaker == "the inspectorate"
+    # A charge that is a claim ("charged that …") is still one.
+    claimed = quotes_of("Tam Okafor charged that the audit had been rushed.")
+    assert quote_with(claimed, "the audit had been rushed").speaker == "Tam Okafor"
+
+
 def test_german_quotation_marks_close_with_the_high_mark() -> None:
     text = "„Wir bauen jedes Haus wieder auf“, sagte Maria Kovacs. Der Bürgermeister nickte."
     [span] = find_quoted(text)

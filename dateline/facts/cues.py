@@ -64,6 +64,19 @@ DISPLAYING_NOUNS = _lemmas(
     """team side squad player club crowd fan supporter people resident worker student child
     voter man woman family"""
 )
+#: Object cues whose person object receives the act rather than being what is said: "charged
+#: Hensel with fraud", "promoted her to editor" (but "charged a premium", "promoted the plan").
+RECIPIENT_CUES = _lemmas("charge promote")
+#: Object cues that are deeds as often as words: their passive subject is attributed only when
+#: the passive names who did it ("the report was published by the inspectorate", not "was
+#: published on Monday"; "she has been promoted").
+DEED_CUES = _lemmas(
+    """publish promote document approve veto accept decline refuse offer charge rule float
+    pitch label rate detail outline highlight"""
+)
+#: Object cues whose object is always the one thanked, never what is said ("thanked the
+#: volunteers for their patience"); what they say comes in a clause ("thanked … , saying …").
+GRATITUDE_CUES = _lemmas("thank congratulate")
 #: Whom "call" summons rather than names ("called police", "called an ambulance"), besides
 #: names and personal pronouns.
 SUMMONED_NOUNS = _lemmas(

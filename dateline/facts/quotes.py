@@ -20,11 +20,14 @@ from dateline.facts.cues import (
     BELIEF,
     BODY_NOUNS,
     CUE_LEMMAS,
+    DEED_CUES,
     DISPLAYING_NOUNS,
+    GRATITUDE_CUES,
     INTENTION,
     NOUN_CUES,
     OBJECT_CUES,
     OBJECT_TAILS,
+    RECIPIENT_CUES,
     SPEECH,
     SUMMONED_NOUNS,
     TOPIC_PREPOSITIONS,
@@ -233,6 +236,17 @@ def _is_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or token.lower_ in _PERSONAL_PRONOUNS
 
 
+def _has_agent(verb: Token) -> bool:
+    """Whether a passive verb names who does it: a "by" phrase whose object is not a time
+    ("endorsed by the union", not "published by Monday")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return any(
+                c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"} for c in child.children
+            )
+    return False
+
+
 def _is_misread_verb(noun: Token) -> bool:
     """Whether a plural noun heading its sentence is a cue verb the tagger read as a noun, its
     subject as a modifier: "The Clinton campaign plans to …", "Trump charges that …"."""
@@ -361,6 +375,11 @@ class _Finder:
             if not (known or _is_person(obj)) and obj.lemma_.lower() not in SUMMONED_NOUNS:
                 return True
             return cue == "call" and any(t.text in _NAMING_MARKS for t in obj.subtree)
+        if cue in GRATITUDE_CUES:
+            return False
+        if cue in RECIPIENT_CUES:
+            known = self.people.person_for(self.doc[obj.i : obj.i + 1]) is not None
+            return not (known or _is_person(obj))
         if cue not in AGENDA_CUES and cue != "show":
             return True
         subject = self.subject(verb)
@@ -1002,8 +1021,10 @@ class _Finder:
                     for c in children
                     if c.dep_ == "prep" and c.lower_ in OBJECT_TAILS and c.i > picked[0].i
                 ]
-            elif not objects:
-                # "has been endorsed by …": the passive subject is what is attributed.
+            elif not objects and (cue not in DEED_CUES or _has_agent(verb)):
+                # "has been endorsed by …", "was criticized": the passive subject is what is
+                # attributed; of a deed only with its doer ("has been promoted", "was
+                # published by Monday" report no one's words).
                 picked = [c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i]
         if not picked and cue in AS_CUES:
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
