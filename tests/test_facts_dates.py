@@ -37,6 +37,16 @@ def test_future_tense_moves_a_weekday_and_a_day_of_the_year_forward() -> None:
     assert dates == {"on Tuesday": "2023-11-28", "on March 3": "2024-03-03"}
 
 
+def test_by_a_weekday_after_a_past_verb_is_the_day_gone_by() -> None:
+    # Published on Friday 2023-11-24.
+    done = resolved("Most ferries were back in service by Thursday evening.")
+    assert done == {"by Thursday evening": "2023-11-23"}
+    assert resolved("The audit was published by Monday.") == {"by Monday": "2023-11-20"}
+    deadline = resolved("Residents were told to leave by Tuesday.")
+    assert deadline == {"by Tuesday": "2023-11-28"}
+    assert resolved("The council expects to finish by Monday.") == {"by Monday": "2023-11-27"}
+
+
 def test_last_and_next_weekday_skip_the_publication_day_itself() -> None:
     dates = resolved("Last Friday it rained; next Friday it will snow.")
     assert dates == {"Last Friday": "2023-11-17", "next Friday": "2023-12-01"}

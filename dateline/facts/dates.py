@@ -97,6 +97,8 @@ _PAST_FORM = (
     r"left|began|saw|ran|won|lost|sent|spent|brought|fell|rose|wrote|spoke|broke|chose|drove|"
     r"struck|hit|shut|cut|put|set)\b"
 )
+#: A past verb form as a word of its own.
+_PAST_VERB = re.compile(rf"\b{_PAST_FORM}", re.I)
 #: A present-tense verb of a scheduled event up to four words before the date, none of them a
 #: past form: "the strike begins on Monday", "the budget goes to a final vote on March 20",
 #: "the offer closes on April 30", "the talks resume on Monday". News tells the past in the
@@ -236,9 +238,11 @@ def find_dates(doc: Doc | str, published: str | None) -> list[DateMention]:
         if kind in _NAME_GROUPS and not _capitalised(match, kind):
             continue
         future = kind in _TENSE_KINDS and _future(text, match.start())
+        done = kind == "weekday" and not future and _done_by(match, text)
         found.append(
             DateMention(
-                text=match.group(0).rstrip(" ,"), resolved=_resolve(match, kind, today, future)
+                text=match.group(0).rstrip(" ,"),
+                resolved=_resolve(match, kind, today, future, done),
             )
         )
     return found
@@ -286,6 +290,21 @@ def _future(text: str, at: int) -> bool:
     return bool(_REPORTED.search(_outside_quotes(_sentence_before(text, cue_at, REPORT_REACH))))
 
 
+def _done_by(match: re.Match[str], text: str) -> bool:
+    """Whether "by <weekday>" closes a past verb: "were back online by Thursday", "was
+    published by Monday" tell of a day gone by, where "asked residents to leave by Friday" and
+    "expects to finish by Friday" set a deadline. The past form must end the clause before the
+    date or come at most four words before it, with no "to" between."""
+    if (match.group("wd_mod") or "").lower() != "by":
+        return False
+    before = _outside_quotes(_sentence_before(text, match.start()))
+    ends = [past.end() for past in _PAST_VERB.finditer(before)]
+    if not ends:
+        return False
+    between = before[ends[-1] :].split()
+    return len(between) <= 4 and "to" not in map(str.lower, between)
+
+
 def _outside_quotes(before: str) -> str:
     """The words of ``before`` after its last quotation mark, a phrase quoted inside the
     sentence counting as the narrator's words."""
@@ -304,7 +323,11 @@ def _sentence_before(text: str, at: int, reach: int = FUTURE_REACH) -> str:
     return window[cut + 1 :]
 
 
-def _resolve(match: re.Match[str], kind: str, today: date | None, future: bool) -> str | None:
+def _resolve(
+    match: re.Match[str], kind: str, today: date | None, future: bool, done: bool = False
+) -> str | None:
+    """The ISO date or period a date mention stands for; ``done`` reads a weekday after "by"
+    as past (``_done_by``)."""
     group = match.group
     if kind == "full":
         month = MONTHS[(group("md_month") or group("dm_month")).rstrip(".").lower()]
@@ -342,7 +365,8 @@ def _resolve(match: re.Match[str], kind: str, today: date | None, future: bool) 
     if kind == "relative":
         return _relative(group("rel_mod").lower(), group("rel_unit").lower(), today)
     if kind == "weekday":
-        return _weekday(group("wd_name"), (group("wd_mod") or "").lower(), today, future)
+        modifier = "" if done else (group("wd_mod") or "").lower()
+        return _weekday(group("wd_name"), modifier, today, future)
     if kind == "day_word":
         offsets = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0}
         return (today + timedelta(days=offsets.get(group("which_day").lower(), 1))).isoformat()
