@@ -118,11 +118,18 @@ def test_the_source_phrase_is_kept_when_no_organisation_fits_it(nlp: Language) -
         ("Officials said almost 40 miners were trapped.", "almost"),
         ("Officials said over 40 miners were trapped.", "over"),
         ("Officials said some 40 miners were trapped.", "some"),
+        ("Officials said as few as 40 miners were trapped.", "as few as"),
+        ("Officials said as many as 40 miners were trapped.", "as many as"),
         ("Officials said 40 miners were trapped.", None),
     ],
 )
 def test_qualifiers(nlp: Language, text: str, qualifier: str | None) -> None:
     assert fields(claims_of(nlp, text)) == [(40, qualifier, "miners", "trapped", "Officials")]
+
+
+def test_an_amount_of_money_keeps_its_upper_bound_qualifier(nlp: Language) -> None:
+    claims = claims_of(nlp, "Auditors said the port lost as much as $40 million.")
+    assert [(c.value, c.qualifier) for c in claims] == [(40_000_000, "as much as")]
 
 
 def test_a_number_nobody_is_said_to_claim_keeps_source_null(nlp: Language) -> None:

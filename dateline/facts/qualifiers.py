@@ -6,7 +6,8 @@ from spacy.tokens import Doc
 
 #: Qualifiers as written before a number, longest first so "just over" wins over "over".
 QUALIFIERS = (
-    "more than", "at least", "up to", "as many as", "fewer than", "less than", "close to",
+    "more than", "at least", "up to", "as many as", "as much as", "as few as", "as little as",
+    "as high as", "as low as", "fewer than", "less than", "close to",
     "an estimated", "upwards of", "in excess of", "at most", "no more than", "just over",
     "just under", "well over", "nearly", "almost", "about", "around", "roughly",
     "approximately", "over", "some", "under", "estimated", "only", "just", "exactly",
