@@ -151,3 +151,14 @@ def test_a_verb_before_a_role_is_no_part_of_the_title() -> None:
 def test_a_title_before_the_name_keeps_its_of_phrase(text: str, title: str) -> None:
     [person] = find_people(NLP(text)).people
     assert person.titles == [title]
+
+
+def test_a_surname_particle_is_part_of_the_name_not_a_title() -> None:
+    doc = NLP(
+        "The chief executive of Halvorsen Shipping, Lars van der Berg, resigned on Tuesday. "
+        '"I take full responsibility," van der Berg said.'
+    )
+    people = find_people(doc)
+    by_name = {p.name: p for p in people.people}
+    assert "van der" not in by_name["Lars van der Berg"].titles
+    assert "van der Berg" not in by_name

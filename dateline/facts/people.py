@@ -24,6 +24,7 @@ from dateline.facts.roles import (
     role_word,
 )
 from dateline.model import Person
+from dateline.recognise.names import NAME_PARTICLES
 
 #: How many sentences before a pronoun (not counting sentences inside quotations, and with
 #: earlier resolved pronouns counting as mentions) may hold the person it stands for. On
@@ -87,10 +88,19 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     while tokens and (
         is_honorific(tokens[0].text)
         or role_word(tokens[0].text) in ROLE_NOUNS
-        or not _is_name_word(tokens[0])
+        or not (_is_name_word(tokens[0]) or _particles_then_name(tokens))
     ):
         leading.append(tokens.pop(0))
     return tokens, leading
+
+
+def _particles_then_name(tokens: list[Token]) -> bool:
+    """Whether the tokens open with a surname's particles ("van der Berg", "de Vries"): lower
+    case words that belong to the name, not to a title before it."""
+    count = 0
+    while count < len(tokens) and tokens[count].lower_ in NAME_PARTICLES:
+        count += 1
+    return 0 < count < len(tokens) and _is_name_word(tokens[count])
 
 
 def _modifies_a_noun(tokens: list[Token]) -> bool:
