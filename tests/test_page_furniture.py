@@ -64,6 +64,23 @@ def test_byline_leaves_with_its_names() -> None:
     assert _kept(result) == [_para(1), _para(2)]
 
 
+def test_bylines_in_other_languages_leave_with_their_names() -> None:
+    cases = {
+        "Von: Jörg Weidenfeller": ["Jörg Weidenfeller"],
+        "Por: Lucía Ferrer": ["Lucía Ferrer"],
+        "Av Anna Berg": ["Anna Berg"],
+        "di Marco Rossi": ["Marco Rossi"],
+        "מאת: דנה כהן": ["דנה כהן"],
+    }
+    for line, names in cases.items():
+        result = _furniture(f"<p>{line}</p>{_paras(1, 2)}")
+        assert result.authors == names, line
+        assert _kept(result) == [_para(1), _para(2)], line
+    # Capitalised, "Di" opens a name, not a byline.
+    line = "Di Maria segna ancora"
+    assert _kept(_furniture(f"<p>{line}</p>{_paras(1, 2)}")) == [line, _para(1), _para(2)]
+
+
 def test_a_known_author_name_alone_is_a_byline() -> None:
     result = _furniture(f"<p>Marta Quill</p>{_paras(1, 2)}", authors=("Marta Quill",))
     assert _dropped(result) == ["Marta Quill"]

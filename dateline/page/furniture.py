@@ -41,7 +41,11 @@ _STANDFIRST_TOKENS = frozenset({"st"})
 _CLASS_WORD_RE = re.compile(r"[a-z0-9]+")
 #: Ancestors of a standfirst paragraph searched for its class ("dcr-standfirst" > p).
 STANDFIRST_LEVELS = 3
-_BARE_BY = ("by ", "by:", "von ", "par ", "por ", "door ")
+_BARE_BY = (
+    "by ", "by:", "von ", "von:", "par ", "par:", "por ", "por:", "door ", "door:", "av ", "af ",
+)  # fmt: skip
+#: Italian "di" opens a byline only in lower case ("di Marco Rossi"; "Di Maria" is a name).
+_LOWER_BY = "di "
 #: Labelled bylines ("Written By: Jane Roe", "Reporter: Tom Berg", "Author: Ana Lima"), read at
 #: the head of the body only: further down, "Author: …" and "Written by … on …" lines name the
 #: authors of the books or the reviews a page lists (WCXB dev).
@@ -51,7 +55,7 @@ _LABELLED_BY = (
 )  # fmt: skip
 _LATIN_BY = (*_BARE_BY, *_LABELLED_BY)
 #: Byline openings; for scripts the byline parser does not read, the line is still dropped.
-_OTHER_BY = ("بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ")
+_OTHER_BY = ("بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ", "מאת:")
 _BY_PREFIXES = (*_LATIN_BY, *_OTHER_BY)
 _UNLABELLED_PREFIXES = (*_BARE_BY, *_OTHER_BY)
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -244,7 +248,8 @@ def read_byline(
         return None
     low = text.lower()
     prefixes = _BY_PREFIXES if labelled else _UNLABELLED_PREFIXES
-    if not (low.startswith(prefixes) or low in known) or not _is_byline_shape(text):
+    opens = low.startswith(prefixes) or text.startswith(_LOWER_BY) or low in known
+    if not opens or not _is_byline_shape(text):
         return None
     names = parse_byline(text)
     if names or not low.startswith(_LATIN_BY):
