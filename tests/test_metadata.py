@@ -476,3 +476,22 @@ def test_a_video_page_is_dated_by_its_upload() -> None:
         '"Night shift on the pilot launch", "upload', '"Harbour tour", "upload'
     )
     assert read(embedded).published != "2024-11-21T19:00:00+00:00"
+
+
+def test_an_update_stamp_printed_in_the_header_is_the_updated_date() -> None:
+    stamps = {
+        "03.06.2026, 08:14 Uhr | Aktualisiert: 04.06.2026, 11:52 Uhr": (
+            "2026-06-03T08:14:00",
+            "2026-06-04T11:52:00",
+        ),
+        "Published March 3, 2026 · Last updated on March 5, 2026": ("2026-03-03", "2026-03-05"),
+        "14/07/2026 09:05 - Actualizado: 15/07/2026 - 13:25h": (
+            "2026-07-14T09:05:00",
+            "2026-07-15T13:25:00",
+        ),
+    }
+    for stamp, dates in stamps.items():
+        html = f"""<html><body><article><h1>Mill fire at Auenbach</h1>
+        <div class="meta">{stamp}</div><p>{STORY}</p></article></body></html>"""
+        meta = read(html, None)
+        assert (meta.published, meta.updated) == dates, stamp

@@ -181,6 +181,12 @@ _BYLINE_SELECTOR = (
     ' a[href*="/auteur/" i], a[href*="/yazar/" i], a[href*="/muhabir/" i]'
 )
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
+#: Labels of an update stamp: English, German, Spanish, Portuguese, French, Italian, Dutch.
+_UPDATED_LABEL_RE = re.compile(
+    r"\b(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|atualizado|mis\s+à\s+jour|"
+    r"aggiornato|bijgewerkt)\b(?:\s+(?:on|am|el|em|le|il|op))?\s*:?",
+    re.IGNORECASE,
+)
 #: Links to an author's page, inside a byline box.
 _AUTHOR_LINK_SELECTOR = (
     'a[rel~="author" i], a[href*="/author/" i], a[href*="/authors/" i],'
@@ -947,6 +953,7 @@ def _dates(
         match = _URL_DATE_RE.search(url_path(url))
         if match:
             published = to_iso("-".join(match.groups()))
+    updated = updated or _updated_near_heading(header)
     if published and updated and updated[:10] < published[:10]:
         updated = None
     return published, updated
@@ -1056,6 +1063,17 @@ def _date_near_heading(header: list[str]) -> str | None:
         found = find_date(text)
         if found:
             return found
+    return None
+
+
+def _updated_near_heading(header: list[str]) -> str | None:
+    """A date the story's header labels as its update ("03.06.2026 | Aktualisiert:
+    04.06.2026, 11:52 Uhr", "Last updated on March 4, 2026")."""
+    for text in header:
+        for label in _UPDATED_LABEL_RE.finditer(text):
+            found = find_date(text[label.end() : label.end() + MAX_DATE_CHARS])
+            if found:
+                return found
     return None
 
 
