@@ -46,6 +46,15 @@ def test_trailing_bar_credit() -> None:
 
 
 @pytest.mark.parametrize(
+    ("dash", "credit"),
+    [(" — ", "Ruth Kane/Reuters"), (" – ", "Ruth Kane/Harbour Images"), (" - ", "Reuters")],
+)
+def test_credit_after_a_spaced_dash(dash: str, credit: str) -> None:
+    caption = "Fireworks over the harbour wall at midnight"
+    assert split_caption_credit(caption + dash + credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
     ("caption", "credit"),
     [("Jane Roe/AFP/Getty Images", "Jane Roe/AFP/Getty Images"), ("Photo: Jane Roe", "Jane Roe")],
 )
@@ -70,6 +79,8 @@ def test_caption_that_is_only_a_credit(caption: str, credit: str) -> None:
         "Diagram of the system (Human/Technology Interaction)",
         "Two cabinet ministers (Jane Roe/John Doe)",
         "A chart of both plans (The Big Picture/The Small Picture)",
+        "The mayor opens the pier — in May, a year late",
+        "Crowds on the pier – a day after the storm",
     ],
 )
 def test_no_credit_leaves_caption_unchanged(caption: str) -> None:

@@ -57,6 +57,8 @@ _PAREN_RE = re.compile(r"\s*\((?P<credit>[^()]{2,120}/[^()]{1,120})\)\s*\.?$")
 #: Where the last caption sentence ends and a trailing credit may begin.
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"]?\s+(?=\S)")
 _BAR_RE = re.compile(r"\s+[|│]\s+")
+#: A spaced dash before a closing credit ("… harbour wall — Ruth Kane/Reuters").
+_DASH_RE = re.compile(r"\s+[–—-]\s+")
 #: One slash-joined part of a credit: a name or an agency, maybe with "via"/"for".
 _CREDIT_PART = r"[A-ZÀ-Þ©][\w'’.&-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.&-]*|via|for|the|de|van|von|al|da))*"
 _SLASH_CREDIT_RE = re.compile(rf"^{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART})+\.?$")
@@ -170,7 +172,15 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
         return caption, None
     if not _has_mark(text):
         return caption, None
-    for finder in (_shot_by_credit, _paren_credit, _labelled_credit, _bar_credit, _trailing_credit):
+    finders = (
+        _shot_by_credit,
+        _paren_credit,
+        _labelled_credit,
+        _bar_credit,
+        _dash_credit,
+        _trailing_credit,
+    )
+    for finder in finders:
         found = finder(text)
         if found is not None:
             rest, credit = found
@@ -321,6 +331,18 @@ def _bar_credit(text: str) -> tuple[str, str] | None:
     if not _is_short(credit) or not _looks_like_credit(credit):
         return None
     return text[: text.rfind(parts[-1])], credit
+
+
+def _dash_credit(text: str) -> tuple[str, str] | None:
+    """A credit after the caption's last spaced dash; only a slash-joined credit or a known
+    agency, since a dash also opens the second half of a sentence."""
+    dashes = list(_DASH_RE.finditer(text, _tail(text)))
+    if not dashes or len(text[: dashes[-1].start()].split()) < MIN_CAPTION_WORDS:
+        return None
+    credit = text[dashes[-1].end() :].strip().rstrip(".")
+    if not _is_short(credit) or not _looks_like_credit(credit) or _FOR_CREDIT_RE.match(credit):
+        return None
+    return text[: dashes[-1].start()], credit
 
 
 def _trailing_credit(text: str) -> tuple[str, str] | None:
