@@ -10,6 +10,9 @@ from dateline.recognise.datelines import find_dateline
     ("paragraph", "place", "agency"),
     [
         ("LAGOS, March 3 (Reuters) - Floods cut roads.", "LAGOS", "Reuters"),
+        ("Auenbach (dpa/nwk) – Die Feuerwehr kam um drei Uhr.", "Auenbach", "dpa/nwk"),
+        ("MADRID.– El Gobierno aprobó el plan.", "MADRID", None),
+        ("HAYWARD, Calif. (AP) — A man was hurt.", "HAYWARD, Calif.", "AP"),
         ("WASHINGTON (AP) — The Senate voted.", "WASHINGTON", "AP"),
         ("KYIV, Ukraine (AP) — Sirens sounded.", "KYIV, Ukraine", "AP"),
         ("PARIS, 3 mars (AFP) - Le gouvernement a annoncé.", "PARIS", "AFP"),
@@ -51,6 +54,8 @@ def test_datelines(paragraph: str, place: str, agency: str | None) -> None:
         "Diatomaceous Earth (DE) - When it is dry, sprinkle a little.",
         "SACHA PFEIFFER, HOST: The legislature meets today.",
         "It was LAGOS (Reuters) - odd.",
+        "Paris (Team/Partner) - The plan was dropped.",
+        "VALDEMORA.– El alcalde dijo que no.",
         "",
     ],
 )

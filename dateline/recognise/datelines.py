@@ -35,7 +35,7 @@ _DATE = (
     rf"|\d{{1,2}}\.?\s+{_MONTH}(?:\s+\d{{4}})?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
-_AGENCY = r"(?:\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)|/(?P<wire>[A-Za-z][\w&.' -]{0,30})/)"
+_AGENCY = r"(?:\((?P<agency>[A-Za-z][\w&.'/ -]{0,30})\)|/(?P<wire>[A-Za-z][\w&.' -]{0,30})/)"
 _SEPARATOR = r"\s*(?:--|[-–—:])(?:\s+|$)"
 
 _UPPER_RE = re.compile(
@@ -338,6 +338,16 @@ _CITIES = frozenset(
 }
 
 
+#: A whole upper-case word and a full stop closing a place with no region.
+_WORD_THEN_STOP_RE = re.compile(r"^[^,]*[A-ZÀ-Þ]{3}\.$")
+
+
+def _known_agency(agency: str) -> bool:
+    """Whether an agency credit names a known agency, alone or with a partner ("dpa/nwk": the
+    agency and the desk or paper that edited its copy)."""
+    return any(part.strip().lower() in _AGENCIES for part in agency.split("/"))
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline that opens a body paragraph, e.g. "LAGOS, March 3 (Reuters) -"."""
     head = paragraph[:_HEAD_CHARS].lstrip()
@@ -349,11 +359,12 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if match is None:
             return None
     place = match.group("place").strip()
+    if _WORD_THEN_STOP_RE.search(place):  # "MADRID.–", the Spanish style; not "S.C." or "Calif."
+        place = place[:-1]
     first = place.split(",")[0].split(" [")[0]
     agency = match.group("agency") or match.group("wire")
-    if not match.group("separator").strip() and (
-        agency is None or agency.strip().lower() not in _AGENCIES
-    ):
+    known = agency is not None and _known_agency(agency)
+    if not match.group("separator").strip() and not known:
         # No dash or colon after the agency ("New Delhi, Aug 12 (PTI) The court…", the style
         # of Indian wires): only a known agency makes the opening a dateline.
         return None
@@ -363,9 +374,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if agency is None and match.group("date") is None and first == place:
             if first not in _CITIES:
                 return None
-        elif agency is not None and not agency[0].isupper() and agency.lower() not in _AGENCIES:
+        elif agency is not None and not agency[0].isupper() and not known:
             return None
-    elif agency is None or agency.strip().lower() not in _AGENCIES:
+    elif not known:
         return None
     rest = head[match.end() :]
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘("):
