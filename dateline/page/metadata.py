@@ -758,8 +758,12 @@ def _byline_names_text(node: LexborNode) -> str | None:
 
 
 def _header_byline(header: list[str], nodes: list[LexborNode]) -> list[str]:
-    """A "By Jane Roe" in the block around the first <h1>, for bylines without markup."""
+    """A "By Jane Roe" in the block around the first <h1>, for bylines without markup (not
+    in the body around a heading placed straight in it, where "by" opens the prose's own
+    phrases: "a book by Kan Chu Sen, 1721")."""
     for text, node in zip(header, nodes, strict=True):
+        if node.tag == "body":
+            break
         match = _HEADER_BYLINE_RE.search(text)
         if match:
             name = match[1]
@@ -821,7 +825,10 @@ def _header_texts(
     )
     current = heading
     for _ in range(HEADER_LEVELS):
-        if current.parent is None or current.parent.tag in ("body", "html"):
+        parent = current.parent
+        # The body is read only as the parent of a heading placed straight in it (a page
+        # without wrappers), and then only around the heading.
+        if parent is None or parent.tag == "html" or (parent.tag == "body" and texts):
             break
         current = current.parent
         raw = current.text(deep=True, separator=" ")
