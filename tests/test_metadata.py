@@ -499,8 +499,9 @@ def test_an_update_stamp_printed_in_the_header_is_the_updated_date() -> None:
 
 def test_a_date_under_a_heading_placed_straight_in_the_body_is_read() -> None:
     html = f"""<html><body><h1>Mill fire destroys granary</h1>
-    <p>Published Thursday, October 8, 2026 at 6:30 a.m.</p><p>{STORY}</p>
-    <p>The granary, described in a book by Kan Chu Sen, stood for a century.</p></body></html>"""
+    <p>Published Thursday, October 8, 2026 at 6:30 a.m.</p>
+    <p>The granary, described in a book by Kan Chu Sen, stood for a century.</p>
+    <p>{STORY}</p></body></html>"""
     meta = read(html, None)
     assert meta.published == "2026-10-08T06:30:00"
     assert meta.authors == []
