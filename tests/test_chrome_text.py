@@ -205,6 +205,16 @@ def test_closing_promotion_lines(text: str, promo: bool) -> None:
         ("Load more comments", "comments"),
         ("Show more comments (48)", "comments"),
         ("Read comments on this story", "comments"),
+        # A newsroom's appeals: for money, and for letters.
+        ("Help us keep reporting", "other"),
+        ("Support local journalism", "other"),
+        (
+            "The Kestrel Ledger is a nonprofit newsroom. Your donation supports independent "
+            "journalism in Kestrel Bay.",
+            "other",
+        ),
+        ("Become a member and support the reporting you rely on.", "other"),
+        ("Have a view? Send a letter to the editor at letters@ledger.example.", "other"),
         # The parts of a newsletter box.
         ("Free weekly newsletter", "newsletter"),
         ("Daily newsletter", "newsletter"),
@@ -236,6 +246,8 @@ def test_comment_counts_newsletter_parts_and_script_notices(text: str, kind: str
         "Comments from residents were collected in a survey (318 replies).",
         "Read comments from residents of Marrow Bay and the council's reply to them.",
         "View comments filed on the plan, the council said, before it votes in May.",
+        "The fund took donations to pay for local journalism projects, the council said.",
+        "Readers wrote to the editor in their hundreds after the ferry sank.",
         "The parcels are delivered to your door within two days, the company said in a filing.",
         "Key events in the strike, from the first walkout to the talks on Friday",
         "Internet Explorer is no longer supported by Microsoft, which ended its updates in June.",
