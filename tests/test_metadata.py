@@ -505,3 +505,14 @@ def test_a_date_under_a_heading_placed_straight_in_the_body_is_read() -> None:
     meta = read(html, None)
     assert meta.published == "2026-10-08T06:30:00"
     assert meta.authors == []
+
+
+def test_tag_links_are_the_tags_when_the_metadata_names_none() -> None:
+    html = f"""<html><body><nav><a rel="tag" href="/tag/sport/">Sport</a></nav>
+    <article><h1>Ferry back at Port Elm</h1><p>{STORY}</p>
+    <footer class="entry-footer"><a rel="category tag" href="/news/">News</a>
+    Tagged <a rel="tag" href="/tag/ferries/">Ferries</a>, <a rel="tag" href="/tag/port-elm/">Port
+    Elm</a>, <a rel="tag" href="/tag/u/">Uncategorized</a></footer></article></body></html>"""
+    assert read(html, None).tags == ["Ferries", "Port Elm"]
+    menu = "".join(f'<a rel="tag" href="/t/{n}">Topic {n}</a>' for n in range(40))
+    assert read(f"<html><body><div>{menu}</div></body></html>", None).tags == []

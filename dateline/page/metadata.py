@@ -181,6 +181,9 @@ _BYLINE_SELECTOR = (
     ' a[href*="/auteur/" i], a[href*="/yazar/" i], a[href*="/muhabir/" i]'
 )
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
+#: Distinct tag links (``rel="tag"``) a story may have; more are a listing's or a menu's (on the
+#: dev pages, stories show 1-21, a topics menu 85 and a listing 307).
+MAX_TAG_LINKS = 30
 #: Labels of an update stamp: English, German, Spanish, Portuguese, French, Italian, Dutch.
 _UPDATED_LABEL_RE = re.compile(
     r"\b(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|atualizado|mis\s+à\s+jour|"
@@ -351,7 +354,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     result.language = _language(tree, metas, article)
     result.canonical_url = _canonical(sources.links, metas, url)
     result.section = _section(metas, article)
-    result.tags = _tags(metas, article)
+    result.tags = _tags(tree, metas, article)
     result.image_url = _image(tree, metas, article, url)
     body = article.get("articleBody") if article is not None else None
     result.article_body = body.strip() or None if isinstance(body, str) else None
@@ -915,6 +918,23 @@ def _off_story(node: LexborNode) -> bool:
     return False
 
 
+def _in_menu(node: LexborNode) -> bool:
+    """Whether an element sits in a site menu, a sidebar or a widget: a tag link there is the
+    site's list of topics, not the story's tags."""
+    current = node
+    for _ in range(MAX_ANCESTORS):
+        current = current.parent
+        if current is None or current.tag in ("body", "html"):
+            return False
+        if current.tag == "nav":
+            return True
+        attrs = current.attributes
+        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        if "menu" in marker or "sidebar" in marker or "widget" in marker:
+            return True
+    return False
+
+
 # -- dates -----------------------------------------------------------------------------------
 
 
@@ -1163,7 +1183,11 @@ def _section(metas: dict[str, list[str]], article: dict[str, Any] | None) -> str
     )
 
 
-def _tags(metas: dict[str, list[str]], article: dict[str, Any] | None) -> list[str]:
+def _tags(
+    tree: LexborHTMLParser, metas: dict[str, list[str]], article: dict[str, Any] | None
+) -> list[str]:
+    """Keywords from JSON-LD, else the meta tags, else the page's tag links (``rel="tag"``,
+    as WordPress prints them; its category links are ``rel="category tag"``)."""
     raw: list[str] = []
     keywords = article.get("keywords") if article is not None else None
     if isinstance(keywords, list):
@@ -1176,8 +1200,15 @@ def _tags(metas: dict[str, list[str]], article: dict[str, Any] | None) -> list[s
                 raw.extend(_TAG_SPLIT_RE.split(value) if key != "article:tag" else [value])
             if raw:
                 break
+    if not raw:
+        for node in tree.css('a[rel~="tag" i]'):
+            rel = (node.attributes.get("rel") or "").lower()
+            if "category" not in rel and not _in_menu(node):
+                raw.append(node.text(deep=True))
+        if len({" ".join(tag.split()).lower() for tag in raw}) > MAX_TAG_LINKS:
+            raw = []  # the topics of a whole listing or a site menu, not one story's tags
     tags: list[str] = []
-    seen: set[str] = set()
+    seen: set[str] = {"uncategorized", "uncategorised"}  # a blog's placeholder, not a tag
     for tag in raw:
         cleaned = _clean_text(tag)
         if cleaned and cleaned.lower() not in seen and len(cleaned) <= 80:
