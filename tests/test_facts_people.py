@@ -162,3 +162,27 @@ def test_a_surname_particle_is_part_of_the_name_not_a_title() -> None:
     by_name = {p.name: p for p in people.people}
     assert "van der" not in by_name["Lars van der Berg"].titles
     assert "van der Berg" not in by_name
+
+
+def test_a_role_or_an_age_in_apposition_makes_a_name_a_person() -> None:
+    doc = NLP(
+        "Georgia Mills, the trade secretary, welcomed the appointment. Prosecutors charged a "
+        "former bank executive, Dirk de Vries, with fraud. De Vries, 58, denies the charges. "
+        '"We will fight this," Mills said.'
+    )
+    people = find_people(doc)
+    by_name = {p.name: p for p in people.people}
+    assert by_name["Georgia Mills"].titles == ["the trade secretary"]
+    assert "former bank executive" in by_name["Dirk de Vries"].titles
+    assert people.name_for(_token(doc, "Vries", 1)) == "Dirk de Vries"
+    assert people.name_for(_token(doc, "Mills", 1)) == "Georgia Mills"
+
+
+def test_a_titled_speaker_from_a_place_and_a_long_role_tail() -> None:
+    doc = NLP(
+        "Mayor Ana Ruiz of Port Avel announced on Thursday that the depot would close. "
+        "Sydney Marsh, the head of the Kingsford Valley water board, said the dam was safe."
+    )
+    by_name = {p.name: p for p in find_people(doc).people}
+    assert by_name["Ana Ruiz"].titles == ["Mayor"]
+    assert by_name["Sydney Marsh"].titles == ["the head of the Kingsford Valley water board"]

@@ -37,6 +37,8 @@ MAX_TITLE_TOKENS = 10
 #: Longest run of words kept as one name ("Martin Luther King Jr." is 4); longer PERSON
 #: entities are tagging errors (a judgement, not a measurement).
 MAX_NAME_WORDS = 5
+#: Numbers in apposition to a name that read as its age ("De Vries, 58,").
+MIN_AGE, MAX_AGE = 14, 110
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_LINK_DEPS = frozenset({"compound", "appos", "flat", "punct"})
 _TITLE_STOP_TAGS = frozenset({"DT", "PRP$", "POS", "WP$", "CD"})
@@ -49,6 +51,8 @@ _HEADLINE_VERBS = frozenset(
 #: Lower-case words that may join the words of a written-out title ("Commissioner for the
 #: Environment").
 _TITLE_LINKS = frozenset({"for", "of", "the", "and", "on"})
+#: Prepositions after a speaker's name that say where the speaker is from.
+_PLACE_PREPOSITIONS = frozenset({"of", "from", "in"})
 #: Tokens inside a name that are not name words ("Holtz-Eakin" splits around its hyphen).
 _JOINERS = frozenset({"-", "'", "’"})
 
@@ -195,7 +199,7 @@ def _noun_phrase(head: Token) -> list[Token]:
     doc = head.doc
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ == "prep" and child.i == end and child.right_edge.i - child.i < 5:
+        if child.dep_ == "prep" and child.i == end and child.right_edge.i - child.i < 8:
             end = child.right_edge.i + 1
         else:
             break
@@ -345,6 +349,7 @@ class PeopleIndex:
             for phrase in _appositive_titles(tokens[-1]):
                 self._add_title(person, phrase)
         self._find_titled_speakers()
+        self._find_apposed_names()
         self._mentions.sort(key=lambda m: m.start)
         self._find_bare_surnames()
         self._find_role_mentions()
@@ -366,7 +371,13 @@ class PeopleIndex:
                 continue
             if self._add_apposed_speaker(subjects[-1]):
                 continue
-            phrase = list(doc[subjects[0].left_edge.i : subjects[-1].right_edge.i + 1])
+            last = subjects[-1]
+            end = last.right_edge.i + 1
+            for child in last.rights:  # "Mayor Ana Ruiz of Port Avel": where, not who
+                if child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS:
+                    end = child.i
+                    break
+            phrase = list(doc[subjects[0].left_edge.i : end])
             words = [t for t in phrase if t.text not in _JOINERS]
             if (
                 len(words) < 3
@@ -389,6 +400,44 @@ class PeopleIndex:
             self._add_mention(name[0].i, name[-1].i + 1, person)
             self._add_title(person, title)
 
+    def _find_apposed_names(self) -> None:
+        """Names the entity tagger missed, or took for a place or an organisation, known by a
+        role in apposition after them ("Georgia Mills, the trade secretary, welcomed …",
+        "Ana Ruiz, the mayor of Port Avel, said") or, as a verb's subject, by an age ("De
+        Vries, 58, denies …"): each becomes a person, with the role as a title."""
+        doc = self.doc
+        for token in doc:
+            head = token.head
+            if token.dep_ != "appos" or head.i > token.i:
+                continue
+            if token.pos_ == "PROPN" and role_word(head.text) in ROLE_NOUNS:
+                self._add_apposed_speaker(head)  # "a former bank executive, Dirk de Vries,"
+                continue
+            if head.pos_ != "PROPN":
+                continue
+            role = token.pos_ in {"NOUN", "PROPN"} and role_word(token.text) in ROLE_NOUNS
+            age = (
+                head.dep_ in _SUBJECT_DEPS
+                and token.text.isdigit()
+                and MIN_AGE <= int(token.text) <= MAX_AGE
+            )
+            name = list(doc[head.left_edge.i : head.i + 1])
+            words = [t for t in name if t.text not in _JOINERS]
+            if (
+                not (role or age)
+                or not 2 <= len(words) <= MAX_NAME_WORDS
+                or not _is_name_word(name[0])
+                or not all(_is_name_word(t) or t.lower_ in NAME_PARTICLES for t in words)
+                or any(t.i in self._person_at for t in name)
+            ):
+                continue
+            person = self._person_for(
+                tuple(t.text for t in words), doc[name[0].i : head.i + 1].text, name[0].i, None
+            )
+            self._add_mention(name[0].i, head.i + 1, person)
+            if role:
+                self._add_title(person, _noun_phrase(token))
+
     def _add_apposed_speaker(self, role: Token) -> bool:
         """A role with the speaker's name in apposition ("Its managing director, Emeka Balogun,
         said"): the name becomes a person with the role as a title, when the tagger missed it."""
@@ -401,7 +450,11 @@ class PeopleIndex:
             if (
                 len(name) < 2
                 or len(name) > MAX_NAME_WORDS
-                or not all(_is_name_word(t) and t.pos_ == "PROPN" for t in name)
+                or not _is_name_word(name[0])
+                or not all(
+                    (_is_name_word(t) or t.lower_ in NAME_PARTICLES) and t.pos_ == "PROPN"
+                    for t in name
+                )
                 or any(t.i in self._person_at for t in name)
             ):
                 return False
