@@ -66,3 +66,14 @@ def test_a_one_word_short_form_joins_the_one_name_it_ends(nlp: Language) -> None
     assert names.get("New York Post") == 2 and "Post" not in names
     # "the Union" could be either: it stays apart
     assert (names["African Union"], names["European Union"], names["Union"]) == (1, 1, 1)
+
+
+def test_the_portfolio_of_a_title_is_not_an_organisation(nlp: Language) -> None:
+    doc = nlp(
+        "Interior Minister Maria Kovacs visited the dam on Monday. Defence Minister Pavel Novak "
+        "said the army was ready. The Interior Ministry said 40 people died."
+    )
+    orgs, _ = find_entities(doc, ["Maria Kovacs", "Pavel Novak"])
+    names = [o.name for o in orgs]
+    assert "Interior" not in names and "Defence" not in names
+    assert "Interior Ministry" in names

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from dateline.facts.roles import ROLE_NOUNS, role_word
 from dateline.model import Entity
 
 ORGANIZATION_LABELS = frozenset({"ORG"})
@@ -27,6 +28,13 @@ ORGANIZATION_NOUNS = frozenset(
      "office", "group", "organisation", "organization", "institute", "university", "hospital",
      "airline", "operator", "regulator", "federation", "association", "fund", "charity",
      "tribunal", "parliament", "assembly", "senate", "corporation", "network", "coalition"}
+)  # fmt: skip
+#: Portfolios and bodies that stand in a title before a role noun ("Interior Minister",
+#: "Council leader"), which the tagger takes for organisations.
+PORTFOLIOS = frozenset(
+    {"interior", "defence", "defense", "foreign", "finance", "health", "education", "justice",
+     "transport", "energy", "environment", "agriculture", "trade", "labour", "labor", "culture",
+     "economy", "home", "housing", "treasury", "security", "council", "opposition", "cabinet"}
 )  # fmt: skip
 #: Little words skipped when an acronym is read off a name ("Ministry of Water Resources" → MWR).
 ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des"})
@@ -54,13 +62,23 @@ def find_entities(
     organisations or places ("Kovacs said" tagged ORG) out of both lists.
     """
     person_words = {w.lower() for name in person_names for w in name.split()}
-    org_spans = [e for e in doc.ents if e.label_ in ORGANIZATION_LABELS]
+    org_spans = [
+        e for e in doc.ents if e.label_ in ORGANIZATION_LABELS and not _portfolio_of_title(e)
+    ]
     place_spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
     org_spans, place_spans = _one_label_per_name(org_spans, place_spans)
     orgs = _merge_short_forms(_merge(org_spans, person_words))
     places = _merge(place_spans, person_words)
     _count_references(doc, orgs)
     return _entities(orgs), _entities(places)
+
+
+def _portfolio_of_title(span: Span) -> bool:
+    """Whether a one-word "organisation" is the portfolio of a title before a name:
+    "Interior" in "Interior Minister Maria Kovacs", "Council" in "Council leader Rhea Lund"."""
+    if len(span) != 1 or span.text.lower() not in PORTFOLIOS or span.end >= len(span.doc):
+        return False
+    return role_word(span.doc[span.end].text) in ROLE_NOUNS
 
 
 def clean_name(text: str) -> str:
