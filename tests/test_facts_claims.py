@@ -212,6 +212,19 @@ def test_it_and_the_group_refer_back_to_the_organisation_last_quoted(nlp: Langua
     ]
 
 
+def test_the_ministry_is_not_another_organisation_quoted_before(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "About 12,000 teachers are on strike, according to the Kestrel Teachers Association. "
+        "The association said 40 schools were shut. The ministry puts the figure at 5,000.",
+    )
+    assert [(c.value, c.source) for c in claims] == [
+        (12000, "Kestrel Teachers Association"),
+        (40, "Kestrel Teachers Association"),
+        (5000, "The ministry"),
+    ]
+
+
 def test_a_vote_count_is_not_a_claim_but_a_range_is_two(nlp: Language) -> None:
     assert [c.value for c in claims_of(nlp, "The council voted 14 to 11 on Monday.")] == []
     claims = claims_of(nlp, "Officials said the death toll rose from 312 to 340.")

@@ -116,6 +116,13 @@ _COUNT_ADJECTIVES = frozenset({"more", "fewer", "less", "extra", "additional", "
 _UNBORROWED_UNITS = frozenset({"percent", "times"})
 
 
+#: Nouns that after "the" may stand for any organisation quoted before ("the group" after
+#: "Amnesty International said"); others must be in its name ("the ministry").
+GENERIC_ORGANIZATION_NOUNS = frozenset(
+    {"group", "groups", "organisation", "organization", "company", "firm", "body", "charity"}
+)
+
+
 @dataclass(slots=True)
 class _Number:
     start: int
@@ -607,21 +614,28 @@ class _ClaimFinder:
         bare_noun = len(phrase) == 2 and phrase[0].lower_ == "the"
         if name == phrase.text and bare_noun and lower in ORGANIZATION_NOUNS:
             # "the group" after "Amnesty International said …": the organisation last quoted
-            last = self._last_group_source(sentence, plural=head.tag_ == "NNS")
+            last = self._last_group_source(sentence, plural=head.tag_ == "NNS", noun=lower)
             if last is not None:
                 return last
         self.group_sources.append((sentence.start, name, head.tag_ == "NNS"))
         return name
 
-    def _last_group_source(self, sentence: Span, plural: bool) -> str | None:
+    def _last_group_source(
+        self, sentence: Span, plural: bool, noun: str | None = None
+    ) -> str | None:
         """The last organisation or group named as a source in the few sentences before; a
         singular "it" or "the bank" takes none named by a plural noun ("Organisers put the
-        figure at 5,000. … it said" names nobody)."""
+        figure at 5,000. … it said" names nobody). A ``noun`` other than a generic one must be
+        in the name: "the association" is the Teachers Association quoted before, "the
+        ministry" is not."""
         index = bisect_right(self.sentence_starts, sentence.start) - 1
         reach = self.sentence_starts[max(0, index - PRONOUN_REACH_SENTENCES)]
         for start, name, plural_name in reversed(self.group_sources):
             if start < reach:
                 break
+            specific = noun is not None and noun not in GENERIC_ORGANIZATION_NOUNS
+            if specific and noun not in name.lower().split():
+                continue
             if plural or not plural_name:
                 return name
         return None
