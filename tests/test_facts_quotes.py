@@ -421,6 +421,19 @@ def test_a_passive_cue_without_agent_names_no_speaker() -> None:
     assert [q for q in criticized if q.cue == "criticized"]
 
 
+def test_a_quote_over_two_paragraphs_drops_the_mark_that_reopens_it() -> None:
+    text = (
+        '"The river rose faster than anyone expected. We had no warning.\n\n'
+        '"The dams were built for a smaller flood," said Lena Ortiz, a hydrologist.'
+    )
+    [quote] = quotes_of(text)
+    assert quote.text == (
+        "The river rose faster than anyone expected. We had no warning.\n\n"
+        "The dams were built for a smaller flood"
+    )
+    assert quote.speaker == "Lena Ortiz"
+
+
 def test_deeds_done_to_people_are_not_quotes() -> None:
     text = (
         "Mayor Ilse Marrow thanked the volunteers for their patience. Prosecutors charged Tam "

@@ -187,6 +187,8 @@ _NOT_SPEAKERS = frozenset(
 _INTERVIEW_LINE = re.compile(
     r"^[ \t\xa0]*(?P<label>Q|A|Question|Answer)[:.][ \t\xa0]+(?P<said>[^\n]*\w[^\n]*)$", re.M
 )
+#: A paragraph break inside a quote and the opening mark that continues the quote after it.
+_REOPENED = re.compile(r"\s*\n\s*[\"“‘«„]\s*")
 #: A run of line breaks and the spaces around them: one paragraph break however many blank
 #: lines make it.
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
@@ -458,6 +460,8 @@ class _Finder:
         if mention is not None and len(mention) <= 12:
             span = (mention.start_char, mention.end_char)
         text = " … ".join(self.text[s:e].strip().rstrip(",") for s, e in fragments)
+        if "\n" in text:  # a quote over paragraphs reopens each with a mark: not its words
+            text = _REOPENED.sub("\n\n", text)
         self.found.append(Attribution(tuple(fragments), kind, cue, span, speaker, text))
         for fragment in fragments:
             insort(self.claimed, fragment)
