@@ -212,6 +212,15 @@ def test_it_and_the_group_refer_back_to_the_organisation_last_quoted(nlp: Langua
     ]
 
 
+def test_a_spelled_out_number_after_the_points_rather_than_counts(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "Trade between the two countries rose, officials said. The three men were released on "
+        "Monday. Police said three men were arrested.",
+    )
+    assert [(c.value, c.unit) for c in claims] == [(3, "men")]
+
+
 def test_the_ministry_is_not_another_organisation_quoted_before(nlp: Language) -> None:
     claims = claims_of(
         nlp,

@@ -116,6 +116,9 @@ _COUNT_ADJECTIVES = frozenset({"more", "fewer", "less", "extra", "additional", "
 _UNBORROWED_UNITS = frozenset({"percent", "times"})
 
 
+#: Words before a spelled-out number that make it point at things already known ("the two
+#: countries", "these three men") rather than count them.
+_REFERRING = frozenset({"the", "these", "those", "its", "their", "our", "his", "her", "both"})
 #: Nouns that after "the" may stand for any organisation quoted before ("the group" after
 #: "Amnesty International said"); others must be in its name ("the ministry").
 GENERIC_ORGANIZATION_NOUNS = frozenset(
@@ -303,6 +306,8 @@ def _is_amount(doc: Doc, start: int, end: int) -> bool:
         return False
     if len(span) == 1 and span[0].lower_ in ("one", "a", "an"):
         return False
+    if start and doc[start - 1].lower_ in _REFERRING and len(span) == 1 and span[0].is_alpha:
+        return False  # "the two countries", "both sides' three negotiators": who, not how many
     if _is_fraction(doc, start, end):
         return False
     text = span.text
