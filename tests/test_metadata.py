@@ -516,3 +516,13 @@ def test_tag_links_are_the_tags_when_the_metadata_names_none() -> None:
     assert read(html, None).tags == ["Ferries", "Port Elm"]
     menu = "".join(f'<a rel="tag" href="/t/{n}">Topic {n}</a>' for n in range(40))
     assert read(f"<html><body><div>{menu}</div></body></html>", None).tags == []
+
+
+def test_an_unmarked_subheadline_under_the_headline_is_the_dek() -> None:
+    page = """<html><body><article><h1>City will build a beach park</h1><h2>{}</h2>
+    <p>{}</p></article></body></html>"""
+    sub = "The park will cover 40 hectares and include bike paths"
+    assert read(page.format(sub, STORY), None).dek == sub
+    # A section heading, a linked heading or a label is not one.
+    for heading in ("What the council decided", f"<a href='/x'>{sub}</a>", f"{sub}:"):
+        assert read(page.format(heading, STORY), None).dek is None

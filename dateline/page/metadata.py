@@ -274,6 +274,9 @@ SITE_FIRST_RATIO = 2
 #: "<h2 class=a_st>"), and how far up from the <h1> its next element is looked for.
 _STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div"})
 HEADING_WRAPPER_LEVELS = 2
+#: Fewest words of an unmarked <h2> under the headline taken as its subheadline: a section
+#: heading ("What happened", "The background") is shorter.
+MIN_SUBHEADLINE_WORDS = 7
 #: JSON-LD author types that name an organisation, not a person.
 _ORGANISATION_TYPES = frozenset(
     {"Organization", "NewsMediaOrganization", "Corporation", "NGO", "GovernmentOrganization"}
@@ -885,9 +888,22 @@ def _standfirst_after_heading(heading: LexborNode) -> str | None:
         node = node.parent  # the <h1> closes its wrapper: what follows the wrapper
     if following is None or following.tag not in _STANDFIRST_TAGS:
         return None
+    if following.tag == "h2" and _subheadline(following):
+        return _dek_text(following)  # "<h1>…</h1><h2>The park will cover 40 hectares …</h2>"
     if not standfirst_class(following.attributes.get("class")):
         return None
     return _dek_text(following)
+
+
+def _subheadline(node: LexborNode) -> bool:
+    """Whether an <h2> right under the headline reads as its subheadline: a phrase of
+    ``MIN_SUBHEADLINE_WORDS`` or more that links nowhere and opens no section ("Background:")."""
+    text = node.text(deep=True, separator=" ")
+    return (
+        len(text.split()) >= MIN_SUBHEADLINE_WORDS
+        and node.css_first("a") is None
+        and not text.rstrip().endswith(":")
+    )
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:
