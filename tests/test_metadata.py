@@ -391,11 +391,11 @@ def test_a_standfirst_right_after_the_headline_is_the_dek() -> None:
         html = f"""<html><body><article><h1>Ferry kept</h1>{element}
         <p>The council voted on Tuesday.</p></article></body></html>"""
         assert read(html, None).dek == dek
-    # A subtitle elsewhere on the page, or one without a standfirst class, is not.
+    # A subtitle elsewhere on the page is not, nor a paragraph without a standfirst class.
     away = f"""<html><body><article><h1>Ferry kept</h1><p>The council voted on Tuesday.</p>
     <p class="article__desc">{dek}</p></article></body></html>"""
     assert read(away, None).dek is None
-    plain = f"""<html><body><article><h1>Ferry kept</h1><h2>{dek}</h2></article></body></html>"""
+    plain = f"""<html><body><article><h1>Ferry kept</h1><p>{dek}</p></article></body></html>"""
     assert read(plain, None).dek is None
 
 
