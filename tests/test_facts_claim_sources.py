@@ -40,7 +40,7 @@ def test_number_in_the_first_conjunct_belongs_to_its_speech_verb() -> None:
 def test_number_in_the_narrators_clause_beside_a_quote_has_no_source() -> None:
     claims = claims_of(
         '"We are doing what we can," said Petra Lund, the county spokeswoman, as buses were '
-        "sent to the three shelters north of the river."
+        "sent to three shelters north of the river."
     )
     assert claim_of(claims, 3).source is None
 

@@ -24,7 +24,6 @@ from dateline.facts.roles import (
     role_word,
 )
 from dateline.model import Person
-from dateline.recognise.names import NAME_PARTICLES
 
 #: How many sentences before a pronoun (not counting sentences inside quotations, and with
 #: earlier resolved pronouns counting as mentions) may hold the person it stands for. On
@@ -37,6 +36,12 @@ MAX_TITLE_TOKENS = 10
 #: Longest run of words kept as one name ("Martin Luther King Jr." is 4); longer PERSON
 #: entities are tagging errors (a judgement, not a measurement).
 MAX_NAME_WORDS = 5
+#: Lower-case words inside surnames ("van der Berg", "de Vries", "bin Salman"); the facts
+#: stage reads only the model, so it keeps its own list rather than the page stage's.
+NAME_PARTICLES = frozenset(
+    {"al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos",
+     "du", "el", "ibn", "la", "le", "st", "ten", "ter", "van", "von"}
+)  # fmt: skip
 #: Numbers in apposition to a name that read as its age ("De Vries, 58,").
 MIN_AGE, MAX_AGE = 14, 110
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
