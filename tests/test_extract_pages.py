@@ -1184,3 +1184,17 @@ def test_an_indian_wire_dateline_is_read() -> None:
         f"{_STORY}</article></body></html>"
     )
     assert dateline.extract(html).dateline == Dateline("New Delhi", "PTI")
+
+
+def test_a_table_caption_stays_with_its_table_and_captions_no_image() -> None:
+    table = (
+        "<table><caption>Seats won by party</caption><tr><th>Party</th><th>Seats</th></tr>"
+        "<tr><td>Harbour</td><td>12</td></tr><tr><td>Valley</td><td>9</td></tr></table>"
+    )
+    html = (
+        "<html><body><article><h1>Vote count ends in Kestrel Bay</h1>"
+        f"{_STORY}<img src='/logo.png' alt='Harbour Party logo'>{table}</article></body></html>"
+    )
+    article = dateline.extract(html, "https://kestrelpost.example/vote")
+    assert "Seats won by party\n\n| Party | Seats |" in article.markdown
+    assert all(image.caption != "Seats won by party" for image in article.images)

@@ -127,7 +127,8 @@ _ITEM_TAGS = frozenset({"li", "dd", "dt"})
 _IMAGE_TAGS = frozenset({"img", "amp-img", "amp-anim"})
 _CELL_TAGS = frozenset({"td", "th"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_CAPTION_TAGS = frozenset({"figcaption", "caption"})
+#: A table's <caption> is not one of them: it titles the table and stays in the body with it.
+_CAPTION_TAGS = frozenset({"figcaption"})
 #: Tags that a caption class can make a caption; an <article class="has-caption"> is not one.
 _CAPTION_HOLDERS = frozenset({"div", "p", "span", "small", "em", "i", "cite", "figure", "dd"})
 
