@@ -54,6 +54,24 @@ def test_short_titles_and_non_page_links_are_skipped() -> None:
     assert collect_related(removed, URL) == []
 
 
+def test_a_cards_summary_keeps_the_box_label_and_box_links_are_not_stories() -> None:
+    def summary(text: str) -> Block:
+        return Block(text=text, tag="p", element=-1, link_chars=0)
+
+    removed = [
+        ("related", _block("More from Features")),
+        ("related", _teaser("/features/ferry", "The last ferry captain on Lake Orlen")),
+        ("other", summary("He has made the crossing 11,000 times.")),
+        ("related", _teaser("/features/mill", "Inside the mill town that refused to die")),
+        ("other", summary("A story of grit.")),
+        ("related", _teaser("/features/search/?topic=8", "View all Features stories")),
+    ]
+    assert [(link.url, link.label) for link in collect_related(removed, URL)] == [
+        ("https://courier.example/features/ferry", "More from Features"),
+        ("https://courier.example/features/mill", "More from Features"),
+    ]
+
+
 def test_titles_in_scripts_without_spaces_count_by_characters() -> None:
     removed = [
         ("related", _teaser("/2024/0301/1101.html", "鹭港轮渡新航线下月开通")),

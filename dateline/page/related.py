@@ -57,6 +57,11 @@ _SOCIAL_HOSTS = frozenset(
 #: A result on a score ticker: two sides, a score and the match's state ("Harlow 0-0 Brentmoor
 #: FT", "Castleford Town 2-2 Ashby HT", "Westmarch 1-3 Redvale 67'"). A match report's headline
 #: says more ("Kingsmere 3-1 Dunford: Okonjo double").
+#: A box's own links, not a story's headline: "View all Related Articles", "See more linked
+#: questions", "Read all reviews" ("Read more about …" and "Read more: …" lead to a story).
+_MORE_LINK = re.compile(
+    r"(?:view|see|show|browse|load)\s+(?:all|more)\b|read\s+all\b", re.IGNORECASE
+)
 _SCORE_RESULT = re.compile(
     r"^[^\d:]{2,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s[^\d:]{2,40}?\s"
     r"(?:FT|HT|AET|ET|Pens?|Final(?:/OT)?|F/OT|Full[- ]time|Half[- ]time|\d{1,3}(?:\+\d)?['’])$"
@@ -95,6 +100,19 @@ def _listing_or_social(host: str | None, path: str) -> bool:
         return False
     # A forum's "/topic/319445-roadmap-discussion/" is one thread: its id gives it away.
     return _ITEM_ID.search(segments[-1]) is None
+
+
+def _card_summary(kind: str, block: Block, cards: int) -> bool:
+    """Whether a block dropped among teasers is a card's summary under its headline ("He has
+    made the crossing 11,000 times."): a sentence without links, after a card; the run of
+    teasers goes on past it."""
+    return (
+        kind == "other"
+        and cards > 0
+        and not block.links
+        and not block.heading
+        and block.text.rstrip()[-1:] in (".", "!", "?", "…")
+    )
 
 
 def clean_title(title: str) -> str:
@@ -149,7 +167,11 @@ def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[R
         if href.startswith(("#", "javascript:", "mailto:")):
             return
         title = clean_title(title)
-        if count_words(title) < MIN_TITLE_WORDS or _SCORE_RESULT.match(title):
+        if (
+            count_words(title) < MIN_TITLE_WORDS
+            or _SCORE_RESULT.match(title)
+            or _MORE_LINK.match(title)
+        ):
             return
         target = absolute(url, href)
         announced = block_label is not None and chrome_kind(block_label) == "related"
@@ -183,7 +205,7 @@ def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[R
                 # <aside>, "MOST READ NEWS"): the label of the teasers that may follow.
                 label = block.text.rstrip(":").strip() or None
                 cards = 0
-            elif not (short_date and not block.links):
+            elif not (short_date and not block.links) and not _card_summary(kind, block, cards):
                 label = None  # the related run has ended
             continue
         if not block.links:
