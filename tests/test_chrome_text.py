@@ -161,6 +161,9 @@ def test_one_or_two_marks_are_not_a_separator(text: str) -> None:
         "vor 2 Stunden",
         "2 ore fa",
         "3 uur geleden",
+        "Updated 1.45pm GMT",
+        "Updated 1:45 p.m. ET",
+        "Last updated at 9am",
     ],
 )
 def test_reading_and_relative_times_are_time_labels(text: str) -> None:

@@ -460,6 +460,10 @@ _TIME_LABEL = (
     r"std|tagen?|wochen?)$"
     r"|^\d+\s*(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane)\s+fa$"
     r"|^\d+\s*(?:seconden|minuten|min|uur|dagen|dag|weken)\s+geleden$"
+    # A live page's stamp of the time alone: "Updated 1.45pm GMT", "Updated 1:45 p.m. ET".
+    r"|^(?:last\s+)?(?:updated|posted|published)\s*:?\s+(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*"
+    r"(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?:gmt|bst|utc|cet|cest|et|est|edt|ct|cst|cdt|pt|pst|pdt))?"
+    r"\.?$"
 )
 _TIME_LABEL_RE = re.compile(_TIME_LABEL)
 #: A line of three or more separator marks and nothing else: the "___" that closes an AP story
