@@ -186,3 +186,15 @@ def test_a_titled_speaker_from_a_place_and_a_long_role_tail() -> None:
     by_name = {p.name: p for p in find_people(doc).people}
     assert by_name["Ana Ruiz"].titles == ["Mayor"]
     assert by_name["Sydney Marsh"].titles == ["the head of the Kingsford Valley water board"]
+
+
+def test_a_bare_role_title_fits_a_mention_that_qualifies_the_role() -> None:
+    doc = NLP(
+        '"We are restoring our systems," the hospital spokeswoman said on Wednesday. '
+        "The spokeswoman, Priya Raman, later told the council the outage was over."
+    )
+    people = find_people(doc)
+    assert people.name_for(_token(doc, "spokeswoman")) == "Priya Raman"
+    # A role qualified otherwise than the holder's own title stays unresolved.
+    other = NLP("The finance minister, Ilse Marrow, spoke first. The health minister said nothing.")
+    assert find_people(other).name_for(_token(other, "minister", 1)) is None

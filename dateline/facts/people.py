@@ -48,6 +48,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_LINK_DEPS = frozenset({"compound", "appos", "flat", "punct"})
 _TITLE_STOP_TAGS = frozenset({"DT", "PRP$", "POS", "WP$", "CD"})
 _LEADING_ARTICLES = frozenset({"the", "a", "an"})
+#: Words of a title that only introduce its role ("the spokeswoman", "its director").
+_LEADING_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 #: Speech verbs in the present or past form, as a title-case headline writes them after a
 #: name ("Obama Says …", "Pence Tells …").
 _HEADLINE_VERBS = frozenset(
@@ -658,6 +660,12 @@ class PeopleIndex:
             if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "PROPN", "ADJ"}
         }
         fitting = [p for p in candidates if modifiers <= self._title_words[p]]
+        if not fitting and len(candidates) == 1:
+            # "the hospital spokeswoman" and, later, "The spokeswoman, Priya Raman": a bare
+            # role title fits whatever the mention adds to it.
+            only = next(iter(candidates))
+            if self._title_words[only] - _LEADING_WORDS <= {role_word(head.text)}:
+                fitting = [only]
         return fitting[0] if len(fitting) == 1 else None
 
     def _person_in(self, span: Span) -> int | None:
