@@ -376,7 +376,7 @@ class PeopleIndex:
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
             if not subjects or any(s.i in self._person_at for s in subjects):
                 continue
-            if self._add_apposed_speaker(subjects[-1]):
+            if self._add_name_after_role(subjects[-1]):
                 continue
             last = subjects[-1]
             end = last.right_edge.i + 1
@@ -418,7 +418,7 @@ class PeopleIndex:
             if token.dep_ != "appos" or head.i > token.i:
                 continue
             if token.pos_ == "PROPN" and role_word(head.text) in ROLE_NOUNS:
-                self._add_apposed_speaker(head)  # "a former bank executive, Dirk de Vries,"
+                self._add_name_after_role(head)  # "a former bank executive, Dirk de Vries,"
                 continue
             if head.pos_ != "PROPN":
                 continue
@@ -445,9 +445,10 @@ class PeopleIndex:
             if role:
                 self._add_title(person, _noun_phrase(token))
 
-    def _add_apposed_speaker(self, role: Token) -> bool:
-        """A role with the speaker's name in apposition ("Its managing director, Emeka Balogun,
-        said"): the name becomes a person with the role as a title, when the tagger missed it."""
+    def _add_name_after_role(self, role: Token) -> bool:
+        """A role with a name in apposition ("Its managing director, Emeka Balogun, said", "a
+        former bank executive, Dirk de Vries,"): the name becomes a person with the role as a
+        title, when the tagger missed it."""
         if role_word(role.text) not in ROLE_NOUNS:
             return False
         for child in role.rights:
