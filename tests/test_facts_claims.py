@@ -221,6 +221,13 @@ def test_a_spelled_out_number_after_the_points_rather_than_counts(nlp: Language)
     assert [(c.value, c.unit) for c in claims] == [(3, "men")]
 
 
+def test_a_source_named_in_apposition_is_the_organisation(nlp: Language) -> None:
+    claims = claims_of(
+        nlp, "The developer, Nordvent Energy, says the wind farm would power 180,000 homes."
+    )
+    assert [(c.value, c.source) for c in claims] == [(180000, "Nordvent Energy")]
+
+
 def test_the_ministry_is_not_another_organisation_quoted_before(nlp: Language) -> None:
     claims = claims_of(
         nlp,

@@ -615,7 +615,7 @@ class _ClaimFinder:
             return self._last_group_source(sentence, plural=lower == "they")
         if head.pos_ == "PRON":
             return None
-        name = self._organization(phrase)
+        name = _apposed_organization(head) or self._organization(phrase)
         bare_noun = len(phrase) == 2 and phrase[0].lower_ == "the"
         if name == phrase.text and bare_noun and lower in ORGANIZATION_NOUNS:
             # "the group" after "Amnesty International said …": the organisation last quoted
@@ -826,6 +826,19 @@ def _noun_phrase(head: Token) -> Span:
     while start < head.i and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def _apposed_organization(head: Token) -> str | None:
+    """The organisation a common noun names in apposition ("The developer, Nordvent Energy,
+    says …" → Nordvent Energy, as the quote's speaker is)."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.rights:
+        if child.dep_ == "appos":
+            ent = _entity_at(child)
+            if ent is not None and ent.label_ == "ORG":
+                return _without_article(ent.text)
+    return None
 
 
 def _entity_at(token: Token) -> Span | None:
