@@ -208,6 +208,10 @@ def test_closing_promotion_lines(text: str, promo: bool) -> None:
         ("Load more comments", "comments"),
         ("Show more comments (48)", "comments"),
         ("Read comments on this story", "comments"),
+        # Related-story labels in other languages, with their colon.
+        ("Auch lesenswert: Deichsanierung seit Jahren verschoben", "related"),
+        ("Lesen Sie auch: Der Hafen bleibt geschlossen", "related"),
+        ("Voir aussi : le port rouvre lundi", "related"),
         # A newsroom's appeals: for money, and for letters.
         ("Help us keep reporting", "other"),
         ("Support local journalism", "other"),
@@ -251,6 +255,7 @@ def test_comment_counts_newsletter_parts_and_script_notices(text: str, kind: str
         "View comments filed on the plan, the council said, before it votes in May.",
         "The fund took donations to pay for local journalism projects, the council said.",
         "Readers wrote to the editor in their hundreds after the ferry sank.",
+        "Auch lesenswert ist der Bericht der Kommission über den Deich.",
         "The parcels are delivered to your door within two days, the company said in a filing.",
         "Key events in the strike, from the first walkout to the talks on Friday",
         "Internet Explorer is no longer supported by Microsoft, which ended its updates in June.",

@@ -658,3 +658,18 @@ def test_a_short_dated_line_under_the_headline_is_no_standfirst(line: str) -> No
     article = extract_text(story(HEADLINE, line))
     assert article.dek is None
     assert article.published == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ראש העיר אמר ביום שלישי שהנמל ייפתח מחדש בחודש הבא, לאחר שהסערה פגעה ברציפים.", "he"),
+        ("قال رئيس البلدية يوم الثلاثاء إن الميناء سيعاد فتحه الشهر المقبل بعد العاصفة.", "ar"),
+        ("شهردار روز سه‌شنبه گفت که بندر ماه آینده پس از طوفان دوباره گشایش می‌یابد.", "fa"),
+        ("Ο δήμαρχος είπε την Τρίτη ότι το λιμάνι θα ανοίξει ξανά τον επόμενο μήνα.", "el"),
+    ],
+)
+def test_the_language_of_a_text_in_a_script_of_its_own(text: str, language: str) -> None:
+    from dateline.text.language import guess_language
+
+    assert guess_language(text) == language

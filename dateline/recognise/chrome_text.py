@@ -554,7 +554,9 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     "related",
                     r"^(?:related|read more|read also|also read|see also|more from|more on|watch|"
                     r"read next|recommended|more stories from|lire aussi|à lire aussi|lee también|"
-                    r"leia também|leggi anche|lees ook|mehr zum thema)\s*[:›»→|–—-]"
+                    r"leia também|leggi anche|lees ook|mehr zum thema|auch lesenswert|"
+                    r"lesen sie auch|das könnte sie auch interessieren|voir aussi|ver también|"
+                    r"véase también|vedi anche|zie ook)\s*[:›»→|–—-]"
                     r"|^more (?:from|stories from|news from|on) [^.?!]{1,60}$",
                 ),
                 (

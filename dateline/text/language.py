@@ -43,4 +43,41 @@ def guess_language(text: str) -> str | None:
         count = sum(1 for w in words if w in stopwords)
         if count > best_count:
             best, best_count = lang, count
-    return best if best_count >= MIN_SHARE * len(words) else None
+    if best_count >= MIN_SHARE * len(words):
+        return best
+    return _script_language(" ".join(words))
+
+
+#: Scripts written by one language each, as (first, last) code points: Hebrew, Greek, Thai,
+#: Hangul, the Japanese kana, Armenian, Georgian.
+_SCRIPTS = (
+    ("he", 0x0590, 0x05FF),
+    ("el", 0x0370, 0x03FF),
+    ("th", 0x0E00, 0x0E7F),
+    ("ko", 0xAC00, 0xD7AF),
+    ("ja", 0x3040, 0x30FF),
+    ("hy", 0x0530, 0x058F),
+    ("ka", 0x10A0, 0x10FF),
+)
+#: Letters of the Arabic script that Persian and Urdu use and Arabic does not.
+_PERSIAN_LETTERS = frozenset("پچژگ")
+_URDU_LETTERS = frozenset("ٹڈڑںے")
+
+
+def _script_language(text: str) -> str | None:
+    """The language of the script that writes most of a text's letters, when that script is
+    one language's (Hebrew, Greek, Thai, …), or Arabic-script text by its letters (Persian and
+    Urdu have letters Arabic lacks); None otherwise. Prefixed function words ("و", "ال", "ה")
+    keep such texts under the stopword share."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    half = len(letters) / 2
+    for lang, first, last in _SCRIPTS:
+        if sum(1 for c in letters if first <= ord(c) <= last) > half:
+            return lang
+    if sum(1 for c in letters if 0x0600 <= ord(c) <= 0x06FF) > half:
+        if any(c in _URDU_LETTERS for c in letters):
+            return "ur"
+        return "fa" if any(c in _PERSIAN_LETTERS for c in letters) else "ar"
+    return None
