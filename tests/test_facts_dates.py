@@ -45,6 +45,11 @@ def test_by_a_weekday_after_a_past_verb_is_the_day_gone_by() -> None:
     deadline = resolved("Residents were told to leave by Tuesday.")
     assert deadline == {"by Tuesday": "2023-11-28"}
     assert resolved("The council expects to finish by Monday.") == {"by Monday": "2023-11-27"}
+    # Opening its sentence, "By …" takes the tense of the verb after it.
+    wednesday = "2023-11-22"
+    assert resolved("By Friday the river had fallen.", wednesday) == {"By Friday": "2023-11-17"}
+    ahead = resolved("By Friday the council will have voted.", wednesday)
+    assert ahead == {"By Friday": "2023-11-24"}
 
 
 def test_last_and_next_weekday_skip_the_publication_day_itself() -> None:

@@ -99,6 +99,11 @@ _PAST_FORM = (
 )
 #: A past verb form as a word of its own.
 _PAST_VERB = re.compile(rf"\b{_PAST_FORM}", re.I)
+#: After a date opening its clause ("By Friday, …"): a past form within five words, none of
+#: them "will" or "would", before the clause ends.
+_PAST_AFTER_OPENING = re.compile(
+    rf",?(?:\s+(?!(?:will|would|should|must|can|may)\b)[\w'’-]+){{0,4}}?\s+{_PAST_FORM}", re.I
+)
 #: A present-tense verb of a scheduled event up to four words before the date, none of them a
 #: past form: "the strike begins on Monday", "the budget goes to a final vote on March 20",
 #: "the offer closes on April 30", "the talks resume on Monday". News tells the past in the
@@ -298,6 +303,9 @@ def _done_by(match: re.Match[str], text: str) -> bool:
     if (match.group("wd_mod") or "").lower() != "by":
         return False
     before = _outside_quotes(_sentence_before(text, match.start()))
+    if not before.strip():  # "By Friday the river had fallen": the clause's verb follows
+        after = _PAST_AFTER_OPENING.match(text, match.end())
+        return after is not None
     ends = [past.end() for past in _PAST_VERB.finditer(before)]
     if not ends:
         return False
