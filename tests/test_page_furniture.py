@@ -64,6 +64,16 @@ def test_byline_leaves_with_its_names() -> None:
     assert _kept(result) == [_para(1), _para(2)]
 
 
+def test_a_bulleted_standfirst_that_the_dek_repeats_leaves() -> None:
+    items = ["Red weather warning in force until 9pm", "Around 42,000 homes are without power"]
+    standfirst = "".join(f"<li>{item}</li>" for item in items)
+    html = f"<div class='standfirst'><ul>{standfirst}</ul></div>{_paras(1, 2)}"
+    assert _kept(_furniture(html, dek=" ".join(items))) == [_para(1), _para(2)]
+    # Paragraphs that a description merely copies stay.
+    copied = _furniture(f"<h1>Storm live</h1>{_paras(1, 2, 3)}", dek=f"{_para(1)} {_para(2)}")
+    assert _kept(copied)[-3:] == [_para(1), _para(2), _para(3)]
+
+
 def test_bylines_in_other_languages_leave_with_their_names() -> None:
     cases = {
         "Von: Jörg Weidenfeller": ["Jörg Weidenfeller"],
