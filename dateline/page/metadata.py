@@ -298,6 +298,8 @@ MAX_BYLINE_TRIES = 12
 #: Ancestors searched to see whether an element sits in comments, a teaser or the footer.
 MAX_ANCESTORS = 12
 #: Class or id words of page parts that hold other stories' bylines and dates.
+#: Class and id words of a site menu, a sidebar or a widget.
+_MENU_RE = re.compile("menu|sidebar|widget", re.IGNORECASE)
 _OFF_STORY_RE = re.compile(
     r"(?<![a-z])(?:comments?|related|recommend\w*|teasers?|footer|widgets?|newsletter|popular"
     r"|trending|most-read)(?![a-z])",
@@ -888,9 +890,12 @@ def _standfirst_after_heading(heading: LexborNode) -> str | None:
         node = node.parent  # the <h1> closes its wrapper: what follows the wrapper
     if following is None or following.tag not in _STANDFIRST_TAGS:
         return None
-    if following.tag == "h2" and _subheadline(following):
-        return _dek_text(following)  # "<h1>…</h1><h2>The park will cover 40 hectares …</h2>"
-    if not standfirst_class(following.attributes.get("class")):
+    # A short-form standfirst class, or an unmarked subheadline ("<h1>…</h1><h2>The park will
+    # cover 40 hectares …</h2>").
+    if not (
+        standfirst_class(following.attributes.get("class"))
+        or (following.tag == "h2" and _subheadline(following))
+    ):
         return None
     return _dek_text(following)
 
@@ -920,33 +925,28 @@ def _next_element(node: LexborNode) -> LexborNode | None:
 
 def _off_story(node: LexborNode) -> bool:
     """Whether an element sits in comments, related teasers, a sidebar or the footer."""
-    current = node
-    for _ in range(MAX_ANCESTORS):
-        current = current.parent
-        if current is None or current.tag in ("body", "html"):
-            return False
-        if current.tag == "footer":
-            return True
-        attrs = current.attributes
-        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if marker.strip() and _OFF_STORY_RE.search(marker):
-            return True
-    return False
+    return _inside(node, "footer", _OFF_STORY_RE)
 
 
 def _in_menu(node: LexborNode) -> bool:
     """Whether an element sits in a site menu, a sidebar or a widget: a tag link there is the
     site's list of topics, not the story's tags."""
+    return _inside(node, "nav", _MENU_RE)
+
+
+def _inside(node: LexborNode, tag: str, marker: re.Pattern[str]) -> bool:
+    """Whether one of the element's ``MAX_ANCESTORS`` nearest ancestors below <body> is a
+    ``tag`` element or has a class or id that ``marker`` finds."""
     current = node
     for _ in range(MAX_ANCESTORS):
         current = current.parent
         if current is None or current.tag in ("body", "html"):
             return False
-        if current.tag == "nav":
+        if current.tag == tag:
             return True
         attrs = current.attributes
-        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        if "menu" in marker or "sidebar" in marker or "widget" in marker:
+        words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if words.strip() and marker.search(words):
             return True
     return False
 
