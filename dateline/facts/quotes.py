@@ -238,15 +238,15 @@ def _is_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or token.lower_ in _PERSONAL_PRONOUNS
 
 
-def _has_agent(verb: Token) -> bool:
-    """Whether a passive verb names who does it: a "by" phrase whose object is not a time
+def _agent(verb: Token) -> Token | None:
+    """Who a passive verb says does it: the object of its "by" phrase, unless that is a time
     ("endorsed by the union", not "published by Monday")."""
     for child in verb.children:
         if child.dep_ == "agent":
-            return any(
-                c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"} for c in child.children
-            )
-    return False
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agent is not None and agent.ent_type_ not in {"DATE", "TIME"}:
+                return agent
+    return None
 
 
 def _is_misread_verb(noun: Token) -> bool:
@@ -298,16 +298,10 @@ class _Finder:
     def subject(self, verb: Token) -> Token | None:
         """The subject of a cue verb, never taken from inside a quotation the verb is not in."""
         inside = self.people.in_quote(verb.idx)
-        for child in verb.children:
-            # A passive cue's source is its agent ("has been endorsed by the union").
-            if child.dep_ == "agent":
-                agent = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if (
-                    agent is not None
-                    and agent.ent_type_ not in {"DATE", "TIME"}
-                    and self.people.in_quote(agent.idx) == inside
-                ):
-                    return agent
+        # A passive cue's source is its agent ("has been endorsed by the union").
+        agent = _agent(verb)
+        if agent is not None and self.people.in_quote(agent.idx) == inside:
+            return agent
         # A perfect is active: "now that Cruz has endorsed Trump" is Cruz endorsing.
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
         if (
@@ -1025,7 +1019,7 @@ class _Finder:
                     for c in children
                     if c.dep_ == "prep" and c.lower_ in OBJECT_TAILS and c.i > picked[0].i
                 ]
-            elif not objects and (cue not in DEED_CUES or _has_agent(verb)):
+            elif not objects and (cue not in DEED_CUES or _agent(verb) is not None):
                 # "has been endorsed by …", "was criticized": the passive subject is what is
                 # attributed; of a deed only with its doer ("has been promoted", "was
                 # published by Monday" report no one's words).
