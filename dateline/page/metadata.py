@@ -298,13 +298,13 @@ MAX_BYLINE_TRIES = 12
 #: Ancestors searched to see whether an element sits in comments, a teaser or the footer.
 MAX_ANCESTORS = 12
 #: Class or id words of page parts that hold other stories' bylines and dates.
-#: Class and id words of a site menu, a sidebar or a widget.
-_MENU_RE = re.compile("menu|sidebar|widget", re.IGNORECASE)
 _OFF_STORY_RE = re.compile(
     r"(?<![a-z])(?:comments?|related|recommend\w*|teasers?|footer|widgets?|newsletter|popular"
     r"|trending|most-read)(?![a-z])",
     re.IGNORECASE,
 )
+#: Class and id words of a site menu, a sidebar or a widget.
+_MENU_RE = re.compile("menu|sidebar|widget", re.IGNORECASE)
 
 
 @dataclass(slots=True)
