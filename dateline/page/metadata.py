@@ -317,18 +317,21 @@ class _Sources:
     scripts: list[LexborNode] = field(default_factory=list)
     headings: list[LexborNode] = field(default_factory=list)  # <h1>
     links: list[LexborNode] = field(default_factory=list)
+    tag_links: list[LexborNode] = field(default_factory=list)  # <a rel="tag">
 
 
 def _gather(tree: LexborHTMLParser) -> _Sources:
-    """The page's <meta>, <script>, <h1> and <link> elements, each kind in document order."""
+    """The page's <meta>, <script>, <h1>, <link> and tag-link (``<a rel="tag">``) elements,
+    each kind in document order."""
     sources = _Sources()
     by_tag = {
         "meta": sources.metas,
         "script": sources.scripts,
         "h1": sources.headings,
         "link": sources.links,
+        "a": sources.tag_links,
     }
-    for node in tree.css("meta, script, h1, link"):
+    for node in tree.css('meta, script, h1, link, a[rel~="tag" i]'):
         found = by_tag.get(node.tag)
         if found is not None:
             found.append(node)
@@ -359,7 +362,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     result.language = _language(tree, metas, article)
     result.canonical_url = _canonical(sources.links, metas, url)
     result.section = _section(metas, article)
-    result.tags = _tags(tree, metas, article)
+    result.tags = _tags(sources.tag_links, metas, article)
     result.image_url = _image(tree, metas, article, url)
     body = article.get("articleBody") if article is not None else None
     result.article_body = body.strip() or None if isinstance(body, str) else None
@@ -1200,7 +1203,7 @@ def _section(metas: dict[str, list[str]], article: dict[str, Any] | None) -> str
 
 
 def _tags(
-    tree: LexborHTMLParser, metas: dict[str, list[str]], article: dict[str, Any] | None
+    tag_links: list[LexborNode], metas: dict[str, list[str]], article: dict[str, Any] | None
 ) -> list[str]:
     """Keywords from JSON-LD, else the meta tags, else the page's tag links (``rel="tag"``,
     as WordPress prints them; its category links are ``rel="category tag"``)."""
@@ -1217,7 +1220,7 @@ def _tags(
             if raw:
                 break
     if not raw:
-        for node in tree.css('a[rel~="tag" i]'):
+        for node in tag_links:
             rel = (node.attributes.get("rel") or "").lower()
             if "category" not in rel and not _in_menu(node):
                 raw.append(node.text(deep=True))
