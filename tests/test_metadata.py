@@ -526,3 +526,26 @@ def test_an_unmarked_subheadline_under_the_headline_is_the_dek() -> None:
     # A section heading, a linked heading or a label is not one.
     for heading in ("What the council decided", f"<a href='/x'>{sub}</a>", f"{sub}:"):
         assert read(page.format(heading, STORY), None).dek is None
+
+
+def test_the_story_footer_gives_byline_and_date_but_teaser_card_footers_do_not() -> None:
+    footer = """<footer{}><span class="byline">Posted by Ilse Marrow</span> on
+    <time datetime="2026-05-14T09:00:00Z">May 14, 2026</time></footer>"""
+    story = f"<h1>Lighthouse keepers return to Skerry Point</h1><p>{STORY}</p>"
+    # The footer of the article holding the headline, or of the page's only article, whether
+    # a <footer> or named so ("entry-footer"), is the story's.
+    for attrs in ("", ' class="entry-footer"'):
+        for head, body in ((story, ""), ("", story)):
+            html = f"""<html><body>{head}<article>{body}<p>{STORY}</p>
+            {footer.format(attrs)}</article>
+            <footer class="site-footer"><time>2026-01-01</time></footer></body></html>"""
+            meta = read(html, None)
+            assert meta.published == "2026-05-14T09:00:00+00:00", (attrs, head)
+            assert meta.authors == ["Ilse Marrow"], (attrs, head)
+    # Three teaser cards, each an <article> with a footer of its own: none is the page's.
+    cards = "".join(
+        f"<article><h2><a href='/s/{n}'>Story {n}</a></h2>{footer.format('')}</article>"
+        for n in range(3)
+    )
+    meta = read(f"<html><body><header><h1>Coast news</h1></header>{cards}</body></html>", None)
+    assert (meta.published, meta.authors) == (None, [])

@@ -303,6 +303,9 @@ _OFF_STORY_RE = re.compile(
     r"|trending|most-read)(?![a-z])",
     re.IGNORECASE,
 )
+#: Class and id tokens naming a footer ("footer", "entry-footer", "blog-post__footer"): whose
+#: footer it is, the page's or the story's, ``_off_story`` tells by where it sits.
+_FOOTER_WORD_RE = re.compile(r"(?<![a-z])[\w-]*footer[\w-]*", re.IGNORECASE)
 #: Class and id words of a site menu, a sidebar or a widget.
 _MENU_RE = re.compile("menu|sidebar|widget", re.IGNORECASE)
 
@@ -927,8 +930,41 @@ def _next_element(node: LexborNode) -> LexborNode | None:
 
 
 def _off_story(node: LexborNode) -> bool:
-    """Whether an element sits in comments, related teasers, a sidebar or the footer."""
-    return _inside(node, "footer", _OFF_STORY_RE)
+    """Whether an element sits in comments, related teasers, a sidebar or the page's footer.
+
+    A footer (a ``<footer>``, or a class such as "entry-footer") inside the story's
+    ``<article>`` is the story's own, where many templates print its byline and date: the
+    ``<article>`` holding the headline (``<h1>``) or the page's only one. Other articles'
+    footers are teaser cards' (listings, teaser rails), with those stories' bylines and dates.
+    """
+    current = node
+    footer = False  # a footer met that no story <article> above has claimed yet
+    for _ in range(MAX_ANCESTORS):
+        current = current.parent
+        if current is None or current.tag in ("body", "html"):
+            break
+        tag = current.tag
+        attrs = current.attributes
+        words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if tag == "footer" or ("ooter" in words and _FOOTER_WORD_RE.search(words)):
+            footer = True
+            words = _FOOTER_WORD_RE.sub(" ", words)
+        elif footer and tag == "article" and _story_article(current):
+            footer = False
+        if words.strip() and _OFF_STORY_RE.search(words):
+            return True
+    return footer
+
+
+def _story_article(node: LexborNode) -> bool:
+    """Whether an ``<article>`` is the page's story: it holds the ``<h1>``, or no other
+    ``<article>`` is on the page."""
+    if node.css_first("h1") is not None:
+        return True
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    return len(root.css("article")) == 1
 
 
 def _in_menu(node: LexborNode) -> bool:
