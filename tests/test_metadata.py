@@ -549,3 +549,18 @@ def test_the_story_footer_gives_byline_and_date_but_teaser_card_footers_do_not()
     )
     meta = read(f"<html><body><header><h1>Coast news</h1></header>{cards}</body></html>", None)
     assert (meta.published, meta.authors) == (None, [])
+
+
+def test_a_page_builders_block_wrappers_are_not_sidebar_widgets() -> None:
+    page = """<html><head><title>Kelp farms expand | Tidewater Notes</title>
+    <meta property="og:site_name" content="Tidewater Notes"></head><body>
+    <div class="{0}"><h1>Kelp farms expand along the Morrow coast</h1></div>
+    <div class="{0}"><p class="byline">By Ottilie Brandt</p></div>
+    <div class="{0}"><p>{1}</p></div></body></html>"""
+    meta = read(page.format("elementor-widget elementor-widget-heading", STORY), None)
+    assert meta.title == "Kelp farms expand along the Morrow coast"
+    assert meta.authors == ["Ottilie Brandt"]
+    # A sidebar's widget still holds other stories' headlines and bylines.
+    meta = read(page.format("widget widget_recent_entries", STORY), None)
+    assert meta.title == "Kelp farms expand"
+    assert meta.authors == []
