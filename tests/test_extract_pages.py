@@ -1198,3 +1198,27 @@ def test_a_table_caption_stays_with_its_table_and_captions_no_image() -> None:
     article = dateline.extract(html, "https://kestrelpost.example/vote")
     assert "Seats won by party\n\n| Party | Seats |" in article.markdown
     assert all(image.caption != "Seats won by party" for image in article.images)
+
+
+def test_an_articles_date_printed_only_in_its_byline_box_is_read() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the guide tells how the Morrow valley co-op dries its hops in "
+        "late summer, and why the growers still stack the kilns by hand.</p>"
+        for n in range(8)
+    )
+    page = f"""<html><head><title>Drying hops the old way</title>
+    <meta property="og:type" content="article"></head><body>
+    <article><h1>Drying hops the old way</h1>{paragraphs}</article>
+    <div class="post-info"><ul class="tags"><li><a href="/t/hops">hops</a></li></ul>
+    <p class="author-line">Written by <a href="/people/ilse">Ilse Marrow</a></p>
+    <p>April 8, 2026</p></div></body></html>"""
+    article = dateline.extract(page)
+    assert article.page_type == "article"
+    assert article.published == "2026-04-08"
+    # Without the byline box, nothing on the page dates it.
+    assert (
+        dateline.extract(
+            re.sub(r"<div class=\"post-info\">.*?</div>", "", page, flags=re.S)
+        ).published
+        is None
+    )

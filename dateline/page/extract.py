@@ -13,7 +13,7 @@ from dateline.page.decode import decode_html, utf8_as_given
 from dateline.page.furniture import separate_furniture
 from dateline.page.headline_area import byline_near_top, date_near_top, lines_above_body
 from dateline.page.images import chrome_image_alts, collect_images, without_caption_repeats
-from dateline.page.metadata import read_metadata
+from dateline.page.metadata import date_beside_byline, read_metadata
 from dateline.page.page_type import classify_page
 from dateline.page.parse import parse_page, parser_input
 from dateline.page.pull_quotes import without_pull_quote_repeats
@@ -136,7 +136,11 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         credits=furniture.credits,
         dateline=dateline,
         published=meta.published
-        or (date_near_top(above, furniture) if page_type == "article" else None),
+        or (
+            date_near_top(above, furniture) or date_beside_byline(tree)
+            if page_type == "article"
+            else None
+        ),
         updated=meta.updated,
         section=meta.section,
         tags=list(meta.tags),
