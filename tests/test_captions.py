@@ -2,7 +2,7 @@
 
 import pytest
 
-from dateline.recognise.captions import is_gallery_counter, split_caption_credit
+from dateline.recognise.captions import credit_line, is_gallery_counter, split_caption_credit
 
 SCENE = "Rescuers search the debris in Lagos on March 3, 2024."
 
@@ -167,3 +167,28 @@ def test_a_labelled_gallery_counter_leaves_the_caption() -> None:
 )
 def test_gallery_counters(text: str, counter: bool) -> None:
     assert is_gallery_counter(text) is counter
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Image credit: © Brightfold Stock/Ivo Marsh", "Brightfold Stock/Ivo Marsh"),
+        (
+            "Photo credit: ©iStock.com/tidewalker, ©iStock.com/nlevi",
+            "iStock.com/tidewalker, iStock.com/nlevi",
+        ),
+        ("Image: © Ruth Kane/Getty Images", "Ruth Kane/Getty Images"),
+        ("Getty Images / Ruth Kane", "Getty Images / Ruth Kane"),
+        ("Photo: Tomas Berg", "Tomas Berg"),
+        ("Credit: Getty Images", "Getty Images"),
+        ("© Ruth Kane", "Ruth Kane"),
+        # Prose, a lone agency name and other slashes are no credit lines.
+        ("Picture this: a quiet town", None),
+        ("The photo shows the harbour wall.", None),
+        ("Monday / Tuesday", None),
+        ("Reuters", None),
+        ("© 2026 The Harbour Gazette. All rights reserved.", None),
+    ],
+)
+def test_a_line_that_is_only_a_photo_credit(line: str, credit: str | None) -> None:
+    assert credit_line(line) == credit

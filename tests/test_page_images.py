@@ -398,3 +398,19 @@ def test_a_lazy_loaders_placeholder_gives_way_to_the_real_source() -> None:
         "https://courier.example/up/quay.jpg",
         "https://courier.example/up/pier.jpg?c=w_400,h_300",
     ]
+
+
+def test_a_credit_line_apart_from_any_caption_credits_its_image_and_leaves_the_body() -> None:
+    html = f"""<html><body><article><h1>Ferry kept</h1>{BODY}
+    <div><img src="/img/quay.jpg" alt="The quay"><span class="small">Getty Images / Ruth
+    Kane</span></div>{BODY}
+    <div><img src="/img/deck.jpg" alt="The deck"></div>
+    <p>Image credit: © Brightfold Stock/Ivo Marsh</p></article></body></html>"""
+    article = extract(html, URL)
+    credits = {image.url.rsplit("/", 1)[-1]: image.credit for image in article.images}
+    assert credits["quay.jpg"] == "Getty Images / Ruth Kane"
+    # The last line sits beside every picture of the article: it credits none of them.
+    assert credits["deck.jpg"] is None
+    assert "Getty Images" not in article.text
+    assert "Brightfold" not in article.text
+    assert {("other", "Getty Images / Ruth Kane")} <= {(r.kind, r.text) for r in article.removed}

@@ -109,6 +109,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         base,
         meta.image_url,
         selection.removed,
+        furniture.photo_credits,
     )
     removed = _removed_in_order(
         page_blocks, selection.removed, [*furniture.standfirst, *furniture.dropped]

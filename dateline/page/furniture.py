@@ -17,6 +17,7 @@ from dateline.model import Credit
 from dateline.page.blocks import Block, Element
 from dateline.page.content import fold
 from dateline.recognise.bylines import parse_byline, split_byline
+from dateline.recognise.captions import credit_line
 from dateline.recognise.chrome_text import is_closing_promo, is_time_label
 from dateline.recognise.credits import parse_credits
 from dateline.recognise.dates import _MONTHS as MONTH_NUMBERS
@@ -219,6 +220,8 @@ class Furniture:
     dropped: list[Block] = field(default_factory=list)
     #: Standfirst paragraphs that repeated the dek (not furniture lines: no date or name).
     standfirst: list[Block] = field(default_factory=list)
+    #: Photo credit lines printed apart from a caption (also in ``dropped``), for the images.
+    photo_credits: list[Block] = field(default_factory=list)
 
 
 def _is_date_line(text: str) -> bool:
@@ -474,6 +477,12 @@ def separate_furniture(
                 result.dropped.append(block)
                 continue
         if len(text) <= MAX_FURNITURE_CHARS and not block.heading and block.row < 0:
+            if not block.list_tag and credit_line(text) is not None:
+                # A photo credit printed apart from its image's caption ("Image: © Silke
+                # Woweries/Getty Images" under the body, "Getty Images / Holger Leue").
+                result.dropped.append(block)
+                result.photo_credits.append(block)
+                continue
             names = read_byline(text, known, index < min(first_prose, BYLINE_BLOCKS))
             if names is not None:
                 result.authors.extend(n for n in names if n not in result.authors)

@@ -188,6 +188,31 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     return caption, None
 
 
+def credit_line(text: str) -> str | None:
+    """The credit when a whole line is a photo credit and nothing else, else None: a labelled
+    one ("Image credit: © Depositphotos.com/A. Lozovyi", "Photo: Ruth Kane", "© Ruth Kane")
+    or a "/"-joined one naming a photo agency ("Getty Images / Holger Leue")."""
+    text = text.strip()
+    if len(text) < 4 or len(text) > TAIL_CHARS:
+        return None
+    match = _CREDIT_LINE_RE.match(text)
+    if match is not None:
+        credit = " ".join(match["credit"].replace("©", " ").split()).rstrip(".")
+        # "Picture this: a quiet town" is prose; a credit names someone, or an address.
+        named = not credit[0].islower() or "/" in credit or ".com" in credit
+        return credit if named and _is_short(credit) else None
+    found = _trailing_credit(text) if "/" in text else None
+    if found is not None and not found[0].strip():
+        return found[1]
+    return None
+
+
+#: A line that is a label and its credit: "Photo credit: ©iStock.com/fizkes", "© Ruth Kane".
+_CREDIT_LINE_RE = re.compile(
+    rf"^(?:(?:{_LABEL})\s*(?:[:：=]|\bby\b)|©|\(c\))\s*©?\s*(?P<credit>\S.*)$", re.IGNORECASE
+)
+
+
 #: A sentence inside a would-be credit ("2013. It is reprinted here …") means it is prose.
 _INNER_SENTENCE_RE = re.compile(r"[a-z\d]{2}[.!?]\s")
 #: Fewest words before a trailing credit: "34. Human/Technology Interaction" is a list item.
