@@ -564,3 +564,22 @@ def test_a_page_builders_block_wrappers_are_not_sidebar_widgets() -> None:
     meta = read(page.format("widget widget_recent_entries", STORY), None)
     assert meta.title == "Kelp farms expand"
     assert meta.authors == []
+
+
+def test_a_writers_own_site_named_after_the_writer_keeps_the_writer_as_author() -> None:
+    def page(name: str, author: str) -> str:
+        return f"""<html><head><meta property="og:site_name" content="{name}">
+        {author}</head><body><article><h1>Notes on tide tables</h1><p>{STORY}</p>
+        </article></body></html>"""
+
+    def person(name: str) -> str:
+        return f"""<script type="application/ld+json">{{"@type": "BlogPosting",
+        "headline": "Notes on tide tables", "author": {{"@type": "Person", "name": "{name}"}}
+        }}</script>"""
+
+    assert read(page("Ilse Marrow", person("Ilse Marrow")), None).authors == ["Ilse Marrow"]
+    # An outlet typed as a person, or named as author only in a meta tag, is still the site.
+    for name in ("Harbour Clinic", "The Tide Desk"):
+        assert read(page(name, person(name)), None).authors == []
+    meta = '<meta name="author" content="Ilse Marrow">'
+    assert read(page("Ilse Marrow", meta), None).authors == []

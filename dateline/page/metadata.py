@@ -312,6 +312,17 @@ _OFF_STORY_RE = re.compile(
 #: Class and id tokens naming a footer ("footer", "entry-footer", "blog-post__footer"): whose
 #: footer it is, the page's or the story's, ``_off_story`` tells by where it sits.
 _FOOTER_WORD_RE = re.compile(r"(?<![a-z])[\w-]*footer[\w-]*", re.IGNORECASE)
+#: Words of organisations' names, which a person's name does not hold.
+_ORGANISATION_WORD_TEXT = """
+    academy agency association bank blog center centre clinic club co college company corp
+    council daily department digital editors expert experts foundation fund gazette group guide
+    health herald hub inc institute insider journal lab labs llc ltd magazine marketing media
+    ministry network news newsroom office official online partners post press project review
+    school security services shop society solutions staff store studio studios systems team
+    teams tech technologies times today travel tribune trust union university weekly
+"""
+_ORGANISATION_WORDS = frozenset(_ORGANISATION_WORD_TEXT.split())
+_DETERMINERS = frozenset({"the", "a", "an", "your", "my", "our", "this"})
 #: Class and id words of a site menu, a sidebar or a widget.
 _MENU_RE = re.compile("menu|sidebar|widget", re.IGNORECASE)
 
@@ -631,7 +642,53 @@ def _authors(
         names = _accept_authors(candidates, site_name)
         if names:
             return names
-    return visible()
+    return visible() or _writer_named_as_site(ld, article, site_name)
+
+
+def _writer_named_as_site(
+    ld: JsonLd, article: dict[str, Any] | None, site_name: str | None
+) -> list[str]:
+    """The author that a writer's own site declares under the site's own name ("Sam Bossley"
+    on sam.bossley.com), when nothing else names one: a JSON-LD ``Person`` whose name reads as
+    a person's. An outlet named as its own author stays out, typed ``Person`` ("Cleveland
+    Clinic": many sites type themselves so) or not: a meta author alone named as the site
+    was a shop or a practice as often as a writer on WCXB dev ("Gym Provisions")."""
+    if not site_name:
+        return []
+    for candidate in _ld_persons(ld, article):
+        name = clean_author(candidate)
+        if name and _reads_as_person(name) and clean_author(candidate, site_name) is None:
+            return [name]
+    return []
+
+
+def _reads_as_person(name: str) -> bool:
+    """Two or three capitalised words (particles aside), none an organisation's word, the
+    first no determiner ("The Organized Mama", "Your Native Teacher")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() not in _DETERMINERS
+        and not is_agency(name)
+        and all(word[0].isupper() or word in NAME_PARTICLES for word in words)
+        and not any(word.lower().strip(".,") in _ORGANISATION_WORDS for word in words)
+    )
+
+
+def _ld_persons(ld: JsonLd, node: dict[str, Any] | None) -> list[str]:
+    """The names of the node's authors typed ``Person``."""
+    found: list[str] = []
+    if node is None:
+        return found
+    for key in ("author", "creator"):
+        value = node.get(key)
+        for item in value if isinstance(value, list) else [value]:
+            item = ld.resolve(item)
+            if isinstance(item, dict) and "Person" in types_of(item):
+                name = item.get("name")
+                if isinstance(name, str):
+                    found.append(name)
+    return found
 
 
 def _organisations_only(ld: JsonLd, article: dict[str, Any] | None) -> bool:
