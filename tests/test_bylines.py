@@ -34,6 +34,10 @@ from dateline.recognise.bylines import clean_author, is_agency, parse_byline
         ("Mary Ann Larkin Reporter", ["Mary Ann Larkin"]),
         ("Reporting by Jane Roe; Editing by John Doe", []),
         ("Additional reporting by Jane Roe in Cairo", []),
+        ("Reuters Mon 2 Mar 2026 14:18 GMT", ["Reuters"]),
+        ("By Jane Roe Wednesday, March 4, 2026", ["Jane Roe"]),
+        ("By Li Sun, March 4", ["Li Sun"]),
+        ("By Li Sun 3 hours ago", ["Li Sun"]),
         ("", []),
     ],
 )

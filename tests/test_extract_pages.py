@@ -1222,3 +1222,19 @@ def test_an_articles_date_printed_only_in_its_byline_box_is_read() -> None:
         ).published
         is None
     )
+
+
+def test_the_pages_own_permalink_is_no_related_story() -> None:
+    url = "https://quayside.example/2025/11/18/ferry-back-at-port-elm/"
+    teaser = "https://quayside.example/2025/11/12/new-pier-lights-go-up-on-the-harbour-wall/"
+    html = f"""<html><head><link rel="canonical" href="{url}"></head><body><article>
+    <header class="entry-header"><h1>Ferry back at Port Elm</h1><div class="entry-meta">
+    <span class="posted-on">Posted on <a href="{url}" rel="bookmark"><time
+    datetime="2025-11-18T07:42:10+00:00">November 18, 2025</time></a></span><span
+    class="byline"> by <a href="/author/ilse-marrow/">Ilse Marrow</a></span></div></header>
+    <p>{_STORY}</p></article><aside class="related-posts"><h3>Related stories</h3><ul>
+    <li><a href="{teaser}">New pier lights go up on the harbour wall</a></li></ul></aside>
+    </body></html>"""
+    for page_url in (url, None):
+        related = dateline.extract(html, page_url).related
+        assert [link.url for link in related] == [teaser], page_url

@@ -583,3 +583,15 @@ def test_a_writers_own_site_named_after_the_writer_keeps_the_writer_as_author() 
         assert read(page(name, person(name)), None).authors == []
     meta = '<meta name="author" content="Ilse Marrow">'
     assert read(page("Ilse Marrow", meta), None).authors == []
+
+
+def test_a_wordpress_updated_time_is_the_update() -> None:
+    html = f"""<html><body><article><h1>Ferry back at Port Elm</h1><div class="entry-meta">
+    Posted on <time class="entry-date published" datetime="2025-11-18T07:42:10+00:00">Nov 18
+    </time><time class="updated" datetime="2025-11-19T13:05:44+00:00">Nov 19</time></div>
+    <p>{STORY}</p></article></body></html>"""
+    meta = read(html, None)
+    assert (meta.published, meta.updated) == (
+        "2025-11-18T07:42:10+00:00",
+        "2025-11-19T13:05:44+00:00",
+    )

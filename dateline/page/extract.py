@@ -150,7 +150,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         images=images,
         word_count=words,
         reading_time_minutes=reading_time(words),
-        related=collect_related(selection.removed, base),
+        related=collect_related(selection.removed, base, (url, meta.canonical_url)),
         removed=removed,
         source_encoding=encoding,
     )

@@ -1150,7 +1150,10 @@ def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
         iso = to_iso(raw) if raw else None
         if iso is None:
             continue
-        if prop == "datemodified":
+        # WordPress themes print both: <time class="entry-date published"> and
+        # <time class="updated">.
+        classes = f" {attrs.get('class') or ''} "
+        if prop == "datemodified" or (" updated " in classes and " published " not in classes):
             updated = updated or iso
             continue
         if prop == "datepublished" or "pubdate" in attrs:

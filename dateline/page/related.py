@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from dateline.model import RelatedLink, count_words
 from dateline.page.blocks import Block
@@ -153,10 +154,21 @@ def _is_label(block: Block, cards_since_label: int) -> bool:
     )
 
 
-def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[RelatedLink]:
-    """Teaser links from blocks removed as related, labelled by the header above them."""
+def _own_key(address: str) -> str:
+    """An address without its fragment and closing slash, to recognise the page's own."""
+    return address.split("#", 1)[0].rstrip("/")
+
+
+def collect_related(
+    removed: list[tuple[str, Block]], url: str | None, own: Iterable[str | None] = ()
+) -> list[RelatedLink]:
+    """Teaser links from blocks removed as related, labelled by the header above them.
+
+    Links to the page itself (``url`` and the addresses in ``own``, such as its canonical
+    URL: a blog's "Posted on <date>" permalink) are not related stories.
+    """
     related: list[RelatedLink] = []
-    seen: set[str] = set()
+    seen: set[str] = {_own_key(address) for address in (url, *own) if address}
     label: str | None = None
     cards = 0  # teaser blocks since the label was set
     # A headline inside a link that wraps more of its card (<a><h3>Headline</h3><time>…</a>):
@@ -177,7 +189,7 @@ def collect_related(removed: list[tuple[str, Block]], url: str | None) -> list[R
         announced = block_label is not None and chrome_kind(block_label) == "related"
         # Under a "Related stories" header a link is a story's whatever its slug
         # ("/economy/fares"), but not a tag page or a social network's.
-        if target in seen:
+        if target in seen or _own_key(target) in seen:
             return
         if announced:
             parts = split_url(target)
