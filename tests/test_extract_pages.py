@@ -1238,3 +1238,16 @@ def test_the_pages_own_permalink_is_no_related_story() -> None:
     for page_url in (url, None):
         related = dateline.extract(html, page_url).related
         assert [link.url for link in related] == [teaser], page_url
+
+
+def test_a_page_that_declares_no_language_is_judged_by_its_body() -> None:
+    german = (
+        "<p>Die Fähre nach Port Elm fährt wieder, und die Stadt hat sich für den Winter auf "
+        "zwei Fahrten am Tag festgelegt. Das ist mit dem Rat abgestimmt, sagte er.</p>"
+    )
+    page = "<html><body><article><h1>Fähre fährt wieder</h1>{}</article></body></html>"
+    assert dateline.extract(page.format(german * 4)).language == "de"
+    assert dateline.extract(page.format(_STORY)).language == "en"
+    # A declared language wins.
+    declared = page.replace("<html>", '<html lang="en-GB">')
+    assert dateline.extract(declared.format(german * 4)).language == "en-GB"

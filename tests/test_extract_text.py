@@ -670,6 +670,6 @@ def test_a_short_dated_line_under_the_headline_is_no_standfirst(line: str) -> No
     ],
 )
 def test_the_language_of_a_text_in_a_script_of_its_own(text: str, language: str) -> None:
-    from dateline.text.language import guess_language
+    from dateline.recognise.language import guess_language
 
     assert guess_language(text) == language

@@ -22,6 +22,7 @@ from dateline.page.render import render_markdown, render_text
 from dateline.page.streamed import place_streamed_segments
 from dateline.recognise.bylines import reconcile_authors
 from dateline.recognise.datelines import find_dateline
+from dateline.recognise.language import guess_language
 from dateline.urls import absolute
 
 #: Body prose (characters) under which a page is read again with its <noscript> content.
@@ -127,7 +128,8 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         url=url,
         canonical_url=meta.canonical_url,
         site_name=meta.site_name,
-        language=meta.language,
+        # A page that declares no language is judged by its body, as a text dump is.
+        language=meta.language or guess_language(text),
         page_type=page_type,
         title=meta.title,
         dek=meta.dek,

@@ -24,6 +24,7 @@ from dateline.model import (
 from dateline.recognise.bylines import clean_author, parse_byline, reconcile_authors
 from dateline.recognise.datelines import find_dateline
 from dateline.recognise.dates import find_date, to_iso
+from dateline.recognise.language import guess_language
 from dateline.text.body import find_body
 from dateline.text.classify import (
     MAX_META_WORDS,
@@ -34,7 +35,6 @@ from dateline.text.classify import (
     unglued,
 )
 from dateline.text.header import MAX_MENU_WORDS, Header, read_header, title_from_url
-from dateline.text.language import guess_language
 from dateline.text.lines import Line, read_lines
 from dateline.text.site_name import site_from_footer, site_from_url
 from dateline.urls import url_path
