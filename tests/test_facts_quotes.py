@@ -804,3 +804,15 @@ def test_perfect_participle_cue_in_a_subordinate_clause_keeps_its_subject() -> N
     )
     assert quote_with(quotes, "the harbour plan").speaker == "Ana Ferreira"
     assert quote_with(quotes, "the mayor").speaker == "Ana Ferreira"
+
+
+def test_a_verb_after_a_quote_that_closed_its_sentence_opens_the_next_one() -> None:
+    quotes = quotes_of(
+        "Interior Minister Maria Kovacs called the plan “reckless.” Opposition leader Tomas "
+        "Brenner urged voters to back it."
+    )
+    assert quote_with(quotes, "reckless").speaker == "Maria Kovacs"
+    assert all(q.speaker != "Tomas Brenner" or "reckless" not in q.text for q in quotes)
+    # A bare cue after such a quote still reports it.
+    quote = quote_with(quotes_of("“We will not back down.” Ana Ruiz said on Monday."), "back")
+    assert (quote.kind, quote.speaker) == ("direct", "Ana Ruiz")

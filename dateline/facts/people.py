@@ -53,7 +53,11 @@ _LEADING_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our
 #: Speech verbs in the present or past form, as a title-case headline writes them after a
 #: name ("Obama Says …", "Pence Tells …").
 _HEADLINE_VERBS = frozenset(
-    {f"{verb}s" for verb in SPEECH} | {f"{verb}ed" for verb in SPEECH} | {"said", "told"}
+    {f"{verb}s" for verb in SPEECH}
+    # Regular pasts only: "sayed" is no form of "say" but a surname ("Farid Al-Sayed").
+    | {f"{verb}ed" for verb in SPEECH if not verb.endswith(("e", "y"))}
+    | {f"{verb}d" for verb in SPEECH if verb.endswith("e")}
+    | {"said", "told"}
 )
 #: Lower-case words that may join the words of a written-out title ("Commissioner for the
 #: Environment").

@@ -103,6 +103,9 @@ _ANTECEDENT_SENTENCES = 2
 _GROUP_REACH_CHARS = 300
 #: Trailing punctuation that belongs to the content ("fallen by up to 35%").
 _KEPT_AT_END = frozenset({"%", "‰"})
+#: What may follow a cue after a quote that closed its sentence: its subject, the full stop,
+#: an adverb or a time ('"…." she said quietly', '"…." Ruiz said on Monday').
+_BARE_CUE_DEPS = frozenset({"nsubj", "punct", "advmod", "npadvmod", "prep", "appos", "nummod"})
 #: An indirect "quote" that is only one of these words reports nothing ("when told to").
 _BARE_PARTICLES = frozenset({"to", "too"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "name"})
@@ -662,9 +665,15 @@ class _Finder:
             ):
                 return None
             if _is_quote_cue(token):
-                closes_sentence = self.text[quote.inner_end - 1] in _SENTENCE_END
-                own_clause = any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
-                return None if closes_sentence and own_clause else token
+                if self.text[quote.inner_end - 1] not in _SENTENCE_END:
+                    return token
+                # The quote closed its sentence: a verb after it reports it only as a bare
+                # '"…." she said'. One with words of its own opens the next sentence ('called
+                # the plan "reckless." Brenner urged voters to back it').
+                own_words = any(
+                    c.i > token.i and c.dep_ not in _BARE_CUE_DEPS for c in token.children
+                )
+                return None if own_words else token
             # A capitalised "verb" here is a mis-tagged name ("…,” Tulsa police Chief …).
             if (
                 token.tag_.startswith("VB")
