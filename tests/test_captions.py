@@ -192,3 +192,26 @@ def test_gallery_counters(text: str, counter: bool) -> None:
 )
 def test_a_line_that_is_only_a_photo_credit(line: str, credit: str | None) -> None:
     assert credit_line(line) == credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "credit"),
+    [
+        ("Riders at the show. Picture supplied by Wattle Creek Rodeo", "Riders at the show.",
+         "Wattle Creek Rodeo"),
+        ("The pier at dusk. Photo courtesy of Ana Ruiz", "The pier at dusk.", "Ana Ruiz"),
+        ("The pier at dusk (Courtesy of the Port Authority)", "The pier at dusk",
+         "the Port Authority"),
+        ("Die Fähre am Kai. Bild: dpa", "Die Fähre am Kai.", "dpa"),
+    ],
+)  # fmt: skip
+def test_courtesy_and_supplied_credits(caption: str, rest: str, credit: str) -> None:
+    assert split_caption_credit(caption) == (rest, credit)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Seats were free, courtesy of the Harbour Trust.", "The crowd courtesy of no one."],
+)
+def test_courtesy_in_a_sentence_is_no_credit(caption: str) -> None:
+    assert split_caption_credit(caption) == (caption, None)

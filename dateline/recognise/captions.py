@@ -37,7 +37,9 @@ _LABEL = (
 #: Polish "Fot. X"; after a space, a bar, or the closing punctuation of Chinese or Japanese.
 _LABELLED_RE = re.compile(
     rf"(?:^|(?<=[.!?”\")\]])\s+|\s+[|–—-]\s+|\s+|(?<=[。．！？」』）]))(?:[(（]\s*)?"
-    rf"(?P<label>{_LABEL}\s*(?:[:：=]|\bby\b|[–—-](?=\s))|(?:图|圖)\s*[/／]|fot\.(?=\s)|©|\(c\))"
+    rf"(?P<label>{_LABEL}\s*(?:[:：=]|\bby\b|[–—-](?=\s))|(?:图|圖)\s*[/／]|fot\.(?=\s)|©|\(c\)"
+    # "Photo courtesy of X", "Picture supplied by X", "(Courtesy of X)".
+    rf"|(?:{_LABEL}\s+)?(?:courtesy(?:\s+of)?|supplied\s+by)\b)"
     r"\s*(?P<credit>[^:：]{2,}?)\s*[)）]?$",
     re.IGNORECASE,
 )
@@ -231,6 +233,7 @@ _MARKS = (
     "picture",
     "image",
     "credit",
+    "courtesy",
     "illustrat",
     "foto",
     "bild",
@@ -343,6 +346,8 @@ def _labelled_credit(text: str) -> tuple[str, str] | None:
     if not (
         (credit[0].isalpha() and not credit[0].islower())
         or (credit[0].isdigit() and label[0] in "©(")
+        or credit.lower() in _AGENCIES  # "Bild: dpa"
+        or (credit.startswith("the ") and credit[4:5].isupper())  # "Courtesy of the Port …"
     ):
         return None
     return text[: match.start()], credit
