@@ -40,13 +40,14 @@ BY_WORDS = (
 #: Hebrew "כותב"/"כתב"/"כתבת", Chinese "作者" and "文" ("文/…"), Hindi "लेखक"/"संवाददाता",
 #: Indonesian "Penulis" and "Oleh" ("by", but also a Ukrainian given name), Vietnamese "Tác giả".
 WRITER_LABELS = (
-    r"authors?|autor(?:in|es|en|ka|zy)?|auteurs?|written|writer|byline|posted|reporter|"
+    r"authors?|autor(?:in|es|en|ka|zy)?|auteurs?|written|writer|byline|posted|reporter|text|"
     r"автор|автори|авторы|текст|tekst|yazar|yazan|muhabir|penulis|oleh|tác\s+giả|"
     r"الكاتب|الكاتبة|المؤلف|تقرير|إعداد|اعداد|نویسنده|نويسنده|نوشته|خبرنگار|"
     r"כותב|כתב|כתבת|作者|文|लेखक|संवाददाता"
 )
 _LEAD_RE = re.compile(
-    r"^\W*(?:(?:written|words|story|text|posted|published|reported|article|"
+    r"^\W*(?:text|words|story)\s*(?:&|and)\s*(?:photos?|pictures?|images?)\s*[:：]\s*"
+    r"|^\W*(?:(?:written|words|story|text|posted|published|reported|article|"
     rf"analysis|opinion|commentary|review)\s+)?(?:{BY_WORDS})(?:\s*[:：]\s*|\s+)(?:[-–—]\s+)?"
     rf"|^\W*(?:{WRITER_LABELS})\s*(?:[:：/]|\s[-–—]\s)\s*",
     re.IGNORECASE,
@@ -76,6 +77,14 @@ _BY_RE = re.compile(
     re.IGNORECASE,
 )
 #: A label before the name on author boxes ("Author Isaiah Shelton", "Written by: …").
+#: The pictures' credit in a byline that also names the writer ("Photos by Brodie Kellaway.
+#: Words by Tamsin Oakes", "Text: Tamsin Oakes | Photos: Brodie Kellaway"): a photographer,
+#: illustrator or video maker, not an author.
+_PICTURE_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[.|;·•]))\s*(?:photos?|photographs?|photography|pictures?|images?|videos?|"
+    r"illustrations?|graphics?|fotos?|bilder?)\s*(?:by\b|:)[^.|;·•]*",
+    re.IGNORECASE,
+)
 _LABEL_RE = re.compile(
     r"^(?:authors?|writer|written by|posted by|contributor)\b\s*:?\s+"
     rf"|^(?:{WRITER_LABELS})\s*[:：]\s*",
@@ -428,6 +437,7 @@ def parse_byline(text: str) -> list[str]:
     Returns [] for a credit line ("Reporting by …"), which is parsed elsewhere.
     """
     text = _SPACE_RE.sub(" ", text).strip()
+    text = _PICTURE_CREDIT_RE.sub(" ", text).strip(" .|;·•")
     if not text or _CREDIT_LINE_RE.match(text):
         return []
     text = _EMAIL_RE.sub(" ", text)
