@@ -1251,3 +1251,15 @@ def test_a_page_that_declares_no_language_is_judged_by_its_body() -> None:
     # A declared language wins.
     declared = page.replace("<html>", '<html lang="en-GB">')
     assert dateline.extract(declared.format(german * 4)).language == "en-GB"
+
+
+def test_the_authors_bio_box_after_the_story_leaves_the_body() -> None:
+    for box in ("author-bio", "authorbox", "about-author"):
+        html = f"""<html><body><article><h1>Ferry back at Port Elm</h1>{_STORY}
+        <div class="{box}"><h4>About the author</h4><p>Gethin Morrow has covered the
+        harbour towns for the Quayside Ledger since 2019 and sails a dinghy badly.</p></div>
+        </article></body></html>"""
+        article = dateline.extract(html)
+        assert "Gethin Morrow" not in article.text, box
+        assert "About the author" not in article.text, box
+        assert any("Gethin Morrow" in r.text for r in article.removed), box

@@ -93,6 +93,8 @@ _PART_KINDS = {
     "overlay": "other", "toolbar": "other", "byline": "other", "tags": "other",
     "print": "other", "noprint": "other",
     "poll": "other", "polls": "other",
+    # An author's bio box after the story ("author-bio", "authorbox", "about-author").
+    "authorbio": "other", "authorbox": "other", "aboutauthor": "other",
 }  # fmt: skip
 _PART_WORDS = frozenset(_PART_KINDS)
 
