@@ -151,6 +151,11 @@ def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
 def test_kicker_label_at_the_head_leaves() -> None:
     result = _furniture(f"<p>Opinion</p>{_paras(1, 2)}")
     assert _dropped(result) == ["Opinion"]
+    # A long one-word kicker in capitals too; in lower case it may be a heading.
+    result = _furniture(f"<p>INVESTIGATION</p>{_paras(1, 2)}")
+    assert _dropped(result) == ["INVESTIGATION"]
+    result = _furniture(f"<p>Sustainability</p>{_paras(1, 2)}")
+    assert _kept(result)[0] == "Sustainability"
 
 
 def test_labels_between_paragraphs_and_list_items_stay() -> None:

@@ -440,8 +440,10 @@ def _is_label(block: Block) -> bool:
     text = block.text
     if len(text) >= 25 or len(text.split()) > 2 or text.endswith(_SENTENCE_ENDS):
         return False
-    # Scripts written without spaces hold a sentence in few "words".
-    return " " in text or len(text) <= 12
+    # Scripts written without spaces hold a sentence in few "words"; a longer word is a label
+    # when written in capitals ("INVESTIGATION", "ENTERTAINMENT"). In lower case it was as
+    # often a product page's or a listing's heading on WCXB dev ("Sustainability").
+    return " " in text or len(text) <= 12 or (text.isalpha() and text.isupper())
 
 
 def separate_furniture(
