@@ -816,3 +816,13 @@ def test_a_verb_after_a_quote_that_closed_its_sentence_opens_the_next_one() -> N
     # A bare cue after such a quote still reports it.
     quote = quote_with(quotes_of("“We will not back down.” Ana Ruiz said on Monday."), "back")
     assert (quote.kind, quote.speaker) == ("direct", "Ana Ruiz")
+
+
+def test_a_pronoun_that_named_one_person_tells_the_next_pronoun_apart() -> None:
+    # Neither given name is in the list of known genders: the first "she" settles one.
+    quotes = quotes_of(
+        "Prime Minister Ada Sorensen met opposition leader Tomas Brenner on Monday.\n\n"
+        "“The meeting was constructive,” she said.\n\n“We remain far apart,” he said."
+    )
+    assert quote_with(quotes, "constructive").speaker == "Ada Sorensen"
+    assert quote_with(quotes, "far apart").speaker == "Tomas Brenner"

@@ -612,6 +612,10 @@ class PeopleIndex:
             person = self.resolve_pronoun(token)
             if person is None:
                 continue
+            if self._genders[person] is None:
+                # "Ada Sorensen met Tomas Brenner. … she said. … he said": once "she" is
+                # Sorensen, a later "he" is not.
+                self._genders[person] = PERSON_PRONOUNS[token.lower_]
             self.people[person].mentions += 1
             if token.dep_ in _SUBJECT_DEPS and not self.in_quote(token.idx):
                 insort(self._mentions, Mention(token.i, token.i + 1, person), key=_start)
