@@ -90,3 +90,12 @@ def test_it_does_not_reach_back_to_a_plural_group() -> None:
     assert claim_of(claims, 4.5).source == "The bank"
     claims = claims_of("Organisers put the crowd at 5,000. Prices rose 3 per cent, it said.")
     assert claim_of(claims, 3).source is None
+
+
+def test_each_side_of_a_contrast_keeps_its_own_source() -> None:
+    claims = claims_of("The army said 12 soldiers died, while the rebels claimed 40.")
+    assert {c.value: c.source for c in claims} == {12: "The army", 40: "the rebels"}
+    claims = claims_of(
+        "Police said 12 people were killed, while hospital officials put the toll at 15."
+    )
+    assert {c.value: c.source for c in claims} == {12: "Police", 15: "hospital officials"}

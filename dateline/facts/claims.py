@@ -559,10 +559,15 @@ class _ClaimFinder:
                 and _is_speech(child, number)
                 and not _contains(child, start)
                 and not (child.dep_ == "conj" and child.i > number.i)
+                and not _contrasted(child)
             ]
             source = self._speaker(_reporting(speech, measuring), number, sentence)
             if source is not None:
                 return source
+            if _contrasted(node):
+                # The other side of a contrast ("Police said 12 were killed, while hospital
+                # officials put the toll at 15") is no part of what the main verb reports.
+                break
             if node.dep_ == "advcl" and _is_speech(node.head, number):
                 # The narrator's clause beside a speech verb ("…,” said Renn, as tankers were
                 # sent to the four schools") is not part of what was said.
@@ -699,6 +704,18 @@ def _reporting(verbs: list[Token], measuring: list[Token]) -> list[Token]:
     """``verbs`` without the measuring ones, which are added to ``measuring`` instead."""
     measuring += [v for v in verbs if v.lemma_.lower() in MEASURING_LEMMAS]
     return [v for v in verbs if v.lemma_.lower() not in MEASURING_LEMMAS]
+
+
+#: Subordinators of a contrasting clause: "while the rebels claimed 40".
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
+
+
+def _contrasted(clause: Token) -> bool:
+    """Whether a clause is set against the one it hangs from ("…, while the rebels claimed
+    40"): its own statement, with its own source."""
+    return clause.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in _CONTRAST_MARKS for child in clause.children
+    )
 
 
 def _contains(ancestor: Token, token: Token) -> bool:
