@@ -71,6 +71,7 @@ CHROME = {
         "Privacy policy",
         "Copyright 2024 Example Media Ltd.",
         "Tous droits réservés",
+        "Impressum Datenschutz © Mittelrheinische Rundschau 2026",
     ],
     "other": [
         "5 min read",
@@ -116,6 +117,7 @@ def test_long_cookie_notice_is_still_chrome() -> None:
         "Browsers will soon let users reject cookies from advertisers, the regulator said.",
         "Accessibility",
         "Her grandmother baked cookies every Sunday.",
+        "The ferry at dusk. © Ruth Kane 2019",  # a caption and its credit
         "",
         "   ",
     ],

@@ -572,7 +572,10 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                 ),
                 (
                     "footer",
-                    r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|^all rights reserved\b",
+                    r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|^all rights reserved\b"
+                    # The footer's links run into the notice ("Impressum Datenschutz ©
+                    # Mittelrheinische Rundschau 2026"): no sentence, a year to close it.
+                    r"|^[^.!?©]{0,60}©\s*[^.!?©]{2,60}\b(?:19|20)\d\d$",
                 ),
                 (
                     "other",
