@@ -1263,3 +1263,16 @@ def test_the_authors_bio_box_after_the_story_leaves_the_body() -> None:
         assert "Gethin Morrow" not in article.text, box
         assert "About the author" not in article.text, box
         assert any("Gethin Morrow" in r.text for r in article.removed), box
+
+
+def test_an_undated_story_under_a_byline_is_an_article() -> None:
+    body = "".join(
+        f"<p>Paragraph {n}: fire crews fought the blaze at the Kellerman mill through the night "
+        "and saved the granary next to it, the brigade said.</p>"
+        for n in range(4)
+    )
+    page = "<html><body><article><h1>Fire destroys historic mill</h1>{}{}</article></body></html>"
+    byline = '<div class="meta">By Soraya Batchelder · Published 3 hours ago</div>'
+    assert dateline.extract(page.format(byline, body)).page_type == "article"
+    # The same prose with neither date nor byline is no more than "other".
+    assert dateline.extract(page.format("", body)).page_type == "other"

@@ -98,7 +98,12 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         second = select_body(with_noscript, meta.title, dek=meta.dek)
         if second.prose > selection.prose:
             page_blocks, selection = with_noscript, second
-    page_type = classify_page(meta.types, meta.published is not None, selection)
+    # A byline marks a story as a date does: undated stories with one were "other" (WCXB dev:
+    # 19 more of 793 article pages typed article; articles F1 0.953 -> 0.954, date accuracy
+    # 0.860 -> 0.862, all pages 0.849 -> 0.848 as a few service and forum pages read as
+    # articles).
+    signed = meta.published is not None or bool(meta.authors)
+    page_type = classify_page(meta.types, signed, selection)
     if page_type != "article":
         reading = LISTING if page_type == "listing" else BROAD
         selection = select_body(page_blocks, meta.title, reading, meta.dek)

@@ -1,9 +1,9 @@
 """Is the page an article, a listing (section front, tag page, search results) or other?
 
 Declared types decide when they are clear (JSON-LD ``NewsArticle`` or ``CollectionPage``);
-otherwise the shape of the page does: an article is dated and has a body of several prose
-paragraphs, a listing has many teaser links and little prose of its own. Undated prose
-(service and product pages, documentation) is "other".
+otherwise the shape of the page does: an article is dated or signed (a byline) and has a body
+of several prose paragraphs, a listing has many teaser links and little prose of its own.
+Prose with neither date nor byline (service and product pages, documentation) is "other".
 """
 
 from __future__ import annotations
@@ -64,7 +64,8 @@ def _is_prose(block: Block, length: int) -> bool:
 
 
 def classify_page(types: list[str], dated: bool, selection: Selection) -> PageType:
-    """The page's type from its declared types, whether it is dated, and the body found."""
+    """The page's type from its declared types, whether it is dated or signed (``dated``),
+    and the body found."""
     declared = {t.lower() for t in types}
     lengths = [_prose_chars(block.text) for block in selection.body]
     prose_lengths = [
