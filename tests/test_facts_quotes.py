@@ -826,3 +826,17 @@ def test_a_pronoun_that_named_one_person_tells_the_next_pronoun_apart() -> None:
     )
     assert quote_with(quotes, "constructive").speaker == "Ada Sorensen"
     assert quote_with(quotes, "far apart").speaker == "Tomas Brenner"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_not_an_older_names() -> None:
+    quotes = quotes_of(
+        "“They overhired,” said Derek Lowe, an analyst.\n\nA Quillon spokesman said most of "
+        "the cuts would fall in Tarsk. He said affected employees would receive severance."
+    )
+    assert quote_with(quotes, "severance").speaker != "Derek Lowe"
+    # A definite description most often refers back to the named person.
+    quotes = quotes_of(
+        "Senator Ilse Marrow spoke in Tarsk on Friday. The Republican nominee noted that her "
+        "campaign had spent little. She said she would buy more advertising."
+    )
+    assert quote_with(quotes, "advertising").speaker == "Ilse Marrow"

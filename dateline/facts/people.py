@@ -647,10 +647,37 @@ class PeopleIndex:
                     continue
                 if self._genders[mention.person] in (gender, None):
                     group.append(mention)
-            if group:
-                exact = [m for m in group if self._genders[m.person] == gender] or group
-                return min(exact, key=self._subject_first).person
+            exact = [m for m in group if self._genders[m.person] == gender] or group
+            best = min(exact, key=self._subject_first) if exact else None
+            if best is not None and not self._subject_first(best)[0]:
+                return best.person  # a named subject
+            if self._unnamed_subject(floor, min(token.i, self._sentence_end(current)), gender):
+                # "A Quillon spokesman said … He said …": the pronoun is the unnamed
+                # subject's, not an older name's.
+                return None
+            if best is not None:
+                return best.person
         return None
+
+    def _sentence_end(self, sentence: int) -> int:
+        following = sentence + 1
+        return self._sent_starts[following] if following < len(self._sent_starts) else len(self.doc)
+
+    def _unnamed_subject(self, start: int, end: int, gender: Gender) -> bool:
+        """Whether someone new and unnamed is a subject outside quotations between tokens
+        ``start`` and ``end``: a role noun after "a" or "an" ("A Quillon spokesman said"), of
+        a gender that fits. "The nominee" is left alone: in news it most often refers back to
+        a named person (PolNeAR dev: "The Republican presidential nominee noted … He said")."""
+        for token in self.doc[start:end]:
+            if token.dep_ not in _SUBJECT_DEPS or token.i in self._person_at:
+                continue
+            word = role_word(token.lemma_)
+            if word not in ROLE_NOUNS or self.in_quote(token.idx):
+                continue
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            if indefinite and GENDERED_ROLES.get(word, gender) == gender:
+                return True
+        return False
 
     def _subject_first(self, mention: Mention) -> tuple[bool, int]:
         head = self.doc[mention.end - 1]
