@@ -12,6 +12,18 @@ from dateline.recognise.datelines import find_dateline
         ("LAGOS, March 3 (Reuters) - Floods cut roads.", "LAGOS", "Reuters"),
         ("Auenbach (dpa/nwk) – Die Feuerwehr kam um drei Uhr.", "Auenbach", "dpa/nwk"),
         ("MADRID.– El Gobierno aprobó el plan.", "MADRID", None),
+        ("MADRID, 4 mar (EFE).- El Gobierno aprobó el plan.", "MADRID", "EFE"),
+        ("CELAYA, Gto. (EFE).- Un grupo de vecinos cerró la vía.", "CELAYA, Gto.", "EFE"),
+        (
+            "SAN JOSE DEL CABO, B.C.S.— Las autoridades cerraron el puerto.",
+            "SAN JOSE DEL CABO, B.C.S.",
+            None,
+        ),
+        (
+            "SAN TELMO DE LA SIERRA, Gto.— Vecinos bloquearon la carretera.",
+            "SAN TELMO DE LA SIERRA, Gto.",
+            None,
+        ),
         ("HAYWARD, Calif. (AP) — A man was hurt.", "HAYWARD, Calif.", "AP"),
         ("WASHINGTON (AP) — The Senate voted.", "WASHINGTON", "AP"),
         ("KYIV, Ukraine (AP) — Sirens sounded.", "KYIV, Ukraine", "AP"),

@@ -25,10 +25,11 @@ from dateline.model import Dateline
 _HEAD_CHARS = 120
 
 _UPPER_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*"
-_UPPER_PLACE = rf"{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}}"
+_UPPER_PLACE = rf"{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,4}}"
 _TITLE_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|de|da|do|del|al|el|la|upon)){{0,3}}"
-_REGION = rf"(?:{_TITLE_PLACE}|[A-Z]\.\s?[A-Z]\.)"
+#: A region by name ("Puerto Rico", "Gto.") or initials ("N.J.", "B.C.S.", "S.L.P.").
+_REGION = rf"(?:{_TITLE_PLACE}|(?:[A-Z]\.\s?){{1,3}}[A-Z]\.)"
 _MONTH = r"[A-Za-zÀ-ÿ]{3,10}\.?"
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
@@ -36,7 +37,8 @@ _DATE = (
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
 _AGENCY = r"(?:\((?P<agency>[A-Za-z][\w&.'/ -]{0,30})\)|/(?P<wire>[A-Za-z][\w&.' -]{0,30})/)"
-_SEPARATOR = r"\s*(?:--|[-–—:])(?:\s+|$)"
+#: A dash or colon; Spanish-language wires put a full stop before the dash ("(EFE).-").
+_SEPARATOR = r"\s*\.?(?:--|[-–—:])(?:\s+|$)"
 
 _UPPER_RE = re.compile(
     rf"^(?P<place>{_UPPER_PLACE}(?:,\s+{_REGION}){{0,2}}?(?:\s+\[{_REGION}\])?)"
