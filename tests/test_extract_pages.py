@@ -1276,3 +1276,16 @@ def test_an_undated_story_under_a_byline_is_an_article() -> None:
     assert dateline.extract(page.format(byline, body)).page_type == "article"
     # The same prose with neither date nor byline is no more than "other".
     assert dateline.extract(page.format("", body)).page_type == "other"
+
+
+def test_sponsored_teasers_are_no_related_stories() -> None:
+    url = "https://quayside.example/2026/03/04/ferry-back-at-port-elm/"
+    organic = "https://quayside.example/2026/03/01/new-pier-lights-go-up-on-the-harbour-wall/"
+    html = f"""<html><body><article><h1>Ferry back at Port Elm</h1><p>{_STORY}</p></article>
+    <div class="taboola"><h3>Recommended for you</h3><div><a href="https://ads.example/c?1">
+    Doctors stunned by this one simple harbour trick</a><span>Sponsored by HealthyLife</span>
+    </div><div><a href="{organic}">New pier lights go up on the harbour wall</a></div></div>
+    <aside class="related"><h3>Sponsored Content</h3><ul><li><a
+    href="https://cruises.example/river/three-must-do-river-cruises-this-spring">Three must-do
+    river cruises this spring</a></li></ul></aside></body></html>"""
+    assert [link.url for link in dateline.extract(html, url).related] == [organic]

@@ -154,6 +154,25 @@ def _is_label(block: Block, cards_since_label: int) -> bool:
     )
 
 
+#: The label of teasers paid for: a card's "Sponsored by X", a box's "Sponsored Content",
+#: "Promoted stories", "Paid content", "Advertisement: London event". A bare "Advertisement"
+#: marks an ad slot between organic teasers, not the teasers.
+_SPONSOR_LABEL = re.compile(
+    r"^\W*(?:sponsored|promoted|paid\s+(?:content|post|partner)|"
+    r"(?:advertisement|anzeige|publicidad|publicité)\s*[:|-]\s*\S)[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _sponsored(block: Block) -> bool:
+    """Whether a block, its links' titles aside, is a sponsor's label."""
+    rest = block.text
+    for _, title in block.links:
+        rest = rest.replace(title, " ", 1)
+    rest = rest.strip()
+    return bool(rest) and _SPONSOR_LABEL.match(rest) is not None
+
+
 def _own_key(address: str) -> str:
     """An address without its fragment and closing slash, to recognise the page's own."""
     return address.split("#", 1)[0].rstrip("/")
@@ -178,6 +197,8 @@ def collect_related(
     def add(href: str, title: str, block_label: str | None) -> None:
         if href.startswith(("#", "javascript:", "mailto:")):
             return
+        if block_label is not None and _SPONSOR_LABEL.match(block_label):
+            return  # under "Sponsored Content", "Promoted stories": advertisements
         title = clean_title(title)
         if (
             count_words(title) < MIN_TITLE_WORDS
@@ -202,6 +223,8 @@ def collect_related(
 
     for kind, block in removed:
         held, headline = headline, None
+        if block.links and _sponsored(block):
+            continue  # a card that says "Sponsored by HealthyLife" beside its headline
         if held is not None and block.links and block.links[0][1].startswith(held):
             href, whole = block.links[0]
             # The headline is the held line, unless that was a date or a kicker above the
