@@ -164,8 +164,15 @@ _SPONSOR_LABEL = re.compile(
 )
 
 
+#: A teaser card's text at most: a headline, a summary line, a label.
+MAX_CARD_CHARS = 400
+_SPONSOR_WORD = re.compile(r"sponsor|promot|paid|advert|anzeige|publici", re.IGNORECASE)
+
+
 def _sponsored(block: Block) -> bool:
     """Whether a block, its links' titles aside, is a sponsor's label."""
+    if len(block.text) > MAX_CARD_CHARS or _SPONSOR_WORD.search(block.text) is None:
+        return False  # a list of links, or (the common case) no sponsor's word
     rest = block.text
     for _, title in block.links:
         rest = rest.replace(title, " ", 1)
@@ -197,8 +204,6 @@ def collect_related(
     def add(href: str, title: str, block_label: str | None) -> None:
         if href.startswith(("#", "javascript:", "mailto:")):
             return
-        if block_label is not None and _SPONSOR_LABEL.match(block_label):
-            return  # under "Sponsored Content", "Promoted stories": advertisements
         title = clean_title(title)
         if (
             count_words(title) < MIN_TITLE_WORDS
@@ -212,6 +217,8 @@ def collect_related(
         # ("/economy/fares"), but not a tag page or a social network's.
         if target in seen or _own_key(target) in seen:
             return
+        if block_label is not None and _SPONSOR_LABEL.match(block_label):
+            return  # under "Sponsored Content", "Promoted stories": advertisements
         if announced:
             parts = split_url(target)
             if parts is None or _listing_or_social(parts.hostname, parts.path):
@@ -223,7 +230,7 @@ def collect_related(
 
     for kind, block in removed:
         held, headline = headline, None
-        if block.links and _sponsored(block):
+        if kind == "related" and block.links and _sponsored(block):
             continue  # a card that says "Sponsored by HealthyLife" beside its headline
         if held is not None and block.links and block.links[0][1].startswith(held):
             href, whole = block.links[0]
