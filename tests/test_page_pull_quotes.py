@@ -45,3 +45,16 @@ def test_a_repeated_line_outside_a_pull_quote_is_left_alone() -> None:
     kept, dropped = _run(f"<p>{SAID}</p><blockquote class='quote'>{line}</blockquote>")
     assert kept == [SAID, line]
     assert dropped == []
+
+
+def test_a_trimmed_or_lightly_edited_pull_quote_leaves() -> None:
+    for quote in (
+        "I trained for six months … the river beat me",
+        "“I trained for months and still the river beat me”",
+    ):
+        kept, dropped = _run(f"<p>{SAID}</p><div class='pull-quote'>{quote}</div>")
+        assert kept == [SAID], quote
+        assert dropped == [quote]
+    # A short one that shares a few words with the body says something of its own.
+    kept, _ = _run(f"<p>{SAID}</p><div class='pull-quote'>The river beat everyone</div>")
+    assert kept == [SAID, "The river beat everyone"]

@@ -1,8 +1,9 @@
 """Pull quotes: a sentence of the story set large beside it, said twice on the page.
 
 A block inside an element whose class or id names a pull quote ("wp-block-pullquote",
-"pull-quote") leaves the body when another body block already holds its words; a pull quote
-that says something the body does not (an interview's highlighted answer) stays.
+"pull-quote") leaves the body when another body block already holds its words, all of them
+or, trimmed or lightly edited, most; a pull quote that says something the body does not (an
+interview's highlighted answer) stays.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from dateline.page.content import fold
 #: Elements climbed from a block in search of the pull quote's wrapper.
 MAX_WRAPPER_DEPTH = 4
 _PULL_QUOTE = re.compile(r"pull[-_]?quote", re.IGNORECASE)
+#: A pull quote of this many words or more repeats a body block that holds this share of
+#: them: one trimmed with an ellipsis or lightly edited from the sentence it sets large.
+MIN_EDITED_WORDS = 6
+MIN_SHARED_WORDS = 0.8
+_WORD = re.compile(r"\w+")
 
 
 def _in_pull_quote(block: Block, elements: list[Element], seen: dict[int, bool]) -> bool:
@@ -43,7 +49,27 @@ def without_pull_quote_repeats(
     pulled = [i for i, block in enumerate(body) if _in_pull_quote(block, elements, seen)]
     if not pulled:
         return body, []
-    others = [fold(block.text) for i, block in enumerate(body) if i not in pulled]
-    repeated = {i for i in pulled if (f := fold(body[i].text)) and any(f in o for o in others)}
+    others = [block.text for i, block in enumerate(body) if i not in pulled]
+    folded = [fold(text) for text in others]
+    repeated = {i for i in pulled if _repeats(body[i].text, others, folded)}
     kept = [block for i, block in enumerate(body) if i not in repeated]
     return kept, [body[i].text for i in sorted(repeated)]
+
+
+def _repeats(pulled: str, others: list[str], folded: list[str]) -> bool:
+    """Whether one body block (of ``others``, ``folded`` the same folded) holds the pull
+    quote: its whole text, or, for one trimmed with an ellipsis or lightly edited,
+    ``MIN_SHARED_WORDS`` of its words."""
+    whole = fold(pulled)
+    if not whole:
+        return False
+    if any(whole in other for other in folded):
+        return True
+    words = _WORD.findall(pulled.lower())
+    if len(words) < MIN_EDITED_WORDS:
+        return False
+    for other in others:
+        held = set(_WORD.findall(other.lower()))
+        if sum(word in held for word in words) >= MIN_SHARED_WORDS * len(words):
+            return True
+    return False
