@@ -673,3 +673,27 @@ def test_the_language_of_a_text_in_a_script_of_its_own(text: str, language: str)
     from dateline.recognise.language import guess_language
 
     assert guess_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        (
+            "Get the Tidewater Daily newsletter",
+            "The day's top stories from your town, free by email every morning.",
+            "Sign up",
+        ),
+        (
+            "Newsletter „Tidewater am Morgen“",
+            "Jeden Morgen die wichtigsten Nachrichten aus der Region kostenlos per E-Mail.",
+            "Jetzt anmelden",
+        ),
+    ],
+)
+def test_a_newsletter_boxs_pitch_between_its_title_and_button_is_chrome(
+    box: tuple[str, ...],
+) -> None:
+    page = dump("News", HEADLINE, "By Orla Fenwick", PARAGRAPHS[0], *box, *PARAGRAPHS[1:])
+    article = extract_text(page)
+    assert article.text.split("\n\n") == PARAGRAPHS
+    assert removed_of(article, "newsletter") == list(box)

@@ -132,6 +132,8 @@ _add(
     newsletters
     newsletter abonnieren
     jetzt abonnieren
+    jetzt anmelden
+    zum newsletter anmelden
     abonnez-vous à notre newsletter
     inscrivez-vous à notre newsletter
     suscríbete a nuestro boletín
@@ -538,7 +540,9 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A sign-up box's parts: "Free weekly newsletter", "… delivered to your inbox
                     # every morning.", "Privacy Notice: Newsletters may contain info about …".
                     r"|^(?:(?:free|our|the)\s+)?(?:(?:daily|weekly|monthly|morning|evening)\s+)?"
-                    r"(?:e-?mail\s+)?newsletters?$" + inbox + r"|^privacy notice\W+newsletters?\b",
+                    r"(?:e-?mail\s+)?newsletters?$" + inbox + r"|^privacy notice\W+newsletters?\b"
+                    # A newsletter's name after the word: 'Newsletter „Koblenz am Morgen“'.
+                    r"|^newsletter\s*[„“\"«‚']",
                 ),
                 (
                     "advertisement",

@@ -195,6 +195,7 @@ def classify(lines: list[Line]) -> None:
     _claim_credit_marks(lines)
     _claim_teasers(lines)
     _claim_box_titles(lines)
+    _claim_box_pitches(lines)
     _claim_bylines(lines)
     _claim_dated_teasers(lines)
     _join_photo_credits(lines)
@@ -370,6 +371,10 @@ _BOXES = frozenset({"newsletter", "cookie_notice", "advertisement", "comments"})
 MAX_BOX_TITLE_WORDS = 6
 
 
+#: Words of a newsletter box's pitch line at most: a sentence on what the letter brings.
+MAX_PITCH_WORDS = 30
+
+
 def _claim_box_titles(lines: list[Line]) -> None:
     """A short title line directly above a chrome box belongs to the box.
 
@@ -384,6 +389,21 @@ def _claim_box_titles(lines: list[Line]) -> None:
         if index > 0 and not lines[index - 1].role and _is_box_title(lines[index - 1]):
             continue
         line.role = below.role
+
+
+def _claim_box_pitches(lines: list[Line]) -> None:
+    """A short line between two lines of a newsletter box is the box's pitch ("Get the
+    Riverbend Daily newsletter" / "The day's top stories, free by email every morning." /
+    "Sign up")."""
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if (
+            not line.role
+            and line.words <= MAX_PITCH_WORDS
+            and lines[index - 1].role == "newsletter"
+            and lines[index + 1].role == "newsletter"
+        ):
+            line.role = "newsletter"
 
 
 def _is_box_title(line: Line) -> bool:
