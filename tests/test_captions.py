@@ -188,6 +188,9 @@ def test_gallery_counters(text: str, counter: bool) -> None:
         ("Monday / Tuesday", None),
         ("Reuters", None),
         ("© 2026 The Harbour Gazette. All rights reserved.", None),
+        ("Photo: ...", None),
+        ("Image: © .", None),
+        ("© ...", None),
     ],
 )
 def test_a_line_that_is_only_a_photo_credit(line: str, credit: str | None) -> None:

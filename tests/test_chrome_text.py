@@ -117,7 +117,8 @@ def test_long_cookie_notice_is_still_chrome() -> None:
         "Browsers will soon let users reject cookies from advertisers, the regulator said.",
         "Accessibility",
         "Her grandmother baked cookies every Sunday.",
-        "The ferry at dusk. © Ruth Kane 2019",  # a caption and its credit
+        "The ferry at dusk. © Ruth Kane 2019",  # captions and their credits
+        "The ferry at dusk © Ruth Kane 2019",
         "",
         "   ",
     ],

@@ -199,7 +199,9 @@ def credit_line(text: str) -> str | None:
         return None
     match = _CREDIT_LINE_RE.match(text)
     if match is not None:
-        credit = " ".join(match["credit"].replace("©", " ").split()).rstrip(".")
+        credit = " ".join(match["credit"].replace("©", " ").split()).rstrip(". ")
+        if not credit:
+            return None  # "Photo: ...", "© ."
         # "Picture this: a quiet town" is prose; a credit names someone, or an address.
         named = not credit[0].islower() or "/" in credit or ".com" in credit
         return credit if named and _is_short(credit) else None

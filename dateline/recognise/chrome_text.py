@@ -578,8 +578,11 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     "footer",
                     r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|^all rights reserved\b"
                     # The footer's links run into the notice ("Impressum Datenschutz ©
-                    # Mittelrheinische Rundschau 2026"): no sentence, a year to close it.
-                    r"|^[^.!?©]{0,60}©\s*[^.!?©]{2,60}\b(?:19|20)\d\d$",
+                    # Mittelrheinische Rundschau 2026"): a few link words, a year to close
+                    # it. A caption's words hold an article or a preposition ("The ferry at
+                    # dusk © Ruth Kane 2019").
+                    r"|^(?:(?!(?:the|an?|at|in|on|by|with|from)\s)[\w&-]+\s+){1,4}©\s*"
+                    r"[^.!?©]{2,60}\b(?:19|20)\d\d$",
                 ),
                 (
                     "other",
