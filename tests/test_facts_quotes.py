@@ -813,9 +813,18 @@ def test_a_verb_after_a_quote_that_closed_its_sentence_opens_the_next_one() -> N
     )
     assert quote_with(quotes, "reckless").speaker == "Maria Kovacs"
     assert all(q.speaker != "Tomas Brenner" or "reckless" not in q.text for q in quotes)
-    # A bare cue after such a quote still reports it.
-    quote = quote_with(quotes_of("“We will not back down.” Ana Ruiz said on Monday."), "back")
-    assert (quote.kind, quote.speaker) == ("direct", "Ana Ruiz")
+    quotes = quotes_of('Kovacs said the plan was "reckless." Tomas Brenner announced a recount.')
+    assert quote_with(quotes, "reckless").speaker == "Kovacs"
+    # A cue after such a quote still reports it when all it adds is a time, an addressee or
+    # an aside.
+    for text in (
+        "“We will not back down.” Ana Ruiz said on Monday.",
+        "“We will not back down!” Ana Ruiz told reporters.",
+        "“Will we back down?” Ana Ruiz asked the minister.",
+        "“We will not back down.” Ana Ruiz said, adding that the vote was close.",
+    ):
+        quote = quote_with(quotes_of(text), "back down")
+        assert (quote.kind, quote.speaker) == ("direct", "Ana Ruiz"), text
 
 
 def test_a_pronoun_that_named_one_person_tells_the_next_pronoun_apart() -> None:

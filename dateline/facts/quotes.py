@@ -37,6 +37,7 @@ from dateline.facts.cues import (
 from dateline.facts.entities import ORGANIZATION_NOUNS
 from dateline.facts.people import PeopleIndex
 from dateline.facts.quote_marks import ALL_MARKS, MARK_TOKENS, QuotedSpan, find_quoted
+from dateline.facts.roles import ROLE_NOUNS, role_word
 from dateline.facts.speakers import (
     FIGURE_NOUNS,
     MEDIA_NOUNS,
@@ -103,9 +104,30 @@ _ANTECEDENT_SENTENCES = 2
 _GROUP_REACH_CHARS = 300
 #: Trailing punctuation that belongs to the content ("fallen by up to 35%").
 _KEPT_AT_END = frozenset({"%", "‰"})
-#: What may follow a cue after a quote that closed its sentence: its subject, the full stop,
-#: an adverb or a time ('"…." she said quietly', '"…." Ruiz said on Monday').
-_BARE_CUE_DEPS = frozenset({"nsubj", "punct", "advmod", "npadvmod", "prep", "appos", "nummod"})
+#: Objects of a cue that name whom it was said to ("told reporters", "asked the minister").
+_AUDIENCES = frozenset(
+    {"reporters", "journalists", "crowd", "audience", "supporters", "lawmakers", "council",
+     "committee", "court", "jury", "students", "listeners", "viewers", "readers"}
+)  # fmt: skip
+
+
+def _states_more(cue: Token) -> bool:
+    """Whether a cue after a closed quote says something of its own: a clause (not a
+    participle aside such as "adding that …"), or an object that is not an addressee."""
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "advcl" and child.tag_ != "VBG"):
+            return True
+        if child.dep_ in ("dobj", "dative") and not (
+            child.pos_ in ("PRON", "PROPN")
+            or child.lower_ in _AUDIENCES
+            or role_word(child.lemma_) in ROLE_NOUNS
+        ):
+            return True
+    return False
+
+
 #: An indirect "quote" that is only one of these words reports nothing ("when told to").
 _BARE_PARTICLES = frozenset({"to", "too"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "name"})
@@ -667,13 +689,12 @@ class _Finder:
             if _is_quote_cue(token):
                 if self.text[quote.inner_end - 1] not in _SENTENCE_END:
                     return token
-                # The quote closed its sentence: a verb after it reports it only as a bare
-                # '"…." she said'. One with words of its own opens the next sentence ('called
-                # the plan "reckless." Brenner urged voters to back it').
-                own_words = any(
-                    c.i > token.i and c.dep_ not in _BARE_CUE_DEPS for c in token.children
-                )
-                return None if own_words else token
+                # The quote closed its sentence: a verb after it reports it only when all it
+                # has of its own is an addressee or an aside ('"…?" she asked the minister',
+                # '"…." Ruiz said, adding that …'). One with a clause or a thing as object
+                # opens the next sentence ('called the plan "reckless." Brenner urged voters
+                # to back it', '… Brenner announced a recount').
+                return None if _states_more(token) else token
             # A capitalised "verb" here is a mis-tagged name ("…,” Tulsa police Chief …).
             if (
                 token.tag_.startswith("VB")
