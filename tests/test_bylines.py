@@ -42,6 +42,10 @@ from dateline.recognise.bylines import clean_author, is_agency, parse_byline
         ("By Jane Roe Wednesday, March 4, 2026", ["Jane Roe"]),
         ("By Li Sun, March 4", ["Li Sun"]),
         ("By Li Sun 3 hours ago", ["Li Sun"]),
+        ("By Sun Jung Kim", ["Sun Jung Kim"]),
+        ("By Kim Sun Jung", ["Kim Sun Jung"]),
+        ("By Mon Decena", ["Mon Decena"]),
+        ("By Jane Roe Thu. 5 March", ["Jane Roe"]),
         ("", []),
     ],
 )

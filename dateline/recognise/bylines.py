@@ -61,11 +61,12 @@ _TAIL_RE = re.compile(
     r"veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
     r"il\s+y\s+a\s+\d|há\s+\d|hace\s+\d|vor\s+\d|"
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
-    # A weekday opening a date: "Reuters Mon 2 Mar 2026", "Jane Roe Wednesday, March 4"
-    # ("Li Sun, March 4": an abbreviation followed by a comma is a surname).
-    r"\b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|fri|sun)day,?|"
-    r"(?:tues|wednes|thurs|satur)day,?)\s+"
-    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    # A weekday opening a date: "Reuters Mon 2 Mar 2026", "Jane Roe Wednesday, March 4". An
+    # abbreviation needs the day's number after it: "Sun", "Mon" are also names ("Li Sun,
+    # March 4", "Sun Jung Kim", "Mon Decena").
+    r"\b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+\d{1,2}\s+"
+    r"|(?:(?:mon|fri|sun)day|(?:tues|wednes|thurs|satur)day),?\s+(?:\d{1,2}\s+)?)"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|"
     r"\d{1,2}\s+(?:hours?|minutes?|mins?|days?)\s+ago|\d{1,2}[:/.]\d{1,2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}|"
