@@ -299,13 +299,16 @@ MAX_BYLINE_TRIES = 12
 #: text stays this short (a name, a role, a date), searched for a date beside the name.
 BYLINE_BOX_LEVELS = 3
 MAX_BYLINE_BOX_CHARS = 200
+#: Ancestors of an <article> looked at for a list that would make it one of a listing's cards.
+STORY_ARTICLE_LEVELS = 3
 #: Ancestors searched to see whether an element sits in comments, a teaser or the footer.
 MAX_ANCESTORS = 12
-#: Class or id words of page parts that hold other stories' bylines and dates. The Elementor
+#: Class or id words of page parts that hold other stories' bylines and dates (footers are
+#: judged apart, by ``_FOOTER_WORD_RE`` and where they sit). The Elementor
 #: page builder wraps every block, the headline and byline too, in "elementor-widget": not a
 #: sidebar's widget (WCXB dev articles: title 0.874 -> 0.880, five headlines found).
 _OFF_STORY_RE = re.compile(
-    r"(?<![a-z])(?:comments?|related|recommend\w*|teasers?|footer|newsletter|popular"
+    r"(?<![a-z])(?:comments?|related|recommend\w*|teasers?|newsletter|popular"
     r"|trending|most-read|(?<!elementor-)widgets?)(?![a-z])",
     re.IGNORECASE,
 )
@@ -1009,7 +1012,7 @@ def _off_story(node: LexborNode) -> bool:
         tag = current.tag
         attrs = current.attributes
         words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if tag == "footer" or ("ooter" in words and _FOOTER_WORD_RE.search(words)):
+        if tag == "footer" or ("ooter" in words.lower() and _FOOTER_WORD_RE.search(words)):
             footer = True
             words = _FOOTER_WORD_RE.sub(" ", words)
         elif footer and tag == "article" and _story_article(current):
@@ -1020,14 +1023,30 @@ def _off_story(node: LexborNode) -> bool:
 
 
 def _story_article(node: LexborNode) -> bool:
-    """Whether an ``<article>`` is the page's story: it holds the ``<h1>``, or no other
-    ``<article>`` is on the page."""
+    """Whether an ``<article>`` is the page's story: it holds the ``<h1>``, or it stands
+    alone, with no ``<article>`` beside it and no list item around it (a listing's cards
+    are siblings or list items). Checked around the element, not over the page: a listing
+    of 300 cards asked this for every card's footer."""
     if node.css_first("h1") is not None:
         return True
-    root = node
-    while root.parent is not None:
-        root = root.parent
-    return len(root.css("article")) == 1
+    sibling = node.prev
+    while sibling is not None:
+        if sibling.tag == "article":
+            return False
+        sibling = sibling.prev
+    sibling = node.next
+    while sibling is not None:
+        if sibling.tag == "article":
+            return False
+        sibling = sibling.next
+    ancestor = node.parent
+    for _ in range(STORY_ARTICLE_LEVELS):
+        if ancestor is None:
+            break
+        if ancestor.tag in ("li", "ul", "ol"):
+            return False
+        ancestor = ancestor.parent
+    return True
 
 
 def _in_menu(node: LexborNode) -> bool:
@@ -1193,8 +1212,9 @@ def date_beside_byline(tree: LexborHTMLParser) -> str | None:
 
     Not read by ``read_metadata``: a product page's reviews and a listing's teaser cards have
     bylines with dates too, so the caller asks only for a page it has judged an article."""
-    tries = 0
-    for node in tree.css(_BYLINE_SELECTOR):
+    for tries, node in enumerate(tree.css(_BYLINE_SELECTOR), 1):
+        if tries > MAX_BYLINE_TRIES:
+            break  # every candidate counts, off-story ones too: a listing has hundreds
         if _off_story(node):
             continue
         box = node
@@ -1208,9 +1228,6 @@ def date_beside_byline(tree: LexborHTMLParser) -> str | None:
             if box.parent is None:
                 break
             box = box.parent
-        tries += 1
-        if tries >= MAX_BYLINE_TRIES:
-            break
     return None
 
 
