@@ -9,6 +9,7 @@ interview's highlighted answer) stays.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from dateline.page.blocks import Block, Element
 from dateline.page.content import fold
@@ -59,7 +60,7 @@ def without_pull_quote_repeats(
 def _repeats(pulled: str, others: list[str], folded: list[str]) -> bool:
     """Whether one body block (of ``others``, ``folded`` the same folded) holds the pull
     quote: its whole text, or, for one trimmed with an ellipsis or lightly edited,
-    ``MIN_SHARED_WORDS`` of its words."""
+    ``MIN_SHARED_WORDS`` of its words in the block's order."""
     whole = fold(pulled)
     if not whole:
         return False
@@ -69,7 +70,9 @@ def _repeats(pulled: str, others: list[str], folded: list[str]) -> bool:
     if len(words) < MIN_EDITED_WORDS:
         return False
     for other in others:
-        held = set(_WORD.findall(other.lower()))
-        if sum(word in held for word in words) >= MIN_SHARED_WORDS * len(words):
+        # The words in the same order: a long paragraph holds most function words anywhere.
+        matcher = SequenceMatcher(None, words, _WORD.findall(other.lower()), autojunk=False)
+        shared = sum(block.size for block in matcher.get_matching_blocks())
+        if shared >= MIN_SHARED_WORDS * len(words):
             return True
     return False
