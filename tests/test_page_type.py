@@ -39,57 +39,57 @@ def _selection(paragraphs: int, teasers: int = 0, link_blocks: int = 0) -> Selec
 
 @pytest.mark.parametrize("declared", ["NewsArticle", "newsarticle", "BlogPosting", "Article"])
 def test_declared_article_with_some_prose(declared: str) -> None:
-    assert classify_page([declared], dated=False, selection=_selection(2)) == "article"
+    assert classify_page([declared], signed=False, selection=_selection(2)) == "article"
 
 
 def test_declared_article_without_prose_is_judged_by_shape() -> None:
-    assert classify_page(["NewsArticle"], dated=True, selection=_selection(0, teasers=12)) == (
+    assert classify_page(["NewsArticle"], signed=True, selection=_selection(0, teasers=12)) == (
         "listing"
     )
-    assert classify_page(["NewsArticle"], dated=True, selection=_selection(0)) == "other"
+    assert classify_page(["NewsArticle"], signed=True, selection=_selection(0)) == "other"
 
 
 @pytest.mark.parametrize("declared", ["CollectionPage", "ItemList", "SearchResultsPage", "WebSite"])
 def test_declared_listing_with_little_prose(declared: str) -> None:
-    assert classify_page([declared], dated=True, selection=_selection(1)) == "listing"
+    assert classify_page([declared], signed=True, selection=_selection(1)) == "listing"
 
 
 def test_declared_listing_with_an_articles_prose_is_judged_by_shape() -> None:
-    assert classify_page(["WebSite"], dated=True, selection=_selection(6)) == "article"
+    assert classify_page(["WebSite"], signed=True, selection=_selection(6)) == "article"
 
 
 def test_article_type_wins_over_a_listing_type() -> None:
-    assert classify_page(["WebSite", "NewsArticle"], dated=False, selection=_selection(2)) == (
+    assert classify_page(["WebSite", "NewsArticle"], signed=False, selection=_selection(2)) == (
         "article"
     )
 
 
 def test_dated_prose_is_an_article() -> None:
-    assert classify_page([], dated=True, selection=_selection(4)) == "article"
+    assert classify_page([], signed=True, selection=_selection(4)) == "article"
 
 
 def test_undated_prose_is_other() -> None:
-    assert classify_page([], dated=False, selection=_selection(8)) == "other"
+    assert classify_page([], signed=False, selection=_selection(8)) == "other"
 
 
 def test_dated_but_too_little_prose_is_other() -> None:
-    assert classify_page([], dated=True, selection=_selection(3)) == "other"
+    assert classify_page([], signed=True, selection=_selection(3)) == "other"
 
 
 def test_short_lines_are_not_prose() -> None:
     selection = Selection(body=[_block("Opening hours: 9 to 5.")] * 40)
-    assert classify_page([], dated=True, selection=selection) == "other"
+    assert classify_page([], signed=True, selection=selection) == "other"
 
 
 def test_many_teasers_make_a_listing() -> None:
-    assert classify_page([], dated=False, selection=_selection(0, teasers=10)) == "listing"
-    assert classify_page([], dated=False, selection=_selection(0, link_blocks=10)) == "listing"
-    assert classify_page([], dated=False, selection=_selection(0, teasers=9)) == "other"
+    assert classify_page([], signed=False, selection=_selection(0, teasers=10)) == "listing"
+    assert classify_page([], signed=False, selection=_selection(0, link_blocks=10)) == "listing"
+    assert classify_page([], signed=False, selection=_selection(0, teasers=9)) == "other"
 
 
 def test_teasers_outnumbering_a_dated_body_make_a_listing() -> None:
-    assert classify_page([], dated=True, selection=_selection(4, teasers=12)) == "listing"
-    assert classify_page([], dated=True, selection=_selection(4, teasers=11)) == "article"
+    assert classify_page([], signed=True, selection=_selection(4, teasers=12)) == "listing"
+    assert classify_page([], signed=True, selection=_selection(4, teasers=11)) == "article"
 
 
 BRIEF = [  # six one-sentence paragraphs under 80 characters each, 400 in all
@@ -104,17 +104,17 @@ BRIEF = [  # six one-sentence paragraphs under 80 characters each, 400 in all
 
 def test_a_dated_brief_of_one_sentence_paragraphs_is_an_article() -> None:
     brief = Selection(body=[_block(text) for text in BRIEF])
-    assert classify_page([], dated=True, selection=brief) == "article"
-    assert classify_page([], dated=False, selection=brief) == "other"
+    assert classify_page([], signed=True, selection=brief) == "article"
+    assert classify_page([], signed=False, selection=brief) == "other"
     menu = Selection(body=[_block(text.rstrip(".")) for text in BRIEF])
-    assert classify_page([], dated=True, selection=menu) == "other"
+    assert classify_page([], signed=True, selection=menu) == "other"
 
 
 def test_a_declared_article_in_a_compact_script_counts_its_sentences() -> None:
     hebrew = "מועצת העיר אישרה ביום שני את הקמת תחנת השאיבה החדשה בצפון."
     body = Selection(body=[_block(hebrew) for _ in range(4)])
     assert len(hebrew) < 80
-    assert classify_page(["article"], dated=False, selection=body) == "article"
+    assert classify_page(["article"], signed=False, selection=body) == "article"
 
 
 # A short story in Japanese (147 characters), Chinese (111) and English (225).
@@ -140,9 +140,9 @@ _ENGLISH = (
 @pytest.mark.parametrize("story", [_JAPANESE, _CHINESE, _ENGLISH], ids=["ja", "zh", "en"])
 def test_a_short_declared_story_is_an_article_in_any_script(story: tuple[str, str]) -> None:
     selection = Selection(body=[_block(text) for text in story])
-    assert classify_page(["article"], dated=True, selection=selection) == "article"
+    assert classify_page(["article"], signed=True, selection=selection) == "article"
 
 
 def test_a_few_cjk_characters_are_still_too_little_prose() -> None:
     selection = Selection(body=[_block("東京都は五日、新しい計画を発表した。")])
-    assert classify_page(["article"], dated=True, selection=selection) == "other"
+    assert classify_page(["article"], signed=True, selection=selection) == "other"

@@ -605,7 +605,8 @@ class PeopleIndex:
 
     def _link_pronouns(self) -> None:
         """Resolve every "he"/"she" in text order; one outside quotations becomes a mention
-        itself, so that a chain of pronouns keeps its person ("Clinton … She … she said")."""
+        itself, so that a chain of pronouns keeps its person ("Clinton … She … she said"), and
+        gives a person of unknown gender its gender."""
         for token in self.doc:
             if token.lower_ not in PERSON_PRONOUNS:
                 continue
@@ -625,7 +626,8 @@ class PeopleIndex:
     def resolve_pronoun(self, token: Token) -> int | None:
         """The person a "he"/"she" (any case) stands for: the earliest subject, else earliest
         mention, of the nearest sentence naming a person of that gender (or of unknown gender);
-        names inside quotations do not count for a pronoun outside them."""
+        names inside quotations do not count for a pronoun outside them. None when someone
+        new and unnamed ("a spokesman") is the nearer subject, or no one fits."""
         gender = PERSON_PRONOUNS.get(token.lower_)
         if gender is None or not self._mentions:
             return None

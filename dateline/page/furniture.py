@@ -220,8 +220,9 @@ class Furniture:
     dropped: list[Block] = field(default_factory=list)
     #: Standfirst paragraphs that repeated the dek (not furniture lines: no date or name).
     standfirst: list[Block] = field(default_factory=list)
-    #: Photo credit lines printed apart from a caption (also in ``dropped``), for the images.
-    photo_credits: list[Block] = field(default_factory=list)
+    #: Photo credit lines printed apart from a caption (also in ``dropped``) and the credit
+    #: each gives, for the images.
+    photo_credits: list[tuple[Block, str]] = field(default_factory=list)
 
 
 def _is_date_line(text: str) -> bool:
@@ -479,11 +480,12 @@ def separate_furniture(
                 result.dropped.append(block)
                 continue
         if len(text) <= MAX_FURNITURE_CHARS and not block.heading and block.row < 0:
-            if not block.list_tag and credit_line(text) is not None:
+            credit = None if block.list_tag else credit_line(text)
+            if credit is not None:
                 # A photo credit printed apart from its image's caption ("Image: © Silke
                 # Woweries/Getty Images" under the body, "Getty Images / Holger Leue").
                 result.dropped.append(block)
-                result.photo_credits.append(block)
+                result.photo_credits.append((block, credit))
                 continue
             names = read_byline(text, known, index < min(first_prose, BYLINE_BLOCKS))
             if names is not None:

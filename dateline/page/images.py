@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlsplit
 from dateline.model import Image
 from dateline.page.blocks import BLOCK_TAGS, Block, PageBlocks
 from dateline.page.content import fold
-from dateline.recognise.captions import credit_line, is_gallery_counter, split_caption_credit
+from dateline.recognise.captions import is_gallery_counter, split_caption_credit
 from dateline.urls import absolute, url_site
 
 #: Words of a class that marks a photo credit ("image-credit", "imageCredit", "photographer").
@@ -312,14 +312,14 @@ def collect_images(
     url: str | None,
     lead_image: str | None,
     removed: Sequence[tuple[str, Block]] = (),
-    credit_lines: Sequence[Block] = (),
+    credit_lines: Sequence[tuple[Block, str]] = (),
 ) -> list[Image]:
     """The article's images in page order: the lead image, then those in or by the body.
 
     ``removed`` is what content selection dropped as chrome (``Selection.removed``): images in
     those blocks are teaser thumbnails, share icons or ads. ``credit_lines`` are photo credits
-    printed apart from any caption (``Furniture.photo_credits``): each credits the one image
-    beside it, if only one is.
+    printed apart from any caption, with their credits (``Furniture.photo_credits``): each
+    credits the one image beside it, if only one is.
     """
     elements = page.elements
     teasers = _teasers(removed, url)
@@ -387,10 +387,9 @@ def collect_images(
             if credit and not image.credit:
                 image.credit = credit
             chosen.add(e)
-    for line in credit_lines:
+    for line, credit in credit_lines:
         holders = _holder(page, line, order)
-        credit = credit_line(line.text)
-        if len(holders) == 1 and credit and not by_element[holders[0]].credit:
+        if len(holders) == 1 and not by_element[holders[0]].credit:
             by_element[holders[0]].credit = credit
     # A logo or an icon drawn in the body (the wire's logo, a share icon) is not a photo; a
     # caption says a picture is one.

@@ -1171,8 +1171,8 @@ def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
             continue
         # WordPress themes print both: <time class="entry-date published"> and
         # <time class="updated">.
-        classes = f" {attrs.get('class') or ''} "
-        if prop == "datemodified" or (" updated " in classes and " published " not in classes):
+        classes = (attrs.get("class") or "").lower().split()
+        if prop == "datemodified" or ("updated" in classes and "published" not in classes):
             updated = updated or iso
             continue
         if prop == "datepublished" or "pubdate" in attrs:

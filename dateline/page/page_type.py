@@ -28,7 +28,7 @@ _LISTING_TYPES = frozenset(
 #: news paragraphs. Teaser blocks outnumbering body paragraphs by this factor make a listing.
 MIN_ARTICLE_PROSE = 600
 LISTING_LINK_FACTOR = 3
-#: A dated body of this many prose paragraphs is a short news story with half that prose
+#: A dated or signed body of this many prose paragraphs is a short news story with half that prose
 #: (six one-sentence paragraphs of a brief).
 MIN_SHORT_STORY_PARAGRAPHS = 4
 
@@ -63,8 +63,8 @@ def _is_prose(block: Block, length: int) -> bool:
     )
 
 
-def classify_page(types: list[str], dated: bool, selection: Selection) -> PageType:
-    """The page's type from its declared types, whether it is dated or signed (``dated``),
+def classify_page(types: list[str], signed: bool, selection: Selection) -> PageType:
+    """The page's type from its declared types, whether it is dated or signed (``signed``),
     and the body found."""
     declared = {t.lower() for t in types}
     lengths = [_prose_chars(block.text) for block in selection.body]
@@ -81,7 +81,7 @@ def classify_page(types: list[str], dated: bool, selection: Selection) -> PageTy
     story = prose >= MIN_ARTICLE_PROSE or (
         paragraphs >= MIN_SHORT_STORY_PARAGRAPHS and prose >= MIN_ARTICLE_PROSE / 2
     )
-    if dated and story and teasers < LISTING_LINK_FACTOR * max(paragraphs, 1):
+    if signed and story and teasers < LISTING_LINK_FACTOR * max(paragraphs, 1):
         return "article"
     if teasers >= 10 or selection.link_blocks >= 10:
         return "listing"

@@ -164,7 +164,8 @@ _SPONSOR_LABEL = re.compile(
 )
 
 
-#: A teaser card's text at most: a headline, a summary line, a label.
+#: A teaser card's text at most (a headline, a summary line, a label): longer related
+#: blocks are link lists, which the sponsor check scanned for 0.16 ms a WCXB dev page.
 MAX_CARD_CHARS = 400
 _SPONSOR_WORD = re.compile(r"sponsor|promot|paid|advert|anzeige|publici", re.IGNORECASE)
 
