@@ -999,9 +999,9 @@ def _off_story(node: LexborNode) -> bool:
     """Whether an element sits in comments, related teasers, a sidebar or the page's footer.
 
     A footer (a ``<footer>``, or a class such as "entry-footer") inside the story's
-    ``<article>`` is the story's own, where many templates print its byline and date: the
-    ``<article>`` holding the headline (``<h1>``) or the page's only one. Other articles'
-    footers are teaser cards' (listings, teaser rails), with those stories' bylines and dates.
+    ``<article>`` is the story's own, where many templates print its byline and date
+    (``_story_article``). Other articles' footers are teaser cards' (listings, teaser rails),
+    with those stories' bylines and dates.
     """
     current = node
     footer = False  # a footer met that no story <article> above has claimed yet
