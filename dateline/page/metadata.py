@@ -680,18 +680,13 @@ def _reads_as_person(name: str) -> bool:
 
 def _ld_persons(ld: JsonLd, node: dict[str, Any] | None) -> list[str]:
     """The names of the node's authors typed ``Person``."""
-    found: list[str] = []
-    if node is None:
-        return found
-    for key in ("author", "creator"):
-        value = node.get(key)
-        for item in value if isinstance(value, list) else [value]:
-            item = ld.resolve(item)
-            if isinstance(item, dict) and "Person" in types_of(item):
-                name = item.get("name")
-                if isinstance(name, str):
-                    found.append(name)
-    return found
+    return [
+        item["name"]
+        for item in _ld_author_items(ld, node)
+        if isinstance(item, dict)
+        and "Person" in types_of(item)
+        and isinstance(item.get("name"), str)
+    ]
 
 
 def _organisations_only(ld: JsonLd, article: dict[str, Any] | None) -> bool:
@@ -737,7 +732,8 @@ def _split_names(value: str) -> list[str]:
     return [value]
 
 
-def _ld_authors(ld: JsonLd, node: dict[str, Any] | None) -> Iterator[str]:
+def _ld_author_items(ld: JsonLd, node: dict[str, Any] | None) -> Iterator[Any]:
+    """The node's ``author`` values, else its ``creator`` values, references resolved."""
     if node is None:
         return
     for key in ("author", "creator"):
@@ -745,18 +741,22 @@ def _ld_authors(ld: JsonLd, node: dict[str, Any] | None) -> Iterator[str]:
         if value is None:
             continue
         for item in value if isinstance(value, list) else [value]:
-            item = ld.resolve(item)
-            if isinstance(item, str):
-                yield item
-            elif isinstance(item, dict):
-                name = item.get("name")
-                if isinstance(name, list):
-                    name = name[0] if name else None
-                if isinstance(name, str):
-                    yield name
-                elif isinstance(item.get("givenName"), str):
-                    yield f"{item['givenName']} {item.get('familyName') or ''}".strip()
+            yield ld.resolve(item)
         return
+
+
+def _ld_authors(ld: JsonLd, node: dict[str, Any] | None) -> Iterator[str]:
+    for item in _ld_author_items(ld, node):
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = name[0] if name else None
+            if isinstance(name, str):
+                yield name
+            elif isinstance(item.get("givenName"), str):
+                yield f"{item['givenName']} {item.get('familyName') or ''}".strip()
 
 
 def _meta_authors(metas: dict[str, list[str]]) -> Iterator[str]:
@@ -1012,9 +1012,11 @@ def _off_story(node: LexborNode) -> bool:
         tag = current.tag
         attrs = current.attributes
         words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if tag == "footer" or ("ooter" in words.lower() and _FOOTER_WORD_RE.search(words)):
+        named = 0
+        if "ooter" in words.lower():
+            words, named = _FOOTER_WORD_RE.subn(" ", words)
+        if tag == "footer" or named:
             footer = True
-            words = _FOOTER_WORD_RE.sub(" ", words)
         elif footer and tag == "article" and _story_article(current):
             footer = False
         if words.strip() and _OFF_STORY_RE.search(words):
@@ -1029,16 +1031,12 @@ def _story_article(node: LexborNode) -> bool:
     of 300 cards asked this for every card's footer."""
     if node.css_first("h1") is not None:
         return True
-    sibling = node.prev
-    while sibling is not None:
-        if sibling.tag == "article":
-            return False
-        sibling = sibling.prev
-    sibling = node.next
-    while sibling is not None:
-        if sibling.tag == "article":
-            return False
-        sibling = sibling.next
+    for step in ("prev", "next"):
+        sibling = getattr(node, step)
+        while sibling is not None:
+            if sibling.tag == "article":
+                return False
+            sibling = getattr(sibling, step)
     ancestor = node.parent
     for _ in range(STORY_ARTICLE_LEVELS):
         if ancestor is None:
