@@ -635,6 +635,9 @@ class PeopleIndex:
         sentence = self._sentence_of(token.i)
         k = bisect_left(self._mentions, token.i, key=_start) - 1
         counted = 0
+        ceiling = (
+            token.i
+        )  # where the sentence looked at ends: the pronoun, then the next one's start
         for current in range(sentence, -1, -1):
             floor = self._sent_starts[current]
             # Sentences that open inside a quotation do not use up the window.
@@ -653,17 +656,14 @@ class PeopleIndex:
             best = min(exact, key=self._subject_first) if exact else None
             if best is not None and not self._subject_first(best)[0]:
                 return best.person  # a named subject
-            if self._unnamed_subject(floor, min(token.i, self._sentence_end(current)), gender):
+            if self._unnamed_subject(floor, ceiling, gender):
                 # "A Quillon spokesman said … He said …": the pronoun is the unnamed
                 # subject's, not an older name's.
                 return None
             if best is not None:
                 return best.person
+            ceiling = floor
         return None
-
-    def _sentence_end(self, sentence: int) -> int:
-        following = sentence + 1
-        return self._sent_starts[following] if following < len(self._sent_starts) else len(self.doc)
 
     def _unnamed_subject(self, start: int, end: int, gender: Gender) -> bool:
         """Whether someone new and unnamed is a subject outside quotations between tokens
