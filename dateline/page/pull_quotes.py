@@ -50,28 +50,32 @@ def without_pull_quote_repeats(
     pulled = [i for i, block in enumerate(body) if _in_pull_quote(block, elements, seen)]
     if not pulled:
         return body, []
-    others = [block.text for i, block in enumerate(body) if i not in pulled]
-    folded = [fold(text) for text in others]
-    repeated = {i for i in pulled if _repeats(body[i].text, others, folded)}
+    # Each other block folded and as words, once for all the page's pull quotes.
+    others = [
+        (fold(block.text), _WORD.findall(block.text.lower()))
+        for i, block in enumerate(body)
+        if i not in pulled
+    ]
+    repeated = {i for i in pulled if _repeats(body[i].text, others)}
     kept = [block for i, block in enumerate(body) if i not in repeated]
     return kept, [body[i].text for i in sorted(repeated)]
 
 
-def _repeats(pulled: str, others: list[str], folded: list[str]) -> bool:
-    """Whether one body block (of ``others``, ``folded`` the same folded) holds the pull
-    quote: its whole text, or, for one trimmed with an ellipsis or lightly edited,
+def _repeats(pulled: str, others: list[tuple[str, list[str]]]) -> bool:
+    """Whether one body block (of ``others``: each folded, and as lower-case words) holds the
+    pull quote: its whole text, or, for one trimmed with an ellipsis or lightly edited,
     ``MIN_SHARED_WORDS`` of its words in the block's order."""
     whole = fold(pulled)
     if not whole:
         return False
-    if any(whole in other for other in folded):
+    if any(whole in folded for folded, _ in others):
         return True
     words = _WORD.findall(pulled.lower())
     if len(words) < MIN_EDITED_WORDS:
         return False
-    for other in others:
+    for _, other_words in others:
         # The words in the same order: a long paragraph holds most function words anywhere.
-        matcher = SequenceMatcher(None, words, _WORD.findall(other.lower()), autojunk=False)
+        matcher = SequenceMatcher(None, words, other_words, autojunk=False)
         shared = sum(block.size for block in matcher.get_matching_blocks())
         if shared >= MIN_SHARED_WORDS * len(words):
             return True
