@@ -21,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from dateline.archive.parquet import LoadedRecord
-from dateline.archive.workers import Answer, Job, ToRecord, extract_jobs, start_worker
+from dateline.archive.workers import Answer, Job, ToRecord, extract_jobs, worker_pool
 from dateline.archive.writer import ArchiveWriter, Outcome, PageInfo, now_iso, raw_digest
 from dateline.sources.raw import RawPage, SourceError
 
@@ -120,7 +120,7 @@ def ingest(
         row[0]: (row[1], row[2], row[3])
         for row in conn.execute("SELECT source, raw_hash, etag, last_modified FROM pages")
     }
-    loop = _Loop(writer, report, progress, lambda: _pool(workers, to_record, facts))
+    loop = _Loop(writer, report, progress, lambda: worker_pool(workers, to_record, facts))
     in_flight = workers * QUEUE_PER_WORKER * CHUNK_PAGES
     items = iter(pages)
     try:
@@ -274,12 +274,6 @@ class _Loop:
                 self.pool = self.make_pool()
                 continue
             self.pending.append(_Pending(item.page, item.job, future, 0))
-
-
-def _pool(workers: int, to_record: ToRecord, facts: bool) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(
-        max_workers=workers, initializer=start_worker, initargs=(to_record, facts)
-    )
 
 
 def _page_info(page: RawPage) -> PageInfo:
