@@ -322,6 +322,34 @@ def test_microdata_publisher_names_the_site() -> None:
     assert read(html, None).site_name == "Riverside Notes"
 
 
+def test_a_page_declaring_no_site_names_it_in_its_title_segment_that_spells_the_host() -> None:
+    # URL's host: harbourgazette.example.
+    closing = "<html><head><title>Ferry strike ends | Harbour Gazette News</title></head></html>"
+    assert read(closing).site_name == "Harbour Gazette News"
+    opening = (
+        "<html><head><title>\u202aHarbour Gazette\u202c | Ferry strike ends</title></head></html>"
+    )
+    assert read(opening).site_name == "Harbour Gazette"
+    og = (
+        '<html><head><meta property="og:title" content="Ferry strike ends - Harbour Gazette">'
+        "</head></html>"
+    )
+    assert read(og).site_name == "Harbour Gazette"
+    # A headline's segment that merely holds the host's name is no site name, nor is a title
+    # without segments, nor any title when the page's address is unknown.
+    for title in (
+        "Harbour Gazette readers pick their photo of the year - Ferry strike ends",
+        "Ferry strike ends at the Harbour Gazette",
+    ):
+        assert read(f"<html><head><title>{title}</title></head></html>").site_name is None
+    assert read(closing, None).site_name is None
+    # What the page declares comes first.
+    declared = closing.replace(
+        "</head>", '<meta property="og:site_name" content="The Gazette"></head>'
+    )
+    assert read(declared).site_name == "The Gazette"
+
+
 def test_canonical_link_is_a_rel_word_in_any_case() -> None:
     head = (
         '<link rel="canonicalish" href="/wrong">'
