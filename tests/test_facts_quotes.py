@@ -386,6 +386,20 @@ def test_words_after_a_speech_verb_and_a_colon_are_quoted() -> None:
     assert quote.speaker == "Ivo Brandt" and quote.cue == "added"
 
 
+def test_someones_sentence_ending_in_a_colon_introduces_the_quote_after_it() -> None:
+    quotes = quotes_of(
+        "Interior Minister Maria Kovacs defended the budget on Monday. Opposition leader "
+        "Tomas Reyes disagreed: “This budget will close three hospitals in Port Avel.” "
+        "Kovacs spoke again on Tuesday. She was unmoved: “I have heard all of this before "
+        "from them.”"
+    )
+    assert quote_with(quotes, "close three hospitals").speaker == "Tomas Reyes"
+    assert quote_with(quotes, "heard all of this").speaker == "Maria Kovacs"
+    # A thing's sentence introduces no speaker.
+    quotes = quotes_of("The agenda listed one item: “Budget review for the coming fiscal year.”")
+    assert quote_with(quotes, "Budget review").speaker is None
+
+
 def test_a_lemma_slip_still_finds_its_cue() -> None:
     doc = Doc(NLP.vocab, words=["She", "hopes", "to", "win"])
     doc[1].tag_, doc[1].lemma_ = "VBZ", "hop"

@@ -37,7 +37,7 @@ from dateline.facts.cues import (
 from dateline.facts.entities import ORGANIZATION_NOUNS
 from dateline.facts.people import PeopleIndex
 from dateline.facts.quote_marks import ALL_MARKS, MARK_TOKENS, QuotedSpan, find_quoted
-from dateline.facts.roles import ROLE_NOUNS, role_word
+from dateline.facts.roles import PERSON_PRONOUNS, ROLE_NOUNS, role_word
 from dateline.facts.speakers import (
     FIGURE_NOUNS,
     MEDIA_NOUNS,
@@ -881,8 +881,9 @@ class _Finder:
                 continue
             introduced = None if short else self._introduction(quote)
             if introduced is not None:
-                cue, subject = introduced
-                self.used_cues.add(cue.i)
+                cue, subject, spent = introduced
+                if spent:
+                    self.used_cues.add(cue.i)
                 self._add(fragments, "direct", (cue.idx, cue.idx + len(cue.text)), subject)
                 previous_speaker = (subject, quote.end, len(self.found) - 1)
                 continue
@@ -967,24 +968,40 @@ class _Finder:
                 return start < quote.start - 2 and self.same_paragraph(start, quote.start)
         return False
 
-    def _introduction(self, quote: QuotedSpan) -> tuple[Token, Token | None] | None:
-        """The cue and subject of a paragraph ending in a colon that introduces the quote
-        opening the next paragraph ("Caddell continued:", "Sanders made this comment:")."""
-        line_start = self.text.rfind("\n", 0, quote.start)
-        before = self.text[:line_start].rstrip()
-        if (
-            line_start < 0
-            or self.text[line_start : quote.start].strip()
-            or not before.endswith(":")
-        ):
+    def _introduction(self, quote: QuotedSpan) -> tuple[Token, Token | None, bool] | None:
+        """The cue and subject of a sentence ending in a colon that introduces the quote right
+        after it, and whether the cue is spent on it: a line so ending introduces the next
+        one's ("Caddell continued:", "Sanders made this comment:"), and on one line someone's
+        sentence does ("Reyes disagreed: “…”", "The mayor was blunt: “…”"; not "The agenda
+        listed one item: “…”"). There the subject is the last one before the colon ("said she
+        has the quality for the job: “…”"), and its verb stays free for what it says itself."""
+        before = self.text[: quote.start].rstrip()
+        if not before.endswith(":"):
             return None
         colon = self.token_at(len(before) - 1)
         sentence = colon.sent
+        if "\n" not in self.text[len(before) : quote.start]:
+            # A subject whose verb is before the colon too: the parser may hang the clause
+            # from the quote's verb, or read "was unmoved" as a passive.
+            subjects = [
+                t
+                for t in sentence
+                if t.i < colon.i and t.dep_ in {"nsubj", "nsubjpass"} and t.head.i < colon.i
+            ]
+            if not subjects or not self._someone(subjects[-1]):
+                return None
+            return subjects[-1].head, subjects[-1], False
         verbs = [t for t in sentence if t.i < colon.i and t.pos_ == "VERB"]
         cues = [t for t in verbs if is_cue_verb(t)] or [t for t in verbs if t.dep_ == "ROOT"]
         if not cues:
             return None
-        return cues[-1], self.subject(cues[-1])
+        return cues[-1], self.subject(cues[-1]), True
+
+    def _someone(self, subject: Token) -> bool:
+        """Whether a subject is a person: named, a personal pronoun or a role ("the mayor")."""
+        if subject.lower_ in PERSON_PRONOUNS or role_word(subject.lower_) in ROLE_NOUNS:
+            return True
+        return self.people.person_for(mention_span(subject)) is not None
 
     def _continues(self, previous_end: int, quote: QuotedSpan) -> bool:
         """Whether ``quote`` goes on from the attributed quote that ended at ``previous_end``:
