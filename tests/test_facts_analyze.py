@@ -18,9 +18,9 @@ import dateline
 from dateline.cli import main
 from dateline.facts import analyze, with_facts
 from dateline.facts import nlp as nlp_module
-from dateline.facts.analyze import parse, split_text
+from dateline.facts.analyze import parse, split_text, without_dateline
 from dateline.facts.nlp import ENGLISH_PIPELINES, english_pipeline, keep_paragraphs_apart
-from dateline.model import Article, Facts
+from dateline.model import Article, Dateline, Facts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "facts"
 SAMPLE = Path(dateline.__file__).parent / "samples" / "northgate-post-lagos-grain-terminal.html"
@@ -69,6 +69,30 @@ def test_quote_offsets_point_into_the_article_text(nlp: Language) -> None:
     for quote in analyze(article).quotes:
         assert 0 <= quote.start < quote.end <= len(article.text)
         assert article.text[quote.start : quote.end].strip()
+
+
+def test_a_wire_dateline_is_not_read_as_the_leads_subject(nlp: Language) -> None:
+    text = (
+        "VELDRAN, Ostmark (Reuters) - Floods that swept through the Ostmark lowlands killed 312 "
+        "people, the Interior Ministry said on Wednesday, as rescue teams pushed on.\n\n"
+        "Rescue teams reached two villages."
+    )
+    article = Article(
+        text=text,
+        published="2026-03-05",
+        language="en",
+        dateline=Dateline(place="VELDRAN, Ostmark", agency="Reuters"),
+    )
+    facts = analyze(article)
+    quote = next(q for q in facts.quotes if "312" in q.text)
+    assert quote.speaker and "Interior Ministry" in quote.speaker
+    assert text[quote.start : quote.end] == quote.text and quote.text.startswith("Floods")
+    assert [c.source for c in facts.claims if c.value == 312] == ["Interior Ministry"]
+    assert without_dateline(text, None) == text
+    # A dateline the text does not open with, or without its dash, is left alone.
+    assert without_dateline("Floods hit. " + text, article.dateline).startswith("Floods hit")
+    bare = "VELDRAN, Ostmark (Reuters) Floods killed 312 people."
+    assert without_dateline(bare, article.dateline) == bare
 
 
 @pytest.mark.parametrize("language", ["fr", "de-DE", "zh"])

@@ -14,7 +14,7 @@ from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities
 from dateline.facts.nlp import english_pipeline, one_blas_thread
 from dateline.facts.people import find_people
 from dateline.facts.quotes import find_quotes
-from dateline.model import Article, Facts, Person
+from dateline.model import Article, Dateline, Facts, Person
 
 #: Longest piece of text given to the pipeline at once. spaCy refuses more than ``max_length``
 #: (1,000,000 characters) and its parser and tagger need ~1 GB per 100,000 characters at most, so
@@ -24,6 +24,10 @@ _PARAGRAPH_END = re.compile(r"\n\s*")
 #: Where a title's head ends and its complement begins ("director | of the agency").
 _TITLE_TAIL = re.compile(r"\s+(?:of|for|at|in|on|with|to|from|and)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+#: The dash that ends a dateline ("LAGOS, March 3 (Reuters) - ", "… -- ", "… — "), looked for
+#: this far after its place.
+_DATELINE_DASH = re.compile(r"[\s)](?:-{1,2}|[–—])\s+")
+MAX_DATELINE_CHARS = 80
 
 
 def analyze(article: Article) -> Facts:
@@ -36,7 +40,7 @@ def analyze(article: Article) -> Facts:
     language = (article.language or "en").lower()
     if not language.startswith("en") or not article.text.strip():
         return Facts()
-    doc = parse(english_pipeline(), article.text)
+    doc = parse(english_pipeline(), without_dateline(article.text, article.dateline))
     people = find_people(doc)
     organizations, places = find_entities(doc, [person.name for person in people.people])
     # A "person" the tagger cut out of an organisation's name ("Bulk Handling" of "Lagoon Bulk
@@ -64,6 +68,25 @@ def analyze(article: Article) -> Facts:
         claims=claims,
         dates=find_dates(article.text, article.published),
     )
+
+
+def without_dateline(text: str, dateline: Dateline | None) -> str:
+    """``text`` with the dateline that opens it ("VELDRAN, Ostmark (Reuters) - ") blanked out
+    by as many spaces, so that offsets stay those of ``text``: parsed with it, the lead's
+    subject was the place and its "…, the ministry said" had no speaker."""
+    if dateline is None or not dateline.place:
+        return text
+    start = len(text) - len(text.lstrip())
+    if text[start : start + len(dateline.place)].casefold() != dateline.place.casefold():
+        return text
+    dash = _DATELINE_DASH.search(text, start + len(dateline.place))
+    if (
+        dash is None
+        or dash.start() - start > MAX_DATELINE_CHARS
+        or "\n" in text[start : dash.end()]
+    ):
+        return text
+    return " " * dash.end() + text[dash.end() :]
 
 
 def _is_named_person(person: Person, speakers: set[str | None]) -> bool:

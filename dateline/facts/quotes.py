@@ -450,6 +450,9 @@ class _Finder:
         if not fragments:
             return
         first_start, first_end = fragments[0]
+        while first_start < first_end and self.text[first_start].isspace():
+            first_start += 1  # (a dateline blanked out by ``analyze.without_dateline``)
+        fragments[0] = (first_start, first_end)
         if first_start == 0 or self.text[first_start - 1] == "\n":
             # A wire lead's content starts after its dateline ("LONDON (Wire) - Oil prices
             # rose …, traders said"): the place and agency are no part of what was said.
