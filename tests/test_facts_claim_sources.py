@@ -12,9 +12,10 @@ try:
 except ModelMissing:  # pragma: no cover - the facts extra is not installed
     pytest.skip("no English spaCy pipeline installed", allow_module_level=True)
 
+from dateline.facts import analyze
 from dateline.facts.claims import find_claims
 from dateline.facts.people import find_people
-from dateline.model import Claim
+from dateline.model import Article, Claim, Facts
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -99,3 +100,34 @@ def test_each_side_of_a_contrast_keeps_its_own_source() -> None:
         "Police said 12 people were killed, while hospital officials put the toll at 15."
     )
     assert {c.value: c.source for c in claims} == {12: "Police", 15: "hospital officials"}
+
+
+def facts_of(text: str) -> Facts:
+    return analyze(Article(text=text, published="2026-03-05", language="en"))
+
+
+def test_a_negated_speech_verb_vouches_for_nothing_and_says_so_in_its_cue() -> None:
+    facts = facts_of(
+        "The ministry did not confirm that 500 people had died. Maria Kovacs never said that "
+        "the dam had 12 cracks. The ministry said 312 people had been rescued."
+    )
+    cues = {quote.text: quote.cue for quote in facts.quotes}
+    assert cues["500 people had died"] == "did not confirm"
+    assert cues["the dam had 12 cracks"] == "never said"
+    assert claim_of(facts.claims, 500).source is None
+    assert claim_of(facts.claims, 12).source is None
+    assert claim_of(facts.claims, 312).source == "The ministry"
+
+
+def test_a_speech_verb_in_a_clause_of_when_or_why_is_no_source() -> None:
+    assert (
+        claim_of(
+            claims_of("The council closed 14 libraries because residents said they were empty."), 14
+        ).source
+        is None
+    )
+    after = claims_of("The council closed 14 libraries after residents said they were empty.")
+    assert claim_of(after, 14).source is None
+    # "as X said" vouches for the number.
+    vouched = claims_of("The toll rose to 40, as the ministry said on Monday.")
+    assert claim_of(vouched, 40).source == "the ministry"

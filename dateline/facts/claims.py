@@ -57,6 +57,8 @@ MEASURING_LEMMAS = frozenset({"put", "count", "record", "show"})
 CLAUSE_ONLY_LEMMAS = frozenset({"add"})
 #: Cues by which a speaker disputes what follows: the figures in it are not theirs.
 _DENIAL = re.compile(r"(?:den(?:y|ie[sd]|ying)|reject|dismiss|disput|refut|contest)", re.I)
+#: A negated cue, as quotes give it ("did not confirm", "never said", "didn't claim").
+_NEGATED_CUE = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.I)
 #: Entity types whose numbers are names, dates or positions, never amounts.
 NOT_AMOUNT_ENTITIES = frozenset(
     {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW",
@@ -560,6 +562,7 @@ class _ClaimFinder:
                 and not _contains(child, start)
                 and not (child.dep_ == "conj" and child.i > number.i)
                 and not _contrasted(child)
+                and not _circumstance(child)
             ]
             source = self._speaker(_reporting(speech, measuring), number, sentence)
             if source is not None:
@@ -584,8 +587,10 @@ class _ClaimFinder:
             at >= 0
             and char < self.quotes[at].end
             and _in_quoted_part(self.text, self.quotes[at], char)
-            # "The ministry denied reports that 312 people had died": not the ministry's figure.
+            # "The ministry denied reports that 312 people had died", "did not confirm that
+            # 500 had died": not the ministry's figure.
             and not _DENIAL.match(self.quotes[at].cue or "")
+            and not _NEGATED_CUE.search(self.quotes[at].cue or "")
         ):
             return self.quotes[at].speaker
         return self._speaker(measuring, number, sentence)
@@ -687,10 +692,11 @@ def _in_quoted_part(text: str, quote: Quote, char: int) -> bool:
 
 
 def _is_speech(token: Token, number: Token) -> bool:
-    """Whether ``token`` is a speech verb that may vouch for ``number``: "add" only when the
-    number is not its own object ("added that 40 had died", not "added 175,000 jobs")."""
+    """Whether ``token`` is a speech verb that may vouch for ``number``: not a negated one ("did
+    not confirm that 500 had died"), and "add" only when the number is not its own object
+    ("added that 40 had died", not "added 175,000 jobs")."""
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX") or lemma not in SPEECH_LEMMAS:
+    if token.pos_ not in ("VERB", "AUX") or lemma not in SPEECH_LEMMAS or _negated(token):
         return False
     if lemma in CLAUSE_ONLY_LEMMAS and _contains(token, number):
         child = number
@@ -708,6 +714,27 @@ def _reporting(verbs: list[Token], measuring: list[Token]) -> list[Token]:
 
 #: Subordinators of a contrasting clause: "while the rebels claimed 40".
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
+
+
+#: Subordinators of a clause that sets the scene for the one it hangs from: "agreed to cut 300
+#: jobs after scientists warned of a collapse" ("as the ministry said" vouches, so not "as").
+_CIRCUMSTANCE_MARKS = frozenset(
+    {"after", "before", "because", "since", "when", "whenever", "until", "once", "if", "unless"}
+)
+
+
+def _circumstance(clause: Token) -> bool:
+    """Whether a clause beside the number's says when or why, not who vouches for the number
+    ("cut 300 jobs after scientists warned …", "closed 14 libraries because residents said
+    …")."""
+    return clause.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in _CIRCUMSTANCE_MARKS for child in clause.children
+    )
+
+
+def _negated(verb: Token) -> bool:
+    """Whether a verb is negated ("did not confirm", "never said", "didn't claim")."""
+    return any(child.dep_ == "neg" for child in verb.children)
 
 
 def _contrasted(clause: Token) -> bool:

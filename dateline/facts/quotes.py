@@ -285,6 +285,10 @@ def _is_misread_verb(noun: Token) -> bool:
     )
 
 
+#: What a negated cue's span takes in before the verb: its negation and auxiliaries.
+_NEGATION_DEPS = frozenset({"neg", "aux", "auxpass"})
+
+
 class _Finder:
     """One pass over a doc: direct quotes first, then cue verbs, then "according to"."""
 
@@ -481,12 +485,24 @@ class _Finder:
         span = (source.idx, source.idx + len(source.text)) if source is not None else None
         if mention is not None and len(mention) <= 12:
             span = (mention.start_char, mention.end_char)
+        if cue is not None:
+            cue = self._with_negation(cue)
         text = " … ".join(self.text[s:e].strip().rstrip(",") for s, e in fragments)
         if "\n" in text:  # a quote over paragraphs reopens each with a mark: not its words
             text = _REOPENED.sub("\n\n", text)
         self.found.append(Attribution(tuple(fragments), kind, cue, span, speaker, text))
         for fragment in fragments:
             insort(self.claimed, fragment)
+
+    def _with_negation(self, cue: tuple[int, int]) -> tuple[int, int]:
+        """A cue's span, widened over its negation and the auxiliaries before it when it is
+        negated ("did not confirm", "has never said", "didn't claim"), so that a reader, and
+        ``claims``, see that it is no statement of what follows."""
+        verb = self.token_at(cue[0])
+        if verb.idx != cue[0] or not any(c.dep_ == "neg" for c in verb.children):
+            return cue
+        before = [c for c in verb.children if c.dep_ in _NEGATION_DEPS and c.i < verb.i]
+        return (min(c.idx for c in before), cue[1]) if before else cue
 
     def _reports_nothing(self, fragments: list[tuple[int, int]]) -> bool:
         """Whether an indirect attribution holds nothing said: a bare particle ("when told
