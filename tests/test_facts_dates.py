@@ -52,6 +52,39 @@ def test_by_a_weekday_after_a_past_verb_is_the_day_gone_by() -> None:
     assert ahead == {"By Friday": "2023-11-24"}
 
 
+def test_a_date_opening_its_sentence_takes_the_tense_that_follows_it() -> None:
+    # Published on a Thursday (2026-03-05).
+    published = "2026-03-05"
+    assert resolved("In April, the rules will change.", published) == {"In April": "2026-04"}
+    assert resolved("On Monday, the committee will vote.", published) == {"On Monday": "2026-03-09"}
+    # A past verb first: the day the words were said, or a month gone by.
+    assert resolved("On Monday, the minister said she will resign.", published) == {
+        "On Monday": "2026-03-02"
+    }
+    assert resolved("In April, the council approved the plan.", published) == {
+        "In April": "2025-04"
+    }
+
+
+def test_by_a_day_of_the_year_is_a_deadline_unless_a_past_verb_closes_it() -> None:
+    published = "2026-03-05"
+    assert resolved("By March 31, all schools must submit plans.", published) == {
+        "By March 31": "2026-03-31"
+    }
+    assert resolved("The water had fallen by March 30.", published) == {"by March 30": "2025-03-30"}
+
+
+def test_a_timetable_in_the_present_or_a_perfect_looks_ahead() -> None:
+    published = "2026-03-05"
+    assert resolved("The trial continues on Monday.", published) == {"on Monday": "2026-03-09"}
+    assert resolved("A decision has been scheduled for Friday.", published) == {
+        "Friday": "2026-03-06"
+    }
+    assert resolved("The vote had been scheduled for Friday, but it was postponed.", published) == {
+        "Friday": "2026-02-27"
+    }
+
+
 def test_last_and_next_weekday_skip_the_publication_day_itself() -> None:
     dates = resolved("Last Friday it rained; next Friday it will snow.")
     assert dates == {"Last Friday": "2023-11-17", "next Friday": "2023-12-01"}

@@ -58,7 +58,7 @@ FUTURE_CUES = re.compile(
     rf"planned|going|to)\b|\b{_MODAL}\b"
     r"|\b(?:plan|intend|hope|aim|expect|want|seek|vow|promise|pledge|threaten)(?:s|ing)?\s+to\b"
     # Without "is": "the event, due to take place on May 17"; "was due to" stays past.
-    r"|(?<!was )(?<!were )(?<!been )(?<!had )\b(?:due\s+to\s+"
+    r"|(?<!was )(?<!were )(?<!had been )(?<!had )\b(?:due\s+to\s+"
     rf"{_DUE_VERBS}|(?:expected|set|poised|slated|scheduled)\s+to|(?:planned|scheduled|slated|"
     r"set)\s+for)\b|(?<!was )(?<!were )\bdue\s*$"
     r"|\b(?:takes?|comes?\s+into|goes?\s+into|enters?\s+into)\s+(?:effect|force)\b"
@@ -109,13 +109,22 @@ _PAST_AFTER_OPENING = re.compile(
 #: "the offer closes on April 30", "the talks resume on Monday". News tells the past in the
 #: past tense; its present tense before a date is a timetable.
 _SCHEDULED = re.compile(
-    r"\b(?:(?:begin|start|end|close|open|reopen|run|resume|expire|finish|conclude|meet|convene)s"
+    r"\b(?:(?:begin|start|end|close|open|reopen|run|resume|expire|finish|conclude|meet|convene|"
+    r"continue)s"
     r"|goes|takes\s+place|kicks\s+off|gets\s+under\s+way"
     # plural subjects: "talks resume", "polls open" (not "was open", "has run")
     r"|(?<!\w)(?!(?:was|has|does|is|his|its|this|us|as|yes|thus|plus|less|unless|perhaps|always|"
     r"sometimes|whereas|across|news)\b)[a-z]+s\s+(?:begin|start|open|close|reopen|resume|meet|"
     r"convene|go|take\s+place|kick\s+off|get\s+under\s+way))"
     rf"(?:\s+(?!{_PAST_FORM})[\w'’-]+){{0,4}}?\s*$",
+    re.I,
+)
+#: After a date opening its sentence ("In April, the rules will change"; "On Monday the
+#: committee votes"): a future word in the clause before any past form ("On Monday, the
+#: minister said she will resign" is about that Monday).
+_FUTURE_AFTER_OPENING = re.compile(
+    rf"(?:,?\s+(?!{_PAST_FORM})[\w'’-]+){{0,5}}?\s+(?:will|shall|won't|is\s+due|are\s+due|"
+    r"(?:is|are)\s+(?:set|scheduled|expected|going)\s+to)\b",
     re.I,
 )
 #: What undoes a future cue before a date: a reporting verb after it, or a perfect infinitive
@@ -228,6 +237,9 @@ _NAME_GROUPS = {
 }
 #: The kinds whose reading depends on the tense (a day, month, weekday, season or period
 #: without a year).
+#: Kinds of date whose "by" sets a deadline unless a past verb closes it (``_done_by``), and
+#: the group holding their preposition.
+_DEADLINE_GROUPS = {"weekday": "wd_mod", "full": "full_prep"}
 _TENSE_KINDS = frozenset({"full", "month", "weekday", "edge", "period_to", "season", "the_weekend"})
 
 
@@ -242,8 +254,8 @@ def find_dates(doc: Doc | str, published: str | None) -> list[DateMention]:
         kind = _kind(match)
         if kind in _NAME_GROUPS and not _capitalised(match, kind):
             continue
-        future = kind in _TENSE_KINDS and _future(text, match.start())
-        done = kind == "weekday" and not future and _done_by(match, text)
+        future = kind in _TENSE_KINDS and _future(text, match.start(), match.end())
+        done = kind in _DEADLINE_GROUPS and not future and _done_by(match, kind, text)
         found.append(
             DateMention(
                 text=match.group(0).rstrip(" ,"),
@@ -273,8 +285,9 @@ def _parse_published(published: str | None) -> date | None:
         return None
 
 
-def _future(text: str, at: int) -> bool:
-    """Whether the words before the date at ``at`` in its sentence put it in the future: the
+def _future(text: str, at: int, end: int) -> bool:
+    """Whether the words before the date at ``at`` (to ``end``) in its sentence put it in the
+    future, or after it when it opens the sentence (``_FUTURE_AFTER_OPENING``): the
     last future cue there, unless a reporting verb or a perfect infinitive follows it
     ("Kovacs, who will step down in June, said on Friday"; "is believed to have fled on
     Sunday"); a future-in-the-past cue in reported speech ("said the talks were due to resume
@@ -283,6 +296,8 @@ def _future(text: str, at: int) -> bool:
     a few words quoted inside the sentence do not ("said his side would “regroup” before
     Saturday's match")."""
     before = _outside_quotes(_sentence_before(text, at))
+    if not before.strip():
+        return _FUTURE_AFTER_OPENING.match(text, end) is not None
     cues = list(FUTURE_CUES.finditer(before))
     if cues:
         return not _PAST_AFTER_CUE.search(before, cues[-1].start())
@@ -295,12 +310,12 @@ def _future(text: str, at: int) -> bool:
     return bool(_REPORTED.search(_outside_quotes(_sentence_before(text, cue_at, REPORT_REACH))))
 
 
-def _done_by(match: re.Match[str], text: str) -> bool:
-    """Whether "by <weekday>" closes a past verb: "were back online by Thursday", "was
-    published by Monday" tell of a day gone by, where "asked residents to leave by Friday" and
-    "expects to finish by Friday" set a deadline. The past form must end the clause before the
-    date or come at most four words before it, with no "to" between."""
-    if (match.group("wd_mod") or "").lower() != "by":
+def _done_by(match: re.Match[str], kind: str, text: str) -> bool:
+    """Whether "by <weekday>" or "by <day and month>" closes a past verb: "were back online by
+    Thursday", "was published by Monday" tell of a day gone by, where "asked residents to leave
+    by Friday" and "expects to finish by Friday" set a deadline. The past form must end the
+    clause before the date or come at most four words before it, with no "to" between."""
+    if (match.group(_DEADLINE_GROUPS[kind]) or "").lower() != "by":
         return False
     before = _outside_quotes(_sentence_before(text, match.start()))
     if not before.strip():  # "By Friday the river had fallen": the clause's verb follows
@@ -341,8 +356,10 @@ def _resolve(
         month = MONTHS[(group("md_month") or group("dm_month")).rstrip(".").lower()]
         day = int(re.match(r"\d+", group("md_day") or group("dm_day")).group(0))
         weekday = group("full_wd")
-        # "until April 30" looks ahead, as "until Friday" and "until May" do.
-        ahead = future or (group("full_prep") or "").lower() in ("until", "till")
+        # "until April 30" looks ahead, as "until Friday" and "until May" do, and so does a
+        # deadline: "by March 31" (not "had fallen by March 3": ``done``).
+        prep = (group("full_prep") or "").lower()
+        ahead = future or prep in ("until", "till") or (prep == "by" and not done)
         return _day_of_year(
             group("full_year"), month, day, today, ahead, weekday and _weekday_number(weekday)
         )
