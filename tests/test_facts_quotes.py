@@ -400,6 +400,19 @@ def test_someones_sentence_ending_in_a_colon_introduces_the_quote_after_it() -> 
     assert quote_with(quotes, "Budget review").speaker is None
 
 
+def test_a_phrase_quoted_in_a_clause_about_the_subject_is_not_what_the_verb_reports() -> None:
+    quotes = quotes_of(
+        "Tomas Brenner, who called the plan “a disgrace”, said he would not resign. The mayor, "
+        "whom Maria Kovacs described as “a coward”, said the vote was rigged."
+    )
+    assert quote_with(quotes, "he would not resign").speaker == "Tomas Brenner"
+    assert quote_with(quotes, "the vote was rigged").cue == "said"
+    assert not any("Brenner, who" in quote.text or "mayor, whom" in quote.text for quote in quotes)
+    # A quote before its speaker's own clause is still theirs.
+    quotes = quotes_of("“We will not resign,” said Tomas Brenner, who leads the party.")
+    assert quote_with(quotes, "We will not resign").speaker == "Tomas Brenner"
+
+
 def test_a_lemma_slip_still_finds_its_cue() -> None:
     doc = Doc(NLP.vocab, words=["She", "hopes", "to", "win"])
     doc[1].tag_, doc[1].lemma_ = "VBZ", "hop"

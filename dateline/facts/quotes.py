@@ -285,6 +285,10 @@ def _is_misread_verb(noun: Token) -> bool:
     )
 
 
+#: Dependencies of a clause or phrase that describes a noun ("who called the plan “…”").
+_MODIFIER_DEPS = frozenset({"relcl", "acl", "appos"})
+#: Heads climbed from a quote's first word to the clause or phrase holding it, at most.
+MAX_MODIFIER_HOPS = 8
 #: What a negated cue's span takes in before the verb: its negation and auxiliaries.
 _NEGATION_DEPS = frozenset({"neg", "aux", "auxpass"})
 
@@ -706,6 +710,8 @@ class _Finder:
             ):
                 return None
             if _is_quote_cue(token):
+                if self._in_modifier(quote, token):
+                    return None
                 if self.text[quote.inner_end - 1] not in _SENTENCE_END:
                     return token
                 # The quote closed its sentence: a verb after it reports it only when all it
@@ -722,6 +728,19 @@ class _Finder:
             ):
                 return None
         return None
+
+    def _in_modifier(self, quote: QuotedSpan, cue: Token) -> bool:
+        """Whether the quote lies in a clause or phrase describing a noun before it, which the
+        cue after it does not report ("Brenner, who called the plan “a disgrace”, said he
+        would not resign"; "the mayor, whom Kovacs described as “a coward”, said …")."""
+        node = self.token_at(quote.inner_start)
+        for _ in range(MAX_MODIFIER_HOPS):
+            if node.i == cue.i or node.head.i == node.i:
+                return False
+            if node.dep_ in _MODIFIER_DEPS and node.head.i < self.token_at(quote.start).i:
+                return not any(t.i == cue.i for t in node.subtree)
+            node = node.head
+        return False
 
     def _left_cue(self, quote: QuotedSpan) -> Token | None:
         """A speech verb just before the opening mark ("she said: “…”", "told reporters, “…”"),
