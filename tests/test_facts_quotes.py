@@ -674,6 +674,17 @@ def test_interview_answers_are_quotes_of_the_person_interviewed() -> None:
     ]
 
 
+def test_interview_answers_are_the_asked_persons_not_the_most_named() -> None:
+    text = (
+        "Deputy Prime Minister Eva Lindqvist says the budget is unfair. Lindqvist has attacked "
+        "it for weeks. We asked Finance Minister Jonas Albrecht about the row.\n\n"
+        "Q: Will you withdraw it?\n\n"
+        "A: No. Lindqvist knows the numbers as well as I do."
+    )
+    answer = quote_with(quotes_of(text), "knows the numbers")
+    assert (answer.cue, answer.speaker) == ("A:", "Jonas Albrecht")
+
+
 def test_quote_going_on_in_the_next_paragraph_keeps_its_speaker() -> None:
     # Paragraphs are joined by blank lines; each line break used to count as a paragraph.
     quotes = quotes_of(

@@ -285,6 +285,8 @@ def _is_misread_verb(noun: Token) -> bool:
     )
 
 
+#: Verbs whose object, or whose "to"/"with" object, an introduction says was interviewed.
+_ASKING = frozenset({"ask", "interview", "question", "speak", "talk", "sit", "meet"})
 #: Dependencies of a clause or phrase that describes a noun ("who called the plan “…”").
 _MODIFIER_DEPS = frozenset({"relcl", "acl", "appos"})
 #: Heads climbed from a quote's first word to the clause or phrase holding it, at most.
@@ -642,7 +644,8 @@ class _Finder:
         questions = [m for m in lines if m.group("label").startswith("Q")]
         if not questions or len(questions) == len(lines):
             return
-        speaker = self.people.most_mentioned_before(self.token_at(questions[0].start()).i)
+        first = self.token_at(questions[0].start()).i
+        speaker = self._interviewee(first) or self.people.most_mentioned_before(first)
         for line in lines:
             if line.group("label").startswith("Q") or line.start() < questions[0].start():
                 continue
@@ -655,6 +658,28 @@ class _Finder:
                 self.found[-1] = Attribution(
                     last.fragments, last.kind, last.cue, None, speaker, last.text
                 )
+
+    def _interviewee(self, end: int) -> str | None:
+        """The person the introduction before token ``end`` says was asked: the object of
+        "asked", "interviewed", "spoke to", "talked with", "sat down with" ("We asked Finance
+        Minister Jonas Albrecht about the row"), the last one named so."""
+        found = None
+        for token in self.doc[:end]:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in _ASKING:
+                continue
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            objects += [
+                grandchild
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+                for grandchild in c.children
+                if grandchild.dep_ == "pobj"
+            ]
+            for obj in objects:
+                person = self.people.person_for(mention_span(obj))
+                if person is not None:
+                    found = self.people.people[person].name
+        return found
 
     def find_speaker_lines(self) -> None:
         """Lines that open with a speaker and a colon: transcripts ("WALLACE: Let's start …")
