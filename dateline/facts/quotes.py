@@ -287,6 +287,8 @@ def _is_misread_verb(noun: Token) -> bool:
 
 #: Verbs whose object, or whose "to"/"with" object, an introduction says was interviewed.
 _ASKING = frozenset({"ask", "interview", "question", "speak", "talk", "sit", "meet"})
+#: ... of which these name the one asked whoever asks.
+_QUESTIONING = frozenset({"ask", "interview", "question"})
 #: Dependencies of a clause or phrase that describes a noun ("who called the plan “…”").
 _MODIFIER_DEPS = frozenset({"relcl", "acl", "appos"})
 #: Heads climbed from a quote's first word to the clause or phrase holding it, at most.
@@ -660,9 +662,10 @@ class _Finder:
                 )
 
     def _interviewee(self, end: int) -> str | None:
-        """The person the introduction before token ``end`` says was asked: the object of
-        "asked", "interviewed", "spoke to", "talked with", "sat down with" ("We asked Finance
-        Minister Jonas Albrecht about the row"), the last one named so."""
+        """The person the introduction before token ``end`` says was asked, the last one named
+        so: the object of "asked" or "interviewed" ("We asked Finance Minister Jonas Albrecht
+        about the row"), of "we spoke to" or "sat down with"; the subject of "spoke to the
+        Herald"."""
         found = None
         for token in self.doc[:end]:
             if token.pos_ != "VERB" or token.lemma_.lower() not in _ASKING:
@@ -675,6 +678,12 @@ class _Finder:
                 for grandchild in c.children
                 if grandchild.dep_ == "pobj"
             ]
+            # Who spoke to whom: "Lindgren spoke to the Herald" is Lindgren's interview, "we
+            # spoke to Lindgren" too; "asked" and "interviewed" always name the one asked.
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            speaks = token.lemma_.lower() not in _QUESTIONING
+            if speaks and subject is not None and subject.lower_ not in {"we", "i"}:
+                objects = [subject]
             for obj in objects:
                 person = self.people.person_for(mention_span(obj))
                 if person is not None:
