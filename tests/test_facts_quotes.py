@@ -685,7 +685,10 @@ def test_interview_answers_are_the_asked_persons_not_the_most_named() -> None:
     assert (answer.cue, answer.speaker) == ("A:", "Jonas Albrecht")
     # Who spoke to whom: "we spoke to" names the one asked, "spoke to the Courier" its subject.
     for intro in ("We spoke to Jonas Albrecht.", "Jonas Albrecht spoke to the Courier."):
-        text = f"Eva Lindqvist attacked the budget. Lindqvist wants it withdrawn. {intro}\n\nQ: Why?\n\nA: Numbers."
+        text = (
+            "Eva Lindqvist attacked the budget. Lindqvist wants it withdrawn. "
+            f"{intro}\n\nQ: Why?\n\nA: Numbers."
+        )
         assert quote_with(quotes_of(text), "Numbers").speaker == "Jonas Albrecht", intro
 
 
