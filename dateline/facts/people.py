@@ -233,6 +233,12 @@ def _appositive_titles(root: Token) -> Iterable[list[Token]]:
         if child.dep_ == "appos" and _is_title_head(child) and child.ent_type_ != "PERSON":
             yield _noun_phrase(child)
     head = root.head
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in _TITLE_LINKS:
+        # The parser hangs the name from the noun of the title's tail ("The director of the
+        # museum, Sofia Marchetti"): the title is the noun the tail belongs to.
+        owner = head.head.head
+        if owner.i < head.i and _is_title_head(owner) and owner.ent_type_ != "PERSON":
+            head = owner
     if root.dep_ == "appos" and _is_title_head(head) and head.i < root.i:
         # with its "of" tail ("The chief of staff, Owen Blake"), never reaching the name
         tokens = [t for t in _noun_phrase(head) if t.i < root.left_edge.i]
