@@ -26,6 +26,10 @@ def _kind(**attrs: str | None) -> str | None:
         ("jetpack-likes-widget-wrapper", "share"),
         ("share-bar", "share"),
         ("comments-area", "comments"),
+        ("yorumlar", "comments"),  # the comment boxes of Turkish, German, French, Spanish sites
+        ("article-kommentare", "comments"),
+        ("zone-commentaires", "comments"),
+        ("comentarios-lista", "comments"),
         ("site-footer", "footer"),
         ("breadcrumb", "navigation"),
         ("skip-link", "skip_link"),

@@ -83,6 +83,12 @@ _PART_KINDS = {
     "sharedaddy": "share", "likes": "share",
     "comment": "comments", "comments": "comments", "disqus": "comments",
     "discussion": "comments", "respond": "comments",
+    # ... in the languages of the sites' own class names, and comment services.
+    "yorum": "comments", "yorumlar": "comments", "kommentar": "comments",
+    "kommentare": "comments", "commentaire": "comments", "commentaires": "comments",
+    "comentario": "comments", "comentarios": "comments", "commento": "comments",
+    "commenti": "comments", "reacties": "comments", "komentarze": "comments",
+    "komentare": "comments", "viafoura": "comments", "livefyre": "comments",
     "footer": "footer", "copyright": "footer", "colophon": "footer",
     "nav": "navigation", "navbar": "navigation", "navigation": "navigation",
     "menu": "navigation", "breadcrumb": "navigation", "breadcrumbs": "navigation",
