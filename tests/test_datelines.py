@@ -10,6 +10,9 @@ from dateline.recognise.datelines import find_dateline
     ("paragraph", "place", "agency"),
     [
         ("LAGOS, March 3 (Reuters) - Floods cut roads.", "LAGOS", "Reuters"),
+        ("İSTANBUL (Reuters) - The central bank raised rates.", "İSTANBUL", "Reuters"),
+        ("ŁÓDŹ, Poland (AP) — Tram drivers walked out.", "ŁÓDŹ, Poland", "AP"),
+        ("LONDON/NEW YORK, March 3 (Reuters) - Oil rose.", "LONDON/NEW YORK", "Reuters"),
         ("Auenbach (dpa/nwk) – Die Feuerwehr kam um drei Uhr.", "Auenbach", "dpa/nwk"),
         ("MADRID.– El Gobierno aprobó el plan.", "MADRID", None),
         ("MADRID, 4 mar (EFE).- El Gobierno aprobó el plan.", "MADRID", "EFE"),

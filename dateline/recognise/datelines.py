@@ -24,9 +24,15 @@ from dateline.model import Dateline
 #: ("SAN JUAN, Puerto Rico, Sept. 12, 2024 /PRNewswire/ --") is under 70 characters.
 _HEAD_CHARS = 120
 
-_UPPER_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*"
-_UPPER_PLACE = rf"{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,4}}"
-_TITLE_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+"
+#: Capital letters of the Latin alphabets: Latin-1's and Latin Extended-A's ("İSTANBUL",
+#: "ŁÓDŹ", "ŠIBENIK").
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_UPPER_WORD = rf"[{_CAPITALS}][{_CAPITALS}'’.-]*"
+#: One place, or two a story was filed from ("LONDON/NEW YORK").
+_UPPER_PLACE = (
+    rf"{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,4}}(?:/{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})?"
+)
+_TITLE_WORD = rf"[{_CAPITALS}][a-zß-ÿā-ž'’.-]+"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|de|da|do|del|al|el|la|upon)){{0,3}}"
 #: A region by name ("Puerto Rico", "Gto.") or initials ("N.J.", "B.C.S.", "S.L.P.").
 _REGION = rf"(?:{_TITLE_PLACE}|(?:[A-Z]\.\s?){{1,3}}[A-Z]\.)"
