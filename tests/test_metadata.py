@@ -350,6 +350,30 @@ def test_a_page_declaring_no_site_names_it_in_its_title_segment_that_spells_the_
     assert read(declared).site_name == "The Gazette"
 
 
+def test_a_header_printing_the_update_first_still_gives_the_publication_date() -> None:
+    body = "<article><h1>Council approves budget</h1><p class=meta>{}</p><p>Text.</p></article>"
+    for line in (
+        "Updated: March 5, 2024 · Published: March 3, 2024",
+        "Updated March 5, 2024 | Published March 3, 2024",
+    ):
+        meta = read(f"<html><body>{body.format(line)}</body></html>", None)
+        assert (meta.published, meta.updated) == ("2024-03-03", "2024-03-05"), line
+    # A header showing only its update date still dates the page.
+    only = read(f"<html><body>{body.format('Last updated on March 5, 2024')}</body></html>", None)
+    assert only.published == "2024-03-05"
+
+
+def test_an_update_stamped_before_publication_the_same_day_is_dropped() -> None:
+    head = (
+        '<meta property="article:published_time" content="2024-03-03T10:15:00Z">'
+        '<meta property="article:modified_time" content="{}">'
+    )
+    early = read(f"<html><head>{head.format('2024-03-03T09:00:00Z')}</head></html>")
+    assert (early.published, early.updated) == ("2024-03-03T10:15:00+00:00", None)
+    later = read(f"<html><head>{head.format('2024-03-03T11:00:00Z')}</head></html>")
+    assert later.updated == "2024-03-03T11:00:00+00:00"
+
+
 def test_canonical_link_is_a_rel_word_in_any_case() -> None:
     head = (
         '<link rel="canonicalish" href="/wrong">'

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from html import unescape
 from typing import Any
 from urllib.parse import urljoin
@@ -191,6 +192,13 @@ MAX_TAG_LINKS = 30
 _UPDATED_LABEL_RE = re.compile(
     r"\b(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|atualizado|mis\s+à\s+jour|"
     r"aggiornato|bijgewerkt)\b(?:\s+(?:on|am|el|em|le|il|op))?\s*:?",
+    re.IGNORECASE,
+)
+#: An update label and what follows it up to the next field separator or label ("Updated:
+#: March 5, 2024 · Published: …").
+_UPDATE_PART_RE = re.compile(
+    _UPDATED_LABEL_RE.pattern + r"[^|·•\n]*?(?=[|·•\n]|\b(?:published|posted|publié|publicado|"
+    r"veröffentlicht|pubblicato|gepubliceerd)\b|$)",
     re.IGNORECASE,
 )
 #: Links to an author's page, inside a byline box.
@@ -1149,9 +1157,22 @@ def _dates(
         if match:
             published = to_iso("-".join(match.groups()))
     updated = updated or _updated_near_heading(header)
-    if published and updated and updated[:10] < published[:10]:
+    if published and updated and _earlier(updated, published):
         updated = None
     return published, updated
+
+
+def _earlier(first: str, second: str) -> bool:
+    """Whether ISO date ``first`` is before ``second``: by the instant when both give a time
+    with an offset ("09:00" updating a story published at "10:15" is no update), else by day."""
+    if "T" in first and "T" in second:
+        try:
+            one, two = datetime.fromisoformat(first), datetime.fromisoformat(second)
+            if (one.tzinfo is None) == (two.tzinfo is None):
+                return one < two
+        except ValueError:
+            pass
+    return first[:10] < second[:10]
 
 
 def _video_upload(
@@ -1281,9 +1302,12 @@ def _script_date(scripts: list[LexborNode]) -> str | None:
 
 
 def _date_near_heading(header: list[str]) -> str | None:
-    """A date written in the block around the first <h1> (the story's header)."""
+    """A date written in the block around the first <h1> (the story's header): one it does
+    not label as the update when it has another ("Updated: March 5, 2024 · Published: March
+    3, 2024"). A header showing only its update date is read as before: WCXB's truth is the
+    date a page shows (its date accuracy fell 0.862 → 0.857 when such headers gave none)."""
     for text in header:
-        found = find_date(text)
+        found = find_date(_UPDATE_PART_RE.sub(" | ", text)) or find_date(text)
         if found:
             return found
     return None
