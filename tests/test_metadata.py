@@ -374,6 +374,17 @@ def test_an_update_stamped_before_publication_the_same_day_is_dropped() -> None:
     assert later.updated == "2024-03-03T11:00:00+00:00"
 
 
+def test_a_credit_lines_by_is_no_byline() -> None:
+    html = (
+        "<html><body><article><h1>Council approves budget</h1><p>The council met.</p>"
+        "<p>Additional reporting by Marcus Bellweather; Editing by Ana Ruiz</p>"
+        "</article></body></html>"
+    )
+    assert read(html, None).authors == []
+    signed = html.replace("<p>The council met.</p>", "<p>By Lena Park</p><p>The council met.</p>")
+    assert read(signed, None).authors == ["Lena Park"]
+
+
 def test_canonical_link_is_a_rel_word_in_any_case() -> None:
     head = (
         '<link rel="canonicalish" href="/wrong">'

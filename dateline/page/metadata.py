@@ -237,6 +237,15 @@ def _header_byline_re(space: str) -> re.Pattern[str]:
 
 
 _HEADER_BYLINE_RE = _header_byline_re(r"\s+")
+#: A credit line's role right before its "by": "Additional reporting by Marcus Bellweather" is
+#: a credit, never the byline (credits do not add to authors).
+_CREDIT_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:reporting|editing|edited|writing|compiled|photos?|photographs?|pictures?|graphics|"
+    r"illustrations?|video|produced|translated|translation|research|fact-checking|"
+    r"additional\s+\w+)\s+$",
+    re.IGNORECASE,
+)
+MAX_CREDIT_ROLE_CHARS = 30
 #: The same on text whose blocks stand on lines of their own: a name never runs over a line
 #: ("By Harriet Velloway" above "Transport correspondent" is not "Harriet Velloway Transport").
 _LINED_BYLINE_RE = _header_byline_re(r"[^\S\n]+")
@@ -885,7 +894,16 @@ def _header_byline(header: list[str], nodes: list[LexborNode]) -> list[str]:
     for text, node in zip(header, nodes, strict=True):
         if node.tag == "body":
             break
-        match = _HEADER_BYLINE_RE.search(text)
+        match = next(
+            (
+                m
+                for m in _HEADER_BYLINE_RE.finditer(text)
+                if not _CREDIT_ROLE_BEFORE_RE.search(
+                    text, max(0, m.start() - MAX_CREDIT_ROLE_CHARS), m.start()
+                )
+            ),
+            None,
+        )
         if match:
             name = match[1]
             if len(name.split()) > 2:
