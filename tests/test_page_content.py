@@ -91,6 +91,16 @@ def test_heading_repeating_the_title_is_not_body() -> None:
     assert _body(selection) == BODY_TEXTS
 
 
+def test_a_headline_broken_by_a_line_break_is_not_body() -> None:
+    _, selection = _select(
+        f"<article><h1>Ferry timetable<br>extended into winter</h1>{BODY}</article>"
+    )
+    assert _body(selection) == BODY_TEXTS
+    # Headings that only begin the title stay.
+    _, selection = _select(f"<article><h2>Ferry timetable</h2>{BODY}</article>")
+    assert _body(selection) == ["Ferry timetable", *BODY_TEXTS]
+
+
 def test_a_page_without_prose_has_no_container() -> None:
     _, selection = _select("<nav><a href='/'>Home</a></nav><p>Hi.</p>")
     assert selection.container == -1

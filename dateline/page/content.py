@@ -99,6 +99,27 @@ _FOLD = re.compile(r"[\W_]+")
 _ASCII_NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
+def _split_headline(blocks: list[Block], folded_title: str) -> set[int]:
+    """Indices of heading blocks that spell out the title together, one after the other: a
+    headline broken by ``<br>`` ("Council approves<br>budget after six-hour debate")."""
+    found: set[int] = set()
+    for start, block in enumerate(blocks):
+        if not block.heading or not folded_title:
+            continue
+        rest = folded_title
+        index = start
+        while index < len(blocks) and blocks[index].heading:
+            part = fold(blocks[index].text)
+            if not part or not rest.startswith(part) or part == folded_title:
+                break
+            rest = rest[len(part) :]
+            if not rest:
+                found.update(range(start, index + 1))
+                break
+            index += 1
+    return found
+
+
 def fold(text: str) -> str:
     """Lower-case letters and digits only, for comparing titles and duplicates."""
     if text.isascii():
@@ -374,6 +395,7 @@ def select_body(
     selection = Selection(body=[], container=container, prose=int(good))
     end = page.elements[container].end if container >= 0 else -2
     folded_title = fold(title) if title else ""
+    split_title = _split_headline(page.blocks, folded_title)
     # The dek is left to the furniture pass, which keeps one copy of it when the body opens
     # with it; duplicates of anything else go here.
     seen: set[str] = set()
@@ -437,7 +459,7 @@ def select_body(
             continue
         after_label = False
         text = block.text
-        if block.heading and fold(text) == folded_title:
+        if block.heading and (fold(text) == folded_title or index in split_title):
             continue
         # Repeats are caught on the text as is (hidden second copies are exact); folding
         # every paragraph cost more than it caught.
