@@ -11,6 +11,13 @@ from dateline.recognise.bylines import clean_author, is_agency, parse_byline
     ("byline", "names"),
     [
         ("By Jane Roe and John Doe, Reuters", ["Jane Roe", "John Doe"]),
+        # An agency glued to the last name, and the outlet a last comma names.
+        ("By JANE ROE and JOHN DOE Associated Press", ["Jane Roe", "John Doe"]),
+        ("By Jane Roe, USA TODAY", ["Jane Roe"]),
+        ("By Jane Roe, The Kestrel Guardian", ["Jane Roe"]),
+        ("By Jane Roe, Northmere Herald", ["Jane Roe"]),
+        ("By Jane Roe, Tom Berg", ["Jane Roe", "Tom Berg"]),
+        ("By JANE ROE, TOM BERG", ["Jane Roe", "Tom Berg"]),
         ("By JANE ROE | Updated 3 hours ago", ["Jane Roe"]),
         ("Jane Roe, Staff Writer", ["Jane Roe"]),
         ("By Jane Roe, Senior Correspondent", ["Jane Roe"]),

@@ -432,6 +432,20 @@ _AGENCIES = frozenset(
 )
 
 
+#: An agency's name closing a byline's last name, with a space before it.
+_GLUED_AGENCY_RE = re.compile(
+    r"\s((?:the\s+)?associated\s+press|agence\s+france[-\s]presse|reuters|bloomberg)\s*$",
+    re.IGNORECASE,
+)
+#: Words that newspapers' names end with ("Northmere Herald", "New York Times").
+_PAPER_WORDS = frozenset({
+    "Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "News", "Courier", "Chronicle",
+    "Telegraph", "Observer", "Today", "Daily", "Star", "Mirror", "Express", "Independent",
+    "Record", "Examiner", "Inquirer", "Bulletin", "Dispatch", "Ledger", "Guardian", "Standard",
+    "Sentinel", "Register", "Press", "Mail", "Globe", "Review", "Magazine", "Weekly",
+})  # fmt: skip
+
+
 def parse_byline(text: str) -> list[str]:
     """Names in a visible byline, in order, without "By", roles, dates, agencies or e-mails.
 
@@ -460,7 +474,7 @@ def parse_byline(text: str) -> list[str]:
         for segment in _AMPERSAND_RE.split(clause):
             if segment and not (kept and _is_role_segment(segment)):
                 kept.append(segment)
-    text = ", ".join(kept)
+    text = _without_outlet_tail(", ".join(kept))
     names: list[str] = []
     agencies: list[str] = []
     after_place = False
@@ -475,6 +489,11 @@ def parse_byline(text: str) -> list[str]:
         if after_place and len(part.split()) == 1:
             continue
         after_place = False
+        glued = _GLUED_AGENCY_RE.search(part)
+        if glued is not None and len(part[: glued.start()].split()) >= 2:
+            # "By JANE ROE and JOHN DOE Associated Press": the agency ends the last name.
+            agencies.append(glued[1])
+            part = part[: glued.start()]
         name = clean_author(part)
         if name is None:
             continue
@@ -483,6 +502,21 @@ def parse_byline(text: str) -> list[str]:
         elif name not in names:
             names.append(name)
     return names or agencies[:1]
+
+
+def _without_outlet_tail(text: str) -> str:
+    """A byline without the outlet its last comma names ("By Jane Roe, USA TODAY", "…, The
+    Guardian", "…, Northmere Herald"): written in capitals after a name that is not, opened
+    by "The", or closed by a word newspapers are named with."""
+    head, comma, tail = text.rpartition(",")
+    tail = tail.strip()
+    if not comma or not head.strip() or not tail:
+        return text
+    words = tail.split()
+    shouting = tail.isupper() and not head.isupper() and len(tail) > 3
+    if shouting or (len(words) > 1 and (words[0] == "The" or words[-1] in _PAPER_WORDS)):
+        return head
+    return text
 
 
 def joins_names(value: str) -> bool:
