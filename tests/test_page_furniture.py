@@ -400,3 +400,13 @@ def test_a_standfirst_repeating_the_dek_is_recorded() -> None:
         dek=DEK,
     )
     assert [block.text for block in result.standfirst] == [DEK]
+
+
+def test_a_writer_label_of_any_language_read_opens_a_byline_at_the_head() -> None:
+    for label in ("Muhabir:", "Autor:", "Penulis:", "Текст:", "Tác giả:"):
+        furniture = _furniture(f"<article><div>{label} Selin Karaca</div>{_paras(1, 2)}</article>")
+        assert furniture.authors == ["Selin Karaca"], label
+        assert _kept(furniture) == [_para(1), _para(2)], label
+    # Further down, a labelled line names a book's or a review's author: it stays.
+    furniture = _furniture(f"<article>{_paras(1, 2)}<p>Autor: Jan Novák</p>{_paras(3)}</article>")
+    assert furniture.authors == [] and "Autor: Jan Novák" in _kept(furniture)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from dateline.model import Credit
 from dateline.page.blocks import Block, Element
 from dateline.page.content import fold
-from dateline.recognise.bylines import parse_byline, split_byline
+from dateline.recognise.bylines import WRITER_LABELS, parse_byline, split_byline
 from dateline.recognise.captions import credit_line
 from dateline.recognise.chrome_text import is_closing_promo, is_time_label
 from dateline.recognise.credits import parse_credits
@@ -55,6 +55,10 @@ _LABELLED_BY = (
     "authors:", "writer:",
 )  # fmt: skip
 _LATIN_BY = (*_BARE_BY, *_LABELLED_BY)
+#: The writer labels of every language the byline parser reads, with their colon ("Muhabir:
+#: Selin Karaca", "Autor: Jan Novák", "Penulis: …", "Текст: …"); a line so opening is a byline
+#: when it names someone.
+_WRITER_LABEL_RE = re.compile(rf"^\W*(?:{WRITER_LABELS})\s*[:：]", re.IGNORECASE)
 #: Byline openings; for scripts the byline parser does not read, the line is still dropped.
 _OTHER_BY = ("بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ", "מאת:")
 _BY_PREFIXES = (*_LATIN_BY, *_OTHER_BY)
@@ -252,11 +256,12 @@ def read_byline(
         return None
     low = text.lower()
     prefixes = _BY_PREFIXES if labelled else _UNLABELLED_PREFIXES
-    opens = low.startswith(prefixes) or text.startswith(_LOWER_BY) or low in known
+    label = labelled and _WRITER_LABEL_RE.match(text) is not None
+    opens = low.startswith(prefixes) or text.startswith(_LOWER_BY) or low in known or label
     if not opens or not _is_byline_shape(text):
         return None
     names = parse_byline(text)
-    if names or not low.startswith(_LATIN_BY):
+    if names or not (low.startswith(_LATIN_BY) or label):
         return names
     return None
 
