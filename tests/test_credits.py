@@ -130,6 +130,15 @@ def test_contributing_people_with_their_outlets_give_the_people() -> None:
             "Ines Varga contributed reporting from Port Avel.",
             [Credit("contributed", "Ines Varga", "Port Avel")],
         ),
+        # The job opening the line in capitals, and other newsroom jobs.
+        (
+            "Reporter Haruto Benn contributed to this report.",
+            [Credit("contributed", "Haruto Benn")],
+        ),
+        (
+            "Graphics editor Mia Lund contributed to this report.",
+            [Credit("contributed", "Mia Lund")],
+        ),
     ],
 )
 def test_a_contributor_line_is_a_credit_line(line: str, credits: list[Credit]) -> None:

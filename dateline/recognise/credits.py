@@ -63,10 +63,11 @@ _CONTRIBUTED_RE = re.compile(
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?))?$"
 )
 #: The outlet and job before a contributor's name: "Associated Press writer", "AP staff writers".
+#: The job may open the line in capitals ("Reporter Haruto Benn", "Graphics editor Mia Lund").
 _JOB_PREFIX_RE = re.compile(
-    r"^(?:[A-Z][\w&.'’-]*\s+){0,5}?(?:(?:staff|freelance|contributing|special)\s+)?"
-    r"(?:writers?|reporters?|correspondents?|journalists?|photographers?|researchers?|"
-    r"producers?)\s+(?=[A-Z])"
+    r"^(?:[A-Z][\w&.'’-]*\s+){0,5}?(?:(?i:staff|freelance|contributing|special|data|video)\s+)?"
+    r"(?i:writers?|reporters?|correspondents?|journalists?|photographers?|researchers?|"
+    r"producers?|editors?|illustrators?|designers?|videographers?)\s+(?=[A-Z])"
 )
 #: A region after a place ("in Kampala, Uganda"): one capitalised word of three letters or more.
 _REGION_RE = re.compile(r"^[A-Z][\w'’.-]{2,}$")
