@@ -288,6 +288,21 @@ def test_spans_side_by_side_keep_a_word_and_a_number_apart() -> None:
     assert _texts(html) == ["Kestrel Rovers 3 Amadi 34', 71'"]
 
 
+def test_spans_side_by_side_keep_a_word_and_a_capitalised_word_apart() -> None:
+    # A teaser's kicker and headline, in its text and in its link's title.
+    page = _cut(
+        "<div><a href='/news/bridge'><span class='kicker'>Transport</span>"
+        "<span class='title'>Old Mill bridge to close</span></a></div>"
+    )
+    [block] = page.blocks
+    assert block.text == "Transport Old Mill bridge to close"
+    assert block.links == [("/news/bridge", "Transport Old Mill bridge to close")]
+    # A capital opening a word styled apart ("T" + "he") or a word split in two stays joined.
+    assert _texts("<p><span>T</span>he <span>Face</span><span>book</span> post.</p>") == [
+        "The Facebook post."
+    ]
+
+
 def test_spans_that_split_one_word_stay_joined() -> None:
     html = (
         "<p>The 3<span>rd</span> crossing carried H<span>2</span>O tanks and "

@@ -139,7 +139,11 @@ _SEAM = "\x00"
 #: Seams that join a word to a number or a number to a capitalised word: "Athletic" + "3",
 #: "3" + "Okonjo" from a score box's spans. "3" + "rd", "H" + "2" and words split for styling
 #: ("Dat" + "eline") stay joined.
-_SPACED_SEAM = re.compile(r"(?<=[^\W\d_])\x00(?=\d)|(?<=\d)\x00(?=[^\W\d_])")
+#: So do seams between a lower-case letter and a capitalised word: a teaser's kicker and
+#: headline ("Transport" + "Old Mill bridge …"), where "Face" + "book" stays one word.
+_SPACED_SEAM = re.compile(
+    r"(?<=[^\W\d_])\x00(?=\d)|(?<=\d)\x00(?=[^\W\d_])|(?<=[^\W\d_])\x00(?=[^\W\d_]{2})"
+)
 
 
 def _unglue(raw: str) -> str:
@@ -153,7 +157,10 @@ def _seam_space(match: re.Match[str]) -> str:
     before, after = text[match.start() - 1], text[match.end()]
     if before.isdigit():
         return " " if after.isupper() else ""  # "3" + "Okonjo", not "3" + "rd"
-    return " " if before.islower() else ""  # "Athletic" + "3", not "H" + "2"
+    if after.isdigit():
+        return " " if before.islower() else ""  # "Athletic" + "3", not "H" + "2"
+    # "Transport" + "Old", not "Dat" + "eline" or "T" + "he"
+    return " " if before.islower() and after.isupper() and text[match.end() + 1].islower() else ""
 
 
 def _opaque_block(
@@ -286,7 +293,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             if tag in _TRACKED:
                 if tag == "a":
                     href = link_href.pop()
-                    text = " ".join("".join(link_text.pop()).split())
+                    text = " ".join(_unglue("".join(link_text.pop())).split())
                     if href and text:
                         last = blocks[-1].text if blocks else ""
                         if buf or not last or (text not in last and last not in text):
@@ -341,6 +348,8 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                     # decides whether a space was meant.
                     buf.append(_SEAM)
                     seamed = True
+                    if link_text:
+                        link_text[-1].append(_SEAM)
                 child = node.last_child
                 while child is not None:
                     push(child)

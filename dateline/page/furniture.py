@@ -256,12 +256,12 @@ def read_byline(
         return None
     low = text.lower()
     prefixes = _BY_PREFIXES if labelled else _UNLABELLED_PREFIXES
-    label = labelled and _WRITER_LABEL_RE.match(text) is not None
-    opens = low.startswith(prefixes) or text.startswith(_LOWER_BY) or low in known or label
-    if not opens or not _is_byline_shape(text):
+    opens = low.startswith(prefixes) or text.startswith(_LOWER_BY) or low in known
+    label = labelled and not opens and _WRITER_LABEL_RE.match(text) is not None
+    if not (opens or label) or not _is_byline_shape(text):
         return None
     names = parse_byline(text)
-    if names or not (low.startswith(_LATIN_BY) or label):
+    if names or (opens and not low.startswith(_LATIN_BY)):
         return names
     return None
 
