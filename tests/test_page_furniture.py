@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 from dateline.model import Credit
 from dateline.page.blocks import PageBlocks, cut_blocks
 from dateline.page.content import select_body
-from dateline.page.furniture import Furniture, separate_furniture
+from dateline.page.furniture import Furniture, fuller_dek, separate_furniture
 
 DEK = "Winter crossings to Gull Island will run twice a day after a narrow council vote."
 
@@ -410,3 +410,17 @@ def test_a_writer_label_of_any_language_read_opens_a_byline_at_the_head() -> Non
     # Further down, a labelled line names a book's or a review's author: it stays.
     furniture = _furniture(f"<article>{_paras(1, 2)}<p>Autor: Jan Novák</p>{_paras(3)}</article>")
     assert furniture.authors == [] and "Autor: Jan Novák" in _kept(furniture)
+
+
+def test_a_standfirst_that_the_description_shortens_leaves_the_body_and_becomes_the_dek() -> None:
+    printed = f"{DEK} Opponents say the crossings will cost more than the council thinks."
+    furniture = _furniture(
+        f"<article><p class='standfirst'>{printed}</p>{_paras(1, 2)}</article>", dek=DEK
+    )
+    assert _kept(furniture) == [_para(1), _para(2)]
+    assert fuller_dek(DEK, furniture.standfirst) == printed
+    # A lead paragraph the description copies the start of is body, not a standfirst.
+    lead = f"{DEK} {_para(1)}"
+    furniture = _furniture(f"<article><p>{lead}</p>{_paras(2)}</article>", dek=DEK)
+    assert _kept(furniture) == [lead, _para(2)]
+    assert fuller_dek(DEK, furniture.standfirst) == DEK

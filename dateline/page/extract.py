@@ -10,7 +10,7 @@ from dateline.page.blocks import Block, PageBlocks, cut_blocks
 from dateline.page.chrome import STRIPPED_TAGS
 from dateline.page.content import BROAD, LISTING, select_body
 from dateline.page.decode import decode_html, utf8_as_given
-from dateline.page.furniture import separate_furniture
+from dateline.page.furniture import fuller_dek, separate_furniture
 from dateline.page.headline_area import byline_near_top, date_near_top, lines_above_body
 from dateline.page.images import chrome_image_alts, collect_images, without_caption_repeats
 from dateline.page.metadata import date_beside_byline, read_metadata
@@ -137,7 +137,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         language=meta.language or guess_language(text),
         page_type=page_type,
         title=meta.title,
-        dek=meta.dek,
+        dek=fuller_dek(meta.dek, furniture.standfirst),
         authors=reconcile_authors(
             meta.authors, byline_near_top(above, furniture), dateline and dateline.agency
         ),
