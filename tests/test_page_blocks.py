@@ -303,6 +303,27 @@ def test_spans_side_by_side_keep_a_word_and_a_capitalised_word_apart() -> None:
     ]
 
 
+def test_the_attribution_of_a_quotation_or_a_table_is_body_text_not_a_caption() -> None:
+    page = _cut(
+        "<figure><blockquote><p>“I will be the last ferryman.”</p></blockquote>"
+        "<figcaption>— Lucien Batiste, ferryman</figcaption></figure>"
+        "<blockquote><p>“The ground is the interest rate.”</p>"
+        "<footer>— Imani Okafor, hydrologist</footer></blockquote>"
+        "<figure><table><tr><td>312</td></tr></table><figcaption>Source: ministry</figcaption>"
+        "</figure><figure><img src='/a.jpg'><figcaption>The ferry at dawn.</figcaption></figure>"
+        "<footer><p>Copyright Kestrel Courier</p></footer>"
+    )
+    kinds = {block.text: page.elements[block.element].kind for block in page.blocks}
+    assert kinds["— Lucien Batiste, ferryman"] is None
+    assert kinds["— Imani Okafor, hydrologist"] is None
+    assert kinds["Source: ministry"] is None
+    assert _block(page, "The ferry at dawn.").caption
+    assert not _block(page, "— Lucien Batiste, ferryman").caption
+    assert kinds["Copyright Kestrel Courier"] is None  # the <p>; its <footer> is flagged
+    footer = page.elements[_block(page, "Copyright Kestrel Courier").element].parent
+    assert page.elements[footer].kind == "footer"
+
+
 def test_spans_that_split_one_word_stay_joined() -> None:
     html = (
         "<p>The 3<span>rd</span> crossing carried H<span>2</span>O tanks and "

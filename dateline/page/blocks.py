@@ -146,6 +146,19 @@ _SPACED_SEAM = re.compile(
 )
 
 
+#: What a figure shows when it shows words: a quotation, a table, a code listing. Its
+#: <figcaption> is then their attribution, title or source, and body text; a figure showing
+#: none of them keeps its caption as a picture's, even with no picture in the markup (loaded
+#: by script: WCXB dev and Scrapinghub captions of such figures would join the text).
+_WORDS_SELECTOR = "blockquote, table, pre, code"
+
+
+def _pictured(caption: LexborNode) -> bool:
+    """Whether a <figcaption> captions a picture: its figure (its parent) shows no words."""
+    figure = caption.parent
+    return figure is None or figure.css_first(_WORDS_SELECTOR) is None
+
+
 def _unglue(raw: str) -> str:
     """Text with its span seams resolved: a space between a word and a number (a score box's
     "Kingsmere Athletic", "3", "Okonjo 34'"), nothing elsewhere."""
@@ -359,8 +372,12 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             reason = tag
         elif kind == "content":
             kind = None
+        if tag == "footer" and quotes:
+            kind = None  # a quotation's own footer is its attribution, not the page's footer
         if tag in _CAPTION_TAGS:
-            kind = "caption"
+            # A <figcaption> of a quotation, table or listing is body text (its attribution,
+            # title or source), which would otherwise be lost with no picture to caption.
+            kind = "caption" if _pictured(node) else None
         elif kind == "caption" and tag not in _CAPTION_HOLDERS:
             kind = None
         index = len(elements)
