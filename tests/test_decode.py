@@ -168,6 +168,17 @@ def test_turkish_declared_latin1_is_read_as_windows_1254_even_when_it_looks_clea
     )
 
 
+def test_turkish_misread_over_and_over_overrules_a_latin1_declaration() -> None:
+    # The mess measure scored this misreading ("hasadý düþtü") cleaner than the right one.
+    sentence = (
+        "Zeytin hasadı düştü. İzmir'in kuzey ilçelerinde bu yıl zeytin hasadı, kuraklık"
+        " nedeniyle geçen yıla göre yaklaşık yüzde kırk düştü ve üreticiler zor durumda."
+        " Kooperatif başkanı, fiyatların şubat ayına kadar yükseleceğini söyledi."
+    )
+    html = page(sentence, "iso-8859-1")
+    assert decode_html(html.encode("cp1254")) == (html, "windows-1254")
+
+
 def test_icelandic_declared_latin1_keeps_its_declaration() -> None:
     # Icelandic writes ð, þ and ý inside words: the declaration is not overruled for them.
     sentence = (
