@@ -400,6 +400,16 @@ def test_a_lazy_loaders_placeholder_gives_way_to_the_real_source() -> None:
     ]
 
 
+def test_a_placeholder_gives_way_to_the_picture_in_the_noscript_after_it() -> None:
+    images = _images(
+        f"<article>{BODY}<figure><img class='lazy' src='/img/blank.png' alt='The vote'>"
+        "<noscript><img src='/img/vote.jpg' alt='The vote'></noscript>"
+        "<figcaption>The vote.</figcaption></figure></article>"
+    )
+    assert _urls(images) == ["https://courier.example/img/vote.jpg"]
+    assert images[0].caption == "The vote."
+
+
 def test_a_credit_line_apart_from_any_caption_credits_its_image_and_leaves_the_body() -> None:
     html = f"""<html><body><article><h1>Ferry kept</h1>{BODY}
     <div><img src="/img/quay.jpg" alt="The quay"><span class="small">Getty Images / Ruth

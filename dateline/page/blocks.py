@@ -67,6 +67,9 @@ class PageImage:
 
     element: int
     attrs: dict[str, str | None]
+    #: The source of the <img> in a <noscript> right after it, which a lazy loader's
+    #: placeholder stands in for ("<img src=blank.png><noscript><img src=real.jpg>").
+    fallback: str | None = None
 
 
 @dataclass(slots=True)
@@ -157,6 +160,19 @@ def _pictured(caption: LexborNode) -> bool:
     """Whether a <figcaption> captions a picture: its figure (its parent) shows no words."""
     figure = caption.parent
     return figure is None or figure.css_first(_WORDS_SELECTOR) is None
+
+
+def _noscript_fallback(
+    node: LexborNode, image: PageImage, elements: list[Element], parent: int
+) -> None:
+    """Give ``image`` the source of the <img> inside this <noscript>, when the two share a
+    parent (the lazy loader's markup: the placeholder, then the real picture for readers
+    without scripts)."""
+    if elements[image.element].parent != parent:
+        return
+    inner = node.css_first("img[src]")
+    if inner is not None:
+        image.fallback = (inner.attributes.get("src") or "").strip() or None
 
 
 def _unglue(raw: str) -> str:
@@ -342,6 +358,8 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
         node = item
         tag = node.tag
         if tag in ignored or tag is None or tag[0] == "-":
+            if tag == "noscript" and images and not noscript:
+                _noscript_fallback(node, images[-1], elements, path[-1] if path else -1)
             continue
         attrs = node.attributes
         if attrs and not codes and tag not in _NEVER_CHROME:

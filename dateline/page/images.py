@@ -330,6 +330,10 @@ def collect_images(
     stand_ins: set[int] = set()  # images whose only source is a lazy loader's placeholder
     for image in page.images:
         src = _source(image.attrs)
+        if image.fallback and src and _is_placeholder(src):
+            # A named placeholder with the real picture in the <noscript> after it. (Not an
+            # <img> with no source at all: on CNN pages those are the teasers' thumbnails.)
+            src = image.fallback
         if not src or _is_pixel(image.attrs):
             continue
         alt = " ".join((image.attrs.get("alt") or "").split()) or None
