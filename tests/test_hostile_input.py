@@ -243,6 +243,17 @@ def test_a_page_nested_100000_deep_is_refused_with_a_clear_error() -> None:
         dateline.extract(page, url="https://hostile.example/abyss")
 
 
+def test_a_page_nested_deep_in_many_kinds_of_tag_is_refused_too() -> None:
+    # Under the limit for each kind (12,000 < 20,000), far over it together.
+    kinds = ("div", "span", "b", "i", "em", "strong", "section", "font")
+    page = "<html><body>" + "".join(f"<{k}>" for k in kinds) * 3_000 + "deep</body></html>"
+    with pytest.raises(InputError, match="more than 20,000 unclosed tags"):
+        dateline.extract(page, url="https://hostile.example/abyss")
+    # As many tags, closed, are a page like any other.
+    closed = "".join(f"<{k}>x</{k}>" for k in kinds) * 3_000
+    assert dateline.extract(f"<html><body>{closed}</body></html>") is not None
+
+
 @pytest.mark.parametrize(
     "json_ld",
     [

@@ -15,20 +15,31 @@ _NESTING_TAGS = (b"div", b"span", b"b", b"i", b"u", b"font", b"table", b"section
 
 
 def refuse_deep_nesting(data: bytes, name: str | None) -> None:
-    """Raise InputError for a page nested deeper than MAX_OPEN_TAGS (checked cheaply)."""
+    """Raise InputError for a page nested deeper than MAX_OPEN_TAGS (checked cheaply): of one
+    kind of tag, or of all of them together (16 kinds, 12,000 unclosed each, parsed for 19 s
+    a 1 MB page)."""
     if data.count(b"<") < MAX_OPEN_TAGS:
         return
     low = data.lower()  # tag names are ASCII, and so is their case folding in HTML
+    unclosed = 0
     for tag in _NESTING_TAGS:
-        if low.count(b"<" + tag) <= MAX_OPEN_TAGS:
-            continue  # every "<tag>" and "<tag " starts so: too few to open that many
+        if b"<" + tag not in low:
+            continue
         opened = low.count(b"<" + tag + b">") + low.count(b"<" + tag + b" ")
-        if opened > MAX_OPEN_TAGS and opened - low.count(b"</" + tag + b">") > MAX_OPEN_TAGS:
+        left_open = opened - low.count(b"</" + tag + b">")
+        if left_open > MAX_OPEN_TAGS:
             raise InputError(
                 f"more than {MAX_OPEN_TAGS:,} unclosed <{tag.decode()}> tags; "
                 "a page nested that deep is refused rather than parsed for minutes",
                 name,
             )
+        unclosed += max(left_open, 0)
+    if unclosed > MAX_OPEN_TAGS:
+        raise InputError(
+            f"more than {MAX_OPEN_TAGS:,} unclosed tags; "
+            "a page nested that deep is refused rather than parsed for minutes",
+            name,
+        )
 
 
 def parser_input(html: str, utf8: bytes | None = None) -> bytes:
