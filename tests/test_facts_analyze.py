@@ -95,6 +95,19 @@ def test_a_wire_dateline_is_not_read_as_the_leads_subject(nlp: Language) -> None
     assert without_dateline(bare, article.dateline) == bare
 
 
+def test_an_organisation_the_tagger_takes_for_a_person_is_listed_as_one(nlp: Language) -> None:
+    text = (
+        "Shares in Brellwick rose 3.2% on Monday. Brellwick said it would cut about 1,500 jobs."
+        "\n\nKestwick Police said two men were arrested. Maria Kovacs said it was a bad day."
+    )
+    facts = analyze(Article(text=text, published="2026-03-05", language="en"))
+    people = [p.name for p in facts.people]
+    organizations = [o.name for o in facts.organizations]
+    assert "Brellwick" not in people and "Brellwick" in organizations
+    assert "Kestwick Police" not in people and "Kestwick Police" in organizations
+    assert "Maria Kovacs" in people  # a person who "said it was" stays one
+
+
 @pytest.mark.parametrize("language", ["fr", "de-DE", "zh"])
 def test_an_article_in_another_language_has_empty_facts(language: str) -> None:
     article = Article(

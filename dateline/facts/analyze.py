@@ -14,7 +14,7 @@ from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities
 from dateline.facts.nlp import english_pipeline, one_blas_thread
 from dateline.facts.people import find_people
 from dateline.facts.quotes import find_quotes
-from dateline.model import Article, Dateline, Facts, Person
+from dateline.model import Article, Dateline, Entity, Facts, Person
 
 #: Longest piece of text given to the pipeline at once. spaCy refuses more than ``max_length``
 #: (1,000,000 characters) and its parser and tagger need ~1 GB per 100,000 characters at most, so
@@ -24,6 +24,8 @@ _PARAGRAPH_END = re.compile(r"\n\s*")
 #: Where a title's head ends and its complement begins ("director | of the agency").
 _TITLE_TAIL = re.compile(r"\s+(?:of|for|at|in|on|with|to|from|and)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+#: A speech verb whose clause opens with "it": what an organisation says of itself.
+_SAID_IT = r"(?:said|says|added|announced|reported|confirmed|expects|expected|warned)\s+it(?:s)?\b"
 #: The dash that ends a dateline ("LAGOS, March 3 (Reuters) - ", "… -- ", "… — "), looked for
 #: this far after its place.
 _DATELINE_DASH = re.compile(r"[\s)](?:-{1,2}|[–—])\s+")
@@ -60,8 +62,18 @@ def analyze(article: Article) -> Facts:
         for c in find_claims(doc, people, organizations=organizations, quotes=quotes)
     ]
     speakers = {q.speaker for q in quotes} | {c.source for c in claims}
+    # Names the tagger took for people's that are organisations': listed as organisations.
+    named = {org.name for org in organizations}
+    misread = [
+        p for p in people.people if p.name not in org_of and _is_organisation(p.name, article.text)
+    ]
+    organizations += [Entity(p.name, p.mentions) for p in misread if p.name not in named]
     return Facts(
-        people=[p for p in people.people if p.name not in org_of and _is_named_person(p, speakers)],
+        people=[
+            p
+            for p in people.people
+            if p.name not in org_of and _is_named_person(p, speakers) and p not in misread
+        ],
         organizations=organizations,
         places=places,
         quotes=quotes,
@@ -98,6 +110,18 @@ def _is_named_person(person: Person, speakers: set[str | None]) -> bool:
     if any(_title_head(title) in ORGANIZATION_NOUNS for title in person.titles):
         return False
     return " " in person.name or bool(person.titles) or person.name in speakers
+
+
+def _is_organisation(name: str, text: str) -> bool:
+    """Whether a name the tagger took for a person's is an organisation's: it ends in a noun
+    organisations are named with ("Kestwick Police", "Harlow Council"), or a one-word name
+    speaks of itself as "it" ("Brellwick said it would cut 1,500 jobs")."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in ORGANIZATION_NOUNS:
+        return True
+    if len(words) > 1:
+        return False
+    return re.search(rf"\b{re.escape(name)}\s+{_SAID_IT}", text) is not None
 
 
 def _title_head(title: str) -> str:
