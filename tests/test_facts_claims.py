@@ -157,6 +157,7 @@ def test_police_in_a_place_and_according_to_are_sources(nlp: Language) -> None:
         "The office at 14 Quay Street was closed.",  # an address
         "She finished second, her 3rd podium in 2019.",  # ordinals, a year
         "For refunds call 0161 496 0000 or 555-0199.",  # phone numbers
+        "Anyone with information is asked to call 101 or dial 999.",  # short numbers to call
         "Flight 302 landed on Route 66.",  # numbered names
         "One resident said the water was rising.",  # a lone "one"
         "The strike lasted two days.",  # a duration

@@ -69,7 +69,9 @@ LABEL_WORDS = frozenset(
     {"no", "no.", "number", "#", "page", "section", "room", "chapter", "article", "flight",
      "route", "gate", "platform", "line", "bus", "highway", "terminal", "ward", "block",
      "apartment", "unit", "suite", "level", "floor", "aged", "age", "ages", "version", "season",
-     "episode", "round", "stage", "group", "paragraph", "clause", "item", "bill", "resolution"}
+     "episode", "round", "stage", "group", "paragraph", "clause", "item", "bill", "resolution",
+     # A number to call is no amount: "asked to call 101", "dial 999", "text 85258".
+     "call", "dial", "phone", "ring", "text", "telephone", "hotline", "helpline"}
 )  # fmt: skip
 STREET_WORDS = frozenset(
     {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "lane", "boulevard",
