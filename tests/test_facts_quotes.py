@@ -413,6 +413,19 @@ def test_a_phrase_quoted_in_a_clause_about_the_subject_is_not_what_the_verb_repo
     assert quote_with(quotes, "We will not resign").speaker == "Tomas Brenner"
 
 
+def test_a_speech_verb_joined_to_a_clause_about_a_thing_is_the_reporters() -> None:
+    quotes = quotes_of(
+        "Professor Henrik Dahl said the finding was promising but warned against expecting "
+        "quick results."
+    )
+    assert quote_with(quotes, "expecting quick results").speaker == "Henrik Dahl"
+    # A text speaks for itself: "the report warned … and added …" stays the report's.
+    quotes = quotes_of(
+        "Maria Kovacs said the report warned of delays and added that costs would rise."
+    )
+    assert quote_with(quotes, "costs would rise").speaker != "Maria Kovacs"
+
+
 def test_a_lemma_slip_still_finds_its_cue() -> None:
     doc = Doc(NLP.vocab, words=["She", "hopes", "to", "win"])
     doc[1].tag_, doc[1].lemma_ = "VBZ", "hop"

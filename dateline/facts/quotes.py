@@ -236,6 +236,18 @@ def _is_quote_cue(token: Token) -> bool:
     )
 
 
+def _thing_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a common noun that names no person, group or text that
+    speaks ("the finding", "the plan"; not "the minister", "the union", "the report")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and role_word(subject.lower_) not in ROLE_NOUNS
+        and subject.lemma_.lower() not in ORGANIZATION_NOUNS | _SPEAKING_NOUNS | _TEXT_NOUNS
+    )
+
+
 def _is_plural(head: Token) -> bool:
     """Whether a mention headed by ``head`` is plural: a plural noun or a coordination."""
     return head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)
@@ -285,6 +297,12 @@ def _is_misread_verb(noun: Token) -> bool:
     )
 
 
+#: Common nouns for people who speak, besides roles: "officials said …", "residents said …".
+_SPEAKING_NOUNS = frozenset(
+    {"official", "resident", "witness", "expert", "analyst", "critic", "source", "spokesperson",
+     "people", "voter", "worker", "parent", "student", "doctor", "scientist", "researcher",
+     "lawyer", "activist", "campaigner", "protester", "farmer", "driver", "passenger"}
+)  # fmt: skip
 #: Verbs whose object, or whose "to"/"with" object, an introduction says was interviewed.
 _ASKING = frozenset({"ask", "interview", "question", "speak", "talk", "sit", "meet"})
 #: ... of which these name the one asked whoever asks.
@@ -385,7 +403,15 @@ class _Finder:
             and verb.i > 0
             and verb.doc[verb.i - 1].text == ","
         )
-        if not (tensed_conj or participle):
+        # A speech verb joined to a reported clause about a thing cannot be the thing's:
+        # "Dahl said the finding was promising but warned against …" is Dahl warning.
+        thing_said = (
+            verb.dep_ == "conj"
+            and lemma(verb) in SPEECH
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+            and _thing_subject(verb.head)
+        )
+        if not (tensed_conj or participle or thing_said):
             return None
         clause = verb.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
