@@ -206,6 +206,9 @@ def test_closing_promotion_lines(text: str, promo: bool) -> None:
         # The edge strip takes the brackets of a comment count before the patterns see it.
         ("Comments (318)", "comments"),
         ("(12) Comments", "comments"),
+        # A subscription pitch naming the paper, and a sentence that only begins like one.
+        ("Subscribe to the Bugle!", "newsletter"),
+        ("Subscribe to the theory that rates will fall this year", None),
         ("Sign in or create your Tidewater Courier account to join the discussion", "comments"),
         # The buttons that open more of a comment thread.
         ("Load more comments", "comments"),

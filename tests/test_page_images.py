@@ -410,6 +410,14 @@ def test_a_placeholder_gives_way_to_the_picture_in_the_noscript_after_it() -> No
     assert images[0].caption == "The vote."
 
 
+def test_a_display_ad_banner_is_no_article_image() -> None:
+    images = _images(
+        f"<article>{BODY}<a href='https://ads.example/click'><img src='/ads/ford-160x600.jpg'>"
+        "</a><img src='/up/2024/05/ferry-300x600.jpg'></article>"
+    )
+    assert _urls(images) == ["https://courier.example/up/2024/05/ferry-300x600.jpg"]
+
+
 def test_a_credit_line_apart_from_any_caption_credits_its_image_and_leaves_the_body() -> None:
     html = f"""<html><body><article><h1>Ferry kept</h1>{BODY}
     <div><img src="/img/quay.jpg" alt="The quay"><span class="small">Getty Images / Ruth

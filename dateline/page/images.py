@@ -91,6 +91,10 @@ _AUTHOR_BOX = re.compile(r"author|avatar|byline|contributor|headshot|mugshot")
 _PLACEHOLDER = re.compile(
     r"placeholder|lazy|blank|spacer|loading|transparent|missing-?image|no-?image|^grey\.gif"
 )
+#: The banner shapes of display ads in a picture's address ("harlan-ford-160x600.jpg"): no
+#: photo of the story is cropped so wide or tall. (Squarer ad sizes, 300x250 or 300x600, are
+#: also the sizes WordPress names its resized pictures with: kept.)
+_AD_SIZE = re.compile(r"(?<![\dx])(?:728x90|160x600|120x600|468x60|320x50|970x90|970x250)(?![\dx])")
 _SOURCE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
@@ -334,7 +338,7 @@ def collect_images(
             # A named placeholder with the real picture in the <noscript> after it. (Not an
             # <img> with no source at all: on CNN pages those are the teasers' thumbnails.)
             src = image.fallback
-        if not src or _is_pixel(image.attrs):
+        if not src or _is_pixel(image.attrs) or _AD_SIZE.search(src):
             continue
         alt = " ".join((image.attrs.get("alt") or "").split()) or None
         if _is_placeholder(src):

@@ -542,7 +542,9 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"|^(?:(?:free|our|the)\s+)?(?:(?:daily|weekly|monthly|morning|evening)\s+)?"
                     r"(?:e-?mail\s+)?newsletters?$" + inbox + r"|^privacy notice\W+newsletters?\b"
                     # A newsletter's name after the word: 'Newsletter „Koblenz am Morgen“'.
-                    r"|^newsletter\s*[„“\"«‚']",
+                    r"|^newsletter\s*[„“\"«‚']"
+                    # A subscription pitch naming the paper: "Subscribe to the Bugle!".
+                    r"|^subscribe to (?:the |our )?[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$",
                 ),
                 (
                     "advertisement",
