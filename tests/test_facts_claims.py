@@ -146,6 +146,12 @@ def test_police_in_a_place_and_according_to_are_sources(nlp: Language) -> None:
     assert [(c.value, c.source) for c in claims] == [(9, "police in Kano"), (1500, "Red Cross")]
 
 
+def test_a_range_written_in_thousands_is_no_score(nlp: Language) -> None:
+    claims = claims_of(nlp, "Organisers estimated the crowd at 12,000-15,000.")
+    assert sorted(claim.value for claim in claims) == [12000, 15000]
+    assert claims_of(nlp, "Harbour City beat Eastport 3-1 on Saturday.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

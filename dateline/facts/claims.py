@@ -57,6 +57,8 @@ MEASURING_LEMMAS = frozenset({"put", "count", "record", "show"})
 CLAUSE_ONLY_LEMMAS = frozenset({"add"})
 #: Cues by which a speaker disputes what follows: the figures in it are not theirs.
 _DENIAL = re.compile(r"(?:den(?:y|ie[sd]|ying)|reject|dismiss|disput|refut|contest)", re.I)
+#: A number written with thousands separators ("12,000").
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 #: A negated cue, as quotes give it ("did not confirm", "never said", "didn't claim").
 _NEGATED_CUE = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.I)
 #: Entity types whose numbers are names, dates or positions, never amounts.
@@ -422,15 +424,21 @@ def _is_score(doc: Doc, start: int, end: int) -> bool:
     """A number next to another across a dash ("won 3-1", "a 2–0 lead"), or a vote or score
     "N to M" after a verb of winning or voting ("voted 14 to 11")."""
     if end + 1 < len(doc) and doc[end].text in _DASHES and doc[end + 1].like_num:
-        return True
+        return not _thousands(doc[end - 1], doc[end + 1])
     if start >= 2 and doc[start - 1].text in _DASHES and doc[start - 2].like_num:
-        return True
+        return not _thousands(doc[start - 2], doc[end - 1])
     first = start
     if start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].like_num:
         first = start - 2
     elif not (end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].like_num):
         return False
     return first > 0 and doc[first - 1].lemma_.lower() in SCORE_VERBS
+
+
+def _thousands(*numbers: Token) -> bool:
+    """Whether a number across a dash is written in thousands ("12,000-15,000"): an estimate's
+    range, never a score."""
+    return any(_THOUSANDS.fullmatch(number.text) for number in numbers)
 
 
 def _is_age_apposition(doc: Doc, start: int, end: int) -> bool:
