@@ -426,6 +426,16 @@ def test_a_speech_verb_joined_to_a_clause_about_a_thing_is_the_reporters() -> No
     assert quote_with(quotes, "costs would rise").speaker != "Maria Kovacs"
 
 
+def test_a_parenthetical_cue_keeps_the_subject_before_it() -> None:
+    quotes = quotes_of("The bonuses, Sofia Marchetti said, were set by an independent committee.")
+    quote = quote_with(quotes, "independent committee")
+    assert quote.text == "The bonuses … were set by an independent committee"
+    assert quote.speaker == "Sofia Marchetti"
+    # A lead-in is no part of what was said.
+    quotes = quotes_of("On Sunday's show, Sofia Marchetti said, the mood was grim.")
+    assert quote_with(quotes, "the mood was grim").text == "the mood was grim"
+
+
 def test_a_lemma_slip_still_finds_its_cue() -> None:
     doc = Doc(NLP.vocab, words=["She", "hopes", "to", "win"])
     doc[1].tag_, doc[1].lemma_ = "VBZ", "hop"

@@ -1435,13 +1435,29 @@ class _Finder:
             ):
                 tail_end -= 1
             fragments.append((doc[last + 2].idx, doc[tail_end].idx + len(doc[tail_end].text)))
-        # What a parenthetical cue attributes is a clause, not a lead-in ("On Sunday's show, …").
+        # What a parenthetical cue attributes is a clause, not a lead-in ("On Sunday's show, …"),
+        # though the clause's subject may stand before the cue ("The bonuses, Marchetti said,
+        # were set by …": both parts).
         fragments = [
-            f for f in fragments if not self._overlaps_claimed(*f) and self._holds_verb(*f)
+            f
+            for f in fragments
+            if not self._overlaps_claimed(*f)
+            and (self._holds_verb(*f) or self._subject_of_rest(f, fragments))
         ]
         if fragments:
             self.used_cues.add(verb.i)
             self._add(fragments, "indirect", self._cue_range(verb), subject)
+
+    def _subject_of_rest(self, part: tuple[int, int], fragments: list[tuple[int, int]]) -> bool:
+        """Whether a part before a parenthetical cue holds the subject of a verb in the part
+        after it."""
+        if len(fragments) < 2 or part != fragments[0]:
+            return False
+        head = self.doc.char_span(*part, alignment_mode="expand")
+        tail_start, tail_end = fragments[1]
+        return head is not None and any(
+            t.dep_ in {"nsubj", "nsubjpass"} and tail_start <= t.head.idx < tail_end for t in head
+        )
 
     def _holds_verb(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
