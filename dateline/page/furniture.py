@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from dateline.model import Credit
 from dateline.page.blocks import Block, Element
 from dateline.page.content import fold
-from dateline.recognise.bylines import WRITER_LABELS, parse_byline, split_byline
+from dateline.recognise.bylines import WRITER_LABEL_RE, parse_byline, split_byline
 from dateline.recognise.captions import credit_line
 from dateline.recognise.chrome_text import is_closing_promo, is_time_label
 from dateline.recognise.credits import parse_credits
@@ -55,10 +55,6 @@ _LABELLED_BY = (
     "authors:", "writer:",
 )  # fmt: skip
 _LATIN_BY = (*_BARE_BY, *_LABELLED_BY)
-#: The writer labels of every language the byline parser reads, with their colon ("Muhabir:
-#: Selin Karaca", "Autor: Jan Novák", "Penulis: …", "Текст: …"); a line so opening is a byline
-#: when it names someone.
-_WRITER_LABEL_RE = re.compile(rf"^\W*(?:{WRITER_LABELS})\s*[:：]", re.IGNORECASE)
 #: Byline openings; for scripts the byline parser does not read, the line is still dropped.
 _OTHER_BY = ("بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ", "מאת:")
 _BY_PREFIXES = (*_LATIN_BY, *_OTHER_BY)
@@ -257,7 +253,9 @@ def read_byline(
     low = text.lower()
     prefixes = _BY_PREFIXES if labelled else _UNLABELLED_PREFIXES
     opens = low.startswith(prefixes) or text.startswith(_LOWER_BY) or low in known
-    label = labelled and not opens and _WRITER_LABEL_RE.match(text) is not None
+    # A writer label of any language the parser reads ("Muhabir:", "Autor:", "Текст:")
+    # opens a byline when the line names someone.
+    label = labelled and not opens and WRITER_LABEL_RE.match(text) is not None
     if not (opens or label) or not _is_byline_shape(text):
         return None
     names = parse_byline(text)

@@ -42,7 +42,7 @@ from dateline.page.furniture import standfirst_class
 from dateline.page.jsonld import ARTICLE_TYPES, PAGE_TYPES, JsonLd, read_json_ld, types_of
 from dateline.recognise.bylines import (
     BY_WORDS,
-    WRITER_LABELS,
+    WRITER_LABEL_RE,
     clean_author,
     is_agency,
     joins_names,
@@ -252,7 +252,7 @@ _LINED_BYLINE_RE = _header_byline_re(r"[^\S\n]+")
 #: Elements walked to lay a header's blocks out on lines (the story's header comes early).
 MAX_LINED_NODES = 3000
 #: A byline line inside a byline box ("By Harriet Velloway" above "Meridian News, Cardiff").
-_BY_LINE_RE = re.compile(rf"^\W*(?:{BY_WORDS})\s|^\W*(?:{WRITER_LABELS})\s*[:：]", re.IGNORECASE)
+_BY_LINE_RE = re.compile(rf"^\W*(?:{BY_WORDS})\s|{WRITER_LABEL_RE.pattern}", re.IGNORECASE)
 _DATE_SELECTOR = "time, [itemprop=datePublished], [itemprop=dateModified]"
 _VISIBLE_DATE_SELECTOR = (
     '[class*="date" i], [class*="publish" i], [class*="posted" i], [id*="date" i],'
@@ -1325,7 +1325,11 @@ def _date_near_heading(header: list[str]) -> str | None:
     3, 2024"). A header showing only its update date is read as before: WCXB's truth is the
     date a page shows (its date accuracy fell 0.862 → 0.857 when such headers gave none)."""
     for text in header:
-        found = find_date(_UPDATE_PART_RE.sub(" | ", text)) or find_date(text)
+        found = find_date(text)
+        if found and _UPDATED_LABEL_RE.search(text):
+            # Read again without the update's part only where there is one (most headers
+            # label nothing, and were read twice).
+            found = find_date(_UPDATE_PART_RE.sub(" | ", text)) or found
         if found:
             return found
     return None

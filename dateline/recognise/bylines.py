@@ -45,6 +45,8 @@ WRITER_LABELS = (
     r"الكاتب|الكاتبة|المؤلف|تقرير|إعداد|اعداد|نویسنده|نويسنده|نوشته|خبرنگار|"
     r"כותב|כתב|כתבת|作者|文|लेखक|संवाददाता"
 )
+#: A line opening with a writer label and its colon ("Muhabir: Selin Karaca", "Autor: …").
+WRITER_LABEL_RE = re.compile(rf"^\W*(?:{WRITER_LABELS})\s*[:：]", re.IGNORECASE)
 _LEAD_RE = re.compile(
     r"^\W*(?:text|words|story)\s*(?:&|and)\s*(?:photos?|pictures?|images?)\s*[:：]\s*"
     r"|^\W*(?:(?:written|words|story|text|posted|published|reported|article|"
