@@ -67,6 +67,9 @@ def test_to_iso_ignores_an_unknown_zone_rather_than_guessing() -> None:
     ("value", "expected"),
     [
         ("Mar 05, 2024 14:30 IST", "2024-03-05T14:30:00+05:30"),
+        ("12 Maret 2026 10:15 WIB", "2026-03-12T10:15:00+07:00"),
+        ("3 Desember 2026 08:00 WITA", "2026-12-03T08:00:00+08:00"),
+        ("12 Mart 2026 10:15 TRT", "2026-03-12T10:15:00+03:00"),
         # ET, CT, MT, PT: standard or daylight time by the US rule for that date.
         ("March 5, 2024 1:31 p.m. ET", "2024-03-05T13:31:00-05:00"),
         ("March 10, 2024 1:31 a.m. ET", "2024-03-10T01:31:00-05:00"),
@@ -147,6 +150,10 @@ def test_date_suffix_finds_a_closing_date(text: str, date: str | None) -> None:
         ("5 EKİM 2024", "2024-10-05"),
         ("5 NİSAN 2024 14:30", "2024-04-05T14:30:00"),
         ("5 Mart 2024 saat 14:30", "2024-03-05T14:30:00"),
+        ("Kamis, 12 Maret 2026", "2026-03-12"),
+        ("17 Agustus 2026", "2026-08-17"),
+        ("9 Ogos 2026", "2026-08-09"),
+        ("3 Desember 2026", "2026-12-03"),
     ],
 )
 def test_month_names_of_more_languages(value: str, expected: str) -> None:

@@ -658,3 +658,27 @@ def test_a_wordpress_updated_time_is_the_update() -> None:
         "2025-11-18T07:42:10+00:00",
         "2025-11-19T13:05:44+00:00",
     )
+
+
+def test_update_stamps_labelled_in_more_languages_leave_the_publication_date() -> None:
+    stamps = {
+        "12 Mart 2026 09:14 | Son güncelleme: 13 Mart 2026 11:20": ("2026-03-12T09:14", "-13T11"),
+        "Güncelleme: 13 Mart 2026 11:20 · Yayınlanma: 12 Mart 2026 09:14": (
+            "2026-03-12T09:14",
+            "-13T11",
+        ),
+        "آخر تحديث: 13 مارس 2026 | تاريخ النشر: 12 مارس 2026": ("2026-03-12", "-13"),
+        "פורסם: 12.03.2026 09:14 | עודכן: 13.03.2026 11:20": ("2026-03-12T09:14", "-13T11"),
+        "12 марта 2026, 09:14 · Обновлено: 13 марта 2026, 11:20": ("2026-03-12T09:14", "-13T11"),
+        "Kamis, 12 Maret 2026 09:14 WIB | Diperbarui: 13 Maret 2026 11:20 WIB": (
+            "2026-03-12T09:14:00+07:00",
+            "-13T11:20:00+07:00",
+        ),
+        "۱۲ مارس ۲۰۲۶ | به\u200cروزرسانی: ۱۳ مارس ۲۰۲۶": ("2026-03-12", "-13"),
+    }
+    for stamp, (published, updated) in stamps.items():
+        html = f"""<html><body><article><h1>Mill fire at Auenbach</h1>
+        <div class="meta">{stamp}</div><p>{STORY}</p></article></body></html>"""
+        meta = read(html, None)
+        assert meta.published is not None and meta.published.startswith(published), stamp
+        assert meta.updated is not None and meta.updated.startswith("2026-03" + updated), stamp

@@ -188,17 +188,23 @@ _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 #: Distinct tag links (``rel="tag"``) a story may have; more are a listing's or a menu's (on the
 #: dev pages, stories show 1-21, a topics menu 85 and a listing 307).
 MAX_TAG_LINKS = 30
-#: Labels of an update stamp: English, German, Spanish, Portuguese, French, Italian, Dutch.
+#: Labels of an update stamp: English, German, Spanish, Portuguese, French, Italian, Dutch,
+#: Turkish ("Son güncelleme", "Güncellendi"), Russian ("Обновлено"), Polish ("Aktualizacja"),
+#: Indonesian ("Diperbarui"), Arabic ("آخر تحديث", "تحديث"), Persian ("به‌روزرسانی") and Hebrew
+#: ("עודכן", "עדכון אחרון").
 _UPDATED_LABEL_RE = re.compile(
     r"\b(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|atualizado|mis\s+à\s+jour|"
-    r"aggiornato|bijgewerkt)\b(?:\s+(?:on|am|el|em|le|il|op))?\s*:?",
+    r"aggiornato|bijgewerkt|(?:son\s+)?güncelle(?:me|ndi)|обновлен[оа]?|zaktualizowano|"
+    r"aktualizacja|diperbarui|(?:آخر\s+)?تحديث|(?:آخرین\s+)?به[\u200c\s]?روز[\u200c\s]?رسانی|"
+    r"עודכן|עדכון(?:\s+אחרון)?)\b(?:\s+(?:on|am|el|em|le|il|op|pada|في|ב))?\s*:?",
     re.IGNORECASE,
 )
 #: An update label and what follows it up to the next field separator or label ("Updated:
-#: March 5, 2024 · Published: …").
+#: March 5, 2024 · Published: …"), publication labels in the same languages.
 _UPDATE_PART_RE = re.compile(
     _UPDATED_LABEL_RE.pattern + r"[^|·•\n]*?(?=[|·•\n]|\b(?:published|posted|publié|publicado|"
-    r"veröffentlicht|pubblicato|gepubliceerd)\b|$)",
+    r"veröffentlicht|pubblicato|gepubliceerd|yayınlanma|yayınlandı|yayın\s+tarihi|"
+    r"опубликовано|opublikowano|diterbitkan|dipublikasikan|نشر|تاريخ\s+النشر|انتشار|פורסם)\b|$)",
     re.IGNORECASE,
 )
 #: Links to an author's page, inside a byline box.

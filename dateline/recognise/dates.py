@@ -26,7 +26,8 @@ _MONTHS: dict[str, int] = {}
 # Polish and Czech (genitive and nominative), Greek (genitive, nominative and short forms),
 # Arabic (the names used in Egypt and the Gulf, then the Levant and Iraq: "آذار"; "كانون الثاني"
 # and the other two-word names are written here with "_" for their space), Hebrew, whose dates
-# write "במרץ" ("in March"), Hindi, and Thai (full names and the dotted short forms).
+# write "במרץ" ("in March"), Hindi, Thai (full names and the dotted short forms), and the
+# Indonesian and Malay names not already there ("Maret", "Agustus", "Ogos", "Desember").
 for _number, _names in enumerate(
     (
         "january jan janvier janv januar jän jänner enero ene janeiro gennaio genn gen januari "
@@ -35,7 +36,7 @@ for _number, _names in enumerate(
         "february feb febr février févr fevrier fevr februar febrero fevereiro fev febbraio "
         "februari şubat subat февраля февраль лютого лютий lutego luty února únor "
         "φεβρουαρίου φεβρουάριος φεβ فبراير شباط פברואר फरवरी กุมภาพันธ์ ก.พ.",
-        "march mar mars märz maerz mär marzo março marco maart mrt mart марта март березня "
+        "march mar mars märz maerz mär marzo março marco maart mrt mart maret марта март березня "
         "березень marca marzec března březen μαρτίου μάρτιος μαρ مارس آذار اذار מרץ मार्च "
         "มีนาคม มี.ค.",
         "april apr avril avr abril aprile nisan апреля апрель квітня квітень kwietnia kwiecień "
@@ -46,8 +47,8 @@ for _number, _names in enumerate(
         "czerwiec června červen ιουνίου ιούνιος ιουν يونيو يونيه حزيران יוני जून มิถุนายน มิ.ย.",
         "july jul juillet juil juli julio julho luglio lug temmuz июля июль липня липень lipca "
         "lipiec července červenec ιουλίου ιούλιος ιουλ يوليو يوليه تموز יולי जुलाई กรกฎาคม ก.ค.",
-        "august aug août aout agosto ago augustus ağustos agustos августа август серпня "
-        "серпень sierpnia sierpień srpna srpen αυγούστου αύγουστος αυγ أغسطس اغسطس آب اب "
+        "august aug août aout agosto ago augustus agustus ogos ağustos agustos августа август "
+        "серпня серпень sierpnia sierpień srpna srpen αυγούστου αύγουστος αυγ أغسطس اغسطس آب اب "
         "אוגוסט अगस्त สิงหาคม ส.ค.",
         "september sep sept septembre septiembre setiembre setembro set settembre "
         "eylül eylul сентября сентябрь вересня вересень września wrzesień září "
@@ -58,7 +59,8 @@ for _number, _names in enumerate(
         "november nov novembre noviembre novembro kasım kasim ноября ноябрь листопада "
         "листопад listopada listopad listopadu νοεμβρίου νοέμβριος νοε نوفمبر تشرين_الثاني "
         "تشرين_ثاني נובמבר नवंबर नवम्बर พฤศจิกายน พ.ย.",
-        "december dec décembre decembre dezember dez diciembre dic dezembro dicembre "
+        "december dec décembre decembre dezember dez diciembre dic dezembro dicembre desember "
+        "disember "
         "aralık aralik декабря декабрь грудня грудень grudnia grudzień prosince prosinec "
         "δεκεμβρίου δεκέμβριος δεκ ديسمبر كانون_الأول كانون_الاول كانون_أول דצמבר दिसंबर "
         "दिसम्बर ธันวาคม ธ.ค.",
@@ -125,6 +127,18 @@ _ZONES: dict[str, int] = {
     "kst": 540,
     "aest": 600,
     "aedt": 660,
+    # Indonesia (western, central, eastern), Turkey, Pakistan, Singapore, Hong Kong, Western
+    # Australia, New Zealand.
+    "wib": 420,
+    "wita": 480,
+    "wit": 540,
+    "trt": 180,
+    "pkt": 300,
+    "sgt": 480,
+    "hkt": 480,
+    "awst": 480,
+    "nzst": 720,
+    "nzdt": 780,
 }
 
 #: US zones written without standard or daylight ("1:31 p.m. ET"): (standard, daylight) offsets,
