@@ -48,6 +48,8 @@ from dateline.recognise.datelines import find_dateline
             "SAN FRANCISCO, Calif.",
             "PRNewswire",
         ),
+        ("N’DJAMENA, March 3 (Reuters) - Chad's government said.", "N’DJAMENA", "Reuters"),
+        ("L'AQUILA, Italy (AP) — The quake struck.", "L'AQUILA, Italy", "AP"),
     ],
 )
 def test_datelines(paragraph: str, place: str, agency: str | None) -> None:

@@ -217,3 +217,9 @@ def test_date_suffix_reads_a_thai_month() -> None:
     text = "ตลาดน้ำเปิดใหม่ 5 มีนาคม 2567"
     start = date_suffix(text)
     assert start is not None and text[start:] == "5 มีนาคม 2567"
+
+
+def test_a_slashed_date_whose_day_is_its_month_is_read() -> None:
+    assert find_date("Submitted by jdoe on Sun, 03/03/2024 - 10:15") == "2024-03-03T10:15:00"
+    assert to_iso("11/11/2026") == "2026-11-11"
+    assert to_iso("03/04/2024") is None  # March 4 or 3 April: not guessed

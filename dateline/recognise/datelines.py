@@ -361,7 +361,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
     head = paragraph[:_HEAD_CHARS].lstrip()
     if len(head) < 4 or not head[0].isupper():
         return None
-    match = _UPPER_RE.match(head) if head[1].isupper() else None
+    # "N’DJAMENA", "L'AQUILA": an apostrophe may stand before the second capital.
+    upper = head[1].isupper() or (head[1] in "'’" and head[2].isupper())
+    match = _UPPER_RE.match(head) if upper else None
     if match is None:
         match = _MIXED_RE.match(head)
         if match is None:

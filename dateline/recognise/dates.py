@@ -352,9 +352,10 @@ def _from_month(match: re.Match[str]) -> str | None:
 
 
 def _from_numeric(match: re.Match[str]) -> str | None:
-    """Dotted dates are day-first; slashed ones only when one reading is impossible."""
+    """Dotted dates are day-first; slashed ones only when one reading is impossible or both
+    readings are the same day (03/03/2024)."""
     first, second = int(match["a"]), int(match["b"])
-    if match["sep"] == "." or first > 12 >= second:
+    if match["sep"] == "." or first > 12 >= second or first == second:
         day, month = first, second
     elif second > 12 >= first:
         day, month = second, first
