@@ -432,3 +432,26 @@ def test_a_credit_line_apart_from_any_caption_credits_its_image_and_leaves_the_b
     assert "Getty Images" not in article.text
     assert "Brightfold" not in article.text
     assert {("other", "Getty Images / Ruth Kane")} <= {(r.kind, r.text) for r in article.removed}
+
+
+def test_a_caption_with_no_picture_is_reported_as_removed_not_lost() -> None:
+    story = "<p>" + "The council voted on the harbour plan after a long debate. " * 5 + "</p>"
+    for caption in (
+        "Reporting by Ana Ruiz; Editing by Tom Lee. This story corrects the date of the vote.",
+        "Photo: Jane Roe",
+    ):
+        html = (
+            f"<html><body><article><h1>Harbour plan approved</h1>{story}"
+            f'<p class="credits">{caption}</p></article></body></html>'
+        )
+        article = extract(html)
+        assert caption not in article.text
+        assert ("other", caption) in [(r.kind, r.text) for r in article.removed]
+    # A caption of a picture is the picture's, and not reported.
+    pictured = extract(
+        f"<html><body><article><h1>Harbour plan approved</h1>{story}"
+        '<figure><img src="/quay.jpg"><figcaption>The quay at dawn. Photo: Jane Roe</figcaption>'
+        "</figure></article></body></html>"
+    )
+    assert [(i.caption, i.credit) for i in pictured.images] == [("The quay at dawn.", "Jane Roe")]
+    assert all("quay at dawn" not in r.text for r in pictured.removed)

@@ -108,6 +108,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         reading = LISTING if page_type == "listing" else BROAD
         selection = select_body(page_blocks, meta.title, reading, meta.dek)
     furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
+    unplaced: list[Block] = []  # captions of no picture: reported as removed
     images = collect_images(
         page_blocks,
         selection.container,
@@ -116,9 +117,10 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         meta.image_url,
         selection.removed,
         furniture.photo_credits,
+        unplaced,
     )
     removed = _removed_in_order(
-        page_blocks, selection.removed, [*furniture.standfirst, *furniture.dropped]
+        page_blocks, selection.removed, [*furniture.standfirst, *furniture.dropped, *unplaced]
     )
     teaser_alts = chrome_image_alts(page_blocks, selection.container, selection.removed, base)
     body, repeats = without_caption_repeats(furniture.body, images, teaser_alts)

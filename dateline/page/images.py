@@ -317,13 +317,15 @@ def collect_images(
     lead_image: str | None,
     removed: Sequence[tuple[str, Block]] = (),
     credit_lines: Sequence[tuple[Block, str]] = (),
+    unplaced: list[Block] | None = None,
 ) -> list[Image]:
     """The article's images in page order: the lead image, then those in or by the body.
 
     ``removed`` is what content selection dropped as chrome (``Selection.removed``): images in
     those blocks are teaser thumbnails, share icons or ads. ``credit_lines`` are photo credits
     printed apart from any caption, with their credits (``Furniture.photo_credits``): each
-    credits the one image beside it, if only one is.
+    credits the one image beside it, if only one is. Captions that caption none of these
+    images are added to ``unplaced``, when given, so that the record can report them.
     """
     elements = page.elements
     teasers = _teasers(removed, url)
@@ -376,12 +378,16 @@ def collect_images(
         if lead_photo is not None:
             chosen.add(lead_photo)
     for caption in captions:
-        if not region <= caption.element <= region_end:
-            continue
-        if is_gallery_counter(caption.text):
-            continue  # "1 of 12": the gallery's place, not the picture's caption
-        holders = _holder(page, caption, order)
+        # Outside the story's area, a gallery counter ("1 of 12": the gallery's place, not the
+        # picture's caption), or beside no picture.
+        holders = (
+            _holder(page, caption, order)
+            if region <= caption.element <= region_end and not is_gallery_counter(caption.text)
+            else []
+        )
         if not holders:
+            if unplaced is not None:
+                unplaced.append(caption)
             continue
         if _marked_credit(page, caption):
             # The markup says it is the credit; the recogniser only drops a "Photo:" label.
