@@ -682,3 +682,24 @@ def test_a_heading_closing_the_body_over_teasers_labels_them() -> None:
 def test_a_closing_heading_over_no_teasers_stays() -> None:
     _, selection = _select(f"<main>{BODY}<h2>What happens next</h2></main>")
     assert _body(selection) == [*BODY_TEXTS, "What happens next"]
+
+
+def test_lines_after_a_promotions_opening_in_the_same_box_go_with_it() -> None:
+    box = (
+        '<div class="box"><b>Subscribe to the Bugle!</b><br>Get the print edition delivered '
+        "every Thursday. $38 a year in Harlan County.</div>"
+    )
+    html = f"<div id=content><div id=left><h1>{TITLE}</h1>{_para(1)}{_para(2)}</div>"
+    html += f"<div id=right>{box}</div></div>"
+    _, selection = _select(f"<html><body>{html}</body></html>")
+    assert _body(selection) == BODY_TEXTS[:2]
+    assert (
+        _removed(selection)[
+            "Get the print edition delivered every Thursday. $38 a year in Harlan County."
+        ]
+        == "newsletter"
+    )
+    # A line of its own element after the promotion is not part of it.
+    apart = html.replace("</div></div></div>", f"</div>{_para(3)}</div></div>")
+    _, selection = _select(f"<html><body>{apart}</body></html>")
+    assert BODY_TEXTS[2] in _body(selection)

@@ -312,6 +312,10 @@ def _links_kind(block: Block) -> str:
 
 
 _VAGUE_KINDS = frozenset({"other", "hidden", "caption"})
+#: Kinds of wording that open a promotional box (see ``select_body``), and how long a line
+#: after that opening, in the same element, may be to go with it.
+_BOX_KINDS = frozenset({"newsletter", "advertisement", "cookie_notice"})
+MAX_BOXED_CHARS = 300
 
 
 def _prose_asides(
@@ -410,6 +414,9 @@ def select_body(
     # the story links that follow are its teasers, not the article's own list.
     after_label = False
     body_at: list[int] = []  # for each body block, how many blocks were removed before it
+    # The element, block index and kind of the last promotion recognised by its wording: the
+    # lines after it in the same element (cut from it by <br>) are the same box.
+    boxed: tuple[int, int, str] | None = None
     for index, block in enumerate(page.blocks):
         # A credit line styled like a photo credit ("<p class=credits>") is still body furniture.
         if block.caption and parse_credits(block.text) is None:
@@ -440,9 +447,19 @@ def select_body(
         worded = chrome_kind(block.text) if len(block.text) < 400 else None
         if worded is None and len(block.text) <= 20 and _PLAYER_TIME.fullmatch(block.text):
             worded = "other"
+        if (
+            worded is None
+            and boxed is not None
+            and boxed[0] == owner
+            and boxed[1] == index - 1
+            and len(block.text) < MAX_BOXED_CHARS
+        ):
+            worded = boxed[2]  # "Subscribe to the Bugle!<br>Get the print edition …"
         if worded is not None:
             selection.removed.append((worded, block))
             after_label = worded == "related" and not block.links
+            if worded in _BOX_KINDS and owner != container:
+                boxed = (owner, index, worded)
             continue
         dense = _link_density(block) > MAX_LINK_DENSITY and not _linked_sentence(block)
         if dense and not (
