@@ -131,3 +131,19 @@ def test_a_speech_verb_in_a_clause_of_when_or_why_is_no_source() -> None:
     # "as X said" vouches for the number.
     vouched = claims_of("The toll rose to 40, as the ministry said on Monday.")
     assert claim_of(vouched, 40).source == "the ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to local newspaper the Dunmore Echo, 40 homes were flooded.",
+            "the Dunmore Echo",
+        ),
+        ("According to a spokesman, John Doe, 40 people were hurt.", "John Doe"),
+    ],
+)
+def test_according_to_a_named_source_gives_the_name(text: str, source: str) -> None:
+    assert [c.source for c in claims_of(text)] == [source]
+    quotes = analyze(Article(title="T", text=text)).quotes
+    assert [(q.speaker, q.text[:2]) for q in quotes] == [(source, "40")]

@@ -215,3 +215,13 @@ def test_a_surname_that_looks_like_a_verb_form_stays_in_the_name() -> None:
     names = [p.name for p in find_people(doc).people]
     assert any(name.endswith("Al-Sayed") for name in names), names
     assert "Al" not in names
+
+
+def test_a_title_owned_by_a_place_or_person_is_a_title() -> None:
+    doc = NLP(
+        "Leeds's mayor, Alice Fenwick, said the plan was ready. "
+        "John Smith's lawyer, Ana Ruiz, said the charges were false."
+    )
+    by_name = {p.name: p for p in find_people(doc).people}
+    assert by_name["Alice Fenwick"].titles == ["Leeds's mayor"]
+    assert by_name["Ana Ruiz"].titles == ["John Smith's lawyer"]

@@ -244,8 +244,15 @@ def _appositive_titles(root: Token) -> Iterable[list[Token]]:
         tokens = [t for t in _noun_phrase(head) if t.i < root.left_edge.i]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
-        if not any(t.ent_type_ == "PERSON" for t in tokens):
+        # Another person's name may own the title ("Leeds's mayor", "Kovacs's spokesman"; the
+        # tagger takes some places for people), never be part of it.
+        if not any(t.ent_type_ == "PERSON" and not _in_possessor(t) for t in tokens):
             yield tokens
+
+
+def _in_possessor(token: Token) -> bool:
+    """Whether ``token`` is (part of) a possessor: "Leeds" in "Leeds's mayor"."""
+    return token.dep_ == "poss" or (token.dep_ == "compound" and token.head.dep_ == "poss")
 
 
 class PeopleIndex:

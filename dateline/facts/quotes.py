@@ -41,6 +41,7 @@ from dateline.facts.roles import PERSON_PRONOUNS, ROLE_NOUNS, role_word
 from dateline.facts.speakers import (
     FIGURE_NOUNS,
     MEDIA_NOUNS,
+    apposed_name,
     issuer,
     mention_span,
     reported_group,
@@ -1482,7 +1483,9 @@ class _Finder:
             sentence = token.sent
             doc = self.doc
             if token.i < head.i:
-                first, last = source.right_edge.i + 1, sentence.end - 1
+                named = apposed_name(source)
+                after = named.end if named is not None else source.right_edge.i + 1
+                first, last = after, sentence.end - 1
             else:
                 first, last = sentence.start, token.i - 1
             while first <= last and doc[first].is_punct:

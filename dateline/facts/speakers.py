@@ -193,14 +193,34 @@ def mention_span(subject: Token) -> Span:
     return doc[start:end]
 
 
+def apposed_name(source: Token) -> Span | None:
+    """A person's or organisation's name set off by commas right after the phrase ``source``
+    heads, which the parser did not attach to it: "according to a spokesman, John Doe, 40
+    people …"."""
+    doc = source.doc
+    comma = source.right_edge.i + 1
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
+        return None
+    name = next((ent for ent in doc.ents if ent.start == comma + 1), None)
+    if name is None or name.label_ not in {"PERSON", "ORG"} or name.end >= len(doc):
+        return None
+    return name if doc[name.end].text == "," else None
+
+
 def issuer(source: Token) -> Token:
     """Who stands behind a source that is a document or figure: the agent of "figures
     released by the ministry", the subject of "figures the association shared", the possessor
-    in "the ministry's figures", or the object of "figures from the Home Office"; else
-    ``source``."""
+    in "the ministry's figures", the object of "figures from the Home Office", or the name in
+    apposition to a common noun ("local newspaper the Dunmore Echo", "a spokesman, John Doe,":
+    ``apposed_name``); else ``source``."""
     if source.pos_ != "NOUN":
         return source
+    named = apposed_name(source)
+    if named is not None:
+        return named.root
     for child in source.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
         if (
             child.dep_ == "prep"
             and child.lower_ in {"from", "by"}
