@@ -917,3 +917,19 @@ def test_a_pronoun_after_an_unnamed_speaker_is_not_an_older_names() -> None:
         "campaign had spent little. She said she would buy more advertising."
     )
     assert quote_with(quotes, "advertising").speaker == "Ilse Marrow"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Several residents refused to leave. One, Pavel Horak, who has lived on the street "
+            "for 40 years, said he would stay.",
+            "Pavel Horak",
+        ),
+        ("Two officials spoke to reporters. The first, Ana Ruiz, said the dam held.", "Ana Ruiz"),
+    ],
+)
+def test_one_of_a_group_named_beside_it_speaks_by_that_name(text: str, speaker: str) -> None:
+    said = [q for q in quotes_of(text) if q.cue == "said"]
+    assert [q.speaker for q in said] == [speaker]

@@ -315,6 +315,12 @@ def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
     """The public speaker for a subject mention: a ``Person.name``, else the text of a
     non-pronoun noun phrase (an organisation or group), else None."""
     root = mention.root
+    if root.pos_ in {"NUM", "ADJ"}:
+        # "One, Pavel Horak, who …, said": a number or an ordinal standing for one of a group
+        # speaks by the name beside it.
+        named = _apposed_name(root)
+        if named is not None:
+            return named
     if root.ent_type_ in _NOT_SPEAKER_ENTITIES:
         return None
     if root.lower_ in _RELATIVE_PRONOUNS and len(mention) == 1:
@@ -346,9 +352,17 @@ def _name_after_comma(mention: Span, people: PeopleIndex) -> str | None:
     if not commas:
         return None
     tail = mention.doc[commas[-1] + 1 : mention.end]
-    if not len(tail) or any(t.ent_type_ != "PERSON" for t in tail):
+    if not len(tail):
         return None
-    return people.name_for(tail)
+    if all(t.ent_type_ == "PERSON" for t in tail):
+        return people.name_for(tail)
+    # A name the entity tagger missed ("The first, Ana Ruiz, said"): two capitalised proper
+    # nouns or more, untagged.
+    if len(tail) >= 2 and all(
+        t.pos_ == "PROPN" and t.text[0].isupper() and not t.ent_type_ for t in tail
+    ):
+        return tail.text
+    return None
 
 
 def _apposed_name(root: Token) -> str | None:
