@@ -223,3 +223,22 @@ def test_a_slashed_date_whose_day_is_its_month_is_read() -> None:
     assert find_date("Submitted by jdoe on Sun, 03/03/2024 - 10:15") == "2024-03-03T10:15:00"
     assert to_iso("11/11/2026") == "2026-11-11"
     assert to_iso("03/04/2024") is None  # March 4 or 3 April: not guessed
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # Nowruz, 1 Farvardin, falls on March 20 or 21.
+        ("1 فروردین 1403", "2024-03-20"),
+        ("1 فروردین 1405", "2026-03-21"),
+        ("۱۲ اسفند ۱۴۰۴", "2026-03-03"),
+        ("سه\u200cشنبه ۱۲ اسفند ۱۴۰۴ - ۱۰:۱۵", "2026-03-03T10:15:00"),
+        ("30 اسفند 1403", "2025-03-20"),  # 1403 is a leap year
+        ("30 اسفند 1404", None),  # 1404 is not
+        ("1 دی 1404", "2025-12-22"),
+        ("10 آذر 1405", "2026-12-01"),
+        ("5 آذار 2024", "2024-03-05"),  # the Levantine Arabic March, not the Persian Azar
+    ],
+)
+def test_solar_hijri_dates_become_gregorian(value: str, expected: str | None) -> None:
+    assert find_date(value) == expected

@@ -81,6 +81,51 @@ for _number, _names in enumerate(
             _MONTHS.setdefault(_bare, _number)
 
 
+#: Months of the Solar Hijri calendar, which Iranian and Afghan pages date by ("۱۲ اسفند ۱۴۰۴"),
+#: with the other spellings in use ("امرداد", "اردی‌بهشت").
+_JALALI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "فروردین",
+            "اردیبهشت اردی\u200cبهشت",
+            "خرداد",
+            "تیر",
+            "مرداد امرداد",
+            "شهریور",
+            "مهر",
+            "آبان",
+            "آذر",
+            "دی",
+            "بهمن",
+            "اسفند",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+#: A known Nowruz: 1 Farvardin 1403 fell on 20 March 2024. Other years are counted from it.
+_JALALI_ANCHOR = (1403, date(2024, 3, 20))
+
+
+def _jalali_leap(year: int) -> bool:
+    """Whether a Solar Hijri year has 366 days, by the 33-year arithmetic rule (it agrees with
+    the official calendar for the years news pages carry, 1343-1472: 1964-2093)."""
+    return (year * 8 + 29) % 33 < 8
+
+
+def _from_jalali(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Solar Hijri one, or None for an impossible date."""
+    length = 31 if month <= 6 else 30 if month <= 11 else 30 if _jalali_leap(year) else 29
+    if not 1 <= month <= 12 or not 1 <= day <= length:
+        return None
+    anchor_year, nowruz = _JALALI_ANCHOR
+    days = sum(365 + _jalali_leap(y) for y in range(anchor_year, year))
+    days -= sum(365 + _jalali_leap(y) for y in range(year, anchor_year))
+    days += (month - 1) * 31 - max(0, month - 7) + day - 1
+    return nowruz + timedelta(days=days)
+
+
 def _combining_marks() -> str:
     """The combining marks (Unicode categories Mn, Mc, Me) of U+0300..U+1FFF as the body of a
     regex class: the vowel signs of Thai and Devanagari and the points of Arabic and Hebrew,
@@ -347,7 +392,8 @@ def _from_month(match: re.Match[str]) -> str | None:
     word = match["month"]
     month = _month_number(word)
     if month is None:
-        return None
+        month = _JALALI_MONTHS.get(word)
+        return None if month is None else _build(match, month, jalali=True)
     return _build(match, month, buddhist_era="\u0e00" <= word[0] <= "\u0e7f")
 
 
@@ -384,23 +430,33 @@ def _from_epoch(seconds: float) -> str | None:
 
 
 def _build(
-    match: re.Match[str], month: int, day: int | None = None, buddhist_era: bool = False
+    match: re.Match[str],
+    month: int,
+    day: int | None = None,
+    buddhist_era: bool = False,
+    jalali: bool = False,
 ) -> str | None:
     """Validate the parts of a match and format them; None for an impossible date.
 
     A two-digit year is of this century (up to 69) or the last; with ``buddhist_era`` a year
-    from 2400 on is a Buddhist-era one.
+    from 2400 on is a Buddhist-era one; with ``jalali`` the date is a Solar Hijri one.
     """
     groups = match.groupdict()
     year = int(groups["year"])
+    day = day if day is not None else int(groups["day"])
     if len(groups["year"]) == 2:
         year += 2000 if year < 70 else 1900
     elif buddhist_era and year >= MIN_BUDDHIST_YEAR:
         year -= BUDDHIST_ERA_OFFSET
+    if jalali:
+        converted = _from_jalali(year, month, day)
+        if converted is None:
+            return None
+        year, month, day = converted.year, converted.month, converted.day
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
-        found = date(year, month, day if day is not None else int(groups["day"]))
+        found = date(year, month, day)
     except ValueError:
         return None
     if groups.get("hour") is None:
