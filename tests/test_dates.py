@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.recognise.dates import date_suffix, find_date, to_iso
+from dateline.recognise.dates import date_suffix, day_first_language, find_date, to_iso
 
 
 @pytest.mark.parametrize(
@@ -169,9 +169,9 @@ def test_month_names_of_more_languages(value: str, expected: str) -> None:
         ("5 มี.ค. 2567", "2024-03-05"),
         ("5 มีนาคม พ.ศ. 2567", "2024-03-05"),
         ("5 มีนาคม 2024", "2024-03-05"),
-        # Solar Hijri dates are left alone rather than misread.
-        ("15 اسفند 1402", None),
-        ("1402/12/15 - ساعت 09:45", None),
+        # Solar Hijri dates, by month name or year first, become Gregorian.
+        ("15 اسفند 1402", "2024-03-05"),
+        ("1402/12/15 - ساعت 09:45", "2024-03-05T09:45:00"),
         ("2567-03-05", None),
     ],
 )
@@ -242,3 +242,37 @@ def test_a_slashed_date_whose_day_is_its_month_is_read() -> None:
 )
 def test_solar_hijri_dates_become_gregorian(value: str, expected: str | None) -> None:
     assert find_date(value) == expected
+
+
+def test_a_slashed_date_that_reads_both_ways_is_read_when_something_settles_the_order() -> None:
+    # Nothing settles it: not read.
+    assert find_date("Posted 03/04/2025 10:15") is None
+    # The page's language does.
+    assert find_date("Publicado 03/04/2025 10:15", day_first=True) == "2025-04-03T10:15:00"
+    assert to_iso("03/04/2025", day_first=True) == "2025-04-03"
+    # Another slashed date of the same text does.
+    assert find_date("Publicado: 12/03/2025 18:40 | Actualizado: 13/03/2025") == (
+        "2025-03-12T18:40:00"
+    )
+    assert find_date("Posted 03/04/2025 · edited 03/15/2025") == "2025-03-04"
+    # So does the weekday before it (Drupal's "Tue, 03/11/2025 - 14:20").
+    assert find_date("Submitted by Hana Okafor on Tue, 03/11/2025 - 14:20") == "2025-03-11T14:20:00"
+    assert find_date("Mon, 03/11/2025") == "2025-11-03"
+    assert find_date("Sat, 03/04/2024") is None  # neither reading is a Saturday
+
+
+@pytest.mark.parametrize(
+    ("language", "day_first"),
+    [
+        ("pt-BR", True),
+        ("es", True),
+        ("ar", True),
+        ("en-GB", True),
+        ("en_IN", True),
+        ("en-US", False),
+        ("en", False),
+        (None, False),
+    ],
+)
+def test_languages_that_write_the_day_first(language: str | None, day_first: bool) -> None:
+    assert day_first_language(language) is day_first

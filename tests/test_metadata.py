@@ -682,3 +682,11 @@ def test_update_stamps_labelled_in_more_languages_leave_the_publication_date() -
         meta = read(html, None)
         assert meta.published is not None and meta.published.startswith(published), stamp
         assert meta.updated is not None and meta.updated.startswith("2026-03" + updated), stamp
+
+
+def test_a_slashed_date_on_a_page_whose_language_writes_the_day_first() -> None:
+    page = """<html lang="{}"><body><article><h1>Pescadores bloquean el muelle</h1>
+    <p class="fecha">Publicado el 03/04/2025 18:40</p><p>{}</p></article></body></html>"""
+    assert read(page.format("es", STORY), None).published == "2025-04-03T18:40:00"
+    # An American (or undeclared English) page may mean March 4: no date rather than a guess.
+    assert read(page.format("en-US", STORY), None).published is None

@@ -22,6 +22,7 @@ from dateline.page.render import render_markdown, render_text
 from dateline.page.streamed import place_streamed_segments
 from dateline.recognise.bylines import reconcile_authors
 from dateline.recognise.datelines import find_dateline
+from dateline.recognise.dates import day_first_language
 from dateline.recognise.language import guess_language
 from dateline.urls import absolute
 
@@ -131,12 +132,14 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     words = count_words(text)
     dateline = find_dateline(body[0].text) if body else None
     above = lines_above_body(page_blocks, selection)
+    # A page that declares no language is judged by its body, as a text dump is.
+    language = meta.language or guess_language(text)
+    day_first = day_first_language(language)
     return Article(
         url=url,
         canonical_url=meta.canonical_url,
         site_name=meta.site_name,
-        # A page that declares no language is judged by its body, as a text dump is.
-        language=meta.language or guess_language(text),
+        language=language,
         page_type=page_type,
         title=meta.title,
         dek=fuller_dek(meta.dek, furniture.standfirst),
@@ -147,7 +150,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         dateline=dateline,
         published=meta.published
         or (
-            date_near_top(above, furniture) or date_beside_byline(tree)
+            date_near_top(above, furniture, day_first) or date_beside_byline(tree, day_first)
             if page_type == "article"
             else None
         ),

@@ -23,11 +23,12 @@ def lines_above_body(page_blocks: PageBlocks, selection: Selection) -> list[Bloc
     return [block for block in reversed(above) if len(block.text) <= MAX_META_LINE]
 
 
-def date_near_top(above: list[Block], furniture: Furniture) -> str | None:
-    """The date printed beside the headline or byline when no metadata gives one."""
+def date_near_top(above: list[Block], furniture: Furniture, day_first: bool = False) -> str | None:
+    """The date printed beside the headline or byline when no metadata gives one
+    (``day_first`` as for ``find_date``)."""
     for block in [*furniture.dropped, *above]:
         if len(block.text) <= MAX_META_LINE:
-            found = find_date(block.text)
+            found = find_date(block.text, day_first)
             if found:
                 return found
     return None

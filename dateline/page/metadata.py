@@ -48,7 +48,7 @@ from dateline.recognise.bylines import (
     joins_names,
     parse_byline,
 )
-from dateline.recognise.dates import find_date, to_iso
+from dateline.recognise.dates import day_first_language, find_date, to_iso
 from dateline.recognise.names import NAME_PARTICLES
 from dateline.urls import split_url, url_host, url_path
 
@@ -409,13 +409,22 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     result.authors = _authors(
         tree, metas, ld, article, pages, result.site_name, header, header_nodes
     )
+    result.language = _language(tree, metas, article)
     result.published, result.updated = _dates(
-        tree, sources.scripts, metas, ld, article, pages, url, header, result.title
+        tree,
+        sources.scripts,
+        metas,
+        ld,
+        article,
+        pages,
+        url,
+        header,
+        result.title,
+        day_first_language(result.language),
     )
     result.dek = _first_text(
         [_ld_text(article, "description"), *(_values(metas, key) for key in _DEK_KEYS)]
     ) or _visible_dek(tree, sources.headings)
-    result.language = _language(tree, metas, article)
     result.canonical_url = _canonical(sources.links, metas, url)
     result.section = _section(metas, article)
     result.tags = _tags(sources.tag_links, metas, article)
@@ -1148,7 +1157,10 @@ def _dates(
     url: str | None,
     header: list[str],
     title: str | None = None,
+    day_first: bool = False,
 ) -> tuple[str | None, str | None]:
+    """Published and updated: declared first, then printed (``day_first`` for slashed dates
+    that read both ways, by the page's language)."""
     nodes = [node for node in (article, *pages) if node is not None]
     published = _first_date(
         [
@@ -1169,18 +1181,18 @@ def _dates(
         updated = updated or seen_updated
     elif published is None:
         return None, updated  # a listing's visible dates are its teasers'
-    shown = _date_near_heading(header)
+    shown = _date_near_heading(header, day_first)
     if shown and published and shown[:10] < published[:10]:
         # The story's header shows an earlier date than the metadata: the metadata's date is a
         # re-publication or build stamp, the printed one the original (WCXB dev: +1.2 points).
         published = shown
     if published is None:
-        published = updated or shown or _visible_date(tree) or _script_date(scripts)
+        published = updated or shown or _visible_date(tree, day_first) or _script_date(scripts)
     if published is None and url:
         match = _URL_DATE_RE.search(url_path(url))
         if match:
             published = to_iso("-".join(match.groups()))
-    updated = updated or _updated_near_heading(header)
+    updated = updated or _updated_near_heading(header, day_first)
     if published and updated and _earlier(updated, published):
         updated = None
     return published, updated
@@ -1263,7 +1275,7 @@ def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
     return (min(published)[1] if published else None), updated
 
 
-def _visible_date(tree: LexborHTMLParser) -> str | None:
+def _visible_date(tree: LexborHTMLParser, day_first: bool = False) -> str | None:
     """A date opening a date-like element ("Posted on March 3, 2024 · Farming, Weather"),
     story first."""
     found: list[tuple[int, str]] = []
@@ -1272,7 +1284,7 @@ def _visible_date(tree: LexborHTMLParser) -> str | None:
         text = _text_start(node, MAX_DATE_CHARS)
         if not text:
             continue
-        iso = to_iso(text)
+        iso = to_iso(text, day_first)
         if iso is None or _off_story(node):
             continue
         found.append(((0 if _in_story(node) else 1) * 10_000 + order, iso))
@@ -1282,7 +1294,7 @@ def _visible_date(tree: LexborHTMLParser) -> str | None:
     return min(found)[1] if found else None
 
 
-def date_beside_byline(tree: LexborHTMLParser) -> str | None:
+def date_beside_byline(tree: LexborHTMLParser, day_first: bool = False) -> str | None:
     """A date printed in the box of the story's byline, beside the name ("Written by Ana Ruiz"
     above "April 8, 2024" in one block), where the page marks up neither as a date.
 
@@ -1298,7 +1310,7 @@ def date_beside_byline(tree: LexborHTMLParser) -> str | None:
             text = _short_text(box, MAX_BYLINE_BOX_CHARS)
             if text is None:
                 break
-            found = find_date(text)
+            found = find_date(text, day_first)
             if found:
                 return found
             if box.parent is None:
@@ -1325,28 +1337,28 @@ def _script_date(scripts: list[LexborNode]) -> str | None:
     return None
 
 
-def _date_near_heading(header: list[str]) -> str | None:
+def _date_near_heading(header: list[str], day_first: bool = False) -> str | None:
     """A date written in the block around the first <h1> (the story's header): one it does
     not label as the update when it has another ("Updated: March 5, 2024 · Published: March
     3, 2024"). A header showing only its update date is read as before: WCXB's truth is the
     date a page shows (its date accuracy fell 0.862 → 0.857 when such headers gave none)."""
     for text in header:
-        found = find_date(text)
+        found = find_date(text, day_first)
         if found and _UPDATED_LABEL_RE.search(text):
             # Read again without the update's part only where there is one (most headers
             # label nothing, and were read twice).
-            found = find_date(_UPDATE_PART_RE.sub(" | ", text)) or found
+            found = find_date(_UPDATE_PART_RE.sub(" | ", text), day_first) or found
         if found:
             return found
     return None
 
 
-def _updated_near_heading(header: list[str]) -> str | None:
+def _updated_near_heading(header: list[str], day_first: bool = False) -> str | None:
     """A date the story's header labels as its update ("03.06.2026 | Aktualisiert:
     04.06.2026, 11:52 Uhr", "Last updated on March 4, 2026")."""
     for text in header:
         for label in _UPDATED_LABEL_RE.finditer(text):
-            found = find_date(text[label.end() : label.end() + MAX_DATE_CHARS])
+            found = find_date(text[label.end() : label.end() + MAX_DATE_CHARS], day_first)
             if found:
                 return found
     return None

@@ -104,6 +104,8 @@ _JALALI_MONTHS = {
     )
     for name in names.split()
 }
+#: Solar Hijri years read as such in year-first numeric dates (1961-2101).
+JALALI_YEARS = (1340, 1480)
 #: A known Nowruz: 1 Farvardin 1403 fell on 20 March 2024. Other years are counted from it.
 _JALALI_ANCHOR = (1403, date(2024, 3, 20))
 
@@ -289,7 +291,7 @@ _EPOCH_RE = re.compile(r"\d{9,10}(?:\d{3})?(?:\.\d+)?$")
 _OFFSET_RE = re.compile(r"([+-])(\d{1,2}):?(\d{2})?$")
 
 
-def to_iso(value: str) -> str | None:
+def to_iso(value: str, day_first: bool = False) -> str | None:
     """Normalise a date string to ISO 8601 (date, or date-time with the offset it gave), or None.
 
     Understands ISO 8601 and its relatives ("2024-03-03 10:15", "2024/03/03"), compact
@@ -299,7 +301,9 @@ def to_iso(value: str) -> str | None:
     "5 آذار 2024", "5 במרץ 2024", "5 มีนาคม 2567" in the Buddhist era, "Mar. 3, 2024 10:15
     a.m. EST", "3. März 2024", "05 مارس 2024 02:30 م"), day-first dotted dates ("03.03.2024",
     "05.03.24, 14:30"), unambiguous slashed dates and CJK dates ("2024年3月3日"). Impossible
-    dates and years outside 1990..2100 give None.
+    dates and years outside 1990..2100 give None. A slashed date that reads both ways
+    ("03/04/2024") is read day-first with ``day_first`` (``day_first_language``), or when
+    another slashed date in the text can only be read so; else not at all.
     """
     text = value.strip()
     if not text or len(text) > 200:
@@ -311,17 +315,17 @@ def to_iso(value: str) -> str | None:
         return _from_epoch(float(text))
     match = _ISO_RE.search(text)
     if match:
-        return _build(match, int(match["mon"]))
+        return _from_iso(match)
     match = _COMPACT_RE.match(text)
     if match:
         return _build(match, int(match["mon"]))
     for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE):
         for match in pattern.finditer(text):
-            if _month_number(match["month"]) is not None:
+            if _month_number(match["month"]) is not None or match["month"] in _JALALI_MONTHS:
                 return _from_month(match)
     match = _NUMERIC_RE.search(text)
     if match:
-        return _from_numeric(match)
+        return _from_numeric(match, day_first)
     match = _SHORT_DOTTED_RE.search(text)
     if match:
         return _from_short_dotted(match)
@@ -331,8 +335,28 @@ def to_iso(value: str) -> str | None:
     return None
 
 
-def find_date(text: str) -> str | None:
-    """The first date written anywhere in a running text ("By Jane Roe · Mar 3, 2024 · 4 min")."""
+#: English-language regions that write the day first ("12/03/2025" is 12 March); US, Canadian,
+#: Philippine and undeclared English pages may write the month first.
+_DAY_FIRST_ENGLISH = frozenset(
+    {"GB", "UK", "IE", "AU", "NZ", "IN", "PK", "BD", "LK", "ZA", "NG", "KE", "GH", "SG", "MY"}
+)
+
+
+def day_first_language(language: str | None) -> bool:
+    """Whether pages in ``language`` (a tag like "pt-BR", "en-GB", "ar") write slashed dates
+    day first: every language but English does, and English outside North America and the
+    Philippines; an undeclared language or plain "en" tells nothing."""
+    if not language:
+        return False
+    base, _, region = language.replace("_", "-").partition("-")
+    if base.lower() != "en":
+        return True
+    return region.upper() in _DAY_FIRST_ENGLISH
+
+
+def find_date(text: str, day_first: bool = False) -> str | None:
+    """The first date written anywhere in a running text ("By Jane Roe · Mar 3, 2024 · 4 min");
+    ``day_first`` as for ``to_iso``."""
     if _DATE_DIGITS_RE.search(text) is None:
         # Every pattern below needs a four-digit year or a "05.03.24"; half the headers
         # searched on the dev pages have none, and this one scan costs a twentieth of the rest.
@@ -342,7 +366,7 @@ def find_date(text: str) -> str | None:
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[0]:
                 break
-            iso = _from_match(pattern, match)
+            iso = _from_match(pattern, match, day_first)
             if iso is not None:
                 best = (match.start(), iso)
                 break
@@ -371,14 +395,25 @@ def date_suffix(text: str) -> int | None:
     return None
 
 
-def _from_match(pattern: re.Pattern[str], match: re.Match[str]) -> str | None:
+def _from_match(
+    pattern: re.Pattern[str], match: re.Match[str], day_first: bool = False
+) -> str | None:
     if pattern is _NUMERIC_RE:
-        return _from_numeric(match)
+        return _from_numeric(match, day_first)
     if pattern is _SHORT_DOTTED_RE:
         return _from_short_dotted(match)
     if pattern is _MONTH_DAY_RE or pattern is _DAY_MONTH_RE:
         return _from_month(match)
+    if pattern is _ISO_RE:
+        return _from_iso(match)
     return _build(match, int(match["mon"]))
+
+
+def _from_iso(match: re.Match[str]) -> str | None:
+    """A year-first date; a year of the Solar Hijri range ("1404/12/12", as Iranian pages write
+    dates) is one of that calendar."""
+    year = int(match["year"])
+    return _build(match, int(match["mon"]), jalali=JALALI_YEARS[0] <= year <= JALALI_YEARS[1])
 
 
 def _month_number(word: str) -> int | None:
@@ -397,17 +432,60 @@ def _from_month(match: re.Match[str]) -> str | None:
     return _build(match, month, buddhist_era="\u0e00" <= word[0] <= "\u0e7f")
 
 
-def _from_numeric(match: re.Match[str]) -> str | None:
-    """Dotted dates are day-first; slashed ones only when one reading is impossible or both
-    readings are the same day (03/03/2024)."""
+def _from_numeric(match: re.Match[str], day_first: bool = False) -> str | None:
+    """Dotted dates are day-first; slashed ones when one reading is impossible, both readings
+    are the same day (03/03/2024), or ``day_first`` or another slashed date of the same text
+    settles the order."""
     first, second = int(match["a"]), int(match["b"])
     if match["sep"] == "." or first > 12 >= second or first == second:
         day, month = first, second
     elif second > 12 >= first:
         day, month = second, first
     else:
-        return None  # 03/04/2024 is March 4 in the US and 3 April elsewhere: don't guess.
+        # 03/04/2024 is March 4 in the US and 3 April elsewhere: not guessed.
+        order = True if day_first else _slash_order(match.string)
+        if order is None:
+            order = _weekday_order(match, first, second)
+            if order is None:
+                return None
+        day, month = (first, second) if order else (second, first)
     return _build(match, month, day=day)
+
+
+def _weekday_order(match: re.Match[str], first: int, second: int) -> bool | None:
+    """Whether the weekday written just before a slashed date makes it day-first (True) or
+    month-first (False): "Tue, 03/11/2025" (Drupal's default) is March 11, a Tuesday, not
+    3 November, a Monday. None when no weekday is written or both readings fit it."""
+    before = _WEEKDAY_BEFORE_RE.search(match.string, max(0, match.start() - 16), match.start())
+    if before is None:
+        return None
+    weekday = _WEEKDAYS.index(before[1].lower())
+    year = int(match["year"])
+    fits = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            fits.append(date(year, month, day).weekday() == weekday)
+        except ValueError:
+            fits.append(False)
+    return fits[0] if fits[0] != fits[1] else None
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: An English weekday, abbreviated or not, right before a date ("Tue, ", "Tuesday ").
+_WEEKDAY_BEFORE_RE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", re.IGNORECASE)
+
+
+def _slash_order(text: str) -> bool | None:
+    """Whether the slashed dates of ``text`` are written day first (True), month first (False),
+    or cannot tell: "Publicado: 12/03/2025 | Actualizado: 13/03/2025" is day-first."""
+    for match in _NUMERIC_RE.finditer(text):
+        if match["sep"] == "/":
+            first, second = int(match["a"]), int(match["b"])
+            if first > 12 >= second:
+                return True
+            if second > 12 >= first:
+                return False
+    return None
 
 
 def _from_short_dotted(match: re.Match[str]) -> str | None:
