@@ -44,12 +44,12 @@ IRI_PATH = "/" + quote("новости") + "/" + quote("москва")
 
 
 def run_cli(*args: str | Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m dateline.cli`` with ``args`` from the repository's own checkout."""
+    """Run ``python -m dateline`` with ``args`` from the repository's own checkout."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
     result = subprocess.run(
-        [sys.executable, "-m", "dateline.cli", *map(str, args)],
+        [sys.executable, "-m", "dateline", *map(str, args)],
         input=stdin if stdin is not None else b"",
         capture_output=True,
         env=env,
