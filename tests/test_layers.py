@@ -38,7 +38,8 @@ def _layer(module: str) -> str:
     first = module.split(".")[0]
     if not first:
         return "root"
-    return "cli" if first == "cli" or first.startswith("cli_") else first
+    # ``__main__`` is ``python -m dateline``: the command line.
+    return "cli" if first in ("cli", "__main__") or first.startswith("cli_") else first
 
 
 def _imports(path: Path) -> set[str]:
