@@ -135,6 +135,14 @@ def test_a_dateline_city_beside_the_name_is_a_place_not_an_author(
         ("Par Corentin Le Goff Publié le 5 mars 2024 à 14h30", ["Corentin Le Goff"]),
         ("Por Ana Lima Atualizado há 2 horas", ["Ana Lima"]),
         ("Von Anna Beispiel Aktualisiert am 05.03.2024", ["Anna Beispiel"]),
+        # A number opens a date in any language; no name holds one.
+        ("Por María Cuéllar 12 de marzo de 2025 - 18:40", ["María Cuéllar"]),
+        ("Von Anna Beispiel 3. März 2025, 14:30 Uhr", ["Anna Beispiel"]),
+        ("Текст: Анна Белозёрова 12 марта 2025, 10:45", ["Анна Белозёрова"]),
+        # A bracket after the name holds the writer's place or role, not another author.
+        ("Par Clémence Ngo-Delacroix (Villemarne, envoyée spéciale)", ["Clémence Ngo-Delacroix"]),
+        ("By Jane Ordway (Kyiv, special correspondent)", ["Jane Ordway"]),
+        ("By Paramita (Guha) Ghosh", ["Paramita (Guha) Ghosh"]),
     ],
 )
 def test_a_byline_stops_at_a_date_label_in_other_languages(byline: str, names: list[str]) -> None:

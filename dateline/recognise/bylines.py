@@ -54,9 +54,9 @@ _LEAD_RE = re.compile(
     rf"|^\W*(?:{WRITER_LABELS})\s*(?:[:：/]|\s[-–—]\s)\s*",
     re.IGNORECASE,
 )
-#: Where a byline stops naming people: a field separator, or a date/time phrase (in English,
-#: French, Spanish, Portuguese, German, Italian and Dutch: "Par Yannick Le Goff Publié le 5 mars
-#: 2024", where "Le" belongs to the name and "Publié" opens the date).
+#: Where a byline stops naming people: a field separator, a number or bracket, or a date/time
+#: phrase (in English, French, Spanish, Portuguese, German, Italian and Dutch: "Par Yannick Le
+#: Goff Publié le 5 mars 2024", where "Le" belongs to the name and "Publié" opens the date).
 _TAIL_RE = re.compile(
     r"\s*(?:[|•·⋅∙‧◦▪●—–]|\s-\s|\n|\b(?:updated|published|posted|last\s+updated|modified|"
     r"publiée?|modifiée?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|atualizad[oa]|"
@@ -72,7 +72,12 @@ _TAIL_RE = re.compile(
     r"\d{1,2}\s+(?:hours?|minutes?|mins?|days?)\s+ago|\d{1,2}[:/.]\d{1,2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}|"
-    r"(?:\d+\s+)?min(?:ute)?s?\s+read\b|follow\b|email\b|e-mail\b))",
+    r"(?:\d+\s+)?min(?:ute)?s?\s+read\b|follow\b|email\b|e-mail\b)"
+    # A number opens a date in any language ("Por María Cuéllar 12 de marzo de 2025", "Von
+    # Anna Beispiel 3. März"), and no name holds one; a bracket opens the writer's place or
+    # role ("Par Clémence Ngo (Villemarne, envoyée spéciale)") unless more of the name follows
+    # it ("Paramita (Guha) Ghosh").
+    r"|(?<!\w)\d|\s\((?![^()]*\)\s*\w))",
     re.IGNORECASE,
 )
 _BY_RE = re.compile(
