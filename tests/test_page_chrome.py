@@ -252,3 +252,19 @@ def test_cap_after_a_picture_word_marks_a_caption(cls: str) -> None:
 @pytest.mark.parametrize("cls", ["drop-cap", "fa-graduation-cap", "market-cap", "cap"])
 def test_cap_alone_is_no_caption(cls: str) -> None:
     assert attribute_kind({"class": cls})[0] is None
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [
+        "bildunterschrift", "artikel-bildtext", "foto-legenda", "legende", "leyenda",
+        "pie-foto", "resim-aciklama", "keterangan-foto", "img-desc", "photoText",
+    ],
+)  # fmt: skip
+def test_caption_words_of_other_languages_and_picture_descriptions(cls: str) -> None:
+    assert attribute_kind({"class": cls}) == ("caption", cls)
+
+
+@pytest.mark.parametrize("cls", ["urun-aciklama", "desc", "text", "keterangan", "pie-chart"])
+def test_a_description_of_no_picture_is_no_caption(cls: str) -> None:
+    assert attribute_kind({"class": cls})[0] is None

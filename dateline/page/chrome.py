@@ -126,11 +126,26 @@ _HIDDEN_TOKENS = frozenset(
     }
 )  # fmt: skip
 
-# A class token with one of these words marks a caption ("wp-caption-text", "image__credit").
-_CAPTION_WORDS = frozenset({"caption", "captions", "credit", "credits", "figcaption"})
-#: ...and so does "cap" after a word for a picture ("img-cap", "photoCap", "imgcap"); alone it
-#: is a drop cap, a graduation cap or a market cap.
-_CAPTION_COMPOUNDS = frozenset({"imgcap", "imagecap", "photocap", "piccap", "picturecap"})
+# A class token with one of these words marks a caption ("wp-caption-text", "image__credit"),
+# also in German ("bildunterschrift", "bildtext"), Portuguese and Italian ("legenda"), French
+# ("legende") and Spanish ("leyenda").
+_CAPTION_WORDS = frozenset(
+    {
+        "caption", "captions", "credit", "credits", "figcaption", "bildunterschrift", "bildtext",
+        "legenda", "legende", "leyenda",
+    }
+)  # fmt: skip
+#: ...and so do these words after a word for a picture ("img-cap", "photoCap", "imgcap",
+#: "img-desc", "photo-text", Spanish "pie-foto", Turkish "resim-aciklama", Indonesian
+#: "keterangan-foto"); alone "cap" is a drop cap, a graduation cap or a market cap, and the
+#: others are any description or text.
+_CAPTION_COMPOUNDS = frozenset(
+    {
+        "imgcap", "imagecap", "photocap", "piccap", "picturecap", "imgdesc", "imagedesc",
+        "photodesc", "phototext", "imgtext", "piefoto", "fotopie", "resimaciklama",
+        "fotoaciklama", "keteranganfoto", "fotoketerangan", "keterangangambar",
+    }
+)  # fmt: skip
 
 _token_cache: dict[str, tuple[str | None, bool]] = {}
 _words_cache: dict[str | tuple[str | None, str], tuple[str | None, str]] = {}
@@ -204,8 +219,11 @@ def _classify_token(token: str) -> tuple[str | None, bool]:
             if not _TAXONOMY_PREFIX.match(token):
                 kind = kinds[-1]
     caption = not _CAPTION_WORDS.isdisjoint(parts) or (
-        "cap" in low
-        and not _CAPTION_COMPOUNDS.isdisjoint([low, *map(operator.add, parts, parts[1:])])
+        low in _CAPTION_COMPOUNDS
+        or (
+            len(parts) > 1
+            and not _CAPTION_COMPOUNDS.isdisjoint(map(operator.add, parts, parts[1:]))
+        )
     )
     found = (kind, caption)
     _remember(_token_cache, token, found)
