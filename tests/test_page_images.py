@@ -455,3 +455,21 @@ def test_a_caption_with_no_picture_is_reported_as_removed_not_lost() -> None:
     )
     assert [(i.caption, i.credit) for i in pictured.images] == [("The quay at dawn.", "Jane Roe")]
     assert all("quay at dawn" not in r.text for r in pictured.removed)
+
+
+def test_a_credit_printed_by_the_picture_beats_one_printed_farther_off() -> None:
+    story = "<p>" + "Every January a crew plows a road across the frozen lake. " * 4 + "</p>"
+    html = (
+        '<html><body><div class="story"><h1>Photos: The last ice road</h1>'
+        '<p class="credits">Photographs and text by Wren Kowalczuk</p>'
+        f'{story}<div class="item"><img src="/p/1.jpg"><div class="gallery-caption">'
+        '<p>A plow clears snow at dusk.</p><span class="gallery-credit">Handout / Manitoba'
+        ' Infrastructure</span></div></div><div class="item"><img src="/p/2.jpg">'
+        '<div class="gallery-caption"><p>Tankers leave the staging area.</p></div></div>'
+        "</div></body></html>"
+    )
+    images = extract(html).images
+    assert [(i.caption, i.credit) for i in images] == [
+        ("A plow clears snow at dusk.", "Handout / Manitoba Infrastructure"),
+        ("Tankers leave the staging area.", "Photographs and text by Wren Kowalczuk"),
+    ]

@@ -274,8 +274,9 @@ def _in_chrome(
     return False
 
 
-def _holder(page: PageBlocks, caption: Block, image_elements: list[int]) -> list[int]:
-    """Images under the nearest element around ``caption`` that holds any.
+def _holder(page: PageBlocks, caption: Block, image_elements: list[int]) -> tuple[list[int], int]:
+    """Images under the nearest element around ``caption`` that holds any, and how many
+    elements that one spans (the fewer, the nearer the caption sits to its pictures).
 
     ``image_elements`` is in document order, so an element's images are one slice of it.
     """
@@ -286,11 +287,11 @@ def _holder(page: PageBlocks, caption: Block, image_elements: list[int]) -> list
             bisect_right(image_elements, e) : bisect_right(image_elements, elements[e].end)
         ]
         if inside:
-            return inside
+            return inside, elements[e].end - e
         if elements[e].tag in ("article", "main", "body"):
             break
         e = elements[e].parent
-    return []
+    return [], 0
 
 
 def _paragraphs_before(page: PageBlocks, container: int, element: int) -> int:
@@ -377,13 +378,14 @@ def collect_images(
         )
         if lead_photo is not None:
             chosen.add(lead_photo)
+    credit_spans: dict[int, int] = {}  # the span of the element that gave each image its credit
     for caption in captions:
         # Outside the story's area, a gallery counter ("1 of 12": the gallery's place, not the
         # picture's caption), or beside no picture.
-        holders = (
+        holders, span = (
             _holder(page, caption, order)
             if region <= caption.element <= region_end and not is_gallery_counter(caption.text)
-            else []
+            else ([], 0)
         )
         if not holders:
             if unplaced is not None:
@@ -398,11 +400,14 @@ def collect_images(
             image = by_element[e]
             if text and text != image.caption and not (image.caption and text in image.caption):
                 image.caption = f"{image.caption} {text}" if image.caption else text
-            if credit and not image.credit:
+            # A credit printed by the picture beats one printed farther off ("Photographs and
+            # text by …" under the headline, then "Handout / …" under one picture).
+            if credit and (not image.credit or span < credit_spans[e]):
                 image.credit = credit
+                credit_spans[e] = span
             chosen.add(e)
     for line, credit in credit_lines:
-        holders = _holder(page, line, order)
+        holders, _ = _holder(page, line, order)
         if len(holders) == 1 and not by_element[holders[0]].credit:
             by_element[holders[0]].credit = credit
     # A logo or an icon drawn in the body (the wire's logo, a share icon) is not a photo; a
