@@ -146,3 +146,26 @@ def test_a_short_declared_story_is_an_article_in_any_script(story: tuple[str, st
 def test_a_few_cjk_characters_are_still_too_little_prose() -> None:
     selection = Selection(body=[_block("東京都は五日、新しい計画を発表した。")])
     assert classify_page(["article"], signed=True, selection=selection) == "other"
+
+
+def test_a_short_signed_story_declared_an_article_in_microdata_is_an_article() -> None:
+    from dateline import extract
+
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the preview says what the data shows about the schools.</p>"
+        for n in range(3)
+    )
+    page = (
+        '<html><body><div class="asset" itemscope itemtype="{0}"><h1>Which schools lost the most'
+        ' teachers</h1><p class="byline">By Ann Lee</p><div>{1}</div><div class="paywall">'
+        "<h3>Subscribe to continue reading</h3></div></div></body></html>"
+    )
+    assert extract(page.format("https://schema.org/NewsArticle", paragraphs)).page_type == (
+        "article"
+    )
+    assert extract(page.format("https://schema.org/Thing", paragraphs)).page_type == "other"
+    # A listing marks each teaser card an article: no one article is declared.
+    cards = page.replace('<div class="asset"', "<div itemscope itemtype='{0}'></div><div")
+    assert extract(cards.format("https://schema.org/NewsArticle", paragraphs)).page_type == (
+        "other"
+    )

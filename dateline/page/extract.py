@@ -13,7 +13,7 @@ from dateline.page.decode import decode_html, utf8_as_given
 from dateline.page.furniture import fuller_dek, separate_furniture
 from dateline.page.headline_area import byline_near_top, date_near_top, lines_above_body
 from dateline.page.images import chrome_image_alts, collect_images, without_caption_repeats
-from dateline.page.metadata import date_beside_byline, read_metadata
+from dateline.page.metadata import date_beside_byline, microdata_types, read_metadata
 from dateline.page.page_type import classify_page
 from dateline.page.parse import parse_page, parser_input
 from dateline.page.pull_quotes import without_pull_quote_repeats
@@ -105,6 +105,12 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     # articles).
     signed = meta.published is not None or bool(meta.authors)
     page_type = classify_page(meta.types, signed, selection)
+    if page_type == "other" and signed:
+        # A short story (a paywalled preview) may still declare itself an article in its
+        # microdata, which only such pages are searched for.
+        declared = microdata_types(tree)
+        if declared:
+            page_type = classify_page([*meta.types, *declared], signed, selection)
     if page_type != "article":
         reading = LISTING if page_type == "listing" else BROAD
         selection = select_body(page_blocks, meta.title, reading, meta.dek)

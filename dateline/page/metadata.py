@@ -1294,6 +1294,26 @@ def _visible_date(tree: LexborHTMLParser, day_first: bool = False) -> str | None
     return min(found)[1] if found else None
 
 
+def microdata_types(tree: LexborHTMLParser) -> list[str]:
+    """The schema.org types the page's microdata declares (``itemtype``), article types only
+    when one element alone declares one: a listing marks each of its teaser cards
+    "NewsArticle"."""
+    found: list[str] = []
+    articles = 0
+    for node in tree.css("[itemtype]"):
+        for address in (node.attributes.get("itemtype") or "").split():
+            name = address.rstrip("/").rsplit("/", 1)[-1]
+            if not name:
+                continue
+            if name.lower().endswith(("article", "posting")):
+                articles += 1
+            if name not in found:
+                found.append(name)
+    if articles > 1:
+        return [t for t in found if not t.lower().endswith(("article", "posting"))]
+    return found
+
+
 def date_beside_byline(tree: LexborHTMLParser, day_first: bool = False) -> str | None:
     """A date printed in the box of the story's byline, beside the name ("Written by Ana Ruiz"
     above "April 8, 2024" in one block), where the page marks up neither as a date.
