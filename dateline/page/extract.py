@@ -9,6 +9,7 @@ from dateline.model import Article, Removed, count_words, reading_time
 from dateline.page.blocks import Block, PageBlocks, cut_blocks
 from dateline.page.chrome import STRIPPED_TAGS
 from dateline.page.content import BROAD, LISTING, select_body
+from dateline.page.declared_body import declared_body
 from dateline.page.decode import decode_html, utf8_as_given
 from dateline.page.furniture import fuller_dek, separate_furniture
 from dateline.page.headline_area import byline_near_top, date_near_top, lines_above_body
@@ -99,6 +100,9 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         second = select_body(with_noscript, meta.title, dek=meta.dek)
         if second.prose > selection.prose:
             page_blocks, selection = with_noscript, second
+    declared = declared_body(meta.article_body, selection)
+    if declared is not None:
+        selection = declared
     # A byline marks a story as a date does: undated stories with one were "other" (WCXB dev:
     # 19 more of 793 article pages typed article; articles F1 0.953 -> 0.954, date accuracy
     # 0.860 -> 0.862, all pages 0.849 -> 0.848 as a few service and forum pages read as
@@ -108,10 +112,10 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     if page_type == "other" and signed:
         # A short story (a paywalled preview) may still declare itself an article in its
         # microdata, which only such pages are searched for.
-        declared = microdata_types(tree)
-        if declared:
-            page_type = classify_page([*meta.types, *declared], signed, selection)
-    if page_type != "article":
+        microdata = microdata_types(tree)
+        if microdata:
+            page_type = classify_page([*meta.types, *microdata], signed, selection)
+    if page_type != "article" and declared is None:
         reading = LISTING if page_type == "listing" else BROAD
         selection = select_body(page_blocks, meta.title, reading, meta.dek)
     furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)

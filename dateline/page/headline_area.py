@@ -18,7 +18,9 @@ def lines_above_body(page_blocks: PageBlocks, selection: Selection) -> list[Bloc
     if not selection.body:
         return []
     blocks = page_blocks.blocks
-    first = next(i for i, b in enumerate(blocks) if b is selection.body[0])
+    first = next((i for i, b in enumerate(blocks) if b is selection.body[0]), None)
+    if first is None:  # a body the page declares in its data (``declared_body``)
+        return []
     above = blocks[max(0, first - LOOKBACK_BLOCKS) : first]
     return [block for block in reversed(above) if len(block.text) <= MAX_META_LINE]
 

@@ -68,7 +68,7 @@ class PageMetadata:
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     image_url: str | None = None  # lead image (og:image / JSON-LD image)
-    article_body: str | None = None  # JSON-LD articleBody (a hint for the content finder)
+    article_body: str | None = None  # JSON-LD articleBody (``declared_body``)
     types: list[str] = field(default_factory=list)  # JSON-LD @type values and og:type
 
 
