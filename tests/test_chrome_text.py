@@ -269,3 +269,33 @@ def test_comment_counts_newsletter_parts_and_script_notices(text: str, kind: str
 )
 def test_sentences_about_newsletters_and_comments_are_not_chrome(text: str) -> None:
     assert chrome_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Recibe el boletín de la mañana con las noticias más importantes", "newsletter"),
+        ("Abonnez-vous à la newsletter du matin", "newsletter"),
+        ("Paylaş: Facebook Twitter WhatsApp", "share"),
+        ("أرسل لصديق | طباعة | فيسبوك", "share"),
+        ("Etiketler: izmir, körfez", "other"),
+        ("Article réservé aux abonnés", "other"),
+        ("1 284 просмотра", "other"),
+        ("3,201 views", "other"),
+        ("… we have a small favour to ask. Millions read the Review for free.", "other"),
+    ],
+)
+def test_chrome_wording_in_more_languages(text: str, kind: str) -> None:
+    assert chrome_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tags were removed from the cattle in 2019.",
+        "Recibe el apoyo de sus vecinos desde hace años.",
+        "1 284 people signed the petition.",
+    ],
+)
+def test_sentences_near_those_words_are_not_chrome(text: str) -> None:
+    assert chrome_kind(text) is None

@@ -146,6 +146,12 @@ _add(
     aanmelden voor de nieuwsbrief
     bültenimize abone olun
     اشترك في النشرة البريدية
+    recibe el boletín
+    recibe nuestro boletín
+    receba a newsletter
+    receba nossa newsletter
+    recevez notre newsletter
+    подпишитесь на рассылку
     """,
 )
 _add(
@@ -440,6 +446,15 @@ _add(
     escuchar este artículo
     ouvir este artigo
     ascolta l'articolo
+    subscribers only
+    for subscribers only
+    subscriber exclusive
+    article réservé aux abonnés
+    réservé aux abonnés
+    exclusivo para suscriptores
+    exclusivo para assinantes
+    nur für abonnenten
+    riservato agli abbonati
     """,
 )
 
@@ -544,7 +559,13 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A newsletter's name after the word: 'Newsletter „Koblenz am Morgen“'.
                     r"|^newsletter\s*[„“\"«‚']"
                     # A subscription pitch naming the paper: "Subscribe to the Bugle!".
-                    r"|^subscribe to (?:the |our )?[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$",
+                    r"|^subscribe to (?:the |our )?[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}$"
+                    # The sign-up in other languages: "Recibe el boletín …", "Abonnez-vous à
+                    # la newsletter …", "Подпишитесь на рассылку …".
+                    r"|^(?:suscríbete|suscribete|recibe|inscríbete|abonnez-vous|inscrivez-vous|"
+                    r"recevez|assine|receba|inscreva-se|cadastre-se|iscriviti|ricevi|abonnieren|"
+                    r"melden sie sich|abone ol|подпишитесь|اشترك)\b.{0,60}(?:boletín|boletin|"
+                    r"newsletter|nieuwsbrief|bülten|рассылк|النشرة)",
                 ),
                 (
                     "advertisement",
@@ -596,6 +617,14 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"tiktok|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)\b"
                     r"|^(?:(?:image|photo|slide|picture)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
                     r"|^listen to (?:this|the) (?:article|story)\b"
+                    # A view counter: "1 284 просмотра", "3,201 views", "12 görüntülenme".
+                    r"|^\d[\d\s.,]*\s*(?:views?|просмотр\w*|görüntülenme|okunma|"
+                    r"visualizaç(?:ão|ões)|visualizaciones|vues|aufrufe|مشاهدات?|بازدید)$"
+                    # A tags line: "Etiketler: izmir, körfez", "Schlagwörter: …".
+                    r"|^(?:tags|etiketler|schlagwörter|schlagworte|étiquettes|etiquetas|"
+                    r"теги|الوسوم|كلمات مفتاحية|برچسب\w*)\s*:"
+                    # A reader-revenue appeal: "… we have a small favour to ask."
+                    r"|^.{0,80}\bwe have a small favou?r to ask\b"
                     r"|^(?:please\s+)?(?:turn on|enable|activate)\s+javascript\b"
                     # Browser-support banners: "IE 11 is not supported. For an optimal
                     # experience visit our site on another browser."
@@ -647,6 +676,29 @@ _SHARE_WORDS = frozenset(
         "later",
         "bookmark",
         "gift",
+        # The same bar in other languages: German, French, Spanish, Portuguese, Italian,
+        # Turkish, Russian, Arabic ("send to a friend", "print", the networks' names).
+        "teilen",
+        "drucken",
+        "partager",
+        "imprimer",
+        "compartir",
+        "imprimir",
+        "compartilhar",
+        "condividi",
+        "stampa",
+        "paylaş",
+        "yazdır",
+        "поделиться",
+        "печать",
+        "شارك",
+        "مشاركة",
+        "أرسل",
+        "لصديق",
+        "طباعة",
+        "فيسبوك",
+        "تويتر",
+        "واتساب",
     ]
 )
 #: Consent prose that names itself: "We use cookies …", "This site uses cookies …".
@@ -690,7 +742,7 @@ def chrome_kind(text: str) -> str | None:
     if (
         2 <= len(words) <= 8
         and words[0].lower().strip(_EDGE) in _SHARE_WORDS  # most blocks fail here, cheaply
-        and all(w.lower().strip(_EDGE) in _SHARE_WORDS for w in words)
+        and all(w.lower().strip(_EDGE) in _SHARE_WORDS or not w.strip(_EDGE) for w in words)
     ):
         return "share"
     anywhere = (
