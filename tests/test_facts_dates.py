@@ -346,3 +346,12 @@ def test_reported_future_timetables_and_deadlines_look_ahead(text: str, expected
 )
 def test_past_narrative_stays_past_without_a_future_cue(text: str, expected: str) -> None:
     assert list(resolved(text, WEDNESDAY).values()) == [expected]
+
+
+def test_an_abbreviations_full_stop_does_not_end_the_sentence_before_a_date() -> None:
+    dates = resolved("The last ferry will leave at 7 a.m. on March 14.")
+    assert dates == {"on March 14": "2024-03-14"}
+    assert resolved("Talks with Gen. Ruiz will resume on Tuesday.") == {"on Tuesday": "2023-11-28"}
+    # A capital after "a.m." opens a sentence of its own, in the past here.
+    dates = resolved("Mr. Kovacs will speak at 9 a.m. Officials met on Tuesday.")
+    assert dates == {"on Tuesday": "2023-11-21"}

@@ -139,6 +139,13 @@ _QUOTE_MARKS = '"“”„«»'
 #: A phrase quoted inside a sentence: no punctuation before its closing mark ("would
 #: “regroup” before", not "“We will rebuild,” Kovacs said").
 _PARTIAL_QUOTE = re.compile(r"[\"“]([^\"“”\n]*[\w'’)])[\"”](?![\w'’])")
+#: Words whose full stop ends no sentence: titles and initials before a name ("Mr.", "Gen.",
+#: "J."), and "No."; and words whose stop ends one only when a capital follows ("at 7 a.m. on
+#: June 14", "at 9 a.m. Officials met …").
+_TITLE_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|No)|(?<![\w.])[A-Z])\.$"
+)
+_ABBREVIATION_END = re.compile(r"(?:\b[ap]\.m|\b(?:Inc|Co|Corp|Ltd|vs|approx))\.$")
 #: How far back in its sentence a date looks for a future cue, in characters (the fixtures'
 #: longest gap, "will hold a vote on the reforms on Tuesday", is 37).
 FUTURE_REACH = 60
@@ -341,9 +348,21 @@ def _sentence_before(text: str, at: int, reach: int = FUTURE_REACH) -> str:
     clause."""
     window = text[max(0, at - reach) : at]
     # A semicolon starts a clause with its own tense: "it would be full by June; it opened in May".
-    cuts = (". ", "\n", "? ", "! ", "; ")
+    cuts = ("\n", "? ", "! ", "; ")
     cut = max(window.rfind(mark) for mark in cuts)
-    return window[cut + 1 :]
+    # A full stop ends a sentence, not an abbreviation ("will leave at 7 a.m. on June 14").
+    stop = window.rfind(". ")
+    while stop > cut and _continues(window, stop):
+        stop = window.rfind(". ", 0, stop)
+    return window[max(cut, stop) + 1 :]
+
+
+def _continues(window: str, stop: int) -> bool:
+    """Whether the ". " at ``stop`` in ``window`` ends an abbreviation inside a sentence."""
+    if _TITLE_END.search(window, 0, stop + 1):
+        return True
+    following = window[stop + 2 : stop + 3]
+    return bool(_ABBREVIATION_END.search(window, 0, stop + 1)) and not following.isupper()
 
 
 def _resolve(
