@@ -225,3 +225,15 @@ def test_a_title_owned_by_a_place_or_person_is_a_title() -> None:
     by_name = {p.name: p for p in find_people(doc).people}
     assert by_name["Alice Fenwick"].titles == ["Leeds's mayor"]
     assert by_name["Ana Ruiz"].titles == ["John Smith's lawyer"]
+
+
+def test_a_hyphenated_surname_the_tagger_takes_for_an_organisation_is_the_persons() -> None:
+    doc = NLP(
+        "Opposition health spokesman Daniel Mbeki-Hart criticised the plan. "
+        "Mbeki-Hart said his party would table an amendment."
+    )
+    people = find_people(doc)
+    assert [p.name for p in people.people] == ["Daniel Mbeki-Hart"]
+    second = doc.text.index("Mbeki-Hart said")
+    span = doc.char_span(second, second + len("Mbeki-Hart"))
+    assert span is not None and people.name_for(span) == "Daniel Mbeki-Hart"

@@ -519,10 +519,12 @@ class PeopleIndex:
                 continue
             if token.tag_ not in {"NNP", "NNPS"} and not self._surname_speaking(token, people):
                 continue
-            if token.ent_type_ and token.ent_type_ != "PERSON" and token.ent_iob_ != "B":
+            if self._whole_surname(token, people):
+                pass  # "Mbeki-Hart said", the tagger's organisation: the surname and no more
+            elif token.ent_type_ and token.ent_type_ != "PERSON" and token.ent_iob_ != "B":
                 continue
             ent_end = token.i + 1
-            if token.ent_type_ and token.ent_type_ != "PERSON":
+            if token.ent_type_ and token.ent_type_ != "PERSON" and token.ent_iob_ == "B":
                 # Part of a longer organisation or place name ("Clinton Foundation").
                 nxt = self.doc[ent_end] if ent_end < len(self.doc) else None
                 if nxt is not None and nxt.ent_iob_ == "I":
@@ -548,6 +550,23 @@ class PeopleIndex:
             added = True
         if added:
             self._mentions.sort(key=lambda m: m.start)
+
+    def _whole_surname(self, token: Token, people: list[int]) -> bool:
+        """Whether ``token`` ends an entity of another type that is just a person's surname of
+        several words ("Mbeki-Hart", which the tagger calls an organisation)."""
+        if not token.ent_type_ or token.ent_type_ == "PERSON" or token.ent_iob_ == "B":
+            return False
+        start = token.i
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        nxt = token.i + 1
+        if nxt < len(self.doc) and self.doc[nxt].ent_iob_ == "I":
+            return False  # the entity goes on past the surname
+        words = tuple(t.lower_ for t in self.doc[start : token.i + 1] if t.text not in _JOINERS)
+        return any(
+            len(words) < len(self._keys[p]) and self._keys[p][-len(words) :] == words
+            for p in people
+        )
 
     def _find_role_mentions(self) -> None:
         """Definite role nouns that stand for one titled person ("the minister said")."""
