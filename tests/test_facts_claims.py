@@ -391,3 +391,19 @@ def test_figures_from_an_organisation_are_its_own(nlp: Language) -> None:
 def test_a_worded_range_gives_its_first_end_the_scale_of_the_second(nlp: Language) -> None:
     claims = claims_of(nlp, "The town grew from 2 to 3 million residents.")
     assert [c.value for c in claims] == [2_000_000, 3_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The floods killed 312 people and displaced 40,000, the ministry said.", 40000, "people"),
+        ("Floods destroyed 300 homes and killed at least 87, officials said.", 87, None),
+        ("The storm flattened 12 villages; the death toll rose to 40.", 40, None),
+        ("The team, funded with a €3.2 million grant, will revisit 20 of the sites.", 20, "sites"),
+    ],
+)
+def test_a_bare_number_borrows_a_unit_only_from_a_like_count(
+    nlp: Language, text: str, value: float, unit: str | None
+) -> None:
+    found = {c.value: c.unit for c in claims_of(nlp, text)}
+    assert found[value] == unit

@@ -120,6 +120,31 @@ _COUNT_ADJECTIVES = frozenset({"more", "fewer", "less", "extra", "additional", "
 #: Units a bare number does not take from a number before it: "21% less likely than those
 #: walking fewer than 3,000" (steps, not percent); "times" is a multiple of something else.
 _UNBORROWED_UNITS = frozenset({"percent", "times"})
+#: Verbs done to people: a bare number after one counts people, whatever the number before it
+#: in the sentence counted.
+_PEOPLE_VERBS = frozenset(
+    {
+        "kill", "injure", "wound", "hurt", "displace", "evacuate", "rescue", "arrest",
+        "detain", "hospitalize", "hospitalise", "infect", "sicken", "employ", "hire", "strand",
+        "die", "drown",
+    }
+)  # fmt: skip
+
+
+def _lemma(token: Token | None) -> str | None:
+    return token.lemma_.lower() if token is not None else None
+
+
+def _partitive(span: Span) -> str | None:
+    """What a number counts when it is a share of something named after it: "20 of the
+    sites" counts sites."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    thing = next((t for t in doc[span.end].children if t.dep_ == "pobj"), None)
+    if thing is None or thing.pos_ != "NOUN":
+        return None
+    return thing.text
 
 
 #: Words before a spelled-out number that make it point at things already known ("the two
@@ -481,6 +506,8 @@ class _ClaimFinder:
         #: number may borrow, kept as it comes: a scan back per number would be quadratic in
         #: a flattened table.
         self.borrowable: str | None = None
+        #: Where the number that left ``borrowable`` ends, and its verb's lemma.
+        self.borrowed_from: tuple[int, str | None] = (0, None)
         self.previous_sentence = -1
         #: (sentence start token, source name, named by a plural common noun) of sources that
         #: were not people.
@@ -506,9 +533,9 @@ class _ClaimFinder:
         if self.previous_sentence != sentence.start:
             self.borrowable = None
         unit = self._unit(span, noun)
-        if unit is None and noun is None:
-            unit = self.borrowable  # "killed 312 people and displaced 40,000"
         predicate = _predicate(noun or anchor, sentence, span)
+        if unit is None and noun is None:
+            unit = _partitive(span) or self._borrowed(span, predicate)
         source = self._source(predicate or noun or anchor, anchor, span.start_char)
         text = self.claim_texts.get(sentence.start)
         if text is None:
@@ -523,8 +550,23 @@ class _ClaimFinder:
         )
         if unit is not None and unit not in _UNBORROWED_UNITS:
             self.borrowable = unit
+            self.borrowed_from = (span.end_char, _lemma(predicate))
         self.previous_sentence = sentence.start
         return claim
+
+    def _borrowed(self, span: Span, predicate: Token | None) -> str | None:
+        """The unit a bare number takes from the number before it in its sentence ("killed 312
+        people and displaced 40,000"): not across a semicolon ("flattened 12 villages; the
+        toll rose to 40"), nor by a verb done to people from a verb done to things ("destroyed
+        300 homes and killed at least 87")."""
+        if self.borrowable is None:
+            return None
+        end, verb = self.borrowed_from
+        if ";" in self.text[end : span.start_char]:
+            return None
+        if _lemma(predicate) in _PEOPLE_VERBS and verb not in _PEOPLE_VERBS:
+            return None
+        return self.borrowable
 
     def _unit(self, span: Span, noun: Token | None) -> str | None:
         doc = self.doc
