@@ -407,3 +407,16 @@ def test_a_bare_number_borrows_a_unit_only_from_a_like_count(
 ) -> None:
     found = {c.value: c.unit for c in claims_of(nlp, text)}
     assert found[value] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several hundred nurses marched on Tuesday.",
+        "A few thousand residents fled the valley.",
+        "Rates of type 2 diabetes rose sharply.",
+        "A category 4 storm reached the coast.",
+    ],
+)
+def test_a_vague_size_or_a_kind_is_no_figure(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []

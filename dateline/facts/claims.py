@@ -120,6 +120,12 @@ _COUNT_ADJECTIVES = frozenset({"more", "fewer", "less", "extra", "additional", "
 #: Units a bare number does not take from a number before it: "21% less likely than those
 #: walking fewer than 3,000" (steps, not percent); "times" is a multiple of something else.
 _UNBORROWED_UNITS = frozenset({"percent", "times"})
+#: A scale word after one of these is a vague size, not a figure: "several hundred", "a few
+#: thousand" ("few" after "a"), "some dozen".
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+_VAGUE_COUNTS = frozenset({"several", "few", "some", "many", "numerous"})
+#: Words before a number that names a kind or rank, not a count.
+_KIND_WORDS = frozenset({"type", "stage", "category", "grade", "class", "level", "phase", "tier"})
 #: Verbs done to people: a bare number after one counts people, whatever the number before it
 #: in the sentence counted.
 _PEOPLE_VERBS = frozenset(
@@ -337,6 +343,10 @@ def _is_amount(doc: Doc, start: int, end: int) -> bool:
         return False
     if len(span) == 1 and span[0].lower_ in ("one", "a", "an"):
         return False
+    if span[0].lower_ in _SCALE_WORDS and start and doc[start - 1].lower_ in _VAGUE_COUNTS:
+        return False  # "several hundred nurses", "a few thousand": no figure is given
+    if start and doc[start - 1].lower_ in _KIND_WORDS:
+        return False  # "type 2 diabetes", "stage 3 cancer", "a category 4 storm": a kind
     if start and doc[start - 1].lower_ in _REFERRING and len(span) == 1 and span[0].is_alpha:
         return False  # "the two countries", "both sides' three negotiators": who, not how many
     if _is_fraction(doc, start, end):
