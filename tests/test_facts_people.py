@@ -237,3 +237,14 @@ def test_a_hyphenated_surname_the_tagger_takes_for_an_organisation_is_the_person
     second = doc.text.index("Mbeki-Hart said")
     span = doc.char_span(second, second + len("Mbeki-Hart"))
     assert span is not None and people.name_for(span) == "Daniel Mbeki-Hart"
+
+
+def test_a_role_in_lower_case_after_a_capitalised_word_titles_a_speaker_the_tagger_missed() -> None:
+    doc = NLP(
+        "Opposition lawmaker Beatriz Lobo said the government had cut the budget. "
+        '"These deaths were foreseeable," Lobo said.'
+    )
+    people = find_people(doc).people
+    assert [(p.name, p.titles) for p in people] == [("Beatriz Lobo", ["Opposition lawmaker"])]
+    # The later "Lobo", which the tagger did name, is the same person.
+    assert people[0].mentions == 2

@@ -374,6 +374,7 @@ class PeopleIndex:
                 self._add_title(person, phrase)
         self._find_titled_speakers()
         self._find_apposed_names()
+        self._fold_lone_surnames()
         self._mentions.sort(key=lambda m: m.start)
         self._find_bare_surnames()
         self._find_role_mentions()
@@ -403,12 +404,20 @@ class PeopleIndex:
                     break
             phrase = list(doc[subjects[0].left_edge.i : end])
             words = [t for t in phrase if t.text not in _JOINERS]
+            # A capitalised title opens the phrase ("Commissioner for the Environment …"), or
+            # a capitalised word and a role in lower case ("Opposition lawmaker Beatriz Lobo").
+            role_at = next(
+                (k for k, t in enumerate(words[:2]) if role_word(t.text) in ROLE_NOUNS), None
+            )
             if (
                 len(words) < 3
-                or role_word(words[0].text) not in ROLE_NOUNS
+                or role_at is None
                 or not words[0].text[:1].isupper()
                 or any(t.ent_type_ == "PERSON" or t.i in self._person_at for t in phrase)
-                or not all(_is_name_word(t) or t.lower_ in _TITLE_LINKS for t in words)
+                or not all(
+                    _is_name_word(t) or t.lower_ in _TITLE_LINKS or k == role_at
+                    for k, t in enumerate(words)
+                )
             ):
                 continue
             name = _trailing_name(phrase)
@@ -423,6 +432,49 @@ class PeopleIndex:
             )
             self._add_mention(name[0].i, name[-1].i + 1, person)
             self._add_title(person, title)
+
+    def _fold_lone_surnames(self) -> None:
+        """A person known by one word that is the surname of exactly one fuller name found
+        after the tagger's names (by a role it missed: "Opposition lawmaker Beatriz Lobo
+        said … “…,” Lobo said") is that person."""
+        fuller: dict[str, list[int]] = defaultdict(list)
+        for person, key in enumerate(self._keys):
+            if len(key) > 1:
+                fuller[key[-1]].append(person)
+        into = {
+            person: fuller[key[0]][0]
+            for person, key in enumerate(self._keys)
+            if len(key) == 1
+            and len(fuller.get(key[0], ())) == 1
+            and self._fits(fuller[key[0]][0], self._genders[person])
+        }
+        if not into:
+            return
+        for lone, person in into.items():
+            self.people[person].mentions += self.people[lone].mentions
+            for title in self.people[lone].titles:
+                if title not in self.people[person].titles:
+                    self.people[person].titles.append(title)
+            self._title_words[person] |= self._title_words[lone]
+            for position in self._positions[lone]:
+                insort(self._positions[person], position)
+            self._genders[person] = self._genders[person] or self._genders[lone]
+        kept = [p for p in range(len(self.people)) if p not in into]
+        number = {old: new for new, old in enumerate(kept)}
+
+        def renumbered(person: int) -> int:
+            return number[into.get(person, person)]
+
+        self._mentions = [Mention(m.start, m.end, renumbered(m.person)) for m in self._mentions]
+        self._person_at = {i: renumbered(p) for i, p in self._person_at.items()}
+        for role, holders in self._by_role.items():
+            self._by_role[role] = {renumbered(p) for p in holders}
+        self.people = [self.people[p] for p in kept]
+        self._words = [self._words[p] for p in kept]
+        self._keys = [self._keys[p] for p in kept]
+        self._genders = [self._genders[p] for p in kept]
+        self._title_words = [self._title_words[p] for p in kept]
+        self._positions = [self._positions[p] for p in kept]
 
     def _find_apposed_names(self) -> None:
         """Names the entity tagger missed, or took for a place or an organisation, known by a
