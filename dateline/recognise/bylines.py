@@ -74,10 +74,11 @@ _TAIL_RE = re.compile(
     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}|"
     r"(?:\d+\s+)?min(?:ute)?s?\s+read\b|follow\b|email\b|e-mail\b)"
     # A number opens a date in any language ("Por María Cuéllar 12 de marzo de 2025", "Von
-    # Anna Beispiel 3. März"), and no name holds one; a bracket opens the writer's place or
-    # role ("Par Clémence Ngo (Villemarne, envoyée spéciale)") unless more of the name follows
-    # it ("Paramita (Guha) Ghosh").
-    r"|(?<!\w)\d|\s\((?![^()]*\)\s*\w))",
+    # Anna Beispiel 3. März"), and no name holds one; a bracket opens the writer's place
+    # and role ("Par Clémence Ngo (Villemarne, envoyée spéciale)"), unless more of the name
+    # follows it ("Paramita (Guha) Ghosh"). A bracket of one part is left as it was read: WCXB
+    # dev's truth keeps "Lance Ryan (Content Manager)" whole.
+    r"|(?<!\w)\d|\s\((?=[^()]*,)(?![^()]*\)\s*\w))",
     re.IGNORECASE,
 )
 _BY_RE = re.compile(
