@@ -690,3 +690,13 @@ def test_a_slashed_date_on_a_page_whose_language_writes_the_day_first() -> None:
     assert read(page.format("es", STORY), None).published == "2025-04-03T18:40:00"
     # An American (or undeclared English) page may mean March 4: no date rather than a guess.
     assert read(page.format("en-US", STORY), None).published is None
+
+
+def test_a_standfirst_classed_in_another_language_is_the_dek() -> None:
+    for cls in ("vorspann", "bajada", "linha-fina", "catenaccio"):
+        html = f"""<html><body><article><h1>Deich bei Brannstedt gibt nach</h1>
+        <p class="{cls}">Nach tagelangem Regen ist ein Deich auf 30 Metern gebrochen.</p>
+        <p>{STORY}</p></article></body></html>"""
+        assert read(html, None).dek == (
+            "Nach tagelangem Regen ist ein Deich auf 30 Metern gebrochen."
+        ), cls

@@ -36,6 +36,8 @@ _SENTENCE_ENDS = (".", "!", "?", ":", "。", "、", "！", "？", "：", "،", "
 _STANDFIRST_WORDS = (
     "dek", "deck", "standfirst", "summary", "subtitle", "subhead", "lede", "lead", "excerpt",
     "intro", "desc", "sapo", "chapo", "teaser", "strapline",
+    # German, Spanish (Argentine and Spanish), Portuguese (Brazilian) and Italian names.
+    "vorspann", "bajada", "entradilla", "linha-fina", "linhafina", "catenaccio", "sottotitolo",
 )  # fmt: skip
 #: Short class words that name a standfirst only as a whole word ("a_st" is one, "list" not).
 _STANDFIRST_TOKENS = frozenset({"st"})

@@ -318,7 +318,9 @@ _ORGANISATION_TYPES = frozenset(
 _DEK_SELECTOR = (
     '[itemprop="description"], [class*="standfirst" i], [class*="dek" i], [class*="deck" i],'
     ' [class*="subtitle" i], [class*="subhead" i], [class*="summary" i], [class*="lede" i],'
-    ' [class*="field-teaser" i], [class*="article-teaser" i], [class*="story-teaser" i]'
+    ' [class*="field-teaser" i], [class*="article-teaser" i], [class*="story-teaser" i],'
+    ' [class*="vorspann" i], [class*="bajada" i], [class*="entradilla" i],'
+    ' [class*="linha-fina" i], [class*="catenaccio" i], [class*="sottotitolo" i]'
 )
 _TEASER = re.compile("teaser", re.IGNORECASE)
 #: A standfirst is one or two sentences: shorter is a label, longer is body text.
