@@ -143,6 +143,13 @@ def test_a_dateline_city_beside_the_name_is_a_place_not_an_author(
         ("Par Clémence Ngo-Delacroix (Villemarne, envoyée spéciale)", ["Clémence Ngo-Delacroix"]),
         ("By Jane Ordway (Kyiv, special correspondent)", ["Jane Ordway"]),
         ("By Paramita (Guha) Ghosh", ["Paramita (Guha) Ghosh"]),
+        # A role in a language that writes the job first, or the Turkish one after the place.
+        ("נועה בן-שטרית, כתבת הנגב", ["נועה בן-שטרית"]),
+        ("Por Ana Lima, corresponsal en Lima", ["Ana Lima"]),
+        ("Elif Nur Karaağaçlı, İzmir muhabiri", ["Elif Nur Karaağaçlı"]),
+        # A place or an outlet after a slash.
+        ("Haber: Elif Nur Karaağaçlı / İzmir", ["Elif Nur Karaağaçlı"]),
+        ("By Jane Roe / Reuters", ["Jane Roe"]),
     ],
 )
 def test_a_byline_stops_at_a_date_label_in_other_languages(byline: str, names: list[str]) -> None:

@@ -34,14 +34,14 @@ BY_WORDS = (
     r"by|von|par|por|door|av|af|(?-i:di)|του|της|γράφει\s+(?:ο|η)|بقلم|كتب|كتبت|מאת|โดย|记者|記者"
 )
 #: Labels for the writer, taken only with their colon, slash or dash (a regex alternation):
-#: "Author", "Автор" (Russian,
-#: Ukrainian, Bulgarian), "Автори", "Текст", Polish/Czech "Autor"/"Autorka"/"Tekst", Turkish
-#: "Yazar"/"Yazan"/"Muhabir", Arabic "الكاتب"/"تقرير"/"إعداد", Persian "نویسنده"/"خبرنگار",
-#: Hebrew "כותב"/"כתב"/"כתבת", Chinese "作者" and "文" ("文/…"), Hindi "लेखक"/"संवाददाता",
-#: Indonesian "Penulis" and "Oleh" ("by", but also a Ukrainian given name), Vietnamese "Tác giả".
+#: "Author", "Автор" (Russian, Ukrainian, Bulgarian), "Автори", "Текст", Polish/Czech
+#: "Autor"/"Autorka"/"Tekst", Turkish "Yazar"/"Yazan"/"Muhabir"/"Haber" ("news"), Arabic
+#: "الكاتب"/"تقرير"/"إعداد", Persian "نویسنده"/"خبرنگار", Hebrew "כותב"/"כתב"/"כתבת", Chinese
+#: "作者" and "文" ("文/…"), Hindi "लेखक"/"संवाददाता", Indonesian "Penulis" and "Oleh" ("by", but
+#: also a Ukrainian given name), Vietnamese "Tác giả".
 WRITER_LABELS = (
     r"authors?|autor(?:in|es|en|ka|zy)?|auteurs?|written|writer|byline|posted|reporter|text|"
-    r"автор|автори|авторы|текст|tekst|yazar|yazan|muhabir|penulis|oleh|tác\s+giả|"
+    r"автор|автори|авторы|текст|tekst|yazar|yazan|muhabir|haber|penulis|oleh|tác\s+giả|"
     r"الكاتب|الكاتبة|المؤلف|تقرير|إعداد|اعداد|نویسنده|نويسنده|نوشته|خبرنگار|"
     r"כותב|כתב|כתבת|作者|文|लेखक|संवाददाता"
 )
@@ -58,7 +58,7 @@ _LEAD_RE = re.compile(
 #: phrase (in English, French, Spanish, Portuguese, German, Italian and Dutch: "Par Yannick Le
 #: Goff Publié le 5 mars 2024", where "Le" belongs to the name and "Publié" opens the date).
 _TAIL_RE = re.compile(
-    r"\s*(?:[|•·⋅∙‧◦▪●—–]|\s-\s|\n|\b(?:updated|published|posted|last\s+updated|modified|"
+    r"\s*(?:[|•·⋅∙‧◦▪●—–]|\s[-/]\s|\n|\b(?:updated|published|posted|last\s+updated|modified|"
     r"publiée?|modifiée?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|atualizad[oa]|"
     r"veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
     r"il\s+y\s+a\s+\d|há\s+\d|hace\s+\d|vor\s+\d|"
@@ -311,8 +311,22 @@ _ROLE_NOUNS = frozenset(
         "intern",
         "expert",
         "experts",
+        "muhabiri",
     ]
 )
+#: Job nouns that open a role in languages that put the job first ("כתבת הנגב", the Negev
+#: correspondent; "envoyée spéciale"; "corresponsal en Lima"), and Turkish, which puts it last
+#: ("İzmir muhabiri").
+_ROLE_FIRST_NOUNS = frozenset(
+    {
+        "כתב", "כתבת", "כתבנו", "مراسل", "مراسلة", "corresponsal", "enviado", "enviada",
+        "redactor", "redactora", "periodista", "correspondant", "correspondante", "envoyé",
+        "envoyée", "journaliste", "rédacteur", "rédactrice", "correspondente", "repórter",
+        "jornalista", "korrespondent", "korrespondentin", "redakteur", "redakteurin",
+        "corrispondente", "inviato", "inviata", "giornalista", "корреспондент", "wartawan",
+        "koresponden",
+    }
+)  # fmt: skip
 #: Job nouns written after a name in languages whose names are one word or unspaced: Korean
 #: "기자" (reporter), "특파원" (correspondent), Chinese and Japanese "记者"/"記者", Hindi
 #: "संवाददाता". "김민수 기자" is a name and its job, where "Labour Correspondent" is a job.
@@ -549,7 +563,10 @@ def _split_glued_and(part: str) -> list[str]:
 
 def _is_role_segment(segment: str) -> bool:
     words = segment.split()
-    return len(words) > 1 and words[-1].strip(".,()").lower() in _ROLE_NOUNS
+    return len(words) > 1 and (
+        words[-1].strip(".,()").lower() in _ROLE_NOUNS
+        or words[0].strip(".,()").lower() in _ROLE_FIRST_NOUNS
+    )
 
 
 def split_byline(text: str) -> tuple[str, str]:
