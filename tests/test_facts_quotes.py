@@ -934,3 +934,11 @@ def test_a_pronoun_after_an_unnamed_speaker_is_not_an_older_names() -> None:
 def test_one_of_a_group_named_beside_it_speaks_by_that_name(text: str, speaker: str) -> None:
     said = [q for q in quotes_of(text) if q.cue == "said"]
     assert [q.speaker for q in said] == [speaker]
+
+
+def test_a_companys_description_in_apposition_is_no_part_of_its_name() -> None:
+    quotes = quotes_of("Halvorsen Foods, the Nordic packaged-food maker, said revenue rose.")
+    assert [q.speaker for q in quotes] == ["Halvorsen Foods"]
+    # A name in apposition to a role is still the speaker.
+    named = quotes_of("Its managing director, Emeka Balogun, said the plant would reopen.")
+    assert [q.speaker for q in named] == ["Emeka Balogun"]

@@ -168,10 +168,13 @@ def _contrasted_conjunct(subject: Token) -> Token:
 
 def mention_span(subject: Token) -> Span:
     """The words of the noun phrase headed by ``subject``: its left modifiers, and a short
-    tail such as "of the regional health ministry" or a name in apposition."""
+    tail such as "of the regional health ministry" or a name in apposition (not a name's
+    description in apposition)."""
     doc = subject.doc
     end = subject.i + 1
     for child in subject.rights:
+        if child.dep_ == "appos" and subject.pos_ == "PROPN" and child.pos_ == "NOUN":
+            break  # a name's description ("Halvorsen Foods, the Nordic food maker,")
         if child.dep_ in {"prep", "compound", "flat", "appos", "punct"} and (
             child.right_edge.i - subject.i <= 8
         ):
