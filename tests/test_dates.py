@@ -151,6 +151,7 @@ def test_date_suffix_finds_a_closing_date(text: str, date: str | None) -> None:
         ("5 NİSAN 2024 14:30", "2024-04-05T14:30:00"),
         ("5 Mart 2024 saat 14:30", "2024-03-05T14:30:00"),
         ("Kamis, 12 Maret 2026", "2026-03-12"),
+        ("12 Mart 2025 Çarşamba 10:45", "2025-03-12T10:45:00"),
         ("17 Agustus 2026", "2026-08-17"),
         ("9 Ogos 2026", "2026-08-09"),
         ("3 Desember 2026", "2026-12-03"),

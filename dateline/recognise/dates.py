@@ -222,7 +222,10 @@ _ZONE = (
 # "at" may too: English, German, French, Spanish, Portuguese, Italian, Dutch, Turkish "saat",
 # Polish "o (godz.)", Arabic "الساعة" and Persian "ساعت" ("the hour").
 _TIME = (
-    r"(?:(?:\s*[,•·|]?\s*|T|\s+(?:at|um|à|a las|às|alle|om|saat|o(?:\s+godz\.)?)\s+"
+    # Turkish pages write the weekday between the date and the time ("12 Mart 2025 Çarşamba
+    # 10:45").
+    r"(?:(?:\s+(?i:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s+\d))?"
+    r"(?:\s*[,•·|]?\s*|T|\s+(?:at|um|à|a las|às|alle|om|saat|o(?:\s+godz\.)?)\s+"
     r"|\s*[-–,]?\s*(?:الساعة|ساعت)\s*"
     r"|(?P<dash>\s*[-–]\s*)(?=\d{1,2}[:h]\d{2}))"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
