@@ -282,6 +282,7 @@ def test_sentences_about_newsletters_and_comments_are_not_chrome(text: str) -> N
         ("Article réservé aux abonnés", "other"),
         ("1 284 просмотра", "other"),
         ("3,201 views", "other"),
+        ("کد خبر: ۴۸۲۹۱۷", "other"),
         ("… we have a small favour to ask. Millions read the Review for free.", "other"),
     ],
 )

@@ -620,6 +620,9 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A view counter: "1 284 просмотра", "3,201 views", "12 görüntülenme".
                     r"|^\d[\d\s.,]*\s*(?:views?|просмотр\w*|görüntülenme|okunma|"
                     r"visualizaç(?:ão|ões)|visualizaciones|vues|aufrufe|مشاهدات?|بازدید)$"
+                    # A story's number in the publisher's system: Persian "کد خبر: ۴۸۲۹۱۷".
+                    r"|^(?:کد خبر|کد مطلب|شناسه خبر|رقم الخبر|haber (?:kodu|no)|news id|"
+                    r"story id|article id)\s*:?\s*\d+$"
                     # A tags line: "Etiketler: izmir, körfez", "Schlagwörter: …".
                     r"|^(?:tags|etiketler|schlagwörter|schlagworte|étiquettes|etiquetas|"
                     r"теги|الوسوم|كلمات مفتاحية|برچسب\w*)\s*:"
