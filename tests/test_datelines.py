@@ -50,8 +50,6 @@ from dateline.recognise.datelines import find_dateline
         ),
         ("N’DJAMENA, March 3 (Reuters) - Chad's government said.", "N’DJAMENA", "Reuters"),
         ("L'AQUILA, Italy (AP) — The quake struck.", "L'AQUILA, Italy", "AP"),
-        # A French wire's département in brackets is no agency; a known agency still is.
-        ("VILLEMARNE (Marne) – Le préfet a annoncé.", "VILLEMARNE (Marne)", None),
         ("LIMA (Andina) - El gobierno anunció.", "LIMA", "Andina"),
     ],
 )

@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 from dateline.model import Credit
 from dateline.page.blocks import PageBlocks, cut_blocks
 from dateline.page.content import select_body
-from dateline.page.furniture import Furniture, fuller_dek, separate_furniture
+from dateline.page.furniture import Furniture, fuller_dek, read_header_line, separate_furniture
 
 DEK = "Winter crossings to Gull Island will run twice a day after a narrow council vote."
 
@@ -424,3 +424,10 @@ def test_a_standfirst_that_the_description_shortens_leaves_the_body_and_becomes_
     furniture = _furniture(f"<article><p>{lead}</p>{_paras(2)}</article>", dek=DEK)
     assert _kept(furniture) == [lead, _para(2)]
     assert fuller_dek(DEK, furniture.standfirst) == DEK
+
+
+def test_a_header_line_opening_with_a_writer_label_gives_its_names() -> None:
+    line = "Haber: Elif Nur Karaağaçlı / İzmir 12 Mart 2025 Çarşamba 10:45 Güncelleme: 12.03.2025"
+    assert read_header_line(line) == ["Elif Nur Karaağaçlı"]
+    assert read_header_line("Autor: Anna Beispiel | 3. März 2025") == ["Anna Beispiel"]
+    assert read_header_line("Autor: Jan Novák") is None  # alone, it may name a book's author

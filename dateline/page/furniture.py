@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from dateline.model import Credit
 from dateline.page.blocks import Block, Element
 from dateline.page.content import fold
-from dateline.recognise.bylines import WRITER_LABEL_RE, parse_byline, split_byline
+from dateline.recognise.bylines import (
+    WRITER_LABEL_RE,
+    WRITER_LABELS,
+    parse_byline,
+    split_byline,
+)
 from dateline.recognise.captions import credit_line
 from dateline.recognise.chrome_text import is_closing_promo, is_time_label
 from dateline.recognise.credits import parse_credits
@@ -153,7 +158,11 @@ _DATE_WORDS = frozenset(
 )
 #: Separators between the parts of a story's header line, and a part that opens a byline.
 _PART_SPLIT_RE = re.compile(r"\s*[·•|]\s*")
-_BY_PART_RE = re.compile(r"(?:^|[·•|])\s*(?:by|von|par|por|door)\s", re.IGNORECASE)
+#: A place after a slash or dash, between a byline's names and its date.
+_PLACE_BEFORE_DATE_RE = re.compile(r"^[/–—-]\s*(?:[^\W\d_][\w'’.-]*\s+){1,3}(?=\d)")
+_BY_PART_RE = re.compile(
+    rf"(?:^|[·•|])\s*(?:(?:by|von|par|por|door)\s|(?:{WRITER_LABELS})\s*[:：])", re.IGNORECASE
+)
 #: "Published in Civic Notes": the publication a platform post appeared in.
 _PUBLISHED_IN_RE = re.compile(
     r"^(?:(?:first|originally)\s+)?(?:published|posted|appeared|publié|publicado|erschienen)"
@@ -288,15 +297,20 @@ def read_header_line(
     names: list[str] = []
     parts = [part for part in _PART_SPLIT_RE.split(text) if part]
     for part in parts:
-        found = _header_part(part, known)
+        found = _header_part(part, known, len(parts) > 1)
         if found is None:
             return None
         names.extend(name for name in found if name not in names)
     return names if parts else None
 
 
-def _header_part(part: str, known: set[str] | frozenset[str]) -> list[str] | None:
-    """The names of one part of a header line ([] for a date or time), or None."""
+def _header_part(
+    part: str, known: set[str] | frozenset[str], among_others: bool = False
+) -> list[str] | None:
+    """The names of one part of a header line ([] for a date or time), or None. A part opening
+    with a writer label ("Haber:", "Autor:") is a byline when a date follows it in the part or
+    other parts stand ``among_others`` in the line: alone, "Autor: Jan Novák" further down a
+    page names a book's author."""
     if is_time_label(part):
         return []
     duration = _DURATION_RE.search(part) if any(ch.isdigit() for ch in part) else None
@@ -315,8 +329,9 @@ def _header_part(part: str, known: set[str] | frozenset[str]) -> list[str] | Non
     ):
         return []
     low = part.lower()
-    if low.startswith(_BY_PREFIXES) or low in known:
-        names = read_byline(part, known)
+    opens = low.startswith(_BY_PREFIXES) or low in known
+    if opens or WRITER_LABEL_RE.match(part):
+        names = read_byline(part, known) if opens or among_others else None
         if names is not None:
             return names
         # A byline and its date in one part, written without a separator ("Par Yannick Le
@@ -325,7 +340,10 @@ def _header_part(part: str, known: set[str] | frozenset[str]) -> list[str] | Non
         if not rest or not head:
             return None
         names = read_byline(head, known)
-        if not names or _header_part(rest.strip(" ,"), known) is None:
+        # The writer's place may stand between the names and the date ("Haber: Elif Nur
+        # Karaağaçlı / İzmir 12 Mart 2025 …").
+        rest = _PLACE_BEFORE_DATE_RE.sub("", rest.strip(" ,"))
+        if not names or _header_part(rest, known) is None:
             return None
         return names
     return [] if _is_date_part(part) else None

@@ -361,9 +361,6 @@ _CITIES = frozenset(
 _WORD_THEN_STOP_RE = re.compile(r"^[^,]*[A-ZÀ-Þ]{3}\.$")
 
 
-_REGION_WORD_RE = re.compile(r"[A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý]?[a-zß-ÿ]+)*")
-
-
 def _known_agency(agency: str) -> bool:
     """Whether an agency credit names a known agency, alone or with a partner ("dpa/nwk": the
     agency and the desk or paper that edited its copy)."""
@@ -405,8 +402,4 @@ def find_dateline(paragraph: str) -> Dateline | None:
     rest = head[match.end() :]
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘("):
         return None
-    if agency and match.group("agency") and not known and _REGION_WORD_RE.fullmatch(agency):
-        # One word in lower case after a capital, no agency known by it: the place's region,
-        # as French wires write the département ("VILLEMARNE (Marne) –").
-        return Dateline(place=f"{place} ({agency})", agency=None)
     return Dateline(place=place, agency=agency.strip() if agency else None)
