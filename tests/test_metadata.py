@@ -548,6 +548,10 @@ def test_an_update_stamp_printed_in_the_header_is_the_updated_date() -> None:
             "2026-06-04T11:52:00",
         ),
         "Published March 3, 2026 · Last updated on March 5, 2026": ("2026-03-03", "2026-03-05"),
+        "Publié le 5 février 2026 à 09h12, modifié le 6 février 2026 à 17h40": (
+            "2026-02-05T09:12:00",
+            "2026-02-06T17:40:00",
+        ),
         "14/07/2026 09:05 - Actualizado: 15/07/2026 - 13:25h": (
             "2026-07-14T09:05:00",
             "2026-07-15T13:25:00",

@@ -193,7 +193,8 @@ MAX_TAG_LINKS = 30
 #: Indonesian ("Diperbarui"), Arabic ("آخر تحديث", "تحديث"), Persian ("به‌روزرسانی") and Hebrew
 #: ("עודכן", "עדכון אחרון").
 _UPDATED_LABEL_RE = re.compile(
-    r"\b(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|atualizado|mis\s+à\s+jour|"
+    r"\b(?:last\s+)?(?:updated|modified|modifiée?|modificad[oa]|modificato|aktualisiert|"
+    r"actualizado|atualizado|mis\s+à\s+jour|"
     r"aggiornato|bijgewerkt|(?:son\s+)?güncelle(?:me|ndi)|обновлен[оа]?|zaktualizowano|"
     r"aktualizacja|diperbarui|(?:آخر\s+)?تحديث|(?:آخرین\s+)?به[\u200c\s]?روز[\u200c\s]?رسانی|"
     r"עודכן|עדכון(?:\s+אחרון)?)\b(?:\s+(?:on|am|el|em|le|il|op|pada|في|ב))?\s*:?",
