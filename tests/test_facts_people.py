@@ -248,3 +248,13 @@ def test_a_role_in_lower_case_after_a_capitalised_word_titles_a_speaker_the_tagg
     assert [(p.name, p.titles) for p in people] == [("Beatriz Lobo", ["Opposition lawmaker"])]
     # The later "Lobo", which the tagger did name, is the same person.
     assert people[0].mentions == 2
+
+
+def test_an_abbreviated_rank_before_a_surname_is_a_title() -> None:
+    doc = NLP(
+        "Detective Inspector Mark Hollis said the van was found. "
+        "DI Hollis said two men were arrested."
+    )
+    people = find_people(doc).people
+    assert [p.name for p in people] == ["Mark Hollis"]
+    assert "DI" in people[0].titles

@@ -86,6 +86,16 @@ def _is_name_word(token: Token) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
+#: Police and military ranks and offices abbreviated before a name ("DI Hollis", "DCI Mark
+#: Hollis", "Cpl Ana Ruiz", "Supt Tom Berg"), written as the press writes them.
+_RANK_ABBREVIATIONS = frozenset(
+    {
+        "DI", "DCI", "DS", "DC", "DSI", "DCS", "PC", "PCSO", "Insp", "Supt", "Ch", "Cpl",
+        "Pte", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Brig", "Sgt", "Det",
+    }
+)  # fmt: skip
+
+
 def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     """The name words of a PERSON entity and the title words it starts with."""
     tokens = list(ent)
@@ -103,6 +113,7 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     while tokens and (
         is_honorific(tokens[0].text)
         or role_word(tokens[0].text) in ROLE_NOUNS
+        or (len(tokens) > 1 and tokens[0].text in _RANK_ABBREVIATIONS)
         or not (_is_name_word(tokens[0]) or _particles_then_name(tokens))
     ):
         leading.append(tokens.pop(0))
