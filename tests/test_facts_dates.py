@@ -355,3 +355,14 @@ def test_an_abbreviations_full_stop_does_not_end_the_sentence_before_a_date() ->
     # A capital after "a.m." opens a sentence of its own, in the past here.
     dates = resolved("Mr. Kovacs will speak at 9 a.m. Officials met on Tuesday.")
     assert dates == {"on Tuesday": "2023-11-21"}
+
+
+def test_years_of_a_range_and_after_more_prepositions_are_dates() -> None:
+    assert resolved("Cases rose between 2017 and 2023.") == {
+        "between 2017": "2017",
+        "and 2023": "2023",
+    }
+    assert resolved("Prices rose from 2019 to 2024.") == {"from 2019": "2019", "to 2024": "2024"}
+    assert resolved("The agency knew as early as 2019.") == {"as early as 2019": "2019"}
+    # A count's range is no years.
+    assert resolved("Between 2000 and 3000 people marched.") == {}

@@ -223,8 +223,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_night", r"\blast night\b"),
     (
         "year",
-        rf"\b(?P<year_prep>in|since|during|until|by)\s+(?P<only_year>{_YEAR})\b(?!\s*[%-])",
+        rf"\b(?P<year_prep>in|since|during|until|by|between|from|before|after|through|"
+        rf"throughout|as\s+early\s+as|as\s+late\s+as)\s+(?P<only_year>{_YEAR})\b"
+        # Not a count's range: "between 2000 and 3000 people".
+        rf"(?!\s*[%-])(?!\s+(?:and|to)\s+(?!{_YEAR}\b)\d)",
     ),
+    # The end of a range of years: "between 2017 and 2023", "from 2019 to 2024".
+    ("year_end", rf"(?<=\d{{4}} )(?:and|to|until)\s+(?P<end_year>{_YEAR})\b(?!\s*[%-])"),
 ]
 #: Every pattern starts at a word's start; saying so once in front lets the engine drop the
 #: other positions before it tries the alternatives: 2.75 -> 1.27 ms per 600-word article
@@ -386,6 +391,8 @@ def _resolve(
         return f"{group('my_year')}-{MONTHS[group('my_month').rstrip('.').lower()]:02d}"
     if kind == "year":
         return group("only_year")
+    if kind == "year_end":
+        return group("end_year")
     if kind == "edge":
         return _edge(match, today, future)
     if kind == "period_to":
