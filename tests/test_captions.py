@@ -218,3 +218,25 @@ def test_courtesy_and_supplied_credits(caption: str, rest: str, credit: str) -> 
 )
 def test_courtesy_in_a_sentence_is_no_credit(caption: str) -> None:
     assert split_caption_credit(caption) == (caption, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "credit"),
+    [
+        ("The bus yard on County Road 12. Photo by the author.", "The bus yard on County Road 12.",
+         "the author"),
+        ("Her grandmother in 1962. Photo courtesy of the family", "Her grandmother in 1962.",
+         "the family"),
+        # The mark before the credit goes with it.
+        ("نمای پل خواجو پس از مرمت؛ عکس: مریم احمدی", "نمای پل خواجو پس از مرمت", "مریم احمدی"),
+    ],
+)  # fmt: skip
+def test_credits_in_lower_case_that_name_who_took_the_picture(
+    caption: str, rest: str, credit: str
+) -> None:
+    assert split_caption_credit(caption) == (rest, credit)
+
+
+def test_a_lower_case_phrase_after_by_is_still_no_credit() -> None:
+    text = "The crowd gathered by the river. Photo by the light of the moon, the bridge glowed."
+    assert split_caption_credit(text)[1] is None

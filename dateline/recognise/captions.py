@@ -73,6 +73,10 @@ _FOR_CREDIT_RE = re.compile(
 _CREDIT_NAME_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,4}$")
 #: A person's name as one part of a slash credit: two to four capitalised words.
 _PERSON_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}$")
+#: Credits in lower case that still name who took the picture.
+_SELF_CREDITS = frozenset(
+    {"the author", "the writer", "the photographer", "the artist", "the family", "the subject"}
+)
 #: Photo agencies and picture desks that end a caption by themselves.
 _AGENCIES = frozenset(
     {
@@ -186,7 +190,9 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
         found = finder(text)
         if found is not None:
             rest, credit = found
-            return rest.rstrip(" |–—-"), credit
+            # The mark that stood between the caption and its credit goes with the credit
+            # ("… پس از مرمت؛ عکس: …").
+            return rest.rstrip(" |–—-,;؛،"), credit
     return caption, None
 
 
@@ -350,6 +356,7 @@ def _labelled_credit(text: str) -> tuple[str, str] | None:
         or (credit[0].isdigit() and label[0] in "©(")
         or credit.lower() in _AGENCIES  # "Bild: dpa"
         or (credit.startswith("the ") and credit[4:5].isupper())  # "Courtesy of the Port …"
+        or credit.lower() in _SELF_CREDITS  # "Photo by the author."
     ):
         return None
     return text[: match.start()], credit
