@@ -283,6 +283,9 @@ def test_sentences_about_newsletters_and_comments_are_not_chrome(text: str) -> N
         ("1 284 просмотра", "other"),
         ("3,201 views", "other"),
         ("کد خبر: ۴۸۲۹۱۷", "other"),
+        ("VÍDEOS: mais assistidos do g1", "related"),
+        ("Most watched this week", "related"),
+        ("Lo más leído", "related"),
         ("… we have a small favour to ask. Millions read the Review for free.", "other"),
     ],
 )
@@ -296,6 +299,7 @@ def test_chrome_wording_in_more_languages(text: str, kind: str) -> None:
         "The tags were removed from the cattle in 2019.",
         "Recibe el apoyo de sus vecinos desde hace años.",
         "1 284 people signed the petition.",
+        "Most read stories were about the storm, officials said.",
     ],
 )
 def test_sentences_near_those_words_are_not_chrome(text: str) -> None:

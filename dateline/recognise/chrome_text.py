@@ -584,7 +584,14 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"leia também|leggi anche|lees ook|mehr zum thema|auch lesenswert|"
                     r"lesen sie auch|das könnte sie auch interessieren|voir aussi|ver también|"
                     r"véase también|vedi anche|zie ook)\s*[:›»→|–—-]"
-                    r"|^more (?:from|stories from|news from|on) [^.?!]{1,60}$",
+                    r"|^more (?:from|stories from|news from|on) [^.?!]{1,60}$"
+                    # A most-read box's header, maybe labelled and naming the site: "VÍDEOS:
+                    # mais assistidos do g1", "Most watched this week".
+                    r"|^(?:[^\W\d_]{1,12}\s*:\s*)?(?:mais (?:assistidos|vistos|lidos|lidas)|"
+                    r"most (?:read|watched|viewed|popular|shared)|más (?:vistos|leídos)|"
+                    r"lo más (?:visto|leído)|les plus (?:lus|vus|partagés)|più (?:letti|visti)|"
+                    r"meistgelesen|meistgesehen|en çok (?:okunanlar|izlenenler)|"
+                    r"самое (?:читаемое|популярное)|الأكثر (?:قراءة|مشاهدة))\b[^.?!]{0,40}$",
                 ),
                 (
                     "comments",
