@@ -704,3 +704,11 @@ def test_a_standfirst_classed_in_another_language_is_the_dek() -> None:
         assert read(html, None).dek == (
             "Nach tagelangem Regen ist ein Deich auf 30 Metern gebrochen."
         ), cls
+
+
+def test_a_byline_in_the_headers_footer_is_read() -> None:
+    html = f"""<html><body><div class="art"><div class="art_header"><h1>Ferry back at Port Elm</h1>
+    <div class="art_header_footer"><span class="art_header_footer_author">Noa Ben-Shitrit,
+    Negev correspondent</span></div></div><div class="art_body"><p>{STORY}</p></div></div>
+    <div class="footer"><span class="author">Site team</span></div></body></html>"""
+    assert read(html, None).authors == ["Noa Ben-Shitrit"]

@@ -268,3 +268,8 @@ def test_caption_words_of_other_languages_and_picture_descriptions(cls: str) -> 
 @pytest.mark.parametrize("cls", ["urun-aciklama", "desc", "text", "keterangan", "pie-chart"])
 def test_a_description_of_no_picture_is_no_caption(cls: str) -> None:
     assert attribute_kind({"class": cls})[0] is None
+
+
+@pytest.mark.parametrize("cls", ["art_header_footer", "post-header__footer", "headerFooter"])
+def test_a_headers_footer_is_no_page_footer(cls: str) -> None:
+    assert attribute_kind({"class": cls})[0] is None

@@ -218,6 +218,12 @@ def _classify_token(token: str) -> tuple[str | None, bool]:
             kinds = list(filter(None, map(_PART_KINDS.get, words)))
             if not _TAXONOMY_PREFIX.match(token):
                 kind = kinds[-1]
+            if (
+                kind == "footer"
+                and "header" in parts
+                and parts.index("header") < parts.index("footer")
+            ):
+                kind = None  # the header's footer, its byline and date ("art_header_footer")
     caption = not _CAPTION_WORDS.isdisjoint(parts) or (
         low in _CAPTION_COMPOUNDS
         or (

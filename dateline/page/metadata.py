@@ -349,8 +349,11 @@ _OFF_STORY_RE = re.compile(
     re.IGNORECASE,
 )
 #: Class and id tokens naming a footer ("footer", "entry-footer", "blog-post__footer"): whose
-#: footer it is, the page's or the story's, ``_off_story`` tells by where it sits.
-_FOOTER_WORD_RE = re.compile(r"(?<![a-z])[\w-]*footer[\w-]*", re.IGNORECASE)
+#: footer it is, the page's or the story's, ``_off_story`` tells by where it sits. A header's
+#: footer ("art_header_footer", which holds the byline and the date) is none.
+_FOOTER_WORD_RE = re.compile(
+    r"(?<![\w-])(?![\w-]*header[\w-]*footer)[\w-]*footer[\w-]*", re.IGNORECASE
+)
 #: Words of organisations' names, which a person's name does not hold.
 _ORGANISATION_WORD_TEXT = """
     academy agency association bank blog center centre clinic club co college company corp
