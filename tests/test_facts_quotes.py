@@ -942,3 +942,11 @@ def test_a_companys_description_in_apposition_is_no_part_of_its_name() -> None:
     # A name in apposition to a role is still the speaker.
     named = quotes_of("Its managing director, Emeka Balogun, said the plant would reopen.")
     assert [q.speaker for q in named] == ["Emeka Balogun"]
+
+
+def test_a_question_asked_before_a_clause_that_reports_nothing_is_no_quote() -> None:
+    assert quotes_of("Asked about the criticism, the mayor smiled.") == []
+    reported = quotes_of("Asked about the criticism, the mayor said it was unfair.")
+    assert [(q.text, q.speaker) for q in reported if q.cue == "said"] == [
+        ("it was unfair", "the mayor")
+    ]

@@ -316,6 +316,19 @@ MAX_MODIFIER_HOPS = 8
 _NEGATION_DEPS = frozenset({"neg", "aux", "auxpass"})
 
 
+def _subjectless_opener(verb: Token) -> bool:
+    """Whether a cue is a participle opening its sentence with no subject of its own, before a
+    clause that reports nothing ("Asked about the criticism, the mayor smiled"): the
+    question's topic, not what anyone said."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and not is_cue_verb(verb.head)
+    )
+
+
 class _Finder:
     """One pass over a doc: direct quotes first, then cue verbs, then "according to"."""
 
@@ -1347,6 +1360,8 @@ class _Finder:
     def find_indirect(self) -> None:
         for verb in self.doc:
             if verb.i in self.used_cues or not is_cue_verb(verb) or _is_passive_modifier(verb):
+                continue
+            if _subjectless_opener(verb):
                 continue
             if self._colon_speech(verb):
                 continue
