@@ -950,3 +950,11 @@ def test_a_question_asked_before_a_clause_that_reports_nothing_is_no_quote() -> 
     assert [(q.text, q.speaker) for q in reported if q.cue == "said"] == [
         ("it was unfair", "the mayor")
     ]
+
+
+def test_a_quote_after_a_sentence_saying_someone_spoke_is_theirs() -> None:
+    quotes = quotes_of(
+        "Manager Sofia Brandt spoke after the match.\n\n"
+        "“There are 11 games left and we can still do it.”"
+    )
+    assert [q.speaker for q in quotes] == ["Sofia Brandt"]

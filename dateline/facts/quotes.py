@@ -132,6 +132,9 @@ def _states_more(cue: Token) -> bool:
 #: An indirect "quote" that is only one of these words reports nothing ("when told to").
 _BARE_PARTICLES = frozenset({"to", "too"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "name"})
+#: The verbs of a sentence whose speaker goes on in a quote after it (``_said_before``): speech,
+#: naming, and speaking of itself ("Brandt spoke after the match. “…”").
+_SAID_BEFORE_VERBS = SPEECH | _NAMING_VERBS | {"speak", "talk"}
 #: Marks of a name given to whom "call" names ("called Kovacs ‘a liar’").
 _NAMING_MARKS = MARK_TOKENS | {"‘", "’", "'"}
 #: Texts that "read" what they say ("the letter reads", "the sign read").
@@ -1026,7 +1029,8 @@ class _Finder:
     def _said_before(self, quote: QuotedSpan) -> tuple[Token, Token] | None:
         """The cue and subject of the sentence just before a quote that opens a sentence of its
         paragraph, when that sentence reports what someone said and quotes nothing itself:
-        "The plan failed, Kovacs said. “We tried everything.”" goes on in her words."""
+        "The plan failed, Kovacs said. “We tried everything.”" goes on in her words, and so
+        does "Manager Sofia Brandt spoke after the match. “There are 11 games left.”"."""
         before = self.text[: quote.start].rstrip()
         if not before or before[-1] not in _SENTENCE_END:
             return None
@@ -1042,7 +1046,7 @@ class _Finder:
             own = cue.i == root.i or (
                 cue.head.i == root.i and cue.i > root.i and cue.dep_ in {"parataxis", "ccomp"}
             )
-            if not own or not is_cue_verb(cue) or lemma(cue) not in SPEECH | _NAMING_VERBS:
+            if not own or not is_cue_verb(cue) or lemma(cue) not in _SAID_BEFORE_VERBS:
                 continue
             subject = self.subject(cue)
             if subject is not None and speaker_name(mention_span(subject), self.people):
