@@ -667,6 +667,11 @@ def test_a_short_dated_line_under_the_headline_is_no_standfirst(line: str) -> No
         ("قال رئيس البلدية يوم الثلاثاء إن الميناء سيعاد فتحه الشهر المقبل بعد العاصفة.", "ar"),
         ("شهردار روز سه‌شنبه گفت که بندر ماه آینده پس از طوفان دوباره گشایش می‌یابد.", "fa"),
         ("Ο δήμαρχος είπε την Τρίτη ότι το λιμάνι θα ανοίξει ξανά τον επόμενο μήνα.", "el"),
+        # Chinese writes no kana; Japanese, however many kanji it uses, writes some.
+        ("青河市政府昨日宣布，将投资三亿元建设新的跨河大桥，预计明年开工。", "zh"),
+        ("青川市は昨日、新しい橋の建設に三億円を投資すると発表した。", "ja"),
+        ("नगर निगम ने सोमवार को घोषणा की कि नया पुल इस साल बनाया जाएगा।", "hi"),
+        ("পৌরসভা সোমবার ঘোষণা করেছে যে নতুন সেতুটি এই বছরের মধ্যে তৈরি হবে।", "bn"),
     ],
 )
 def test_the_language_of_a_text_in_a_script_of_its_own(text: str, language: str) -> None:
@@ -697,3 +702,28 @@ def test_a_newsletter_boxs_pitch_between_its_title_and_button_is_chrome(
     article = extract_text(page)
     assert article.text.split("\n\n") == PARAGRAPHS
     assert removed_of(article, "newsletter") == list(box)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rada miasta zdecydowała, że nowy most zostanie zbudowany do końca roku i że prace "
+         "ruszą w maju, a to jest ważne dla mieszkańców.", "pl"),
+        ("Kommunen meddelade att den nya bron ska byggas och att arbetet börjar i maj. Det är "
+         "en viktig fråga för de som bor i området.", "sv"),
+        ("Kommunen sier at den nye brua skal bygges i år, og at arbeidet starter i mai. Det er "
+         "viktig for de som bor i området, sier ordføreren.", "no"),
+        ("Kommunen siger, at den nye bro skal bygges i år, og at arbejdet starter i maj. Det er "
+         "vigtigt for de borgere, der bor i området.", "da"),
+        ("Serikali ya mkoa imesema kwamba daraja jipya litajengwa katika kipindi cha mwaka huu "
+         "na kwamba wananchi wa eneo hilo watanufaika.", "sw"),
+        ("Chính quyền thành phố cho biết cây cầu mới sẽ được xây dựng trong năm nay và người "
+         "dân sẽ được hưởng lợi.", "vi"),
+        ("Городской совет в понедельник объявил, что новый мост будет построен до конца года и "
+         "что работы начнутся в мае.", "ru"),
+    ],
+)  # fmt: skip
+def test_the_language_of_more_texts_by_their_function_words(text: str, language: str) -> None:
+    from dateline.recognise.language import guess_language
+
+    assert guess_language(text) == language

@@ -28,6 +28,20 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "door naar",
         "tr": "ve bir bu da de için ile olarak çok daha gibi olan ama en kadar sonra ise değil her",
         "ar": "في من على أن إلى عن مع التي الذي هذا هذه كان قال بعد أو ما لا وقد",
+        "pl": "i w na z się że do nie to jest o jak po co przez od za dla oraz ale jego jej "
+        "był była są",
+        "sv": "och i att det som en på är av för med till den har de inte om ett var sig "
+        "men från också",
+        "da": "og i at det en den til er som på de med for af ikke der var har et sig men fra "
+        "blev bliver efter mod siger nogen hvad",
+        "no": "og i at det som en på er av for med til den har de ikke om et var seg men fra "
+        "ble blir etter mot sier noen hva",
+        "ro": "și în de la cu a pe care din este nu o un mai pentru ca se sunt fost",
+        "id": "yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada karena oleh",
+        "sw": "na ya wa kwa za katika la ni kuwa hiyo hii cha wake alisema hilo pia",
+        "vi": "của và là các có được cho trong với một những không này đã người để khi cũng năm",
+        "ru": "и в не на что с по как он это к а из у за о от то же для так но все было",
+        "uk": "і в на що з не до у та як за це від але його також був була",
     }.items()
 }
 
@@ -48,17 +62,35 @@ def guess_language(text: str) -> str | None:
     return _script_language(" ".join(words))
 
 
-#: Scripts written by one language each, as (first, last) code points: Hebrew, Greek, Thai,
-#: Hangul, the Japanese kana, Armenian, Georgian.
+#: Scripts written by one language each (or, for Devanagari, mostly by one on news pages), as
+#: (first, last) code points: Hebrew, Greek, Thai, Hangul, Armenian, Georgian, Devanagari,
+#: Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala, Lao, Khmer,
+#: Myanmar, Ethiopic.
 _SCRIPTS = (
     ("he", 0x0590, 0x05FF),
     ("el", 0x0370, 0x03FF),
     ("th", 0x0E00, 0x0E7F),
     ("ko", 0xAC00, 0xD7AF),
-    ("ja", 0x3040, 0x30FF),
     ("hy", 0x0530, 0x058F),
     ("ka", 0x10A0, 0x10FF),
+    ("hi", 0x0900, 0x097F),
+    ("bn", 0x0980, 0x09FF),
+    ("pa", 0x0A00, 0x0A7F),
+    ("gu", 0x0A80, 0x0AFF),
+    ("ta", 0x0B80, 0x0BFF),
+    ("te", 0x0C00, 0x0C7F),
+    ("kn", 0x0C80, 0x0CFF),
+    ("ml", 0x0D00, 0x0D7F),
+    ("si", 0x0D80, 0x0DFF),
+    ("lo", 0x0E80, 0x0EFF),
+    ("km", 0x1780, 0x17FF),
+    ("my", 0x1000, 0x109F),
+    ("am", 0x1200, 0x137F),
 )
+#: Share of kana among the Han and kana characters from which a text is Japanese: Japanese
+#: prose writes a third to a half of its characters in kana, news headlines and lists fewer;
+#: Chinese writes none.
+MIN_KANA_SHARE = 0.1
 #: Letters of the Arabic script that Persian and Urdu use and Arabic does not.
 _PERSIAN_LETTERS = frozenset("پچژگ")
 _URDU_LETTERS = frozenset("ٹڈڑںے")
@@ -66,13 +98,18 @@ _URDU_LETTERS = frozenset("ٹڈڑںے")
 
 def _script_language(text: str) -> str | None:
     """The language of the script that writes most of a text's letters, when that script is
-    one language's (Hebrew, Greek, Thai, …), or Arabic-script text by its letters (Persian and
-    Urdu have letters Arabic lacks); None otherwise. Prefixed function words ("و", "ال", "ה")
+    one language's (Hebrew, Greek, Thai, …), Chinese or Japanese by their share of kana, or
+    Arabic-script text by its letters (Persian and Urdu have letters Arabic lacks); None
+    otherwise. Prefixed function words ("و", "ال", "ה")
     keep such texts under the stopword share."""
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return None
     half = len(letters) / 2
+    kana = sum(1 for c in letters if 0x3040 <= ord(c) <= 0x30FF)
+    han = sum(1 for c in letters if 0x4E00 <= ord(c) <= 0x9FFF or 0x3400 <= ord(c) <= 0x4DBF)
+    if kana + han > half:
+        return "ja" if kana >= MIN_KANA_SHARE * (kana + han) else "zh"
     for lang, first, last in _SCRIPTS:
         if sum(1 for c in letters if first <= ord(c) <= last) > half:
             return lang
