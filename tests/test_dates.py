@@ -251,6 +251,7 @@ def test_a_slashed_date_that_reads_both_ways_is_read_when_something_settles_the_
     # The page's language does.
     assert find_date("Publicado 03/04/2025 10:15", day_first=True) == "2025-04-03T10:15:00"
     assert to_iso("03/04/2025", day_first=True) == "2025-04-03"
+    assert to_iso("03/04/2025", day_first=False) == "2025-03-04"  # an American page's
     # Another slashed date of the same text does.
     assert find_date("Publicado: 12/03/2025 18:40 | Actualizado: 13/03/2025") == (
         "2025-03-12T18:40:00"
@@ -271,9 +272,10 @@ def test_a_slashed_date_that_reads_both_ways_is_read_when_something_settles_the_
         ("en-GB", True),
         ("en_IN", True),
         ("en-US", False),
-        ("en", False),
-        (None, False),
+        ("en", None),
+        ("en-CA", None),
+        (None, None),
     ],
 )
-def test_languages_that_write_the_day_first(language: str | None, day_first: bool) -> None:
+def test_languages_that_write_the_day_first(language: str | None, day_first: bool | None) -> None:
     assert day_first_language(language) is day_first

@@ -692,8 +692,9 @@ def test_a_slashed_date_on_a_page_whose_language_writes_the_day_first() -> None:
     page = """<html lang="{}"><body><article><h1>Pescadores bloquean el muelle</h1>
     <p class="fecha">Publicado el 03/04/2025 18:40</p><p>{}</p></article></body></html>"""
     assert read(page.format("es", STORY), None).published == "2025-04-03T18:40:00"
-    # An American (or undeclared English) page may mean March 4: no date rather than a guess.
-    assert read(page.format("en-US", STORY), None).published is None
+    # An American page means March 4; an undeclared English one gets no guess.
+    assert read(page.format("en-US", STORY), None).published == "2025-03-04T18:40:00"
+    assert read(page.format("en", STORY), None).published is None
 
 
 def test_a_standfirst_classed_in_another_language_is_the_dek() -> None:

@@ -25,7 +25,9 @@ def lines_above_body(page_blocks: PageBlocks, selection: Selection) -> list[Bloc
     return [block for block in reversed(above) if len(block.text) <= MAX_META_LINE]
 
 
-def date_near_top(above: list[Block], furniture: Furniture, day_first: bool = False) -> str | None:
+def date_near_top(
+    above: list[Block], furniture: Furniture, day_first: bool | None = None
+) -> str | None:
     """The date printed beside the headline or byline when no metadata gives one
     (``day_first`` as for ``find_date``)."""
     for block in [*furniture.dropped, *above]:

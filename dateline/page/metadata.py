@@ -1163,7 +1163,7 @@ def _dates(
     url: str | None,
     header: list[str],
     title: str | None = None,
-    day_first: bool = False,
+    day_first: bool | None = None,
 ) -> tuple[str | None, str | None]:
     """Published and updated: declared first, then printed (``day_first`` for slashed dates
     that read both ways, by the page's language)."""
@@ -1281,7 +1281,7 @@ def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
     return (min(published)[1] if published else None), updated
 
 
-def _visible_date(tree: LexborHTMLParser, day_first: bool = False) -> str | None:
+def _visible_date(tree: LexborHTMLParser, day_first: bool | None = None) -> str | None:
     """A date opening a date-like element ("Posted on March 3, 2024 · Farming, Weather"),
     story first."""
     found: list[tuple[int, str]] = []
@@ -1320,7 +1320,7 @@ def microdata_types(tree: LexborHTMLParser) -> list[str]:
     return found
 
 
-def date_beside_byline(tree: LexborHTMLParser, day_first: bool = False) -> str | None:
+def date_beside_byline(tree: LexborHTMLParser, day_first: bool | None = None) -> str | None:
     """A date printed in the box of the story's byline, beside the name ("Written by Ana Ruiz"
     above "April 8, 2024" in one block), where the page marks up neither as a date.
 
@@ -1363,7 +1363,7 @@ def _script_date(scripts: list[LexborNode]) -> str | None:
     return None
 
 
-def _date_near_heading(header: list[str], day_first: bool = False) -> str | None:
+def _date_near_heading(header: list[str], day_first: bool | None = None) -> str | None:
     """A date written in the block around the first <h1> (the story's header): one it does
     not label as the update when it has another ("Updated: March 5, 2024 · Published: March
     3, 2024"). A header showing only its update date is read as before: WCXB's truth is the
@@ -1379,7 +1379,7 @@ def _date_near_heading(header: list[str], day_first: bool = False) -> str | None
     return None
 
 
-def _updated_near_heading(header: list[str], day_first: bool = False) -> str | None:
+def _updated_near_heading(header: list[str], day_first: bool | None = None) -> str | None:
     """A date the story's header labels as its update ("03.06.2026 | Aktualisiert:
     04.06.2026, 11:52 Uhr", "Last updated on March 4, 2026")."""
     for text in header:

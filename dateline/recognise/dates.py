@@ -294,7 +294,7 @@ _EPOCH_RE = re.compile(r"\d{9,10}(?:\d{3})?(?:\.\d+)?$")
 _OFFSET_RE = re.compile(r"([+-])(\d{1,2}):?(\d{2})?$")
 
 
-def to_iso(value: str, day_first: bool = False) -> str | None:
+def to_iso(value: str, day_first: bool | None = None) -> str | None:
     """Normalise a date string to ISO 8601 (date, or date-time with the offset it gave), or None.
 
     Understands ISO 8601 and its relatives ("2024-03-03 10:15", "2024/03/03"), compact
@@ -305,8 +305,9 @@ def to_iso(value: str, day_first: bool = False) -> str | None:
     a.m. EST", "3. März 2024", "05 مارس 2024 02:30 م"), day-first dotted dates ("03.03.2024",
     "05.03.24, 14:30"), unambiguous slashed dates and CJK dates ("2024年3月3日"). Impossible
     dates and years outside 1990..2100 give None. A slashed date that reads both ways
-    ("03/04/2024") is read day-first with ``day_first`` (``day_first_language``), or when
-    another slashed date in the text can only be read so; else not at all.
+    ("03/04/2024") is read day-first when ``day_first`` is True, month-first when it is False
+    (``day_first_language`` of the page's language), and when it is None as another slashed
+    date of the text or the weekday before it settles it; else not at all.
     """
     text = value.strip()
     if not text or len(text) > 200:
@@ -338,26 +339,31 @@ def to_iso(value: str, day_first: bool = False) -> str | None:
     return None
 
 
-#: English-language regions that write the day first ("12/03/2025" is 12 March); US, Canadian,
-#: Philippine and undeclared English pages may write the month first.
+#: English-language regions that write the day first ("12/03/2025" is 12 March), and those that
+#: write the month first (the United States and the Philippines); Canadian pages write both.
 _DAY_FIRST_ENGLISH = frozenset(
     {"GB", "UK", "IE", "AU", "NZ", "IN", "PK", "BD", "LK", "ZA", "NG", "KE", "GH", "SG", "MY"}
 )
+_MONTH_FIRST_ENGLISH = frozenset({"US", "PH"})
 
 
-def day_first_language(language: str | None) -> bool:
+def day_first_language(language: str | None) -> bool | None:
     """Whether pages in ``language`` (a tag like "pt-BR", "en-GB", "ar") write slashed dates
-    day first: every language but English does, and English outside North America and the
-    Philippines; an undeclared language or plain "en" tells nothing."""
+    day first (True) or month first (False, "en-US"): every language but English writes the
+    day first, and so does English outside North America and the Philippines; an undeclared
+    language, plain "en" or "en-CA" tells nothing (None)."""
     if not language:
-        return False
+        return None
     base, _, region = language.replace("_", "-").partition("-")
     if base.lower() != "en":
         return True
-    return region.upper() in _DAY_FIRST_ENGLISH
+    region = region.upper()
+    if region in _DAY_FIRST_ENGLISH:
+        return True
+    return False if region in _MONTH_FIRST_ENGLISH else None
 
 
-def find_date(text: str, day_first: bool = False) -> str | None:
+def find_date(text: str, day_first: bool | None = None) -> str | None:
     """The first date written anywhere in a running text ("By Jane Roe · Mar 3, 2024 · 4 min");
     ``day_first`` as for ``to_iso``."""
     if _DATE_DIGITS_RE.search(text) is None:
@@ -399,7 +405,7 @@ def date_suffix(text: str) -> int | None:
 
 
 def _from_match(
-    pattern: re.Pattern[str], match: re.Match[str], day_first: bool = False
+    pattern: re.Pattern[str], match: re.Match[str], day_first: bool | None = None
 ) -> str | None:
     if pattern is _NUMERIC_RE:
         return _from_numeric(match, day_first)
@@ -435,7 +441,7 @@ def _from_month(match: re.Match[str]) -> str | None:
     return _build(match, month, buddhist_era="\u0e00" <= word[0] <= "\u0e7f")
 
 
-def _from_numeric(match: re.Match[str], day_first: bool = False) -> str | None:
+def _from_numeric(match: re.Match[str], day_first: bool | None = None) -> str | None:
     """Dotted dates are day-first; slashed ones when one reading is impossible, both readings
     are the same day (03/03/2024), or ``day_first`` or another slashed date of the same text
     settles the order."""
@@ -446,7 +452,7 @@ def _from_numeric(match: re.Match[str], day_first: bool = False) -> str | None:
         day, month = second, first
     else:
         # 03/04/2024 is March 4 in the US and 3 April elsewhere: not guessed.
-        order = True if day_first else _slash_order(match.string)
+        order = day_first if day_first is not None else _slash_order(match.string)
         if order is None:
             order = _weekday_order(match, first, second)
             if order is None:
