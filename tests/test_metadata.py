@@ -679,6 +679,12 @@ def test_update_stamps_labelled_in_more_languages_leave_the_publication_date() -
             "-13T11:20:00+07:00",
         ),
         "۱۲ مارس ۲۰۲۶ | به\u200cروزرسانی: ۱۳ مارس ۲۰۲۶": ("2026-03-12", "-13"),
+        "입력 2026.03.12 06:52 | 수정 2026.03.13 09:10": ("2026-03-12T06:52", "-13T09:10"),
+        "Publicerad 12 mars 2026 kl. 07.30 · Uppdaterad 13 mars 2026 kl. 11.15": (
+            "2026-03-12T07:30",
+            "-13T11:15",
+        ),
+        "प्रकाशित: 12 मार्च 2026 | अपडेटेड: 13 मार्च 2026": ("2026-03-12", "-13"),
     }
     for stamp, (published, updated) in stamps.items():
         html = f"""<html><body><article><h1>Mill fire at Auenbach</h1>

@@ -190,14 +190,16 @@ _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 MAX_TAG_LINKS = 30
 #: Labels of an update stamp: English, German, Spanish, Portuguese, French, Italian, Dutch,
 #: Turkish ("Son güncelleme", "Güncellendi"), Russian ("Обновлено"), Polish ("Aktualizacja"),
-#: Indonesian ("Diperbarui"), Arabic ("آخر تحديث", "تحديث"), Persian ("به‌روزرسانی") and Hebrew
-#: ("עודכן", "עדכון אחרון").
+#: Indonesian ("Diperbarui"), Arabic ("آخر تحديث", "تحديث"), Persian ("به‌روزرسانی"), Hebrew
+#: ("עודכן", "עדכון אחרון"), Swedish, Danish, Norwegian, Czech, Finnish, Korean ("수정"), Hindi
+#: ("अपडेटेड") and Chinese or Japanese ("更新").
 _UPDATED_LABEL_RE = re.compile(
     r"\b(?:last\s+)?(?:updated|modified|modifiée?|modificad[oa]|modificato|aktualisiert|"
     r"actualizado|atualizado|mis\s+à\s+jour|"
     r"aggiornato|bijgewerkt|(?:son\s+)?güncelle(?:me|ndi)|обновлен[оа]?|zaktualizowano|"
     r"aktualizacja|diperbarui|(?:آخر\s+)?تحديث|(?:آخرین\s+)?به[\u200c\s]?روز[\u200c\s]?رسانی|"
-    r"עודכן|עדכון(?:\s+אחרון)?)\b(?:\s+(?:on|am|el|em|le|il|op|pada|في|ב))?\s*:?",
+    r"עודכן|עדכון(?:\s+אחרון)?|uppdaterad|opdateret|oppdatert|aktualizováno|päivitetty|"
+    r"수정|업데이트|अपडेटेड|अपडेट|更新|更新日)\b(?:\s+(?:on|am|el|em|le|il|op|pada|في|ב))?\s*:?",
     re.IGNORECASE,
 )
 #: An update label and what follows it up to the next field separator or label ("Updated:
@@ -205,7 +207,8 @@ _UPDATED_LABEL_RE = re.compile(
 _UPDATE_PART_RE = re.compile(
     _UPDATED_LABEL_RE.pattern + r"[^|·•\n]*?(?=[|·•\n]|\b(?:published|posted|publié|publicado|"
     r"veröffentlicht|pubblicato|gepubliceerd|yayınlanma|yayınlandı|yayın\s+tarihi|"
-    r"опубликовано|opublikowano|diterbitkan|dipublikasikan|نشر|تاريخ\s+النشر|انتشار|פורסם)\b|$)",
+    r"опубликовано|opublikowano|diterbitkan|dipublikasikan|نشر|تاريخ\s+النشر|انتشار|פורסם|"
+    r"publicerad|publiceret|publisert|입력|등록|प्रकाशित|公開|発行|发布)\b|$)",
     re.IGNORECASE,
 )
 #: Links to an author's page, inside a byline box.

@@ -28,6 +28,21 @@ _MONTHS: dict[str, int] = {}
 # and the other two-word names are written here with "_" for their space), Hebrew, whose dates
 # write "במרץ" ("in March"), Hindi, Thai (full names and the dotted short forms), and the
 # Indonesian and Malay names not already there ("Maret", "Agustus", "Ogos", "Desember").
+#: Bengali and Urdu month names, January first (added to the table below).
+_SOUTH_ASIAN_MONTHS = (
+    "জানুয়ারি জানুয়ারী جنوری",
+    "ফেব্রুয়ারি ফেব্রুয়ারী فروری",
+    "মার্চ مارچ",
+    "এপ্রিল اپریل",
+    "মে مئی",
+    "জুন جون",
+    "জুলাই جولائی",
+    "আগস্ট اگست",
+    "সেপ্টেম্বর ستمبر",
+    "অক্টোবর اکتوبر",
+    "নভেম্বর نومبر",
+    "ডিসেম্বর دسمبر",
+)
 for _number, _names in enumerate(
     (
         "january jan janvier janv januar jän jänner enero ene janeiro gennaio genn gen januari "
@@ -67,9 +82,11 @@ for _number, _names in enumerate(
     ),
     start=1,
 ):
-    for _name in _names.split():
+    for _name in f"{_names} {_SOUTH_ASIAN_MONTHS[_number - 1]}".split():
         _name = _name.replace("_", " ")
         _MONTHS[_name] = _number
+        # Bengali "য়" is written composed or as "য" and a nukta; lookups are composed (NFC).
+        _MONTHS.setdefault(unicodedata.normalize("NFC", _name), _number)
         if "\u0590" <= _name[0] <= "\u05ff":
             _MONTHS["ב" + _name] = _number
         elif _name[0] < "\u0400":
@@ -225,7 +242,8 @@ _TIME = (
     # Turkish pages write the weekday between the date and the time ("12 Mart 2025 Çarşamba
     # 10:45").
     r"(?:(?:\s+(?i:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s+\d))?"
-    r"(?:\s*[,•·|]?\s*|T|\s+(?:at|um|à|a las|às|alle|om|saat|o(?:\s+godz\.)?)\s+"
+    r"(?:\s*[,•·|/]?\s*|T|\s+(?:at|um|à|a las|às|alle|om|saat|o(?:\s+godz\.)?|kl\.?|"
+    r"klo|เวลา)\s+"
     r"|\s*[-–,]?\s*(?:الساعة|ساعت)\s*"
     r"|(?P<dash>\s*[-–]\s*)(?=\d{1,2}[:h]\d{2}))"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
@@ -428,7 +446,11 @@ def _from_iso(match: re.Match[str]) -> str | None:
 def _month_number(word: str) -> int | None:
     """The month a month name gives ("März", "EKİM", "كانون الثاني"), or None."""
     # Turkish capital İ lowers to "i" and a combining dot; the names are written without it.
-    return _MONTHS.get(" ".join(word.replace("İ", "i").lower().split()))
+    key = " ".join(word.replace("İ", "i").lower().split())
+    found = _MONTHS.get(key)
+    if found is None and not key.isascii():
+        found = _MONTHS.get(unicodedata.normalize("NFC", key))
+    return found
 
 
 def _from_month(match: re.Match[str]) -> str | None:
