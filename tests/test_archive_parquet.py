@@ -234,3 +234,19 @@ def test_missing_pyarrow_is_an_error_naming_the_input(
     (item,) = iter_parquet(str(crawl["output"]))
     assert isinstance(item, SourceError)
     assert item.source == str(crawl["output"]) and "pyarrow" in item.reason
+
+
+def test_a_folder_of_pages_with_a_stray_export_in_it_is_read_as_pages(
+    crawl: dict[str, Any], pages_dir: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    folder = tmp_path / "mixed"
+    shutil.copytree(pages_dir, folder)
+    shutil.copy(next(crawl["output"].rglob("*.parquet")), folder / "export.parquet")
+    assert not is_parquet_source(str(folder))
+    db = tmp_path / "m.db"
+    assert ingest(folder, "--db", db) == 0
+    sources = set(stored(db))
+    pages = {str(p.absolute()) for p in folder.rglob("*.html")}
+    assert pages and pages <= sources

@@ -45,7 +45,9 @@ class LoadedRecord:
 
 def is_parquet_source(spec: str) -> bool:
     """Whether ``spec`` names Parquet: a ``.parquet`` file (or any file starting ``PAR1``), or
-    a folder holding ``.parquet`` files directly, in Hive partitions, or in ``articles/``."""
+    a folder that is a job's output, holding ``.parquet`` files in ``articles/`` or holding
+    nothing else (directly or in Hive partitions). A folder of pages with a stray export in
+    it is a folder of pages: its pages are read, and the export with them is not."""
     path = Path(spec)
     if path.is_file():
         if path.suffix.lower() == ".parquet":
@@ -56,8 +58,22 @@ def is_parquet_source(spec: str) -> bool:
         except OSError:
             return False
     if path.is_dir():
-        return bool(_articles_files(path))
+        if (path / "articles").is_dir():
+            return bool(_articles_files(path))
+        return _only_parquet(path)
     return False
+
+
+def _only_parquet(folder: Path) -> bool:
+    """Whether a folder holds Parquet files and no other files (side files aside)."""
+    found = False
+    for file in folder.rglob("*"):
+        if not file.is_file() or not _visible(file, folder):
+            continue
+        if file.suffix.lower() != ".parquet":
+            return False
+        found = True
+    return found
 
 
 def iter_parquet(spec: str) -> Iterator[LoadedRecord | SourceError]:
@@ -72,7 +88,10 @@ def iter_parquet(spec: str) -> Iterator[LoadedRecord | SourceError]:
     path = Path(spec)
     for file in [path] if path.is_file() else _articles_files(path):
         for number, row in enumerate(_rows(file)):
-            yield row if isinstance(row, SourceError) else _loaded(row, f"{file}#row{number}")
+            # Named by absolute path, as files and WARC records are: the same row read from
+            # another working folder is the same source.
+            where = f"{file.absolute()}#row{number}"
+            yield row if isinstance(row, SourceError) else _loaded(row, where)
     failures = path / "failures"
     if path.is_dir() and failures.is_dir():
         for file in sorted(p for p in failures.rglob("*.parquet") if _visible(p, failures)):
