@@ -503,3 +503,28 @@ def test_a_feed_listing_one_page_with_and_without_a_fragment_stores_it_once(
         keys = [row[0] for row in conn.execute("SELECT key FROM articles ORDER BY key")]
     assert sources == sorted([site.url("/a/frag"), site.url(moscow)])
     assert keys == sorted([site.url("/a/frag"), "https://kill.example/reports/5"])
+
+
+def test_a_storys_first_and_last_seen_are_instants_not_strings(
+    tmp_path: Path, pages_dir: Path
+) -> None:
+    from dateline.archive.links import _REFRESH_STORIES
+
+    db = tmp_path / "a.db"
+    assert (
+        ingest(pages_dir / "wire_original.html", pages_dir / "wire_regional.html", "--db", db) == 0
+    )
+    conn = open_archive(db, create=False)
+    ids = [row["id"] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
+    story = conn.execute("SELECT story_id FROM articles WHERE id = ?", (ids[0],)).fetchone()[0]
+    # 23:30 at UTC-5 is 04:30 UTC the next day: later than 01:00 UTC, though it sorts first.
+    times = {ids[0]: "2024-06-01T23:30:00-05:00", ids[1]: "2024-06-02T01:00:00+00:00"}
+    with conn:
+        for article, published in times.items():
+            conn.execute("UPDATE articles SET published = ? WHERE id = ?", (published, article))
+        conn.execute(_REFRESH_STORIES, (json.dumps({str(story): None}),))
+    row = conn.execute(
+        "SELECT first_seen, last_seen FROM stories WHERE id = ?", (story,)
+    ).fetchone()
+    assert (row["first_seen"], row["last_seen"]) == (times[ids[1]], times[ids[0]])
+    conn.close()

@@ -50,11 +50,18 @@ class Relink:
 
 
 #: Rewrites the ``stories`` rows of the stories in a JSON object ``{story id: label or null}``
-#: (a null label keeps the stored one) from their latest articles.
+#: (a null label keeps the stored one) from their latest articles. First and last seen are
+#: the earliest and latest instants, not strings: "2024-06-01T23:30:00-05:00" is after
+#: "2024-06-02T01:00:00+00:00".
 _REFRESH_STORIES = """
 INSERT INTO stories (id, label, first_seen, last_seen, outlets, article_count)
-SELECT touched.id, touched.label, min(coalesce(a.published, a.fetched_at)),
-       max(coalesce(a.published, a.fetched_at)),
+SELECT touched.id, touched.label,
+       (SELECT coalesce(published, fetched_at) FROM articles
+            WHERE story_id = touched.id AND is_latest = 1
+            ORDER BY julianday(coalesce(published, fetched_at)) LIMIT 1),
+       (SELECT coalesce(published, fetched_at) FROM articles
+            WHERE story_id = touched.id AND is_latest = 1
+            ORDER BY julianday(coalesce(published, fetched_at)) DESC LIMIT 1),
        (SELECT json_group_array(outlet) FROM (
             SELECT DISTINCT coalesce(site_name, host) AS outlet FROM articles
             WHERE story_id = touched.id AND is_latest = 1 AND outlet IS NOT NULL
