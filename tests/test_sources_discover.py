@@ -151,7 +151,7 @@ def test_files_folders_and_local_sitemaps(tmp_path: Path) -> None:
     assert _summary(items) == [
         str(saved / "a.html"),
         str(saved / "2026" / "b.html.gz"),
-        f"error {empty}: no page files (.htm, .html, .txt, .xhtml, or .gz) in folder",
+        f"error {empty}: no page files (.htm, .html, .txt, .xhtml, or .gz) or WARC files in folder",
         site.url("/3.html"),
         "error /relative: not an http(s) URL",
         site.url("/4.html"),
@@ -278,3 +278,27 @@ def test_max_bytes_is_the_cap_of_a_page_given_as_a_source_lower_or_higher_than_l
     assert _summary(low) == [f"error {site.url('/big.html')}: larger than 5,000 bytes"]
     assert isinstance(whole, RawPage) and whole.data == page.encode()
     assert len(listed) == len(many)  # the sitemap keeps its own, larger cap
+
+
+def test_max_bytes_caps_local_pages_too_and_a_folders_warc_files_are_read(
+    tmp_path: Path,
+) -> None:
+    page = "<html><body>" + "<p>Tide tables for the outer quay.</p>" * 200 + "</body></html>"
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    (folder / "big.html").write_text(page)
+    (folder / "small.html").write_text(article(1))
+    write_warc(
+        folder / "day1.warc.gz",
+        [response_record("https://delta-ledger.example/7", article(7).encode())],
+    )
+    single = tmp_path / "big.html"
+    single.write_text(page)
+    fetcher = PoliteFetcher(delay=0, max_bytes=5_000)
+    items = list(iter_sources([str(folder), str(single)], fetcher))
+    assert _summary(items) == [
+        f"error {folder / 'big.html'}: larger than 5,000 bytes",
+        "https://delta-ledger.example/7",
+        str(folder / "small.html"),
+        f"error {single}: larger than 5,000 bytes",
+    ]

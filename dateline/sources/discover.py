@@ -81,7 +81,7 @@ def iter_sources(
         # and "corpus/a.html" typed from two folders, or "./corpus", is one file.
         local = _absolute_path(spec)
         if Path(local).is_dir():
-            yield from _from_folder(Path(local))
+            yield from _from_folder(Path(local), fetcher.max_bytes)
         elif local.lower().endswith(WARC_SUFFIXES):
             yield from iter_warc(local)
         elif Path(local).is_file():
@@ -180,10 +180,15 @@ def _from_url(
 def _from_file(
     path: Path, fetcher: PoliteFetcher, validators: Validators | None, seen: set[str]
 ) -> Iterator[RawPage | SourceError]:
+    page_cap = fetcher.max_bytes
     try:
-        page = read_file(path)
+        # A sitemap or feed may be larger than a page, as when fetched (``_from_url``).
+        page = read_file(path, limit=max(page_cap, LISTING_MAX_BYTES))
     except SourceError as err:
         yield err
+        return
+    if len(page.data) > page_cap and document_kind(page.data[:HEAD_BYTES]) == "page":
+        yield SourceError(page.name, f"larger than {page_cap:,} bytes")
         return
     yield from _expand(page, fetcher, validators, seen)
 
@@ -237,14 +242,20 @@ def _stored(url: str, validators: Validators | None) -> tuple[str | None, str | 
     return stored if stored is not None else (None, None)
 
 
-def _from_folder(folder: Path) -> Iterator[RawPage | SourceError]:
+def _from_folder(folder: Path, page_cap: int) -> Iterator[RawPage | SourceError]:
+    """The page files and WARC files below ``folder``, pages larger than ``page_cap`` refused."""
     found = False
-    for path in walk_folder(folder):
+    for path in walk_folder(folder, also=WARC_SUFFIXES):
         found = True
+        if path.name.lower().endswith(WARC_SUFFIXES):
+            yield from iter_warc(str(path))
+            continue
         try:
-            yield read_file(path)
+            yield read_file(path, limit=page_cap)
         except SourceError as err:
             yield err
     if not found:
         suffixes = ", ".join(sorted(PAGE_SUFFIXES))
-        yield SourceError(str(folder), f"no page files ({suffixes}, or .gz) in folder")
+        yield SourceError(
+            str(folder), f"no page files ({suffixes}, or .gz) or WARC files in folder"
+        )

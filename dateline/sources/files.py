@@ -25,15 +25,18 @@ def page_suffix(name: str) -> str:
     return path.suffix
 
 
-def walk_folder(folder: Path) -> Iterator[Path]:
-    """Page files below ``folder`` in sorted order; hidden files and folders are skipped.
+def walk_folder(folder: Path, also: tuple[str, ...] = ()) -> Iterator[Path]:
+    """Page files below ``folder`` in sorted order, and files whose names end with one of
+    ``also``; hidden files and folders are skipped.
 
     Symbolic links to folders are not followed, so a link loop cannot make the walk endless.
     """
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
-            if not name.startswith(".") and page_suffix(name) in PAGE_SUFFIXES:
+            if not name.startswith(".") and (
+                page_suffix(name) in PAGE_SUFFIXES or name.lower().endswith(also)
+            ):
                 yield Path(root, name)
 
 
