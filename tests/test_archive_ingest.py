@@ -528,3 +528,28 @@ def test_a_storys_first_and_last_seen_are_instants_not_strings(
     ).fetchone()
     assert (row["first_seen"], row["last_seen"]) == (times[ids[1]], times[ids[0]])
     conn.close()
+
+
+def test_a_copy_the_page_dates_earlier_does_not_undo_the_newer_version(tmp_path: Path) -> None:
+    def dated(body: str, updated: str) -> str:
+        stamp = f'<meta property="article:modified_time" content="{updated}">'
+        return article_page(5, body).replace("</head>", f"{stamp}</head>")
+
+    db = tmp_path / "a.db"
+    crawl, old_crawl = tmp_path / "crawl", tmp_path / "old"
+    crawl.mkdir()
+    old_crawl.mkdir()
+    (crawl / "r.html").write_text(dated("The quay reopens.", "2024-06-01T09:00:00+00:00"))
+    assert ingest(crawl, "--db", db) == 0
+    (crawl / "r.html").write_text(dated("The quay stays shut.", "2024-06-02T09:00:00+00:00"))
+    assert ingest(crawl, "--db", db) == 0
+    # A backfill from an older crawl: the first version again, then one never seen before
+    # but dated between the two. Both are kept, and the newest stays the latest.
+    (old_crawl / "r.html").write_text(dated("The quay reopens.", "2024-06-01T09:00:00+00:00"))
+    assert ingest(old_crawl, "--db", db) == 0
+    (old_crawl / "r.html").write_text(dated("Barges wait.", "2024-06-01T18:00:00+00:00"))
+    assert ingest(old_crawl, "--db", db) == 0
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT version, is_latest, text FROM articles ORDER BY version")
+        versions = [(version, latest, "stays shut" in text) for version, latest, text in rows]
+    assert versions == [(1, 0, False), (2, 1, True), (3, 0, False)]

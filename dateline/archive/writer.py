@@ -140,6 +140,23 @@ def content_hash(record: dict[str, Any]) -> str:
     return hashlib.sha256(_CANONICAL.encode(content).encode("utf-8")).hexdigest()
 
 
+def _earlier(stamp: str | None, than: str | None) -> bool:
+    """Whether the ISO 8601 time ``stamp`` is before ``than``, compared as instants (a date
+    alone is its midnight, a time without a zone is UTC); False when either is missing or
+    unreadable."""
+    if not stamp or not than:
+        return False
+    try:
+        first, second = datetime.fromisoformat(stamp), datetime.fromisoformat(than)
+    except ValueError:
+        return False
+    return _utc(first) < _utc(second)
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
 def now_iso() -> str:
     """The current UTC time in ISO 8601, to the second."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
@@ -182,7 +199,9 @@ class ArchiveWriter:
 
         A record is known by its key (canonical URL, else URL, else the source's name) and its
         content hash. A key seen with other content gets a new version that becomes the latest;
-        content the key had before becomes the latest again without a new row.
+        content the key had before becomes the latest again without a new row. Either stays
+        behind the latest version when the page dates it earlier (its updated, else published
+        time): a backfill from an older crawl adds its versions without undoing newer ones.
         """
         self._begin()
         record, digest = extracted.record, extracted.digest
@@ -191,17 +210,20 @@ class ArchiveWriter:
             self._flush()
         # Every version of the key in one look-up (none for most pages: a key new to the archive).
         versions = self.conn.execute(
-            "SELECT id, version, is_latest, content_hash, duplicate_of, similarity, story_id "
-            "FROM articles WHERE key = ?",
+            "SELECT id, version, is_latest, content_hash, duplicate_of, similarity, story_id, "
+            "coalesce(updated, published) AS stamp FROM articles WHERE key = ?",
             (key,),
         ).fetchall()
+        latest = next((row for row in versions if row["is_latest"]), None)
+        latest_stamp = latest["stamp"] if latest is not None else None
         same = next((row for row in versions if row["content_hash"] == digest), None)
         if same is not None:
-            if not same["is_latest"]:
+            if not same["is_latest"] and not _earlier(same["stamp"], latest_stamp):
                 self._make_latest(key, same["id"])
             self._remember_page(page, extracted.raw_hash, same["id"])
             return Outcome.UNCHANGED, same["id"]
         previous = max(versions, key=itemgetter("version")) if versions else None
+        stale = _earlier(record.get("updated") or record.get("published"), latest_stamp)
         article_id = self._new_id()
         if previous is None:  # linked when the waiting rows are written
             links = LinkColumns()
@@ -209,12 +231,13 @@ class ArchiveWriter:
                 NewPage(article_id, record, extracted.signature, extracted.features)
             )
         else:
-            self.conn.execute("UPDATE articles SET is_latest = 0 WHERE key = ?", (key,))
+            if not stale:
+                self.conn.execute("UPDATE articles SET is_latest = 0 WHERE key = ?", (key,))
             links = self.links.link_version(
                 previous["duplicate_of"], previous["similarity"], previous["story_id"]
             )
         version = previous["version"] + 1 if previous else 1
-        self._insert_article(article_id, page, record, key, digest, version, links)
+        self._insert_article(article_id, page, record, key, digest, version, links, not stale)
         self._insert_parts(article_id, record)
         self._remember_page(page, extracted.raw_hash, article_id)
         return (Outcome.VERSION if previous else Outcome.STORED), article_id
@@ -308,6 +331,7 @@ class ArchiveWriter:
         digest: str,
         version: int,
         links: LinkColumns,
+        latest: bool = True,
     ) -> None:
         dateline = record.get("dateline") or {}
         address = record.get("canonical_url") or record.get("url") or page.url
@@ -316,7 +340,7 @@ class ArchiveWriter:
             article_id,
             key,
             version,
-            1,
+            int(latest),
             digest,
             page.source,
             page.fetched_at or now_iso(),
