@@ -150,6 +150,16 @@ def test_a_dateline_city_beside_the_name_is_a_place_not_an_author(
         # A place or an outlet after a slash.
         ("Haber: Elif Nur Karaağaçlı / İzmir", ["Elif Nur Karaağaçlı"]),
         ("By Jane Roe / Reuters", ["Jane Roe"]),
+        # Swedish "och"; an Urdu writer label; a job before the name; an outlet glued after a
+        # name in capitals; initials stay.
+        ("Text: Linnea Bergqvist och Oskar Håkansson", ["Linnea Bergqvist", "Oskar Håkansson"]),
+        ("رپورٹ: عمران قریشی", ["عمران قریشی"]),
+        ("By Meteorologist Jenna Castellano", ["Jenna Castellano"]),
+        (
+            "By RAFAEL OYELARAN-MBEKI and CORINNE DESAULNIERS Meridian Press",
+            ["Rafael Oyelaran-Mbeki", "Corinne Desaulniers"],
+        ),
+        ("By A. J. Neal", ["A. J. Neal"]),
     ],
 )
 def test_a_byline_stops_at_a_date_label_in_other_languages(byline: str, names: list[str]) -> None:

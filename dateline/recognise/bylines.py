@@ -43,7 +43,7 @@ WRITER_LABELS = (
     r"authors?|autor(?:in|es|en|ka|zy)?|auteurs?|written|writer|byline|posted|reporter|text|"
     r"автор|автори|авторы|текст|tekst|yazar|yazan|muhabir|haber|penulis|oleh|tác\s+giả|"
     r"الكاتب|الكاتبة|المؤلف|تقرير|إعداد|اعداد|نویسنده|نويسنده|نوشته|خبرنگار|"
-    r"כותב|כתב|כתבת|作者|文|लेखक|संवाददाता"
+    r"כותב|כתב|כתבת|作者|文|लेखक|संवाददाता|رپورٹ|رپورٹر"
 )
 #: A line opening with a writer label and its colon ("Muhabir: Selin Karaca", "Autor: …").
 WRITER_LABEL_RE = re.compile(rf"^\W*(?:{WRITER_LABELS})\s*[:：]", re.IGNORECASE)
@@ -118,7 +118,7 @@ _CLAUSE_RE = re.compile(r"\s*[,;،、]\s*")
 _AMPERSAND_RE = re.compile(r"\s*&\s*")
 #: Words for "and" between two names: English, German, French, Scandinavian, Dutch, Turkish,
 #: Greek and Ukrainian ("та"); lower case only, as they are written between names.
-_AND_WORDS = r"and|und|et|og|en|ve|και|та"
+_AND_WORDS = r"and|und|et|og|och|en|ve|και|та"
 #: One-letter "and"s: Spanish y/e, Portuguese and Italian e, Polish i, Russian и, Ukrainian
 #: і/й, Arabic and Persian "و" written apart; only as a word with a space on each side.
 _AND_LETTERS = "yeiиійو"
@@ -314,6 +314,13 @@ _ROLE_NOUNS = frozenset(
         "muhabiri",
     ]
 )
+#: Jobs written before a byline's name ("By Meteorologist Jenna Castellano").
+_JOBS_BEFORE_NAMES = frozenset(
+    {
+        "meteorologist", "reporter", "correspondent", "columnist", "editor", "photographer",
+        "anchor", "producer", "journalist", "critic", "economist",
+    }
+)  # fmt: skip
 #: Job nouns that open a role in languages that put the job first ("כתבת הנגב", the Negev
 #: correspondent; "envoyée spéciale"; "corresponsal en Lima"), and Turkish, which puts it last
 #: ("İzmir muhabiri").
@@ -516,6 +523,7 @@ def parse_byline(text: str) -> list[str]:
             # "By JANE ROE and JOHN DOE Associated Press": the agency ends the last name.
             agencies.append(glued[1])
             part = part[: glued.start()]
+        part = _without_job_before(_shouted_name(part))
         name = clean_author(part)
         if name is None:
             continue
@@ -524,6 +532,30 @@ def parse_byline(text: str) -> list[str]:
         elif name not in names:
             names.append(name)
     return names or agencies[:1]
+
+
+def _shouted_name(part: str) -> str:
+    """A name written in capitals without the words in ordinary case glued after it: the outlet
+    of "CORINNE DESAULNIERS Meridian Press"."""
+    words = part.split()
+    shouted = 0
+    while (
+        shouted < len(words)
+        and words[shouted].isupper()
+        and sum(c.isalpha() for c in words[shouted]) > 1  # not an initial ("A. J. Neal")
+    ):
+        shouted += 1
+    if shouted >= 2 and shouted < len(words) and words[shouted][:1].isupper():
+        return " ".join(words[:shouted])
+    return part
+
+
+def _without_job_before(part: str) -> str:
+    """A name without the job written before it ("Meteorologist Jenna Castellano")."""
+    words = part.split()
+    if len(words) >= 3 and words[0].lower() in _JOBS_BEFORE_NAMES:
+        return " ".join(words[1:])
+    return part
 
 
 def _without_outlet_tail(text: str) -> str:
