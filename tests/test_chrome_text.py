@@ -286,6 +286,11 @@ def test_sentences_about_newsletters_and_comments_are_not_chrome(text: str) -> N
         ("VÍDEOS: mais assistidos do g1", "related"),
         ("Most watched this week", "related"),
         ("Lo más leído", "related"),
+        ("View this email in your browser | Forward to a friend", "other"),
+        ("You are receiving this email because you subscribed to The Morning Ferry.", "other"),
+        ("NEWS PROVIDED BY Lumiveer Robotics, Inc.", "other"),
+        ("Media contact: Jane Roe, press@example.com", "other"),
+        ("For Immediate Release: August 7, 2025", "other"),
         ("… we have a small favour to ask. Millions read the Review for free.", "other"),
     ],
 )
@@ -300,6 +305,7 @@ def test_chrome_wording_in_more_languages(text: str, kind: str) -> None:
         "Recibe el apoyo de sus vecinos desde hace años.",
         "1 284 people signed the petition.",
         "Most read stories were about the storm, officials said.",
+        "Unsubscribe from the plan, residents were told, to avoid the fees.",
     ],
 )
 def test_sentences_near_those_words_are_not_chrome(text: str) -> None:

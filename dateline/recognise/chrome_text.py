@@ -627,6 +627,16 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A view counter: "1 284 просмотра", "3,201 views", "12 görüntülenme".
                     r"|^\d[\d\s.,]*\s*(?:views?|просмотр\w*|görüntülenme|okunma|"
                     r"visualizaç(?:ão|ões)|visualizaciones|vues|aufrufe|مشاهدات?|بازدید)$"
+                    # A newsletter's web version: "View this email in your browser", "You are
+                    # receiving this email because you subscribed to …", "Forward to a friend".
+                    r"|^view (?:this|the) (?:e-?mail|newsletter) (?:in|on) (?:your|a) (?:web )?"
+                    r"browser\b|^you(?: a|')re receiving this (?:e-?mail|newsletter)\b"
+                    r"|^forward (?:this (?:e-?mail )?)?to a friend\b"
+                    r"|^unsubscribe\b[^.?!]{0,40}$"
+                    # A press release's wire furniture: "NEWS PROVIDED BY …", "SOURCE …",
+                    # "For Immediate Release", "Media contact: …".
+                    r"|^news provided by\b|^for immediate release\b"
+                    r"|^(?:media|press) (?:contacts?|inquiries|enquiries)\s*:"
                     # A story's number in the publisher's system: Persian "کد خبر: ۴۸۲۹۱۷".
                     r"|^(?:کد خبر|کد مطلب|شناسه خبر|رقم الخبر|haber (?:kodu|no)|news id|"
                     r"story id|article id)\s*:?\s*\d+$"
