@@ -719,3 +719,17 @@ def test_a_byline_in_the_headers_footer_is_read() -> None:
     Negev correspondent</span></div></div><div class="art_body"><p>{STORY}</p></div></div>
     <div class="footer"><span class="author">Site team</span></div></body></html>"""
     assert read(html, None).authors == ["Noa Ben-Shitrit"]
+
+
+def test_a_passive_by_in_the_header_names_no_author() -> None:
+    for line in (
+        "Round led by Corvane Ventures brings total raised to $61 million",
+        "Published by Ridgefield Courier-Journal on May 6, 2025.",
+        "A plan backed by Harbour Council wins the vote",
+    ):
+        html = f"""<html><body><article><h1>Lumiveer Robotics raises $40 million</h1>
+        <h2 class="subhead">{line}</h2><p>{STORY}</p></article></body></html>"""
+        assert read(html, None).authors == [], line
+    signed = """<html><body><article><h1>Lumiveer Robotics raises $40 million</h1>
+    <p class="meta">Posted by Jane Roe</p><p>{}</p></article></body></html>"""
+    assert read(signed.format(STORY), None).authors == ["Jane Roe"]

@@ -252,7 +252,13 @@ _HEADER_BYLINE_RE = _header_byline_re(r"\s+")
 _CREDIT_ROLE_BEFORE_RE = re.compile(
     r"\b(?:reporting|editing|edited|writing|compiled|photos?|photographs?|pictures?|graphics|"
     r"illustrations?|video|produced|translated|translation|research|fact-checking|"
-    r"additional\s+\w+)\s+$",
+    r"additional\s+\w+)\s+$"
+    # A passive in a sentence ("Round led by Corvane Ventures", "Published by the Courier on
+    # May 6", "a plan backed by the council"): whoever did it, not the writer. The verbs of
+    # bylines stay bylines ("Posted by", "Written by", "Reported by").
+    r"|(?-i:\b(?!(?:posted|written|reported|authored|compiled)\b)(?:[a-z]+ed|led|run|won|"
+    r"held|made|built|taken|given|hit|shot|drawn|brought|caught)\s+)$"
+    r"|(?-i:\bPublished\s+)$",
     re.IGNORECASE,
 )
 MAX_CREDIT_ROLE_CHARS = 30
