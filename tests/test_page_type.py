@@ -169,3 +169,29 @@ def test_a_short_signed_story_declared_an_article_in_microdata_is_an_article() -
     assert extract(cards.format("https://schema.org/NewsArticle", paragraphs)).page_type == (
         "other"
     )
+
+
+def test_a_story_signed_and_dated_only_in_its_printed_lines_is_an_article() -> None:
+    from dateline import extract
+
+    story = "<br><br>".join(
+        f"MILLBROOK -- Paragraph {n}: the council voted 5-2 on Monday night to replace the"
+        " aging wooden bridge on Quarry Road with a two-lane concrete span."
+        if n == 0
+        else f"Paragraph {n}: the new bridge will cost $4.1 million, half of it from a state"
+        " grant, and is due to open to traffic next spring."
+        for n in range(4)
+    )
+    page = (
+        "<html><head><title>The Millbrook Sentinel - Council approves new bridge</title>"
+        "</head><body><table><tr><td width=600><font size=5><b>Council approves new bridge"
+        "</b></font><br><font size=2>By <b>HAROLD PEMBERTON</b></font><br><font size=1>"
+        "Published Tuesday, March 11, 2025 6:14 AM CDT</font><br><br>"
+        f"<font size=3>{story}</font></td></tr></table></body></html>"
+    )
+    article = extract(page)
+    assert (article.page_type, article.authors) == ("article", ["Harold Pemberton"])
+    assert article.published == "2025-03-11T06:14:00-05:00"
+    # A byline alone, with no date, does not make a page an article.
+    undated = extract(page.replace("Published Tuesday, March 11, 2025 6:14 AM CDT", ""))
+    assert undated.page_type == "other"

@@ -23,10 +23,12 @@ from dateline.page.render import render_markdown, render_text
 from dateline.page.streamed import place_streamed_segments
 from dateline.recognise.bylines import reconcile_authors
 from dateline.recognise.datelines import find_dateline
-from dateline.recognise.dates import day_first_language
+from dateline.recognise.dates import day_first_language, find_date
 from dateline.recognise.language import guess_language
 from dateline.urls import absolute
 
+#: Names a byline in the body may give for it to sign the page (see ``extract``).
+MAX_PRINTED_BYLINE_NAMES = 2
 #: Body prose (characters) under which a page is read again with its <noscript> content.
 MIN_PROSE = 200
 
@@ -107,7 +109,15 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     # 19 more of 793 article pages typed article; articles F1 0.953 -> 0.954, date accuracy
     # 0.860 -> 0.862, all pages 0.849 -> 0.848 as a few service and forum pages read as
     # articles).
-    signed = meta.published is not None or bool(meta.authors)
+    furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
+    # So do a byline of one or two names and a date printed in the body's furniture ("By
+    # HAROLD PEMBERTON", "Published Tuesday, March 11, 2025" over an old table layout's
+    # story, which no markup marks). More names are a listing's or a shop's, and a byline
+    # alone signed a documentation and a service page of WCXB dev.
+    printed = 0 < len(furniture.authors) <= MAX_PRINTED_BYLINE_NAMES and any(
+        find_date(block.text) for block in furniture.dropped
+    )
+    signed = meta.published is not None or bool(meta.authors) or printed
     page_type = classify_page(meta.types, signed, selection)
     if page_type == "other" and signed:
         # A short story (a paywalled preview) may still declare itself an article in its
@@ -118,7 +128,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     if page_type != "article" and declared is None:
         reading = LISTING if page_type == "listing" else BROAD
         selection = select_body(page_blocks, meta.title, reading, meta.dek)
-    furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
+        furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
     unplaced: list[Block] = []  # captions of no picture: reported as removed
     images = collect_images(
         page_blocks,
