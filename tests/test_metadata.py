@@ -733,3 +733,12 @@ def test_a_passive_by_in_the_header_names_no_author() -> None:
     signed = """<html><body><article><h1>Lumiveer Robotics raises $40 million</h1>
     <p class="meta">Posted by Jane Roe</p><p>{}</p></article></body></html>"""
     assert read(signed.format(STORY), None).authors == ["Jane Roe"]
+
+
+def test_a_date_the_header_labels_as_published_beats_an_earlier_date_in_its_prose() -> None:
+    html = """<html><body><div class="obit"><h1>Eleanor Mae Fairbright</h1>
+    <p>Eleanor Mae Fairbright, 86, of Ridgefield, passed away on Saturday, May 3, 2025.</p>
+    <div class="obit-meta">Published by Ridgefield Courier-Journal on May 6, 2025.</div>
+    </div></body></html>"""
+    meta = read(html, None)
+    assert (meta.published, meta.authors) == ("2025-05-06", [])

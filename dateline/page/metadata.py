@@ -202,6 +202,15 @@ _UPDATED_LABEL_RE = re.compile(
     r"수정|업데이트|अपडेटेड|अपडेट|更新|更新日)\b(?:\s+(?:on|am|el|em|le|il|op|pada|في|ב))?\s*:?",
     re.IGNORECASE,
 )
+#: A publication label: "Published", "Posted", "First published", and the same in the languages
+#: of ``_UPDATED_LABEL_RE`` (only capitalised in English: "was published in 2019" is prose).
+_PUBLISHED_LABEL_RE = re.compile(
+    r"(?:\b(?-i:Published|Posted|First published|PUBLISHED|POSTED)|\b(?:publié|publicado|"
+    r"veröffentlicht|pubblicato|gepubliceerd|opublikowano|опубликовано|yayınlanma|"
+    r"diterbitkan|publicerad|publiceret|publisert))\b(?:\s+(?:on|by\s+[^,.;|]{1,60}?\s+on|"
+    r"le|el|em|am|il|op))?\s*:?\s*",
+    re.IGNORECASE,
+)
 #: An update label and what follows it up to the next field separator or label ("Updated:
 #: March 5, 2024 · Published: …"), publication labels in the same languages.
 _UPDATE_PART_RE = re.compile(
@@ -1378,6 +1387,13 @@ def _date_near_heading(header: list[str], day_first: bool | None = None) -> str 
     3, 2024"). A header showing only its update date is read as before: WCXB's truth is the
     date a page shows (its date accuracy fell 0.862 → 0.857 when such headers gave none)."""
     for text in header:
+        # A date the header labels as the publication's comes first ("… passed away on May 3,
+        # 2025 … Published by the Courier-Journal on May 6, 2025").
+        label = _PUBLISHED_LABEL_RE.search(text)
+        if label is not None:
+            labelled = find_date(text[label.end() : label.end() + MAX_DATE_CHARS], day_first)
+            if labelled:
+                return labelled
         found = find_date(text, day_first)
         if found and _UPDATED_LABEL_RE.search(text):
             # Read again without the update's part only where there is one (most headers
