@@ -742,3 +742,9 @@ def test_a_date_the_header_labels_as_published_beats_an_earlier_date_in_its_pros
     </div></body></html>"""
     meta = read(html, None)
     assert (meta.published, meta.authors) == ("2025-05-06", [])
+
+
+def test_a_printer_friendly_pages_title_loses_its_print_label() -> None:
+    html = f"""<html><head><title>Print: School board delays vote on four-day week</title>
+    </head><body><h2>School board delays vote on four-day week</h2><p>{STORY}</p></body></html>"""
+    assert read(html, None).title == "School board delays vote on four-day week"

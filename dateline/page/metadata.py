@@ -202,6 +202,11 @@ _UPDATED_LABEL_RE = re.compile(
     r"수정|업데이트|अपडेटेड|अपडेट|更新|更新日)\b(?:\s+(?:on|am|el|em|le|il|op|pada|في|ב))?\s*:?",
     re.IGNORECASE,
 )
+#: What a printer-friendly page puts before its title ("Print: School board delays vote").
+_PRINT_PREFIX_RE = re.compile(
+    r"^(?:print(?:er[- ]friendly)?(?:\s+version)?|printable\s+version(?:\s+of)?)\s*[:|–—-]\s*",
+    re.IGNORECASE,
+)
 #: A publication label: "Published", "Posted", "First published", and the same in the languages
 #: of ``_UPDATED_LABEL_RE`` (only capitalised in English: "was published in 2019" is prose).
 _PUBLISHED_LABEL_RE = re.compile(
@@ -645,7 +650,9 @@ def _title(
     for heading, key in headings:
         if " " in key:
             return heading  # the visible headline, when declared titles are SEO rewrites
-    return stripped[0] if stripped else None
+    if not stripped:
+        return None
+    return _PRINT_PREFIX_RE.sub("", stripped[0]) or stripped[0]
 
 
 def _is_logo(node: LexborNode) -> bool:
