@@ -92,21 +92,7 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
     )
     find.add_argument("query", metavar="QUERY")
     _db_argument(find)
-    find.add_argument("--site", help="site name or host (example.com matches its subdomains)")
-    find.add_argument(
-        "--since", type=date_argument, help="published on or after this date (YYYY-MM-DD)"
-    )
-    find.add_argument(
-        "--until", type=date_argument, help="published on or before this date (YYYY-MM-DD)"
-    )
-    find.add_argument("--person", help="an author or a person named in the facts (or part)")
-    find.add_argument(
-        "--type",
-        dest="page_type",
-        choices=PAGE_TYPES,
-        help="only this page type: article, listing (section fronts, tag pages) or other "
-        "(default: any)",
-    )
+    _filter_arguments(find)
     find.add_argument("--format", choices=("table", "json"), default="table")
     find.add_argument("--limit", type=positive_int, default=20, help="results (default: 20)")
     find.set_defaults(run=run_search)
@@ -121,8 +107,38 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
     _db_argument(out)
     out.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
     out.add_argument("--query", help="only articles matching this search query")
+    _filter_arguments(out)
     out.add_argument("--output", metavar="PATH", help="file to write (default: stdout)")
     out.set_defaults(run=run_export)
+
+
+def _filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """The archive filters that ``search`` and ``export`` share."""
+    parser.add_argument("--site", help="site name or host (example.com matches its subdomains)")
+    parser.add_argument(
+        "--since", type=date_argument, help="published on or after this date (YYYY-MM-DD)"
+    )
+    parser.add_argument(
+        "--until", type=date_argument, help="published on or before this date (YYYY-MM-DD)"
+    )
+    parser.add_argument("--person", help="an author or a person named in the facts (or part)")
+    parser.add_argument(
+        "--type",
+        dest="page_type",
+        choices=PAGE_TYPES,
+        help="only this page type: article, listing (section fronts, tag pages) or other "
+        "(default: any)",
+    )
+
+
+def _filters(args: argparse.Namespace) -> Filters:
+    return Filters(
+        site=args.site,
+        since=args.since,
+        until=args.until,
+        person=args.person,
+        page_type=args.page_type,
+    )
 
 
 def run_ingest(args: argparse.Namespace) -> int:
@@ -176,17 +192,10 @@ def _ingest_sources(
 
 def run_search(args: argparse.Namespace) -> int:
     """``dateline search``: ranked hits with snippets, as a table or JSON."""
-    filters = Filters(
-        site=args.site,
-        since=args.since,
-        until=args.until,
-        person=args.person,
-        page_type=args.page_type,
-    )
     try:
         conn = open_archive(args.db, create=False)
         try:
-            result = search(conn, args.query, filters, args.limit)
+            result = search(conn, args.query, _filters(args), args.limit)
         finally:
             conn.close()
     except ArchiveError as err:
@@ -228,7 +237,7 @@ def run_export(args: argparse.Namespace) -> int:
         conn = open_archive(args.db, create=False)
         try:
             records = export_records(
-                conn, args.query, functools.partial(_say_plain_words, args.query)
+                conn, args.query, functools.partial(_say_plain_words, args.query), _filters(args)
             )
             if args.format == "parquet":
                 count = write_parquet(records, args.output)

@@ -231,3 +231,24 @@ def test_export_query_csv_and_parquet(
     assert Article.from_dict(first).title == first["title"]
     status, _, err = run(capsys, "export", "--db", str(archive), "--format", "parquet")
     assert status == 2 and "--output" in err
+
+
+def test_export_takes_the_search_filters(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "export", "--db", str(archive), "--type", "article")
+    assert status == 0
+    exported = {json.loads(line)["id"] for line in out.splitlines()}
+    with sqlite3.connect(archive) as conn:
+        articles = {
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM articles WHERE is_latest = 1 AND page_type = 'article'"
+            )
+        }
+        every = conn.execute("SELECT count(*) FROM articles WHERE is_latest = 1").fetchone()[0]
+    assert exported == articles and len(articles) < every
+    status, out, _ = run(
+        capsys, "export", "--db", str(archive), "--site", "Riverbend Review", "--query", "orchard"
+    )
+    assert [json.loads(line)["site_name"] for line in out.splitlines()] == ["Riverbend Review"]
+    status, out, _ = run(capsys, "export", "--db", str(archive), "--since", "2999-01-01")
+    assert status == 0 and out == ""

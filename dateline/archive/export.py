@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from dateline.archive.errors import ArchiveError
 from dateline.archive.record_column import full_record
-from dateline.archive.search import with_fallback
+from dateline.archive.search import Filters, filter_clause, with_fallback
 from dateline.model import Article
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -39,23 +39,25 @@ def export_records(
     conn: sqlite3.Connection,
     query: str | None = None,
     on_fallback: Callable[[str], None] | None = None,
+    filters: Filters | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """The latest version of every article (only those matching the FTS5 ``query`` when one is
-    given, with the search's plain-words fallback, whose query ``on_fallback`` is told of), in
-    archive id order."""
+    """The latest version of every article under ``filters`` (site, dates, person, page type,
+    as ``search`` takes them), only those matching the FTS5 ``query`` when one is given (with
+    the search's plain-words fallback, whose query ``on_fallback`` is told of), in archive id
+    order. Raises ``ArchiveError`` for a filter that cannot be read."""
+    where, params = filter_clause(filters or Filters())
     sql = (
         "SELECT a.id, a.source, a.record, a.text, a.markdown, a.duplicate_of, a.similarity, "
-        "a.story_id "
-        "FROM articles AS a WHERE a.is_latest = 1"
+        f"a.story_id FROM articles AS a WHERE {where}"
     )
     if query is None:
-        rows = conn.execute(sql + " ORDER BY a.id")
+        rows = conn.execute(sql + " ORDER BY a.id", params)
     else:
         matching = sql + (
             " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) ORDER BY a.id"
         )
         rows, used, fallback = with_fallback(
-            query, lambda q: conn.execute(matching, (q,)).fetchall()
+            query, lambda q: conn.execute(matching, (*params, q)).fetchall()
         )
         if fallback and on_fallback is not None:
             on_fallback(used)
