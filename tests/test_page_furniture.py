@@ -431,3 +431,9 @@ def test_a_header_line_opening_with_a_writer_label_gives_its_names() -> None:
     assert read_header_line(line) == ["Elif Nur Karaağaçlı"]
     assert read_header_line("Autor: Anna Beispiel | 3. März 2025") == ["Anna Beispiel"]
     assert read_header_line("Autor: Jan Novák") is None  # alone, it may name a book's author
+
+
+def test_a_chinese_header_line_gives_its_writer_and_leaves_the_body() -> None:
+    line = "2025年06月18日 09:30 来源：青河日报 作者：刘晓燕"
+    assert read_header_line(line) == ["刘晓燕"]
+    assert read_header_line("来源：青河日报") is None  # a source alone names no writer

@@ -157,7 +157,14 @@ _DATE_WORDS = frozenset(
     ]
 )
 #: Separators between the parts of a story's header line, and a part that opens a byline.
-_PART_SPLIT_RE = re.compile(r"\s*[·•|]\s*")
+_PART_SPLIT_RE = re.compile(
+    # Chinese header lines separate their parts by spaces alone: a label opens the next one.
+    r"\s*[·•|\u3000]\s*|\s+(?=(?:来源|來源|作者|记者|記者|编辑|編輯)\s*[:：])"
+)
+#: A part naming the story's source, not its writer ("来源：青河日报", Chinese for "source:").
+_SOURCE_PART_RE = re.compile(
+    r"^(?:来源|來源|出处|出處|稿源|source|quelle|fuente|fonte)\s*[:：]", re.I
+)
 #: A place after a slash or dash, between a byline's names and its date.
 _PLACE_BEFORE_DATE_RE = re.compile(r"^[/–—-]\s*(?:[^\W\d_][\w'’.-]*\s+){1,3}(?=\d)")
 _BY_PART_RE = re.compile(
@@ -175,7 +182,10 @@ MAX_PUBLISHED_IN_WORDS = 8
 #: parser refuses an ambiguous one, but it is still a date line.
 _NUMERIC_DATE_RE = re.compile(
     r"^\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
-    r"(?:\s*(?:à|às|um|at|,|-)?\s*\d{1,2}[:h.]\d{2}(?:\s*(?:h|uhr))?)?$",
+    r"(?:\s*(?:à|às|um|at|,|-)?\s*\d{1,2}[:h.]\d{2}(?:\s*(?:h|uhr))?)?$"
+    # A Chinese, Japanese or Korean date, year first ("2025年06月18日 09:30").
+    r"|^\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?$",
     re.IGNORECASE,
 )
 #: A part of a header line naming the story's editors or reviewers, not its authors ("Edited
@@ -311,7 +321,7 @@ def _header_part(
     with a writer label ("Haber:", "Autor:") is a byline when a date follows it in the part or
     other parts stand ``among_others`` in the line: alone, "Autor: Jan Novák" further down a
     page names a book's author."""
-    if is_time_label(part):
+    if is_time_label(part) or (_SOURCE_PART_RE.match(part) and among_others):
         return []
     duration = _DURATION_RE.search(part) if any(ch.isdigit() for ch in part) else None
     if duration is not None:
