@@ -160,6 +160,9 @@ def test_a_dateline_city_beside_the_name_is_a_place_not_an_author(
             ["Rafael Oyelaran-Mbeki", "Corinne Desaulniers"],
         ),
         ("By A. J. Neal", ["A. J. Neal"]),
+        # A staff-reporter credit names no one, and the one word after it is a place.
+        ("নিজস্ব প্রতিবেদক, সিরাজনগর", []),
+        ("By Staff Writer, Jane Roe", ["Jane Roe"]),
     ],
 )
 def test_a_byline_stops_at_a_date_label_in_other_languages(byline: str, names: list[str]) -> None:

@@ -437,3 +437,9 @@ def test_a_chinese_header_line_gives_its_writer_and_leaves_the_body() -> None:
     line = "2025年06月18日 09:30 来源：青河日报 作者：刘晓燕"
     assert read_header_line(line) == ["刘晓燕"]
     assert read_header_line("来源：青河日报") is None  # a source alone names no writer
+
+
+def test_a_greek_byline_leaves_the_body() -> None:
+    furniture = _furniture(f"<article><p>Του Νικόλαου Παπαδημητρίου</p>{_paras(1, 2)}</article>")
+    assert furniture.authors == ["Νικόλαου Παπαδημητρίου"]
+    assert _kept(furniture) == [_para(1), _para(2)]

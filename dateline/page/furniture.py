@@ -63,7 +63,9 @@ _LABELLED_BY = (
 )  # fmt: skip
 _LATIN_BY = (*_BARE_BY, *_LABELLED_BY)
 #: Byline openings; for scripts the byline parser does not read, the line is still dropped.
-_OTHER_BY = ("بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ", "מאת:")
+_OTHER_BY = (
+    "بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ", "מאת:", "του ", "της ",
+)  # fmt: skip
 _BY_PREFIXES = (*_LATIN_BY, *_OTHER_BY)
 _UNLABELLED_PREFIXES = (*_BARE_BY, *_OTHER_BY)
 _LETTERS = re.compile(r"[^\W\d_]+")

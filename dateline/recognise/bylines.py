@@ -288,6 +288,18 @@ _ROLE_WORDS = frozenset(
         "sponsored",
         "partner",
         "content",
+        # Staff-reporter credits of South Asian and Middle Eastern papers: Bengali "নিজস্ব
+        # প্রতিবেদক", Hindi "संवाददाता"/"प्रतिनिधि", Urdu "نمائندہ", Persian "خبرنگار", Arabic
+        # "مراسل".
+        "নিজস্ব",
+        "প্রতিবেদক",
+        "সংবাদদাতা",
+        "संवाददाता",
+        "प्रतिनिधि",
+        "ब्यूरो",
+        "نمائندہ",
+        "خبرنگار",
+        "مراسل",
     ]
 )
 #: Job nouns that end a role ("Diplomatic Correspondent"); a person's surname is never one.
@@ -524,6 +536,11 @@ def parse_byline(text: str) -> list[str]:
             agencies.append(glued[1])
             part = part[: glued.start()]
         part = _without_job_before(_shouted_name(part))
+        if _role_only(part):
+            # "নিজস্ব প্রতিবেদক, সিরাজনগর" (staff reporter, Sirajnagar): a one-word segment
+            # after a credit that names no one is where it was filed from.
+            after_place = True
+            continue
         name = clean_author(part)
         if name is None:
             continue
@@ -532,6 +549,11 @@ def parse_byline(text: str) -> list[str]:
         elif name not in names:
             names.append(name)
     return names or agencies[:1]
+
+
+def _role_only(part: str) -> bool:
+    words = part.split()
+    return bool(words) and all(word.strip(".,()").lower() in _ROLE_WORDS for word in words)
 
 
 def _shouted_name(part: str) -> str:
