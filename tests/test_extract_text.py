@@ -727,3 +727,13 @@ def test_the_language_of_more_texts_by_their_function_words(text: str, language:
     from dateline.recognise.language import guess_language
 
     assert guess_language(text) == language
+
+
+def test_a_footers_all_rights_reserved_alone_names_no_site() -> None:
+    body = "La pioggia è tornata nella valle venerdì dopo un mese asciutto e caldo. " * 12
+    for footer, site in (
+        ("© RIPRODUZIONE RISERVATA", None),
+        ("© 2025 Gazzetta di Valmora. Tutti i diritti riservati.", "Gazzetta di Valmora"),
+    ):
+        article = extract_text(f"Torna la pioggia\n{body}\n{footer}")
+        assert article.site_name == site, footer

@@ -14,6 +14,13 @@ _COPYRIGHT_RE = re.compile(
     r"(?P<name>[^.,|©]{2,60}?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:[.,|]|all rights reserved|$)",
     re.IGNORECASE,
 )
+#: "All rights reserved" in the languages of the footers that print it alone after "©"
+#: ("© RIPRODUZIONE RISERVATA"): no holder's name.
+_RIGHTS_RE = re.compile(
+    r"\b(?:rights reserved|riproduzione riservata|droits réservés|derechos reservados|"
+    r"direitos reservados|rechte vorbehalten|wszelkie prawa|все права)",
+    re.IGNORECASE,
+)
 #: Longest site name taken from a footer, in words.
 MAX_SITE_WORDS = 6
 
@@ -27,7 +34,12 @@ def site_from_footer(lines: list[Line]) -> str | None:
         if match is None:
             continue
         name = match.group("name").strip()
-        if name and len(name.split()) <= MAX_SITE_WORDS and name[0].isalnum():
+        if (
+            name
+            and len(name.split()) <= MAX_SITE_WORDS
+            and name[0].isalnum()
+            and _RIGHTS_RE.search(name) is None
+        ):
             return name
     return None
 
