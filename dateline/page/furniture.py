@@ -597,6 +597,8 @@ def separate_furniture(
 def _byline_box(elements: list[Element], block: Block, body: list[Block], first_prose: int) -> int:
     """The element around a byline that holds its role, outlet or place lines, or -1: the
     byline's parent when the first paragraph is not inside it (else it is the body)."""
+    if block.element < 0:  # text outside every block element, or a declared body's
+        return -1
     parent = elements[block.element].parent
     if parent < 0 or first_prose >= len(body):
         return -1
