@@ -207,22 +207,25 @@ _PRINT_PREFIX_RE = re.compile(
     r"^(?:print(?:er[- ]friendly)?(?:\s+version)?|printable\s+version(?:\s+of)?)\s*[:|–—-]\s*",
     re.IGNORECASE,
 )
-#: A publication label: "Published", "Posted", "First published", and the same in the languages
-#: of ``_UPDATED_LABEL_RE`` (only capitalised in English: "was published in 2019" is prose).
+#: Publication labels in the languages of ``_UPDATED_LABEL_RE`` but English (a regex
+#: alternation).
+_PUBLISHED_WORDS = (
+    r"publié|publicado|veröffentlicht|pubblicato|gepubliceerd|yayınlanma|yayınlandı|"
+    r"yayın\s+tarihi|опубликовано|opublikowano|diterbitkan|dipublikasikan|نشر|تاريخ\s+النشر|"
+    r"انتشار|פורסם|publicerad|publiceret|publisert|입력|등록|प्रकाशित|公開|発行|发布"
+)
+#: A publication label: "Published", "Posted", "First published", or one of
+#: ``_PUBLISHED_WORDS`` (English only capitalised: "was published in 2019" is prose).
 _PUBLISHED_LABEL_RE = re.compile(
-    r"(?:\b(?-i:Published|Posted|First published|PUBLISHED|POSTED)|\b(?:publié|publicado|"
-    r"veröffentlicht|pubblicato|gepubliceerd|opublikowano|опубликовано|yayınlanma|"
-    r"diterbitkan|publicerad|publiceret|publisert))\b(?:\s+(?:on|by\s+[^,.;|]{1,60}?\s+on|"
-    r"le|el|em|am|il|op))?\s*:?\s*",
+    rf"(?:\b(?-i:Published|Posted|First published|PUBLISHED|POSTED)|\b(?:{_PUBLISHED_WORDS}))\b"
+    r"(?:\s+(?:on|by\s+[^,.;|]{1,60}?\s+on|le|el|em|am|il|op))?\s*:?\s*",
     re.IGNORECASE,
 )
-#: An update label and what follows it up to the next field separator or label ("Updated:
-#: March 5, 2024 · Published: …"), publication labels in the same languages.
+#: An update label and what follows it up to the next field separator or publication label
+#: ("Updated: March 5, 2024 · Published: …").
 _UPDATE_PART_RE = re.compile(
-    _UPDATED_LABEL_RE.pattern + r"[^|·•\n]*?(?=[|·•\n]|\b(?:published|posted|publié|publicado|"
-    r"veröffentlicht|pubblicato|gepubliceerd|yayınlanma|yayınlandı|yayın\s+tarihi|"
-    r"опубликовано|opublikowano|diterbitkan|dipublikasikan|نشر|تاريخ\s+النشر|انتشار|פורסם|"
-    r"publicerad|publiceret|publisert|입력|등록|प्रकाशित|公開|発行|发布)\b|$)",
+    _UPDATED_LABEL_RE.pattern
+    + rf"[^|·•\n]*?(?=[|·•\n]|\b(?:published|posted|{_PUBLISHED_WORDS})\b|$)",
     re.IGNORECASE,
 )
 #: Links to an author's page, inside a byline box.
