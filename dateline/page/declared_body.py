@@ -17,7 +17,7 @@ def declared_body(article_body: str | None, selection: Selection) -> Selection |
     """A selection made of the declared ``articleBody``'s paragraphs (its lines), when the
     markup's own ``selection`` holds almost no prose and the declared body does; else None.
 
-    The declared body is plain text: a page that puts markup in it has its tags dropped.
+    The declared body is read as plain text: a line holding markup is left out, not parsed.
     """
     if not article_body or selection.prose >= MIN_DECLARED_PROSE:
         return None
