@@ -319,3 +319,26 @@ def test_digest_reports_an_unreachable_smtp_server(
     )
     assert status == 1
     assert "Port Avel floods" in capsys.readouterr().err
+
+
+def test_a_topics_undated_articles_come_after_its_dated_ones(db: Path) -> None:
+    from dateline.archive.search import Filters
+    from dateline.archive.store import open_archive
+    from dateline.web.queries import recent_matching
+
+    conn = open_archive(db, create=False)
+    try:
+        matches = recent_matching(conn, "Avel", Filters(), 50)
+        assert len(matches) >= 2
+        undated = matches[-1]["id"]
+        with conn:  # undated, and fetched after every other
+            conn.execute(
+                "UPDATE articles SET published = NULL, fetched_at = '2999-01-01T00:00:00+00:00'"
+                " WHERE id = ?",
+                (undated,),
+            )
+        again = recent_matching(conn, "Avel", Filters(), 50)
+    finally:
+        conn.close()
+    assert again[-1]["id"] == undated
+    assert all(row["published"] for row in again[:-1])

@@ -517,12 +517,15 @@ def story_label(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | Non
 def recent_matching(
     conn: sqlite3.Connection, text: str, filters: Filters, limit: int
 ) -> list[dict[str, Any]]:
-    """The newest articles matching search ``text`` under ``filters`` (for feeds and digests)."""
+    """The newest articles matching search ``text`` under ``filters`` (for feeds and digests):
+    newest first by publication, undated articles last (newest fetched first among them), as
+    every newest-first list is ordered."""
     where, params = filter_clause(filters)
     sql = (
         f"SELECT {_SUMMARY_COLUMNS}, a.fetched_at FROM articles AS a WHERE {where}"
         " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-        f" ORDER BY {in_time_order('coalesce(a.published, a.fetched_at)')}, a.id DESC LIMIT ?"
+        f" ORDER BY {in_time_order('a.published')}, {in_time_order('a.fetched_at')}, a.id DESC"
+        " LIMIT ?"
     )
 
     def run(fts: str) -> list[sqlite3.Row]:
