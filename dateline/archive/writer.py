@@ -24,6 +24,7 @@ from typing import Any
 
 import xxhash
 
+from dateline.archive.duplicates import published_timestamp
 from dateline.archive.links import LinkColumns, Links, NewPage
 from dateline.archive.record_column import stored_form
 from dateline.urls import url_site
@@ -141,20 +142,10 @@ def content_hash(record: dict[str, Any]) -> str:
 
 
 def _earlier(stamp: str | None, than: str | None) -> bool:
-    """Whether the ISO 8601 time ``stamp`` is before ``than``, compared as instants (a date
-    alone is its midnight, a time without a zone is UTC); False when either is missing or
-    unreadable."""
-    if not stamp or not than:
-        return False
-    try:
-        first, second = datetime.fromisoformat(stamp), datetime.fromisoformat(than)
-    except ValueError:
-        return False
-    return _utc(first) < _utc(second)
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+    """Whether the ISO 8601 time ``stamp`` is before ``than``, compared as instants
+    (``published_timestamp``); False when either is missing or unreadable."""
+    first, second = published_timestamp(stamp), published_timestamp(than)
+    return first is not None and second is not None and first < second
 
 
 def now_iso() -> str:
