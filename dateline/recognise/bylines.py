@@ -656,7 +656,7 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
         return None
     if site_name and _same_outlet(folded, site_name) and folded not in _AGENCIES:
         return None
-    if all(word.strip(".,()").lower() in _ROLE_WORDS for word in words):
+    if not words or _role_only(name):
         return None
     if len(words) > 1 and words[-1].lower() in _ROLE_NOUNS:
         # "Rachel Roe Writer" is a name with its role; "Labour Correspondent" only a role.
