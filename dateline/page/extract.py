@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from dateline.cycle_gc import cycle_gc_paused
 from dateline.errors import InputError
 from dateline.model import Article, Removed, count_words, reading_time
 from dateline.page.blocks import Block, PageBlocks, cut_blocks
@@ -64,6 +65,7 @@ def _removed_in_order(
     return [Removed(kind, block.text) for kind, block in dropped]
 
 
+@cycle_gc_paused
 def extract(page: str | bytes, url: str | None = None) -> Article:
     """Extract the article record from one HTML page.
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dateline.cycle_gc import cycle_gc_paused
 from dateline.model import (
     REMOVED_KINDS,
     Article,
@@ -76,6 +77,7 @@ _URL_DATE_RE = re.compile(
 )
 
 
+@cycle_gc_paused
 def extract_text(text: str, url: str | None = None) -> Article:
     """Extract an article from a page already flattened to text (one block per line).
 
