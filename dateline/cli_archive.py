@@ -95,6 +95,12 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
     _filter_arguments(find)
     find.add_argument("--format", choices=("table", "json"), default="table")
     find.add_argument("--limit", type=positive_int, default=20, help="results (default: 20)")
+    find.add_argument(
+        "--collapse-copies",
+        action="store_true",
+        help="one hit per wire story that many outlets carry: its best-ranked copy, with the "
+        "number of other matching copies",
+    )
     find.set_defaults(run=run_search)
 
     out = commands.add_parser(
@@ -195,7 +201,9 @@ def run_search(args: argparse.Namespace) -> int:
     try:
         conn = open_archive(args.db, create=False)
         try:
-            result = search(conn, args.query, _filters(args), args.limit)
+            result = search(
+                conn, args.query, _filters(args), args.limit, collapse_copies=args.collapse_copies
+            )
         finally:
             conn.close()
     except ArchiveError as err:
@@ -217,7 +225,12 @@ def render_hits(hits: list[Hit]) -> str:
         return "no matching articles\n"
     lines = []
     for rank, hit in enumerate(hits, 1):
-        where = ", ".join(filter(None, [hit.site_name, (hit.published or "")[:10]]))
+        copies = f"and {hit.copies} other cop{'y' if hit.copies == 1 else 'ies'}"
+        where = ", ".join(
+            filter(
+                None, [hit.site_name, (hit.published or "")[:10], copies if hit.copies else None]
+            )
+        )
         lines.append(f"{rank:>3}. {hit.title or '(untitled)'}  [id {hit.id}]")
         if where:
             lines.append(f"     {where}")

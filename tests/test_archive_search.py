@@ -252,3 +252,65 @@ def test_export_takes_the_search_filters(archive: Path, capsys: pytest.CaptureFi
     assert [json.loads(line)["site_name"] for line in out.splitlines()] == ["Riverbend Review"]
     status, out, _ = run(capsys, "export", "--db", str(archive), "--since", "2999-01-01")
     assert status == 0 and out == ""
+
+
+def test_collapsed_search_gives_a_wire_story_once_with_its_copy_count(archive: Path) -> None:
+    conn = open_archive(archive, create=False)
+    every = search(conn, "Lagos floods", limit=50).hits
+    collapsed = search(conn, "Lagos floods", limit=50, collapse_copies=True).hits
+    copies = dict(
+        conn.execute(
+            "SELECT id, duplicate_of FROM articles WHERE is_latest = 1"
+            " AND title LIKE 'Flash floods force thousands%'"
+        ).fetchall()
+    )
+    conn.close()
+    assert len(copies) == 3  # the wire original and two republished copies
+    assert {hit.id for hit in every} >= set(copies) and all(hit.copies == 0 for hit in every)
+    kept = [hit for hit in collapsed if hit.id in copies]
+    assert len(kept) == 1 and kept[0].copies == 2
+    # The best-ranked copy stands for the story; every other hit is untouched.
+    best = next(hit for hit in every if hit.id in copies)
+    assert kept[0].id == best.id
+    assert [h.id for h in collapsed if h.id not in copies] == [
+        h.id for h in every if h.id not in copies
+    ]
+    assert [hit.score for hit in collapsed] == sorted(hit.score for hit in collapsed)
+
+
+def test_collapsed_search_counts_only_the_copies_that_match_the_filters(archive: Path) -> None:
+    conn = open_archive(archive, create=False)
+    hits = search(
+        conn, "Lagos floods", Filters(site="The Lagoon Courier"), collapse_copies=True
+    ).hits
+    conn.close()
+    # The outlet's two copies (its page and its text dump) fold into one; the wire original,
+    # from another outlet, is filtered out and not counted.
+    wire = [hit for hit in hits if hit.title.startswith("Flash floods force thousands")]
+    assert [(hit.site_name, hit.copies) for hit in wire] == [("The Lagoon Courier", 1)]
+
+
+def test_search_cli_collapses_copies_on_request(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(capsys, "search", "Lagos floods", "--db", str(archive))
+    assert status == 0 and out.count("Flash floods force thousands") == 3
+    status, out, _ = run(
+        capsys, "search", "Lagos floods", "--db", str(archive), "--collapse-copies"
+    )
+    assert status == 0 and out.count("Flash floods force thousands") == 1
+    assert "and 2 other copies" in out
+    status, out, _ = run(
+        capsys,
+        "search",
+        "Lagos floods",
+        "--db",
+        str(archive),
+        "--collapse-copies",
+        "--format",
+        "json",
+    )
+    hits = json.loads(out)
+    assert sorted(
+        hit["copies"] for hit in hits if hit["title"].startswith("Flash floods force")
+    ) == [2]

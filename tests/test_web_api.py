@@ -229,6 +229,18 @@ def test_search_ranks_highlights_and_pages(client: TestClient) -> None:
     assert {item["site_name"] for item in narrowed["items"]} == {"Northsea Ledger"}
 
 
+def test_search_collapses_wire_copies_when_asked(client: TestClient) -> None:
+    every = ok(client, "/api/search", q="Lagos floods", per_page=50)
+    collapsed = ok(client, "/api/search", q="Lagos floods", per_page=50, collapse_copies="true")
+
+    def wire(body: dict[str, Any]) -> list[dict[str, Any]]:
+        return [i for i in body["items"] if i["title"].startswith("Flash floods force thousands")]
+
+    assert len(wire(every)) == 3 and all(item["copies"] == 0 for item in every["items"])
+    assert [item["copies"] for item in wire(collapsed)] == [2]
+    assert collapsed["total"] == every["total"] - 2 == len(collapsed["items"])
+
+
 @pytest.mark.parametrize(
     "query", ['"unbalanced', "AND", "floods OR", "title:", "NEAR(", "*", "a:b:c", "(((", "'; --"]
 )

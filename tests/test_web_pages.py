@@ -33,6 +33,10 @@ def client(db: Path) -> Iterator[TestClient]:
         yield test_client
 
 
+#: The wire story of the fixture pages that three archived articles carry.
+WIRE_TITLE = "Flash floods force thousands from homes in Lagos after record rain"
+
+
 def page(client: TestClient, url: str) -> HTMLParser:
     response = client.get(url)
     assert response.status_code == 200, (url, response.text)
@@ -195,6 +199,17 @@ def test_a_query_without_words_is_explained_above_the_filled_form(client: TestCl
     assert "no words to search for" in tree.css_first(".error-message").text()
     assert tree.css_first("input#q").attributes["value"] == "*"
     assert tree.css_first("input#site").attributes["value"] == "tidewire.example"
+
+
+def test_search_page_offers_one_result_per_wire_story(client: TestClient) -> None:
+    every = page(client, "/search?q=Lagos+floods")
+    box = every.css_first("input#collapse_copies[type=checkbox]")
+    assert box is not None and "checked" not in box.attributes
+    assert texts(every, ".article-item h3").count(WIRE_TITLE) == 3
+    collapsed = page(client, "/search?q=Lagos+floods&collapse_copies=true")
+    assert "checked" in collapsed.css_first("#collapse_copies").attributes
+    assert texts(collapsed, ".article-item h3").count(WIRE_TITLE) == 1
+    assert texts(collapsed, ".copies") == ["and 2 other copies of this wire story"]
 
 
 def test_search_page_says_when_it_searched_plain_words(client: TestClient) -> None:

@@ -2,7 +2,8 @@
 
 A query is first tried as FTS5 syntax (phrases, ``AND``/``OR``/``NOT``, ``title:``, prefixes);
 one that FTS5 refuses is searched again as its plain words, and the result says so. Only the
-latest version of each article is searched.
+latest version of each article is searched. With ``collapse_copies`` a wire story carried by
+many outlets is one hit, its best-ranked copy, which counts the other matching copies.
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ from dateline.archive.names_match import contains_pattern, fold_name, like_escap
 #: bm25 weights of the FTS columns (title, dek, text): a word in the headline says more about
 #: what an article is about than the same word deep in the body.
 COLUMN_WEIGHTS = (10.0, 5.0, 1.0)
+_BM25 = f"bm25(articles_fts, {', '.join(map(str, COLUMN_WEIGHTS))})"
+#: The rows that FTS5 matched, joined to their articles (parameters: the FTS5 query).
+_MATCHED = (
+    "FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"
+)
+#: The wire story an article's text belongs to: the id of its earliest copy.
+_COPY_GROUP = "coalesce(a.duplicate_of, a.id)"
 #: Words around a match in a snippet.
 SNIPPET_WORDS = 16
 #: Marks around matched words in snippets.
@@ -67,6 +75,8 @@ class Hit:
     score: float
     story: int | None
     duplicate_of: int | None
+    #: Other matching articles with the same wire copy, folded into this hit (``collapse_copies``).
+    copies: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,24 +89,58 @@ class SearchResult:
 
 
 def search(
-    conn: sqlite3.Connection, query: str, filters: Filters = Filters(), limit: int = 20
+    conn: sqlite3.Connection,
+    query: str,
+    filters: Filters = Filters(),
+    limit: int = 20,
+    *,
+    collapse_copies: bool = False,
 ) -> SearchResult:
-    """The ``limit`` best articles for ``query`` under ``filters``."""
+    """The ``limit`` best articles for ``query`` under ``filters``; with ``collapse_copies``,
+    one hit per wire story (see ``ranked_matches``)."""
     where, params = filter_clause(filters)
+    # Rank every match but make snippets for the hits only: a snippet costs far more than a
+    # score, and a common word matches thousands of articles.
     sql = (
-        "SELECT a.id, a.title, a.site_name, a.published, coalesce(a.canonical_url, a.url) AS url,"
-        f" snippet(articles_fts, -1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', {SNIPPET_WORDS})"
-        f" AS snippet, bm25(articles_fts, {', '.join(map(str, COLUMN_WEIGHTS))}) AS score,"
-        " a.story_id, a.duplicate_of"
-        " FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid"
-        f" WHERE articles_fts MATCH ? AND {where} ORDER BY score LIMIT ?"
+        f"WITH top AS ({ranked_matches(where, collapse_copies)} ORDER BY score, id LIMIT ?)"
+        " SELECT a.id, a.title, a.site_name, a.published, coalesce(a.canonical_url, a.url),"
+        f" snippet(articles_fts, -1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '…', {SNIPPET_WORDS}),"
+        " top.score, a.story_id, a.duplicate_of, top.copies"
+        " FROM top JOIN articles_fts ON articles_fts.rowid = top.id"
+        " JOIN articles AS a ON a.id = top.id WHERE articles_fts MATCH ? ORDER BY top.score, a.id"
     )
 
     def run(fts_query: str) -> list[Hit]:
-        return [Hit(*row) for row in conn.execute(sql, (fts_query, *params, limit))]
+        return [Hit(*row) for row in conn.execute(sql, (fts_query, *params, limit, fts_query))]
 
     hits, fts_query, fallback = with_fallback(query, run)
     return SearchResult(hits, fts_query, plain_words=fallback)
+
+
+def ranked_matches(where: str, collapse_copies: bool = False) -> str:
+    """A SELECT of ``id, score, copies`` (bm25, lower is better) for the latest articles that
+    match an FTS5 query under the ``filter_clause`` conditions ``where``; its parameters are
+    the FTS5 query, then the filter's.
+
+    With ``collapse_copies`` the copies of one wire story (an article and those whose
+    ``duplicate_of`` it is) give one row, the best-ranked matching copy, the earliest on a
+    tie, and ``copies`` counts the others that match; without, ``copies`` is 0.
+    """
+    if not collapse_copies:
+        return f"SELECT a.id, {_BM25} AS score, 0 AS copies {_MATCHED} AND {where}"
+    return (
+        "SELECT id, score, copies FROM (SELECT id, score,"
+        " row_number() OVER (PARTITION BY copy_group ORDER BY score, id) AS nth,"
+        " count(*) OVER (PARTITION BY copy_group) - 1 AS copies"
+        f" FROM (SELECT a.id, {_BM25} AS score, {_COPY_GROUP} AS copy_group"
+        f" {_MATCHED} AND {where})) WHERE nth = 1"
+    )
+
+
+def count_matches(where: str, collapse_copies: bool = False) -> str:
+    """A SELECT of how many rows ``ranked_matches`` gives, with the same parameters."""
+    counted = f"DISTINCT {_COPY_GROUP}" if collapse_copies else "*"
+    return f"SELECT count({counted}) {_MATCHED} AND {where}"
 
 
 def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:

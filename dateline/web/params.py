@@ -46,6 +46,13 @@ PersonName = Annotated[
     str | None, Query(max_length=MAX_TEXT, description="an author or person named (or part)")
 ]
 StoryId = Annotated[int | None, Query(ge=1, le=MAX_ID, description="story id")]
+CollapseCopies = Annotated[
+    bool,
+    Query(
+        description="one hit per wire story: its best-ranked copy, with the number of other "
+        "matching copies in ``copies``"
+    ),
+]
 PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page number, from 1")]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="results per page")]
 

@@ -15,15 +15,19 @@ from typing import Any
 
 from dateline.archive.names_match import contains_pattern, fold_name, like_escape
 from dateline.archive.record_column import full_record
-from dateline.archive.search import Filters, filter_clause, with_fallback
+from dateline.archive.search import (
+    Filters,
+    count_matches,
+    filter_clause,
+    ranked_matches,
+    with_fallback,
+)
 
 #: Words around a match in a search snippet.
 SNIPPET_WORDS = 24
 #: Marks around matched words in snippets: private-use characters that crawled text does not
 #: carry, so that the page can escape the snippet first and turn only these into ``<mark>``.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
-#: bm25 weights of the FTS columns (title, dek, text), as the archive's own search uses.
-COLUMN_WEIGHTS = "10.0, 5.0, 1.0"
 
 _SUMMARY_COLUMNS = (
     "a.id, a.title, a.dek, a.site_name, a.host, a.published, a.story_id, a.duplicate_of,"
@@ -47,6 +51,8 @@ class Query:
     story: int | None = None
     limit: int = 20
     offset: int = 0
+    #: Search only: one hit per wire story (``archive.search.ranked_matches``).
+    collapse_copies: bool = False
 
     @property
     def page(self) -> int:
@@ -93,23 +99,21 @@ def search(conn: sqlite3.Connection, text: str, query: Query) -> Page:
     Raises ``ArchiveError`` for an empty query or one without words.
     """
     where, params = _where(query)
-    base = (
-        "FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid"
-        f" WHERE articles_fts MATCH ? AND {where}"
-    )
     # Rank every match but make snippets for the page's rows only: a snippet costs far more
     # than a score, and a common word matches thousands of articles.
     sql = (
-        f"WITH top AS (SELECT a.id, bm25(articles_fts, {COLUMN_WEIGHTS}) AS score {base}"
-        " ORDER BY score LIMIT ? OFFSET ?)"
+        f"WITH top AS ({ranked_matches(where, query.collapse_copies)}"
+        " ORDER BY score, id LIMIT ? OFFSET ?)"
         f" SELECT {_SUMMARY_COLUMNS},"
         f" snippet(articles_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_WORDS})"
-        " AS snippet, top.score FROM top JOIN articles_fts ON articles_fts.rowid = top.id"
-        " JOIN articles AS a ON a.id = top.id WHERE articles_fts MATCH ? ORDER BY top.score"
+        " AS snippet, top.score, top.copies FROM top"
+        " JOIN articles_fts ON articles_fts.rowid = top.id"
+        " JOIN articles AS a ON a.id = top.id WHERE articles_fts MATCH ? ORDER BY top.score, a.id"
     )
+    count = count_matches(where, query.collapse_copies)
 
     def run(fts: str) -> tuple[int, list[dict[str, Any]]]:
-        total = conn.execute(f"SELECT count(*) {base}", (fts, *params)).fetchone()[0]
+        total = conn.execute(count, (fts, *params)).fetchone()[0]
         rows = conn.execute(sql, (fts, *params, query.limit, query.offset, fts))
         return total, [dict(row) for row in rows]
 

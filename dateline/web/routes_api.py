@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -15,6 +16,7 @@ from dateline.web.params import (
     MAX_ID,
     MAX_TEXT,
     PER_PAGE,
+    CollapseCopies,
     ListQuery,
     PageNumber,
     PerPage,
@@ -83,9 +85,12 @@ def search(
         Query(max_length=MAX_TEXT, description="FTS5 query", json_schema_extra={"pattern": r"\S"}),
     ],
     query: ListQuery,
+    collapse_copies: CollapseCopies = False,
 ) -> dict[str, Any]:
     """Articles matching ``q`` (FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*), best
-    first. A query that is not valid syntax is searched as its plain words."""
+    first. A query that is not valid syntax is searched as its plain words. With
+    ``collapse_copies`` a wire story that many outlets carry is one hit."""
+    query = dataclasses.replace(query, collapse_copies=collapse_copies)
     result = queries.search(request.app.state.archive.reader(), q, query)
     return {
         **_paging(query.page, query.limit, result),

@@ -3,6 +3,7 @@ usable without JavaScript."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -17,6 +18,7 @@ from dateline.web.params import (
     MAX_ID,
     MAX_TEXT,
     PER_PAGE,
+    CollapseCopies,
     PageNumber,
     PageType,
     PerPage,
@@ -125,15 +127,17 @@ def search_page(
     story: StoryId = None,
     page: PageNumber = 1,
     per_page: PerPage = PER_PAGE,
+    collapse_copies: CollapseCopies = False,
 ) -> HTMLResponse:
     """The search form; with a query, its hits with highlighted snippets, paged. A filter
     that cannot be read (``since=last week``) is said above the form, which keeps the query."""
-    form: dict[str, Any] = {"q": q or ""}
+    form: dict[str, Any] = {"q": q or "", "collapse_copies": collapse_copies}
     query, problem, status = _read_filters(
         form, site, since, until, person, page_type, story, page, per_page
     )
     result = None
     if query is not None and q and q.strip():
+        query = dataclasses.replace(query, collapse_copies=collapse_copies)
         try:
             result = queries.search(request.app.state.archive.reader(), q, query)
         except ArchiveError as err:  # no words to search for

@@ -42,11 +42,13 @@ class ArticleSummary(BaseModel):
 
 
 class SearchHit(ArticleSummary):
-    """A search result: an article, its snippet (matches between U+E000 and U+E001) and its
-    bm25 score (lower is better)."""
+    """A search result: an article, its snippet (matches between U+E000 and U+E001), its
+    bm25 score (lower is better) and, when copies are collapsed, how many other matching
+    articles carry the same wire copy (0 otherwise)."""
 
     snippet: str
     score: float
+    copies: int
 
 
 class Paging(BaseModel):
