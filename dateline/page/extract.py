@@ -10,17 +10,18 @@ from dateline.model import Article, Removed, count_words, reading_time
 from dateline.page.blocks import Block, PageBlocks, cut_blocks
 from dateline.page.chrome import STRIPPED_TAGS
 from dateline.page.content import BROAD, LISTING, select_body
-from dateline.page.declared_body import declared_body
+from dateline.page.declared_body import MIN_DECLARED_PROSE, declared_body
 from dateline.page.decode import decode_html, utf8_as_given
 from dateline.page.furniture import fuller_dek, separate_furniture
 from dateline.page.headline_area import byline_near_top, date_near_top, lines_above_body
 from dateline.page.images import chrome_image_alts, collect_images, without_caption_repeats
 from dateline.page.metadata import date_beside_byline, microdata_types, read_metadata
-from dateline.page.page_type import classify_page
+from dateline.page.page_type import classify_page, declares_article
 from dateline.page.parse import parse_page, parser_input
 from dateline.page.pull_quotes import without_pull_quote_repeats
 from dateline.page.related import collect_related
 from dateline.page.render import render_markdown, render_text
+from dateline.page.state_body import state_body, state_scripts
 from dateline.page.streamed import place_streamed_segments
 from dateline.recognise.bylines import reconcile_authors
 from dateline.recognise.datelines import find_dateline
@@ -105,6 +106,11 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         if second.prose > selection.prose:
             page_blocks, selection = with_noscript, second
     declared = declared_body(meta.article_body, selection)
+    # A story the page dates, signs or declares, whose markup holds none (a script-built
+    # page): its body may be in the page's state.
+    story = bool(meta.published or meta.authors or declares_article(meta.types))
+    if declared is None and story and meta.title and selection.prose < MIN_DECLARED_PROSE:
+        declared = state_body(state_scripts(data), selection, meta.title)
     if declared is not None:
         selection = declared
     # A byline marks a story as a date does: undated stories with one were "other" (WCXB dev:

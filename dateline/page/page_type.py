@@ -28,6 +28,8 @@ _LISTING_TYPES = frozenset(
 #: news paragraphs. Teaser blocks outnumbering body paragraphs by this factor make a listing.
 MIN_ARTICLE_PROSE = 600
 LISTING_LINK_FACTOR = 3
+#: Teasers (or link blocks) from which a page that is no story is a listing.
+LISTING_TEASERS = 10
 #: A dated or signed body of this many prose paragraphs is a short news story with half that prose
 #: (six one-sentence paragraphs of a brief).
 MIN_SHORT_STORY_PARAGRAPHS = 4
@@ -63,6 +65,11 @@ def _is_prose(block: Block, length: int) -> bool:
     )
 
 
+def declares_article(types: list[str]) -> bool:
+    """Whether the page's declared types (JSON-LD ``@type``, ``og:type``) name an article."""
+    return any(t.lower() in _ARTICLE_TYPES for t in types)
+
+
 def classify_page(types: list[str], signed: bool, selection: Selection) -> PageType:
     """The page's type from its declared types, whether it is dated or signed (``signed``),
     and the body found."""
@@ -83,6 +90,6 @@ def classify_page(types: list[str], signed: bool, selection: Selection) -> PageT
     )
     if signed and story and teasers < LISTING_LINK_FACTOR * max(paragraphs, 1):
         return "article"
-    if teasers >= 10 or selection.link_blocks >= 10:
+    if teasers >= LISTING_TEASERS or selection.link_blocks >= LISTING_TEASERS:
         return "listing"
     return "other"

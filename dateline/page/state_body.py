@@ -1,0 +1,248 @@
+"""The body a script-built page keeps in its page state: the JSON a framework serves beside
+empty markup (Next.js ``__NEXT_DATA__``, Nuxt, a CMS's preloaded content in an
+``application/json`` script). Served to a crawler, such a page shows its header and
+placeholders; the story is data, as paragraph blocks or as one HTML string.
+
+The state is read only when the content finder has found too little prose in the markup.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from dateline.page.blocks import Block
+from dateline.page.content import Selection
+from dateline.page.declared_body import MIN_DECLARED_PROSE
+from dateline.page.page_type import LISTING_TEASERS
+
+#: Markers of page-state scripts in the raw page: the scripts are looked at only when one is
+#: there (a search of the bytes, not a query of the tree).
+STATE_MARKERS = (b"__NEXT_DATA__", b"__NUXT_DATA__", b"application/json")
+#: Longest state script read, in characters, and most JSON values visited in one: a page's
+#: state is rarely above a few hundred kilobytes; these bound a hostile one.
+MAX_STATE_CHARS = 5_000_000
+MAX_VALUES = 200_000
+#: Keys under which a CMS keeps a story's body as one string (HTML or lines of text).
+_BODY_KEYS = frozenset(
+    {
+        "body", "articlebody", "article_body", "bodyhtml", "body_html", "content",
+        "contenthtml", "content_html", "html", "rendered", "storytext", "story_text",
+        "articletext", "article_text", "fulltext", "full_text",
+    }
+)  # fmt: skip
+#: Keys whose strings are a paragraph block's words, at any depth of the block (Portable
+#: Text's spans, rich-text nodes' values, Arc's content elements).
+_TEXT_KEYS = frozenset({"text", "content", "html", "value", "children", "body", "spans"})
+#: Keys of a record that stands for a whole story, video or product (a teaser, a tagged
+#: asset), which a paragraph block never carries.
+_RECORD_KEYS = frozenset({"title", "headline", "url", "href", "slug", "permalink", "canonicalUrl"})
+#: Keys naming a block's type, and the types of headings ("heading", "header", "h2",
+#: "heading-3", "subheadline").
+_TYPE_KEYS = ("type", "_type", "nodeType", "blockType", "__typename")
+_HEADING_TYPE_RE = re.compile(r"(?:sub)?head(?:ing|er|line)?[-_ ]?([1-6])?|h([1-6])")
+#: How deep inside one block its words are looked for.
+MAX_BLOCK_DEPTH = 6
+#: Elements of an HTML body string whose text is a paragraph, and their heading levels.
+_PARAGRAPHS_SELECTOR = "p, h2, h3, h4, h5, h6, li, blockquote"
+_HEADINGS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_TAG_RE = re.compile(r"<[a-zA-Z/][^>]*>")
+#: Text (characters) of the markup's body from which the page is taken to show what it is
+#: about, a list of products or stories, instead of the placeholders of a script-built story.
+MAX_MARKUP_CHARS = 600
+#: Fewest words of a paragraph that counts as a sentence.
+MIN_SENTENCE_WORDS = 5
+#: Shortest word of a title that a body about it is expected to use (shorter ones are mostly
+#: function words: "the", "of", "in").
+MIN_TITLE_WORD = 4
+_WORD_RE = re.compile(r"\w+")
+#: Ends of sentences: a body's paragraphs end so, a list of teaser headlines does not.
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "»", ")", "。", "！", "？", "؟", "।")
+
+
+def state_scripts(data: bytes) -> list[str]:
+    """The text of the JSON state scripts (not JSON-LD) of a page given as ``parse.parser_input``
+    bytes; none, without parsing, when the page names no state at all.
+
+    The page is parsed again for them: by the time the markup is known to hold no story, the
+    tree has lost its scripts, and keeping every page's JSON scripts for the few that need
+    them would cost each page a query of its tree.
+    """
+    if not any(marker in data for marker in STATE_MARKERS):
+        return []
+    found = []
+    for script in LexborHTMLParser(data).css('script[type*="json" i]'):
+        kind = (script.attributes.get("type") or "").lower()
+        text = script.text(deep=False)
+        if "ld+json" not in kind and MIN_DECLARED_PROSE <= len(text) <= MAX_STATE_CHARS:
+            found.append(text)
+    return found
+
+
+def state_body(states: list[str], selection: Selection, title: str) -> Selection | None:
+    """A selection made of the story ``title`` names kept in page state, when the markup's own
+    ``selection`` holds almost no prose and the state holds a body of sentences that speaks of
+    what the title says; else None.
+
+    Of the state's candidate bodies (a string under a body key, a list of paragraph blocks or
+    of paragraph strings) the one with the most prose is taken. A state holds much besides the
+    story (product blurbs, transcripts of other videos, teasers), hence the title's words.
+    """
+    if not states or selection.prose >= MIN_DECLARED_PROSE:
+        return None
+    teasers = sum(1 for kind, _ in selection.removed if kind == "related")
+    if teasers >= LISTING_TEASERS or sum(len(b.text) for b in selection.body) >= MAX_MARKUP_CHARS:
+        return None  # the markup shows something else: a list of stories or products
+    title_words = _content_words(title)
+    best: list[Block] = []
+    best_prose = 0
+    for text in states:
+        try:
+            state = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        for paragraphs in _candidates(state):
+            prose = _prose(paragraphs)
+            if prose > best_prose and _about(paragraphs, title_words):
+                best, best_prose = paragraphs, prose
+    if best_prose < MIN_DECLARED_PROSE:
+        return None
+    if best and " ".join(best[0].text.split()).lower() == " ".join(title.split()).lower():
+        best = best[1:]
+    return Selection(
+        body=best, removed=selection.removed, captions=selection.captions, prose=best_prose
+    )
+
+
+def _prose(paragraphs: list[Block]) -> int:
+    """Characters in paragraphs that are sentences (words ending as a sentence does), when
+    they are at least half of all: a list of headlines, a menu's labels or a product's
+    ingredients counts for nothing."""
+    total = sum(len(block.text) for block in paragraphs if not block.heading)
+    prose = sum(
+        len(block.text)
+        for block in paragraphs
+        if not block.heading
+        and block.text.endswith(_SENTENCE_END)
+        and block.text.count(" ") >= MIN_SENTENCE_WORDS - 1
+    )
+    return prose if prose * 2 >= total else 0
+
+
+def _content_words(text: str) -> set[str]:
+    """The longer words of a text, folded: what a headline is about."""
+    return {word for word in _WORD_RE.findall(text.lower()) if len(word) >= MIN_TITLE_WORD}
+
+
+def _about(paragraphs: list[Block], title_words: set[str]) -> bool:
+    """Whether a body speaks of its title: most of the title's longer words are in it."""
+    if not title_words:
+        return True
+    body = " ".join(block.text for block in paragraphs).lower()
+    return sum(word in body for word in title_words) * 2 >= len(title_words)
+
+
+def _candidates(state: Any) -> list[list[Block]]:
+    """Each body the state may hold, as paragraph blocks: strings under body keys, lists of
+    paragraph blocks and lists of paragraph strings, found in one bounded walk."""
+    found: list[list[Block]] = []
+    stack: list[Any] = [state]
+    visited = 0
+    while stack and visited < MAX_VALUES:
+        value = stack.pop()
+        visited += 1
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(item, str):
+                    if len(item) >= MIN_DECLARED_PROSE and key.lower() in _BODY_KEYS:
+                        found.append(_string_paragraphs(item))
+                elif isinstance(item, dict | list):
+                    stack.append(item)
+        elif isinstance(value, list):
+            if len(value) >= 2:
+                blocks = _list_paragraphs(value)
+                if blocks:
+                    found.append(blocks)
+            stack.extend(item for item in value if isinstance(item, dict | list))
+    return found
+
+
+def _list_paragraphs(items: list[Any]) -> list[Block]:
+    """The paragraphs of a list of blocks or strings (empty when it is neither)."""
+    if all(isinstance(item, str) for item in items):
+        texts = [_plain(item) for item in items]
+        return [Block(text, "p", -1, 0) for text in texts if text]
+    if not all(isinstance(item, dict) for item in items):
+        return []
+    if sum(not _RECORD_KEYS.isdisjoint(item) for item in items) * 2 >= len(items):
+        return []  # records of other stories or products (teasers, tagged assets), not blocks
+    blocks = []
+    for item in items:
+        words: list[str] = []
+        _block_words(item, words, 0)
+        text = _plain("".join(words))
+        if text:
+            heading = _heading_level(item)
+            blocks.append(Block(text, f"h{heading}" if heading else "p", -1, 0, heading=heading))
+    return blocks
+
+
+def _heading_level(block: dict[str, Any]) -> int:
+    """The heading level a block declares by its type ("heading", "header", "h2", Contentful's
+    "heading-2"), 2 when it gives none; 0 for any other block."""
+    kind = next((block[key] for key in _TYPE_KEYS if isinstance(block.get(key), str)), "")
+    match = _HEADING_TYPE_RE.fullmatch(kind.lower())
+    if match is None:
+        return 0
+    level = block.get("level")
+    number = level if isinstance(level, int) else int(match[1] or match[2] or 2)
+    return min(max(number, 2), 6)
+
+
+def _block_words(value: Any, words: list[str], depth: int) -> None:
+    """The strings under text keys of one block, in order, into ``words``."""
+    if depth > MAX_BLOCK_DEPTH:
+        return
+    if isinstance(value, str):
+        words.append(value)
+    elif isinstance(value, list):
+        for item in value:
+            _block_words(item, words, depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key.lower() in _TEXT_KEYS:
+                _block_words(item, words, depth + 1)
+
+
+def _string_paragraphs(body: str) -> list[Block]:
+    """The paragraphs of a body string: its paragraph elements when it is HTML, else its
+    lines."""
+    if _TAG_RE.search(body) is None:
+        return [Block(text, "p", -1, 0) for text in map(_plain, body.splitlines()) if text]
+    tree = LexborHTMLParser(body)
+    blocks = []
+    for node in tree.css(_PARAGRAPHS_SELECTOR):
+        parent = node.parent.tag if node.parent is not None else None
+        if node.tag == "p" and parent == "li":
+            continue  # its list item is the paragraph
+        if node.tag == "blockquote" and node.css_first("p") is not None:
+            continue  # its paragraphs are
+        text = " ".join(node.text(deep=True).split())
+        if text:
+            heading = _HEADINGS.get(node.tag, 0)
+            quote = node.tag == "blockquote" or parent == "blockquote"
+            blocks.append(Block(text, node.tag, -1, 0, heading=heading, quote=quote))
+    if not blocks and tree.body is not None:
+        text = " ".join(tree.body.text(deep=True).split())
+        blocks = [Block(text, "p", -1, 0)] if text else []
+    return blocks
+
+
+def _plain(text: str) -> str:
+    """A block's words as one line: markup left in a rich-text string taken out."""
+    if "<" in text:
+        text = LexborHTMLParser(text).text(deep=True) if _TAG_RE.search(text) else text
+    return " ".join(text.split())
