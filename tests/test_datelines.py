@@ -2,6 +2,7 @@
 
 import pytest
 
+from dateline import extract, extract_text
 from dateline.model import Dateline
 from dateline.recognise.datelines import find_dateline
 
@@ -105,3 +106,65 @@ def test_indian_wire_datelines(paragraph: str, place: str, agency: str) -> None:
 )
 def test_no_dateline_without_a_separator_unless_a_known_agency_follows(paragraph: str) -> None:
     assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("KELVIK — Ferry crews walked out on Sunday over the new night shifts.", "KELVIK"),
+        ("ST. CLOUD — The council voted on Tuesday to close the Fifth Street bridge.", "ST. CLOUD"),
+        ("O'FALLON -- Police said on Monday that two men had been arrested.", "O'FALLON"),
+        (
+            "EAST MILLBROOK — The town's only pharmacy will close at the end of June.",
+            "EAST MILLBROOK",
+        ),
+    ],
+)
+def test_a_story_opens_with_a_local_place_before_an_em_dash(paragraph: str, place: str) -> None:
+    assert find_dateline(paragraph, story=True) == Dateline(place=place, agency=None)
+    # Outside a story's body the same opening is as often a label, and is not taken.
+    assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "LIGHTWEIGHT: Easy to carry, the pack weighs under a kilo with its frame.",
+        "KELVIK - Ferry crews walked out on Sunday over the new night shifts.",
+        "KELVIK — Crews walked out.",
+        "FYI — You can read the full council report on the town's website today.",
+        "UPDATE — This story was changed on Monday to add the council's reply.",
+        "SAN MARTINHO DO BISPO — The mayor said he would not stand again in May.",
+        "TOWN 42 — The mayor said he would not stand again in May this year.",
+    ],
+)
+def test_a_local_dateline_needs_a_place_a_long_dash_and_a_sentence(paragraph: str) -> None:
+    assert find_dateline(paragraph, story=True) is None
+
+
+def test_an_article_page_and_a_text_dump_give_the_local_dateline() -> None:
+    paragraphs = [
+        "KELVIK — Ferry crews walked out on Sunday over the new night shifts, stranding "
+        "900 passengers on the islands, the union said.",
+        "The ferry company said it would run a reduced timetable with hired boats on Monday "
+        "while talks went on at the harbour office.",
+        "Islanders queued for hours at the harbour for the few seats left on the morning boat, "
+        "and the school bus to the mainland was cancelled.",
+        "Talks between the union and the company are set to resume on Wednesday morning, "
+        "both sides said in short statements.",
+    ]
+    html = (
+        "<html><head><title>Ferry crews strike in Kelvik</title>"
+        "<meta property='article:published_time' content='2025-03-02T09:00:00Z'></head>"
+        "<body><article><h1>Ferry crews strike in Kelvik</h1><p>By Lena Voss</p>"
+        + "".join(f"<p>{text}</p>" for text in paragraphs)
+        + "</article></body></html>"
+    )
+    article = extract(html)
+    assert article.page_type == "article"
+    assert article.dateline == Dateline(place="KELVIK", agency=None)
+    assert article.text.startswith("KELVIK — Ferry crews")  # the dateline stays in the text
+    text = extract_text(
+        "Ferry crews strike in Kelvik\n\nBy Lena Voss\n\n" + "\n\n".join(paragraphs)
+    )
+    assert text.dateline == Dateline(place="KELVIK", agency=None)

@@ -158,7 +158,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     removed += [Removed("other", text) for text in pulled]
     text = render_text(body)
     words = count_words(text)
-    dateline = find_dateline(body[0].text) if body else None
+    dateline = find_dateline(body[0].text, story=page_type == "article") if body else None
     above = lines_above_body(page_blocks, selection)
     # A page that declares no language is judged by its body, as a text dump is.
     language = meta.language or guess_language(text)

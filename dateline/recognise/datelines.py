@@ -7,7 +7,10 @@ colon. How much evidence is asked for depends on how common the shape is outside
 labels such as "FYI:", "RUNNER UP:" and "Diatomaceous Earth (DE) -" open many paragraphs):
 
 - an upper-case place with a region, a date or an agency is enough ("KYIV, Ukraine (AP) —");
-- an upper-case place alone ("LONDON: ", "NEW DELHI — ") must be a well-known dateline city;
+- an upper-case place alone ("LONDON: ", "NEW DELHI — ") must be a well-known dateline city,
+  except at the head of a story's body, where a local place before an em dash and a sentence
+  is enough ("ST. CLOUD — The council…"; on the ground truths such openings outside stories
+  are labels: "LIGHTWEIGHT -- Easy to carry", "AJAX — Asynchronous");
 - a mixed-case place ("Cairo, March 3 (Reuters) -") needs a known news agency;
 - with no dash or colon after the agency ("New Delhi, Aug 12 (PTI) The court…", "New Delhi
   [India], August 12 (ANI):" in the style of Indian wires, whose region is in brackets), the
@@ -100,6 +103,11 @@ _NOT_PLACES = frozenset(
         "TRANSCRIPT",
         "SUMMARY",
         "TL;DR",
+        "FYI",
+        "PSA",
+        "TIP",
+        "TIPS",
+        "QUOTE",
     ]
 )
 
@@ -361,14 +369,42 @@ _CITIES = frozenset(
 _WORD_THEN_STOP_RE = re.compile(r"^[^,]*[A-ZÀ-Þ]{3}\.$")
 
 
+#: The separators of a local dateline ("MILLBROOK — The"), and the least words of the
+#: sentence after it.
+_LOCAL_SEPARATORS = ("—", "--")
+#: A word of a local place: letters, maybe an apostrophe inside ("O'FALLON") or an
+#: abbreviation's full stop ("ST. CLOUD", "MT. VERNON").
+_LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?")
+MIN_LOCAL_SENTENCE_WORDS = 6
+
+
+def _local_dateline(match: re.Match[str], head: str) -> bool:
+    """Whether an upper-case place alone opens a story as a local dateline: one to three words
+    of letters, then an em dash or a double hyphen, then a sentence."""
+    place = match.group("place").strip()
+    words = place.split()
+    return (
+        len(words) <= 3
+        and all(len(word) >= 3 and _LETTERS_RE.fullmatch(word) for word in words)
+        and match.group("separator").strip() in _LOCAL_SEPARATORS
+        and len(head[match.end() :].split()) >= MIN_LOCAL_SENTENCE_WORDS
+    )
+
+
 def _known_agency(agency: str) -> bool:
     """Whether an agency credit names a known agency, alone or with a partner ("dpa/nwk": the
     agency and the desk or paper that edited its copy)."""
     return any(part.strip().lower() in _AGENCIES for part in agency.split("/"))
 
 
-def find_dateline(paragraph: str) -> Dateline | None:
-    """The dateline that opens a body paragraph, e.g. "LAGOS, March 3 (Reuters) -"."""
+def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
+    """The dateline that opens a body paragraph, e.g. "LAGOS, March 3 (Reuters) -".
+
+    ``story`` says the paragraph opens a news story's body (an article page): an upper-case
+    place alone that is no well-known city is then taken before an em dash or a double hyphen
+    and a sentence ("MILLBROOK — The town council…", a local paper's style). Elsewhere such an
+    opening is a label as often ("LIGHTWEIGHT -- Easy to carry", a shop's product page).
+    """
     head = paragraph[:_HEAD_CHARS].lstrip()
     if len(head) < 4 or not head[0].isupper():
         return None
@@ -393,7 +429,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if first.split()[0] in _NOT_PLACES:
             return None
         if agency is None and match.group("date") is None and first == place:
-            if first not in _CITIES:
+            if first not in _CITIES and not (story and _local_dateline(match, head)):
                 return None
         elif agency is not None and not agency[0].isupper() and not known:
             return None

@@ -117,7 +117,9 @@ def extract_text(text: str, url: str | None = None) -> Article:
         _add_missing_metadata(article, lines, body_start, url)
     else:
         article.published = article.updated = None  # a section front's dates are its stories'
-    article.dateline = find_dateline(paragraphs[0]) if paragraphs else None
+    article.dateline = (
+        find_dateline(paragraphs[0], story=article.page_type == "article") if paragraphs else None
+    )
     agency = article.dateline.agency if article.dateline else None
     article.authors = reconcile_authors(article.authors, [], agency)
     return article
