@@ -315,6 +315,24 @@ def test_a_listing_takes_no_date_from_its_teasers() -> None:
     assert read(html, "https://harbourgazette.example/tag/floods/").published is None
 
 
+def test_a_page_naming_its_site_only_after_its_headline_in_the_title_gives_that_name() -> None:
+    def page(title: str, headline: str = "Ferry strike ends") -> str:
+        return f"<html><head><title>{title}</title></head><body><h1>{headline}</h1></body></html>"
+
+    found = read(page("Ferry strike ends | The Kelvik Courier"), None)
+    assert (found.site_name, found.title) == ("The Kelvik Courier", "Ferry strike ends")
+    # On another host the title still names the site (a syndicated or moved page).
+    assert read(page("Ferry strike ends – Kelvik Courier")).site_name == "Kelvik Courier"
+    for title, headline in (
+        ("Ferry strike ends | About", "Ferry strike ends"),  # a page's label
+        ("Ferry strike ends | Page 2", "Ferry strike ends"),
+        ("Ferry strike ends | Transport | The Kelvik Courier", "Ferry strike ends"),
+        ("Ferry strike ends | The Kelvik Courier", "Ferries run again"),  # not the headline
+        ("The Kelvik Courier | Ferry strike ends", "Ferry strike ends"),
+    ):
+        assert read(page(title, headline), None).site_name is None, title
+
+
 def test_microdata_publisher_names_the_site() -> None:
     html = """<html><body><div itemscope itemtype="https://schema.org/BlogPosting">
     <div itemprop="publisher" itemscope><meta itemprop="name" content="Riverside Notes"></div>

@@ -325,6 +325,9 @@ MAX_TITLE_CHARS = 300
 SITE_FIRST_RATIO = 2
 #: Words a site's name in a title segment has at most ("The Northgate Evening Post").
 MAX_SITE_WORDS = 5
+#: What a site's name does not hold: digits, a question or a colon, an asterisk; or is, alone:
+#: a page's label ("About", "Home", "Contact").
+_NOT_NAME_RE = re.compile(r"[\d?:*]|^(?:about|home|contact|index|untitled|blog|news)$", re.I)
 #: ... and its letters at most this many times the host name's: "BBC News" on bbc.example,
 #: "Vortex Cannon Entertainment" on vortexcannon.example, not "comwrap auf der DMEXCO 2018",
 #: a headline's segment, on comwrap.example (checked on the site names this gives the 430
@@ -434,7 +437,11 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     article = _article_node(ld)
     pages = ld.of_types(PAGE_TYPES)
     result = PageMetadata()
-    result.site_name = _site_name(tree, metas, ld, article) or _site_in_title(tree, metas, url)
+    result.site_name = (
+        _site_name(tree, metas, ld, article)
+        or _site_in_title(tree, metas, url)
+        or _site_beside_headline(tree, sources.headings)
+    )
     result.title = _title(tree, sources.headings, metas, article, result.site_name, url)
     titles = (result.title, _ld_text(article, "headline"), *_declared(metas))
     header, header_nodes = _header_texts(sources.headings, titles)
@@ -597,6 +604,32 @@ def _site_in_title(
                 for host in hosts
             ):
                 return segment.strip(_BIDI_MARKS)
+    return None
+
+
+def _site_beside_headline(tree: LexborHTMLParser, headings: list[LexborNode]) -> str | None:
+    """The site's name as ``<title>`` gives it beside the story's headline, for a page that
+    names its site nowhere else and whose address does not spell it (or that has no address):
+    "Ferry strike ends | The Harbour Courier" over ``<h1>Ferry strike ends</h1>``. The segment
+    must be all that the title adds after the headline, short, and read as a name (no digits,
+    no question, no label such as "About" or "Free Shipping*")."""
+    title = _clean_text(_title_element(tree))
+    if not title or not headings:
+        return None
+    parts = _TITLE_SPLIT_RE.split(title)
+    if len(parts) != 2:  # "Headline | Section | Site" leaves which one is the site unsaid
+        return None
+    headline = _short_text(headings[0], MAX_TITLE_CHARS)
+    if not headline:
+        return None
+    name = parts[1].strip(_BIDI_MARKS)
+    if (
+        _fold(parts[0]) == _fold(headline)
+        and len(name.split()) <= MAX_SITE_WORDS
+        and _fold(name)
+        and not _NOT_NAME_RE.search(name)
+    ):
+        return name
     return None
 
 
