@@ -117,6 +117,22 @@ def test_a_declared_article_in_a_compact_script_counts_its_sentences() -> None:
     assert classify_page(["article"], signed=False, selection=body) == "article"
 
 
+def test_sentences_closed_by_a_danda_are_prose() -> None:
+    hindi = [
+        "नगर निगम ने मंगलवार को शहर में नई बस सेवा शुरू करने की घोषणा की।",
+        "अधिकारियों ने बताया कि पहले चरण में बीस नई बसें चलाई जाएंगी।",
+        "यात्रियों और व्यापारियों ने इस फैसले का खुलकर स्वागत किया है।",
+        "निगम के अनुसार किराया अगले साल तक पहले जैसा ही रहेगा।",
+        "सेवा हर दिन सुबह छह बजे से रात दस बजे तक चलेगी।",
+        "महापौर ने कहा कि अगले महीने दस और बसें जोड़ी जाएंगी।",
+    ]
+    assert all(30 <= len(text) < 80 for text in hindi)
+    brief = Selection(body=[_block(text) for text in hindi])
+    assert classify_page([], signed=True, selection=brief) == "article"
+    menu = Selection(body=[_block(text.rstrip("।")) for text in hindi])
+    assert classify_page([], signed=True, selection=menu) == "other"
+
+
 # A short story in Japanese (147 characters), Chinese (111) and English (225).
 _JAPANESE = (
     "東京都は五日、新しい防災計画を発表した。計画では、地震や台風に備えて避難所を増やし、"

@@ -35,7 +35,9 @@ LISTING_TEASERS = 10
 MIN_SHORT_STORY_PARAGRAPHS = 4
 
 
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»", "。", "！", "？", "؟", "۔")
+#: Ends of sentences, with Arabic, Urdu, Chinese and Japanese marks and the danda of Hindi,
+#: Bengali and other Indic scripts ("।").
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»", "。", "！", "？", "؟", "۔", "।", "॥")
 #: Characters from which a block ending in a full stop counts as prose: news stories are
 #: written in one-sentence paragraphs ("The council voted 7-2 on Tuesday."), and Hebrew or
 #: Chinese say in 40 characters what English says in 80.

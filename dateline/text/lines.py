@@ -21,8 +21,9 @@ MAX_CONTROL_SHARE = 0.02
 #: Characters sampled for the binary check.
 _SAMPLE_CHARS = 65_536
 #: Last characters of a sentence, with the closing quotes and brackets that may follow one, in
-#: Latin, Arabic ("؟"), Chinese and Japanese ("。", "！", "？", "」") script.
-_SENTENCE_ENDS = frozenset(".!?\"”’')؟。！？」』）")
+#: Latin, Arabic ("؟"), Urdu ("۔"), Indic ("।"), Chinese and Japanese ("。", "！", "？", "」")
+#: script.
+_SENTENCE_ENDS = frozenset(".!?\"”’')؟۔।॥。！？」』）")
 #: Last characters of a line that is a sentence or a label, not a headline.
 _LABEL_ENDS = frozenset(".:;,。：；，、")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
