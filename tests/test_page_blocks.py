@@ -336,3 +336,16 @@ def test_span_seams_do_not_leak_into_emphasis() -> None:
     page = _cut("<p><strong><span>Kestrel Rovers</span><span>3</span></strong> won.</p>")
     assert page.blocks[0].text == "Kestrel Rovers 3 won."
     assert page.blocks[0].emphasis == [("**", "Kestrel Rovers 3")]
+
+
+def test_a_time_laid_right_after_a_name_is_a_word_apart() -> None:
+    html = (
+        "<div><span>Von Jana Ott</span><time datetime='2024-06-02'>02.06.2024</time></div>"
+        "<p>Posted <time>March 3, 2024</time><time>March 9, 2024</time></p>"
+        "<p>The 3<time>rd</time> of March</p>"
+    )
+    assert _texts(html) == [
+        "Von Jana Ott 02.06.2024",
+        "Posted March 3, 2024 March 9, 2024",
+        "The 3rd of March",
+    ]

@@ -136,6 +136,9 @@ _CAPTION_TAGS = frozenset({"figcaption"})
 _CAPTION_HOLDERS = frozenset({"div", "p", "span", "small", "em", "i", "cite", "figure", "dd"})
 
 
+#: Inline elements laid side by side with no space between them: spans, and the <time>
+#: after a byline's name ("<span>Von Jana Ott</span><time>02.06.2024</time>").
+_SEAMED_TAGS = frozenset({"span", "time"})
 #: Marks where an inline span opened right after a letter or digit (parsing drops NUL
 #: characters, so no page text holds one).
 _SEAM = "\x00"
@@ -373,7 +376,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                 if marker is not None and not pres:
                     open_emphasis.append((marker, len(buf), flushes))
                     push(-1)
-                elif buf and tag == "span" and not pres and buf[-1][-1].isalnum():
+                elif buf and tag in _SEAMED_TAGS and not pres and buf[-1][-1].isalnum():
                     # Spans laid side by side with no space between them ("<span>Kingsmere
                     # Athletic</span><span>3</span>"): where their text meets, ``_unglue``
                     # decides whether a space was meant.
