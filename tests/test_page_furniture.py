@@ -443,3 +443,19 @@ def test_a_greek_byline_leaves_the_body() -> None:
     furniture = _furniture(f"<article><p>Του Νικόλαου Παπαδημητρίου</p>{_paras(1, 2)}</article>")
     assert furniture.authors == ["Νικόλαου Παπαδημητρίου"]
     assert _kept(furniture) == [_para(1), _para(2)]
+
+
+def test_a_kicker_its_class_names_leaves_the_head_of_the_body_whatever_its_length() -> None:
+    furniture = _furniture(
+        "<article><p class='artikel__dachzeile'>Unwetter in der Region</p>"
+        "<p class='story-eyebrow'>Floods and storms this week</p>" + _paras(1, 2) + "</article>"
+    )
+    assert _dropped(furniture) == ["Unwetter in der Region", "Floods and storms this week"]
+    assert _kept(furniture) == [_para(1), _para(2)]
+    # Without the class, a four-word line over the story is kept; so is a sentence with it.
+    assert (
+        _kept(_furniture("<p>Unwetter in der Region</p>" + _paras(1)))[0]
+        == "Unwetter in der Region"
+    )
+    sentence = "<p class='kicker'>The river rose three metres overnight.</p>" + _paras(1)
+    assert _kept(_furniture(sentence))[0] == "The river rose three metres overnight."

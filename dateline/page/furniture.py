@@ -46,6 +46,14 @@ _STANDFIRST_WORDS = (
 )  # fmt: skip
 #: Short class words that name a standfirst only as a whole word ("a_st" is one, "list" not).
 _STANDFIRST_TOKENS = frozenset({"st"})
+#: Class words of a kicker (the line over a headline): English, German "Dachzeile" and
+#: "Spitzmarke", French "surtitre", Spanish "antetítulo", Italian "occhiello", Portuguese
+#: "chapéu" ("chapeu"), Dutch "bovenkop"; and its longest text.
+_KICKER_WORDS = (
+    "kicker", "eyebrow", "overline", "topline", "dachzeile", "spitzmarke", "surtitre",
+    "antetitulo", "occhiello", "chapeu", "bovenkop",
+)  # fmt: skip
+MAX_KICKER_CHARS = 60
 _CLASS_WORD_RE = re.compile(r"[a-z0-9]+")
 #: Ancestors of a standfirst paragraph searched for its class ("dcr-standfirst" > p).
 STANDFIRST_LEVELS = 3
@@ -513,6 +521,19 @@ def _is_label(block: Block) -> bool:
     return " " in text or len(text) <= 12 or (text.isalpha() and text.isupper())
 
 
+def _is_kicker(block: Block, elements: list[Element]) -> bool:
+    """A kicker over the headline that its class names ("artikel__dachzeile", "eyebrow"),
+    however many words it has ("Unwetter in der Region"): a short line, no sentence."""
+    if (
+        block.element < 0
+        or len(block.text) > MAX_KICKER_CHARS
+        or block.text.endswith(_SENTENCE_ENDS)
+    ):
+        return False
+    classes = (elements[block.element].attrs.get("class") or "").lower()
+    return any(word in classes for word in _KICKER_WORDS)
+
+
 def separate_furniture(
     body: list[Block], elements: list[Element], authors: list[str], dek: str | None
 ) -> Furniture:
@@ -583,7 +604,7 @@ def separate_furniture(
                     continue
             if (
                 (index < first_prose or (index == len(body) - 1 and " " not in text))
-                and _is_label(block)
+                and (_is_label(block) or (index < first_prose and _is_kicker(block, elements)))
                 and not block.list_tag
             ):
                 result.dropped.append(block)
