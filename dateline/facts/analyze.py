@@ -78,7 +78,7 @@ def analyze(article: Article) -> Facts:
         places=places,
         quotes=quotes,
         claims=claims,
-        dates=find_dates(article.text, article.published),
+        dates=find_dates(article.text, article.published, doc),
     )
 
 

@@ -13,8 +13,10 @@ timetable in the present tense "the strike begins on Monday", reported speech lo
 the next one on or after it. Without a publication date only expressions that carry their own
 year resolve; the rest keep ``resolved`` null.
 
-Plain regular expressions, no parser: on the fixtures they resolve every expression, where
-dateparser's search misreads abbreviated months and needs 20x the time (see ``docs/facts.md``).
+Plain regular expressions: on the fixtures they resolve every expression, where dateparser's
+search misreads abbreviated months and needs 20x the time (see ``docs/facts.md``). Given the
+spaCy parse, a date of a clause in the present tense is also read as ahead ("Rovers face
+Harwick City on Tuesday").
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from dateline.facts.numbers import UNITS
 from dateline.model import DateMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
@@ -133,6 +135,10 @@ _PAST_AFTER_CUE = re.compile(
     r"\b(?:said|told)\b|\b(?:to|would|could|should|might|must|(?-i:may))\s+(?:not\s+)?have\b"
     r"|\b(?:would|could|should|might|must)(?:'ve|n't\s+have)\b",
     re.I,
+)
+#: Verbs that report speech: "says on Monday" tells when it was said, not what is to come.
+_REPORTING_LEMMAS = frozenset(
+    {"say", "tell", "claim", "add", "note", "insist", "warn", "write", "argue", "explain"}
 )
 #: Quotation marks, which end the look-back for a future cue.
 _QUOTE_MARKS = '"“”„«»'
@@ -255,10 +261,14 @@ _DEADLINE_GROUPS = {"weekday": "wd_mod", "full": "full_prep"}
 _TENSE_KINDS = frozenset({"full", "month", "weekday", "edge", "period_to", "season", "the_weekend"})
 
 
-def find_dates(doc: Doc | str, published: str | None) -> list[DateMention]:
+def find_dates(
+    doc: Doc | str, published: str | None, parse: Doc | None = None
+) -> list[DateMention]:
     """Date expressions in ``doc`` (an article body as text, or its spaCy doc), in order, each
     resolved to an ISO string against ``published`` (an ISO date or date-time; None leaves
-    relative ones null). Only the characters are read: no pipeline is needed."""
+    relative ones null). The characters are read: no pipeline is needed. ``parse``, the
+    text's spaCy parse at the same offsets when there is one, also reads the tense of the
+    clause a date belongs to (``_present_clause``)."""
     text = doc if isinstance(doc, str) else doc.text
     today = _parse_published(published)
     found: list[DateMention] = []
@@ -266,7 +276,10 @@ def find_dates(doc: Doc | str, published: str | None) -> list[DateMention]:
         kind = _kind(match)
         if kind in _NAME_GROUPS and not _capitalised(match, kind):
             continue
-        future = kind in _TENSE_KINDS and _future(text, match.start(), match.end())
+        future = kind in _TENSE_KINDS and (
+            _future(text, match.start(), match.end())
+            or (parse is not None and _present_clause(parse, text, match.start(), match.end()))
+        )
         done = kind in _DEADLINE_GROUPS and not future and _done_by(match, kind, text)
         found.append(
             DateMention(
@@ -320,6 +333,51 @@ def _future(text: str, at: int, end: int) -> bool:
         return False
     cue_at = at - len(before) + reported[-1].start()
     return bool(_REPORTED.search(_outside_quotes(_sentence_before(text, cue_at, REPORT_REACH))))
+
+
+def _present_clause(parse: Doc, text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` belongs to a clause in the present tense, which news
+    writes of what is to come ("Rovers face Harwick City at home on Tuesday", "It reports
+    results on July 17", "Rain is forecast for Thursday"); never when a past form stands in
+    the look-back window (``_future`` read the words first) or the verb reports speech.
+
+    The date's governing verb is found by the parse; its tense is its tag's and its
+    auxiliaries': a past auxiliary or a perfect ("was", "had", "has been") is past, a present
+    one ("is forecast", "are holding") present."""
+    if _PAST_VERB.search(_sentence_before(text, start)):
+        return False
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or not span.text.strip():  # a dateline the parse was given blank
+        return False
+    verb = _governing_verb(span.root)
+    if verb is None or verb.lemma_ in _REPORTING_LEMMAS:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBD", "MD") or a.lemma_ == "have" for a in auxiliaries):
+        return False  # past, perfect, or a modal that ``_future`` has judged already
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ in ("VBN", "VBG") and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
+def _governing_verb(date: Token) -> Token | None:
+    """The verb a date modifies: through its preposition ("is forecast for Thursday") or as a
+    bare adverbial ("debuts Friday"), directly or through the verb's object ("reports results
+    on July 17"); None when the date modifies another noun ("the failure before Sept. 11 is
+    excusable", "Monday's debate")."""
+    if date.dep_ == "prep":  # the span opened with its preposition: "on July 17"
+        head = date.head
+    elif date.dep_ == "pobj" and date.head.dep_ == "prep":
+        head = date.head.head
+    elif date.dep_ in ("npadvmod", "tmod"):
+        head = date.head
+    else:
+        return None
+    if head.dep_ == "dobj" and head.pos_ == "NOUN":
+        # The parse hangs "on July 17" on the object as often as on the verb: "reports
+        # results on July 17" is the verb's; a subject's date stays the noun's.
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and head is not date else None
 
 
 def _done_by(match: re.Match[str], kind: str, text: str) -> bool:

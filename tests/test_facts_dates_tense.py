@@ -1,0 +1,54 @@
+"""Dates whose clause is in the present tense, read from the parse: news tells the past in the
+past tense, so a present-tense clause with a date speaks of what is to come."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.facts.nlp import ModelMissing, english_pipeline
+
+try:
+    NLP = english_pipeline()
+except ModelMissing:  # pragma: no cover - the facts extra is not installed
+    pytest.skip("no English spaCy pipeline installed", allow_module_level=True)
+
+from dateline.facts.dates import find_dates
+
+PUBLISHED = "2024-11-10"  # a Sunday
+
+
+def resolved(text: str) -> dict[str, str | None]:
+    return {found.text: found.resolved for found in find_dates(text, PUBLISHED, NLP(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Rovers face Harwick City at home on Tuesday.", "on Tuesday", "2024-11-12"),
+        ("Heavy rain is forecast again for Thursday.", "Thursday", "2024-11-14"),
+        ("The film, which debuts on Netflix Friday, tells her story.", "Friday", "2024-11-15"),
+        ("It reports second-quarter results on July 17.", "on July 17", "2025-07-17"),
+        ("The council is holding a public meeting on Wednesday.", "on Wednesday", "2024-11-13"),
+    ],
+)
+def test_a_date_of_a_present_tense_clause_is_ahead(text: str, date: str, expected: str) -> None:
+    assert resolved(text)[date] == expected
+    # The characters alone say nothing of the future here: the parse is what tells.
+    assert {m.text: m.resolved for m in find_dates(text, PUBLISHED)}[date] < PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Rovers beat Harwick City at home on Tuesday.", "on Tuesday", "2024-11-05"),
+        ("The ministry says the floods killed 312 people on Monday.", "on Monday", "2024-11-04"),
+        ("The failure before Sept. 11 is excusable, he argues.", "before Sept. 11", "2024-09-11"),
+        ("He is raising questions about Monday's debate.", "Monday", "2024-11-04"),
+        ("The bridge has been closed since Thursday.", "since Thursday", "2024-11-07"),
+        ("The mayor says on Friday that the bridge is safe.", "on Friday", "2024-11-08"),
+    ],
+)
+def test_a_date_of_a_past_clause_or_of_a_noun_stays_behind(
+    text: str, date: str, expected: str
+) -> None:
+    assert resolved(text)[date] == expected
