@@ -18,7 +18,7 @@ import dateline
 from dateline.cli import main
 from dateline.facts import analyze, with_facts
 from dateline.facts import nlp as nlp_module
-from dateline.facts.analyze import parse, split_text, without_dateline
+from dateline.facts.analyze import _organisation_named, parse, split_text, without_dateline
 from dateline.facts.nlp import ENGLISH_PIPELINES, english_pipeline, keep_paragraphs_apart
 from dateline.model import Article, Dateline, Facts
 
@@ -106,6 +106,20 @@ def test_an_organisation_the_tagger_takes_for_a_person_is_listed_as_one(nlp: Lan
     assert "Brellwick" not in people and "Brellwick" in organizations
     assert "Kestwick Police" not in people and "Kestwick Police" in organizations
     assert "Maria Kovacs" in people  # a person who "said it was" stays one
+
+
+def test_the_agency_that_said_it_is_the_agency_the_article_named(nlp: Language) -> None:
+    text = (
+        "The Civil Protection Agency of Ostmark said on Tuesday that 52 deaths had been "
+        "recorded in the floods. The agency said it could not yet explain the gap between "
+        "its count and the hospitals'. Harbour Line Ferries said it would resume sailings."
+    )
+    facts = analyze(Article(text=text, published="2025-07-16", language="en"))
+    speakers = [quote.speaker for quote in facts.quotes]
+    assert speakers[:2] == ["Civil Protection Agency of Ostmark"] * 2
+    # A noun that no organisation's name holds is left as the article wrote it.
+    assert _organisation_named("The regulator", ["Harbour Line Ferries"]) == "The regulator"
+    assert _organisation_named("The agency", ["Water Agency", "Rail Agency"]) == "The agency"
 
 
 @pytest.mark.parametrize("language", ["fr", "de-DE", "zh"])

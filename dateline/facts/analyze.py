@@ -53,8 +53,11 @@ def analyze(article: Article) -> Facts:
         for org in organizations
         if org.name.endswith(f" {person.name}")
     }
+    names = [org.name for org in organizations]
     quotes = [
-        replace(q, speaker=org_of[q.speaker]) if q.speaker in org_of else q
+        replace(q, speaker=org_of.get(q.speaker) or _organisation_named(q.speaker, names))
+        if q.speaker
+        else q
         for q in find_quotes(doc, people)
     ]
     claims = [
@@ -80,6 +83,21 @@ def analyze(article: Article) -> Facts:
         claims=claims,
         dates=find_dates(article.text, article.published, doc),
     )
+
+
+def _organisation_named(speaker: str, organisations: list[str]) -> str:
+    """A speaker such as "The agency" as the one organisation of the article whose name holds
+    its noun ("National Civil Protection Agency"), and "The National Civil Protection Agency"
+    as that organisation, as claims name their sources; else the speaker as it is."""
+    words = speaker.split()
+    if not words or words[0].lower() != "the":
+        return speaker
+    if speaker[4:] in organisations:  # "The National Civil Protection Agency"
+        return speaker[4:]
+    if len(words) != 2 or not words[1].islower():
+        return speaker
+    fits = [name for name in organisations if words[1] in name.lower().split()]
+    return fits[0] if len(fits) == 1 else speaker
 
 
 def without_dateline(text: str, dateline: Dateline | None) -> str:
