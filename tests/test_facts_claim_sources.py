@@ -147,3 +147,17 @@ def test_according_to_a_named_source_gives_the_name(text: str, source: str) -> N
     assert [c.source for c in claims_of(text)] == [source]
     quotes = analyze(Article(title="T", text=text)).quotes
     assert [(q.speaker, q.text[:2]) for q in quotes] == [(source, "40")]
+
+
+def test_a_role_with_a_name_in_apposition_is_the_named_source() -> None:
+    accountant = claims_of(
+        "A forensic accountant, Hugh Tennant, testified that bank records showed 1,126 transfers."
+    )
+    assert claim_of(accountant, 1126).source == "Hugh Tennant"
+    minister = claims_of(
+        "Ardania's foreign minister, Rustam Kadyrbek, said that 300 soldiers had crossed."
+    )
+    assert claim_of(minister, 300).source == "Rustam Kadyrbek"
+    # A role alone stays the source as written.
+    alone = claims_of("A forensic accountant testified that bank records showed 1,126 transfers.")
+    assert claim_of(alone, 1126).source == "A forensic accountant"

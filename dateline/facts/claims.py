@@ -497,6 +497,10 @@ def _is_address(doc: Doc, end: int) -> bool:
     return False
 
 
+#: Entity types of a name set in apposition to a source's role or description.
+_NAMED_TYPES = frozenset({"PERSON", "ORG"})
+
+
 class _ClaimFinder:
     def __init__(
         self,
@@ -669,7 +673,15 @@ class _ClaimFinder:
         return None
 
     def _name(self, head: Token, sentence: Span) -> str | None:
-        """The public name of the source whose noun phrase ``head`` heads."""
+        """The public name of the source whose noun phrase ``head`` heads: for a role with
+        a name in apposition ("A forensic accountant, Hugh Tennant, testified"), the name's."""
+        if head.pos_ == "NOUN":
+            named = next(
+                (c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in _NAMED_TYPES),
+                None,
+            )
+            if named is not None:
+                return self._name(named, sentence)
         phrase = _noun_phrase(head)
         lower = head.lower_
         if lower in PERSONAL_PRONOUNS or (
