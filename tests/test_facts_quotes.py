@@ -958,3 +958,14 @@ def test_a_quote_after_a_sentence_saying_someone_spoke_is_theirs() -> None:
         "“There are 11 games left and we can still do it.”"
     )
     assert [q.speaker for q in quotes] == ["Sofia Brandt"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [", a spokesman, Idris Mahmoud, said.", ", the agency's chief spokesman, Idris Mahmoud, said."],
+)
+def test_a_trailing_role_and_name_in_apposition_speak_and_leave_the_content(closing: str) -> None:
+    text = "The agency has received only 35% of the aid it asked for" + closing
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Idris Mahmoud"
+    assert quote.text == "The agency has received only 35% of the aid it asked for"

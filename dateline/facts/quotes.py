@@ -332,6 +332,12 @@ def _subjectless_opener(verb: Token) -> bool:
     )
 
 
+#: A speaker's role set off by commas before the name ("…, a senior spokesman, Ida Roe,
+#: said"): its most words and their parts of speech.
+MAX_ROLE_WORDS = 5
+_ROLE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "PART"})
+
+
 class _Finder:
     """One pass over a doc: direct quotes first, then cue verbs, then "according to"."""
 
@@ -489,6 +495,8 @@ class _Finder:
         i = verb.i - 1
         while i >= 0 and self.doc[i].pos_ in {"ADV", "AUX", "PART"}:
             i -= 1
+        if i > 0 and self.doc[i].text == "," and self.doc[i - 1].ent_type_ == "PERSON":
+            i -= 1  # a name in apposition closed by its comma: "…, a spokesman, Ida Roe, said"
         if i < 0 or self.doc[i].pos_ != "PROPN":
             return None
         name = self.doc[i]
@@ -1377,12 +1385,36 @@ class _Finder:
             if span is None or self._overlaps_claimed(*span):
                 continue
             start, end = span
+            speaker = self.subject(verb)
+            if speaker is not None and start <= speaker.idx < end:
+                end = self._before_apposed_speaker(speaker, start) or end
             kind: QuoteKind = "indirect"
             k = bisect_right(self._quote_starts, start) - 1
             if k >= 0 and end <= self.quoted[k].end:
                 start, end = self._inner(self.quoted[k])
                 kind = "direct"
-            self._add([(start, end)], kind, self._cue_range(verb), self.subject(verb))
+            self._add([(start, end)], kind, self._cue_range(verb), speaker)
+
+    def _before_apposed_speaker(self, name: Token, start: int) -> int | None:
+        """Where content ends that the parse ran on into its speaker's role and name: the
+        comma before ", a spokesman, Idris Mahmoud, said"; None when the name is not set off
+        so."""
+        doc = self.doc
+        first = name.i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1  # back to the name's first word
+        i = first - 1
+        if i < 1 or doc[i].text != ",":
+            return None
+        role = i - 1
+        while role > 0 and i - role <= MAX_ROLE_WORDS and doc[role].pos_ in _ROLE_POS:
+            role -= 1
+        comma = doc[role]
+        if comma.text != "," or role == i - 1 or comma.idx <= start:
+            return None
+        if not any(doc[j].pos_ == "NOUN" for j in range(role + 1, i)):
+            return None
+        return doc[role - 1].idx + len(doc[role - 1].text)
 
     def _colon_speech(self, verb: Token) -> bool:
         """Words given after a speech verb and a colon without quotation marks ("The governor
