@@ -969,3 +969,13 @@ def test_a_trailing_role_and_name_in_apposition_speak_and_leave_the_content(clos
     (quote,) = quotes_of(text)
     assert quote.speaker == "Idris Mahmoud"
     assert quote.text == "The agency has received only 35% of the aid it asked for"
+
+
+def test_a_that_clause_the_parse_hangs_from_the_addressee_is_what_was_told() -> None:
+    (quote,) = quotes_of(
+        "Graham Petrie told councillors that the reserves would only delay the problem."
+    )
+    assert (quote.speaker, quote.text) == (
+        "Graham Petrie",
+        "the reserves would only delay the problem",
+    )

@@ -1233,7 +1233,7 @@ class _Finder:
             if child.dep_ not in {"dobj", "dative", "prep", "npadvmod"}:
                 continue
             for token in child.subtree:
-                if token.dep_ != "relcl":
+                if token.dep_ not in {"relcl", "acl"}:  # "told councillors that … would delay"
                     continue
                 opener = token.doc[token.left_edge.i]
                 if (
