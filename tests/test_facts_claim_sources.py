@@ -161,3 +161,11 @@ def test_a_role_with_a_name_in_apposition_is_the_named_source() -> None:
     # A role alone stays the source as written.
     alone = claims_of("A forensic accountant testified that bank records showed 1,126 transfers.")
     assert claim_of(alone, 1126).source == "A forensic accountant"
+
+
+def test_the_audience_told_and_the_figures_of_a_deed_are_nobodys_claim() -> None:
+    told = claims_of("Delgado told about 1,500 supporters that she would cut fares by 10%.")
+    assert claim_of(told, 1500).source is None
+    assert claim_of(told, 10).source == "Delgado"
+    approved = claims_of("Ashbury Town Council approved a £48.6 million budget on Tuesday.")
+    assert claim_of(approved, 48_600_000).source is None

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.facts.cues import DEED_CUES
 from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities
 from dateline.facts.numbers import (
     CURRENCY_NAMES,
@@ -53,8 +54,14 @@ SPEECH_LEMMAS = frozenset(
 #: speech verb above, "according to" or a quote names another ("…, the ministry said").
 MEASURING_LEMMAS = frozenset({"put", "count", "record", "show"})
 #: Speech verbs that report only a clause: with the number their own object ("the economy
-#: added 175,000 jobs") they are its predicate, not its source.
-CLAUSE_ONLY_LEMMAS = frozenset({"add"})
+#: added 175,000 jobs", "told about 1,500 supporters") they are its predicate, not its source.
+CLAUSE_ONLY_LEMMAS = frozenset({"add", "tell"})
+#: A quote cue of a deed ("approved a £48.6 million budget", ``cues.DEED_CUES``): the figures
+#: in what was done are the narrator's, not the doer's claim.
+_DEED_CUE = re.compile(
+    rf"(?:{'|'.join(sorted(word.removesuffix('e') for word in DEED_CUES))})(?:e|es|ed|ing|s)?$",
+    re.I,
+)
 #: Cues by which a speaker disputes what follows: the figures in it are not theirs.
 _DENIAL = re.compile(r"(?:den(?:y|ie[sd]|ying)|reject|dismiss|disput|refut|contest)", re.I)
 #: A number written with thousands separators ("12,000").
@@ -657,6 +664,7 @@ class _ClaimFinder:
             # 500 had died": not the ministry's figure.
             and not _DENIAL.match(self.quotes[at].cue or "")
             and not _NEGATED_CUE.search(self.quotes[at].cue or "")
+            and not _DEED_CUE.match((self.quotes[at].cue or "").rsplit(" ", 1)[-1])
         ):
             return self.quotes[at].speaker
         return self._speaker(measuring, number, sentence)
