@@ -55,6 +55,10 @@ CHROME = {
         "Most read",
         "Trending",
         "Lire aussi",
+        "Saiba mais",
+        "関連記事",
+        "Berita Terkait",
+        "Baca juga",
     ],
     "comments": [
         "Leave a Reply Cancel reply",  # WordPress's reply form, its title and link on one line

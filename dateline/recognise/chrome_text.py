@@ -308,7 +308,15 @@ _add(
     você pode gostar
     você também pode gostar
     veja também
+    saiba mais
     notícias relacionadas
+    関連記事
+    関連ニュース
+    相关新闻
+    相關新聞
+    berita terkait
+    baca juga
+    artikel terkait
     artigos relacionados
     posts relacionados
     noticias relacionadas
