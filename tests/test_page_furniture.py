@@ -459,3 +459,14 @@ def test_a_kicker_its_class_names_leaves_the_head_of_the_body_whatever_its_lengt
     )
     sentence = "<p class='kicker'>The river rose three metres overnight.</p>" + _paras(1)
     assert _kept(_furniture(sentence))[0] == "The river rose three metres overnight."
+
+
+def test_an_interviewers_byline_and_a_row_of_labels_leave_the_head_of_the_body() -> None:
+    furniture = _furniture(
+        "<p><a href='/science/'>Science</a> · <span>Interview</span></p>"
+        "<p>Interview by <a href='/people/jonah-feldstein'>Jonah Feldstein</a></p>" + _paras(1, 2)
+    )
+    assert _dropped(furniture) == ["Science · Interview", "Interview by Jonah Feldstein"]
+    assert furniture.authors == ["Jonah Feldstein"]
+    # Figures and prices in a row are a product's line, not labels.
+    assert _kept(_furniture("<p>XS • 118ml $29.95</p>" + _paras(1)))[0] == "XS • 118ml $29.95"

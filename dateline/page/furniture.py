@@ -54,6 +54,13 @@ _KICKER_WORDS = (
     "antetitulo", "occhiello", "chapeu", "bovenkop",
 )  # fmt: skip
 MAX_KICKER_CHARS = 60
+#: Labels in a row over a story ("Science · Interview"): their separators, most parts and
+#: longest line.
+_LABEL_SEPARATOR_RE = re.compile(r"\s+[·•|›»/]\s+")
+MAX_LABEL_PARTS = 3
+#: A label's words: letters only ("Interview", "Q&A", "Health-care"), no figures or prices.
+_LABEL_WORDS_RE = re.compile(r"[^\W\d_]+(?:[\s&'’-]+[^\W\d_]+)*")
+MAX_LABELS_CHARS = 40
 _CLASS_WORD_RE = re.compile(r"[a-z0-9]+")
 #: Ancestors of a standfirst paragraph searched for its class ("dcr-standfirst" > p).
 STANDFIRST_LEVELS = 3
@@ -67,7 +74,7 @@ _LOWER_BY = "di "
 #: authors of the books or the reviews a page lists (WCXB dev).
 _LABELLED_BY = (
     "written by", "reported by", "words by", "story by", "reporter:", "reporters:", "author:",
-    "authors:", "writer:",
+    "authors:", "writer:", "interview by", "interviewed by",
 )  # fmt: skip
 _LATIN_BY = (*_BARE_BY, *_LABELLED_BY)
 #: Byline openings; for scripts the byline parser does not read, the line is still dropped.
@@ -511,8 +518,12 @@ def _holds_other_blocks(
 
 
 def _is_label(block: Block) -> bool:
-    """A kicker or section label ("Opinion", "Topics"): one or two words, no sentence."""
+    """A kicker or section label ("Opinion", "Topics"): one or two words, no sentence; or two
+    or three such labels in a row ("Science · Interview", "News | Local")."""
     text = block.text
+    parts = _LABEL_SEPARATOR_RE.split(text)
+    if 1 < len(parts) <= MAX_LABEL_PARTS and len(text) < MAX_LABELS_CHARS:
+        return all(len(part.split()) <= 2 and _LABEL_WORDS_RE.fullmatch(part) for part in parts)
     if len(text) >= 25 or len(text.split()) > 2 or text.endswith(_SENTENCE_ENDS):
         return False
     # Scripts written without spaces hold a sentence in few "words"; a longer word is a label

@@ -50,7 +50,8 @@ WRITER_LABEL_RE = re.compile(rf"^\W*(?:{WRITER_LABELS})\s*[:：]", re.IGNORECASE
 _LEAD_RE = re.compile(
     r"^\W*(?:text|words|story)\s*(?:&|and)\s*(?:photos?|pictures?|images?)\s*[:：]\s*"
     r"|^\W*(?:(?:written|words|story|text|posted|published|reported|article|"
-    rf"analysis|opinion|commentary|review)\s+)?(?:{BY_WORDS})(?:\s*[:：]\s*|\s+)(?:[-–—]\s+)?"
+    rf"analysis|opinion|commentary|review|interview(?:ed)?)\s+)?(?:{BY_WORDS})(?:\s*[:：]\s*|\s+)"
+    r"(?:[-–—]\s+)?"
     rf"|^\W*(?:{WRITER_LABELS})\s*(?:[:：/]|\s[-–—]\s)\s*",
     re.IGNORECASE,
 )
