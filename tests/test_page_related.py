@@ -342,6 +342,9 @@ def test_tag_and_author_pages_are_no_stories_even_under_a_related_label() -> Non
         ("related", _teaser("/tag/gull-island-ferry-timetable/", "Gull Island ferry timetable")),
         ("related", _teaser("/topics/harbour-wall-repairs", "Harbour wall repairs latest")),
         ("related", _teaser("/author/lotte-varn-staff/", "More from Lotte Varn")),
+        ("related", _teaser("/writers/noa-ben-ami-cohen", "Noa Ben Ami Cohen")),
+        ("related", _teaser("/contributors/james-m-tobin/", "James M. Tobin")),
+        ("related", _teaser("/profile/harbour-desk-team", "Harbour Desk Team")),
         ("related", _teaser("/2024/05/01/bus-lanes", "New bus lanes open on the coast road")),
         ("related", _teaser("/forum/topic/482137-ferry-fares/", "Ferry fares thread, page one")),
     ]

@@ -41,7 +41,10 @@ _GLUED_DURATION = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?=[^\W\d_])")
 _TAXONOMY_SEGMENTS = frozenset(
     {
         "tag", "tags", "topic", "topics", "category", "categories", "author", "authors",
-        "keyword", "keywords", "hashtag", "label", "labels", "subject", "subjects",
+        "keyword", "keywords", "hashtag", "label", "labels", "subject", "subjects", "writer",
+        "writers", "staff", "profile", "profiles", "contributor",
+        "contributors", "journalist", "journalists", "reporter", "reporters", "columnist",
+        "columnists",
     }
 )  # fmt: skip
 #: A number long enough to be an item's id ("319445-roadmap-discussion"), not a year in a tag.
