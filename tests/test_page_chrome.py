@@ -259,13 +259,16 @@ def test_cap_alone_is_no_caption(cls: str) -> None:
     [
         "bildunterschrift", "artikel-bildtext", "foto-legenda", "legende", "leyenda",
         "pie-foto", "resim-aciklama", "keterangan-foto", "img-desc", "photoText",
+        "content-media__description", "photo__desc", "image--description",
     ],
 )  # fmt: skip
 def test_caption_words_of_other_languages_and_picture_descriptions(cls: str) -> None:
     assert attribute_kind({"class": cls}) == ("caption", cls)
 
 
-@pytest.mark.parametrize("cls", ["urun-aciklama", "desc", "text", "keterangan", "pie-chart"])
+@pytest.mark.parametrize(
+    "cls", ["urun-aciklama", "desc", "text", "keterangan", "pie-chart", "media__text"]
+)
 def test_a_description_of_no_picture_is_no_caption(cls: str) -> None:
     assert attribute_kind({"class": cls})[0] is None
 

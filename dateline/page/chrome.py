@@ -136,14 +136,15 @@ _CAPTION_WORDS = frozenset(
     }
 )  # fmt: skip
 #: ...and so do these words after a word for a picture ("img-cap", "photoCap", "imgcap",
-#: "img-desc", "photo-text", Spanish "pie-foto", Turkish "resim-aciklama", Indonesian
-#: "keterangan-foto"); alone "cap" is a drop cap, a graduation cap or a market cap, and the
-#: others are any description or text.
+#: "img-desc", "photo-text", "content-media__description", Spanish "pie-foto", Turkish
+#: "resim-aciklama", Indonesian "keterangan-foto"); alone "cap" is a drop cap, a graduation
+#: cap or a market cap, and the others are any description or text.
 _CAPTION_COMPOUNDS = frozenset(
     {
         "imgcap", "imagecap", "photocap", "piccap", "picturecap", "imgdesc", "imagedesc",
         "photodesc", "phototext", "imgtext", "piefoto", "fotopie", "resimaciklama",
-        "fotoaciklama", "keteranganfoto", "fotoketerangan", "keterangangambar",
+        "fotoaciklama", "keteranganfoto", "fotoketerangan", "keterangangambar", "mediadesc",
+        "mediadescription", "imagedescription", "photodescription", "imgdescription",
     }
 )  # fmt: skip
 
@@ -224,11 +225,13 @@ def _classify_token(token: str) -> tuple[str | None, bool]:
                 and parts.index("header") < parts.index("footer")
             ):
                 kind = None  # the header's footer, its byline and date ("art_header_footer")
+    # Compounds read across BEM's "__" and "--" too ("content-media__description").
+    joined = [part for part in parts if part] if "" in parts else parts
     caption = not _CAPTION_WORDS.isdisjoint(parts) or (
         low in _CAPTION_COMPOUNDS
         or (
-            len(parts) > 1
-            and not _CAPTION_COMPOUNDS.isdisjoint(map(operator.add, parts, parts[1:]))
+            len(joined) > 1
+            and not _CAPTION_COMPOUNDS.isdisjoint(map(operator.add, joined, joined[1:]))
         )
     )
     found = (kind, caption)
