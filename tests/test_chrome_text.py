@@ -314,3 +314,28 @@ def test_chrome_wording_in_more_languages(text: str, kind: str) -> None:
 )
 def test_sentences_near_those_words_are_not_chrome(text: str) -> None:
     assert chrome_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "📲 Participe do canal do Jornal Serra Azul no WhatsApp",
+        "Join our WhatsApp channel for the latest news",
+        "Síguenos en Telegram",
+        "The Kestrel Observer is a nonprofit newsroom. We rely on readers like you. "
+        "Donate today to keep local news free.",
+    ],
+)
+def test_channel_promotions_and_a_newsrooms_appeal_are_chrome(text: str) -> None:
+    assert chrome_kind(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join the 200 residents who used WhatsApp to report the flood to the council.",
+        "The nonprofit newsroom was founded in 2019 by three former editors of the Courier.",
+    ],
+)
+def test_sentences_about_a_channel_or_a_newsroom_are_prose(text: str) -> None:
+    assert chrome_kind(text) is None

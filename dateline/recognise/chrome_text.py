@@ -539,6 +539,10 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
         r"|^.{0,200}\b(?:your (?:donation|contribution|gift|support|membership)|donate (?:now|"
         r"today|here)|make a (?:donation|contribution|gift)|become a (?:member|supporter|donor)|"
         r"please (?:donate|support|consider))\b.{0,80}\b(?:journalism|reporting|newsroom)\b"
+        # … and the other way round: "… is a nonprofit newsroom. … Donate today to keep …".
+        r"|^.{0,120}\b(?:nonprofit|non-profit|independent|reader-funded|reader-supported)\s"
+        r"(?:newsroom|journalism|news organi[sz]ation)\b.{0,120}\b(?:donate (?:now|today|here)|"
+        r"make a (?:donation|contribution|gift)|become a (?:member|supporter|donor))\b"
         r"|^.{0,100}\b(?:send|submit|write|email)\b.{0,40}\bletters? to the editor\b"
         if anywhere
         else ""
@@ -630,6 +634,11 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     + appeal
                     + r"|^follow .{1,40} on (?:twitter|x|facebook|instagram|linkedin|"
                     r"tiktok|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)\b"
+                    # A messaging channel's promotion: "📲 Participe do canal do g1 no
+                    # WhatsApp", "Join our WhatsApp channel", "Síguenos en Telegram".
+                    r"|^\W{0,3}(?:join|participe|siga|entre|inscreva|únete|unete|síguenos|"
+                    r"siguenos|suivez|rejoignez|folgen|abonnieren)\b[^.?!]{0,60}"
+                    r"\b(?:whatsapp|telegram)\b[^.?!]{0,30}$"
                     r"|^(?:(?:image|photo|slide|picture)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
                     r"|^listen to (?:this|the) (?:article|story)\b"
                     # A view counter: "1 284 просмотра", "3,201 views", "12 görüntülenme".
