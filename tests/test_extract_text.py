@@ -721,6 +721,11 @@ def test_a_newsletter_boxs_pitch_between_its_title_and_button_is_chrome(
          "dân sẽ được hưởng lợi.", "vi"),
         ("Городской совет в понедельник объявил, что новый мост будет построен до конца года и "
          "что работы начнутся в мае.", "ru"),
+        # Turkish, by its dotless i: its function words are mostly suffixes.
+        ("Karadeniz'in doğusunda etkili olan fırtına nedeniyle Sürmene ilçesinde onlarca ev "
+         "hasar gördü. Yetkililer, sahil yolunun kapatıldığını açıkladı.", "tr"),
+        ("The mayor of Kırıkkale, Mehmet Yılmaz, said on Monday that the bridge would reopen "
+         "in May after repairs to its western pier.", "en"),
     ],
 )  # fmt: skip
 def test_the_language_of_more_texts_by_their_function_words(text: str, language: str) -> None:
