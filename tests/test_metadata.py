@@ -766,3 +766,13 @@ def test_a_printer_friendly_pages_title_loses_its_print_label() -> None:
     html = f"""<html><head><title>Print: School board delays vote on four-day week</title>
     </head><body><h2>School board delays vote on four-day week</h2><p>{STORY}</p></body></html>"""
     assert read(html, None).title == "School board delays vote on four-day week"
+
+
+def test_a_name_alone_in_a_reporter_box_is_the_author() -> None:
+    for cls in ("muhabir", "article-reporter"):
+        html = (
+            f"<html><body><h1>Fırtına limanları kapattı</h1><div class='{cls}'>Selin Aydoğan "
+            "Çelik</div><p>Karadeniz'in doğusunda etkili olan fırtına nedeniyle yaklaşık 400 "
+            "tekne denize açılamadı.</p></body></html>"
+        )
+        assert read(html).authors == ["Selin Aydoğan Çelik"], cls

@@ -180,8 +180,9 @@ _BYLINE_SELECTOR = (
     ' [class*="writer" i], [data-testid*="byline" i], a[href*="/author/" i],'
     ' a[href*="/authors/" i], a[href*="/contributor" i], a[href*="/writers/" i],'
     # The same words in other languages: Spanish, Portuguese, German, Polish "autor", French
-    # "auteur", Turkish "yazar" (writer) and "muhabir" (reporter).
-    ' [class*="autor" i], [class*="auteur" i], [class*="yazar" i], a[href*="/autor/" i],'
+    # "auteur", Turkish "yazar" (writer) and "muhabir" (reporter), and "reporter".
+    ' [class*="autor" i], [class*="auteur" i], [class*="yazar" i], [class*="muhabir" i],'
+    ' [class*="reporter" i], a[href*="/autor/" i],'
     ' a[href*="/auteur/" i], a[href*="/yazar/" i], a[href*="/muhabir/" i]'
 )
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
