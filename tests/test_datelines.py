@@ -17,6 +17,11 @@ from dateline.recognise.datelines import find_dateline
         ("Auenbach (dpa/nwk) – Die Feuerwehr kam um drei Uhr.", "Auenbach", "dpa/nwk"),
         ("MADRID.– El Gobierno aprobó el plan.", "MADRID", None),
         ("MADRID, 4 mar (EFE).- El Gobierno aprobó el plan.", "MADRID", "EFE"),
+        (
+            "VALDELOBOS, 14 (EUROPA PRESS) - El ayuntamiento aprobó el plan.",
+            "VALDELOBOS",
+            "EUROPA PRESS",
+        ),
         ("CELAYA, Gto. (EFE).- Un grupo de vecinos cerró la vía.", "CELAYA, Gto.", "EFE"),
         (
             "SAN JOSE DEL CABO, B.C.S.— Las autoridades cerraron el puerto.",

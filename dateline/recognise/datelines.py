@@ -43,7 +43,9 @@ _MONTH = r"[A-Za-zÀ-ÿ]{3,10}\.?"
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}\.?\s+{_MONTH}(?:\s+\d{{4}})?"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    # A day alone before the agency, in the style of Spanish wires: "MADRID, 14 (EUROPA PRESS)".
+    r"|\d{1,2}(?=\s*[(/]))"
 )
 _AGENCY = r"(?:\((?P<agency>[A-Za-z][\w&.'/ -]{0,30})\)|/(?P<wire>[A-Za-z][\w&.' -]{0,30})/)"
 #: A dash or colon; Spanish-language wires put a full stop before the dash ("(EFE).-").
