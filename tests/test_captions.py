@@ -114,6 +114,11 @@ def test_a_screen_readers_caption_label_goes(label: str) -> None:
         ("车辆驶入隧道。图/晨报", "车辆驶入隧道。", "晨报"),
         ("新しい図書館＝港市で3月4日、山田花子撮影", "新しい図書館＝港市で3月4日", "山田花子"),
         ("新しい図書館（山田花子撮影）", "新しい図書館", "山田花子"),
+        (
+            "Jembatan gantung di Solok Selatan. (Foto: Dok. Kabar Andalas/Yuni Astuti)",
+            "Jembatan gantung di Solok Selatan.",
+            "Dok. Kabar Andalas/Yuni Astuti",
+        ),
     ],
 )
 def test_credit_labels_of_other_languages(caption: str, rest: str, credit: str) -> None:

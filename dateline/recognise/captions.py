@@ -56,6 +56,10 @@ _SHOT_BY_RE = re.compile(
 _REPORTER_RE = re.compile(r"^(?:本报|本報)?(?:记者|記者)\s*(?=\S)")
 #: A parenthesised credit at the end: "(AP Photo/John Doe)", "(Jane Roe/Reuters)".
 _PAREN_RE = re.compile(r"\s*\((?P<credit>[^()]{2,120}/[^()]{1,120})\)\s*\.?$")
+#: A credit label opening the bracket ("(Foto: Dok. Kabar Andalas/Yuni Astuti)"), and the
+#: most words such a bracket holds.
+MAX_PAREN_CREDIT_WORDS = 10
+_PAREN_LABEL_RE = re.compile(rf"(?:{_LABEL})\s*[:：]\s*", re.IGNORECASE)
 #: Where the last caption sentence ends and a trailing credit may begin.
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"]?\s+(?=\S)")
 _BAR_RE = re.compile(r"\s+[|│]\s+")
@@ -312,11 +316,22 @@ def _paren_credit(text: str) -> tuple[str, str] | None:
     if not text.endswith((")", ").")):
         return None
     match = _PAREN_RE.search(text, _tail(text))
-    if match is None or not _is_short(match.group("credit")):
+    if match is None:
         return None
     credit = match.group("credit").strip()
-    if not _SLASH_CREDIT_RE.match(credit) or not (
-        _names_agency(credit) or "photo" in credit.lower() or _person_and_outlet(credit)
+    labelled = _PAREN_LABEL_RE.match(credit)
+    if (
+        labelled is not None
+        and credit[labelled.end() : labelled.end() + 1].isupper()
+        and len(credit.split()) <= MAX_PAREN_CREDIT_WORDS
+    ):
+        # "(Foto: Dok. Kabar Andalas/Yuni Astuti)": the label says it, abbreviations and all
+        # ("Dok.", Indonesian for a file photo).
+        return text[: match.start()], credit[labelled.end() :]
+    if (
+        not _is_short(credit)
+        or not _SLASH_CREDIT_RE.match(credit)
+        or not (_names_agency(credit) or "photo" in credit.lower() or _person_and_outlet(credit))
     ):
         return None
     return text[: match.start()], credit
