@@ -776,3 +776,17 @@ def test_a_name_alone_in_a_reporter_box_is_the_author() -> None:
             "tekne denize açılamadı.</p></body></html>"
         )
         assert read(html).authors == ["Selin Aydoğan Çelik"], cls
+
+
+def test_a_box_of_key_points_is_no_standfirst() -> None:
+    html = (
+        "<html><body><h1>Election night in Harlow County</h1>"
+        "<div class='live-summary'><h3>Key points</h3><ul><li>Delacroix wins the mayor's race"
+        "</li><li>Transit levy Measure 4 passing</li></ul></div></body></html>"
+    )
+    assert read(html).dek is None
+    subtitle = (
+        "<html><body><h1>Buying a home</h1><h2 class='subtitle'>Fourteen things to weigh "
+        "before you sign on the dotted line</h2></body></html>"
+    )
+    assert read(subtitle).dek == "Fourteen things to weigh before you sign on the dotted line"

@@ -354,6 +354,8 @@ _DEK_SELECTOR = (
     ' [class*="linha-fina" i], [class*="catenaccio" i], [class*="sottotitolo" i]'
 )
 _TEASER = re.compile("teaser", re.IGNORECASE)
+#: What a standfirst never holds: a heading of its own or a list ("Key points" and its items).
+_NOT_IN_DEK = "h2, h3, h4, ul, ol"
 #: A standfirst is one or two sentences: shorter is a label, longer is body text.
 MIN_DEK_CHARS = 30
 MAX_DEK_CHARS = 400
@@ -1084,6 +1086,8 @@ def _dek_text(node: LexborNode) -> str | None:
     parent = node.parent
     if parent is not None and parent.css_first(_TEASER_HEADLINES) is not None:
         return None  # a summary beside a linked headline: a story card's
+    if any(inner.mem_id != node.mem_id for inner in node.css(_NOT_IN_DEK)):
+        return None  # a box of key points under its own heading: part of the story
     text = _short_text(node, MAX_DEK_CHARS)
     if text and len(text) >= MIN_DEK_CHARS and not _off_story(node):
         return text
