@@ -67,6 +67,7 @@ CHROME = {
         "Join the conversation",
         "Show comments",
         "12 comments",
+        "Guest book",
     ],
     "footer": [
         "© 2024 The Example Gazette",

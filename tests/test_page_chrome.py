@@ -276,3 +276,8 @@ def test_a_description_of_no_picture_is_no_caption(cls: str) -> None:
 @pytest.mark.parametrize("cls", ["art_header_footer", "post-header__footer", "headerFooter"])
 def test_a_headers_footer_is_no_page_footer(cls: str) -> None:
     assert attribute_kind({"class": cls})[0] is None
+
+
+@pytest.mark.parametrize("cls", ["guestbook", "obit-guest-book", "condolences"])
+def test_an_obituarys_guest_book_is_its_comments(cls: str) -> None:
+    assert attribute_kind({"class": cls})[0] == "comments"

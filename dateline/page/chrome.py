@@ -89,6 +89,7 @@ _PART_KINDS = {
     "comentario": "comments", "comentarios": "comments", "commento": "comments",
     "commenti": "comments", "reacties": "comments", "komentarze": "comments",
     "komentare": "comments", "viafoura": "comments", "livefyre": "comments",
+    "guestbook": "comments", "condolences": "comments",
     "footer": "footer", "copyright": "footer", "colophon": "footer",
     "nav": "navigation", "navbar": "navigation", "navigation": "navigation",
     "menu": "navigation", "breadcrumb": "navigation", "breadcrumbs": "navigation",

@@ -336,6 +336,9 @@ _add(
     "comments",
     """
     comments
+    guest book
+    guestbook
+    sign the guest book
     comment
     leave a comment
     leave a reply
