@@ -309,3 +309,12 @@ def test_a_job_after_a_one_word_name_goes(candidate: str, expected: str | None) 
 )
 def test_turkish_capitals_fold_as_turkish(candidate: str, expected: str) -> None:
     assert clean_author(candidate) == expected
+
+
+def test_the_sites_name_before_an_unspaced_name_leaves_it() -> None:
+    from dateline.recognise.bylines import reconcile_authors
+
+    assert reconcile_authors(["北浜新報 佐々木美緒"], [], None, "北浜新報") == ["佐々木美緒"]
+    # Names written with spaces keep the outlet's word: a team or a desk is what it says.
+    assert reconcile_authors(["Podium Staff"], [], None, "Podium") == ["Podium Staff"]
+    assert reconcile_authors(["CNN Business"], [], None, "CNN") == ["CNN Business"]

@@ -172,7 +172,10 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         title=meta.title,
         dek=fuller_dek(meta.dek, furniture.standfirst),
         authors=reconcile_authors(
-            meta.authors, byline_near_top(above, furniture), dateline and dateline.agency
+            meta.authors,
+            byline_near_top(above, furniture),
+            dateline and dateline.agency,
+            meta.site_name,
         ),
         credits=furniture.credits,
         dateline=dateline,

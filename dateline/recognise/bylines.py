@@ -711,19 +711,32 @@ def _squash(folded: str) -> str:
 
 
 def reconcile_authors(
-    declared: list[str], byline: list[str], agency: str | None = None
+    declared: list[str], byline: list[str], agency: str | None = None, site: str | None = None
 ) -> list[str]:
     """The article's authors from declared metadata and the visible byline.
 
     Declared authors win unless they only name an outlet (a news agency, the agency of the
     dateline) while the byline names people; an outlet named beside people is their
-    employer and goes ("By Adaeze Nwosu, Meridian" under "MERIDIAN (Meridian) -").
+    employer and goes ("By Adaeze Nwosu, Meridian" under "MERIDIAN (Meridian) -"), and so does
+    the ``site``'s own name before an unspaced name ("北浜新報 佐々木美緒", ``_without_outlet``).
     """
     authors = declared
     if not declared or (byline and all(_is_outlet(name, agency) for name in declared)):
         authors = byline
     people = [name for name in authors if not _is_outlet(name, agency)]
-    return people or list(authors)
+    found = people or list(authors)
+    if site:
+        found = [_without_outlet(name, site) for name in found]
+    return found
+
+
+def _without_outlet(name: str, site: str) -> str:
+    """A name without the site's name before it, in the scripts that write a name unspaced
+    ("北浜新報 佐々木美緒"); in Latin script "Podium Staff" and "CNN Business" stay whole."""
+    rest = name[len(site) + 1 :] if name.startswith(site + " ") else ""
+    if len(rest) < 2 or " " in rest or any(c.isascii() and c.isalpha() for c in rest):
+        return name
+    return rest
 
 
 def _is_outlet(name: str, agency: str | None) -> bool:
