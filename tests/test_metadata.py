@@ -790,3 +790,22 @@ def test_a_box_of_key_points_is_no_standfirst() -> None:
         "before you sign on the dotted line</h2></body></html>"
     )
     assert read(subtitle).dek == "Fourteen things to weigh before you sign on the dotted line"
+
+
+def test_an_old_table_layout_prints_its_headline_in_a_large_font() -> None:
+    def page(title: str) -> str:
+        return (
+            f"<html><head><title>{title}</title></head><body><table><tr><td>"
+            "<font size='5'><b>Covered bridge on Mill Road to reopen after repair</b></font><br>"
+            "<font size='3'>The Mill Road covered bridge will reopen on Nov. 1.</font>"
+            "</td></tr></table></body></html>"
+        )
+
+    headline = "Covered bridge on Mill Road to reopen after repair"
+    assert read(page("The Millbrook Weekly Courier - Local News"), None).title == headline
+    # A declared title that shares its words, or one long enough to be a headline, stays.
+    assert read(page("Mill Road bridge to reopen | Courier"), None).title == (
+        "Mill Road bridge to reopen | Courier"
+    )
+    long_title = "Treadmill repair and fitness equipment repair in Kankakee with free estimates"
+    assert read(page(long_title), None).title == long_title

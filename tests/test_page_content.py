@@ -91,6 +91,16 @@ def test_heading_repeating_the_title_is_not_body() -> None:
     assert _body(selection) == BODY_TEXTS
 
 
+def test_a_line_repeating_the_title_over_a_storys_first_paragraph_is_not_body() -> None:
+    _, selection = _select(f"<article><p><b>{TITLE}</b></p>{BODY}</article>")
+    assert _body(selection) == BODY_TEXTS
+    # Further down, or on a page read broadly (a shop, a service), the line stays.
+    _, later = _select(f"<article>{_para(1)}<p>{TITLE}</p>{_para(2)}</article>")
+    assert TITLE in _body(later)
+    _, broad = _select(f"<article><p><b>{TITLE}</b></p>{BODY}</article>", reading=BROAD)
+    assert _body(broad)[0] == TITLE
+
+
 def test_a_headline_broken_by_a_line_break_is_not_body() -> None:
     _, selection = _select(
         f"<article><h1>Ferry timetable<br>extended into winter</h1>{BODY}</article>"

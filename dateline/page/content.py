@@ -478,6 +478,8 @@ def select_body(
         text = block.text
         if block.heading and (fold(text) == folded_title or index in split_title):
             continue
+        if reading is ARTICLE and not selection.body and folded_title == fold(text) != "":
+            continue  # the headline in a large font over an old table layout's story
         # Repeats are caught on the text as is (hidden second copies are exact); folding
         # every paragraph cost more than it caught.
         maybe_dek = folded_dek is not None and abs(len(text) - len(dek or "")) < DEK_SLACK

@@ -354,6 +354,15 @@ _DEK_SELECTOR = (
     ' [class*="linha-fina" i], [class*="catenaccio" i], [class*="sottotitolo" i]'
 )
 _TEASER = re.compile("teaser", re.IGNORECASE)
+#: A headline printed in a large font by an old table layout, and its length in words.
+_LARGE_FONT_SELECTOR = (
+    'font[size="4"], font[size="5"], font[size="6"], font[size="7"], font[size="+1"],'
+    ' font[size="+2"], font[size="+3"], font[size="+4"]'
+)
+MIN_PRINTED_HEADLINE_WORDS = 4
+#: Most words of a declared title that names only the site and its section.
+MAX_SITE_TITLE_WORDS = 8
+MAX_HEADLINE_WORDS = 25
 #: What a standfirst never holds: a heading of its own or a list ("Key points" and its items).
 _NOT_IN_DEK = "h2, h3, h4, ul, ol"
 #: A standfirst is one or two sentences: shorter is a label, longer is body text.
@@ -689,9 +698,33 @@ def _title(
     for heading, key in headings:
         if " " in key:
             return heading  # the visible headline, when declared titles are SEO rewrites
+    if not h1_elements:
+        printed = _printed_headline(tree, folded)
+        if printed is not None:
+            return printed
     if not stripped:
         return None
     return _PRINT_PREFIX_RE.sub("", stripped[0]) or stripped[0]
+
+
+def _printed_headline(tree: LexborHTMLParser, declared: set[str]) -> str | None:
+    """The headline an old table layout prints in a large font (``<font size="5">``) on a
+    page with no ``<h1>``, when the declared titles are short and share no word with it
+    (they then name only the site and its section: "The Millbrook Weekly Courier - Local
+    News")."""
+    node = tree.css_first(_LARGE_FONT_SELECTOR)
+    if node is None:
+        return None
+    text = _short_text(node, MAX_TITLE_CHARS)
+    if not text or not MIN_PRINTED_HEADLINE_WORDS <= len(text.split()) <= MAX_HEADLINE_WORDS:
+        return None
+    words = set(_fold(text).split())
+    if any(
+        words & set(title.split()) or len(title.split()) > MAX_SITE_TITLE_WORDS
+        for title in declared
+    ):
+        return None
+    return text
 
 
 def _is_logo(node: LexborNode) -> bool:
