@@ -136,3 +136,19 @@ def test_state_body_wants_most_of_the_title_words_in_the_body() -> None:
     state = json.dumps(next_state([{"text": text} for text in PARAGRAPHS]))
     assert state_body([state], Selection(body=[]), TITLE) is not None
     assert state_body([state], Selection(body=[]), "Mayor opens harbour footbridge") is None
+
+
+def test_the_storys_record_in_the_state_gives_its_authors_and_section() -> None:
+    blocks = [{"type": "paragraph", "children": [{"text": text}]} for text in PARAGRAPHS]
+    state = next_state(
+        blocks,
+        byline={"authors": [{"name": "Ilse Marten"}, {"displayName": "Ruud Keller"}]},
+        section={"name": "City", "slug": "city"},
+    )
+    article = extract(page(state), url=URL)
+    assert article.authors == ["Ilse Marten", "Ruud Keller"]
+    assert article.section == "City"
+    # The teasers' authors elsewhere in the state are not the story's.
+    teasers = [{**teaser, "author": {"name": "Someone Else"}} for teaser in TEASERS]
+    state["props"]["pageProps"]["article"]["related"] = teasers
+    assert extract(page(state), url=URL).authors == ["Ilse Marten", "Ruud Keller"]

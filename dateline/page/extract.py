@@ -110,7 +110,11 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     # page): its body may be in the page's state.
     story = bool(meta.published or meta.authors or declares_article(meta.types))
     if declared is None and story and meta.title and selection.prose < MIN_DECLARED_PROSE:
-        declared = state_body(state_scripts(data), selection, meta.title)
+        kept = state_body(state_scripts(data), selection, meta.title)
+        if kept is not None:
+            declared = kept.selection
+            meta.authors = meta.authors or kept.authors
+            meta.section = meta.section or kept.section
     if declared is not None:
         selection = declared
     # A byline marks a story as a date does: undated stories with one were "other" (WCXB dev:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -18,6 +19,7 @@ from dateline.page.blocks import Block
 from dateline.page.content import Selection
 from dateline.page.declared_body import MIN_DECLARED_PROSE
 from dateline.page.page_type import LISTING_TEASERS
+from dateline.recognise.bylines import clean_author
 
 #: Markers of page-state scripts in the raw page: the scripts are looked at only when one is
 #: there (a search of the bytes, not a query of the tree).
@@ -40,6 +42,13 @@ _TEXT_KEYS = frozenset({"text", "content", "html", "value", "children", "body", 
 #: Keys of a record that stands for a whole story, video or product (a teaser, a tagged
 #: asset), which a paragraph block never carries.
 _RECORD_KEYS = frozenset({"title", "headline", "url", "href", "slug", "permalink", "canonicalUrl"})
+#: Keys of a story's record that hold its authors, the keys of a person's record that hold
+#: the name, how deep an author list is read, the keys of the section and its longest name.
+_AUTHOR_KEYS = frozenset({"author", "authors", "byline", "bylines", "writers", "creator"})
+_NAME_KEYS = ("name", "displayName", "display_name", "fullName", "full_name", "byline")
+MAX_AUTHOR_DEPTH = 4
+_SECTION_KEYS = ("section", "sectionName", "primarySection", "category", "channel")
+MAX_SECTION_CHARS = 60
 #: Keys naming a block's type, and the types of headings ("heading", "header", "h2",
 #: "heading-3", "subheadline").
 _TYPE_KEYS = ("type", "_type", "nodeType", "blockType", "__typename")
@@ -82,10 +91,20 @@ def state_scripts(data: bytes) -> list[str]:
     return found
 
 
-def state_body(states: list[str], selection: Selection, title: str) -> Selection | None:
-    """A selection made of the story ``title`` names kept in page state, when the markup's own
-    ``selection`` holds almost no prose and the state holds a body of sentences that speaks of
-    what the title says; else None.
+@dataclass(slots=True)
+class StateStory:
+    """The story found in page state: its body as a selection, and what its record says of
+    its authors and section (for a page whose markup and metadata say nothing of them)."""
+
+    selection: Selection
+    authors: list[str] = field(default_factory=list)
+    section: str | None = None
+
+
+def state_body(states: list[str], selection: Selection, title: str) -> StateStory | None:
+    """The story ``title`` names kept in page state, when the markup's own ``selection`` holds
+    almost no prose and the state holds a body of sentences that speaks of what the title
+    says; else None.
 
     Of the state's candidate bodies (a string under a body key, a list of paragraph blocks or
     of paragraph strings) the one with the most prose is taken. A state holds much besides the
@@ -98,23 +117,66 @@ def state_body(states: list[str], selection: Selection, title: str) -> Selection
         return None  # the markup shows something else: a list of stories or products
     title_words = _content_words(title)
     best: list[Block] = []
+    best_owner: dict[str, Any] = {}
     best_prose = 0
     for text in states:
         try:
             state = json.loads(text)
         except (ValueError, RecursionError):
             continue
-        for paragraphs in _candidates(state):
+        for paragraphs, owner in _candidates(state):
             prose = _prose(paragraphs)
             if prose > best_prose and _about(paragraphs, title_words):
-                best, best_prose = paragraphs, prose
+                best, best_owner, best_prose = paragraphs, owner, prose
     if best_prose < MIN_DECLARED_PROSE:
         return None
     if best and " ".join(best[0].text.split()).lower() == " ".join(title.split()).lower():
         best = best[1:]
-    return Selection(
+    body = Selection(
         body=best, removed=selection.removed, captions=selection.captions, prose=best_prose
     )
+    return StateStory(body, _authors(best_owner), _section(best_owner))
+
+
+def _authors(story: dict[str, Any]) -> list[str]:
+    """The names the story's record gives under an author key: a name, a record with a
+    name, or a list of them ("byline": {"authors": [{"name": …}]})."""
+    names: list[str] = []
+    for key, value in story.items():
+        if key.lower() in _AUTHOR_KEYS:
+            _names(value, names, 0)
+    return names
+
+
+def _names(value: Any, names: list[str], depth: int) -> None:
+    if depth > MAX_AUTHOR_DEPTH:
+        return
+    if isinstance(value, str):
+        name = clean_author(value)
+        if name and name not in names:
+            names.append(name)
+    elif isinstance(value, list):
+        for item in value:
+            _names(item, names, depth + 1)
+    elif isinstance(value, dict):
+        for key in _NAME_KEYS:
+            if isinstance(value.get(key), str):
+                _names(value[key], names, depth + 1)
+                return
+        for key, item in value.items():
+            if key.lower() in _AUTHOR_KEYS:
+                _names(item, names, depth + 1)
+
+
+def _section(story: dict[str, Any]) -> str | None:
+    """The section the story's record names (a string, or a record with a name)."""
+    for key in _SECTION_KEYS:
+        value = story.get(key)
+        if isinstance(value, dict):
+            value = next((value[k] for k in _NAME_KEYS if isinstance(value.get(k), str)), None)
+        if isinstance(value, str) and value.strip() and len(value) <= MAX_SECTION_CHARS:
+            return " ".join(value.split())
+    return None
 
 
 def _prose(paragraphs: list[Block]) -> int:
@@ -145,28 +207,29 @@ def _about(paragraphs: list[Block], title_words: set[str]) -> bool:
     return sum(word in body for word in title_words) * 2 >= len(title_words)
 
 
-def _candidates(state: Any) -> list[list[Block]]:
-    """Each body the state may hold, as paragraph blocks: strings under body keys, lists of
-    paragraph blocks and lists of paragraph strings, found in one bounded walk."""
-    found: list[list[Block]] = []
-    stack: list[Any] = [state]
+def _candidates(state: Any) -> list[tuple[list[Block], dict[str, Any]]]:
+    """Each body the state may hold, as paragraph blocks, with the object that holds it (the
+    story's record, whose other keys name its authors and section): strings under body keys,
+    lists of paragraph blocks and lists of paragraph strings, found in one bounded walk."""
+    found: list[tuple[list[Block], dict[str, Any]]] = []
+    stack: list[tuple[Any, dict[str, Any]]] = [(state, {})]
     visited = 0
     while stack and visited < MAX_VALUES:
-        value = stack.pop()
+        value, owner = stack.pop()
         visited += 1
         if isinstance(value, dict):
             for key, item in value.items():
                 if isinstance(item, str):
                     if len(item) >= MIN_DECLARED_PROSE and key.lower() in _BODY_KEYS:
-                        found.append(_string_paragraphs(item))
+                        found.append((_string_paragraphs(item), value))
                 elif isinstance(item, dict | list):
-                    stack.append(item)
+                    stack.append((item, value))
         elif isinstance(value, list):
             if len(value) >= 2:
                 blocks = _list_paragraphs(value)
                 if blocks:
-                    found.append(blocks)
-            stack.extend(item for item in value if isinstance(item, dict | list))
+                    found.append((blocks, owner))
+            stack.extend((item, owner) for item in value if isinstance(item, dict | list))
     return found
 
 
