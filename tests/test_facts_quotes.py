@@ -979,3 +979,14 @@ def test_a_that_clause_the_parse_hangs_from_the_addressee_is_what_was_told() -> 
         "Graham Petrie",
         "the reserves would only delay the problem",
     )
+
+
+def test_they_never_stands_for_talks_or_other_things_that_cannot_speak() -> None:
+    text = (
+        "Halvard is in talks to buy Brightmoor, people familiar with the matter said on "
+        "Tuesday. The deal could be announced next week, according to two of the people, who "
+        "asked not to be named because the talks are private. They cautioned that the "
+        "discussions could still collapse."
+    )
+    cautioned = [quote for quote in quotes_of(text) if quote.cue == "cautioned"]
+    assert cautioned and cautioned[0].speaker != "the talks"

@@ -91,6 +91,16 @@ _ISSUING_VERBS = frozenset(
 )
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 _GROUP_PRONOUNS = frozenset({"it", "they"})
+#: Plural things and events that never speak: "… because the talks are private. They
+#: cautioned that …" is the sources cautioning, not the talks.
+_MUTE_PLURALS = frozenset(
+    {
+        "talk", "negotiation", "discussion", "result", "figure", "number", "price", "rate",
+        "cost", "plan", "rule", "measure", "change", "cut", "sale", "share", "market", "stock",
+        "election", "vote", "event", "meeting", "hearing", "case", "charge", "fund", "tax",
+        "fee", "term", "deal", "details", "effort", "problem", "issue", "concern", "question",
+    }
+)  # fmt: skip
 #: A wire dateline opening a paragraph: "LONDON (Wire) - ", "KASTOR, Verania (Wire) — ",
 #: "WASHINGTON — ", "Lagos (Reuters) - ". A place in mixed case needs its agency.
 _DATELINE = re.compile(
@@ -629,7 +639,7 @@ class _Finder:
             if any(self.people.person_for(mention_span(m)) is not None for m in members):
                 return None  # the nearest subject is a person ("Obama and Clinton … they")
             if pronoun.lower_ == "they":
-                agrees = _is_plural(token)
+                agrees = _is_plural(token) and token.lemma_.lower() not in _MUTE_PLURALS
             else:
                 agrees = token.tag_ in {"NN", "NNP"} and (
                     token.ent_type_ == "ORG"
