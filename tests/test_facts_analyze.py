@@ -315,3 +315,14 @@ def test_a_name_whose_title_is_an_organisations_is_no_person() -> None:
     text = "Kemi Adeyo, the director of the agency, said the river would crest on Friday."
     facts = analyze(Article(title="Floods", text=text, language="en"))
     assert [person.name for person in facts.people] == ["Kemi Adeyo"]
+
+
+def test_it_said_after_according_to_is_the_source_named_there(nlp: Language) -> None:
+    text = (
+        "The study was paid for by the National Foundation for Metabolic Research. According "
+        "to the foundation, about 31% of adults are at risk. Rates have nearly doubled since "
+        "1995, it said."
+    )
+    facts = analyze(Article(text=text, published="2024-09-03", language="en"))
+    rates = [quote for quote in facts.quotes if quote.text.startswith("Rates")]
+    assert [quote.speaker for quote in rates] == ["National Foundation for Metabolic Research"]

@@ -348,6 +348,15 @@ MAX_ROLE_WORDS = 5
 _ROLE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "PART"})
 
 
+def _according_to(preposition: Token) -> bool:
+    """Whether a preposition is the "to" of "according to"."""
+    return (
+        preposition.lower_ == "to"
+        and preposition.i > 0
+        and preposition.doc[preposition.i - 1].lower_ == "according"
+    )
+
+
 class _Finder:
     """One pass over a doc: direct quotes first, then cue verbs, then "according to"."""
 
@@ -631,7 +640,12 @@ class _Finder:
                 break
             first = self.doc[first - 1].sent.start
         for token in reversed(self.doc[first : pronoun.i]):
-            if token.dep_ not in {"nsubj", "nsubjpass"} or self.people.in_quote(token.idx):
+            # "According to the foundation, … Rates have doubled, it said": the source named
+            # by "according to" is as much a speaker as a subject.
+            according = token.dep_ == "pobj" and _according_to(token.head)
+            if not (token.dep_ in {"nsubj", "nsubjpass"} or according):
+                continue
+            if self.people.in_quote(token.idx):
                 continue
             if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in _WHEN_ENTITIES:
                 continue
