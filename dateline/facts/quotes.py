@@ -656,7 +656,8 @@ class _Finder:
                 agrees = _is_plural(token) and token.lemma_.lower() not in _MUTE_PLURALS
             else:
                 agrees = token.tag_ in {"NN", "NNP"} and (
-                    token.ent_type_ == "ORG"
+                    according  # a source by its place: "according to the foundation"
+                    or token.ent_type_ == "ORG"
                     or token.lemma_.lower() in ORGANIZATION_NOUNS | _TEXT_NOUNS
                 )
             if agrees:
