@@ -420,3 +420,23 @@ def test_a_bare_number_borrows_a_unit_only_from_a_like_count(
 )
 def test_a_vague_size_or_a_kind_is_no_figure(nlp: Language, text: str) -> None:
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 40 and 50 people died, officials said.", [(40, "people"), (50, "people")]),
+        (
+            "The route grew from 6,000 to 11,500 kilometres.",
+            [(6000, "kilometres"), (11500, "kilometres")],
+        ),
+        (
+            "Sales of 21 billion to 22 billion kronor are expected.",
+            [(21e9, "kronor"), (22e9, "kronor")],
+        ),
+    ],
+)
+def test_the_first_end_of_a_range_takes_the_unit_of_the_second(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(claim.value, claim.unit) for claim in claims_of(nlp, text)] == expected

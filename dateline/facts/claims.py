@@ -264,6 +264,11 @@ def _range_after(doc: Doc, start: int, end: int) -> tuple[int, int | float, int 
     )
 
 
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+#: Words of a worded range ("between 40 and 50", "from 6 to 8").
+_RANGE_WORDS = frozenset({"between", "and", "to", "from"})
+#: Words joining the two ends of a range whose second end alone names the unit.
+_RANGE_JOINTS = frozenset({"to", "and", "-", "–", "—"})
 #: Words that open and join the two ends of a worded range: "between 5 and 6 billion",
 #: "from 2 to 3 million".
 _PAIRED = {"between": "and", "from": "to"}
@@ -396,12 +401,31 @@ def _misread_as_date(doc: Doc, start: int, end: int) -> bool:
     lowers = [t.lower_ for t in rest]
     if CURRENCY_NAMES.intersection(lowers) and not _WHEN_WORDS.intersection(lowers):
         return True  # "between 5 and 6 billion dollars": an amount of money, never a date
+    if _counted_range(doc, start, i):
+        return True  # "Between 40 and 50 people died"
     before = doc[start - 1] if start else None
     if before is not None and before.ent_type_ in _TIME_ENTITIES and span[0].ent_iob_ == "I":
         return False  # the number is inside a longer date: "the past 3 million years"
     if len(lowers) == 2 and lowers[0] in ("a", "an", "per", "each", "every"):
         return lowers[1] in _RATE_PERIODS  # "18bn a year": a rate, not a date
     return is_scaled([t.text for t in span]) and not _WHEN_WORDS.intersection(lowers)
+
+
+def _counted_range(doc: Doc, start: int, entity_end: int) -> bool:
+    """Whether the DATE entity around a number is a range of bare numbers ("Between 40 and
+    50") that the plural noun right after it counts ("people"): an amount, not years."""
+    first = start
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    words = doc[first:entity_end]
+    if entity_end >= len(doc) or doc[entity_end].tag_ != "NNS":
+        return False
+    if not any(t.lower_ in _RANGE_WORDS for t in words):
+        return False
+    numbers = [t for t in words if t.lower_ not in _RANGE_WORDS]
+    if any(_YEAR_RE.fullmatch(t.text) for t in numbers):
+        return False  # "Between 2010 and 2015 farmers lost …": years after all
+    return all(t.like_num for t in numbers)
 
 
 def _is_fraction(doc: Doc, start: int, end: int) -> bool:
@@ -556,7 +580,7 @@ class _ClaimFinder:
         unit = self._unit(span, noun)
         predicate = _predicate(noun or anchor, sentence, span)
         if unit is None and noun is None:
-            unit = _partitive(span) or self._borrowed(span, predicate)
+            unit = _partitive(span) or self._range_unit(span) or self._borrowed(span, predicate)
         source = self._source(predicate or noun or anchor, anchor, span.start_char)
         text = self.claim_texts.get(sentence.start)
         if text is None:
@@ -574,6 +598,19 @@ class _ClaimFinder:
             self.borrowed_from = (span.end_char, _lemma(predicate))
         self.previous_sentence = sentence.start
         return claim
+
+    def _range_unit(self, span: Span) -> str | None:
+        """The unit of the number that closes a range opened by a bare one: "from 6,000 to
+        11,500 kilometres", "21 billion to 22 billion kronor"."""
+        doc = self.doc
+        joint = span.end
+        if joint + 1 >= len(doc) or doc[joint].lower_ not in _RANGE_JOINTS:
+            return None
+        other_end = _number_end(doc, joint + 1)
+        if other_end == joint + 1:
+            return None
+        other = doc[joint + 1 : other_end]
+        return self._unit(other, _counted_noun(other.root))
 
     def _borrowed(self, span: Span, predicate: Token | None) -> str | None:
         """The unit a bare number takes from the number before it in its sentence ("killed 312
