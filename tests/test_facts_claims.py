@@ -440,3 +440,18 @@ def test_the_first_end_of_a_range_takes_the_unit_of_the_second(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(claim.value, claim.unit) for claim in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Temperatures reached 41.3C on Tuesday, forecasters said.", [(41.3, "°C")]),
+        ("Temperatures reached 41.3 °C on Tuesday.", [(41.3, "°C")]),
+        ("Highs of -4C are forecast for Friday.", [(-4, "°C")]),
+        ("She lives in Flat 4C on Mill Road.", []),
+    ],
+)
+def test_temperatures_glued_to_their_scale_are_claims(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(claim.value, claim.unit) for claim in claims_of(nlp, text)] == expected

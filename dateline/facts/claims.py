@@ -29,6 +29,7 @@ from dateline.facts.numbers import (
     SHORT_SCALES,
     UNITS,
     glued_currency,
+    glued_temperature,
     is_number_word,
     is_scaled,
     parse_number,
@@ -265,6 +266,12 @@ def _range_after(doc: Doc, start: int, end: int) -> tuple[int, int | float, int 
 
 
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+#: Words of a sentence about temperatures, in which "41.3C" is one.
+_TEMPERATURE_WORDS = re.compile(
+    r"\b(?:temperatures?|degrees?|heat|hot|hottest|cold|coldest|warm|warmest|thermometers?|"
+    r"frost|celsius|fahrenheit|highs?|lows?)\b",
+    re.I,
+)
 #: Words of a worded range ("between 40 and 50", "from 6 to 8").
 _RANGE_WORDS = frozenset({"between", "and", "to", "from"})
 #: Words joining the two ends of a range whose second end alone names the unit.
@@ -343,10 +350,21 @@ def _currency(doc: Doc, start: int) -> str | None:
     return CURRENCY_PREFIXES.get(doc[start - 1].text) if start else None
 
 
+def _degree_sign(doc: Doc, end: int) -> str | None:
+    """The scale of a temperature written "41.3 °C" or "41.3°C" (a sign token, then C or F)."""
+    if end + 1 < len(doc) and doc[end].text == "°" and doc[end + 1].text in ("C", "F"):
+        return "°" + doc[end + 1].text
+    return None
+
+
 def _is_amount(doc: Doc, start: int, end: int) -> bool:
     """False for numbers that name, date or position something instead of counting it."""
     span = doc[start:end]
     words = [t.text for t in span]
+    # "41.3C" is a temperature where the sentence speaks of heat or cold; "Flat 4C" is not.
+    bare_scale = glued_temperature(words[0]) and "°" not in words[0]
+    if bare_scale and not _TEMPERATURE_WORDS.search(span.sent.text):
+        return False
     if _currency(doc, start) is not None:
         return True  # money, whatever the tagger says ("R2.5bn" read as a product)
     if any(t.ent_type_ in NOT_AMOUNT_ENTITIES for t in span) and not _misread_as_date(
@@ -631,6 +649,9 @@ class _ClaimFinder:
         currency = _currency(doc, span.start)
         if currency is not None:
             return currency
+        temperature = glued_temperature(doc[span.start].text) or _degree_sign(doc, span.end)
+        if temperature is not None:
+            return temperature
         after = doc[span.end : span.end + 2]
         if after and (after[0].lower_ in PERCENT_WORDS or after.text.lower() in PERCENT_WORDS):
             return "percent"

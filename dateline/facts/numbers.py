@@ -70,10 +70,23 @@ def glued_currency(word: str) -> str | None:
     return found.group(0) if found else None
 
 
+#: A temperature glued to its scale: "41.3C", "-4°C", "98.6F".
+_GLUED_TEMPERATURE = re.compile(r"^(-?\d{1,3}(?:\.\d+)?)°?([CF])$")
+
+
+def glued_temperature(word: str) -> str | None:
+    """The scale glued to a temperature's digits ("41.3C" → "°C"), or None."""
+    found = _GLUED_TEMPERATURE.match(word)
+    return f"°{found.group(2)}" if found else None
+
+
 def _digits_of(word: str) -> str:
-    """``word`` without a currency glued to its digits."""
+    """``word`` without a currency or a temperature's scale glued to its digits."""
     currency = glued_currency(word)
-    return word[len(currency) :] if currency else word
+    if currency:
+        return word[len(currency) :]
+    temperature = _GLUED_TEMPERATURE.match(word)
+    return temperature.group(1).lstrip("-") if temperature else word
 
 
 def is_number_word(word: str) -> bool:
@@ -102,6 +115,8 @@ def parse_number(words: list[str]) -> int | float | None:
     "1.4 million" → 1400000, "12,500" → 12500, "two hundred and fifty" → 250,
     "half a million" → 500000, "a dozen" → 12, "forty - two" → 42.
     """
+    # A temperature below zero keeps its sign: "-4C" is -4.
+    below_zero = len(words) == 1 and words[0].startswith("-") and glued_temperature(words[0])
     # A short scale that ends a sentence comes as "m." ("cost €300m."): the full stop goes.
     words = [_without_stop(_digits_of(w).lower()) for w in words if w.strip()]
     if not words or not any(is_number_word(w) for w in words):
@@ -143,7 +158,7 @@ def parse_number(words: list[str]) -> int | float | None:
         value = value / 2 if value else 0.5
     # Decimal fractions times a scale are inexact in binary ("4.1 million" would be
     # 4099999.9999999995): six decimals are more than any written figure carries.
-    value = round(value, 6)
+    value = -round(value, 6) if below_zero else round(value, 6)
     return int(value) if value == int(value) else value
 
 
