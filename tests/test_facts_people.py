@@ -258,3 +258,20 @@ def test_an_abbreviated_rank_before_a_surname_is_a_title() -> None:
     people = find_people(doc).people
     assert [p.name for p in people] == ["Mark Hollis"]
     assert "DI" in people[0].titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Work and Pensions Secretary Claire Atherton said the rise was fair.",
+            "Work and Pensions Secretary",
+        ),
+        ("US Secretary of State Rebecca Hollins arrived on Monday.", "US Secretary of State"),
+        ("Minister for the Environment Folake Adeyemi said so.", "Minister for the Environment"),
+        ("Residents of the Old Town and Mayor Tom Berg met on Monday.", "Mayor"),
+    ],
+)
+def test_a_capitalised_title_is_read_whole_whatever_the_parse(text: str, title: str) -> None:
+    [person] = find_people(NLP(text)).people
+    assert person.titles == [title]

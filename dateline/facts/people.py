@@ -182,6 +182,12 @@ def _honorific_gender(doc: Doc, start: int) -> Gender | None:
     return HONORIFICS.get(doc[start - 1].text.lower().rstrip("."))
 
 
+#: Lower-case words inside a capitalised title ("Secretary of State", "Work and Pensions
+#: Secretary", "Minister for the Environment"), and a title's most words.
+_TITLE_JOINERS = frozenset({"of", "and", "for", "the", "&"})
+MAX_TITLE_WORDS = 6
+
+
 def _title_before(doc: Doc, start: int, end: int) -> list[Token]:
     """Title words written just before the name at ``start``..``end``."""
     run: list[Token] = []
@@ -205,7 +211,34 @@ def _title_before(doc: Doc, start: int, end: int) -> list[Token]:
         run.pop()
     while run and run[0].pos_ not in {"NOUN", "PROPN"} and run[0].dep_ != "amod":
         run.pop(0)
-    return run
+    if run and role_word(run[-1].text) in ROLE_NOUNS:
+        return run
+    written = _capitalised_title_before(doc, start)
+    return written if len(written) > len(run) else run
+
+
+def _capitalised_title_before(doc: Doc, start: int) -> list[Token]:
+    """A capitalised title written before a name and ending in a role, whatever the parse
+    made of it: "Work and Pensions Secretary Claire Atherton", "US Secretary of State Rebecca
+    Hollins" (the tagger reads "and" and "of State" as joining other phrases)."""
+    j = start - 1
+    run: list[Token] = []
+    while j >= 0 and len(run) < MAX_TITLE_WORDS and not doc[j + 1].is_space:
+        token = doc[j]
+        if not (token.is_title or token.is_upper or token.lower_ in _TITLE_JOINERS):
+            break
+        if token.ent_type_ in {"PERSON", "DATE", "TIME"} or token.is_punct:
+            break
+        run.insert(0, token)
+        j -= 1
+    while run and (run[0].lower_ in _TITLE_JOINERS or not run[0].is_alpha):
+        run.pop(0)
+    # The role ends the title, or a complement follows it: "Secretary of State".
+    for k, token in enumerate(run):
+        rest = run[k + 1 :]
+        if role_word(token.text) in ROLE_NOUNS and (not rest or rest[0].lower_ in _TITLE_JOINERS):
+            return run
+    return []
 
 
 def _phrase_text(doc: Doc, tokens: list[Token]) -> str:
@@ -382,6 +415,8 @@ class PeopleIndex:
                 titles = before + titles
             self._add_title(person, titles or before)
             for phrase in _appositive_titles(tokens[-1]):
+                if before and before[0].i <= phrase[0].i and phrase[-1].i <= before[-1].i:
+                    continue  # a piece of the title before the name, misparsed
                 self._add_title(person, phrase)
         self._find_titled_speakers()
         self._find_apposed_names()
