@@ -275,3 +275,16 @@ def test_an_abbreviated_rank_before_a_surname_is_a_title() -> None:
 def test_a_capitalised_title_is_read_whole_whatever_the_parse(text: str, title: str) -> None:
     [person] = find_people(NLP(text)).people
     assert person.titles == [title]
+
+
+def test_a_first_name_the_tagger_left_out_is_the_names_not_a_title() -> None:
+    people = find_people(
+        NLP(
+            "For 22 years, Odile Fournier has run the village bookshop. Her daughter, Maëlle "
+            "Fournier, joined the business in 2019."
+        )
+    ).people
+    assert [(person.name, person.titles) for person in people] == [
+        ("Odile Fournier", []),
+        ("Maëlle Fournier", ["Her daughter"]),
+    ]

@@ -120,6 +120,25 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     return tokens, leading
 
 
+def _first_name_before(surname: Token) -> bool:
+    """Whether the word before a surname the tagger took alone is its first name: a
+    capitalised proper noun hung on it, no role, honorific or other entity ("Odile
+    Fournier", of which the tagger made a person of "Fournier" only)."""
+    if surname.i == 0:
+        return False
+    word = surname.doc[surname.i - 1]
+    return (
+        word.pos_ == "PROPN"
+        and word.is_title
+        and word.dep_ == "compound"
+        and word.head.i == surname.i
+        and not word.ent_type_
+        and role_word(word.text) not in ROLE_NOUNS
+        and not is_honorific(word.text)
+        and _is_name_word(word)
+    )
+
+
 def _particles_then_name(tokens: list[Token]) -> bool:
     """Whether the tokens open with a surname's particles ("van der Berg", "de Vries"): lower
     case words that belong to the name, not to a title before it."""
@@ -397,6 +416,8 @@ class PeopleIndex:
             if ent.label_ != "PERSON":
                 continue
             tokens, leading = _name_tokens(ent)
+            if len(tokens) == 1 and not leading and _first_name_before(tokens[0]):
+                tokens = [doc[tokens[0].i - 1], *tokens]  # "Odile" + the tagged "Fournier"
             if tokens and len(tokens) <= MAX_NAME_WORDS and not _modifies_a_noun(tokens):
                 named.append((ent, tokens, leading))
         # Fullest names first, so that "Kovacs" finds "Maria Kovacs" wherever it stands.
@@ -410,7 +431,7 @@ class PeopleIndex:
             if honorific and self._genders[person] is None:
                 self._genders[person] = honorific
             titles = [t for t in leading if not is_honorific(t.text)]
-            before = _title_before(doc, ent.start, tokens[-1].i + 1)
+            before = _title_before(doc, min(ent.start, tokens[0].i), tokens[-1].i + 1)
             if before and titles and before[-1].i + 1 == titles[0].i:
                 titles = before + titles
             self._add_title(person, titles or before)
