@@ -990,3 +990,13 @@ def test_they_never_stands_for_talks_or_other_things_that_cannot_speak() -> None
     )
     cautioned = [quote for quote in quotes_of(text) if quote.cue == "cautioned"]
     assert cautioned and cautioned[0].speaker != "the talks"
+
+
+def test_she_said_is_the_sentences_speaker_not_a_woman_named_in_what_she_reported() -> None:
+    text = (
+        "Rosa Delgado was elected mayor on Sunday night. She said she would name her team by "
+        "Friday.\n\nPolitical scientist Hana Okafor said Delgado had benefited from a surge in "
+        'young voters. "Voters under 30 turned out in force," she said.'
+    )
+    voters = [quote for quote in quotes_of(text) if quote.text.startswith("Voters")]
+    assert [quote.speaker for quote in voters] == ["Hana Okafor"]

@@ -805,6 +805,13 @@ class PeopleIndex:
                     group.append(mention)
             exact = [m for m in group if self._genders[m.person] == gender] or group
             best = min(exact, key=self._subject_first) if exact else None
+            main = [m for m in group if self._main_subject(m)]
+            if best is not None and main and not self._main_subject(best):
+                # "Hana Okafor said Delgado had benefited … ‘…,’ she said": the subject of
+                # the sentence's own verb, not a name in what it reports, even when only
+                # the reported one's gender is known.
+                best = min(main, key=lambda m: (self._genders[m.person] != gender, m.start))
+                return best.person
             if best is not None and not self._subject_first(best)[0]:
                 return best.person  # a named subject
             if self._unnamed_subject(floor, ceiling, gender):
@@ -831,6 +838,13 @@ class PeopleIndex:
             if indefinite and GENDERED_ROLES.get(word, gender) == gender:
                 return True
         return False
+
+    def _main_subject(self, mention: Mention) -> bool:
+        """Whether a mention is the subject of its sentence's main verb."""
+        head = self.doc[mention.end - 1]
+        while head.dep_ in _NAME_LINK_DEPS and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in _SUBJECT_DEPS and head.head.dep_ == "ROOT"
 
     def _subject_first(self, mention: Mention) -> tuple[bool, int]:
         head = self.doc[mention.end - 1]
