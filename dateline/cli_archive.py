@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import functools
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -246,6 +247,9 @@ def run_export(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         print("dateline: export: Parquet is binary; name a file with --output", file=sys.stderr)
         return 2
+    # Written beside the file first and moved over it whole: a failed export (a query with
+    # no words, a full disk) leaves the file that was there as it was.
+    partial = f"{args.output}.partial-{os.getpid()}" if args.output else None
     try:
         conn = open_archive(args.db, create=False)
         try:
@@ -253,13 +257,15 @@ def run_export(args: argparse.Namespace) -> int:
                 conn, args.query, functools.partial(_say_plain_words, args.query), _filters(args)
             )
             if args.format == "parquet":
-                count = write_parquet(records, args.output)
+                count = write_parquet(records, partial)
             else:
                 write = write_jsonl if args.format == "jsonl" else write_csv
-                with _text_output(args.output) as stream:
+                with _text_output(partial) as stream:
                     count = write(records, stream)
         finally:
             conn.close()
+        if partial is not None:
+            os.replace(partial, args.output)
     except ArchiveError as err:
         print(f"dateline: {err}", file=sys.stderr)
         return 1
@@ -268,6 +274,9 @@ def run_export(args: argparse.Namespace) -> int:
     except OSError as err:
         print(f"dateline: {args.output}: {err.strerror or err}", file=sys.stderr)
         return 1
+    finally:
+        if partial is not None and os.path.exists(partial):
+            os.unlink(partial)
     print(f"dateline: exported {count} records", file=sys.stderr)
     return 0
 

@@ -314,3 +314,30 @@ def test_search_cli_collapses_copies_on_request(
     assert sorted(
         hit["copies"] for hit in hits if hit["title"].startswith("Flash floods force")
     ) == [2]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_a_failed_export_leaves_the_file_that_was_there(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    target = tmp_path / f"out.{fmt}"
+    status, _, _ = run(
+        capsys, "export", "--db", str(archive), "--format", fmt, "--output", str(target)
+    )
+    assert status == 0
+    before = target.read_bytes()
+    status, _, err = run(
+        capsys,
+        "export",
+        "--db",
+        str(archive),
+        "--format",
+        fmt,
+        "--query",
+        '"',
+        "--output",
+        str(target),
+    )
+    assert status == 1 and "no words to search for" in err
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no partial file left
