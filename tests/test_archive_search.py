@@ -16,6 +16,7 @@ from dateline.archive.search import Filters, filter_clause, plain_words, search
 from dateline.archive.store import open_archive
 from dateline.cli import main
 from dateline.model import Article
+from dateline.web.queries import article
 
 LINKS = ("id", "source", "duplicate_of", "similarity", "story")
 
@@ -269,9 +270,12 @@ def test_collapsed_search_gives_a_wire_story_once_with_its_copy_count(archive: P
     assert {hit.id for hit in every} >= set(copies) and all(hit.copies == 0 for hit in every)
     kept = [hit for hit in collapsed if hit.id in copies]
     assert len(kept) == 1 and kept[0].copies == 2
-    # The best-ranked copy stands for the story; every other hit is untouched.
-    best = next(hit for hit in every if hit.id in copies)
-    assert kept[0].id == best.id
+    # A best-ranked copy stands for the story (the earliest published of those that tie);
+    # every other hit is untouched.
+    best = min(hit.score for hit in every if hit.id in copies)
+    tied = [hit for hit in every if hit.id in copies and hit.score == best]
+    assert kept[0].score == best
+    assert kept[0].published == min(hit.published for hit in tied)
     assert [h.id for h in collapsed if h.id not in copies] == [
         h.id for h in every if h.id not in copies
     ]
@@ -341,3 +345,29 @@ def test_a_failed_export_leaves_the_file_that_was_there(
     assert status == 1 and "no words to search for" in err
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no partial file left
+
+
+def test_a_new_version_of_a_wire_original_keeps_its_copies(tmp_path: Path, pages_dir: Path) -> None:
+    db = tmp_path / "a.db"
+    assert main(["ingest", "-q", "--workers", "1", str(pages_dir), "--db", str(db)]) == 0
+    updated = tmp_path / "update"
+    updated.mkdir()
+    page = (pages_dir / "wire_original.html").read_text(encoding="utf-8")
+    assert "at least 4,200 people" in page
+    (updated / "wire_original.html").write_text(
+        page.replace("at least 4,200 people", "at least 5,100 people"), encoding="utf-8"
+    )
+    assert main(["ingest", "-q", "--workers", "1", str(updated), "--db", str(db)]) == 0
+    conn = open_archive(db, create=False)
+    hits = search(conn, "Lagos floods", limit=50, collapse_copies=True).hits
+    latest = conn.execute(
+        "SELECT id FROM articles WHERE is_latest = 1 AND site_name = 'Tidewire'"
+        " AND title LIKE 'Flash floods force thousands%'"
+    ).fetchone()[0]
+    conn.close()
+    wire = [hit for hit in hits if hit.title.startswith("Flash floods force thousands")]
+    assert [hit.copies for hit in wire] == [2]
+    conn = open_archive(db, create=False)
+    record = article(conn, latest)
+    conn.close()
+    assert record is not None and len(record["copies"]) == 2

@@ -26,8 +26,13 @@ _BM25 = f"bm25(articles_fts, {', '.join(map(str, COLUMN_WEIGHTS))})"
 _MATCHED = (
     "FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"
 )
-#: The wire story an article's text belongs to: the id of its earliest copy.
-_COPY_GROUP = "coalesce(a.duplicate_of, a.id)"
+#: The wire story an article's text belongs to: the page of its earliest copy, named by its
+#: key, so that a later version of that page (a new id) and the copies linked to its first
+#: version (their ``duplicate_of``) stay one story.
+_COPY_GROUP = "coalesce((SELECT o.key FROM articles AS o WHERE o.id = a.duplicate_of), a.key)"
+#: Among copies that rank alike, the earliest published first, undated last, then the first
+#: stored.
+_EARLIEST = "julianday(published) IS NULL, julianday(published), id"
 #: Words around a match in a snippet.
 SNIPPET_WORDS = 16
 #: Marks around matched words in snippets.
@@ -122,17 +127,18 @@ def ranked_matches(where: str, collapse_copies: bool = False) -> str:
     match an FTS5 query under the ``filter_clause`` conditions ``where``; its parameters are
     the FTS5 query, then the filter's.
 
-    With ``collapse_copies`` the copies of one wire story (an article and those whose
-    ``duplicate_of`` it is) give one row, the best-ranked matching copy, the earliest on a
-    tie, and ``copies`` counts the others that match; without, ``copies`` is 0.
+    With ``collapse_copies`` the copies of one wire story (a page, in any version, and the
+    articles whose ``duplicate_of`` is one of its versions) give one row, the best-ranked
+    matching copy, the earliest published on a tie, and ``copies`` counts the others that
+    match; without, ``copies`` is 0.
     """
     if not collapse_copies:
         return f"SELECT a.id, {_BM25} AS score, 0 AS copies {_MATCHED} AND {where}"
     return (
         "SELECT id, score, copies FROM (SELECT id, score,"
-        " row_number() OVER (PARTITION BY copy_group ORDER BY score, id) AS nth,"
+        f" row_number() OVER (PARTITION BY copy_group ORDER BY score, {_EARLIEST}) AS nth,"
         " count(*) OVER (PARTITION BY copy_group) - 1 AS copies"
-        f" FROM (SELECT a.id, {_BM25} AS score, {_COPY_GROUP} AS copy_group"
+        f" FROM (SELECT a.id, a.published, {_BM25} AS score, {_COPY_GROUP} AS copy_group"
         f" {_MATCHED} AND {where})) WHERE nth = 1"
     )
 

@@ -142,12 +142,16 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
         story=row["story_id"],
         is_latest=bool(row["is_latest"]),
     )
+    # The wire story is the page of its earliest copy, in any version: copies linked to a
+    # first version still belong with the page's latest one, and the reverse.
     root = row["duplicate_of"] or row["id"]
     copies = conn.execute(
         f"SELECT {_SUMMARY_COLUMNS} FROM articles AS a"
-        " WHERE (a.id = ? OR a.duplicate_of = ?) AND a.id != ? AND a.is_latest = 1"
+        " WHERE a.is_latest = 1 AND a.id != ? AND (a.key = (SELECT key FROM articles WHERE id = ?)"
+        " OR a.duplicate_of IN (SELECT id FROM articles WHERE key ="
+        " (SELECT key FROM articles WHERE id = ?)))"
         f" ORDER BY {in_time_order('a.published', 'ASC')}, a.id LIMIT 50",
-        (root, root, row["id"]),
+        (row["id"], root, root),
     )
     record["copies"] = [dict(copy) for copy in copies]
     return record
