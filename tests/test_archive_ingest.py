@@ -553,3 +553,26 @@ def test_a_copy_the_page_dates_earlier_does_not_undo_the_newer_version(tmp_path:
         rows = conn.execute("SELECT version, is_latest, text FROM articles ORDER BY version")
         versions = [(version, latest, "stays shut" in text) for version, latest, text in rows]
     assert versions == [(1, 0, False), (2, 1, True), (3, 0, False)]
+
+
+def test_a_slow_source_has_each_page_stored_as_it_comes(tmp_path: Path) -> None:
+    stored_when_asked: list[int] = []
+    stored: list[int] = [0]
+
+    def polite_pages() -> Any:
+        # A crawler that waits between requests: pages arrive a second apart.
+        for n in range(5):
+            stored_when_asked.append(stored[-1])
+            yield RawPage(name=f"p{n}.html", data=article_page(n).encode())
+            time.sleep(1.0)
+
+    def progress(report: Any) -> None:
+        stored.append(report.stored)
+
+    conn = open_archive(tmp_path / "a.db")
+    report = ingest_pages(conn, polite_pages(), to_record=to_article, workers=1, progress=progress)
+    conn.close()
+    assert report.stored == 5
+    # Pages answered while the crawler waited were stored before the crawl ended (waiting
+    # for the pool's queue to fill, none was, and a killed crawl lost them all).
+    assert stored_when_asked[-1] >= 1

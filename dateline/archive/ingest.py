@@ -207,10 +207,13 @@ class _Loop:
 
     def drain(self, *, limit: int) -> None:
         """Store answers, oldest first, until at most ``limit`` pages are in flight (with
-        ``limit`` 0, the pages waiting for their chunk are sent first)."""
+        ``limit`` 0, the pages waiting for their chunk are sent first), and then those
+        already answered: a slow crawl (one page a second) stores each page as it comes,
+        where waiting for ``limit`` left dozens of extracted pages unwritten, and lost to a
+        killed run."""
         if not limit:
             self.flush()
-        while len(self.pending) > limit:
+        while self.pending and (len(self.pending) > limit or self.pending[0].future.done()):
             item = self.pending[0]
             try:
                 answer = item.future.result()[item.index]
