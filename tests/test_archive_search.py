@@ -153,6 +153,19 @@ def test_plain_words_quote_every_word_but_the_operators() -> None:
     assert plain_words("floods and AND") == '"floods" "and"'  # only capitals are operators
 
 
+def test_a_minus_leaves_a_word_out_of_the_plain_words_search(archive: Path) -> None:
+    assert plain_words("floods -Lagos") == '"floods" NOT "Lagos"'
+    assert plain_words("long-term plan") == '"long" "term" "plan"'  # a compound, no minus
+    assert plain_words("-Lagos") == '"Lagos"'  # nothing wanted: the word itself
+    conn = open_archive(archive, create=False)
+    every = search(conn, "floods", limit=50).hits
+    without = search(conn, "floods -Lagos", limit=50)
+    conn.close()
+    assert without.plain_words and without.hits
+    assert len(without.hits) < len(every)
+    assert not any("Lagos" in (hit.title or "") for hit in without.hits)
+
+
 def test_a_query_ending_in_an_operator_searches_its_words(
     archive: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -42,7 +42,9 @@ SNIPPET_OPEN, SNIPPET_CLOSE = "[", "]"
 #: results) or any other page.
 PAGE_TYPES = ("article", "listing", "other")
 
-_WORD = re.compile(r"\w+")
+#: A word and whether a minus opens it ("-korrin"): not after a letter or digit, where it
+#: joins a compound ("long-term").
+_SIGNED_WORD = re.compile(r"(?:(?<![\w-])(-))?(\w+)")
 #: The documented date form, YYYY-MM-DD, optionally followed by a time.
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
@@ -172,9 +174,16 @@ def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
 def plain_words(query: str) -> str:
     """The query's words, each quoted so that FTS5 reads none of them as syntax; FTS5's
     operators (AND, OR, NOT, NEAR, in capitals as FTS5 reads them) are dropped, so that
-    "floods AND" looks for floods, not for the word "and"."""
-    words = _WORD.findall(query)
-    return " ".join(f'"{word}"' for word in words if word not in _OPERATORS)
+    "floods AND" looks for floods, not for the word "and"; a word written with a minus, as
+    web search engines read it ("dam -korrin"), is left out of the results with NOT."""
+    wanted: list[str] = []
+    unwanted: list[str] = []
+    for minus, word in _SIGNED_WORD.findall(query):
+        if word not in _OPERATORS:
+            (unwanted if minus else wanted).append(f'"{word}"')
+    if not wanted:  # FTS5 cannot search for what is not there alone: search the words
+        return " ".join(unwanted)
+    return " NOT ".join([" ".join(wanted), *unwanted])
 
 
 def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
