@@ -809,3 +809,12 @@ def test_an_old_table_layout_prints_its_headline_in_a_large_font() -> None:
     )
     long_title = "Treadmill repair and fitness equipment repair in Kankakee with free estimates"
     assert read(page(long_title), None).title == long_title
+
+
+def test_a_journalist_box_names_the_author_and_outlets_in_a_row_are_none() -> None:
+    html = (
+        "<html><head><meta property='og:article:author' content='한빛일보 | 네이버'></head>"
+        "<body><h2>갯벌 복원 3년</h2><em class='media_end_head_journalist_name'>박지훈 기자</em>"
+        "<p>충남 해안의 갯벌 복원 사업이 시작된 지 3년이 지났다.</p></body></html>"
+    )
+    assert read(html).authors == ["박지훈"]

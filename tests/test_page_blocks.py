@@ -349,3 +349,8 @@ def test_a_time_laid_right_after_a_name_is_a_word_apart() -> None:
         "Posted March 3, 2024 March 9, 2024",
         "The 3rd of March",
     ]
+
+
+def test_a_caseless_word_and_a_date_laid_side_by_side_are_two_words() -> None:
+    html = "<div><span>입력</span><span>2024.05.12.</span></div>"
+    assert _texts(html) == ["입력 2024.05.12."]

@@ -470,3 +470,30 @@ def test_an_interviewers_byline_and_a_row_of_labels_leave_the_head_of_the_body()
     assert furniture.authors == ["Jonah Feldstein"]
     # Figures and prices in a row are a product's line, not labels.
     assert _kept(_furniture("<p>XS • 118ml $29.95</p>" + _paras(1)))[0] == "XS • 118ml $29.95"
+
+
+def test_a_korean_header_line_and_sign_off_leave_the_body_when_the_name_is_known() -> None:
+    sentence = "도는 내년까지 복원 면적을 3㎢로 넓힐 계획이라고 12일 밝혔다."
+    furniture = _furniture(
+        "<p>박지훈 기자 입력 2024.05.12. 오전 9:31</p>" + _paras(1, 2) + f"<p>{sentence}</p>"
+        "<p>박지훈 기자 jihoon.park@hanbit.example</p>",
+        authors=("박지훈",),
+    )
+    assert _kept(furniture) == [_para(1), _para(2), sentence]
+    assert _dropped(furniture) == [
+        "박지훈 기자 입력 2024.05.12. 오전 9:31",
+        "박지훈 기자 jihoon.park@hanbit.example",
+    ]
+
+
+def test_a_known_name_in_a_list_at_the_end_is_no_sign_off() -> None:
+    furniture = _furniture(
+        _paras(1, 2) + "<p>Credits</p><p>Jonas Marten (Kestrel University)</p>",
+        authors=("Jonas Marten",),
+    )
+    assert _kept(furniture)[-1] == "Jonas Marten (Kestrel University)"
+
+
+def test_a_vietnamese_date_line_leaves_the_head_of_the_body() -> None:
+    furniture = _furniture("<p>Thứ sáu, 14/6/2024, 08:15 (GMT+7)</p>" + _paras(1, 2))
+    assert _dropped(furniture) == ["Thứ sáu, 14/6/2024, 08:15 (GMT+7)"]

@@ -190,7 +190,8 @@ def _seam_space(match: re.Match[str]) -> str:
     if before.isdigit():
         return " " if after.isupper() else ""  # "3" + "Okonjo", not "3" + "rd"
     if after.isdigit():
-        return " " if before.islower() else ""  # "Athletic" + "3", not "H" + "2"
+        # "Athletic" + "3", "입력" + "2024.05.12" (a caseless script), not "H" + "2"
+        return " " if not before.isupper() else ""
     # "Transport" + "Old", not "Dat" + "eline" or "T" + "he"
     return " " if before.islower() and after.isupper() and text[match.end() + 1].islower() else ""
 

@@ -54,6 +54,11 @@ _KICKER_WORDS = (
     "antetitulo", "occhiello", "chapeu", "bovenkop",
 )  # fmt: skip
 MAX_KICKER_CHARS = 60
+#: Longest closing line that signs a story with an author's name ("박지훈 기자
+#: jihoon.park@hanbit.example", "Hoàng Nam").
+MAX_SIGNOFF_CHARS = 80
+#: The least a sentence before a sign-off holds (Korean says much in 25 characters).
+MIN_SIGNED_SENTENCE_CHARS = 25
 #: Labels in a row over a story ("Science · Interview"): their separators, most parts and
 #: longest line.
 _LABEL_SEPARATOR_RE = re.compile(r"\s+[·•|›»/]\s+")
@@ -170,6 +175,8 @@ _DATE_WORDS = frozenset(
         *("el", "de", "del", "em", "às", "a", "las"),
         *("veröffentlicht", "aktualisiert", "am", "um", "uhr", "stand"),
         *("pubblicato", "aggiornato", "il", "alle", "gepubliceerd", "bijgewerkt", "op", "om"),
+        # Vietnamese weekdays ("Thứ sáu, 14/6/2024, 08:15 (GMT+7)", "Chủ nhật, …").
+        *("thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật"),
         *MONTH_NUMBERS,
     ]
 )
@@ -387,7 +394,9 @@ def _opens_with_author(text: str, known: set[str] | frozenset[str]) -> bool:
     ("Jane Roe | Reuters", "Jane RoeSenior Reporter" from two inline elements)."""
     low = text.lower()
     for name in known:
-        if " " in name and low.startswith(name):
+        # A one-word name only in a script without spaces in names ("박지훈 기자 입력 …").
+        full = " " in name or (len(name) >= 2 and not name.isascii() and name.isalpha())
+        if full and low.startswith(name):
             rest = text[len(name) : len(name) + 1]
             if not rest or not rest.islower():
                 return True
@@ -592,7 +601,18 @@ def separate_furniture(
                 if index < first_prose and block.element >= 0:
                     byline_box = _byline_box(elements, block, body, first_prose)
                 continue
-            if index < min(first_prose, BYLINE_BLOCKS) and _opens_with_author(text, known):
+            # A sign-off closes the story right after its prose, alone (a list of names at the
+            # end is a listing's or a credits box's).
+            closing = (
+                index == len(body) - 1
+                and index > 0
+                and body[index - 1].text.endswith(_SENTENCE_ENDS)
+                and len(body[index - 1].text) >= MIN_SIGNED_SENTENCE_CHARS
+                and len(text) <= MAX_SIGNOFF_CHARS
+            )
+            if (index < min(first_prose, BYLINE_BLOCKS) or closing) and _opens_with_author(
+                text, known
+            ):
                 # The byline box read as one line: the name, then its role, outlet or date
                 # ("Valentina Rojas | Reuters 05.03.2024 14:30", "Owen Pritchard Health
                 # Reporter"); the names come from the page's metadata.

@@ -182,7 +182,7 @@ _BYLINE_SELECTOR = (
     # The same words in other languages: Spanish, Portuguese, German, Polish "autor", French
     # "auteur", Turkish "yazar" (writer) and "muhabir" (reporter), and "reporter".
     ' [class*="autor" i], [class*="auteur" i], [class*="yazar" i], [class*="muhabir" i],'
-    ' [class*="reporter" i], a[href*="/autor/" i],'
+    ' [class*="reporter" i], [class*="journalist" i], a[href*="/autor/" i],'
     ' a[href*="/auteur/" i], a[href*="/yazar/" i], a[href*="/muhabir/" i]'
 )
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)

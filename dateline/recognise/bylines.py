@@ -644,6 +644,8 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
         return None
     if "/" in name or any(ch.isdigit() for ch in name) or not any(ch.isalpha() for ch in name):
         return None
+    if " | " in name:
+        return None  # outlets in a row ("한빛일보 | 네이버", the paper and the portal)
     if _CREDENTIAL_RE.match(name) and name.lower() not in _AGENCIES:
         return None
     words = name.split()
