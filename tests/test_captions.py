@@ -115,6 +115,17 @@ def test_a_screen_readers_caption_label_goes(label: str) -> None:
         ("新しい図書館＝港市で3月4日、山田花子撮影", "新しい図書館＝港市で3月4日", "山田花子"),
         ("新しい図書館（山田花子撮影）", "新しい図書館", "山田花子"),
         (
+            "Il ponte sul Reno a Bologna (foto Luca Baraldi)",
+            "Il ponte sul Reno a Bologna",
+            "Luca Baraldi",
+        ),
+        ("Daraja jipya la Mombasa. Picha: Halima Said", "Daraja jipya la Mombasa.", "Halima Said"),
+        (
+            "The new bypass route. Map: Lenthall County Engineering",
+            "The new bypass route.",
+            "Lenthall County Engineering",
+        ),
+        (
             "Jembatan gantung di Solok Selatan. (Foto: Dok. Kabar Andalas/Yuni Astuti)",
             "Jembatan gantung di Solok Selatan.",
             "Dok. Kabar Andalas/Yuni Astuti",

@@ -281,3 +281,8 @@ def test_a_headers_footer_is_no_page_footer(cls: str) -> None:
 @pytest.mark.parametrize("cls", ["guestbook", "obit-guest-book", "condolences"])
 def test_an_obituarys_guest_book_is_its_comments(cls: str) -> None:
     assert attribute_kind({"class": cls})[0] == "comments"
+
+
+@pytest.mark.parametrize("cls", ["detail_picture_desc", "imgdescr", "img-descr"])
+def test_a_pictures_description_in_other_cms_words_is_a_caption(cls: str) -> None:
+    assert attribute_kind({"class": cls})[0] == "caption"

@@ -146,6 +146,7 @@ _CAPTION_COMPOUNDS = frozenset(
         "photodesc", "phototext", "imgtext", "piefoto", "fotopie", "resimaciklama",
         "fotoaciklama", "keteranganfoto", "fotoketerangan", "keterangangambar", "mediadesc",
         "mediadescription", "imagedescription", "photodescription", "imgdescription",
+        "picturedesc", "picdesc", "imgdescr", "imagedescr", "photodescr",
     }
 )  # fmt: skip
 

@@ -26,7 +26,8 @@ TAIL_CHARS = 240
 
 _LABEL = (
     r"(?:photo(?:graph)?s?|photo\s+credit|image\s+credit|picture|pictures|image|images|credit|"
-    r"credits|illustration|foto|fotos|bild|crédit|crédito|créditos|fotografía|fotografia|"
+    r"credits|illustration|map|graphic|foto|fotos|bild|crédit|crédito|créditos|fotografía|"
+    r"fotografia|picha|"
     # Turkish, Russian, Arabic, Persian, Hebrew: "Fotoğraf:", "Фото:", "تصوير:", "عکس:", "צילום:"
     r"fotoğraf|фото|تصوير|صورة|الصورة|عکس|צילום|"
     # Greek, Polish, Vietnamese, Korean ("사진=", "사진 제공="), Hindi, Thai, Chinese, Japanese
@@ -38,6 +39,8 @@ _LABEL = (
 _LABELLED_RE = re.compile(
     rf"(?:^|(?<=[.!?”\")\]])\s+|\s+[|–—-]\s+|\s+|(?<=[。．！？」』）]))(?:[(（]\s*)?"
     rf"(?P<label>{_LABEL}\s*(?:[:：=]|\bby\b|[–—-](?=\s))|(?:图|圖)\s*[/／]|fot\.(?=\s)|©|\(c\)"
+    # In brackets the label needs no colon: "(foto Luca Baraldi)".
+    r"|(?<=[(（])(?:foto|photo)(?=\s+[A-ZÀ-Þ])"
     # "Photo courtesy of X", "Picture supplied by X", "(Courtesy of X)".
     rf"|(?:{_LABEL}\s+)?(?:courtesy(?:\s+of)?|supplied\s+by)\b)"
     r"\s*(?P<credit>[^:：]{2,}?)\s*[)）]?$",
@@ -59,7 +62,9 @@ _PAREN_RE = re.compile(r"\s*\((?P<credit>[^()]{2,120}/[^()]{1,120})\)\s*\.?$")
 #: A credit label opening the bracket ("(Foto: Dok. Kabar Andalas/Yuni Astuti)"), and the
 #: most words such a bracket holds.
 MAX_PAREN_CREDIT_WORDS = 10
-_PAREN_LABEL_RE = re.compile(rf"(?:{_LABEL})\s*[:：]\s*", re.IGNORECASE)
+_PAREN_LABEL_RE = re.compile(
+    rf"(?:{_LABEL})\s*[:：]\s*|(?:foto|photo|fot\.)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE
+)
 #: Where the last caption sentence ends and a trailing credit may begin.
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"]?\s+(?=\S)")
 _BAR_RE = re.compile(r"\s+[|│]\s+")
@@ -245,6 +250,9 @@ _MARKS = (
     "picture",
     "image",
     "credit",
+    "map:",
+    "graphic:",
+    "picha",
     "courtesy",
     "illustrat",
     "foto",
@@ -363,7 +371,10 @@ def _labelled_credit(text: str) -> tuple[str, str] | None:
         return None
     credit = match.group("credit").strip().rstrip(".")
     label = match.group("label")
-    if not _is_short(credit) or (label[0].islower() and not label.startswith("fot.")):
+    bracketed = text[match.start("label") - 1 : match.start("label")] in ("(", "（")
+    if not _is_short(credit) or (
+        label[0].islower() and not label.startswith("fot.") and not bracketed
+    ):
         return None  # "the biggest photograph: …" is prose; labels are capitalised
     # Names start with a capital, or a letter of a script without case (Arabic, Hebrew).
     if not (
