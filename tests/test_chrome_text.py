@@ -340,3 +340,15 @@ def test_channel_promotions_and_a_newsrooms_appeal_are_chrome(text: str) -> None
 )
 def test_sentences_about_a_channel_or_a_newsroom_are_prose(text: str) -> None:
     assert chrome_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Enjoying this story? Subscribe to Saltline for free and get the next one.", "newsletter"),
+        ("扫描二维码，关注华川新闻公众号", "other"),
+        ("I enjoyed this story about the harbour when I was young.", None),
+    ],
+)
+def test_a_readers_sign_up_call_and_a_qr_code_promotion(text: str, kind: str | None) -> None:
+    assert chrome_kind(text) == kind

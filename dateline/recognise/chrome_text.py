@@ -565,6 +565,11 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"|^(?:get|receive)\b.{0,60}\b(?:newsletters?|in your inbox|"
                     r"delivered to your inbox)"
                     r"|^enter your e-?mail\b"
+                    # A reader's sign-up call: "Enjoying this story? Subscribe to Saltline for
+                    # free and get the next one …".
+                    r"|^(?:enjoy(?:ing|ed)?|like|liked|love|loved) (?:this|the|our) (?:story|"
+                    r"article|post|piece|newsletter|reporting)\b.{0,3}\s*(?:subscribe|sign up|"
+                    r"join)\b"
                     r"|^by (?:signing up|subscribing|registering|submitting your e-?mail)\b"
                     r".{0,80}\b(?:privacy|terms|unsubscribe|agree)"
                     # A sign-up box's parts: "Free weekly newsletter", "… delivered to your inbox
@@ -637,6 +642,8 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     + appeal
                     + r"|^follow .{1,40} on (?:twitter|x|facebook|instagram|linkedin|"
                     r"tiktok|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)\b"
+                    # Scan a QR code to follow an account: "扫描二维码，关注华川新闻公众号".
+                    r"|^[^.。!！?？]{0,10}二维码[^.。!！?？]{0,20}(?:关注|公众号|下载)"
                     # A messaging channel's promotion: "📲 Participe do canal do g1 no
                     # WhatsApp", "Join our WhatsApp channel", "Síguenos en Telegram".
                     r"|^\W{0,3}(?:join|participe|siga|entre|inscreva|únete|unete|síguenos|"
