@@ -173,3 +173,14 @@ def test_an_article_page_and_a_text_dump_give_the_local_dateline() -> None:
         "Ferry crews strike in Kelvik\n\nBy Lena Voss\n\n" + "\n\n".join(paragraphs)
     )
     assert text.dateline == Dateline(place="KELVIK", agency=None)
+
+
+def test_a_dateline_after_an_editors_note_opens_the_story() -> None:
+    from dateline.recognise.datelines import opening_dateline
+
+    story = "HALIFAX — A former town councillor was found guilty on Tuesday of fraud."
+    assert opening_dateline(
+        ["Editor's note: Comments have been disabled on this story.", story], story=True
+    ) == Dateline(place="HALIFAX", agency=None)
+    # A dateline deeper in the body is none: only a note may stand before it.
+    assert opening_dateline(["The trial lasted three weeks.", story], story=True) is None

@@ -24,7 +24,7 @@ from dateline.page.render import render_markdown, render_text
 from dateline.page.state_body import state_body, state_scripts
 from dateline.page.streamed import place_streamed_segments
 from dateline.recognise.bylines import reconcile_authors
-from dateline.recognise.datelines import find_dateline
+from dateline.recognise.datelines import opening_dateline
 from dateline.recognise.dates import day_first_language, find_date
 from dateline.recognise.language import guess_language
 from dateline.urls import absolute
@@ -162,7 +162,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     removed += [Removed("other", text) for text in pulled]
     text = render_text(body)
     words = count_words(text)
-    dateline = find_dateline(body[0].text, story=page_type == "article") if body else None
+    dateline = opening_dateline([block.text for block in body[:2]], story=page_type == "article")
     above = lines_above_body(page_blocks, selection)
     # A page that declares no language is judged by its body, as a text dump is.
     language = meta.language or guess_language(text)

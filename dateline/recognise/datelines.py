@@ -441,3 +441,21 @@ def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘("):
         return None
     return Dateline(place=place, agency=agency.strip() if agency else None)
+
+
+#: A note that may stand before a story's first paragraph: "Editor's note: …", "Update, 2:47
+#: p.m.: …", "Correction: …".
+_NOTE_RE = re.compile(
+    r"^(?:editor[’']?s[’']? note|note|update[ds]?|correction|clarification)\b[^:]{0,40}:",
+    re.IGNORECASE,
+)
+
+
+def opening_dateline(paragraphs: list[str], *, story: bool = False) -> Dateline | None:
+    """The dateline of a body: in its first paragraph, or in the second when the first is an
+    editor's note, an update or a correction put before the story."""
+    for paragraph in paragraphs[:2]:
+        found = find_dateline(paragraph, story=story)
+        if found is not None or not _NOTE_RE.match(paragraph):
+            return found
+    return None

@@ -23,7 +23,7 @@ from dateline.model import (
     reading_time,
 )
 from dateline.recognise.bylines import clean_author, parse_byline, reconcile_authors
-from dateline.recognise.datelines import find_dateline
+from dateline.recognise.datelines import opening_dateline
 from dateline.recognise.dates import find_date, to_iso
 from dateline.recognise.language import guess_language
 from dateline.text.body import find_body
@@ -117,9 +117,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
         _add_missing_metadata(article, lines, body_start, url)
     else:
         article.published = article.updated = None  # a section front's dates are its stories'
-    article.dateline = (
-        find_dateline(paragraphs[0], story=article.page_type == "article") if paragraphs else None
-    )
+    article.dateline = opening_dateline(paragraphs[:2], story=article.page_type == "article")
     agency = article.dateline.agency if article.dateline else None
     article.authors = reconcile_authors(article.authors, [], agency)
     return article
