@@ -713,3 +713,31 @@ def test_lines_after_a_promotions_opening_in_the_same_box_go_with_it() -> None:
     apart = html.replace("</div></div></div>", f"</div>{_para(3)}</div></div>")
     _, selection = _select(f"<html><body>{apart}</body></html>")
     assert BODY_TEXTS[2] in _body(selection)
+
+
+def test_the_story_the_title_heads_is_the_body_when_the_next_story_is_stacked_under_it() -> None:
+    texts = [
+        f"Story one, paragraph {n}: the water board voted to raise residential rates by 11 "
+        "percent, the first increase in eight years."
+        for n in (1, 2, 3)
+    ]
+    first = "".join(f"<p>{text}</p>" for text in texts)
+    second = "".join(
+        f"<p>Story two, paragraph {n}: the county agreed to sell the old rodeo grounds to a "
+        "developer who plans to build homes there.</p>"
+        for n in (1, 2, 3, 4)
+    )
+    signup = (
+        "<div class='newsletter-signup'><h4>Sign up for the Daily</h4>"
+        "<p>Get the latest local news delivered to your inbox every morning.</p></div>"
+    )
+    html = (
+        f"<div id='stream'><article><h1>{TITLE}</h1><div class='entry'>{first}{signup}</div>"
+        "</article><div>Next story</div><article><h1>County sells the rodeo grounds</h1>"
+        f"<div class='entry'>{second}</div></article></div>"
+    )
+    _, selection = _select(html)
+    assert _body(selection) == texts
+    # Without a title to tie it, the body is whatever scored best: the title decides.
+    _, untitled = _select(html, title=None)
+    assert _body(untitled) != texts

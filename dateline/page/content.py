@@ -99,6 +99,68 @@ _FOLD = re.compile(r"[\W_]+")
 _ASCII_NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
+def _within(page: PageBlocks, block: Block, element: int) -> bool:
+    return element <= block.element <= page.elements[element].end
+
+
+def _titled_story(page: PageBlocks, container: int, values: list[float], folded_title: str) -> int:
+    """The ``<article>`` that the page's title heads, when the container chosen is another
+    story or holds several stacked one after the other (an infinite scroll appends the next
+    story under the first); -1 to keep the container. The titled article must hold a story's
+    prose of its own."""
+    if not folded_title or container < 0:
+        return -1
+    elements = page.elements
+    heads = [
+        b.element
+        for b in page.blocks
+        if b.heading in (1, 2) and b.element >= 0 and fold(b.text) == folded_title
+    ]
+    if len(heads) != 1:
+        return -1
+    story = heads[0]
+    while story >= 0 and elements[story].tag != "article":
+        story = elements[story].parent
+    if story < 0 or story == container:
+        return -1
+    inside = container < story <= elements[container].end
+    if story < container <= elements[story].end:
+        return -1  # the container lies within the titled article: it is its body already
+    if not inside:
+        # Another story was chosen (an article, or a part of one): the titled one must be
+        # its sibling among articles.
+        rival = container
+        while rival >= 0 and elements[rival].tag != "article":
+            rival = elements[rival].parent
+        if rival < 0 or rival < story <= elements[rival].end:
+            return -1
+
+    def prose_of(element: int) -> float:
+        return sum(v for b, v in zip(page.blocks, values, strict=True) if _within(page, b, element))
+
+    own = prose_of(story)
+    if own < MIN_TITLED_STORY_PROSE:
+        return -1
+    chosen = prose_of(container)
+    if not inside:
+        # A sibling story outscored the titled one by a little (its chrome cost it): the
+        # titled one must still hold a comparable share of prose.
+        return story if own >= SIBLING_STORY_SHARE * chosen else -1
+    # Stacked stories: one or two more articles beside the titled one, each with a story's
+    # prose (a forum thread's many posts are one page's content, not stacked stories).
+    stories = [
+        e
+        for e in range(container + 1, elements[container].end + 1)
+        if elements[e].tag == "article"
+        and not story <= e <= elements[story].end
+        and not e < story <= elements[e].end
+        and prose_of(e) >= MIN_TITLED_STORY_PROSE
+    ]
+    if not stories or len(stories) > MAX_STACKED_STORIES:
+        return -1
+    return story if own >= STACKED_STORY_SHARE * chosen else -1
+
+
 def _split_headline(blocks: list[Block], folded_title: str) -> set[int]:
     """Indices of heading blocks that spell out the title together, one after the other: a
     headline broken by ``<br>`` ("Council approves<br>budget after six-hour debate")."""
@@ -161,6 +223,14 @@ class Reading:
 
 
 ARTICLE = Reading()
+#: Prose (characters) an article the title heads must hold to be the body instead of the
+#: container chosen by score: three short paragraphs.
+MIN_TITLED_STORY_PROSE = 300
+#: Share of the chosen container's prose the titled story needs: against a sibling story,
+#: and as one of a few stacked ones (at most ``MAX_STACKED_STORIES`` beside it).
+SIBLING_STORY_SHARE = 0.5
+STACKED_STORY_SHARE = 0.2
+MAX_STACKED_STORIES = 2
 LISTING = Reading(teasers=True, min_chars=10, bad_weight=0.5, junk_weight=0.0)
 #: Pages that are neither (services, products, docs) spread short sections over the page;
 #: reading them broadly raised WCXB dev service pages' word-F1 (see benchmarks/RESULTS.md).
@@ -396,9 +466,13 @@ def select_body(
         # Most of the page's prose sits in what looked like a comment thread: a forum.
         flags = trusted_flags(page, prose, threads_are_chrome=False)
         container, good = choose_container(page, values, flags, reading)
+    folded_title = fold(title) if title else ""
+    titled = _titled_story(page, container, values, folded_title) if reading is ARTICLE else -1
+    if titled >= 0:
+        container = titled
+        good = sum(v for b, v in zip(page.blocks, values, strict=True) if _within(page, b, titled))
     selection = Selection(body=[], container=container, prose=int(good))
     end = page.elements[container].end if container >= 0 else -2
-    folded_title = fold(title) if title else ""
     split_title = _split_headline(page.blocks, folded_title)
     # The dek is left to the furniture pass, which keeps one copy of it when the body opens
     # with it; duplicates of anything else go here.
