@@ -744,3 +744,11 @@ def test_coverage_bins_are_days_weeks_months_or_years_as_the_span_needs() -> Non
 def test_counts_get_whole_number_ticks(top: int, ticks: list[int]) -> None:
     chart = bar_chart([("2024-06-10", top), ("2024-06-11", 0)])
     assert [tick.label.replace(",", "") for tick in chart.y_ticks] == [str(t) for t in ticks]
+
+
+def test_a_page_past_the_last_says_so_instead_of_page_5_of_2(client: TestClient) -> None:
+    search = page(client, "/search?q=floods&per_page=2&page=500")
+    heading = search.css_first("#results-heading").text()
+    assert "past the last page" in heading and "page 500 of" not in heading
+    listing = page(client, "/articles?per_page=10&page=900")
+    assert "past the last page" in listing.css_first("#results-heading").text()
