@@ -576,3 +576,36 @@ def test_a_slow_source_has_each_page_stored_as_it_comes(tmp_path: Path) -> None:
     # Pages answered while the crawler waited were stored before the crawl ended (waiting
     # for the pool's queue to fill, none was, and a killed crawl lost them all).
     assert stored_when_asked[-1] >= 1
+
+
+def test_a_stub_that_grows_into_a_wire_copy_is_linked_when_it_does(
+    tmp_path: Path, pages_dir: Path
+) -> None:
+    original, regional = tmp_path / "original", tmp_path / "regional"
+    original.mkdir()
+    regional.mkdir()
+    shutil.copy(pages_dir / "wire_original.html", original)
+    full = (pages_dir / "wire_regional.html").read_text(encoding="utf-8")
+    start = full.index('<div class="entry-content">')
+    stub = (
+        full[:start]
+        + '<div class="entry-content"><p>LAGOS, March 3 - Flash floods hit Lagos on Sunday. '
+        "More to follow.</p></div></article></main></body></html>"
+    )
+    db = tmp_path / "a.db"
+    assert main(["ingest", "-q", "--workers", "1", str(original), "--db", str(db)]) == 0
+    (regional / "wire_regional.html").write_text(stub, encoding="utf-8")
+    assert main(["ingest", "-q", "--workers", "1", str(regional), "--db", str(db)]) == 0
+    (regional / "wire_regional.html").write_text(full, encoding="utf-8")
+    assert main(["ingest", "-q", "--workers", "1", str(regional), "--db", str(db)]) == 0
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        rows = conn.execute(
+            "SELECT version, duplicate_of, story_id FROM articles WHERE site_name = 'The Lagoon"
+            " Courier' ORDER BY version"
+        ).fetchall()
+        wire = conn.execute(
+            "SELECT id, story_id FROM articles WHERE site_name = 'Tidewire'"
+        ).fetchone()
+    assert [row[0] for row in rows] == [1, 2]
+    assert rows[0][1] is None  # the stub: nothing to link
+    assert rows[1][1] == wire[0] and rows[1][2] == wire[1] is not None

@@ -202,7 +202,8 @@ class ArchiveWriter:
         # Every version of the key in one look-up (none for most pages: a key new to the archive).
         versions = self.conn.execute(
             "SELECT id, version, is_latest, content_hash, duplicate_of, similarity, story_id, "
-            "coalesce(updated, published) AS stamp FROM articles WHERE key = ?",
+            "coalesce(updated, published) AS stamp, minhash IS NOT NULL AS indexed"
+            " FROM articles WHERE key = ?",
             (key,),
         ).fetchall()
         latest = next((row for row in versions if row["is_latest"]), None)
@@ -216,14 +217,19 @@ class ArchiveWriter:
         previous = max(versions, key=itemgetter("version")) if versions else None
         stale = _earlier(record.get("updated") or record.get("published"), latest_stamp)
         article_id = self._new_id()
-        if previous is None:  # linked when the waiting rows are written
+        if previous is not None and not stale:
+            self.conn.execute("UPDATE articles SET is_latest = 0 WHERE key = ?", (key,))
+        # A page is linked once, by its first linkable version: a breaking-news stub ("More to
+        # follow", no story yet) that grows into the full wire copy is linked when it does.
+        first_linkable = extracted.signature is not None and not any(
+            row["indexed"] for row in versions
+        )
+        if previous is None or first_linkable:  # linked when the waiting rows are written
             links = LinkColumns()
             self._to_link.append(
                 NewPage(article_id, record, extracted.signature, extracted.features)
             )
         else:
-            if not stale:
-                self.conn.execute("UPDATE articles SET is_latest = 0 WHERE key = ?", (key,))
             links = self.links.link_version(
                 previous["duplicate_of"], previous["similarity"], previous["story_id"]
             )
