@@ -455,3 +455,15 @@ def test_temperatures_glued_to_their_scale_are_claims(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(claim.value, claim.unit) for claim in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The shop sold 600 second-hand books last year.", "books"),
+        ("The firm built 40 low-cost homes.", "homes"),
+        ("Officials counted 300 police officers.", "police officers"),
+    ],
+)
+def test_a_hyphenated_modifier_is_no_part_of_the_unit(nlp: Language, text: str, unit: str) -> None:
+    assert [claim.unit for claim in claims_of(nlp, text)] == [unit]

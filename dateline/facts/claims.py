@@ -350,6 +350,16 @@ def _currency(doc: Doc, start: int) -> str | None:
     return CURRENCY_PREFIXES.get(doc[start - 1].text) if start else None
 
 
+def _hyphen_tail(token: Token) -> bool:
+    """Whether a word ends a hyphenated modifier ("hand" of "second-hand books", "cost" of
+    "low-cost homes"): a modifier's piece, not part of what is counted."""
+    doc = token.doc
+    if token.i < 2:
+        return False
+    hyphen, before = doc[token.i - 1], doc[token.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_
+
+
 def _degree_sign(doc: Doc, end: int) -> str | None:
     """The scale of a temperature written "41.3 °C" or "41.3°C" (a sign token, then C or F)."""
     if end + 1 < len(doc) and doc[end].text == "°" and doc[end + 1].text in ("C", "F"):
@@ -659,7 +669,11 @@ class _ClaimFinder:
             return "times"  # "three times the rate": a multiple, whatever follows
         if noun is None:
             return None
-        words = [t for t in noun.lefts if t.dep_ == "compound" and t.i > span.end - 1]
+        words = [
+            t
+            for t in noun.lefts
+            if t.dep_ == "compound" and t.i > span.end - 1 and not _hyphen_tail(t)
+        ]
         if words and words[0].lower_ in CURRENCY_NAMES:
             return words[0].lower_  # "the 32 billion kronor analysts had expected"
         return " ".join([t.text for t in words] + [noun.text])
