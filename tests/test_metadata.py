@@ -323,10 +323,15 @@ def test_a_page_naming_its_site_only_after_its_headline_in_the_title_gives_that_
     assert (found.site_name, found.title) == ("The Kelvik Courier", "Ferry strike ends")
     # On another host the title still names the site (a syndicated or moved page).
     assert read(page("Ferry strike ends – Kelvik Courier")).site_name == "Kelvik Courier"
+    # A section between them: the site closes the title; Chinese portals join with "_".
+    three = read(page("Ferry strike ends | Transport | The Kelvik Courier"), None)
+    assert three.site_name == "The Kelvik Courier"
+    headline = "江州地铁5号线南段开通 沿线新增8座车站"
+    portal = read(page(f"{headline}|地铁|江州_新闻中心_华川网", headline), None)
+    assert (portal.site_name, portal.title) == ("华川网", headline)
     for title, headline in (
         ("Ferry strike ends | About", "Ferry strike ends"),  # a page's label
         ("Ferry strike ends | Page 2", "Ferry strike ends"),
-        ("Ferry strike ends | Transport | The Kelvik Courier", "Ferry strike ends"),
         ("Ferry strike ends | The Kelvik Courier", "Ferries run again"),  # not the headline
         ("The Kelvik Courier | Ferry strike ends", "Ferry strike ends"),
     ):

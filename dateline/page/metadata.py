@@ -163,7 +163,10 @@ _IMAGE_KEYS = (
 _LANGUAGE_KEYS = ("content-language", "dc.language", "language")
 
 #: Separators between a headline and the site name in <title> and og:title.
-_TITLE_SPLIT_RE = re.compile(r"\s+(?:[|–—\-:·•»/~]|::|\|\|)\s+|\s*[|»]\s*")
+#: Separators of a title's segments; Chinese portals write "Headline_Site" ("_华川网").
+_TITLE_SPLIT_RE = re.compile(
+    r"\s+(?:[|–—\-:·•»/~]|::|\|\|)\s+|\s*[|»]\s*|(?<=[\u3000-\u9fff\uff00-\uffef])_(?=[\u3000-\u9fff])"
+)
 _FOLD_RE = re.compile(r"[\W_]+")
 #: Whitespace and the invisible marks that set a segment's writing direction.
 _BIDI_MARKS = " \t\n\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -622,19 +625,20 @@ def _site_in_title(
 def _site_beside_headline(tree: LexborHTMLParser, headings: list[LexborNode]) -> str | None:
     """The site's name as ``<title>`` gives it beside the story's headline, for a page that
     names its site nowhere else and whose address does not spell it (or that has no address):
-    "Ferry strike ends | The Harbour Courier" over ``<h1>Ferry strike ends</h1>``. The segment
-    must be all that the title adds after the headline, short, and read as a name (no digits,
-    no question, no label such as "About" or "Free Shipping*")."""
+    "Ferry strike ends | The Harbour Courier" over ``<h1>Ferry strike ends</h1>``. The title
+    must open with the headline; its closing segment must be short and read as a name (no
+    digits, no question, no label such as "About" or "Free Shipping*")."""
     title = _clean_text(_title_element(tree))
     if not title or not headings:
         return None
     parts = _TITLE_SPLIT_RE.split(title)
-    if len(parts) != 2:  # "Headline | Section | Site" leaves which one is the site unsaid
+    if len(parts) < 2:
         return None
     headline = _short_text(headings[0], MAX_TITLE_CHARS)
     if not headline:
         return None
-    name = parts[1].strip(_BIDI_MARKS)
+    # "Headline | Section | Site": the site closes the title, as sites write it.
+    name = parts[-1].strip(_BIDI_MARKS)
     if (
         _fold(parts[0]) == _fold(headline)
         and len(name.split()) <= MAX_SITE_WORDS
