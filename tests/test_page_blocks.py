@@ -354,3 +354,8 @@ def test_a_time_laid_right_after_a_name_is_a_word_apart() -> None:
 def test_a_caseless_word_and_a_date_laid_side_by_side_are_two_words() -> None:
     html = "<div><span>입력</span><span>2024.05.12.</span></div>"
     assert _texts(html) == ["입력 2024.05.12."]
+
+
+def test_a_block_of_invisible_characters_alone_is_no_block() -> None:
+    html = "<p>First line.</p><p>\u200b</p><p>\u200d\u200d</p><p>\ufeff</p><p>Word\u200bjoined.</p>"
+    assert _texts(html) == ["First line.", "Word\u200bjoined."]

@@ -139,6 +139,9 @@ _CAPTION_HOLDERS = frozenset({"div", "p", "span", "small", "em", "i", "cite", "f
 #: Inline elements laid side by side with no space between them: spans, and the <time>
 #: after a byline's name ("<span>Von Jana Ott</span><time>02.06.2024</time>").
 _SEAMED_TAGS = frozenset({"span", "time"})
+#: Characters a reader does not see: zero-width spaces and joiners, the byte-order mark, the
+#: word joiner and the soft hyphen. A block of nothing else is no block.
+_INVISIBLE = "\u200b\u200c\u200d\ufeff\u2060\u00ad"
 #: Marks where an inline span opened right after a letter or digit (parsing drops NUL
 #: characters, so no page text holds one).
 _SEAM = "\x00"
@@ -268,6 +271,8 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             raw = _unglue(raw)
             seamed = False
         text = raw if pres else " ".join(raw.split())
+        if text and text[0] in _INVISIBLE and not text.strip(_INVISIBLE):
+            text = ""  # zero-width spaces and marks alone: an empty line to a reader
         if text:
             owner = block_stack[-1] if block_stack else -1
             tag = elements[owner].tag if owner >= 0 else "body"
