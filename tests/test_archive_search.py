@@ -10,12 +10,15 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from fastapi.testclient import TestClient
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from dateline.archive.errors import ArchiveError
 from dateline.archive.search import Filters, filter_clause, plain_words, search
 from dateline.archive.store import open_archive
 from dateline.cli import main
 from dateline.model import Article
+from dateline.web.app import Settings, create_app
 from dateline.web.queries import article
 
 LINKS = ("id", "source", "duplicate_of", "similarity", "story")
@@ -382,5 +385,24 @@ def test_a_new_version_of_a_wire_original_keeps_its_copies(tmp_path: Path, pages
     assert [hit.copies for hit in wire] == [2]
     conn = open_archive(db, create=False)
     record = article(conn, latest)
+    first = conn.execute(
+        "SELECT id FROM articles WHERE is_latest = 0 AND site_name = 'Tidewire'"
+    ).fetchone()[0]
+    older = article(conn, first)
+    copy_id = conn.execute(
+        "SELECT id FROM articles WHERE is_latest = 1 AND duplicate_of IS NOT NULL LIMIT 1"
+    ).fetchone()[0]
+    copy = article(conn, copy_id)
     conn.close()
     assert record is not None and len(record["copies"]) == 2
+    assert record["latest_version"] is None
+    # The first version says where the latest is; a copy names the original as it is now.
+    assert older is not None and older["latest_version"] == latest
+    assert copy is not None and copy["duplicate_of"] == first and copy["original_latest"] == latest
+    with TestClient(create_app(Settings(db=db))) as client:
+        older_page = HTMLParser(client.get(f"/articles/{first}").text)
+        copy_page = HTMLParser(client.get(f"/articles/{copy_id}").text)
+    note = older_page.css_first('p.note[role="note"] a')
+    assert note is not None and note.attributes["href"] == f"/articles/{latest}"
+    wire = copy_page.css_first(".wire-note a")
+    assert wire is not None and wire.attributes["href"] == f"/articles/{latest}"

@@ -154,7 +154,21 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
         (row["id"], root, root),
     )
     record["copies"] = [dict(copy) for copy in copies]
+    # The latest version of this page, and of the wire original's page, when they are others.
+    record["latest_version"] = _latest_of(conn, row["id"]) if not row["is_latest"] else None
+    if row["duplicate_of"] is not None:
+        record["original_latest"] = _latest_of(conn, row["duplicate_of"])
     return record
+
+
+def _latest_of(conn: sqlite3.Connection, article_id: int) -> int | None:
+    """The id of the latest version of the page article ``article_id`` is a version of."""
+    found = conn.execute(
+        "SELECT id FROM articles WHERE is_latest = 1 AND key = (SELECT key FROM articles"
+        " WHERE id = ?)",
+        (article_id,),
+    ).fetchone()
+    return found[0] if found else None
 
 
 def stories(conn: sqlite3.Connection, limit: int, offset: int) -> Page:

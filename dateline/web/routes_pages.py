@@ -263,7 +263,9 @@ def article_page(
     facts = record.get("facts") or {}
     marked = marks != "off"
     copies, same_outlet = _distinct_copies(record)
-    original = next((c for c in record["copies"] if c["id"] == record.get("duplicate_of")), None)
+    # The wire original as it stands now: its latest version, which the copy may predate.
+    original_id = record.get("original_latest") or record.get("duplicate_of")
+    original = next((c for c in record["copies"] if c["id"] == original_id), None)
     return render(
         request,
         "article.html",
