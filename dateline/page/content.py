@@ -99,17 +99,16 @@ _FOLD = re.compile(r"[\W_]+")
 _ASCII_NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
-def _within(page: PageBlocks, block: Block, element: int) -> bool:
-    return element <= block.element <= page.elements[element].end
-
-
-def _titled_story(page: PageBlocks, container: int, values: list[float], folded_title: str) -> int:
-    """The ``<article>`` that the page's title heads, when the container chosen is another
-    story or holds several stacked one after the other (an infinite scroll appends the next
-    story under the first); -1 to keep the container. The titled article must hold a story's
-    prose of its own."""
+def _titled_story(
+    page: PageBlocks, container: int, values: list[float], folded_title: str
+) -> tuple[int, float]:
+    """The ``<article>`` that the page's title heads and its prose, when the container chosen
+    is another story or holds several stacked one after the other (an infinite scroll appends
+    the next story under the first); (-1, 0) to keep the container. The titled article must
+    hold a story's prose of its own."""
+    kept = (-1, 0.0)
     if not folded_title or container < 0:
-        return -1
+        return kept
     elements = page.elements
     heads = [
         b.element
@@ -117,15 +116,15 @@ def _titled_story(page: PageBlocks, container: int, values: list[float], folded_
         if b.heading in (1, 2) and b.element >= 0 and fold(b.text) == folded_title
     ]
     if len(heads) != 1:
-        return -1
+        return kept
     story = heads[0]
     while story >= 0 and elements[story].tag != "article":
         story = elements[story].parent
     if story < 0 or story == container:
-        return -1
+        return kept
     inside = container < story <= elements[container].end
     if story < container <= elements[story].end:
-        return -1  # the container lies within the titled article: it is its body already
+        return kept  # the container lies within the titled article: it is its body already
     if not inside:
         # Another story was chosen (an article, or a part of one): the titled one must be
         # its sibling among articles.
@@ -133,19 +132,20 @@ def _titled_story(page: PageBlocks, container: int, values: list[float], folded_
         while rival >= 0 and elements[rival].tag != "article":
             rival = elements[rival].parent
         if rival < 0 or rival < story <= elements[rival].end:
-            return -1
-
-    def prose_of(element: int) -> float:
-        return sum(v for b, v in zip(page.blocks, values, strict=True) if _within(page, b, element))
-
-    own = prose_of(story)
+            return kept
+    # Each element's prose, summed up the tree once.
+    totals = [0.0] * len(elements)
+    for block, value in zip(page.blocks, values, strict=True):
+        if block.element >= 0:
+            totals[block.element] += value
+    _sum_up(page, totals)
+    own, chosen = totals[story], totals[container]
     if own < MIN_TITLED_STORY_PROSE:
-        return -1
-    chosen = prose_of(container)
+        return kept
     if not inside:
         # A sibling story outscored the titled one by a little (its chrome cost it): the
         # titled one must still hold a comparable share of prose.
-        return story if own >= SIBLING_STORY_SHARE * chosen else -1
+        return (story, own) if own >= SIBLING_STORY_SHARE * chosen else kept
     # Stacked stories: one or two more articles beside the titled one, each with a story's
     # prose (a forum thread's many posts are one page's content, not stacked stories).
     stories = [
@@ -154,11 +154,11 @@ def _titled_story(page: PageBlocks, container: int, values: list[float], folded_
         if elements[e].tag == "article"
         and not story <= e <= elements[story].end
         and not e < story <= elements[e].end
-        and prose_of(e) >= MIN_TITLED_STORY_PROSE
+        and totals[e] >= MIN_TITLED_STORY_PROSE
     ]
     if not stories or len(stories) > MAX_STACKED_STORIES:
-        return -1
-    return story if own >= STACKED_STORY_SHARE * chosen else -1
+        return kept
+    return (story, own) if own >= STACKED_STORY_SHARE * chosen else kept
 
 
 def _split_headline(blocks: list[Block], folded_title: str) -> set[int]:
@@ -467,10 +467,10 @@ def select_body(
         flags = trusted_flags(page, prose, threads_are_chrome=False)
         container, good = choose_container(page, values, flags, reading)
     folded_title = fold(title) if title else ""
-    titled = _titled_story(page, container, values, folded_title) if reading is ARTICLE else -1
-    if titled >= 0:
-        container = titled
-        good = sum(v for b, v in zip(page.blocks, values, strict=True) if _within(page, b, titled))
+    if reading is ARTICLE:
+        titled, prose_there = _titled_story(page, container, values, folded_title)
+        if titled >= 0:
+            container, good = titled, prose_there
     selection = Selection(body=[], container=container, prose=int(good))
     end = page.elements[container].end if container >= 0 else -2
     split_title = _split_headline(page.blocks, folded_title)
