@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from dateline.facts.claims import find_claims
 from dateline.facts.dates import find_dates
-from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities
+from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities, named_by_noun
 from dateline.facts.nlp import english_pipeline, one_blas_thread
 from dateline.facts.people import find_people
 from dateline.facts.quotes import find_quotes
@@ -96,8 +96,7 @@ def _organisation_named(speaker: str, organisations: list[str]) -> str:
         return speaker[4:]
     if len(words) != 2 or not words[1].islower():
         return speaker
-    fits = [name for name in organisations if words[1] in name.lower().split()]
-    return fits[0] if len(fits) == 1 else speaker
+    return named_by_noun(words[1], organisations) or speaker
 
 
 def without_dateline(text: str, dateline: Dateline | None) -> str:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dateline.facts.cues import DEED_CUES
-from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities
+from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities, named_by_noun
 from dateline.facts.numbers import (
     CURRENCY_NAMES,
     CURRENCY_PREFIXES,
@@ -272,13 +272,13 @@ _TEMPERATURE_WORDS = re.compile(
     r"frost|celsius|fahrenheit|highs?|lows?)\b",
     re.I,
 )
-#: Words of a worded range ("between 40 and 50", "from 6 to 8").
-_RANGE_WORDS = frozenset({"between", "and", "to", "from"})
-#: Words joining the two ends of a range whose second end alone names the unit.
-_RANGE_JOINTS = frozenset({"to", "and", "-", "–", "—"})
 #: Words that open and join the two ends of a worded range: "between 5 and 6 billion",
 #: "from 2 to 3 million".
 _PAIRED = {"between": "and", "from": "to"}
+#: Words of a worded range ("between 40 and 50", "from 6 to 8").
+_RANGE_WORDS = frozenset(_PAIRED) | frozenset(_PAIRED.values())
+#: Words joining the two ends of a range whose second end alone names the unit.
+_RANGE_JOINTS = frozenset(_PAIRED.values()) | _DASHES
 
 
 def _with_scale_of_pair(doc: Doc, start: int, end: int, words: list[str]) -> list[str]:
@@ -823,11 +823,8 @@ class _ClaimFinder:
         ent = _entity_at(phrase.root)
         if ent is not None and ent.label_ == "ORG":
             return _without_article(ent.text)
-        head = phrase.root.lower_
         if phrase[0].lower_ == "the" and phrase.root.pos_ == "NOUN":
-            fits = [o for o in self.organizations if head in o.lower().split()]
-            if len(fits) == 1:
-                return fits[0]
+            return named_by_noun(phrase.root.lower_, self.organizations) or text
         return text
 
 

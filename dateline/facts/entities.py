@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -79,6 +79,13 @@ def _portfolio_of_title(span: Span) -> bool:
     if len(span) != 1 or span.text.lower() not in PORTFOLIOS or span.end >= len(span.doc):
         return False
     return role_word(span.doc[span.end].text) in ROLE_NOUNS
+
+
+def named_by_noun(noun: str, organisations: Sequence[str]) -> str | None:
+    """The one organisation whose name holds ``noun`` ("the ministry" → "Ministry of
+    Health"), or None when none or several do."""
+    fits = [name for name in organisations if noun in name.lower().split()]
+    return fits[0] if len(fits) == 1 else None
 
 
 def clean_name(text: str) -> str:
