@@ -37,7 +37,6 @@ MAX_LINK_DENSITY = 0.5
 TEASER_WORDS = 4
 #: Characters outside its links from which a link-dense block that ends as a sentence is prose.
 MIN_UNLINKED_CHARS = 30
-_SENTENCE_ENDS = frozenset('.!?"”’)')
 #: A body holding less than this share of the page's prose, with a comment thread holding
 #: the rest, means the thread is the content (WCXB dev forum pages).
 THREAD_PAGE_SHARE = 0.25
@@ -371,7 +370,7 @@ def _linked_sentence(block: Block) -> bool:
     sentence does and has ``MIN_UNLINKED_CHARS`` of its own, where a teaser is all link
     and a pointer ("Read more: <a>…</a>") ends in its link."""
     text = block.text
-    if text[-1:] not in _SENTENCE_ENDS or block.opaque:
+    if not text.endswith(_SENTENCE_ENDS) or block.opaque:
         return False
     return len(text) - block.link_chars >= MIN_UNLINKED_CHARS
 
