@@ -110,6 +110,18 @@ def test_a_dated_brief_of_one_sentence_paragraphs_is_an_article() -> None:
     assert classify_page([], signed=True, selection=menu) == "other"
 
 
+def test_a_dated_wire_brief_of_two_paragraphs_is_an_article() -> None:
+    wire = [
+        "HARWICK, May 2 (Coastline Wire) - The Harwick port authority closed its north quay "
+        "on Friday after a crane toppled onto an empty cargo ship overnight.",
+        "Nobody was hurt, a spokeswoman said, and the quay should reopen within a week.",
+    ]
+    brief = Selection(body=[_block(text) for text in wire])
+    assert classify_page([], signed=True, selection=brief, wire=True) == "article"
+    assert classify_page([], signed=True, selection=brief) == "other"
+    assert classify_page([], signed=False, selection=brief, wire=True) == "other"
+
+
 def test_a_declared_article_in_a_compact_script_counts_its_sentences() -> None:
     hebrew = "מועצת העיר אישרה ביום שני את הקמת תחנת השאיבה החדשה בצפון."
     body = Selection(body=[_block(hebrew) for _ in range(4)])

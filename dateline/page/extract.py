@@ -130,13 +130,16 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         find_date(block.text) for block in furniture.dropped
     )
     signed = meta.published is not None or bool(meta.authors) or printed
-    page_type = classify_page(meta.types, signed, selection)
+    # A wire brief of two paragraphs is a story by its agency dateline ("OSLO (Reuters) -").
+    opened = opening_dateline([block.text for block in furniture.body[:2]])
+    wire = opened is not None and opened.agency is not None
+    page_type = classify_page(meta.types, signed, selection, wire=wire)
     if page_type == "other" and signed:
         # A short story (a paywalled preview) may still declare itself an article in its
         # microdata, which only such pages are searched for.
         microdata = microdata_types(tree)
         if microdata:
-            page_type = classify_page([*meta.types, *microdata], signed, selection)
+            page_type = classify_page([*meta.types, *microdata], signed, selection, wire=wire)
     if page_type != "article" and declared is None:
         reading = LISTING if page_type == "listing" else BROAD
         selection = select_body(page_blocks, meta.title, reading, meta.dek)

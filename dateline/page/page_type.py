@@ -72,9 +72,12 @@ def declares_article(types: list[str]) -> bool:
     return any(t.lower() in _ARTICLE_TYPES for t in types)
 
 
-def classify_page(types: list[str], signed: bool, selection: Selection) -> PageType:
+def classify_page(
+    types: list[str], signed: bool, selection: Selection, *, wire: bool = False
+) -> PageType:
     """The page's type from its declared types, whether it is dated or signed (``signed``),
-    and the body found."""
+    and the body found; ``wire`` says the body opens with an agency's dateline, which makes
+    a brief of a third of ``MIN_ARTICLE_PROSE`` a story."""
     declared = {t.lower() for t in types}
     lengths = [_prose_chars(block.text) for block in selection.body]
     prose_lengths = [
@@ -87,8 +90,10 @@ def classify_page(types: list[str], signed: bool, selection: Selection) -> PageT
     teasers = sum(1 for kind, _ in selection.removed if kind == "related")
     if declared & _LISTING_TYPES and prose < MIN_ARTICLE_PROSE:
         return "listing"
-    story = prose >= MIN_ARTICLE_PROSE or (
-        paragraphs >= MIN_SHORT_STORY_PARAGRAPHS and prose >= MIN_ARTICLE_PROSE / 2
+    story = (
+        prose >= MIN_ARTICLE_PROSE
+        or (paragraphs >= MIN_SHORT_STORY_PARAGRAPHS and prose >= MIN_ARTICLE_PROSE / 2)
+        or (wire and prose >= MIN_ARTICLE_PROSE / 3)
     )
     if signed and story and teasers < LISTING_LINK_FACTOR * max(paragraphs, 1):
         return "article"
