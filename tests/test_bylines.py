@@ -132,6 +132,28 @@ def test_a_dateline_city_beside_the_name_is_a_place_not_an_author(
 @pytest.mark.parametrize(
     ("byline", "names"),
     [
+        # Any one word closing the byline after a full name is where it was filed from.
+        ("By Rhiannon Pryce, Aberfenny", ["Rhiannon Pryce"]),
+        ("By RHIANNON PRYCE, ABERFENNY", ["Rhiannon Pryce"]),
+        ("By Rhiannon Pryce, Aberfenny, Glanmorwy", ["Rhiannon Pryce"]),
+        ("By Rhiannon Pryce and Idris Vaughan, Aberfenny", ["Rhiannon Pryce", "Idris Vaughan"]),
+        # Swahili "Na" (by) before a name of two words; "Mwandishi Wetu" is "our writer".
+        ("Na Amina Wekesa, Kisumu", ["Amina Wekesa"]),
+        ("NA AMINA WEKESA", ["Amina Wekesa"]),
+        ("Na Mwandishi Wetu", []),
+        # Names of one word stay: surnames in a list, a Korean name of two, unspaced names.
+        ("By Pryce, Vaughan", ["Pryce", "Vaughan"]),
+        ("By Na Kyung-won", ["Na Kyung-won"]),
+        ("김민수, 이지은", ["김민수", "이지은"]),
+    ],
+)
+def test_a_one_word_place_after_a_full_name_is_no_author(byline: str, names: list[str]) -> None:
+    assert parse_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
         ("Par Corentin Le Goff Publié le 5 mars 2024 à 14h30", ["Corentin Le Goff"]),
         ("Por Ana Lima Atualizado há 2 horas", ["Ana Lima"]),
         ("Von Anna Beispiel Aktualisiert am 05.03.2024", ["Anna Beispiel"]),

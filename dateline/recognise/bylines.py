@@ -29,9 +29,12 @@ _CREDIT_LINE_RE = re.compile(
 #: German, French, Spanish/Portuguese, Dutch, Scandinavian; Italian "di" in lower case only
 #: (a capital "Di" starts surnames); Greek "Του"/"Της" (the genitive article: "Του Γιώργου …")
 #: and "Γράφει ο/η" ("writes"); Arabic "بقلم" and Egyptian "كتب"/"كتبت" ("wrote", often with a
-#: dash: "كتب - …"); Hebrew "מאת"; Thai "โดย"; Chinese and Japanese "记者"/"記者" (reporter).
+#: dash: "كتب - …"); Hebrew "מאת"; Thai "โดย"; Chinese and Japanese "记者"/"記者" (reporter);
+#: Swahili "Na" before two capitalised words ("Na Amina Wekesa"), where a Korean "Na Kyung-won"
+#: is a name of two.
 BY_WORDS = (
-    r"by|von|par|por|door|av|af|(?-i:di)|του|της|γράφει\s+(?:ο|η)|بقلم|كتب|كتبت|מאת|โดย|记者|記者"
+    r"by|von|par|por|door|av|af|(?-i:di)|(?-i:Na|NA)(?=\s+[A-Z][^\s,]*\s+[A-Z])|του|της|"
+    r"γράφει\s+(?:ο|η)|بقلم|كتب|كتبت|מאת|โดย|记者|記者"
 )
 #: Labels for the writer, taken only with their colon, slash or dash (a regex alternation):
 #: "Author", "Автор" (Russian, Ukrainian, Bulgarian), "Автори", "Текст", Polish/Czech
@@ -115,6 +118,8 @@ _URL_RE = re.compile(r"https?://\S+|www\.\S+")
 _FOR_RE = re.compile(r"\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+)?[A-Z0-9].*$")
 #: The comma (also Arabic "،" and Chinese "、") and semicolon clauses of a byline, and the
 #: ampersand segments of a clause, before "and" is read.
+#: First code point of the scripts that write names unspaced (Hangul Jamo and all after it).
+_UNSPACED_SCRIPTS = 0x1100
 _CLAUSE_RE = re.compile(r"\s*[,;،、]\s*")
 _AMPERSAND_RE = re.compile(r"\s*&\s*")
 #: Words for "and" between two names: English, German, French, Scandinavian, Dutch, Turkish,
@@ -301,6 +306,8 @@ _ROLE_WORDS = frozenset(
         "نمائندہ",
         "خبرنگار",
         "مراسل",
+        "mwandishi",  # Swahili: "Mwandishi Wetu", our writer
+        "wetu",
     ]
 )
 #: Job nouns that end a role ("Diplomatic Correspondent"); a person's surname is never one.
@@ -516,7 +523,7 @@ def parse_byline(text: str) -> list[str]:
         for segment in _AMPERSAND_RE.split(clause):
             if segment and not (kept and _is_role_segment(segment)):
                 kept.append(segment)
-    text = _without_outlet_tail(", ".join(kept))
+    text = _without_place_tail(_without_outlet_tail(", ".join(kept)))
     names: list[str] = []
     agencies: list[str] = []
     after_place = False
@@ -594,6 +601,28 @@ def _without_outlet_tail(text: str) -> str:
     if shouting or (len(words) > 1 and (words[0] == "The" or words[-1] in _PAPER_WORDS)):
         return head
     return text
+
+
+def _without_place_tail(text: str) -> str:
+    """A byline without the one-word places its last commas name after a full name ("By Jane
+    Roe, Cardiff", "…, Kampala, Uganda", "Na Amina Wekesa, Kisumu"): a co-author's name has
+    two words or more. Names written unspaced (Korean, Chinese, Japanese: "김민수, 이지은") are
+    one word and stay."""
+    segments = text.split(",")
+    places = 0
+    while places < 2 and len(segments) - places > 1:  # a city and its region or country
+        tail = segments[-1 - places].strip()
+        if (
+            not tail.isalpha()
+            or not (tail.isupper() or tail == tail.capitalize())
+            or any(ord(char) >= _UNSPACED_SCRIPTS for char in tail)
+        ):
+            break
+        places += 1
+    if not places:
+        return text
+    head = ",".join(segments[:-places])
+    return head if len(_SPLIT_RE.split(head)[-1].split()) >= 2 else text
 
 
 def joins_names(value: str) -> bool:
