@@ -1200,6 +1200,22 @@ def test_a_table_caption_stays_with_its_table_and_captions_no_image() -> None:
     assert all(image.caption != "Seats won by party" for image in article.images)
 
 
+def test_a_data_tables_cells_are_data_whatever_their_words() -> None:
+    table = (
+        "<table><tr><th>Candidate</th><th>Votes</th><th>Share</th><th>Contact</th></tr>"
+        "<tr><td>Ines Calloway</td><td>4,210</td><td>52%</td><td>Email</td></tr>"
+        "<tr><td>Rafe Dunmore</td><td>3,880</td><td>48%</td><td>Print</td></tr></table>"
+    )
+    html = (
+        "<html><body><article><h1>Vote count ends in Kestrel Bay</h1>"
+        f"{_STORY}{table}</article></body></html>"
+    )
+    article = dateline.extract(html, "https://kestrelpost.example/vote")
+    assert "| Candidate | Votes | Share | Contact |" in article.markdown
+    assert "| Ines Calloway | 4,210 | 52% | Email |" in article.markdown
+    assert not any(removed.text in {"Share", "Email", "Print"} for removed in article.removed)
+
+
 def test_an_articles_date_printed_only_in_its_byline_box_is_read() -> None:
     paragraphs = "".join(
         f"<p>Paragraph {n} of the guide tells how the Morrow valley co-op dries its hops in "

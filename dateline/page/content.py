@@ -517,7 +517,8 @@ def select_body(
             selection.removed.append((_outside_kind(kind, block), block))
             after_label = False
             continue
-        worded = chrome_kind(block.text) if len(block.text) < 400 else None
+        # A data table's cell is data, whatever its words ("Share" heading a column of votes).
+        worded = chrome_kind(block.text) if len(block.text) < 400 and block.row < 0 else None
         if worded is None and len(block.text) <= 20 and _PLAYER_TIME.fullmatch(block.text):
             worded = "other"
         if (
