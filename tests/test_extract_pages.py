@@ -1200,6 +1200,39 @@ def test_a_table_caption_stays_with_its_table_and_captions_no_image() -> None:
     assert all(image.caption != "Seats won by party" for image in article.images)
 
 
+@pytest.mark.parametrize(
+    "locked",
+    [
+        '<div class="paywall">{}</div>',
+        "{}",  # each paragraph marked: <p class="paywall">
+    ],
+)
+def test_a_storys_locked_paragraphs_marked_paywall_are_body(locked: str) -> None:
+    rest = [
+        "Crews from three brigades worked through the night to shore up the sea wall at Gull "
+        "Point, where the storm surge tore away a stretch of the promenade.",
+        "The council said repairs would start as soon as the tides allowed and would cost "
+        "more than the harbour fund holds.",
+        "Residents of the point were told to keep away from the wall until engineers have "
+        "checked what is left of it.",
+    ]
+    marked = locked == "{}"
+    paragraphs = "".join(
+        f'<p class="paywall">{text}</p>' if marked else f"<p>{text}</p>" for text in rest
+    )
+    prompt = (
+        '<div class="paywall-prompt"><p>Subscribe to keep reading. Already a subscriber? '
+        "Log in.</p></div>"
+    )
+    html = (
+        "<html><body><article><h1>Storm tears away Gull Point promenade</h1>"
+        f"{_STORY}{locked.format(paragraphs)}{prompt}</article></body></html>"
+    )
+    article = dateline.extract(html, "https://kestrelpost.example/storm")
+    assert all(text in article.text for text in rest)
+    assert "Subscribe to keep reading" not in article.text
+
+
 def test_a_data_tables_cells_are_data_whatever_their_words() -> None:
     table = (
         "<table><tr><th>Candidate</th><th>Votes</th><th>Share</th><th>Contact</th></tr>"
