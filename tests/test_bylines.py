@@ -340,3 +340,42 @@ def test_the_sites_name_before_an_unspaced_name_leaves_it() -> None:
     # Names written with spaces keep the outlet's word: a team or a desk is what it says.
     assert reconcile_authors(["Podium Staff"], [], None, "Podium") == ["Podium Staff"]
     assert reconcile_authors(["CNN Business"], [], None, "CNN") == ["CNN Business"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        # A declared author keeps its byline word in any language the bylines know.
+        ("di Elisa Bortolami", "Elisa Bortolami"),
+        ("Von Anna Beispiel", "Anna Beispiel"),
+        ("Par Corentin Le Goff", "Corentin Le Goff"),
+        ("door Sanne de Vries", "Sanne de Vries"),
+        ("Av Lars Holm", "Lars Holm"),
+        # Names that open like a byline word stay whole.
+        ("Porter Hale", "Porter Hale"),
+        ("Dina Roe", "Dina Roe"),
+    ],
+)
+def test_clean_author_drops_byline_words_of_every_language(raw: str, name: str) -> None:
+    assert clean_author(raw) == name
+
+
+@pytest.mark.parametrize(
+    "desk",
+    [
+        "Haber Merkezi",
+        "Kestane Haber Merkezi",
+        "Redaktion",
+        "Online-Redaktion",
+        "La Rédaction",
+        "Redacción",
+        "Redazione",
+        "Redação",
+        "Redakcja",
+        "Редакция",
+        "Agencias",
+        "وكالات",
+    ],
+)
+def test_a_newsrooms_desk_is_no_author(desk: str) -> None:
+    assert clean_author(desk) is None

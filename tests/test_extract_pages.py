@@ -1233,6 +1233,24 @@ def test_a_storys_locked_paragraphs_marked_paywall_are_body(locked: str) -> None
     assert "Subscribe to keep reading" not in article.text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Haber Merkezi Giriş: 13 Haziran 2024 Perşembe 14:35 Güncelleme: 13.06.2024 16:10",
+        "Publié le jeudi 13 juin 2024 à 14h35",
+        "quinta-feira, 13 de junho de 2024 às 14:35",
+    ],
+)
+def test_a_date_line_with_its_weekday_and_labels_leaves_the_body(line: str) -> None:
+    html = (
+        "<html><body><article><h1>Vote count ends in Kestrel Bay</h1>"
+        f"<div class='meta'>{line}</div>{_STORY}</article></body></html>"
+    )
+    article = dateline.extract(html, "https://kestrelpost.example/vote")
+    assert article.text.startswith("Paragraph 1:")
+    assert article.published is not None and article.published.startswith("2024-06-13")
+
+
 def test_a_data_tables_cells_are_data_whatever_their_words() -> None:
     table = (
         "<table><tr><th>Candidate</th><th>Votes</th><th>Share</th><th>Contact</th></tr>"

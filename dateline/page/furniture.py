@@ -175,6 +175,16 @@ _DATE_WORDS = frozenset(
         *("el", "de", "del", "em", "às", "a", "las"),
         *("veröffentlicht", "aktualisiert", "am", "um", "uhr", "stand"),
         *("pubblicato", "aggiornato", "il", "alle", "gepubliceerd", "bijgewerkt", "op", "om"),
+        # Weekdays of French, Spanish, Portuguese, German, Italian and Dutch, and Turkish
+        # labels and weekdays ("Giriş: 13 Haziran 2024 Perşembe 14:35 Güncelleme: …").
+        *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        *("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        *("segunda", "terça", "quarta", "quinta", "sexta", "feira"),
+        *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domenica"),
+        *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+        *("yayınlanma", "yayın", "tarihi", "giriş", "güncelleme", "güncellenme", "son"),
+        *("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
         # Vietnamese weekdays ("Thứ sáu, 14/6/2024, 08:15 (GMT+7)", "Chủ nhật, …").
         *("thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật"),
         *MONTH_NUMBERS,

@@ -86,7 +86,8 @@ _TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _BY_RE = re.compile(
-    r"^(?:(?:written|authored|posted|reviewed|reported|words|story)\s+)?by\b\s*:?\s*",
+    r"^(?:(?:written|authored|posted|reviewed|reported|words|story)\s+)?by\b\s*:?\s*"
+    rf"|^(?:{BY_WORDS})(?:\s*[:：]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 )
 #: A label before the name on author boxes ("Author Isaiah Shelton", "Written by: …").
@@ -453,6 +454,14 @@ _NOT_NAMES = frozenset(
         *["yesterday", "updated", "published", "posted", "share", "menu", "home"],
     }
 )
+#: A newsroom's desk or the wires as a whole signing a story, in the languages of its byline
+#: words ("Redaktion", "La Rédaction", "Redacción", "Redazione", "Redação", "Redactie",
+#: "Redakcja", "Редакция", "Redaksi", Turkish "Haber Merkezi" (news centre, also after a
+#: city or the paper's name), "Agencias", "Agenzie", Arabic "وكالات" (agencies)).
+_DESK_RE = re.compile(
+    r"(?:^|\s|-)(?:redaktion|r[ée]daction|redacci[óo]n|redazione|reda[çc][ãa]o|redactie|"
+    r"redakcja|редакция|redaksi|haber\s+merkezi|agencias|agenzie|agências|agences|وكالات)$"
+)
 _AGENCIES = frozenset(
     {
         "reuters",
@@ -684,7 +693,7 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
     if len(words) > 5:
         return None
     folded = name.lower()
-    if folded in _NOT_NAMES or name in _NAME_SUFFIX_ROLES:
+    if folded in _NOT_NAMES or name in _NAME_SUFFIX_ROLES or _DESK_RE.search(folded):
         return None
     if site_name and _same_outlet(folded, site_name) and folded not in _AGENCIES:
         return None
