@@ -81,10 +81,41 @@ def test_caption_that_is_only_a_credit(caption: str, credit: str) -> None:
         "A chart of both plans (The Big Picture/The Small Picture)",
         "The mayor opens the pier — in May, a year late",
         "Crowds on the pier – a day after the storm",
+        "Mood board image by the window of the studio.",
+        "The ferry at dusk, seen from the old pier, photo by the gate.",
     ],
 )
 def test_no_credit_leaves_caption_unchanged(caption: str) -> None:
     assert split_caption_credit(caption) == (caption, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "credit"),
+    [
+        # An agency in lower case opening a slash or bar credit.
+        (
+            "Helfer am Ufer in Zell. Foto: dpa/Harald Tittel",
+            "Helfer am Ufer in Zell.",
+            "dpa/Harald Tittel",
+        ),
+        (
+            "Helfer am Ufer. Bild: picture alliance/dpa | Ines Roe",
+            "Helfer am Ufer.",
+            "picture alliance/dpa | Ines Roe",
+        ),
+        # Whose photo it is before the label.
+        ("Divers at the quay. (Tribune photo by Kim Aldana)", "Divers at the quay.", "Kim Aldana"),
+        ("Divers at the quay. Staff photo by Kim Aldana", "Divers at the quay.", "Kim Aldana"),
+        # A Korean credit after a slash.
+        (
+            "시민들이 광장에 모여 있다. /사진=김민준 기자",
+            "시민들이 광장에 모여 있다.",
+            "김민준 기자",
+        ),
+    ],
+)
+def test_more_forms_of_labelled_credits(caption: str, rest: str, credit: str) -> None:
+    assert split_caption_credit(caption) == (rest, credit)
 
 
 @pytest.mark.parametrize("label", ["Image caption, ", "Media caption, ", "image caption: "])

@@ -35,9 +35,12 @@ _LABEL = (
     r"फोटो|फ़ोटो|\u095eोटो|चित्र|तस्वीर|ภาพ(?:โดย)?|摄影|攝影|图片来源|圖片來源|图片|圖片|图|圖|写真)"
 )
 #: A label-led credit: "Photo: X", "Photo by X", "Credit - X", "© X", "사진=X", "图/X",
-#: Polish "Fot. X"; after a space, a bar, or the closing punctuation of Chinese or Japanese.
+#: Polish "Fot. X"; after a space, a bar, a slash ("… /사진=김민준 기자"), or the closing
+#: punctuation of Chinese or Japanese.
 _LABELLED_RE = re.compile(
-    rf"(?:^|(?<=[.!?”\")\]])\s+|\s+[|–—-]\s+|\s+|(?<=[。．！？」』）]))(?:[(（]\s*)?"
+    rf"(?:^|(?<=[.!?”\")\]])\s+|\s+[|–—/-]\s*|\s+|(?<=[。．！？」』）]))(?:[(（]\s*)?"
+    # Whose photo it is, before the label: "(Tribune photo by Kim Aldana)", "Staff photo by …".
+    r"(?:(?-i:[A-ZÀ-Þ])[\w'’&-]*\s+(?=(?:photo|picture|image)s?\s+by\b))?"
     rf"(?P<label>{_LABEL}\s*(?:[:：=]|\bby\b|[–—-](?=\s))|(?:图|圖)\s*[/／]|fot\.(?=\s)|©|\(c\)"
     # In brackets the label needs no colon: "(foto Luca Baraldi)".
     r"|(?<=[(（])(?:foto|photo)(?=\s+[A-ZÀ-Þ])"
@@ -371,16 +374,18 @@ def _labelled_credit(text: str) -> tuple[str, str] | None:
         return None
     credit = match.group("credit").strip().rstrip(".")
     label = match.group("label")
-    bracketed = text[match.start("label") - 1 : match.start("label")] in ("(", "（")
+    lead = text[match.start() : match.start("label")]
+    bracketed = "(" in lead or "（" in lead
+    whose = lead.strip(" (（|–—/-")  # "Staff" in "Staff photo by …"
     if not _is_short(credit) or (
-        label[0].islower() and not label.startswith("fot.") and not bracketed
+        label[0].islower() and not label.startswith("fot.") and not bracketed and not whose
     ):
         return None  # "the biggest photograph: …" is prose; labels are capitalised
     # Names start with a capital, or a letter of a script without case (Arabic, Hebrew).
     if not (
         (credit[0].isalpha() and not credit[0].islower())
         or (credit[0].isdigit() and label[0] in "©(")
-        or credit.lower() in _AGENCIES  # "Bild: dpa"
+        or _names_agency(credit)  # "Bild: dpa", "Foto: dpa/Harald Tittel"
         or (credit.startswith("the ") and credit[4:5].isupper())  # "Courtesy of the Port …"
         or credit.lower() in _SELF_CREDITS  # "Photo by the author."
     ):
@@ -434,6 +439,6 @@ def _looks_like_credit(credit: str) -> bool:
 
 
 def _names_agency(credit: str) -> bool:
-    """True when one "/"-part or the "via" part of a credit is a known photo agency."""
-    parts = re.split(r"\s*/\s*|\s+via\s+", credit.rstrip(".").lower())
+    """True when one "/"- or "|"-part or the "via" part of a credit is a known photo agency."""
+    parts = re.split(r"\s*[/|]\s*|\s+via\s+", credit.rstrip(".").lower())
     return any(part in _AGENCIES or part == "pool" for part in parts)
