@@ -33,6 +33,10 @@ CHROME = {
         "Ad",
         "Anzeige",
         "إعلان",
+        "פרסומת",
+        "Реклама",
+        "広告",
+        "Iklan",
     ],
     "share": [
         "Share this article",
@@ -59,6 +63,8 @@ CHROME = {
         "関連記事",
         "Berita Terkait",
         "Baca juga",
+        "Explore more on these topics",
+        "VÍDEOS: veja mais notícias da região",
     ],
     "comments": [
         "Leave a Reply Cancel reply",  # WordPress's reply form, its title and link on one line
@@ -88,6 +94,9 @@ CHROME = {
         "Listen to this article",
         "Image 2 of 7",
         "Enlarge this image",
+        "The views expressed in this column are the author's own and not those of the Beacon.",
+        "（责任编辑：李晓）",
+        "声明：本站转载此文仅为传递信息，不代表本站观点。如有侵权，请联系删除。",
     ],
     "navigation": ["Menu", "Sign in"],
 }
@@ -122,6 +131,7 @@ def test_long_cookie_notice_is_still_chrome() -> None:
         "Browsers will soon let users reject cookies from advertisers, the regulator said.",
         "Accessibility",
         "Her grandmother baked cookies every Sunday.",
+        "The views expressed by residents at the meeting were mixed, the author said.",
         "The ferry at dusk. © Ruth Kane 2019",  # captions and their credits
         "The ferry at dusk © Ruth Kane 2019",
         "",

@@ -185,7 +185,17 @@ _add(
     pubblicità
     advertentie
     reklam
+    reklama
+    реклама
     إعلان
+    تبلیغات
+    פרסומת
+    iklan
+    विज्ञापन
+    広告
+    광고
+    广告
+    廣告
     """,
 )
 _add(
@@ -233,6 +243,7 @@ _add(
     related content
     related coverage
     related topics
+    explore more on these topics
     related news
     related links
     read more
@@ -608,7 +619,7 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A most-read box's header, maybe labelled and naming the site: "VÍDEOS:
                     # mais assistidos do g1", "Most watched this week".
                     r"|^(?:[^\W\d_]{1,12}\s*:\s*)?(?:mais (?:assistidos|vistos|lidos|lidas)|"
-                    r"most (?:read|watched|viewed|popular|shared)|más (?:vistos|leídos)|"
+                    r"veja mais|most (?:read|watched|viewed|popular|shared)|más (?:vistos|leídos)|"
                     r"lo más (?:visto|leído)|les plus (?:lus|vus|partagés)|più (?:letti|visti)|"
                     r"meistgelesen|meistgesehen|en çok (?:okunanlar|izlenenler)|"
                     r"самое (?:читаемое|популярное)|الأكثر (?:قراءة|مشاهدة))\b[^.?!]{0,40}$",
@@ -670,6 +681,12 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A tags line: "Etiketler: izmir, körfez", "Schlagwörter: …".
                     r"|^(?:tags|etiketler|schlagwörter|schlagworte|étiquettes|etiquetas|"
                     r"теги|الوسوم|كلمات مفتاحية|برچسب\w*)\s*:"
+                    # A column's disclaimer ("The views expressed in this column are the
+                    # author's own"), a Chinese portal's editor line ("（责任编辑：张敏）") and
+                    # its reprint notice ("声明：本网转载此文……如有侵权……").
+                    r"|^(?:the )?(?:views|opinions) (?:and opinions )?expressed (?:in this|here)"
+                    r"\b.{0,120}\b(?:author|writer|columnist|contributor)s?\b"
+                    r"|^\W{0,2}(?:责任编辑|責任編輯)\s*[:：]|^声明\s*[:：].{0,200}(?:转载|侵权)"
                     # A reader-revenue appeal: "… we have a small favour to ask."
                     r"|^.{0,80}\bwe have a small favou?r to ask\b"
                     r"|^(?:please\s+)?(?:turn on|enable|activate)\s+javascript\b"
