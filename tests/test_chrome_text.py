@@ -96,6 +96,7 @@ CHROME = {
         "Enlarge this image",
         "The views expressed in this column are the author's own and not those of the Beacon.",
         "（责任编辑：李晓）",
+        "The Fenwick Courier is a nonprofit newsroom. Support our work.",
         "声明：本站转载此文仅为传递信息，不代表本站观点。如有侵权，请联系删除。",
     ],
     "navigation": ["Menu", "Sign in"],

@@ -556,7 +556,8 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
         # … and the other way round: "… is a nonprofit newsroom. … Donate today to keep …".
         r"|^.{0,120}\b(?:nonprofit|non-profit|independent|reader-funded|reader-supported)\s"
         r"(?:newsroom|journalism|news organi[sz]ation)\b.{0,120}\b(?:donate (?:now|today|here)|"
-        r"make a (?:donation|contribution|gift)|become a (?:member|supporter|donor))\b"
+        r"make a (?:donation|contribution|gift)|become a (?:member|supporter|donor)|"
+        r"support (?:our work|us)[.!]?$)"
         r"|^.{0,100}\b(?:send|submit|write|email)\b.{0,40}\bletters? to the editor\b"
         if anywhere
         else ""
