@@ -1251,6 +1251,18 @@ def test_a_date_line_with_its_weekday_and_labels_leaves_the_body(line: str) -> N
     assert article.published is not None and article.published.startswith("2024-06-13")
 
 
+def test_the_storys_own_headline_heads_its_header_after_a_consent_dialogs() -> None:
+    html = f"""<html><head><meta property="og:title" content="Oyster beds closed after spill">
+    </head><body><div id="consent"><h1>Bienvenue sur Le Phare du Goëlo</h1>
+    <p>Avec votre accord, nos partenaires et nous utilisons des cookies.</p></div>
+    <article><h1>Oyster beds closed after spill</h1>
+    <div class="meta">Publié le 26 novembre 2024 à 10h15, modifié le 26 novembre 2024 à
+    18h40</div>{_STORY}</article></body></html>"""
+    article = dateline.extract(html, "https://lephare.example/huitres")
+    assert article.published == "2024-11-26T10:15:00"
+    assert article.updated == "2024-11-26T18:40:00"
+
+
 def test_a_data_tables_cells_are_data_whatever_their_words() -> None:
     table = (
         "<table><tr><th>Candidate</th><th>Votes</th><th>Share</th><th>Contact</th></tr>"

@@ -1076,7 +1076,7 @@ def _header_texts(
     nodes: list[LexborNode] = []
     if not headings:
         return texts, nodes
-    heading = headings[0]
+    heading = _story_heading(headings, titles)
     title = heading.text(deep=True, separator=" ")
     headlines = {" ".join(title.split())}
     headlines.update(" ".join(text.split()) for text in titles if text)
@@ -1105,6 +1105,17 @@ def _header_texts(
             texts.append(text)
             nodes.append(current)
     return texts, nodes
+
+
+def _story_heading(headings: list[LexborNode], titles: Iterable[str | None]) -> LexborNode:
+    """The <h1> that heads the story: the first that reads as one of the page's ``titles``, else
+    the first (a consent dialog's "Welcome to …" may come before the story's own)."""
+    if len(headings) > 1:
+        wanted = {" ".join(text.split()).casefold() for text in titles if text}
+        for heading in headings:
+            if " ".join(heading.text(deep=True, separator=" ").split()).casefold() in wanted:
+                return heading
+    return headings[0]
 
 
 def _visible_dek(tree: LexborHTMLParser, headings: list[LexborNode]) -> str | None:
