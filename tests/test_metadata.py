@@ -823,3 +823,16 @@ def test_a_journalist_box_names_the_author_and_outlets_in_a_row_are_none() -> No
         "<p>충남 해안의 갯벌 복원 사업이 시작된 지 3년이 지났다.</p></body></html>"
     )
     assert read(html).authors == ["박지훈"]
+
+
+def test_a_zoneless_date_gives_way_to_the_same_time_declared_with_its_offset() -> None:
+    head = (
+        '<meta property="article:published_time" content="2025-02-04T16:30:00">'
+        '<meta name="dcterms.date" content="2025-02-04T16:30:00-06:00">'
+    )
+    meta = read_metadata(LexborHTMLParser(f"<html><head>{head}</head><body></body></html>"))
+    assert meta.published == "2025-02-04T16:30:00-06:00"
+    # Another time is another date: the first declared stays.
+    other = head.replace("16:30:00-06:00", "09:00:00-06:00")
+    meta = read_metadata(LexborHTMLParser(f"<html><head>{other}</head><body></body></html>"))
+    assert meta.published == "2025-02-04T16:30:00"

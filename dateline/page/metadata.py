@@ -1357,13 +1357,27 @@ def _is_listing(
     return declared and len(tree.css("article")) >= MIN_LISTING_ARTICLES
 
 
+#: Length of an ISO date-time with seconds and no offset ("2025-02-04T16:30:00").
+_ZONELESS_CHARS = 19
+
+
 def _first_date(values: Iterable[str | None]) -> str | None:
+    """The first value that reads as a date; a later one giving the same local time with its
+    offset is taken instead (Drupal's zoneless ``article:published_time`` before its own
+    ``dcterms.date`` with the offset)."""
+    first = None
     for value in values:
         if value:
             iso = to_iso(value)
-            if iso:
+            if iso is None:
+                continue
+            if first is None:
+                if len(iso) != _ZONELESS_CHARS:
+                    return iso
+                first = iso
+            elif len(iso) > _ZONELESS_CHARS and iso.startswith(first):
                 return iso
-    return None
+    return first
 
 
 def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
