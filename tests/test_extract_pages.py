@@ -1263,6 +1263,31 @@ def test_the_storys_own_headline_heads_its_header_after_a_consent_dialogs() -> N
     assert article.updated == "2024-11-26T18:40:00"
 
 
+@pytest.mark.parametrize(
+    ("description", "dek"),
+    [
+        # The first paragraph cut short by the CMS: no standfirst.
+        ("Paragraph 1: the Kestrel Bay council voted to keep the island ferry running tw…", None),
+        ("the Kestrel Bay council voted to keep the island ferry running twice a day...", None),
+        # A standfirst of its own, and the first paragraph whole, stay the dek.
+        ("Islanders win their winter crossings after a year of petitions", "Islanders win"),
+        (_STORY_TEXT[0], _STORY_TEXT[0][:20]),
+    ],
+)
+def test_a_description_cut_from_the_first_paragraph_is_no_dek(
+    description: str, dek: str | None
+) -> None:
+    html = (
+        f'<html><head><meta name="description" content="{description}"></head><body><article>'
+        f"<h1>Ferry to run all winter</h1>{_STORY}</article></body></html>"
+    )
+    article = dateline.extract(html, "https://kestrelpost.example/ferry")
+    if dek is None:
+        assert article.dek is None
+    else:
+        assert article.dek is not None and article.dek.startswith(dek)
+
+
 def test_a_data_tables_cells_are_data_whatever_their_words() -> None:
     table = (
         "<table><tr><th>Candidate</th><th>Votes</th><th>Share</th><th>Contact</th></tr>"

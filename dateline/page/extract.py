@@ -12,7 +12,7 @@ from dateline.page.chrome import STRIPPED_TAGS
 from dateline.page.content import BROAD, LISTING, select_body
 from dateline.page.declared_body import MIN_DECLARED_PROSE, declared_body
 from dateline.page.decode import decode_html, utf8_as_given
-from dateline.page.furniture import fuller_dek, separate_furniture
+from dateline.page.furniture import fuller_dek, is_excerpt, separate_furniture
 from dateline.page.headline_area import byline_near_top, date_near_top, lines_above_body
 from dateline.page.images import chrome_image_alts, collect_images, without_caption_repeats
 from dateline.page.metadata import date_beside_byline, microdata_types, read_metadata
@@ -170,6 +170,12 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     # A page that declares no language is judged by its body, as a text dump is.
     language = meta.language or guess_language(text)
     day_first = day_first_language(language)
+    dek = fuller_dek(meta.dek, furniture.standfirst)
+    if dek and body and is_excerpt(dek, body[0].text):
+        # The description is the body's opening cut short, no standfirst. (The page's printed
+        # standfirst in its place was a sign-in prompt or a site's tagline on 9 of 11 such
+        # dev pages that had one.)
+        dek = None
     return Article(
         url=url,
         canonical_url=meta.canonical_url,
@@ -177,7 +183,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         language=language,
         page_type=page_type,
         title=meta.title,
-        dek=fuller_dek(meta.dek, furniture.standfirst),
+        dek=dek,
         authors=reconcile_authors(
             meta.authors,
             byline_near_top(above, furniture),

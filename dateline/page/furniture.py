@@ -435,6 +435,27 @@ def fuller_dek(dek: str | None, standfirst: list[Block]) -> str | None:
     return dek
 
 
+#: A description is an excerpt of the first paragraph when its words start within this many
+#: letters and digits of the paragraph (after a dateline: "/PRWireLine/ -- Verdant …"), are
+#: at least ``MIN_EXCERPT_CHARS`` long, and the paragraph goes on for ``EXCERPT_SLACK`` more.
+MAX_EXCERPT_OFFSET = 60
+MIN_EXCERPT_CHARS = 30
+EXCERPT_SLACK = 10
+
+
+def is_excerpt(dek: str, paragraph: str) -> bool:
+    """Whether a declared description is the body's first paragraph cut short (a CMS's
+    automatic excerpt: "Volkswagen's first ID.3 … isn't expected until next yea…"), not a
+    standfirst. 66 of the 1,559 dev records with a description had one."""
+    core = fold(dek)
+    if len(core) < MIN_EXCERPT_CHARS:
+        return False
+    whole = fold(paragraph)
+    if len(whole) <= len(core) + EXCERPT_SLACK:
+        return False
+    return 0 <= whole.find(core, 0, len(core) + MAX_EXCERPT_OFFSET) <= MAX_EXCERPT_OFFSET
+
+
 #: Longest printed standfirst taken for a shortened description's (characters).
 MAX_STANDFIRST_CHARS = 600
 
