@@ -1288,6 +1288,20 @@ def test_a_description_cut_from_the_first_paragraph_is_no_dek(
         assert article.dek is not None and article.dek.startswith(dek)
 
 
+def test_a_writers_headshot_is_no_image_of_the_story() -> None:
+    html = (
+        "<html><body><article><h1>Ferry to run all winter</h1>"
+        '<div class="columnist"><img src="/img/ruth-calloway.jpg" alt="Ruth Calloway">'
+        "<span>By Ruth Calloway</span></div>"
+        '<figure><img src="/img/ferry.jpg" alt="The ferry at the quay">'
+        "<figcaption>The ferry at the quay on Monday.</figcaption></figure>"
+        f"{_STORY}</article></body></html>"
+    )
+    article = dateline.extract(html, "https://kestrelpost.example/ferry")
+    assert article.authors == ["Ruth Calloway"]
+    assert [image.url for image in article.images] == ["https://kestrelpost.example/img/ferry.jpg"]
+
+
 def test_a_data_tables_cells_are_data_whatever_their_words() -> None:
     table = (
         "<table><tr><th>Candidate</th><th>Votes</th><th>Share</th><th>Contact</th></tr>"

@@ -14,7 +14,12 @@ from dateline.page.declared_body import MIN_DECLARED_PROSE, declared_body
 from dateline.page.decode import decode_html, utf8_as_given
 from dateline.page.furniture import fuller_dek, is_excerpt, separate_furniture
 from dateline.page.headline_area import byline_near_top, date_near_top, lines_above_body
-from dateline.page.images import chrome_image_alts, collect_images, without_caption_repeats
+from dateline.page.images import (
+    chrome_image_alts,
+    collect_images,
+    without_caption_repeats,
+    without_headshots,
+)
 from dateline.page.metadata import date_beside_byline, microdata_types, read_metadata
 from dateline.page.page_type import classify_page, declares_article
 from dateline.page.parse import parse_page, parser_input
@@ -170,6 +175,12 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     # A page that declares no language is judged by its body, as a text dump is.
     language = meta.language or guess_language(text)
     day_first = day_first_language(language)
+    authors = reconcile_authors(
+        meta.authors,
+        byline_near_top(above, furniture),
+        dateline and dateline.agency,
+        meta.site_name,
+    )
     dek = fuller_dek(meta.dek, furniture.standfirst)
     if dek and body and is_excerpt(dek, body[0].text):
         # The description is the body's opening cut short, no standfirst. (The page's printed
@@ -184,12 +195,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         page_type=page_type,
         title=meta.title,
         dek=dek,
-        authors=reconcile_authors(
-            meta.authors,
-            byline_near_top(above, furniture),
-            dateline and dateline.agency,
-            meta.site_name,
-        ),
+        authors=authors,
         credits=furniture.credits,
         dateline=dateline,
         published=meta.published
@@ -203,7 +209,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         tags=list(meta.tags),
         text=text,
         markdown=render_markdown(body, base),
-        images=images,
+        images=without_headshots(images, authors),
         word_count=words,
         reading_time_minutes=reading_time(words),
         related=collect_related(selection.removed, base, (url, meta.canonical_url)),

@@ -489,3 +489,12 @@ def without_caption_repeats(
         else:
             kept.append(block)
     return kept, repeats
+
+
+def without_headshots(images: list[Image], authors: list[str]) -> list[Image]:
+    """The images without the writers' headshots: a picture with no caption whose alt text is
+    an author's name (a columnist's photo beside the byline)."""
+    if not authors or not images:
+        return images
+    names = {fold(name) for name in authors}
+    return [image for image in images if image.caption or fold(image.alt or "") not in names]
