@@ -22,6 +22,8 @@ CHROME = {
         "Sign up for our newsletter",
         "Subscribe to our daily briefing",
         "Enter your email",
+        "Vous souhaitez lire la suite ? Abonnez-vous dès 1 € le premier mois.",
+        "Je m'abonne",
         "Sign up for The Morning Ledger and get the top stories in your inbox every day.",
         "Newsletter abonnieren",
     ],
@@ -37,6 +39,7 @@ CHROME = {
         "Реклама",
         "広告",
         "Iklan",
+        "Sponsored Links",
     ],
     "share": [
         "Share this article",
@@ -65,6 +68,7 @@ CHROME = {
         "Baca juga",
         "Explore more on these topics",
         "VÍDEOS: veja mais notícias da região",
+        "À LIRE AUSSI Marée verte : deux plages fermées à Pléneuf",
     ],
     "comments": [
         "Leave a Reply Cancel reply",  # WordPress's reply form, its title and link on one line
@@ -97,6 +101,7 @@ CHROME = {
         "The views expressed in this column are the author's own and not those of the Beacon.",
         "（责任编辑：李晓）",
         "The Fenwick Courier is a nonprofit newsroom. Support our work.",
+        "Dapatkan berita pilihan setiap hari dari Warta Pesisir. Gabung di Grup Telegram kami.",
         "声明：本站转载此文仅为传递信息，不代表本站观点。如有侵权，请联系删除。",
     ],
     "navigation": ["Menu", "Sign in"],
@@ -133,6 +138,8 @@ def test_long_cookie_notice_is_still_chrome() -> None:
         "Accessibility",
         "Her grandmother baked cookies every Sunday.",
         "The views expressed by residents at the meeting were mixed, the author said.",
+        "Police said the gang ran a Telegram channel to sell the stolen phones.",
+        "Lire aussi le rapport du Sénat, publié hier, qui détaille les coûts.",
         "The ferry at dusk. © Ruth Kane 2019",  # captions and their credits
         "The ferry at dusk © Ruth Kane 2019",
         "",

@@ -117,6 +117,9 @@ _add(
     "newsletter",
     """
     sign up for our newsletter
+    je m'abonne
+    je m’abonne
+    abonnez-vous
     sign up for our newsletters
     subscribe to our newsletter
     subscribe to our newsletters
@@ -164,6 +167,8 @@ _add(
     ads
     sponsored
     sponsored content
+    sponsored links
+    sponsored stories
     paid content
     paid post
     promoted content
@@ -532,7 +537,7 @@ _CLOSING_PROMO_RE = re.compile(
 #: which took a match from 2.33 to 0.94 µs over the dev pages' 161,000 (96 a page).
 _ANYWHERE = (
     "to your inbox", "to join the", "to start the", "journalism", "reporting", "newsroom",
-    "to the editor",
+    "to the editor", " whatsapp", " telegram",
 )  # fmt: skip
 
 
@@ -546,6 +551,14 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
     inbox = r"|^.{0,150}\b(?:delivered|sent|straight|direct)\s+to your inbox\b" if anywhere else ""
     discussion = (
         r"|^.{0,60}\bto (?:join|start) the (?:discussion|conversation)$" if anywhere else ""
+    )
+    # A messaging group's promotion further in: "Dapatkan update berita … dari Kabar Pantura.
+    # Mari bergabung di Grup Telegram …", "… join our WhatsApp channel".
+    channel = (
+        r"|^.{0,200}\b(?:grup|group|channel|canal|kanal|saluran|komunitas)\s+"
+        r"(?:whatsapp|telegram)\b"
+        if anywhere
+        else ""
     )
     # A newsroom's appeal for money ("… is a nonprofit newsroom. Your donation supports
     # independent journalism") and its call for letters ("Send a letter to the editor at …").
@@ -577,6 +590,8 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"|^(?:get|receive)\b.{0,60}\b(?:newsletters?|in your inbox|"
                     r"delivered to your inbox)"
                     r"|^enter your e-?mail\b"
+                    # A paywall's prompt: "Vous souhaitez lire la suite ? Abonnez-vous dès 1 €".
+                    r"|^(?:vous souhaitez|envie de) lire la suite\b"
                     # A reader's sign-up call: "Enjoying this story? Subscribe to Saltline for
                     # free and get the next one …".
                     r"|^(?:enjoy(?:ing|ed)?|like|liked|love|loved) (?:this|the|our) (?:story|"
@@ -617,6 +632,10 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"lesen sie auch|das könnte sie auch interessieren|voir aussi|ver también|"
                     r"véase también|vedi anche|zie ook)\s*[:›»→|–—-]"
                     r"|^more (?:from|stories from|news from|on) [^.?!]{1,60}$"
+                    # The same labels before a headline with no separator, as text dumps
+                    # print them ("À LIRE AUSSI Algues vertes : deux plages fermées").
+                    r"|^(?:à lire aussi|a lire aussi|lire aussi|leia também|lee también|"
+                    r"leggi anche|lesen sie auch|baca juga) \S[^.?!]{0,100}$"
                     # A most-read box's header, maybe labelled and naming the site: "VÍDEOS:
                     # mais assistidos do g1", "Most watched this week".
                     r"|^(?:[^\W\d_]{1,12}\s*:\s*)?(?:mais (?:assistidos|vistos|lidos|lidas)|"
@@ -661,7 +680,8 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"|^\W{0,3}(?:join|participe|siga|entre|inscreva|únete|unete|síguenos|"
                     r"siguenos|suivez|rejoignez|folgen|abonnieren)\b[^.?!]{0,60}"
                     r"\b(?:whatsapp|telegram)\b[^.?!]{0,30}$"
-                    r"|^(?:(?:image|photo|slide|picture)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
+                    + channel
+                    + r"|^(?:(?:image|photo|slide|picture)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
                     r"|^listen to (?:this|the) (?:article|story)\b"
                     # A view counter: "1 284 просмотра", "3,201 views", "12 görüntülenme".
                     r"|^\d[\d\s.,]*\s*(?:views?|просмотр\w*|görüntülenme|okunma|"
@@ -818,6 +838,8 @@ def chrome_kind(text: str) -> str | None:
         or _ANYWHERE[4] in key
         or _ANYWHERE[5] in key
         or _ANYWHERE[6] in key
+        or _ANYWHERE[7] in key
+        or _ANYWHERE[8] in key
     )
     match = (_PATTERN if anywhere else _OPENING_PATTERN).match(key)
     # A block that ends a sentence is prose, not a teaser header ("More on that in a post.");
