@@ -1302,6 +1302,31 @@ def test_a_writers_headshot_is_no_image_of_the_story() -> None:
     assert [image.url for image in article.images] == ["https://kestrelpost.example/img/ferry.jpg"]
 
 
+@pytest.mark.parametrize(
+    "signoff", ["박서연 기자 seoyeon.park@hanbit.example", "박서연 기자", "<b>박서연 기자</b>"]
+)
+def test_a_korean_sign_off_names_the_author_and_leaves_the_body(signoff: str) -> None:
+    story = "".join(
+        f"<p>한빛시 의회는 {n}일 새 버스 노선을 승인했으며 주민들은 이 결정을 크게 환영했다.</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        "<html><head><meta property='article:published_time' content='2024-06-01'></head>"
+        f"<body><article><h1>새 버스 노선 승인</h1>{story}<p>{signoff}</p></article></body></html>"
+    )
+    article = dateline.extract(html, "https://hanbit.example/news/1")
+    assert article.authors == ["박서연"]
+    assert "기자" not in article.text
+
+
+def test_a_korean_sites_widget_author_is_read() -> None:
+    html = (
+        "<html><head><meta name='dable:author' content='박서연 기자'></head>"
+        f"<body><article><h1>Ferry to run all winter</h1>{_STORY}</article></body></html>"
+    )
+    assert dateline.extract(html).authors == ["박서연"]
+
+
 def test_a_data_tables_cells_are_data_whatever_their_words() -> None:
     table = (
         "<table><tr><th>Candidate</th><th>Votes</th><th>Share</th><th>Contact</th></tr>"

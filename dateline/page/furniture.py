@@ -20,6 +20,7 @@ from dateline.recognise.bylines import (
     WRITER_LABEL_RE,
     WRITER_LABELS,
     parse_byline,
+    signoff_name,
     split_byline,
 )
 from dateline.recognise.captions import credit_line
@@ -641,6 +642,12 @@ def separate_furniture(
                 and len(body[index - 1].text) >= MIN_SIGNED_SENTENCE_CHARS
                 and len(text) <= MAX_SIGNOFF_CHARS
             )
+            signed = signoff_name(text) if closing else None
+            if signed is not None:
+                if signed not in result.authors:
+                    result.authors.append(signed)
+                result.dropped.append(block)
+                continue
             if (index < min(first_prose, BYLINE_BLOCKS) or closing) and _opens_with_author(
                 text, known
             ):

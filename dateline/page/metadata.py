@@ -95,6 +95,7 @@ _AUTHOR_KEYS = (
     "citation_authors",
     "byl",
     "cxenseparse:author",
+    "dable:author",  # Korean news sites' recommendation widget: "김민준 기자"
 )
 _PUBLISHED_KEYS = (
     "article:published_time",

@@ -568,6 +568,18 @@ def parse_byline(text: str) -> list[str]:
     return names or agencies[:1]
 
 
+def signoff_name(text: str) -> str | None:
+    """The name of a closing line that signs a story with the writer's job after the name, as
+    Korean, Chinese and Japanese stories end ("김민준 기자 minjun.kim@…", "王晓东 记者"), or
+    None."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or words[1] not in _NAME_SUFFIX_ROLES:
+        return None
+    if len(words) == 3 and "@" not in words[2]:
+        return None
+    return clean_author(words[0])
+
+
 def _role_only(part: str) -> bool:
     words = part.split()
     return bool(words) and all(word.strip(".,()").lower() in _ROLE_WORDS for word in words)
