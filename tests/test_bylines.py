@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.recognise.bylines import clean_author, is_agency, parse_byline
+from dateline.recognise.bylines import clean_author, is_agency, is_role_line, parse_byline
 
 
 @pytest.mark.parametrize(
@@ -379,3 +379,18 @@ def test_clean_author_drops_byline_words_of_every_language(raw: str, name: str) 
 )
 def test_a_newsrooms_desk_is_no_author(desk: str) -> None:
     assert clean_author(desk) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Star-Herald Staff Writer", True),
+        ("Labour Correspondent", True),
+        ("corresponsal en Lima", True),
+        ("The reporter was hurt.", False),
+        ("Harold Wiebe", False),
+        ("A story told by a staff writer who covered the county fair for years", False),
+    ],
+)
+def test_a_writers_role_line(line: str, role: bool) -> None:
+    assert is_role_line(line) is role

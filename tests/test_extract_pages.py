@@ -1327,6 +1327,17 @@ def test_a_korean_sites_widget_author_is_read() -> None:
     assert dateline.extract(html).authors == ["박서연"]
 
 
+def test_a_role_line_under_the_byline_leaves_the_body() -> None:
+    html = (
+        "<html><body><article><h1>Ferry to run all winter</h1>"
+        "<p><i>By HAROLD WIEBE<br>Kestrel Post Staff Writer</i></p>"
+        f"{_STORY}</article></body></html>"
+    )
+    article = dateline.extract(html, "https://kestrelpost.example/ferry")
+    assert article.authors == ["Harold Wiebe"]
+    assert article.text.startswith("Paragraph 1:")
+
+
 def test_a_data_tables_cells_are_data_whatever_their_words() -> None:
     table = (
         "<table><tr><th>Candidate</th><th>Votes</th><th>Share</th><th>Contact</th></tr>"

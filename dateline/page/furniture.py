@@ -19,6 +19,7 @@ from dateline.page.content import fold
 from dateline.recognise.bylines import (
     WRITER_LABEL_RE,
     WRITER_LABELS,
+    is_role_line,
     parse_byline,
     signoff_name,
     split_byline,
@@ -610,6 +611,7 @@ def separate_furniture(
                 break
     last_prose = max((i for i, b in enumerate(body) if len(b.text) >= 80), default=-1)
     byline_box = -1  # the element around the last byline dropped above the first paragraph
+    after_byline = -1  # the index of the block right after the last byline dropped
     for index, block in enumerate(body):
         text = block.text
         if len(text) <= 500 and not block.heading:
@@ -632,6 +634,10 @@ def separate_furniture(
                 result.dropped.append(block)
                 if index < first_prose and block.element >= 0:
                     byline_box = _byline_box(elements, block, body, first_prose)
+                after_byline = index + 1
+                continue
+            if index == after_byline and index < first_prose and is_role_line(text):
+                result.dropped.append(block)  # "By HAROLD WIEBE<br>Star-Herald Staff Writer"
                 continue
             # A sign-off closes the story right after its prose, alone (a list of names at the
             # end is a listing's or a credits box's).

@@ -666,6 +666,20 @@ def _split_glued_and(part: str) -> list[str]:
     return [part]
 
 
+#: Most words in a line that is a writer's role under the byline ("Star-Herald Staff Writer").
+MAX_ROLE_LINE_WORDS = 6
+
+
+def is_role_line(text: str) -> bool:
+    """Whether a short line is a writer's role or desk ("Star-Herald Staff Writer", "Labour
+    Correspondent", "corresponsal en Lima"), as printed under a byline."""
+    return (
+        len(text.split()) <= MAX_ROLE_LINE_WORDS
+        and not text.endswith((".", "!", "?"))
+        and _is_role_segment(text)
+    )
+
+
 def _is_role_segment(segment: str) -> bool:
     words = segment.split()
     return len(words) > 1 and (
