@@ -430,6 +430,28 @@ def test_ingest_with_facts_fills_the_facts_tables(tmp_path: Path, pages_dir: Pat
     conn.close()
 
 
+def test_facts_are_found_in_article_pages_only(tmp_path: Path, pages_dir: Path) -> None:
+    """A tag page's teasers quote and count for other articles: it is not analysed."""
+    pytest.importorskip("spacy")
+    db = tmp_path / "a.db"
+    pages = [str(pages_dir / "live_listing.html"), str(pages_dir / "wire_original.html")]
+    assert main(["ingest", "-q", "--facts", "--workers", "1", *pages, "--db", str(db)]) == 0
+    conn = open_archive(db, create=False)
+    facts = {
+        row["page_type"]: json.loads(row["record"])["facts"]
+        for row in conn.execute("SELECT page_type, record FROM articles")
+    }
+    assert facts["listing"] is None
+    assert facts["article"]["people"] and facts["article"]["quotes"]
+    for table in ("people", "quotes", "claims", "dates", "places", "organizations"):
+        off_articles = conn.execute(
+            f"SELECT count(*) FROM {table} AS t JOIN articles AS a ON a.id = t.article_id"
+            " WHERE a.page_type != 'article'"
+        ).fetchone()[0]
+        assert off_articles == 0, table
+    conn.close()
+
+
 def extract_or_die(page: RawPage) -> Article:
     """Extraction that kills its worker process on a page holding the word POISON."""
     if b"POISON" in page.data:

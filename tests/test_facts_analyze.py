@@ -16,7 +16,7 @@ from spacy.language import Language
 
 import dateline
 from dateline.cli import main
-from dateline.facts import analyze, with_facts
+from dateline.facts import analyze, page_facts, with_facts
 from dateline.facts import nlp as nlp_module
 from dateline.facts.analyze import _organisation_named, parse, split_text, without_dateline
 from dateline.facts.nlp import ENGLISH_PIPELINES, english_pipeline, keep_paragraphs_apart
@@ -262,6 +262,22 @@ def test_cli_facts_adds_facts_to_the_record(
     assert main(["extract", str(SAMPLE), "--facts", "-q"]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record["facts"]["people"] and record["facts"]["claims"]
+
+
+def test_cli_facts_leaves_a_listing_not_analysed(
+    nlp: Language, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listing = Path(__file__).resolve().parent / "fixtures" / "pages" / "live_listing.html"
+    assert main(["extract", str(listing), "--facts", "-q"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["page_type"] == "listing" and record["facts"] is None
+
+
+def test_page_facts_analyses_article_pages_only(nlp: Language) -> None:
+    assert page_facts(floods()) == analyze(floods())
+    for page_type in ("listing", "other"):
+        page = replace(floods(), page_type=page_type)
+        assert page_facts(page) is None and with_facts(page).facts is None
 
 
 def test_cli_without_facts_leaves_facts_null(capsys: pytest.CaptureFixture[str]) -> None:

@@ -220,7 +220,10 @@ def test_cli_with_facts_partitions_by_site_and_refuses_to_overwrite(
     for folder in (output / "articles").glob("site=*"):
         assert len(list(folder.glob("*.parquet"))) == 1
     frame = spark.read.parquet(str(output / "articles"))
-    assert frame.where("minhash IS NOT NULL OR facts IS NULL").count() == 0
+    assert frame.where("minhash IS NOT NULL").count() == 0
+    # Article pages are analysed, listings and other pages not (``facts.page_facts``).
+    assert frame.where("(facts IS NULL) = (page_type = 'article')").count() == 0
+    assert frame.where("page_type = 'article'").count() > 0
     # Facts as ``dateline extract --facts`` gives them, for a page with quotes and people.
     url, body = next((u, b) for u, b in warcs["pages"] if u.endswith("/wire_original"))
     (row,) = frame.where(frame.url == url).where(frame.warc_path == warcs["paths"][0]).collect()

@@ -95,6 +95,38 @@ def later(later_db: Path) -> Iterator[TestClient]:
         yield test_client
 
 
+def test_people_quotes_and_claims_leave_out_listing_pages(db: Path, tmp_path: Path) -> None:
+    """An archive analysed before listings were skipped holds a tag page's facts: the lists
+    do not count them."""
+    copy = tmp_path / "old.db"
+    shutil.copy(db, copy)
+    with sqlite3.connect(copy) as conn:
+        listing = conn.execute(
+            "SELECT id FROM articles WHERE page_type = 'listing' AND is_latest = 1"
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO people (article_id, position, name, titles, mentions)"
+            " VALUES (?, 90, 'Oskar Teasewell', '[]', 3)",
+            (listing,),
+        )
+        conn.execute(
+            "INSERT INTO quotes (article_id, position, text, speaker, kind, start_char, end_char)"
+            " VALUES (?, 90, 'teaser words of the quay', 'Oskar Teasewell', 'direct', 0, 5)",
+            (listing,),
+        )
+        conn.execute(
+            "INSERT INTO claims (article_id, position, text, source, value, unit, predicate)"
+            " VALUES (?, 90, '77 teasers', 'Oskar Teasewell', 77, 'teasers', 'counted')",
+            (listing,),
+        )
+    with TestClient(create_app(Settings(db=copy)), raise_server_exceptions=False) as old:
+        assert ok(old, "/api/people", name="teasewell")["total"] == 0
+        assert old.get("/api/people/Oskar Teasewell").status_code == 404
+        assert ok(old, "/api/quotes", q="teaser words")["total"] == 0
+        assert ok(old, "/api/claims", unit="teasers")["total"] == 0
+        assert ok(old, "/api/claims", source="Oskar Teasewell")["total"] == 0
+
+
 def instant(published: str) -> datetime:
     """When an ISO date or date-time is (a date, or a time without a zone, in UTC)."""
     moment = datetime.fromisoformat(published)

@@ -90,9 +90,9 @@ def start_worker(to_record: ToRecord, facts: bool, lifeline: Connection) -> None
     threading.Thread(target=_exit_with, args=(lifeline,), daemon=True).start()
     _to_record = to_record
     if facts:
-        from dateline.facts import analyze  # the facts extra (spaCy) loads only when asked
+        from dateline.facts import page_facts  # the facts extra (spaCy) loads only when asked
 
-        _analyze = analyze
+        _analyze = page_facts
 
 
 def _exit_with(lifeline: Connection) -> None:

@@ -4,6 +4,6 @@ Importing this package loads spaCy; ``dateline.analyze`` and the ``--facts`` opt
 only when they are used.
 """
 
-from dateline.facts.analyze import analyze, with_facts
+from dateline.facts.analyze import analyze, page_facts, with_facts
 
-__all__ = ["analyze", "with_facts"]
+__all__ = ["analyze", "page_facts", "with_facts"]

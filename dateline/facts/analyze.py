@@ -146,9 +146,19 @@ def _title_head(title: str) -> str:
     return _TITLE_TAIL.split(title, maxsplit=1)[0].split()[-1].lower()
 
 
+def page_facts(article: Article) -> Facts | None:
+    """The facts ``--facts`` adds to a page's record (``extract``, ``ingest``, the Spark job):
+    ``analyze`` of an article page; None (not analysed) for a listing or other page, whose text
+    is teasers and furniture, not one story: their quotes, claims and names would be other
+    articles' (a section front repeats its teasers' figures) and would be counted as this
+    page's."""
+    return analyze(article) if article.page_type == "article" else None
+
+
 def with_facts(article: Article) -> Article:
-    """A copy of ``article`` with ``facts`` filled in by ``analyze``."""
-    return replace(article, facts=analyze(article))
+    """A copy of ``article`` with ``facts`` filled in by ``page_facts``: by ``analyze`` for an
+    article page, left null for a listing or other page."""
+    return replace(article, facts=page_facts(article))
 
 
 def parse(nlp: Language, text: str) -> Doc:

@@ -67,7 +67,7 @@ def run_job(
     partitioned by ``crawl_date`` or ``site``) and ``OUTPUT/failures`` (Parquet).
 
     One task per WARC file unless ``num_partitions`` is given. ``facts`` runs
-    ``dateline.facts.analyze`` on each record (spaCy must be installed on the workers).
+    ``dateline.facts.page_facts`` on each record (spaCy must be installed on the workers).
     """
     # Fail here, on the driver, rather than on every page of every task.
     if facts:
@@ -115,10 +115,10 @@ def _partition_task(
 
 def _load_analyze() -> Callable[[Any], Any]:
     try:
-        from dateline.facts import analyze  # the facts extra (spaCy) loads only when asked
+        from dateline.facts import page_facts  # the facts extra (spaCy) loads only when asked
     except ImportError as err:
         raise DatelineError(f"--facts needs the facts extra ({err})") from None
-    return analyze
+    return page_facts
 
 
 def run(args: argparse.Namespace, spark: SparkSession) -> int:

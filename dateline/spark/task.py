@@ -49,7 +49,7 @@ def warc_rows(
     """``(ARTICLE, row)`` for each page of the WARC at ``uri`` that gave a record and
     ``(FAILURE, row)`` for each that did not; ``counts`` is updated as rows are made.
 
-    ``analyze`` adds facts to each record (``dateline.facts.analyze``); ``minhash`` adds the
+    ``analyze`` adds facts to each record (``dateline.facts.page_facts``); ``minhash`` adds the
     MinHash signature and band keys. Nothing raises: an unreadable file is one failure row.
     """
     stats = WarcStats()

@@ -34,6 +34,9 @@ _SUMMARY_COLUMNS = (
     " a.similarity, coalesce(a.canonical_url, a.url) AS url, a.reading_time_minutes, a.page_type,"
     " a.language"
 )
+#: People, quotes and claims come from article pages only: a section front's or tag page's
+#: facts (archives analysed before ``page_facts`` skipped them) repeat its teasers' stories.
+_ARTICLE_PAGES = "a.page_type = 'article'"
 
 
 def in_time_order(column: str, order: str = "DESC") -> str:
@@ -206,6 +209,7 @@ def story(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | None:
             "SELECT q.speaker AS name, count(*) AS quotes FROM quotes AS q"
             " JOIN articles AS a ON a.id = q.article_id"
             " WHERE a.story_id = ? AND a.is_latest = 1 AND a.duplicate_of IS NULL"
+            f" AND {_ARTICLE_PAGES}"
             " AND q.speaker IS NOT NULL"
             " GROUP BY q.speaker COLLATE NOCASE ORDER BY quotes DESC, name LIMIT 50",
             (story_id,),
@@ -319,7 +323,8 @@ def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) 
     base = (
         "FROM (SELECT p.name, p.article_id, p.mentions FROM people AS p"
         " UNION ALL SELECT au.name, au.article_id, 0 FROM authors AS au) AS n"
-        f" JOIN articles AS a ON a.id = n.article_id AND a.is_latest = 1 WHERE {where}"
+        f" JOIN articles AS a ON a.id = n.article_id AND a.is_latest = 1 AND {_ARTICLE_PAGES}"
+        f" WHERE {where}"
     )
     total = conn.execute(f"SELECT count(DISTINCT name COLLATE NOCASE) {base}", params).fetchone()[0]
     rows = conn.execute(
@@ -360,7 +365,8 @@ def _person_named(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     """``person`` for the name as stored (any case)."""
     rows = conn.execute(
         f"SELECT p.name AS person, p.titles, {_SUMMARY_COLUMNS} FROM people AS p JOIN articles AS a"
-        " ON a.id = p.article_id AND a.is_latest = 1 WHERE p.name = ? COLLATE NOCASE"
+        f" ON a.id = p.article_id AND a.is_latest = 1 AND {_ARTICLE_PAGES}"
+        " WHERE p.name = ? COLLATE NOCASE"
         f" ORDER BY {in_time_order('a.published')}, a.id DESC LIMIT 200",
         (name,),
     ).fetchall()
@@ -426,7 +432,7 @@ def quotes_of(
     """Quotes, newest first, optionally by one speaker (the whole name, in any case and with or
     without its accents) or containing ``text`` ("%" and "_" in it literal); a wire story's
     quotes once, from its earliest copy (``_ONCE_PER_WIRE_STORY``)."""
-    conditions, params = ["a.is_latest = 1", _ONCE_PER_WIRE_STORY], []
+    conditions, params = ["a.is_latest = 1", _ONCE_PER_WIRE_STORY, _ARTICLE_PAGES], []
     if speaker:
         conditions.append("dateline_fold(q.speaker) = ?")
         params.append(fold_name(speaker))
@@ -471,7 +477,7 @@ def claims_of(
 ) -> Page:
     """Claims matching ``claim`` (or just ``source``), newest first unless ``oldest_first``."""
     claim = claim or ClaimQuery(source=source)
-    conditions, params = ["a.is_latest = 1", _ONCE_PER_WIRE_STORY], []
+    conditions, params = ["a.is_latest = 1", _ONCE_PER_WIRE_STORY, _ARTICLE_PAGES], []
     for column, value in (
         ("dateline_fold(c.source) = ?", fold_name(claim.source)),
         ("c.value >= ?", claim.min_value),
@@ -510,7 +516,7 @@ def claim_measures(
     rows = conn.execute(
         "SELECT c.predicate, c.unit, count(*) AS claims, count(DISTINCT c.source) AS sources"
         " FROM claims AS c JOIN articles AS a ON a.id = c.article_id AND a.is_latest = 1"
-        f" AND {_ONCE_PER_WIRE_STORY}{in_story}"
+        f" AND {_ONCE_PER_WIRE_STORY} AND {_ARTICLE_PAGES}{in_story}"
         " WHERE c.source IS NOT NULL AND c.predicate IS NOT NULL"
         " GROUP BY c.predicate, c.unit ORDER BY claims DESC, c.predicate, c.unit LIMIT ?",
         (*([story] if story is not None else []), limit),
