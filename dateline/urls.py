@@ -87,6 +87,53 @@ def without_fragment(url: str) -> str:
     return url.split("#", 1)[0]
 
 
+#: Query parameters that say how a reader came to a page (campaign, ad click, newsletter), never
+#: which page it is: ``/story.html?utm_source=rss`` is ``/story.html``. Names are compared in
+#: lower case; every ``utm_`` parameter is one too.
+TRACKING_PARAMETERS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "gclsrc",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "ocid",
+        "cmpid",
+        "mkt_tok",
+        "_ga",
+        "_gl",
+    }
+)
+
+
+def without_tracking(url: str) -> str:
+    """``url`` without its tracking query parameters (``TRACKING_PARAMETERS``, ``utm_*``), the
+    others kept as written and in order (``?id=123&utm_source=rss`` → ``?id=123``); unchanged
+    when it has none or cannot be parsed."""
+    if "?" not in url:
+        return url
+    parts = split_url(url)
+    if parts is None or not parts.query:
+        return url
+    fields = parts.query.split("&")
+    kept = [field for field in fields if not _is_tracking(field)]
+    if len(kept) == len(fields):
+        return url
+    return urlunsplit(parts._replace(query="&".join(kept)))
+
+
+def _is_tracking(field: str) -> bool:
+    name = field.split("=", 1)[0].strip().lower()
+    return name.startswith("utm_") or name in TRACKING_PARAMETERS
+
+
 def request_url(url: str) -> str:
     """The address under which ``url`` is fetched and known: a URI (``to_uri``) without its
     fragment."""

@@ -35,6 +35,7 @@ from dateline.archive.writer import (
 from dateline.cli import main, to_article
 from dateline.model import SCHEMA, Article, Removed
 from dateline.sources.raw import RawPage
+from dateline.urls import without_tracking
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Generous bound on one CLI run, so that a hang fails the test instead of blocking the suite.
@@ -503,6 +504,44 @@ def test_same_bytes_with_new_validators_keep_the_new_ones_for_the_next_304(
     assert [r.header("If-None-Match") for r in page_requests] == [None, '"v1"', '"v2"']
     assert count(db) == 1
     assert count(db, "SELECT unchanged FROM runs WHERE id = 3") == 0  # the 304: nothing read
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://n.example/a.html?utm_source=rss", "https://n.example/a.html"),
+        ("https://n.example/a?id=123&utm_medium=x&ocid=9#top", "https://n.example/a?id=123#top"),
+        ("https://n.example/a?cmpid=x&page=2&_ga=1", "https://n.example/a?page=2"),
+        ("https://n.example/a?id=123", "https://n.example/a?id=123"),
+        ("https://n.example/a?utm=1&source=rss", "https://n.example/a?utm=1&source=rss"),
+        ("http://[::1/a?utm_source=x", "http://[::1/a?utm_source=x"),  # unparsable: kept
+    ],
+)
+def test_without_tracking_keeps_every_other_query_parameter(url: str, key: str) -> None:
+    assert without_tracking(url) == key
+
+
+def test_tracking_parameters_do_not_make_a_page_without_a_canonical_url_a_new_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    bare = article_page(6).replace(
+        '<link rel="canonical" href="https://kill.example/reports/6">', ""
+    )
+    db = tmp_path / "a.db"
+    with LoopbackSite({"/r/6.html": bare, "/r/7.html": article_page(7)}) as site:
+        page = site.url("/r/6.html")
+        tracked = [
+            page + "?utm_source=rss&utm_medium=feed",
+            page + "?fbclid=IwAR0x",
+            page + "?UTM_Campaign=spring&gclid=abc&mc_cid=1&mc_eid=2",
+        ]
+        other = site.url("/r/6.html?id=123&utm_source=rss")
+        assert ingest(page, *tracked, other, "--db", db, "--delay", "0") == 0
+    with sqlite3.connect(db) as conn:
+        keys = [row[0] for row in conn.execute("SELECT key FROM articles ORDER BY id")]
+    # ?id=123 may name another page: kept, its tracking parameter gone.
+    assert keys == [page, site.url("/r/6.html?id=123")]
 
 
 def test_a_feed_listing_one_page_with_and_without_a_fragment_stores_it_once(

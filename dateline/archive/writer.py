@@ -27,7 +27,7 @@ import xxhash
 from dateline.archive.duplicates import published_timestamp
 from dateline.archive.links import LinkColumns, Links, NewPage
 from dateline.archive.record_column import stored_form
-from dateline.urls import url_site
+from dateline.urls import url_site, without_tracking
 
 #: Record fields that say what the article is; a change in any of them makes a new version.
 #: Page furniture (related teasers, removed chrome) and derived facts are left out, so that a
@@ -188,15 +188,18 @@ class ArchiveWriter:
         """Store one extracted record unless the archive has it already; returns what it did
         and the article's id.
 
-        A record is known by its key (canonical URL, else URL, else the source's name) and its
-        content hash. A key seen with other content gets a new version that becomes the latest;
-        content the key had before becomes the latest again without a new row. Either stays
-        behind the latest version when the page dates it earlier (its updated, else published
-        time): a backfill from an older crawl adds its versions without undoing newer ones.
+        A record is known by its key (canonical URL, else URL, either without tracking
+        parameters such as ``utm_source``; else the source's name) and its content hash. A key
+        seen with other content gets a new version that becomes the latest; content the key
+        had before becomes the latest again without a new row. Either stays behind the latest
+        version when the page dates it earlier (its updated, else published time): a backfill
+        from an older crawl adds its versions without undoing newer ones.
         """
         self._begin()
         record, digest = extracted.record, extracted.digest
-        key = record.get("canonical_url") or record.get("url") or page.source
+        key = (
+            without_tracking(record.get("canonical_url") or record.get("url") or "") or page.source
+        )
         if key in self._keys:  # the look-ups below must see this key's waiting rows
             self._flush()
         # Every version of the key in one look-up (none for most pages: a key new to the archive).
