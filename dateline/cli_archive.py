@@ -165,7 +165,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         return 1
     progress = IngestProgress(sys.stderr, quiet=args.quiet)
     fetcher = PoliteFetcher(delay=args.delay, timeout=args.timeout, max_bytes=args.max_bytes)
-    stored = known_validators(conn)
+    stored = known_validators(conn, facts=args.facts)
     try:
         report = ingest(
             conn,
@@ -345,7 +345,9 @@ def _status(report: IngestReport) -> str:
     return (
         f"dateline: {report.pages} page{'' if report.pages == 1 else 's'}: "
         f"{report.stored} new, {report.versions} changed, "
-        f"{report.unchanged} unchanged, {len(report.failures)} failed, "
+        f"{report.unchanged} unchanged, "
+        + (f"{report.analysed} given facts, " if report.analysed else "")
+        + f"{len(report.failures)} failed, "
         f"{report.pages_per_second:.1f} pages/s"
     )
 

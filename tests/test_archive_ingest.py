@@ -453,6 +453,51 @@ def test_facts_are_found_in_article_pages_only(tmp_path: Path, pages_dir: Path) 
     conn.close()
 
 
+def test_a_rerun_with_facts_analyses_the_stored_articles_that_have_none(
+    tmp_path: Path,
+    pages_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pytest.importorskip("spacy")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    db = tmp_path / "a.db"
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("wire_original.html", "live_listing.html"):
+        shutil.copy(pages_dir / name, folder / name)
+    body = (pages_dir / "wire_regional.html").read_bytes()
+    with LoopbackSite({"/w.html": Response(body=body, headers={"ETag": '"v1"'})}) as site:
+        url = site.url("/w.html")
+        run = ["ingest", "--workers", "1", "--delay", "0", "--db", str(db), str(folder), url]
+        assert main(run) == 0
+        assert count(db, "SELECT count(*) FROM people") == 0
+        before = count(db)
+        capsys.readouterr()
+        assert main([*run, "--facts"]) == 0
+        assert "2 given facts" in capsys.readouterr().err
+        # The same pages given facts: no new version, no new row; the listing is left alone.
+        assert count(db) == before
+        assert count(db, "SELECT count(*) FROM articles WHERE version > 1") == 0
+        with sqlite3.connect(db) as conn:
+            analysed = dict(
+                conn.execute(
+                    "SELECT page_type, count(*) FROM articles"
+                    " WHERE json_type(record, '$.facts') = 'object' GROUP BY page_type"
+                ).fetchall()
+            )
+        assert analysed == {"article": 2}
+        assert count(db, "SELECT count(DISTINCT article_id) FROM people") == 2
+        people = count(db, "SELECT count(*) FROM people")
+        # Analysed once: a third run has nothing to do.
+        assert main([*run, "--facts"]) == 0
+        assert "given facts" not in capsys.readouterr().err
+        assert count(db, "SELECT count(*) FROM people") == people
+    # The rerun with facts asked for the whole page (no 304 for a page it must analyse).
+    etags = [r.header("If-None-Match") for r in site.requests_for("/w.html")]
+    assert etags == [None, None, '"v1"']
+
+
 def extract_or_die(page: RawPage) -> Article:
     """Extraction that kills its worker process on a page holding the word POISON."""
     if b"POISON" in page.data:

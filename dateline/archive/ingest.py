@@ -2,7 +2,9 @@
 
 Pages arrive from any source as ``RawPage`` (or ``SourceError``); a page whose source and bytes
 the archive already holds is skipped before extraction (keeping the validators it came with,
-so that a server that changed its ETag for the same bytes is asked with the new one next time).
+so that a server that changed its ETag for the same bytes is asked with the new one next time),
+unless the run adds facts and the stored article has none: then it is extracted again and the
+stored row given its facts, without a new version.
 The others are extracted by worker processes over all cores while this process, the only
 writer, stores the answers in order and commits in batches. Failures are recorded and
 counted; nothing stops the run. Records extracted elsewhere (the Spark job's Parquet, as
@@ -22,7 +24,14 @@ from dataclasses import dataclass, field
 
 from dateline.archive.parquet import LoadedRecord
 from dateline.archive.workers import Answer, Job, ToRecord, extract_jobs, worker_pool
-from dateline.archive.writer import ArchiveWriter, Outcome, PageInfo, now_iso, raw_digest
+from dateline.archive.writer import (
+    UNANALYSED_SOURCES,
+    ArchiveWriter,
+    Outcome,
+    PageInfo,
+    now_iso,
+    raw_digest,
+)
 from dateline.sources.raw import RawPage, SourceError
 
 #: Records per transaction at most. Committing 200 records took 45-65 ms on the archive_scale
@@ -51,13 +60,15 @@ class IngestReport:
     stored: int = 0
     versions: int = 0
     unchanged: int = 0
+    #: Stored pages, the same as before, given the facts they were stored without.
+    analysed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
 
     @property
     def pages(self) -> int:
         """Pages finished so far, failed ones included."""
-        return self.stored + self.versions + self.unchanged + len(self.failures)
+        return self.stored + self.versions + self.unchanged + self.analysed + len(self.failures)
 
     @property
     def pages_per_second(self) -> float:
@@ -81,15 +92,27 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def known_validators(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None]]:
+def unanalysed_sources(conn: sqlite3.Connection) -> set[str]:
+    """The sources (and final URLs) of stored article pages that have no facts: ingested
+    without ``--facts``, they are extracted again by a run with it, however unchanged."""
+    return {address for row in conn.execute(UNANALYSED_SOURCES) for address in row if address}
+
+
+def known_validators(
+    conn: sqlite3.Connection, *, facts: bool = False
+) -> dict[str, tuple[str | None, str | None]]:
     """``{url: (etag, last_modified)}`` of every fetched page a server sent validators for,
-    under both the URL asked for and the final URL after redirects."""
+    under both the URL asked for and the final URL after redirects; with ``facts``, not of
+    the pages that need them (``unanalysed_sources``): a 304 would leave them without."""
     rows = conn.execute(
         "SELECT source, url, etag, last_modified FROM pages "
         "WHERE etag IS NOT NULL OR last_modified IS NOT NULL"
     )
+    unanalysed = unanalysed_sources(conn) if facts else set()
     stored: dict[str, tuple[str | None, str | None]] = {}
     for row in rows:
+        if row["source"] in unanalysed:
+            continue
         for address in (row["source"], row["url"]):
             if address and address.startswith(("http://", "https://")):
                 stored[address] = (row["etag"], row["last_modified"])
@@ -120,6 +143,8 @@ def ingest(
         row[0]: (row[1], row[2], row[3])
         for row in conn.execute("SELECT source, raw_hash, etag, last_modified FROM pages")
     }
+    # A run with facts extracts again the stored articles that have none (ANALYSED).
+    unanalysed = unanalysed_sources(conn) if facts else set()
     loop = _Loop(writer, report, progress, lambda: worker_pool(workers, to_record, facts))
     in_flight = workers * QUEUE_PER_WORKER * CHUNK_PAGES
     items = iter(pages)
@@ -143,7 +168,11 @@ def ingest(
                     loop.drain(limit=in_flight)
                 continue
             stored = seen.get(item.name)
-            if stored is not None and stored[0] == raw_digest(item.data):
+            if (
+                stored is not None
+                and stored[0] == raw_digest(item.data)
+                and item.name not in unanalysed
+            ):
                 report.unchanged += 1
                 # Same bytes, new validators (a server that rotates its ETags): without them
                 # the next crawl would ask with the old ones and never get a 304 again.
@@ -229,6 +258,8 @@ class _Loop:
                 self.report.stored += 1
             elif outcome is Outcome.VERSION:
                 self.report.versions += 1
+            elif outcome is Outcome.ANALYSED:
+                self.report.analysed += 1
             else:
                 self.report.unchanged += 1
             self.tick(wrote=True)
@@ -303,7 +334,7 @@ def _finish_run(conn: sqlite3.Connection, report: IngestReport) -> None:
         (
             now_iso(),
             report.stored + report.versions,
-            report.unchanged,
+            report.unchanged + report.analysed,
             len(report.failures),
             report.run_id,
         ),

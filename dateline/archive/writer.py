@@ -88,6 +88,14 @@ _INSERT_ARTICLE = (
 _MINHASH = ARTICLE_COLUMNS.index("minhash")
 _SIMILARITY = ARTICLE_COLUMNS.index("similarity")
 _PAGE_COLUMNS = "url, raw_hash, article_id, fetched_at, etag, last_modified, source"
+#: Whether a stored ``articles`` row's record carries facts (an analysed record whose lists are
+#: empty does; a ``null`` or missing ``facts`` does not).
+_ANALYSED = "coalesce(json_type(record, '$.facts'), 'null') != 'null'"
+#: Sources whose stored page is an article that was not analysed (ingested without ``--facts``).
+UNANALYSED_SOURCES = (
+    "SELECT p.source, p.url FROM pages AS p JOIN articles AS a ON a.id = p.article_id"
+    f" WHERE a.page_type = 'article' AND NOT {_ANALYSED.replace('record', 'a.record')}"
+)
 
 
 class Outcome(Enum):
@@ -96,6 +104,7 @@ class Outcome(Enum):
     STORED = "stored"  # a page the archive did not have
     VERSION = "version"  # a known page whose content changed: a new version, now the latest
     UNCHANGED = "unchanged"  # the same page with the same content: nothing new stored
+    ANALYSED = "analysed"  # the same page with the same content, stored without facts: now with
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,8 +214,8 @@ class ArchiveWriter:
         # Every version of the key in one look-up (none for most pages: a key new to the archive).
         versions = self.conn.execute(
             "SELECT id, version, is_latest, content_hash, duplicate_of, similarity, story_id, "
-            "coalesce(updated, published) AS stamp, minhash IS NOT NULL AS indexed"
-            " FROM articles WHERE key = ?",
+            "coalesce(updated, published) AS stamp, minhash IS NOT NULL AS indexed,"
+            f" {_ANALYSED} AS analysed FROM articles WHERE key = ?",
             (key,),
         ).fetchall()
         latest = next((row for row in versions if row["is_latest"]), None)
@@ -216,6 +225,9 @@ class ArchiveWriter:
             if not same["is_latest"] and not _earlier(same["stamp"], latest_stamp):
                 self._make_latest(key, same["id"])
             self._remember_page(page, extracted.raw_hash, same["id"])
+            if record.get("facts") is not None and not same["analysed"]:
+                self._add_facts(same["id"], record["facts"])
+                return Outcome.ANALYSED, same["id"]
             return Outcome.UNCHANGED, same["id"]
         previous = max(versions, key=itemgetter("version")) if versions else None
         stale = _earlier(record.get("updated") or record.get("published"), latest_stamp)
@@ -402,6 +414,15 @@ class ArchiveWriter:
         facts = record.get("facts")
         if facts:
             self._insert_facts(article_id, facts)
+
+    def _add_facts(self, article_id: int, facts: dict[str, Any]) -> None:
+        """Give a stored record that was not analysed its ``facts``: in its ``record`` column
+        and in the facts tables. The page is the same, so no new version is made."""
+        self.conn.execute(
+            "UPDATE articles SET record = json_set(record, '$.facts', json(?)) WHERE id = ?",
+            (json.dumps(facts, ensure_ascii=False), article_id),
+        )
+        self._insert_facts(article_id, facts)
 
     def _insert_facts(self, article_id: int, facts: dict[str, Any]) -> None:
         self._rows(
