@@ -26,6 +26,7 @@ from dateline.cli_types import positive_float, positive_int
 from dateline.cli_web import add_demo_arguments, add_web_commands, demo_archive
 from dateline.model import Article
 from dateline.records import failure_reason, to_article
+from dateline.sources.discover import not_a_page
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch
 from dateline.sources.files import PAGE_SUFFIXES, page_suffix, read_file, read_stream, walk_folder
 from dateline.sources.raw import RawPage, SourceError
@@ -275,9 +276,14 @@ def _loaded(inputs: list[Input]) -> Iterator[tuple[str, RawPage | Exception]]:
                 yield (record.source if isinstance(record, SourceError) else record.name), record
             continue
         try:
-            yield item.name, item.load()
+            page = item.load()
         except Exception as err:  # reported by the caller with the page's name
             yield item.name, err
+            continue
+        # A sitemap, feed or other XML document named as a page would come out as a bogus
+        # record (its XML declaration for a title): refused as ``ingest`` refuses it.
+        reason = not_a_page(page)
+        yield item.name, page if reason is None else SourceError(item.name, reason)
 
 
 def _reader(path: Path) -> Callable[[], RawPage]:

@@ -236,6 +236,43 @@ def test_missing_file_is_one_line_naming_it_and_the_others_still_go_out(tmp_path
     assert "3 pages, 1 failed" in result.stderr
 
 
+SITEMAP = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    "<url><loc>https://quayside.example/news/a.html</loc>"
+    "<lastmod>2024-03-05T18:20:00+00:00</lastmod></url></urlset>\n"
+)
+FEED = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Quayside</title>'
+    "<item><title>Ferry</title><link>https://quayside.example/news/a.html</link></item>"
+    "</channel></rss>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "reason"),
+    [
+        ("sitemap.xml", SITEMAP, "not a page: a sitemap"),
+        ("feed.rss", FEED, "not a page: an RSS or Atom feed"),
+        ("feed.html", FEED, "not a page: an RSS or Atom feed"),
+    ],
+)
+def test_a_sitemap_or_feed_is_refused_in_one_line_naming_it(
+    tmp_path: Path, name: str, body: str, reason: str
+) -> None:
+    listing = tmp_path / name
+    listing.write_text(body, encoding="utf-8")
+    result = run_cli("extract", listing, ARTICLE)
+    assert result.returncode == 1
+    assert records(result.stdout) == [single_record(ARTICLE)]
+    assert error_lines(result.stderr, str(listing)) == [f"dateline: {listing}: {reason}"]
+    alone = run_cli("extract", listing)
+    assert (alone.returncode, alone.stdout) == (1, "")
+    stdin = run_cli("extract", "-", stdin=body.encode())
+    assert (stdin.returncode, stdin.stdout) == (1, "")
+    assert f"dateline: -: {reason}" in stdin.stderr
+
+
 def test_binary_junk_is_reported_not_crashed_on(tmp_path: Path) -> None:
     junk = tmp_path / "junk.html"
     junk.write_bytes(bytes(range(256)) * 64)
