@@ -34,7 +34,7 @@ from dateline.cli_types import date_argument, non_negative_float, positive_float
 from dateline.sources.discover import Validators, iter_sources
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from dateline.sources.polite import DEFAULT_DELAY, PoliteFetcher
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.raw import RawPage, Skipped, SourceError
 
 #: Failures listed one by one at the end of an ingest; the rest are counted (all are stored).
 FAILURES_LISTED = 20
@@ -184,7 +184,7 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 def _ingest_sources(
     specs: list[str], fetcher: PoliteFetcher, validators: Validators
-) -> Iterator[RawPage | SourceError | LoadedRecord]:
+) -> Iterator[RawPage | SourceError | Skipped | LoadedRecord]:
     """What each SOURCE holds, in order: Parquet records as they are, pages from the rest."""
     pages: list[str] = []
     for spec in specs:
@@ -348,7 +348,8 @@ def _status(report: IngestReport) -> str:
         f"{report.unchanged} unchanged, "
         + (f"{report.analysed} given facts, " if report.analysed else "")
         + f"{len(report.failures)} failed, "
-        f"{report.pages_per_second:.1f} pages/s"
+        + (f"{report.skipped} skipped (not pages), " if report.skipped else "")
+        + f"{report.pages_per_second:.1f} pages/s"
     )
 
 

@@ -498,6 +498,23 @@ def test_a_rerun_with_facts_analyses_the_stored_articles_that_have_none(
     assert etags == [None, None, '"v1"']
 
 
+def test_robots_txt_in_a_folder_is_skipped_not_stored_nor_failed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_pages(tmp_path / "site", 2)
+    (folder / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "ads.txt").write_text("ads.example, pub-0001, DIRECT\n")
+    (folder / "sub" / "notes.txt").write_text("Harbour notes\n\nThe quay reopened on Monday.\n")
+    db = tmp_path / "a.db"
+    assert main(["ingest", "--workers", "1", str(folder), "--db", str(db)]) == 0
+    status = capsys.readouterr().err
+    assert "3 new" in status and "0 failed" in status and "2 skipped (not pages)" in status
+    sources = [Path(row[0]).name for row in sqlite3.connect(db).execute("SELECT source FROM pages")]
+    assert sorted(sources) == ["notes.txt", "report-0000.html", "report-0001.html"]
+    assert count(db, "SELECT count(*) FROM failures") == 0
+
+
 def extract_or_die(page: RawPage) -> Article:
     """Extraction that kills its worker process on a page holding the word POISON."""
     if b"POISON" in page.data:

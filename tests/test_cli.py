@@ -133,6 +133,8 @@ def test_folder_is_walked_sorted_skipping_hidden_and_other_files(tmp_path: Path)
     (tmp_path / ".cache").mkdir()
     (tmp_path / ".cache" / "d.html").write_bytes(b"<html><body><p>cached</p></body></html>")
     (tmp_path / "notes.md").write_text("not a page")
+    (tmp_path / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
+    (tmp_path / "sub" / "humans.txt").write_text("Team: the quay desk\n")
 
     walked = run_cli("extract", tmp_path)
     listed = run_cli(

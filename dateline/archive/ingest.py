@@ -32,7 +32,7 @@ from dateline.archive.writer import (
     now_iso,
     raw_digest,
 )
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.raw import RawPage, Skipped, SourceError
 
 #: Records per transaction at most. Committing 200 records took 45-65 ms on the archive_scale
 #: set, about 0.3 ms a page against 5 ms of extraction, and a killed run redoes at most this
@@ -62,6 +62,8 @@ class IngestReport:
     unchanged: int = 0
     #: Stored pages, the same as before, given the facts they were stored without.
     analysed: int = 0
+    #: Files a source holds that are known to be no page (a folder's robots.txt), left out.
+    skipped: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
 
@@ -121,7 +123,7 @@ def known_validators(
 
 def ingest(
     conn: sqlite3.Connection,
-    pages: Iterable[RawPage | SourceError | LoadedRecord],
+    pages: Iterable[RawPage | SourceError | Skipped | LoadedRecord],
     *,
     to_record: ToRecord,
     workers: int,
@@ -157,6 +159,9 @@ def ingest(
             waited = time.monotonic() - asked
             if isinstance(item, SourceError):
                 loop.fail(item.source, item.reason)
+                continue
+            if isinstance(item, Skipped):  # robots.txt in a folder: neither page nor failure
+                report.skipped += 1  # in the summary; no page done, so no progress line
                 continue
             if isinstance(item, LoadedRecord):
                 known = seen.get(item.page.source)

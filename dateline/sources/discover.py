@@ -15,7 +15,8 @@ What a spec is, in this order:
    as large as ``LISTING_MAX_BYTES`` or the page cap, whichever is larger, the kind told from
    the body's first bytes.
 2. A folder: every page file below it (``files.walk_folder``: ``.html``, ``.htm``, ``.xhtml``,
-   ``.txt``, each also ``.gz``).
+   ``.txt``, each also ``.gz``); ``robots.txt`` and the like (``files.NOT_PAGE_FILES``) come
+   as ``Skipped``, not as pages.
 3. A file named ``*.warc`` or ``*.warc.gz``: its HTML response records
    (``warc.iter_warc``).
 4. Any other file: sniffed like a URL's body; a sitemap or feed file has its pages fetched, any
@@ -44,7 +45,7 @@ from dateline.sources.feeds import FEED_ROOTS, parse_feed
 from dateline.sources.fetch import HEAD_BYTES, NotModified
 from dateline.sources.files import PAGE_SUFFIXES, read_file, walk_folder
 from dateline.sources.polite import PoliteFetcher
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.raw import RawPage, Skipped, SourceError
 from dateline.sources.sitemaps import LISTING_MAX_BYTES, ListedPage, walk_sitemap
 from dateline.sources.warc import WARC_SUFFIXES, iter_warc
 from dateline.urls import request_url
@@ -67,7 +68,7 @@ _ROOT_RE = re.compile(rb"\s*<([A-Za-z_][\w.:-]*)")
 
 def iter_sources(
     specs: list[str], fetcher: PoliteFetcher, *, validators: Validators | None = None
-) -> Iterator[RawPage | SourceError]:
+) -> Iterator[RawPage | SourceError | Skipped]:
     """The raw pages behind each SOURCE spec, in order, with a ``SourceError`` per failure.
 
     See the module docstring for how a spec is told apart and what a 304 does.
@@ -242,10 +243,20 @@ def _stored(url: str, validators: Validators | None) -> tuple[str | None, str | 
     return stored if stored is not None else (None, None)
 
 
-def _from_folder(folder: Path, page_cap: int) -> Iterator[RawPage | SourceError]:
-    """The page files and WARC files below ``folder``, pages larger than ``page_cap`` refused."""
+def _skipped(paths: list[Path]) -> Iterator[Skipped]:
+    """A ``Skipped`` for each path the walk left out (emptying ``paths``)."""
+    for path in paths:
+        yield Skipped(str(path), f"not a page: {path.name}")
+    paths.clear()
+
+
+def _from_folder(folder: Path, page_cap: int) -> Iterator[RawPage | SourceError | Skipped]:
+    """The page files and WARC files below ``folder``, pages larger than ``page_cap`` refused;
+    files known to be no page (``files.NOT_PAGE_FILES``: robots.txt) as ``Skipped``."""
     found = False
-    for path in walk_folder(folder, also=WARC_SUFFIXES):
+    skipped: list[Path] = []
+    for path in walk_folder(folder, also=WARC_SUFFIXES, skipped=skipped):
+        yield from _skipped(skipped)
         found = True
         if path.name.lower().endswith(WARC_SUFFIXES):
             yield from iter_warc(str(path))
@@ -254,6 +265,7 @@ def _from_folder(folder: Path, page_cap: int) -> Iterator[RawPage | SourceError]
             yield read_file(path, limit=page_cap)
         except SourceError as err:
             yield err
+    yield from _skipped(skipped)
     if not found:
         suffixes = ", ".join(sorted(PAGE_SUFFIXES))
         yield SourceError(

@@ -25,19 +25,41 @@ def page_suffix(name: str) -> str:
     return path.suffix
 
 
-def walk_folder(folder: Path, also: tuple[str, ...] = ()) -> Iterator[Path]:
+#: Files a saved site holds beside its pages whose names say they are no page although their
+#: suffix is a page's (``.txt``): crawler rules, ad-seller lists, contact files. Compared in
+#: lower case, with or without ``.gz``.
+NOT_PAGE_FILES = frozenset(
+    {"robots.txt", "humans.txt", "ads.txt", "app-ads.txt", "security.txt", "llms.txt"}
+)
+
+
+def is_not_page_file(name: str) -> bool:
+    """Whether a file's name is one of ``NOT_PAGE_FILES``."""
+    return name.lower().removesuffix(".gz") in NOT_PAGE_FILES
+
+
+def walk_folder(
+    folder: Path, also: tuple[str, ...] = (), skipped: list[Path] | None = None
+) -> Iterator[Path]:
     """Page files below ``folder`` in sorted order, and files whose names end with one of
-    ``also``; hidden files and folders are skipped.
+    ``also``; hidden files and folders are skipped, and so are ``NOT_PAGE_FILES``
+    (``robots.txt``), which are added to ``skipped`` when it is given, for the caller to
+    report.
 
     Symbolic links to folders are not followed, so a link loop cannot make the walk endless.
     """
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
-            if not name.startswith(".") and (
+            if name.startswith(".") or not (
                 page_suffix(name) in PAGE_SUFFIXES or name.lower().endswith(also)
             ):
-                yield Path(root, name)
+                continue
+            if is_not_page_file(name):
+                if skipped is not None:
+                    skipped.append(Path(root, name))
+                continue
+            yield Path(root, name)
 
 
 def read_file(path: Path, *, limit: int = MAX_PAGE_BYTES) -> RawPage:

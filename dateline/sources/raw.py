@@ -34,3 +34,12 @@ class SourceError(DatelineError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file a source holds that is known to be no page (a folder's ``robots.txt``): left out
+    and reported as skipped, not as a failure."""
+
+    source: str
+    reason: str
