@@ -158,8 +158,8 @@ def test_plain_words_quote_every_word_but_the_operators() -> None:
 
 def test_a_minus_leaves_a_word_out_of_the_plain_words_search(archive: Path) -> None:
     assert plain_words("floods -Lagos") == '"floods" NOT "Lagos"'
-    assert plain_words("long-term plan") == '"long" "term" "plan"'  # a compound, no minus
-    assert plain_words("-Lagos") == '"Lagos"'  # nothing wanted: the word itself
+    assert plain_words("long-term plan") == '"long term" "plan"'  # a compound, no minus
+    assert plain_words("-Lagos") == ""  # nothing wanted: nothing to search (with_fallback says so)
     conn = open_archive(archive, create=False)
     every = search(conn, "floods", limit=50).hits
     without = search(conn, "floods -Lagos", limit=50)
@@ -167,6 +167,50 @@ def test_a_minus_leaves_a_word_out_of_the_plain_words_search(archive: Path) -> N
     assert without.plain_words and without.hits
     assert len(without.hits) < len(every)
     assert not any("Lagos" in (hit.title or "") for hit in without.hits)
+
+
+def test_plain_words_keep_phrases_and_compounds_and_negate_after_not() -> None:
+    assert plain_words('"harrow dam" -inquiry') == '"harrow dam" NOT "inquiry"'
+    assert plain_words("\u201charrow dam\u201d -\u201cdam inquiry\u201d") == (
+        '"harrow dam" NOT "dam inquiry"'
+    )
+    assert plain_words("48-hour strike") == '"48 hour" "strike"'
+    assert plain_words("dam NOT inquiry (") == '"dam" NOT "inquiry"'
+    assert plain_words("NOT dam") == plain_words("-dam") == ""
+
+
+def test_typographic_quotes_make_a_phrase(archive: Path) -> None:
+    conn = open_archive(archive, create=False)
+    try:
+        straight = search(conn, '"flash floods"', limit=50)
+        curly = search(conn, "\u201cflash floods\u201d", limit=50)
+    finally:
+        conn.close()
+    assert curly.query == '"flash floods"' and not curly.plain_words
+    assert curly.hits == straight.hits and straight.hits
+
+
+def test_a_hyphenated_word_is_searched_as_its_phrase(archive: Path) -> None:
+    conn = open_archive(archive, create=False)
+    try:
+        compound = search(conn, "46-year-old", limit=50)
+        phrase = search(conn, '"46 year old"', limit=50)
+        in_a_phrase = search(conn, '"harrow dam" -inquiry low-lying', limit=50)
+    finally:
+        conn.close()
+    assert compound.plain_words and compound.query == '"46 year old"'
+    assert compound.hits == phrase.hits and phrase.hits
+    assert in_a_phrase.query == '"harrow dam" "low lying" NOT "inquiry"'
+
+
+@pytest.mark.parametrize("query", ["-floods", "NOT floods", '-"flash floods"'])
+def test_a_query_that_only_leaves_words_out_is_a_clear_error(
+    archive: Path, query: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(capsys, "search", "--db", str(archive), "--", query)
+    assert status == 1 and not out
+    assert err.startswith(f"dateline: search {query!r}: only words to leave out (")
+    assert "add a word to search for" in err and err.count("\n") == 1
 
 
 def test_a_query_ending_in_an_operator_searches_its_words(

@@ -42,9 +42,15 @@ SNIPPET_OPEN, SNIPPET_CLOSE = "[", "]"
 #: results) or any other page.
 PAGE_TYPES = ("article", "listing", "other")
 
-#: A word and whether a minus opens it ("-korrin"): not after a letter or digit, where it
-#: joins a compound ("long-term").
-_SIGNED_WORD = re.compile(r"(?:(?<![\w-])(-))?(\w+)")
+#: A term of a plain-words query and whether a minus opens it ("-korrin", not after a letter
+#: or digit, where it joins a compound): a phrase in double quotes, a hyphenated compound
+#: ("long-term", "48-hour") or a word.
+_PLAIN_TERM = re.compile(
+    r'(?:(?<![\w-])(?P<minus>-))?(?:"(?P<phrase>[^"]*)"|(?P<compound>\w+(?:-\w+)+)|(?P<word>\w+))'
+)
+_WORD = re.compile(r"\w+")
+#: Typographic double quotes, read as the straight one.
+_DOUBLE_QUOTES = str.maketrans(dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'))
 #: The documented date form, YYYY-MM-DD, optionally followed by a time.
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
@@ -152,38 +158,71 @@ def count_matches(where: str, collapse_copies: bool = False) -> str:
 
 
 def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
-    """``run(query)`` as FTS5 syntax; when FTS5 refuses it, ``run`` of its words quoted.
+    """``run(query)`` as FTS5 syntax (typographic double quotes, “the dam”, read as the straight
+    ones of a phrase); when FTS5 refuses it, ``run`` of its ``plain_words``.
 
-    Returns the result, the FTS5 query that gave it, and whether that was the fallback.
+    Returns the result, the FTS5 query that gave it, and whether that was the fallback. A query
+    that only leaves words out ("-dam", "NOT dam") is an ``ArchiveError``: FTS5 cannot search
+    for what is not there, and searching the word instead would return what was excluded.
     """
     if not query.strip():
         raise ArchiveError("search", "the query is empty")
+    fts_query = straight_quotes(query)
     try:
-        return run(query), query, False
+        return run(fts_query), fts_query, False
     except sqlite3.OperationalError:
         pass  # FTS5 refused the syntax (or the database failed, which the retry shows)
-    plain = plain_words(query)
-    if not plain:
+    wanted, unwanted = _plain_terms(fts_query)
+    if not wanted:
+        if unwanted:
+            raise ArchiveError(
+                f"search {query!r}",
+                f"only words to leave out ({', '.join(unwanted)}): add a word to search for",
+            )
         raise ArchiveError(f"search {query!r}", "no words to search for")
+    plain = plain_words(fts_query)
     try:
         return run(plain), plain, True
     except sqlite3.OperationalError as err:
         raise ArchiveError(f"search {query!r}", str(err)) from None
 
 
+def straight_quotes(query: str) -> str:
+    """``query`` with typographic double quotes (“ ” „ ‟ « ») as the straight ``"`` that FTS5
+    reads as a phrase's; FTS5 takes the typographic ones for spaces."""
+    return query.translate(_DOUBLE_QUOTES)
+
+
 def plain_words(query: str) -> str:
     """The query's words, each quoted so that FTS5 reads none of them as syntax; FTS5's
     operators (AND, OR, NOT, NEAR, in capitals as FTS5 reads them) are dropped, so that
-    "floods AND" looks for floods, not for the word "and"; a word written with a minus, as
-    web search engines read it ("dam -korrin"), is left out of the results with NOT."""
+    "floods AND" looks for floods, not for the word "and". A phrase in double quotes (straight
+    or typographic) stays a phrase, and so does a hyphenated compound ("48-hour" is the phrase
+    "48 hour", as FTS5 indexes it). A word or phrase written with a minus, as web search
+    engines read it ("dam -korrin"), or after NOT, is left out of the results with NOT.
+    "" when nothing is left to search for (only words to leave out, or none)."""
+    wanted, unwanted = _plain_terms(straight_quotes(query))
+    if not wanted:
+        return ""
+    return " NOT ".join([" ".join(wanted), *unwanted])
+
+
+def _plain_terms(query: str) -> tuple[list[str], list[str]]:
+    """The quoted terms of ``plain_words``: those to search for and those to leave out."""
     wanted: list[str] = []
     unwanted: list[str] = []
-    for minus, word in _SIGNED_WORD.findall(query):
-        if word not in _OPERATORS:
-            (unwanted if minus else wanted).append(f'"{word}"')
-    if not wanted:  # FTS5 cannot search for what is not there alone: search the words
-        return " ".join(unwanted)
-    return " NOT ".join([" ".join(wanted), *unwanted])
+    negate_next = False
+    for term in _PLAIN_TERM.finditer(query):
+        minus, phrase, compound, word = term.group("minus", "phrase", "compound", "word")
+        if word in _OPERATORS and not minus:
+            negate_next = word == "NOT"
+            continue
+        words = _WORD.findall(phrase if phrase is not None else compound or word or "")
+        if not words:
+            continue
+        (unwanted if minus or negate_next else wanted).append(f'"{" ".join(words)}"')
+        negate_next = False
+    return wanted, unwanted
 
 
 def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
