@@ -27,7 +27,7 @@ from dateline.archive.export import (
 )
 from dateline.archive.ingest import IngestReport, default_workers, ingest, known_validators
 from dateline.archive.parquet import LoadedRecord, is_parquet_source, iter_parquet
-from dateline.archive.search import PAGE_TYPES, Filters, Hit, search
+from dateline.archive.search import PAGE_TYPES, Filters, Hit, SearchResult, search
 from dateline.archive.store import DEFAULT_DB, open_archive
 from dateline.cli_progress import LOG_EVERY, REDRAW_SECONDS
 from dateline.cli_types import date_argument, non_negative_float, positive_float, positive_int
@@ -203,7 +203,12 @@ def run_search(args: argparse.Namespace) -> int:
         conn = open_archive(args.db, create=False)
         try:
             result = search(
-                conn, args.query, _filters(args), args.limit, collapse_copies=args.collapse_copies
+                conn,
+                args.query,
+                _filters(args),
+                args.limit,
+                collapse_copies=args.collapse_copies,
+                count=True,
             )
         finally:
             conn.close()
@@ -213,11 +218,26 @@ def run_search(args: argparse.Namespace) -> int:
     if result.plain_words:
         _say_plain_words(args.query, result.query)
     if args.format == "json":
+        # The output stays the documented array of hits; how many matched goes to stderr.
         hits = [asdict(hit) for hit in result.hits]
         print(json.dumps(hits, ensure_ascii=False, indent=2))
+        if len(result.hits) < (result.total or 0):
+            print(f"dateline: {shown_of(result)}", file=sys.stderr)
     else:
         print(render_hits(result.hits), end="")
+        if result.hits:
+            print(shown_of(result))
     return 0
+
+
+def shown_of(result: SearchResult) -> str:
+    """How many hits are shown of how many matched: "20 of 143 matches shown (--limit N for
+    more)", or "3 matches" when all are shown."""
+    total = result.total if result.total is not None else len(result.hits)
+    noun = "match" if total == 1 else "matches"
+    if len(result.hits) >= total:
+        return f"{total} {noun}"
+    return f"{len(result.hits)} of {total} {noun} shown (--limit N for more)"
 
 
 def render_hits(hits: list[Hit]) -> str:

@@ -236,6 +236,33 @@ def test_export_says_when_its_query_is_searched_as_plain_words(
     assert 'searched as plain words: "orchard"' in err
 
 
+def test_search_says_how_many_matched_and_how_many_are_shown(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    conn = open_archive(archive, create=False)
+    try:
+        every = search(conn, "floods", limit=100, count=True)
+        first = search(conn, "floods", limit=1, count=True)
+        collapsed = search(conn, "floods", limit=1, count=True, collapse_copies=True)
+        uncounted = search(conn, "floods", limit=1)
+    finally:
+        conn.close()
+    total = len(every.hits)
+    assert total > 1 and every.total == first.total == total and uncounted.total is None
+    assert collapsed.total is not None and 1 <= collapsed.total < total
+    status, out, _ = run(capsys, "search", "floods", "--db", str(archive), "--limit", "1")
+    assert status == 0
+    assert out.splitlines()[-1] == f"1 of {total} matches shown (--limit N for more)"
+    status, out, _ = run(capsys, "search", "floods", "--db", str(archive), "--limit", "100")
+    assert out.splitlines()[-1] == f"{total} matches"
+    # JSON stays the documented array of hits; the count goes to stderr.
+    status, out, err = run(
+        capsys, "search", "floods", "--db", str(archive), "--limit", "1", "--format", "json"
+    )
+    assert status == 0 and len(json.loads(out)) == 1
+    assert err == f"dateline: 1 of {total} matches shown (--limit N for more)\n"
+
+
 def test_search_table_and_missing_archive(
     archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -99,6 +99,9 @@ class SearchResult:
     hits: list[Hit]
     query: str
     plain_words: bool  # the query was refused as FTS5 syntax and searched as plain words
+    #: Every match under the filters (one per wire story with ``collapse_copies``), of which
+    #: ``hits`` are the first ``limit``; None unless ``search`` was asked to ``count``.
+    total: int | None = None
 
 
 def search(
@@ -108,9 +111,11 @@ def search(
     limit: int = 20,
     *,
     collapse_copies: bool = False,
+    count: bool = False,
 ) -> SearchResult:
     """The ``limit`` best articles for ``query`` under ``filters``; with ``collapse_copies``,
-    one hit per wire story (see ``ranked_matches``)."""
+    one hit per wire story (see ``ranked_matches``); with ``count``, how many match in all
+    (``SearchResult.total``, one more query)."""
     where, params = filter_clause(filters)
     # Rank every match but make snippets for the hits only: a snippet costs far more than a
     # score, and a common word matches thousands of articles.
@@ -123,11 +128,18 @@ def search(
         " JOIN articles AS a ON a.id = top.id WHERE articles_fts MATCH ? ORDER BY top.score, a.id"
     )
 
-    def run(fts_query: str) -> list[Hit]:
-        return [Hit(*row) for row in conn.execute(sql, (fts_query, *params, limit, fts_query))]
+    counted = count_matches(where, collapse_copies)
 
-    hits, fts_query, fallback = with_fallback(query, run)
-    return SearchResult(hits, fts_query, plain_words=fallback)
+    def run(fts_query: str) -> tuple[list[Hit], int | None]:
+        hits = [Hit(*row) for row in conn.execute(sql, (fts_query, *params, limit, fts_query))]
+        if not count:
+            return hits, None
+        if len(hits) < limit:  # every match is a hit: nothing more to count
+            return hits, len(hits)
+        return hits, conn.execute(counted, (fts_query, *params)).fetchone()[0]
+
+    (hits, total), fts_query, fallback = with_fallback(query, run)
+    return SearchResult(hits, fts_query, plain_words=fallback, total=total)
 
 
 def ranked_matches(where: str, collapse_copies: bool = False) -> str:
