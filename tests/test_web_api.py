@@ -3,6 +3,7 @@ filters, paging, records with facts, search fallbacks, 4xx for bad input, the Op
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -434,6 +435,34 @@ def test_openapi_document_is_valid_and_describes_the_api(client: TestClient) -> 
     assert invalid and all(schema == problem for schema in invalid)
     refused = client.get("/api/articles", params={"per_page": 1000})
     assert refused.status_code == 422 and isinstance(refused.json()["detail"], str)
+
+
+def test_article_records_match_their_openapi_schema(client: TestClient, db: Path) -> None:
+    """Every field ``/api/articles/{id}`` sends is in ``ArticleRecord`` and required there,
+    sent even when null; every record (an original, a copy, a listing) validates."""
+    document = ok(client, "/api/openapi.json")
+    schemas = document["components"]["schemas"]
+    record_schema = schemas["ArticleRecord"]
+    wanted = {"id", "is_latest", "latest_version", "original_latest", "duplicate_of", "copies"}
+    assert wanted <= set(record_schema["properties"]) and wanted <= set(record_schema["required"])
+    # The document's own schemas, each reachable under its $ref.
+    resolvable = {"$defs": schemas, **record_schema}
+    text = json.dumps(resolvable).replace("#/components/schemas/", "#/$defs/")
+    checker = Draft202012Validator(json.loads(text), format_checker=FormatChecker())
+    with sqlite3.connect(db) as conn:
+        ids = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
+        copy = conn.execute("SELECT min(id) FROM articles WHERE duplicate_of IS NOT NULL")
+        copy_id = copy.fetchone()[0]
+    assert copy_id is not None
+    for number in ids:
+        record = ok(client, f"/api/articles/{number}")
+        errors = [error.message for error in checker.iter_errors(record)]
+        assert not errors, (number, errors)
+        assert "original_latest" in record and "latest_version" in record
+        if number == copy_id:
+            assert isinstance(record["original_latest"], int)
+        elif record["duplicate_of"] is None:
+            assert record["original_latest"] is None
 
 
 #: Values that parameters of each type get in the small fuzz below.

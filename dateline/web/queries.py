@@ -127,8 +127,10 @@ def search(conn: sqlite3.Connection, text: str, query: Query) -> Page:
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     """The public record of article ``article_id`` with its archive links, or None.
 
-    Adds ``id``, ``duplicate_of``, ``similarity``, ``story`` (as the export does), and
-    ``copies``: the other outlets' articles carrying the same wire copy.
+    Adds ``id``, ``duplicate_of``, ``similarity``, ``story`` (as the export does),
+    ``is_latest``, ``latest_version`` and ``original_latest`` (null when this is the latest
+    version, or not a copy), and ``copies``: the other outlets' articles carrying the same
+    wire copy.
     """
     row = conn.execute(
         "SELECT id, record, text, markdown, duplicate_of, similarity, story_id, is_latest, key"
@@ -159,8 +161,9 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     record["copies"] = [dict(copy) for copy in copies]
     # The latest version of this page, and of the wire original's page, when they are others.
     record["latest_version"] = _latest_of(conn, row["id"]) if not row["is_latest"] else None
-    if row["duplicate_of"] is not None:
-        record["original_latest"] = _latest_of(conn, row["duplicate_of"])
+    record["original_latest"] = (
+        _latest_of(conn, row["duplicate_of"]) if row["duplicate_of"] is not None else None
+    )
     return record
 
 

@@ -78,7 +78,10 @@ class SearchResults(Paging):
 class ArticleRecord(BaseModel):
     """The public record (``dateline.article/2``) plus the archive's links: ``id``,
     ``duplicate_of``/``similarity`` (the earliest copy of the same wire story), ``story``,
-    ``is_latest``, and ``copies`` (the other outlets' articles carrying the same wire copy)."""
+    ``is_latest``, ``latest_version`` (the id of the page's latest version when this is an
+    older one, else null), ``original_latest`` (for a wire copy, the id of its original's
+    latest version, else null), and ``copies`` (the other outlets' articles carrying the same
+    wire copy)."""
 
     model_config = ConfigDict(extra="allow")
 
@@ -90,6 +93,8 @@ class ArticleRecord(BaseModel):
     similarity: float | None
     story: int | None
     is_latest: bool
+    latest_version: int | None
+    original_latest: int | None
     facts: dict[str, Any] | None
     copies: list[ArticleSummary]
 
