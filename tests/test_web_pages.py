@@ -89,7 +89,7 @@ def test_home_lists_stories_with_outlets_and_draws_the_coverage_chart(
     with sqlite3.connect(db) as conn:
         rows = conn.execute(
             "SELECT substr(published, 1, 10), count(*) FROM articles WHERE is_latest = 1"
-            " AND published IS NOT NULL GROUP BY 1"
+            " AND published IS NOT NULL AND page_type = 'article' GROUP BY 1"
         ).fetchall()
     per_day = {date.fromisoformat(day): n for day, n in rows}
     # Every dated article is counted, in the week that holds its day.
@@ -716,11 +716,16 @@ def test_a_bad_date_is_said_above_the_form_which_keeps_the_query(
 def test_coverage_bins_are_days_weeks_months_or_years_as_the_span_needs() -> None:
     conn = sqlite3.connect(":memory:")
     conn.row_factory = sqlite3.Row
-    conn.execute("CREATE TABLE articles (is_latest INTEGER, published TEXT)")
+    conn.execute("CREATE TABLE articles (is_latest INTEGER, published TEXT, page_type TEXT)")
 
     def bins(*days: str) -> queries.Coverage | None:
         conn.execute("DELETE FROM articles")
-        conn.executemany("INSERT INTO articles VALUES (1, ?)", [(day,) for day in days])
+        conn.executemany("INSERT INTO articles VALUES (1, ?, 'article')", [(day,) for day in days])
+        # Section fronts and other pages, however dated, are no articles to count.
+        conn.executemany(
+            "INSERT INTO articles VALUES (1, ?, ?)",
+            [("1999-01-01", "listing"), ("2031-12-31", "other")],
+        )
         return queries.coverage(conn, 40)
 
     assert bins() is None

@@ -253,10 +253,11 @@ class Coverage:
 def coverage(conn: sqlite3.Connection, max_bins: int) -> Coverage | None:
     """Articles published per day, week, month or year (the finest that covers every dated
     article in ``max_bins`` bins or fewer; years beyond that keep the latest ``max_bins``);
-    None when no article has a date."""
+    None when no article has a date. Only article pages count: a section front or tag page
+    is no article, and its date is at best its first teaser's."""
     rows = conn.execute(
         "SELECT substr(published, 1, 10) AS day, count(*) AS n FROM articles"
-        " WHERE is_latest = 1 AND published IS NOT NULL GROUP BY day"
+        " WHERE is_latest = 1 AND published IS NOT NULL AND page_type = 'article' GROUP BY day"
     ).fetchall()
     counts: dict[date, int] = {}
     for row in rows:
