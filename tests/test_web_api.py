@@ -548,6 +548,29 @@ def test_byline_authors_are_in_the_people_list(client: TestClient) -> None:
     assert ok(client, "/api/people/Mira Solenne")["written"]
 
 
+def test_an_agency_signing_its_wire_story_is_no_person(db: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "wire.db"
+    shutil.copy(db, copy)
+    with sqlite3.connect(copy) as conn:
+        article = conn.execute(
+            "SELECT id FROM articles WHERE page_type = 'article' AND is_latest = 1"
+        ).fetchone()[0]
+        conn.execute(
+            "UPDATE articles SET dateline_agency = 'Tidewire News' WHERE id = ?", (article,)
+        )
+        conn.execute(
+            "INSERT INTO authors (article_id, position, name) VALUES (?, 9, 'Tidewire News')",
+            (article,),
+        )
+        conn.execute(
+            "INSERT INTO authors (article_id, position, name) VALUES (?, 10, 'Orla Fenwick')",
+            (article,),
+        )
+    with TestClient(create_app(Settings(db=copy)), raise_server_exceptions=False) as wire:
+        assert ok(wire, "/api/people", name="tidewire")["total"] == 0
+        assert ok(wire, "/api/people", name="fenwick")["total"] == 1
+
+
 def test_lists_are_newest_first_by_the_instant_whatever_the_time_zone(
     later: TestClient, later_db: Path
 ) -> None:
