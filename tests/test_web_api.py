@@ -548,6 +548,38 @@ def test_byline_authors_are_in_the_people_list(client: TestClient) -> None:
     assert ok(client, "/api/people/Mira Solenne")["written"]
 
 
+def test_a_wire_copys_own_quotes_count_and_its_repeats_do_not(db: Path, tmp_path: Path) -> None:
+    copy_db = tmp_path / "copies.db"
+    shutil.copy(db, copy_db)
+    with sqlite3.connect(copy_db) as conn:
+        copy, original = conn.execute(
+            "SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL"
+            " AND is_latest = 1 AND page_type = 'article'"
+        ).fetchone()
+        for article, position, text in (
+            (original, 95, "the pier will open in May"),
+            (copy, 95, "the pier will open in May"),
+            (copy, 96, "only the Harbour Daily heard the mayor say this"),
+        ):
+            conn.execute(
+                "INSERT INTO quotes (article_id, position, text, speaker, kind, start_char,"
+                " end_char) VALUES (?, ?, ?, 'Perrin Vale', 'direct', 0, 5)",
+                (article, position, text),
+            )
+            conn.execute(
+                "INSERT INTO claims (article_id, position, text, source, value, unit, predicate)"
+                " VALUES (?, ?, ?, 'Perrin Vale', 3, 'piers', 'opened')",
+                (article, position, text),
+            )
+    with TestClient(create_app(Settings(db=copy_db)), raise_server_exceptions=False) as wire:
+        quotes = ok(wire, "/api/quotes", speaker="Perrin Vale")["items"]
+        assert sorted(q["text"] for q in quotes) == [
+            "only the Harbour Daily heard the mayor say this",
+            "the pier will open in May",
+        ]
+        assert ok(wire, "/api/claims", source="Perrin Vale")["total"] == 2
+
+
 def test_an_agency_signing_its_wire_story_is_no_person(db: Path, tmp_path: Path) -> None:
     copy = tmp_path / "wire.db"
     shutil.copy(db, copy)

@@ -425,8 +425,14 @@ def _by_count(item: tuple[str, int]) -> tuple[int, str]:
     return -item[1], item[0]
 
 
-#: Quotes and claims are counted once per wire story: its copies repeat the earliest copy's.
-_ONCE_PER_WIRE_STORY = "a.duplicate_of IS NULL"
+def _once_per_wire_story(table: str, alias: str) -> str:
+    """The condition that counts a wire story's quotes or claims once: a copy's row counts
+    only when its earliest copy holds no row of the same text (what the copy added, or
+    changed, is its own)."""
+    return (
+        f"(a.duplicate_of IS NULL OR NOT EXISTS (SELECT 1 FROM {table} AS o"
+        f" WHERE o.article_id = a.duplicate_of AND o.text = {alias}.text))"
+    )
 
 
 def quotes_of(
@@ -439,8 +445,9 @@ def quotes_of(
 ) -> Page:
     """Quotes, newest first, optionally by one speaker (the whole name, in any case and with or
     without its accents) or containing ``text`` ("%" and "_" in it literal); a wire story's
-    quotes once, from its earliest copy (``_ONCE_PER_WIRE_STORY``)."""
-    conditions, params = ["a.is_latest = 1", _ONCE_PER_WIRE_STORY, _ARTICLE_PAGES], []
+    quotes once, from its earliest copy (``_once_per_wire_story``)."""
+    conditions = ["a.is_latest = 1", _once_per_wire_story("quotes", "q"), _ARTICLE_PAGES]
+    params: list[Any] = []
     if speaker:
         conditions.append("dateline_fold(q.speaker) = ?")
         params.append(fold_name(speaker))
@@ -485,7 +492,8 @@ def claims_of(
 ) -> Page:
     """Claims matching ``claim`` (or just ``source``), newest first unless ``oldest_first``."""
     claim = claim or ClaimQuery(source=source)
-    conditions, params = ["a.is_latest = 1", _ONCE_PER_WIRE_STORY, _ARTICLE_PAGES], []
+    conditions = ["a.is_latest = 1", _once_per_wire_story("claims", "c"), _ARTICLE_PAGES]
+    params: list[Any] = []
     for column, value in (
         ("dateline_fold(c.source) = ?", fold_name(claim.source)),
         ("c.value >= ?", claim.min_value),
@@ -524,7 +532,7 @@ def claim_measures(
     rows = conn.execute(
         "SELECT c.predicate, c.unit, count(*) AS claims, count(DISTINCT c.source) AS sources"
         " FROM claims AS c JOIN articles AS a ON a.id = c.article_id AND a.is_latest = 1"
-        f" AND {_ONCE_PER_WIRE_STORY} AND {_ARTICLE_PAGES}{in_story}"
+        f" AND {_once_per_wire_story('claims', 'c')} AND {_ARTICLE_PAGES}{in_story}"
         " WHERE c.source IS NOT NULL AND c.predicate IS NOT NULL"
         " GROUP BY c.predicate, c.unit ORDER BY claims DESC, c.predicate, c.unit LIMIT ?",
         (*([story] if story is not None else []), limit),
