@@ -373,6 +373,19 @@ def test_a_measure_without_a_unit_can_be_chosen(client: TestClient) -> None:
     assert [o.attributes["value"] for o in killed.css("option[selected]")] == ["killed|people"]
 
 
+def test_a_predicate_past_the_forms_measures_takes_its_own_commonest_unit(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dateline.web import routes_pages
+
+    monkeypatch.setattr(routes_pages, "CLAIM_MEASURES", 1)  # the form offers one measure only
+    offered = page(client, "/claims").css("select#measure option")
+    assert "displaced|people" not in [o.attributes["value"] for o in offered]
+    displaced = page(client, "/claims?predicate=displaced")
+    assert "people displaced" in displaced.css_first("#table-heading").text()
+    assert texts(displaced, "table tbody td")
+
+
 def test_the_claims_page_says_which_story_it_shows_and_clears_it(
     client: TestClient, db: Path
 ) -> None:

@@ -523,19 +523,27 @@ def claims_of(
 
 
 def claim_measures(
-    conn: sqlite3.Connection, limit: int, story: int | None = None
+    conn: sqlite3.Connection,
+    limit: int,
+    story: int | None = None,
+    predicate: str | None = None,
 ) -> list[dict[str, Any]]:
     """The commonest (predicate, unit) pairs of claims with a source, in one story when
-    ``story`` is given: what the claims page can chart ("killed people", "displaced people",
-    and "counted" with no unit for "31 dead"); ``unit`` is None for claims without one."""
+    ``story`` is given and of one ``predicate`` (in any case) when it is: what the claims page
+    can chart ("killed people", "displaced people", and "counted" with no unit for "31
+    dead"); ``unit`` is None for claims without one."""
+    conditions, params = ["c.source IS NOT NULL", "c.predicate IS NOT NULL"], []
+    if predicate:
+        conditions.append("c.predicate = ? COLLATE NOCASE")
+        params.append(predicate)
     in_story = " AND a.story_id = ?" if story is not None else ""
     rows = conn.execute(
         "SELECT c.predicate, c.unit, count(*) AS claims, count(DISTINCT c.source) AS sources"
         " FROM claims AS c JOIN articles AS a ON a.id = c.article_id AND a.is_latest = 1"
         f" AND {_once_per_wire_story('claims', 'c')} AND {_ARTICLE_PAGES}{in_story}"
-        " WHERE c.source IS NOT NULL AND c.predicate IS NOT NULL"
+        f" WHERE {' AND '.join(conditions)}"
         " GROUP BY c.predicate, c.unit ORDER BY claims DESC, c.predicate, c.unit LIMIT ?",
-        (*([story] if story is not None else []), limit),
+        (*([story] if story is not None else []), *params, limit),
     )
     return [dict(row) for row in rows]
 

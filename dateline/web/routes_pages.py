@@ -373,6 +373,12 @@ def claims_page(
     conn = request.app.state.archive.reader()
     measures = queries.claim_measures(conn, CLAIM_MEASURES, story)
     chosen = _chosen_measure(measures, predicate, unit, measure)
+    if chosen["predicate"] and not any(_same(item, chosen) for item in measures):
+        # A measure past the form's commonest: a predicate alone still takes its own commonest
+        # unit.
+        own = queries.claim_measures(conn, 1, story, chosen["predicate"])
+        if own and not (unit or measure):
+            chosen = {"predicate": own[0]["predicate"], "unit": own[0]["unit"]}
     claim = queries.ClaimQuery(
         predicate=chosen["predicate"] or None,
         unit=chosen["unit"] or None,
