@@ -1338,6 +1338,24 @@ def test_a_role_line_under_the_byline_leaves_the_body() -> None:
     assert article.text.startswith("Paragraph 1:")
 
 
+def test_a_byline_component_and_a_pictures_copyright_element_are_read() -> None:
+    html = (
+        "<html><body><article><h1>Ferry to run all winter</h1>"
+        '<div data-component="byline-block" class="x1-Wrapper">'
+        '<div class="x2-Text-ContributorName">Fiona Dunlevy</div></div>'
+        '<figure><div><img src="/img/ferry.jpg" alt="The ferry at the quay">'
+        '<span role="text" class="x3-ImageCopyright">Kestrel Coastguard</span></div>'
+        "<figcaption>The ferry at the quay on Monday.</figcaption></figure>"
+        f"{_STORY}</article></body></html>"
+    )
+    article = dateline.extract(html, "https://kestrelpost.example/ferry")
+    assert article.authors == ["Fiona Dunlevy"]
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("The ferry at the quay on Monday.", "Kestrel Coastguard")
+    ]
+    assert "Kestrel Coastguard" not in article.text
+
+
 def test_a_data_tables_cells_are_data_whatever_their_words() -> None:
     table = (
         "<table><tr><th>Candidate</th><th>Votes</th><th>Share</th><th>Contact</th></tr>"

@@ -138,7 +138,8 @@ _CAPTION_WORDS = frozenset(
 )  # fmt: skip
 #: ...and so do these words after a word for a picture ("img-cap", "photoCap", "imgcap",
 #: "img-desc", "photo-text", "content-media__description", Spanish "pie-foto", Turkish
-#: "resim-aciklama", Indonesian "keterangan-foto"); alone "cap" is a drop cap, a graduation
+#: "resim-aciklama", Indonesian "keterangan-foto"; "ImageCopyright", a picture's credit, where
+#: "copyright" alone is the page footer's); alone "cap" is a drop cap, a graduation
 #: cap or a market cap, and the others are any description or text.
 _CAPTION_COMPOUNDS = frozenset(
     {
@@ -146,7 +147,8 @@ _CAPTION_COMPOUNDS = frozenset(
         "photodesc", "phototext", "imgtext", "piefoto", "fotopie", "resimaciklama",
         "fotoaciklama", "keteranganfoto", "fotoketerangan", "keterangangambar", "mediadesc",
         "mediadescription", "imagedescription", "photodescription", "imgdescription",
-        "picturedesc", "picdesc", "imgdescr", "imagedescr", "photodescr",
+        "picturedesc", "picdesc", "imgdescr", "imagedescr", "photodescr", "imagecopyright",
+        "imgcopyright", "photocopyright", "picturecopyright",
     }
 )  # fmt: skip
 
@@ -229,13 +231,12 @@ def _classify_token(token: str) -> tuple[str | None, bool]:
                 kind = None  # the header's footer, its byline and date ("art_header_footer")
     # Compounds read across BEM's "__" and "--" too ("content-media__description").
     joined = [part for part in parts if part] if "" in parts else parts
-    caption = not _CAPTION_WORDS.isdisjoint(parts) or (
-        low in _CAPTION_COMPOUNDS
-        or (
-            len(joined) > 1
-            and not _CAPTION_COMPOUNDS.isdisjoint(map(operator.add, joined, joined[1:]))
-        )
+    compound = low in _CAPTION_COMPOUNDS or (
+        len(joined) > 1 and not _CAPTION_COMPOUNDS.isdisjoint(map(operator.add, joined, joined[1:]))
     )
+    if compound and kind not in ("hidden", "content"):
+        kind = None  # the compound says more than its words: "ImageCopyright" is no footer
+    caption = compound or not _CAPTION_WORDS.isdisjoint(parts)
     found = (kind, caption)
     _remember(_token_cache, token, found)
     return found

@@ -181,7 +181,8 @@ _CSS_SPACE_RE = re.compile(r"[ \t\n\r\f]+")
 #: Elements whose text may be a visible byline, in order of trust.
 _BYLINE_SELECTOR = (
     '[class*="byline" i], [id*="byline" i], [rel="author"], [class*="author" i],'
-    ' [class*="writer" i], [data-testid*="byline" i], a[href*="/author/" i],'
+    ' [class*="writer" i], [data-testid*="byline" i], [data-component*="byline" i],'
+    ' a[href*="/author/" i],'
     ' a[href*="/authors/" i], a[href*="/contributor" i], a[href*="/writers/" i],'
     # The same words in other languages: Spanish, Portuguese, German, Polish "autor", French
     # "auteur", Turkish "yazar" (writer) and "muhabir" (reporter), and "reporter".
