@@ -742,3 +742,23 @@ def test_a_footers_all_rights_reserved_alone_names_no_site() -> None:
     ):
         article = extract_text(f"Torna la pioggia\n{body}\n{footer}")
         assert article.site_name == site, footer
+
+
+def test_the_writers_bio_closing_a_text_dump_leaves_the_body() -> None:
+    paragraphs = [
+        f"Paragraph {n}: the Kestrel Bay council voted to keep the island ferry running twice "
+        "a day through the winter months, the harbour master said on Tuesday."
+        for n in range(1, 6)
+    ]
+    bio = (
+        "Orla Fenwick covers transport for the Kestrel Post. Reach her at "
+        "orla@kestrelpost.example."
+    )
+    dump = "\n".join(
+        ["Ferry to run all winter", "By Orla Fenwick", "March 3, 2026", *paragraphs, bio]
+    )
+    article = extract_text(dump, "https://kestrelpost.example/ferry")
+    assert article.authors == ["Orla Fenwick"]
+    assert article.text.endswith(paragraphs[-1])
+    assert "Reach her" not in article.markdown
+    assert article.word_count == count_words(article.text)

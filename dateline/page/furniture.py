@@ -17,8 +17,10 @@ from dateline.model import Credit
 from dateline.page.blocks import Block, Element
 from dateline.page.content import fold
 from dateline.recognise.bylines import (
+    BIO_TAIL_BLOCKS,
     WRITER_LABEL_RE,
     WRITER_LABELS,
+    is_author_bio,
     is_role_line,
     parse_byline,
     signoff_name,
@@ -736,14 +738,6 @@ def _is_syndication_line(text: str) -> bool:
     return len(text) <= MAX_SYNDICATION_CHARS and _SYNDICATION_TAIL_RE.match(text) is not None
 
 
-#: Blocks at the end of the body searched for an author's bio.
-BIO_TAIL_BLOCKS = 3
-_BIO_VERBS = re.compile(
-    r"\s+(?:is|was|has been|has written|writes|covers|joined|specializes|specialises|"
-    r"reports|leads|serves)\b"
-)
-
-
 def _drop_author_bios(result: Furniture, known: set[str]) -> None:
     """Drop the author's bio from the end of the body ("Jane Roe is a senior correspondent
     covering ..."): it describes the writer, not the story.
@@ -754,15 +748,8 @@ def _drop_author_bios(result: Furniture, known: set[str]) -> None:
     names = known | {name.lower() for name in result.authors}
     if not names:
         return
-    openings = names | {name.split()[0] for name in names if len(name.split()) > 1}
     start = max(0, len(result.body) - BIO_TAIL_BLOCKS)
     for block in result.body[start:]:
-        text = block.text
-        if block.heading or block.row >= 0 or len(text) < 40:
-            continue
-        head = text.lstrip("*_ ").lower()
-        for opening in openings:
-            if head.startswith(opening) and _BIO_VERBS.match(head, len(opening)):
-                result.body.remove(block)
-                result.dropped.append(block)
-                break
+        if not block.heading and block.row < 0 and is_author_bio(block.text, names):
+            result.body.remove(block)
+            result.dropped.append(block)

@@ -666,6 +666,29 @@ def _split_glued_and(part: str) -> list[str]:
     return [part]
 
 
+_BIO_VERBS = re.compile(
+    r"\s+(?:is|was|has been|has written|writes|covers|joined|specializes|specialises|"
+    r"reports|leads|serves)\b"
+)
+#: The least a paragraph about its writer holds, and the closing blocks searched for one.
+MIN_BIO_CHARS = 40
+BIO_TAIL_BLOCKS = 3
+
+
+def is_author_bio(text: str, names: set[str]) -> bool:
+    """Whether a paragraph is a writer's bio: it opens with one of ``names`` (lower case),
+    or its first word, and a verb that describes ("Jane Roe is a senior correspondent …",
+    "Kendra covers consumer issues …")."""
+    if len(text) < MIN_BIO_CHARS:
+        return False
+    head = text.lstrip("*_ ").lower()
+    for name in names:
+        for opening in (name, name.split()[0]) if " " in name else (name,):
+            if head.startswith(opening) and _BIO_VERBS.match(head, len(opening)):
+                return True
+    return False
+
+
 #: Most words in a line that is a writer's role under the byline ("Star-Herald Staff Writer").
 MAX_ROLE_LINE_WORDS = 6
 

@@ -22,7 +22,13 @@ from dateline.model import (
     count_words,
     reading_time,
 )
-from dateline.recognise.bylines import clean_author, parse_byline, reconcile_authors
+from dateline.recognise.bylines import (
+    BIO_TAIL_BLOCKS,
+    clean_author,
+    is_author_bio,
+    parse_byline,
+    reconcile_authors,
+)
 from dateline.recognise.datelines import opening_dateline
 from dateline.recognise.dates import find_date, to_iso
 from dateline.recognise.language import guess_language
@@ -120,6 +126,14 @@ def extract_text(text: str, url: str | None = None) -> Article:
     article.dateline = opening_dateline(paragraphs[:2], story=article.page_type == "article")
     agency = article.dateline.agency if article.dateline else None
     article.authors = reconcile_authors(article.authors, [], agency)
+    names = {name.lower() for name in article.authors}
+    bios = [line for line in body[-BIO_TAIL_BLOCKS:] if names and is_author_bio(line.text, names)]
+    if bios:  # the writer's bio closing the story ("Kendra Obi covers consumer issues …")
+        body = [line for line in body if line not in bios]
+        article.text = "\n\n".join(line.text for line in body)
+        article.markdown = _markdown(body)
+        article.word_count = count_words(article.text)
+        article.reading_time_minutes = reading_time(article.word_count)
     return article
 
 
