@@ -751,8 +751,7 @@ def test_the_writers_bio_closing_a_text_dump_leaves_the_body() -> None:
         for n in range(1, 6)
     ]
     bio = (
-        "Orla Fenwick covers transport for the Kestrel Post. Reach her at "
-        "orla@kestrelpost.example."
+        "Orla Fenwick covers transport for the Kestrel Post. Reach her at orla@kestrelpost.example."
     )
     dump = "\n".join(
         ["Ferry to run all winter", "By Orla Fenwick", "March 3, 2026", *paragraphs, bio]
