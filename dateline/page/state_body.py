@@ -1,13 +1,21 @@
 """The body a script-built page keeps in its page state: the JSON a framework serves beside
 empty markup (Next.js ``__NEXT_DATA__``, Nuxt, a CMS's preloaded content in an
-``application/json`` script). Served to a crawler, such a page shows its header and
-placeholders; the story is data, as paragraph blocks or as one HTML string.
+``application/json`` script, Arc XP's ``Fusion.globalContent = {…};`` in a JavaScript
+script, the flight data of Next.js's App Router in ``self.__next_f.push([1, "…"])``
+chunks). Served to a crawler, such a page shows its header and placeholders; the story is
+data, as paragraph blocks or as one HTML string.
+
+JavaScript is never run: an object literal assigned to ``Fusion.globalContent`` and the
+arrays pushed to ``self.__next_f`` are cut out by matching their brackets (strings
+respected) and read as JSON, which they are when a server serialised them.
 
 The state is read only when the content finder has found too little prose in the markup.
 """
 
 from __future__ import annotations
 
+import contextlib
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -23,7 +31,18 @@ from dateline.recognise.bylines import clean_author
 
 #: Markers of page-state scripts in the raw page: the scripts are looked at only when one is
 #: there (a search of the bytes, not a query of the tree).
-STATE_MARKERS = (b"__NEXT_DATA__", b"__NUXT_DATA__", b"application/json")
+STATE_MARKERS = (
+    b"__NEXT_DATA__", b"__NUXT_DATA__", b"application/json", b"Fusion.globalContent", b"__next_f",
+)  # fmt: skip
+#: Where a JavaScript script assigns a story's state (Arc XP's Fusion) or pushes a chunk of
+#: Next.js's App Router flight data ("self.__next_f.push([1,\"…\"])").
+_FUSION_RE = re.compile(r"\bFusion\.globalContent\s*=\s*(?=\{)")
+_FLIGHT_RE = re.compile(r"\b__next_f\.push\(\s*(?=\[)")
+#: A row of flight data: its id, then a JSON value ("3:[\"$\",\"p\",…]") or a text row
+#: ("5:T1a2,<p>…", its length in UTF-8 bytes in hex) that a value names by "$5".
+_FLIGHT_ROW_RE = re.compile(r"([0-9a-f]{1,8}):(?:T([0-9a-f]{1,8}),)?")
+#: How deep a flight value's elements are read (a page's layouts nest its story deep).
+MAX_FLIGHT_DEPTH = 300
 #: Longest state script read, in characters, and most JSON values visited in one: a page's
 #: state is rarely above a few hundred kilobytes; these bound a hostile one.
 MAX_STATE_CHARS = 5_000_000
@@ -55,6 +74,17 @@ _TYPE_KEYS = ("type", "_type", "nodeType", "blockType", "__typename")
 _HEADING_TYPE_RE = re.compile(r"(?:sub)?head(?:ing|er|line)?[-_ ]?([1-6])?|h([1-6])")
 #: How deep inside one block its words are looked for.
 MAX_BLOCK_DEPTH = 6
+#: Types of blocks that are no words of the story (Arc XP's "interstitial_link" to another
+#: story, its "raw_html" and "custom_embed" widgets, "oembed_response" players, ads), and
+#: the type of a list whose "items" are its paragraphs.
+_NOT_TEXT_TYPES = frozenset(
+    {
+        "interstitial_link", "raw_html", "custom_embed", "embed", "ad", "ads", "advert",
+        "advertisement", "ad_slot", "newsletter", "related_links", "link_list", "video",
+        "gallery", "image",
+    }
+)  # fmt: skip
+_NOT_TEXT_PREFIXES = ("oembed", "ad_", "ad-")
 #: Elements of an HTML body string whose text is a paragraph, and their heading levels.
 _PARAGRAPHS_SELECTOR = "p, h2, h3, h4, h5, h6, li, blockquote"
 _HEADINGS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -74,7 +104,8 @@ _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "»", ")", "。", "！
 
 def state_scripts(data: bytes) -> list[str]:
     """The text of the JSON state scripts (not JSON-LD) of a page given as ``parse.parser_input``
-    bytes; none, without parsing, when the page names no state at all.
+    bytes, and the JSON a JavaScript script assigns to ``Fusion.globalContent`` or pushes to
+    ``self.__next_f``; none, without parsing, when the page names no state at all.
 
     The page is parsed again for them: by the time the markup is known to hold no story, the
     tree has lost its scripts, and keeping every page's JSON scripts for the few that need
@@ -83,12 +114,115 @@ def state_scripts(data: bytes) -> list[str]:
     if not any(marker in data for marker in STATE_MARKERS):
         return []
     found = []
-    for script in LexborHTMLParser(data).css('script[type*="json" i]'):
+    flight: list[str] = []
+    for script in LexborHTMLParser(data).css("script"):
         kind = (script.attributes.get("type") or "").lower()
         text = script.text(deep=False)
-        if "ld+json" not in kind and MIN_DECLARED_PROSE <= len(text) <= MAX_STATE_CHARS:
-            found.append(text)
+        if "json" in kind:
+            if "ld+json" not in kind and MIN_DECLARED_PROSE <= len(text) <= MAX_STATE_CHARS:
+                found.append(text)
+        elif (not kind or "javascript" in kind) and len(text) <= MAX_STATE_CHARS:
+            for match in _FUSION_RE.finditer(text):
+                literal = _literal(text, match.end())
+                if literal is not None and len(literal) >= MIN_DECLARED_PROSE:
+                    found.append(literal)
+            flight.extend(_flight_chunks(text))
+    if flight:  # each row apart: a list of rows is no list of a story's blocks
+        rows = _flight_rows("".join(flight))
+        found.extend(
+            json.dumps(row, ensure_ascii=False) for row in rows if isinstance(row, dict | list)
+        )
     return found
+
+
+def _literal(text: str, start: int) -> str | None:
+    """The JSON object or array literal that opens at ``start`` in a script, cut at its
+    matching bracket (brackets inside double-quoted strings skipped); None when it does not
+    close."""
+    depth = 0
+    in_string = False
+    index = start
+    length = len(text)
+    while index < length:
+        char = text[index]
+        if in_string:
+            if char == "\\":
+                index += 1
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+            if depth == 0:
+                return text[start : index + 1]
+        index += 1
+    return None
+
+
+def _flight_chunks(text: str) -> list[str]:
+    """The strings a script pushes to Next.js's flight data: ``self.__next_f.push([1, "…"])``
+    (other pushes, ``[0]`` and ``[2, null]``, carry no data)."""
+    chunks = []
+    for match in _FLIGHT_RE.finditer(text):
+        literal = _literal(text, match.end())
+        if literal is None:
+            continue
+        try:
+            pushed = json.loads(literal)
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(pushed, list) and len(pushed) == 2 and pushed[0] == 1:
+            chunks.extend(pushed[1:] if isinstance(pushed[1], str) else ())
+    return chunks
+
+
+def _flight_rows(payload: str) -> list[Any]:
+    """The JSON values of flight data's rows, one a line ("3:[\"$\",\"article\",…]"), with a
+    string that names a text row ("$5") replaced by its text. Rows of other kinds (modules
+    "2:I[…]", hints "1:HL[…]") and rows that are no JSON are passed over."""
+    texts: dict[str, str] = {}
+    values: list[Any] = []
+    encoded = payload.encode()
+    position = 0
+    while position < len(encoded):
+        end = encoded.find(b"\n", position)
+        line_end = len(encoded) if end < 0 else end
+        head = _FLIGHT_ROW_RE.match(encoded[position : position + 20].decode("utf-8", "ignore"))
+        if head is not None and head.group(2) is not None:
+            start = position + len(head.group(0).encode())
+            stop = start + int(head.group(2), 16)
+            texts[f"${head.group(1)}"] = encoded[start:stop].decode("utf-8", "replace")
+            position = stop
+            continue
+        if head is not None:
+            row = encoded[position + len(head.group(0)) : line_end].decode("utf-8", "replace")
+            if row[:1] in ("[", "{", '"'):
+                with contextlib.suppress(ValueError, RecursionError):
+                    values.append(json.loads(row))
+        position = line_end + 1
+    return [_resolve(value, texts, 0) for value in values]
+
+
+def _resolve(value: Any, texts: dict[str, str], depth: int) -> Any:
+    """A flight value with its references to text rows ("$5") replaced by their text, and its
+    elements (``["$", "p", key, {"children": …}]``) made blocks of that type
+    (``{"type": "p", "children": …}``), as a CMS's rich text gives them."""
+    if depth > MAX_FLIGHT_DEPTH:
+        return value
+    if isinstance(value, str):
+        return texts.get(value, value)
+    if isinstance(value, list):
+        if len(value) == 4 and value[0] == "$" and isinstance(value[1], str):
+            props = value[3] if isinstance(value[3], dict) else {}
+            resolved = {key: _resolve(item, texts, depth + 1) for key, item in props.items()}
+            return {**resolved, "type": value[1]}
+        return [_resolve(item, texts, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {key: _resolve(item, texts, depth + 1) for key, item in value.items()}
+    return value
 
 
 @dataclass(slots=True)
@@ -244,7 +378,18 @@ def _list_paragraphs(items: list[Any]) -> list[Block]:
         return []  # records of other stories or products (teasers, tagged assets), not blocks
     blocks = []
     for item in items:
-        words: list[str] = []
+        kind = _block_type(item)
+        if kind in _NOT_TEXT_TYPES or kind.startswith(_NOT_TEXT_PREFIXES):
+            continue  # a link to another story, a widget, an ad, a picture: not its words
+        if kind == "list" and isinstance(item.get("items"), list):
+            for entry in item["items"]:
+                words: list[str] = []
+                _block_words(entry, words, 0)
+                text = _plain("".join(words))
+                if text:
+                    blocks.append(Block(text, "li", -1, 0, list_tag="ul"))
+            continue
+        words = []
         _block_words(item, words, 0)
         text = _plain("".join(words))
         if text:
@@ -253,11 +398,16 @@ def _list_paragraphs(items: list[Any]) -> list[Block]:
     return blocks
 
 
+def _block_type(block: dict[str, Any]) -> str:
+    """The type a block declares, folded ("" when it declares none)."""
+    kind = next((block[key] for key in _TYPE_KEYS if isinstance(block.get(key), str)), "")
+    return kind.lower()
+
+
 def _heading_level(block: dict[str, Any]) -> int:
     """The heading level a block declares by its type ("heading", "header", "h2", Contentful's
     "heading-2"), 2 when it gives none; 0 for any other block."""
-    kind = next((block[key] for key in _TYPE_KEYS if isinstance(block.get(key), str)), "")
-    match = _HEADING_TYPE_RE.fullmatch(kind.lower())
+    match = _HEADING_TYPE_RE.fullmatch(_block_type(block))
     if match is None:
         return 0
     level = block.get("level")
@@ -305,7 +455,10 @@ def _string_paragraphs(body: str) -> list[Block]:
 
 
 def _plain(text: str) -> str:
-    """A block's words as one line: markup left in a rich-text string taken out."""
-    if "<" in text:
-        text = LexborHTMLParser(text).text(deep=True) if _TAG_RE.search(text) else text
+    """A block's words as one line: markup left in a rich-text string taken out, and its
+    character references ("&ldquo;", "&amp;", which Arc XP keeps in its text) read."""
+    if "<" in text and _TAG_RE.search(text):
+        text = LexborHTMLParser(text).text(deep=True)
+    elif "&" in text:
+        text = html.unescape(text)
     return " ".join(text.split())
