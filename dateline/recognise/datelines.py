@@ -14,7 +14,21 @@ labels such as "FYI:", "RUNNER UP:" and "Diatomaceous Earth (DE) -" open many pa
 - a mixed-case place ("Cairo, March 3 (Reuters) -") needs a known news agency;
 - with no dash or colon after the agency ("New Delhi, Aug 12 (PTI) The court…", "New Delhi
   [India], August 12 (ANI):" in the style of Indian wires, whose region is in brackets), the
-  agency must be a known one.
+  agency must be a known one;
+- a mixed-case place with a day and an upper-case agency ("São Paulo, 14 (AE) -") is one;
+- an upper-case outlet after an upper-case place and before a dash, the Indonesian style
+  ("DEMAK, KABAR PANTURA -", "JAKARTA, KOMPAS.com -"), is the agency.
+
+Scripts without capitals, and Cyrillic, have their own wire styles, each read by its shape:
+
+- Cyrillic (TASS, RIA): an upper-case place, a day and month, then "/AGENCY/." or "— RIA
+  Novosti." or a full stop ("ПРИВОЛЖСК, 14 июня. /Волжский вестник/.");
+- Arabic: a place, a dash and an agency in parentheses ("العلمين - (أ ش أ) -"), or, at the
+  head of a story, a place of one or two words before a dash and a sentence ("القاهرة - …");
+- Devanagari: a place with a date or an agency before a danda ("इंदौर, 30 सितंबर।");
+- Chinese (Xinhua): an agency, a place and a date, then 电 ("新华社北京6月14日电");
+- Japanese: a place and the reporter or agency in lenticular brackets ("【ワシントン＝山田太郎】",
+  "【北京共同】").
 """
 
 from __future__ import annotations
@@ -59,6 +73,102 @@ _MIXED_RE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}(?:,\s+{_REGION}){{0,2}}?(?:\s+\[{_REGION}\])?)"
     rf"(?:,\s+(?P<date>{_DATE}))?\s*{_AGENCY}(?P<separator>{_SEPARATOR}|\s+(?=\S))"
 )
+#: An upper-case place and an outlet after a comma, named without parentheses before a dash:
+#: upper-case words ("KABAR PANTURA") or a domain ("KOMPAS.com"), the Indonesian style.
+_OUTLET_WORD = rf"[{_CAPITALS}][{_CAPITALS}0-9&'’-]*"
+_OUTLET = (
+    rf"{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,2}}"
+    r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|tv|news|COM|ID|NET|TV)"
+)
+_OUTLET_RE = re.compile(
+    rf"^(?P<place>{_UPPER_PLACE}),\s+(?P<agency>{_OUTLET})(?P<separator>\s*(?:--|[-–—]))\s+(?=\S)"
+)
+#: Fewest letters of an upper-case outlet of one word ("NY", "UK" are regions).
+MIN_OUTLET_LETTERS = 4
+
+#: Cyrillic wire datelines: an upper-case place, maybe a day and month, then the agency in
+#: slashes (TASS: "/ТАСС/."), or after a dash when it is a known one (RIA: "— РИА
+#: Новости."), or only a full stop or dash after the date.
+_CYRILLIC_CAPITALS = "А-ЯЁІЇЄҐЎ"
+_CYRILLIC_WORD = rf"[{_CYRILLIC_CAPITALS}][{_CYRILLIC_CAPITALS}'’-]+"
+_CYRILLIC_AGENCIES = (
+    "РИА Новости|ТАСС|Интерфакс|ИНТЕРФАКС|ПРАЙМ|РБК|Укринформ|УНИАН|БелТА|Казинформ|Sputnik"
+    "|Спутник|ИТАР-ТАСС|Регнум|REGNUM|ИА Регнум|Синьхуа"
+)
+_CYRILLIC_RE = re.compile(
+    rf"^(?P<place>{_CYRILLIC_WORD}(?:\s+{_CYRILLIC_WORD}){{0,2}})"
+    r"(?:,\s+(?P<date>\d{1,2}\s+[а-яёіїєґў]{3,10}\.?(?:\s+\d{4}(?:\s+г\.)?)?))?"
+    r"(?:\.?\s*/(?P<wire>[^/\n]{2,40})/\s*\.?"
+    rf"|\s*[-–—]\s*(?P<agency>{_CYRILLIC_AGENCIES})\.?"
+    r"|(?P<bare>\.|\s*[-–—]))(?=\s)"
+)
+#: Arabic datelines: a place, a dash and an agency in parentheses or guillemets (a paper:
+#: «الحياة»), or a known agency named bare between dashes or before a colon; or, at the head
+#: of a story, a place of one or two words before a dash and a sentence.
+_ARABIC_WORD = r"[\u0620-\u065F\u066E-\u06D3\u06FA-\u06FF]+"
+_ARABIC_AGENCIES = (
+    "أ ش أ|أ ف ب|أ\\.ف\\.ب|د ب أ|رويترز|وام|واس|كونا|سانا|بترا|قنا|بنا|الأناضول|وكالات"
+    "|شينخوا|سبوتنيك|يو بي آي|إرنا|ايرنا|ایرنا|ایسنا|تسنیم"
+)
+_ARABIC_RE = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{0,2}})\s*[-–—]?\s*"
+    r"(?:[(（](?P<agency>[^()（）\n]{1,30})[)）]|«(?P<paper>[^«»\n]{1,30})»"
+    rf"|(?P<known>{_ARABIC_AGENCIES})(?=\s*[-–—:]))\s*(?:[-–—:]\s*)?(?=\S)"
+)
+_ARABIC_LOCAL_RE = re.compile(rf"^(?P<place>{_ARABIC_WORD}(?:\s+{_ARABIC_WORD})?)\s+[-–—]\s+(?=\S)")
+#: Arabic and Persian openers that label a story instead of placing it ("urgent", "update",
+#: "video", "watch", "photos", "first", "note").
+_ARABIC_NOT_PLACES = frozenset(
+    [
+        "عاجل",
+        "تحديث",
+        "فيديو",
+        "شاهد",
+        "بالصور",
+        "صور",
+        "بالفيديو",
+        "ملاحظة",
+        "تنويه",
+        "إعلان",
+        "اعلان",
+        "أولا",
+        "أولاً",
+        "ثانيا",
+        "ثانياً",
+        "ثالثا",
+        "ثالثاً",
+        "فوری",
+        "ویدیو",
+    ]
+)
+#: Devanagari datelines: a place with a date or an agency in parentheses, then a danda, a
+#: colon or a dash, or with both ("इंदौर, 30 सितंबर।", "नई दिल्ली, 30 सितंबर (भाषा) …").
+_DEVANAGARI_WORD = r"[\u0900-\u0963\u0971-\u097F]+"
+_DEVANAGARI_RE = re.compile(
+    rf"^(?P<place>{_DEVANAGARI_WORD}(?:\s+{_DEVANAGARI_WORD}){{0,2}})"
+    rf"(?:,\s*(?P<date>[\d०-९]{{1,2}}\s+{_DEVANAGARI_WORD}(?:,?\s+[\d०-९]{{4}})?))?"
+    r"\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?P<separator>[।:]|[-–—](?=\s))?"
+)
+#: Chinese wire datelines: maybe an agency, a place and a date, then 电 ("dispatch"), not a
+#: word that opens with it (电视, "television"): "新华社北京6月14日电（记者…）".
+_CHINESE_AGENCIES = (
+    "新华社|中新社|中新网|中国新闻社|人民网|央视网|央广网|中央社|中评社|中評社|国际在线|光明网"
+    "|环球网|澎湃新闻|本报"
+)
+_CHINESE_RE = re.compile(
+    rf"^[（(]?(?P<agency>{_CHINESE_AGENCIES})?(?P<place>[\u4e00-\u9fff]{{2,8}}?)"
+    r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日\s*[电電](?=[\s（(：:　]|$)"
+)
+#: Chinese papers' own credit, "this paper": a place, no agency.
+_OWN_PAPER = "本报"
+#: Japanese datelines: a place and its reporter or agency in lenticular brackets,
+#: "【ワシントン＝山田太郎】", "【北京共同】".
+_JAPANESE_AGENCIES = "共同|時事|ＡＦＰ時事|AFP時事|ロイター|ＡＰ|AP|新華社|聯合|ブルームバーグ"
+_JAPANESE_RE = re.compile(
+    r"^【(?P<place>[^【】＝=\s\d０-９]{1,12}?)"
+    rf"(?:[＝=](?P<credit>[^【】\n]{{1,20}})|(?P<agency>{_JAPANESE_AGENCIES}))】"
+)
+
 #: Upper-case openers that label a story instead of placing it.
 _NOT_PLACES = frozenset(
     [
@@ -179,6 +289,18 @@ _AGENCIES = frozenset(
         "qna",
         "vna",
         "pna",
+        # Brazil's: Agência Estado, Agência Brasil, Folhapress, Estadão Conteúdo.
+        "ae",
+        "abr",
+        "folhapress",
+        "agência brasil",
+        "agência estado",
+        "estadão conteúdo",
+        # Italy's and Spain's.
+        "agi",
+        "adnkronos",
+        "askanews",
+        "europa press",
     ]
 ) | {"thomson reuters foundation", "reuters breakingviews", "associated press", "the conversation"}
 #: Cities that open datelines by themselves ("LONDON: ", "NEW DELHI — "): capitals and the
@@ -408,11 +530,21 @@ def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
     opening is a label as often ("LIGHTWEIGHT -- Easy to carry", a shop's product page).
     """
     head = paragraph[:_HEAD_CHARS].lstrip()
-    if len(head) < 4 or not head[0].isupper():
+    if len(head) < 4:
+        return None
+    if not head[0].isascii():
+        found = _script_dateline(head, story=story)
+        if found is not None:
+            return found
+    if not head[0].isupper():
         return None
     # "N’DJAMENA", "L'AQUILA": an apostrophe may stand before the second capital.
     upper = head[1].isupper() or (head[1] in "'’" and head[2].isupper())
     match = _UPPER_RE.match(head) if upper else None
+    if match is None and upper:
+        outlet = _OUTLET_RE.match(head)
+        if outlet is not None:
+            return _outlet_dateline(outlet)
     if match is None:
         match = _MIXED_RE.match(head)
         if match is None:
@@ -435,12 +567,76 @@ def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
                 return None
         elif agency is not None and not agency[0].isupper() and not known:
             return None
-    elif not known:
+    elif not known and not (
+        # "São Paulo, 14 (AE) -": a day and an upper-case credit before a dash.
+        agency is not None
+        and match.group("date") is not None
+        and agency.isupper()
+        and match.group("separator").strip()
+    ):
         return None
     rest = head[match.end() :]
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘("):
         return None
     return Dateline(place=place, agency=agency.strip() if agency else None)
+
+
+def _outlet_dateline(match: re.Match[str]) -> Dateline | None:
+    """The dateline of an upper-case place and an outlet named without parentheses
+    ("DEMAK, KABAR PANTURA -", "JAKARTA, KOMPAS.com -"); None for a label or a region ("ROME,
+    ITALY"... is taken: a country after a city is rare in upper case, a state's initials are
+    not, "NY" is refused)."""
+    place = match.group("place").strip()
+    outlet = match.group("agency").strip()
+    if place.split()[0] in _NOT_PLACES or outlet.split()[0] in _NOT_PLACES:
+        return None
+    if " " not in outlet and "." not in outlet and len(outlet) < MIN_OUTLET_LETTERS:
+        return None
+    return Dateline(place=place, agency=outlet)
+
+
+def _script_dateline(head: str, *, story: bool) -> Dateline | None:
+    """A dateline in the wire styles of Cyrillic, Arabic, Devanagari, Chinese and Japanese
+    (see the module's docstring)."""
+    match = _CYRILLIC_RE.match(head)
+    if match is not None:
+        agency = match.group("wire") or match.group("agency")
+        if agency is None and match.group("date") is None:
+            return None  # "ВНИМАНИЕ." or "МОСКВА —" alone: a label as often as a place
+        return Dateline(place=match.group("place"), agency=agency.strip() if agency else None)
+    match = _ARABIC_RE.match(head)
+    if match is not None and match.group("place").split()[0] not in _ARABIC_NOT_PLACES:
+        agency = match.group("agency") or match.group("paper") or match.group("known")
+        return Dateline(place=match.group("place"), agency=" ".join(agency.split()))
+    match = _ARABIC_LOCAL_RE.match(head)
+    if (
+        match is not None
+        and story
+        and match.group("place").split()[0] not in _ARABIC_NOT_PLACES
+        and len(head[match.end() :].split()) >= MIN_LOCAL_SENTENCE_WORDS
+    ):
+        return Dateline(place=match.group("place"))
+    match = _DEVANAGARI_RE.match(head)
+    # A place with a date or an agency before a danda, or with both (PTI's Hindi service puts
+    # none after "(भाषा)").
+    if match is not None and (
+        (match.group("separator") and (match.group("date") or match.group("agency")))
+        or (match.group("date") and match.group("agency"))
+    ):
+        agency = match.group("agency")
+        return Dateline(place=match.group("place"), agency=agency.strip() if agency else None)
+    match = _CHINESE_RE.match(head)
+    if match is not None:
+        agency = match.group("agency")
+        return Dateline(place=match.group("place"), agency=None if agency == _OWN_PAPER else agency)
+    match = _JAPANESE_RE.match(head)
+    if match is not None:
+        credit = (match.group("credit") or "").strip()
+        agency = match.group("agency") or (
+            credit if re.fullmatch(_JAPANESE_AGENCIES, credit) else None
+        )
+        return Dateline(place=match.group("place"), agency=agency)
+    return None
 
 
 #: A note that may stand before a story's first paragraph: "Editor's note: …", "Update, 2:47
