@@ -144,3 +144,33 @@ def test_flight_elements_and_text_rows_are_read_as_blocks() -> None:
 def test_scripts_that_only_mention_the_names_give_no_state() -> None:
     quiet = "<script>var note = 'Fusion.globalContent = none'; self.__next_f = [];</script>"
     assert state_scripts(page(quiet).encode()) == []
+
+
+def test_flight_elements_inside_wrappers_stay_paragraphs() -> None:
+    def element(tag: str, children: Any) -> list[Any]:
+        return ["$", tag, None, {"className": f"c-{tag}", "children": children}]
+
+    body = element(
+        "div",
+        [
+            element("p", PARAGRAPHS[0]),
+            element("p", [PARAGRAPHS[1], "$undefined"]),
+            element("ul", [element("li", "$$5 return tickets on weekdays."), element("li", "$L7")]),
+            element("p", PARAGRAPHS[2]),
+        ],
+    )
+    aside = element("aside", [element("a", "Harbour news"), element("a", "Ferry times")])
+    story = element("article", [element("h1", TITLE), body, aside])
+    rows = ('7:I[1,[],"Promo"]\n', "3:" + json.dumps(story) + "\n")
+    article = extract(page(flight(*rows)), url=URL)
+    assert article.text.split("\n\n") == [
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "$5 return tickets on weekdays.",
+        PARAGRAPHS[2],
+    ]
+
+
+def test_a_string_that_never_closes_ends_the_reading_of_a_script() -> None:
+    pushes = '<script>self.__next_f.push([1,"3:[\\"$\\",\\"p\\"'
+    assert state_scripts(page(pushes + "</script>").encode()) == []

@@ -38,6 +38,9 @@ STATE_MARKERS = (
 #: Next.js's App Router flight data ("self.__next_f.push([1,\"…\"])").
 _FUSION_RE = re.compile(r"\bFusion\.globalContent\s*=\s*(?=\{)")
 _FLIGHT_RE = re.compile(r"\b__next_f\.push\(\s*(?=\[)")
+#: The tokens that matter in cutting a literal out of a script: a whole string, a bracket, or
+#: a quote that opens a string never closed.
+_LITERAL_TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}"]', re.DOTALL)
 #: A row of flight data: its id, then a JSON value ("3:[\"$\",\"p\",…]") or a text row
 #: ("5:T1a2,<p>…", its length in UTF-8 bytes in hex) that a value names by "$5".
 _FLIGHT_ROW_RE = re.compile(r"([0-9a-f]{1,8}):(?:T([0-9a-f]{1,8}),)?")
@@ -85,6 +88,14 @@ _NOT_TEXT_TYPES = frozenset(
     }
 )  # fmt: skip
 _NOT_TEXT_PREFIXES = ("oembed", "ad_", "ad-")
+#: Types of HTML elements around blocks, which flight data gives as blocks: the text of one
+#: is many paragraphs, never one ("header" is not among them: Arc XP names its headings so).
+_CONTAINER_TYPES = frozenset(
+    {
+        "div", "section", "article", "main", "aside", "footer", "nav", "figure",
+        "form", "table", "tbody", "body", "html", "template", "details",
+    }
+)  # fmt: skip
 #: Elements of an HTML body string whose text is a paragraph, and their heading levels.
 _PARAGRAPHS_SELECTOR = "p, h2, h3, h4, h5, h6, li, blockquote"
 _HEADINGS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -122,16 +133,16 @@ def state_scripts(data: bytes) -> list[str]:
             if "ld+json" not in kind and MIN_DECLARED_PROSE <= len(text) <= MAX_STATE_CHARS:
                 found.append(text)
         elif (not kind or "javascript" in kind) and len(text) <= MAX_STATE_CHARS:
-            for match in _FUSION_RE.finditer(text):
-                literal = _literal(text, match.end())
-                if literal is not None and len(literal) >= MIN_DECLARED_PROSE:
-                    found.append(literal)
+            match = _FUSION_RE.search(text)
+            literal = _literal(text, match.end()) if match else None
+            if literal is not None and len(literal) >= MIN_DECLARED_PROSE:
+                found.append(literal)
             flight.extend(_flight_chunks(text))
     if flight:  # each row apart: a list of rows is no list of a story's blocks
-        rows = _flight_rows("".join(flight))
-        found.extend(
-            json.dumps(row, ensure_ascii=False) for row in rows if isinstance(row, dict | list)
-        )
+        for row in _flight_rows("".join(flight)):
+            if isinstance(row, dict | list):
+                with contextlib.suppress(ValueError, RecursionError):
+                    found.append(json.dumps(row, ensure_ascii=False))
     return found
 
 
@@ -140,25 +151,16 @@ def _literal(text: str, start: int) -> str | None:
     matching bracket (brackets inside double-quoted strings skipped); None when it does not
     close."""
     depth = 0
-    in_string = False
-    index = start
-    length = len(text)
-    while index < length:
-        char = text[index]
-        if in_string:
-            if char == "\\":
-                index += 1
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
+    for token in _LITERAL_TOKEN_RE.finditer(text, start):
+        char = token.group()
+        if char in "[{":
             depth += 1
         elif char in "]}":
             depth -= 1
             if depth == 0:
-                return text[start : index + 1]
-        index += 1
+                return text[start : token.end()]
+        elif char == '"':
+            return None  # a string that never closes
     return None
 
 
@@ -169,7 +171,7 @@ def _flight_chunks(text: str) -> list[str]:
     for match in _FLIGHT_RE.finditer(text):
         literal = _literal(text, match.end())
         if literal is None:
-            continue
+            break  # the rest of the script is no literal either
         try:
             pushed = json.loads(literal)
         except (ValueError, RecursionError):
@@ -213,7 +215,11 @@ def _resolve(value: Any, texts: dict[str, str], depth: int) -> Any:
     if depth > MAX_FLIGHT_DEPTH:
         return value
     if isinstance(value, str):
-        return texts.get(value, value)
+        if not value.startswith("$"):
+            return value
+        # "$$…" is a text that starts with a dollar; any other "$…" is a reference, to a
+        # text row or to what is no words (a component, a promise, "$undefined").
+        return value[1:] if value.startswith("$$") else texts.get(value, "")
     if isinstance(value, list):
         if len(value) == 4 and value[0] == "$" and isinstance(value[1], str):
             props = value[3] if isinstance(value[3], dict) else {}
@@ -381,8 +387,11 @@ def _list_paragraphs(items: list[Any]) -> list[Block]:
         kind = _block_type(item)
         if kind in _NOT_TEXT_TYPES or kind.startswith(_NOT_TEXT_PREFIXES):
             continue  # a link to another story, a widget, an ad, a picture: not its words
-        if kind == "list" and isinstance(item.get("items"), list):
-            for entry in item["items"]:
+        if kind in _CONTAINER_TYPES:
+            continue  # an element around blocks (flight data's "div"): its own list is read
+        entries = item.get("items") if kind == "list" else item.get("children")
+        if kind in ("list", "ul", "ol") and isinstance(entries, list):
+            for entry in entries:
                 words: list[str] = []
                 _block_words(entry, words, 0)
                 text = _plain("".join(words))
