@@ -149,15 +149,16 @@ _DEVANAGARI_RE = re.compile(
     rf"(?:,\s*(?P<date>[\d०-९]{{1,2}}\s+{_DEVANAGARI_WORD}(?:,?\s+[\d०-९]{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?P<separator>[।:]|[-–—](?=\s))?"
 )
-#: Chinese wire datelines: maybe an agency, a place and a date, then 电 ("dispatch"), not a
-#: word that opens with it (电视, "television"): "新华社北京6月14日电（记者…）".
+#: Chinese wire datelines: maybe an agency (after 据, "according to"), a place and a date, then
+#: 电 ("dispatch"), not a word that opens with it (电视, "television"): "新华社北京6月14日电
+#: （记者…）", "（中新网上海3月2日电）".
 _CHINESE_AGENCIES = (
     "新华社|中新社|中新网|中国新闻社|人民网|央视网|央广网|中央社|中评社|中評社|国际在线|光明网"
     "|环球网|澎湃新闻|本报"
 )
 _CHINESE_RE = re.compile(
-    rf"^[（(]?(?P<agency>{_CHINESE_AGENCIES})?(?P<place>[\u4e00-\u9fff]{{2,8}}?)"
-    r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日\s*[电電](?=[\s（(：:　]|$)"
+    rf"^[（(]?据?(?P<agency>{_CHINESE_AGENCIES})?(?P<place>[\u4e00-\u9fff]{{2,8}}?)"
+    r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日\s*[电電](?=[\s（(）)：:　]|$)"
 )
 #: Chinese papers' own credit, "this paper": a place, no agency.
 _OWN_PAPER = "本报"
