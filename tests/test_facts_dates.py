@@ -366,3 +366,40 @@ def test_years_of_a_range_and_after_more_prepositions_are_dates() -> None:
     assert resolved("The agency knew as early as 2019.") == {"as early as 2019": "2019"}
     # A count's range is no years.
     assert resolved("Between 2000 and 3000 people marched.") == {}
+
+
+def test_a_timetable_with_clock_times_and_the_end_of_a_range_look_ahead() -> None:
+    text = "The closure covers three roads and runs from 7 p.m. on Friday to 5 a.m. on Sunday."
+    assert resolved(text, "2026-01-15") == {"on Friday": "2026-01-16", "on Sunday": "2026-01-18"}
+    # A past first date leaves the end of its range past.
+    assert resolved("The road was shut from Friday to Sunday.", "2026-01-15") == {
+        "from Friday": "2026-01-09",
+        "Sunday": "2026-01-11",
+    }
+
+
+def test_a_forecast_in_any_tense_looks_ahead_but_not_a_pluperfect_one() -> None:
+    assert resolved("Forecasters have forecast heavy snow on Tuesday and Wednesday.") == {
+        "on Tuesday": "2023-11-28",
+        "Wednesday": "2023-11-29",
+    }
+    assert resolved("The bureau predicts frost on Monday.") == {"on Monday": "2023-11-27"}
+    assert resolved("Output was lower than the bank had forecast in July.", "2025-05-02") == {
+        "in July": "2024-07"
+    }
+
+
+def test_a_day_and_month_take_the_year_named_after_them() -> None:
+    published = "2025-05-20"
+    assert resolved("The bakery closed on April 9 last year.", published) == {
+        "on April 9": "2024-04-09",
+        "last year": "2024",
+    }
+    assert resolved("The mill shut on 2 May last year.", published)["on 2 May"] == "2024-05-02"
+    assert resolved("The shop opens on May 2 next year.", published)["on May 2"] == "2026-05-02"
+
+
+def test_the_last_week_of_a_month_is_that_month_not_last_week() -> None:
+    assert resolved("Sales peaked in the last week of June, figures show.", "2025-08-15") == {
+        "the last week of June": "2025-06"
+    }

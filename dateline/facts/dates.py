@@ -59,6 +59,10 @@ FUTURE_CUES = re.compile(
     r"\b(?:will|won't|shall|'ll|is|are)\b(?:\s+\w+){0,2}?\s+(?:due|set|scheduled|expected|"
     rf"planned|going|to)\b|\b{_MODAL}\b"
     r"|\b(?:plan|intend|hope|aim|expect|want|seek|vow|promise|pledge|threaten)(?:s|ing)?\s+to\b"
+    # A forecast in any tense but the pluperfect is of what is to come: "has forecast more
+    # rain on Tuesday", "forecasters predict snow on Monday", "lows of -6C forecast for Sunday
+    # night"; "had forecast in July" tells of a forecast gone by.
+    r"|(?<!had )(?<!had been )\b(?:forecast(?:s|ing|ed)?|predict(?:s|ing|ed)?)\b"
     # Without "is": "the event, due to take place on May 17"; "was due to" stays past.
     r"|(?<!was )(?<!were )(?<!had been )(?<!had )\b(?:due\s+to\s+"
     rf"{_DUE_VERBS}|(?:expected|set|poised|slated|scheduled)\s+to|(?:planned|scheduled|slated|"
@@ -118,7 +122,8 @@ _SCHEDULED = re.compile(
     r"|(?<!\w)(?!(?:was|has|does|is|his|its|this|us|as|yes|thus|plus|less|unless|perhaps|always|"
     r"sometimes|whereas|across|news)\b)[a-z]+s\s+(?:begin|start|open|close|reopen|resume|meet|"
     r"convene|go|take\s+place|kick\s+off|get\s+under\s+way))"
-    rf"(?:\s+(?!{_PAST_FORM})[\w'’-]+){{0,4}}?\s*$",
+    # "runs from 6 p.m. on Friday": a word may hold the stops of "p.m."
+    rf"(?:\s+(?!{_PAST_FORM})[\w.'’-]+){{0,4}}?\s*$",
     re.I,
 )
 #: After a date opening its sentence ("In April, the rules will change"; "On Monday the
@@ -173,6 +178,16 @@ _NOT_A_NAME = r"(?![\w-])(?!\s+(?-i:[A-Z][a-z]))"
 _YEAR = r"(?:19|20)\d\d"
 #: Seasons as the first month of each (meteorological, northern hemisphere).
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: Modals that put the date their verb governs ahead (``_modal_clause``); "may" is left to
+#: the characters, where its case tells it from the month.
+_AHEAD_MODALS = frozenset({"will", "wo", "shall", "'ll", "would", "'d", "could", "might", "should"})
+#: What may stand between a date read as ahead and the next one that ends its range, which is
+#: then ahead too: "from 6 p.m. on Friday to 3 p.m. on Saturday", "on Tuesday and Wednesday".
+_RANGE_GAP = re.compile(
+    r"\s*,?\s*(?:to|until|till|through|and|or|[-–])\s+"
+    r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight|midday)\s+)?",
+    re.I,
+)
 #: Prepositions after which a day, month or period is a deadline and so looks ahead.
 _AHEAD = frozenset({"by", "until", "till", "before", "to", "towards", "toward"})
 
@@ -181,14 +196,16 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "full",
         rf"\b(?:(?P<full_prep>on|by|until|till|since|from|before|after)\s+)?(?:(?P<full_wd>{_WEEKDAY}),?\s+)?(?:(?P<md_month>{_MONTH})\s+(?P<md_day>{_DAY})"
-        rf"|(?P<dm_day>{_DAY})\s+(?P<dm_month>{_MONTH}))(?:,?\s+(?P<full_year>{_YEAR}))?(?!\d)",
+        rf"|(?P<dm_day>{_DAY})\s+(?P<dm_month>{_MONTH}))(?:,?\s+(?P<full_year>{_YEAR}))?(?!\d)"
+        # "on March 3 last year": the year named after it, left for "relative" to read too.
+        r"(?:(?=\s+(?P<full_rel>last|next|this)\s+year\b)|)",
     ),
     ("month_year", rf"\b(?:in\s+)?(?P<my_month>{_MONTH})\s+(?P<my_year>{_YEAR})\b"),
     (
         # "by the end of the year", "at the start of next month", "until the end of June".
         "edge",
         r"\b(?:(?P<edge_prep>at|by|until|till|before|from|since|after|to|towards?|around)\s+)?"
-        r"(?:the\s+)?(?P<edge_side>start|beginning|end)\s+of\s+(?:(?P<edge_det>the|this|last|next)"
+        r"(?:the\s+)?(?P<edge_side>start|beginning|end|(?:first|last|final)\s+(?:week|days|fortnight))\s+of\s+(?:(?P<edge_det>the|this|last|next)"
         rf"\s+(?P<edge_unit>week|month|year|weekend)\b|(?P<edge_month>{_MONTH})"
         rf"(?:,?\s+(?P<edge_month_year>{_YEAR})\b|{_NOT_A_NAME})|(?P<edge_year>{_YEAR})\b)",
     ),
@@ -272,14 +289,23 @@ def find_dates(
     text = doc if isinstance(doc, str) else doc.text
     today = _parse_published(published)
     found: list[DateMention] = []
+    ahead_until = -1  # where the last date read as ahead ended
     for match in _FINDER.finditer(text):
         kind = _kind(match)
         if kind in _NAME_GROUPS and not _capitalised(match, kind):
             continue
         future = kind in _TENSE_KINDS and (
-            _future(text, match.start(), match.end())
-            or (parse is not None and _present_clause(parse, text, match.start(), match.end()))
+            _ends_range(text, ahead_until, match.start())
+            or _future(text, match.start(), match.end())
+            or (
+                parse is not None
+                and (
+                    _modal_clause(parse, match.start(), match.end())
+                    or _present_clause(parse, text, match.start(), match.end())
+                )
+            )
         )
+        ahead_until = match.end() if future else -1
         done = kind in _DEADLINE_GROUPS and not future and _done_by(match, kind, text)
         found.append(
             DateMention(
@@ -288,6 +314,12 @@ def find_dates(
             )
         )
     return found
+
+
+def _ends_range(text: str, ahead_until: int, at: int) -> bool:
+    """Whether the date at ``at`` ends a range opened by a date read as ahead that ended at
+    ``ahead_until`` (-1 when the last date was not ahead)."""
+    return ahead_until >= 0 and _RANGE_GAP.fullmatch(text, ahead_until, at) is not None
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -358,6 +390,23 @@ def _present_clause(parse: Doc, text: str, start: int, end: int) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     return verb.tag_ in ("VBN", "VBG") and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
+def _modal_clause(parse: Doc, start: int, end: int) -> bool:
+    """Whether the verb governing the date at ``start:end`` takes a modal looking ahead, however
+    far back it stands ("said the ministry would make proof of vaccination a requirement for
+    school enrolment from September 1"); not a negated "would" or "could" nor a modal perfect
+    ("could not be reached on Monday", "would have met on Friday"), as ``_MODAL`` reads them."""
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or not span.text.strip():
+        return False
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or (c.lemma_ == "have" and c.dep_ == "aux") for c in children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _AHEAD_MODALS for c in children)
 
 
 def _governing_verb(date: Token) -> Token | None:
@@ -442,9 +491,11 @@ def _resolve(
         # deadline: "by March 31" (not "had fallen by March 3": ``done``).
         prep = (group("full_prep") or "").lower()
         ahead = future or prep in ("until", "till") or (prep == "by" and not done)
-        return _day_of_year(
-            group("full_year"), month, day, today, ahead, weekday and _weekday_number(weekday)
-        )
+        year = group("full_year")
+        if year is None and today is not None and group("full_rel"):
+            step = {"last": -1, "next": 1}.get(group("full_rel").lower(), 0)
+            year = str(today.year + step)
+        return _day_of_year(year, month, day, today, ahead, weekday and _weekday_number(weekday))
     if kind == "month_year":
         return f"{group('my_year')}-{MONTHS[group('my_month').rstrip('.').lower()]:02d}"
     if kind == "year":
@@ -552,7 +603,7 @@ def _edge(match: re.Match[str], today: date | None, future: bool) -> str | None:
     month" for the one before); a month name resolves as "in June", or after by/until as "by
     June"."""
     group = match.group
-    end = group("edge_side").lower() == "end"
+    end = group("edge_side").lower().startswith(("end", "last", "final"))
     if group("edge_year"):
         return f"{group('edge_year')}-{12 if end else 1:02d}"
     if group("edge_month"):
