@@ -169,3 +169,21 @@ def test_the_audience_told_and_the_figures_of_a_deed_are_nobodys_claim() -> None
     assert claim_of(told, 10).source == "Delgado"
     approved = claims_of("Ashbury Town Council approved a £48.6 million budget on Tuesday.")
     assert claim_of(approved, 48_600_000).source is None
+
+
+def test_a_guidance_verb_makes_its_subject_the_source() -> None:
+    claims = claims_of(
+        "Brambleworth Mills reported a 9% rise in sales on Tuesday. Net income climbed to "
+        "$80 million. Margins held. Costs fell. The company now expects full-year revenue of "
+        "$8.4 billion. Brokers see profit of $300 million."
+    )
+    # "The company" paragraphs on is the firm last named as a source.
+    assert claim_of(claims, 8.4e9).source == "Brambleworth Mills"
+    assert claim_of(claims, 3e8).source == "Brokers"
+    # A past "saw" counts, it does not forecast.
+    assert claim_of(claims_of("The town saw 40 burglaries last winter."), 40).source is None
+
+
+def test_according_to_outranks_a_guidance_verb() -> None:
+    claims = claims_of("Analysts had expected $2.1 billion, according to Tessellate data.")
+    assert claim_of(claims, 2.1e9).source == "Tessellate data"

@@ -42,6 +42,14 @@ from dateline.model import Claim, Entity, Quote
 if TYPE_CHECKING:
     from dateline.facts.people import PeopleIndex
 
+#: Verbs of guidance and forecast: their subject vouches for the figures ahead ("The company
+#: now expects full-year revenue of $19.2 billion", "the bank forecasts growth of 2%"), as it
+#: does for "estimates". "see" only in the present: "the city saw 40 deaths" is a count.
+GUIDANCE_LEMMAS = frozenset(
+    {"expect", "forecast", "project", "see", "target", "anticipate", "predict", "estimate"}
+)
+#: Guidance verbs that vouch only in the present tense (``GUIDANCE_LEMMAS``).
+_PRESENT_ONLY_LEMMAS = frozenset({"see"})
 #: Verbs whose subject vouches for the numbers in their clause.
 SPEECH_LEMMAS = frozenset(
     {
@@ -49,11 +57,15 @@ SPEECH_LEMMAS = frozenset(
         "put", "count", "record", "warn", "predict", "reveal", "insist", "note", "explain",
         "write", "testify", "allege", "calculate", "acknowledge", "admit", "disclose", "show",
     }
-)  # fmt: skip
+) | frozenset(GUIDANCE_LEMMAS)  # fmt: skip
 #: Speech verbs that also measure ("the hospital recorded 40 deaths", "organisers put the
 #: figure at 5,000", "the data showed a 4% rise"): their subject is the source only when no
-#: speech verb above, "according to" or a quote names another ("…, the ministry said").
-MEASURING_LEMMAS = frozenset({"put", "count", "record", "show"})
+#: speech verb above, "according to" or a quote names another ("…, the ministry said"). So
+#: are the guidance verbs but "estimate" and "predict": "Analysts had expected $4.65 billion,
+#: according to LSEG data" is LSEG's figure.
+MEASURING_LEMMAS = frozenset({"put", "count", "record", "show"}) | (
+    GUIDANCE_LEMMAS - {"estimate", "predict"}
+)
 #: Speech verbs that report only a clause: with the number their own object ("the economy
 #: added 175,000 jobs", "told about 1,500 supporters") they are its predicate, not its source.
 CLAUSE_ONLY_LEMMAS = frozenset({"add", "tell"})
@@ -786,6 +798,19 @@ class _ClaimFinder:
             last = self._last_group_source(sentence, plural=head.tag_ == "NNS", noun=lower)
             if last is not None:
                 return last
+            if lower in ("company", "firm"):
+                # "The company now expects …" paragraphs after "Orrindale Foods reported …":
+                # the last firm named as a source, however far back.
+                named = next(
+                    (
+                        name
+                        for _, name, plural_name in reversed(self.group_sources)
+                        if not plural_name and name[:1].isupper() and not name.startswith("The ")
+                    ),
+                    None,
+                )
+                if named is not None:
+                    return named
         self.group_sources.append((sentence.start, name, head.tag_ == "NNS"))
         return name
 
@@ -848,6 +873,8 @@ def _is_speech(token: Token, number: Token) -> bool:
     ("added that 40 had died", not "added 175,000 jobs")."""
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or lemma not in SPEECH_LEMMAS or _negated(token):
+        return False
+    if lemma in _PRESENT_ONLY_LEMMAS and token.tag_ not in ("VBZ", "VBP", "VBG"):
         return False
     if lemma in CLAUSE_ONLY_LEMMAS and _contains(token, number):
         child = number
