@@ -1000,3 +1000,32 @@ def test_she_said_is_the_sentences_speaker_not_a_woman_named_in_what_she_reporte
     )
     voters = [quote for quote in quotes_of(text) if quote.text.startswith("Voters")]
     assert [quote.speaker for quote in voters] == ["Hana Okafor"]
+
+
+def test_a_court_that_heard_something_is_not_its_speaker() -> None:
+    quotes = quotes_of(
+        "Marta Velling, the prosecutor, spoke first. The court heard that the ledgers were "
+        "burned in a garden in Tolbury."
+    )
+    assert quote_with(quotes, "ledgers were burned").speaker is None
+
+
+def test_a_passive_cue_after_a_quote_names_no_speaker() -> None:
+    quotes = quotes_of(
+        "“We have waited long enough for the bridge,” Oduya said on the radio. “This is our "
+        "chance to fix it.” A decision is expected next week."
+    )
+    assert all(q.speaker == "Oduya" for q in quotes)
+    assert all(q.cue == "said" for q in quotes)
+
+
+def test_hospital_admissions_and_conceded_goals_are_no_speech() -> None:
+    quotes = quotes_of(
+        "Dozens fell ill after the banquet, and 12 were admitted to intensive care, the "
+        "hospital said. It was the view of Bexford coach Alan Pryce, whose side have conceded "
+        "30 goals this season."
+    )
+    assert [q.cue for q in quotes if q.cue in ("admitted", "conceded")] == []
+    # A confession is still one.
+    quotes = quotes_of("The builder admitted that he had ignored the warnings.")
+    assert quote_with(quotes, "ignored the warnings").cue == "admitted"

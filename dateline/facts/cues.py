@@ -310,6 +310,22 @@ def _cue_guess(word: str) -> str:
     return word
 
 
+#: What one concedes in a match, not in an argument ("whose side have conceded 21 goals").
+CONCEDED_SCORES = _lemmas("goal point run try penalty corner wicket basket touchdown set game")
+
+
 def is_cue_verb(token: Token) -> bool:
-    """Whether ``token`` is a verb that can report speech, belief or intention."""
-    return token.tag_.startswith("VB") and token.dep_ != "amod" and lemma(token) in CUE_LEMMAS
+    """Whether ``token`` is a verb that can report speech, belief or intention. Not a passive
+    "admit" ("19 were admitted to intensive care" is a hospital's), nor "concede" with a score
+    as its object ("have conceded 21 goals")."""
+    if not token.tag_.startswith("VB") or token.dep_ == "amod":
+        return False
+    found = lemma(token)
+    if found not in CUE_LEMMAS:
+        return False
+    if found == "admit" and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return False
+    return not (
+        found == "concede"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in CONCEDED_SCORES for c in token.children)
+    )

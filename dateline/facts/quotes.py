@@ -289,6 +289,20 @@ def _is_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or token.lower_ in _PERSONAL_PRONOUNS
 
 
+#: Bodies that hear evidence: what they "heard" was said by someone else before them.
+_LISTENING_NOUNS = frozenset(
+    {"court", "jury", "tribunal", "inquiry", "inquest", "hearing", "panel", "magistrate",
+     "magistrates", "committee", "judge", "jurors", "justices"}
+)  # fmt: skip
+
+
+def _listening_body(subject: Token) -> bool:
+    """Whether ``subject`` heads a court, jury or hearing ("the court", "a jury at Kestrel
+    Crown Court", "Wexcombe Crown Court")."""
+    words = [t.lower_ for t in subject.subtree]
+    return subject.lower_ in _LISTENING_NOUNS or any(w in ("court", "tribunal") for w in words)
+
+
 def _agent(verb: Token) -> Token | None:
     """Who a passive verb says does it: the object of its "by" phrase, unless that is a time
     ("endorsed by the union", not "published by Monday")."""
@@ -423,6 +437,10 @@ class _Finder:
         )
         if subject is None and verb.dep_ in {"ROOT", "ccomp"}:
             subject = self._person_before(verb)
+        if subject is not None and lemma(verb) == "hear" and _listening_body(subject):
+            # "The court heard that …", "…, a jury at Kestrel Crown Court heard": the court
+            # is told what a witness or counsel said; it says nothing itself.
+            return None
         return subject
 
     @staticmethod
@@ -829,7 +847,12 @@ class _Finder:
                 # '"…." Ruiz said, adding that …'). One with a clause or a thing as object
                 # opens the next sentence ('called the plan "reckless." Brenner urged voters
                 # to back it', '… Brenner announced a recount').
-                return None if _states_more(token) else token
+                # Nor does a passive with no agent ('“….” A vote is expected next month').
+                if _states_more(token) or (
+                    any(c.dep_ == "auxpass" for c in token.children) and _agent(token) is None
+                ):
+                    return None
+                return token
             # A capitalised "verb" here is a mis-tagged name ("…,” Tulsa police Chief …).
             if (
                 token.tag_.startswith("VB")
