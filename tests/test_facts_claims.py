@@ -467,3 +467,35 @@ def test_temperatures_glued_to_their_scale_are_claims(
 )
 def test_a_hyphenated_modifier_is_no_part_of_the_unit(nlp: Language, text: str, unit: str) -> None:
     assert [claim.unit for claim in claims_of(nlp, text)] == [unit]
+
+
+def test_units_written_with_a_slash_a_minus_sign_in_words_and_misparsed_number_words(
+    nlp: Language,
+) -> None:
+    claims = claims_of(
+        nlp,
+        "Winds of up to 140 km/h hit the coast, with 80 to 100 km/h further inland. Overnight "
+        'lows of minus 7 degrees are likely. "Forty centimetres of snow is a lot," he said.',
+    )
+    assert [(c.value, c.unit) for c in claims] == [
+        (140, "km/h"),
+        (80, "km/h"),
+        (100, "km/h"),
+        (-7, "degrees"),
+        (40, "centimetres"),
+    ]
+
+
+def test_hyphenated_modifiers_and_ages_are_no_amounts_and_a_range_keeps_its_own_noun(
+    nlp: Language,
+) -> None:
+    claims = claims_of(
+        nlp,
+        "The Vellmar family bought a four-bedroom house. The two-term mayor built a 12-metre "
+        "wall. Okafor left school at 16.",
+    )
+    assert claims == []
+    claims = claims_of(
+        nlp, "Voters backed a $90 million levy and cut council terms from three years to five."
+    )
+    assert [(c.value, c.unit) for c in claims] == [(90_000_000, "dollars"), (5, "years")]

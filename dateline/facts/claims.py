@@ -121,6 +121,10 @@ MAX_HEAD_STEPS = 50
 #: A closing quote that the sentence splitter left at the start of the next paragraph.
 _LEADING_CLOSER = re.compile(r"^\s*[\"”’']\s+")
 #: Verbs before "N to M" that make it a score or a vote count, not a range ("rose 40 to 45").
+#: Verbs of a life's turns after which "at 15" is an age ("left school at 15", "retired at 60").
+AGE_AT_VERBS = frozenset(
+    {"leave", "retire", "die", "marry", "start", "begin", "join", "emigrate", "quit", "move"}
+)
 SCORE_VERBS = frozenset({"vote", "win", "lose", "beat", "defeat", "draw", "lead", "trail"})
 #: Tags the entity recogniser gives amounts it misreads: "£18bn a year" as a DATE.
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -422,7 +426,39 @@ def _is_amount(doc: Doc, start: int, end: int) -> bool:
         return False
     if _is_age_apposition(doc, start, end) or _is_age_after_people(doc, start, end):
         return False
+    if _hyphened_modifier(doc, end) or _age_at(doc, start, end):
+        return False
     return not _is_address(doc, end)
+
+
+def _hyphened_modifier(doc: Doc, end: int) -> bool:
+    """Whether the number ending at ``end`` is the first piece of a hyphenated modifier ("a
+    four-bedroom villa", "a two-term councillor", "an 11-metre trawler"): it describes a thing,
+    it counts none."""
+    if end + 1 >= len(doc) or doc[end].text not in _DASHES or doc[end - 1].whitespace_:
+        return False
+    if doc[end].whitespace_:
+        return False
+    word = doc[end + 1]
+    return (
+        word.is_alpha
+        and word.lower_ not in UNITS
+        and word.lower_ not in SCALES
+        and word.lower_ not in FRACTION_WORDS
+        and word.lower_ not in PERCENT_WORDS
+        and word.tag_ != "NNS"
+    )
+
+
+def _age_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bare number after "at" is the age at a turn of life ("left school at 15",
+    "retired at 60")."""
+    if start == 0 or doc[start - 1].lower_ != "at" or end - start != 1:
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN":
+        return False
+    return doc[start - 1].head.lemma_.lower() in AGE_AT_VERBS and doc[start].like_num
 
 
 def _misread_as_date(doc: Doc, start: int, end: int) -> bool:
@@ -620,15 +656,23 @@ class _ClaimFinder:
         unit = self._unit(span, noun)
         predicate = _predicate(noun or anchor, sentence, span)
         if unit is None and noun is None:
-            unit = _partitive(span) or self._range_unit(span) or self._borrowed(span, predicate)
+            unit = (
+                _partitive(span)
+                or self._range_unit(span)
+                or _range_start_noun(span)
+                or self._borrowed(span, predicate)
+            )
         source = self._source(predicate or noun or anchor, anchor, span.start_char)
         text = self.claim_texts.get(sentence.start)
         if text is None:
             text = self.claim_texts[sentence.start] = _LEADING_CLOSER.sub("", sentence.text).strip()
+        value = number.value
+        if number.start and doc[number.start - 1].lower_ == "minus" and value > 0:
+            value = -value  # "minus 9 degrees"
         claim = Claim(
             text=text,
             source=source,
-            value=number.value,
+            value=value,
             qualifier=qualifier_before(doc, span.start),
             unit=unit,
             predicate=predicate.text.lower() if predicate is not None else None,
@@ -688,7 +732,7 @@ class _ClaimFinder:
         ]
         if words and words[0].lower_ in CURRENCY_NAMES:
             return words[0].lower_  # "the 32 billion kronor analysts had expected"
-        return " ".join([t.text for t in words] + [noun.text])
+        return " ".join([t.text for t in words] + [noun.text + _per_unit(noun)])
 
     def _source(self, start: Token, number: Token, char: int) -> str | None:
         """The source of a number stated by ``start``: the nearest speech verb above it whose
@@ -983,12 +1027,59 @@ def _stating(token: Token) -> Token | None:
     return None
 
 
+def _range_start_noun(span: Span) -> str | None:
+    """The noun of the first end of a worded range that a bare number closes ("from two
+    years to four": years), which it takes rather than a unit from earlier in the sentence."""
+    doc = span.doc
+    joint = span.start - 1
+    if joint < 3 or doc[joint].lower_ not in _PAIRED.values():
+        return None
+    noun, first = doc[joint - 1], doc[joint - 2]
+    if noun.tag_ != "NNS" or not first.like_num:
+        return None
+    opener = next((t for t in reversed(doc[max(0, joint - 6) : joint - 2]) if not t.like_num), None)
+    return (
+        noun.text
+        if opener is not None and _PAIRED.get(opener.lower_) == doc[joint].lower_
+        else None
+    )
+
+
+def _per_unit(noun: Token) -> str:
+    """The "/h" of a unit written "km/h" (three tokens to the tokenizer), else ""."""
+    doc = noun.doc
+    if (
+        noun.i + 2 < len(doc)
+        and not noun.whitespace_
+        and doc[noun.i + 1].text == "/"
+        and not doc[noun.i + 1].whitespace_
+        and doc[noun.i + 2].is_alpha
+        and len(doc[noun.i + 2]) <= 3
+    ):
+        return "/" + doc[noun.i + 2].text
+    return ""
+
+
 def _counted_noun(anchor: Token) -> Token | None:
     """The noun a number counts: its head ("312 people"), or the noun past a comparative
-    ("about 800 more nurses", where the parser hangs the number on "more")."""
+    ("about 800 more nurses", where the parser hangs the number on "more"); the parse may
+    hang a number word on its noun as a compound ("Thirty centimetres of water"), and the
+    second end of "80 and 120 millimetres" on the first."""
     head = anchor.head
     if anchor.dep_ in ("nummod", "quantmod") and head.pos_ in ("NOUN", "PROPN"):
         return head
+    if (
+        anchor.dep_ == "compound"
+        and anchor.like_num
+        and head.i == anchor.i + 1
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NNS"
+    ):
+        return head
+    if anchor.dep_ == "conj" and anchor.like_num and head.like_num and head.i < anchor.i:
+        noun = _counted_noun(head)
+        if noun is not None and noun.i == anchor.i + 1:
+            return noun
     if (
         head.lower_ in _COUNT_ADJECTIVES
         and head.i == anchor.i + 1
