@@ -95,6 +95,23 @@ def test_a_wire_dateline_is_not_read_as_the_leads_subject(nlp: Language) -> None
     assert without_dateline(bare, article.dateline) == bare
 
 
+def test_a_speaker_and_a_source_after_a_blanked_dateline_carry_no_padding(nlp: Language) -> None:
+    text = (
+        "TORVIK, Estmark (Baltwire) - The Torvik Port Authority said on Monday that 4,000 "
+        "containers were stuck. Officials said traffic would resume."
+    )
+    article = Article(
+        text=text,
+        published="2025-03-14",
+        language="en",
+        dateline=Dateline(place="TORVIK", agency="Baltwire"),
+    )
+    facts = analyze(article)
+    names = [q.speaker for q in facts.quotes] + [c.source for c in facts.claims]
+    assert "Torvik Port Authority" in names
+    assert all(name is None or name == " ".join(name.split()) for name in names)
+
+
 def test_an_organisation_the_tagger_takes_for_a_person_is_listed_as_one(nlp: Language) -> None:
     text = (
         "Shares in Brellwick rose 3.2% on Monday. Brellwick said it would cut about 1,500 jobs."

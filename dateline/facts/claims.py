@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -35,7 +35,7 @@ from dateline.facts.numbers import (
     parse_number,
 )
 from dateline.facts.qualifiers import qualifier_before
-from dateline.facts.quotes import find_quotes
+from dateline.facts.quotes import clean_name, find_quotes
 from dateline.facts.speakers import issuer, reported_group
 from dateline.model import Claim, Entity, Quote
 
@@ -218,7 +218,11 @@ def find_claims(
     if quotes is None:
         quotes = find_quotes(doc, people) if people is not None else []
     finder = _ClaimFinder(doc, people, organizations, quotes)
-    return [finder.claim(number) for number in _numbers(doc)]
+    claims = [finder.claim(number) for number in _numbers(doc)]
+    return [
+        replace(c, source=clean_name(c.source)) if c.source != clean_name(c.source) else c
+        for c in claims
+    ]
 
 
 def _numbers(doc: Doc) -> list[_Number]:

@@ -186,7 +186,16 @@ class Attribution:
     def to_quote(self, doc_text: str) -> Quote:
         """The public ``Quote``; the parts of a split quote are joined by " … "."""
         cue = doc_text[self.cue[0] : self.cue[1]] if self.cue else None
-        return Quote(self.text, self.speaker, self.kind, cue, self.start, self.end)
+        return Quote(self.text, clean_name(self.speaker), self.kind, cue, self.start, self.end)
+
+
+def clean_name(name: str | None) -> str | None:
+    """A speaker's or source's name as it leaves the stage: one space between words, none
+    around them (a dateline blanked to spaces before parsing padded "  The Port Authority"),
+    and None for a name of nothing but spaces."""
+    if name is None:
+        return None
+    return " ".join(name.split()) or None
 
 
 #: A line opening with a name and a colon; the name is one to three words, capitalised.
