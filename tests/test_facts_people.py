@@ -288,3 +288,21 @@ def test_a_first_name_the_tagger_left_out_is_the_names_not_a_title() -> None:
         ("Odile Fournier", []),
         ("Maëlle Fournier", ["Her daughter"]),
     ]
+
+
+def test_teams_firms_and_places_named_like_people_are_not_people() -> None:
+    doc = NLP(
+        "Ashby Rovers beat Kelvale United 2-0 at home, and Marrick Town drew. Gideon Faye, "
+        "who chained himself to a barge off Sallow Reef in 1988, now works for Bramwell "
+        "Homes in Port Elsin. In Tarrow, turnout was low, officials in the district of "
+        "Tarrow said."
+    )
+    names = [p.name for p in find_people(doc).people]
+    assert "Gideon Faye" in names
+    for place in ("Kelvale United", "Marrick Town", "Sallow Reef", "Bramwell Homes"):
+        assert place not in names
+    assert "Port Elsin" not in names and "Tarrow" not in names
+    # A common given name keeps a person whose surname is a place word.
+    assert [p.name for p in find_people(NLP("Michael Bay said the film was done.")).people] == [
+        "Michael Bay"
+    ]

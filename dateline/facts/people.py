@@ -68,6 +68,54 @@ _PLACE_PREPOSITIONS = frozenset({"of", "from", "in"})
 _JOINERS = frozenset({"-", "'", "’"})
 
 
+#: Last words of the names of places, teams and firms, which the tagger may call people's
+#: ("Dunholt United", "Pellingham Town", "Castellan Homes", "Hollin Reef", "Coldwater Bay");
+#: not words common as surnames ("Park", "Bridge", "Hill"), and not the nouns organisations are
+#: named with, which ``analyze`` lists as organisations ("Kestwick Police").
+PLACE_OR_BODY_HEADS = frozenset(
+    {"united", "town", "city", "rovers", "athletic", "wanderers", "albion", "county", "fc",
+     "homes", "holdings", "foods", "systems", "bay", "reef", "harbour", "harbor", "island",
+     "islands", "valley", "avenue", "airport", "estate", "district", "province", "college",
+     "foundation"}
+)  # fmt: skip
+#: First words of places' names ("Port Calder", "Mount Ossa", "Fort Lanning").
+PLACE_FIRST_WORDS = frozenset({"port", "fort", "mount", "cape"})
+#: Nouns whose "of" names a place ("the district of Varro").
+_PLACE_NOUNS = frozenset(
+    {"district", "town", "city", "village", "region", "province", "county", "island", "state",
+     "republic", "municipality", "port", "suburb", "borough", "capital"}
+)  # fmt: skip
+#: Prepositions before a place: a name seen only after them is no person's.
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "through", "near", "across", "throughout"})
+
+
+def _names_a_place_or_body(tokens: list[Token]) -> bool:
+    """Whether a name of several words names a place, a team or a firm by its first or last
+    word, unless it opens with a common given name ("Michael Bay")."""
+    words = [t for t in tokens if t.text not in _JOINERS]
+    if len(words) < 2 or given_name_gender(words[0].text) is not None:
+        return False
+    return words[-1].lower_ in PLACE_OR_BODY_HEADS or words[0].lower_ in PLACE_FIRST_WORDS
+
+
+def _locative_only_words(doc: Doc) -> set[str]:
+    """Capitalised words that the text writes only right after a locative preposition or a
+    place noun's "of" (not opening a sentence: "In Varro, …" counts, the capital is the
+    name's)."""
+    seen: dict[str, bool] = {}
+    for token in doc:
+        if not token.is_title or not token.is_alpha or token.is_sent_start:
+            continue
+        before = doc[token.i - 1] if token.i else None
+        after_place = before is not None and (
+            before.lower_ in _LOCATIVE_PREPOSITIONS
+            # "the district of Varro", "the town of Surekh"
+            or (before.lower_ == "of" and token.i > 1 and doc[token.i - 2].lower_ in _PLACE_NOUNS)
+        )
+        seen[token.text] = seen.get(token.text, True) and after_place
+    return {word for word, only in seen.items() if only}
+
+
 def _start(mention: Mention) -> int:
     return mention.start
 
@@ -332,6 +380,7 @@ class PeopleIndex:
         self._by_role: dict[str, set[int]] = defaultdict(set)
         self._title_words: list[set[str]] = []
         self._positions: list[list[int]] = []
+        self._locative_only: set[str] | None = None
         self._sent_starts = (
             [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         )
@@ -418,7 +467,13 @@ class PeopleIndex:
             tokens, leading = _name_tokens(ent)
             if len(tokens) == 1 and not leading and _first_name_before(tokens[0]):
                 tokens = [doc[tokens[0].i - 1], *tokens]  # "Odile" + the tagged "Fournier"
-            if tokens and len(tokens) <= MAX_NAME_WORDS and not _modifies_a_noun(tokens):
+            if (
+                tokens
+                and len(tokens) <= MAX_NAME_WORDS
+                and not _modifies_a_noun(tokens)
+                and not _names_a_place_or_body(tokens)
+                and not self._only_a_place(tokens)
+            ):
                 named.append((ent, tokens, leading))
         # Fullest names first, so that "Kovacs" finds "Maria Kovacs" wherever it stands.
         order = sorted(named, key=lambda n: (-len(n[1]), n[1][0].i))
@@ -448,6 +503,15 @@ class PeopleIndex:
         self._vote_genders()
         self._link_pronouns()
         return self
+
+    def _only_a_place(self, tokens: list[Token]) -> bool:
+        """Whether a one-word name stands only where a place does, after "in", "through" or
+        "near", wherever the text names it ("In Varro, coverage is as low as 61 percent")."""
+        if len(tokens) != 1 or given_name_gender(tokens[0].text) is not None:
+            return False
+        if self._locative_only is None:
+            self._locative_only = _locative_only_words(self.doc)
+        return tokens[0].text in self._locative_only
 
     def _find_titled_speakers(self) -> None:
         """Speakers the entity tagger missed: the subject of a speech verb written as a role
