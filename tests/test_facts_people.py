@@ -306,3 +306,46 @@ def test_teams_firms_and_places_named_like_people_are_not_people() -> None:
     assert [p.name for p in find_people(NLP("Michael Bay said the film was done.")).people] == [
         "Michael Bay"
     ]
+
+
+def _with_ents(text: str, label: str | None, name: str):
+    """``text`` parsed, with ``name`` tagged ``label`` (None: untagged) whatever the tagger
+    said: the rules under test are for the tagger's slips, which vary with the model."""
+    from spacy.tokens import Span
+
+    doc = NLP(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end]
+    if label is not None:
+        ents.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
+def test_a_name_beside_a_role_is_a_person_whatever_the_tagger_called_it() -> None:
+    doc = _with_ents(
+        "The plan unravelled when an external auditor, Pawel Brennock, asked for the ledgers.",
+        "ORG",
+        "Pawel Brennock",
+    )
+    assert [p.name for p in find_people(doc).people] == ["Pawel Brennock"]
+    doc = _with_ents(
+        "Harwick levelled, but substitute Nikos Verhagen sealed the win.", "ORG", "Nikos Verhagen"
+    )
+    assert "Nikos Verhagen" in [p.name for p in find_people(doc).people]
+    # A firm in apposition to a role is still no person.
+    doc = _with_ents(
+        "The developer, Castlebrook Homes, declined to comment.", "ORG", "Castlebrook Homes"
+    )
+    assert find_people(doc).people == []
+
+
+def test_a_titled_name_the_tagger_missed_is_a_person_without_its_force() -> None:
+    doc = _with_ents(
+        "Chief Superintendent Marcus Obenga of Dunmere Police rejected that.",
+        None,
+        "Marcus Obenga",
+    )
+    people = find_people(doc).people
+    assert [(p.name, p.titles) for p in people] == [("Marcus Obenga", ["Chief Superintendent"])]

@@ -168,6 +168,35 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     return tokens, leading
 
 
+#: Roles written in lower case right before or in apposition to a name, besides
+#: ``ROLE_NOUNS``: "substitute Jonah Petrakis", "an external auditor, Tomasz Green,".
+_MORE_ROLES = frozenset(
+    {"substitute", "auditor", "accountant", "striker", "winger", "midfielder", "defender",
+     "goalkeeper", "keeper", "captain", "coach", "witness", "juror", "neighbour", "neighbor"}
+)  # fmt: skip
+
+
+def _is_role(token: Token) -> bool:
+    word = role_word(token.text)
+    return token.is_lower and (word in ROLE_NOUNS or word in _MORE_ROLES)
+
+
+def _person_beside_role(ent: Span) -> bool:
+    """Whether an ORG or FAC entity is a person's name beside a role in lower case: right
+    after it ("substitute Jonah Petrakis") or in apposition to it ("an external auditor,
+    Tomasz Green,"); two or three capitalised words, none a place's or a body's."""
+    if ent.label_ not in ("ORG", "FAC") or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title for t in ent) or _names_a_place_or_body(list(ent)):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and _is_role(before):
+        return True
+    root = ent.root
+    return root.dep_ == "appos" and _is_role(root.head) and root.head.i < ent.start
+
+
 def _first_name_before(surname: Token) -> bool:
     """Whether the word before a surname the tagger took alone is its first name: a
     capitalised proper noun hung on it, no role, honorific or other entity ("Odile
@@ -462,7 +491,7 @@ class PeopleIndex:
         doc = self.doc
         named: list[tuple[Span, list[Token], list[Token]]] = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not _person_beside_role(ent):
                 continue
             tokens, leading = _name_tokens(ent)
             if len(tokens) == 1 and not leading and _first_name_before(tokens[0]):
@@ -514,12 +543,13 @@ class PeopleIndex:
         return tokens[0].text in self._locative_only
 
     def _find_titled_speakers(self) -> None:
-        """Speakers the entity tagger missed: the subject of a speech verb written as a role
-        and a capitalised name ("Commissioner for the Environment Folake Adeyemi-Hart told
-        reporters …") becomes a person with that role as a title."""
+        """Speakers the entity tagger missed: the subject of a verb written as a role and a
+        capitalised name ("Commissioner for the Environment Folake Adeyemi-Hart told
+        reporters …", "Chief Superintendent Daniel Okwu of Harlowgate Police rejected that")
+        becomes a person with that role as a title."""
         doc = self.doc
         for verb in doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH:
+            if verb.pos_ != "VERB":
                 continue
             # The parser may split title and name into two subjects of the verb.
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
