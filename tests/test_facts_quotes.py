@@ -1029,3 +1029,14 @@ def test_hospital_admissions_and_conceded_goals_are_no_speech() -> None:
     # A confession is still one.
     quotes = quotes_of("The builder admitted that he had ignored the warnings.")
     assert quote_with(quotes, "ignored the warnings").cue == "admitted"
+
+
+def test_one_of_a_group_speaks_as_that_group_and_anonymity_is_no_quote() -> None:
+    quotes = quotes_of(
+        "Ward managers were more cautious. Two of them, speaking on condition of anonymity "
+        "because they were not allowed to talk to reporters, said they had no staff for the "
+        'night shifts. "The beds are there. The nurses are not," one of them said.'
+    )
+    assert quote_with(quotes, "no staff for the night shifts").speaker == "Two of them"
+    assert quote_with(quotes, "The nurses are not").speaker == "one of them"
+    assert not [q for q in quotes if "anonymity" in q.text]

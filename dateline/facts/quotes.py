@@ -312,6 +312,10 @@ def _listening_body(subject: Token) -> bool:
     return subject.lower_ in _LISTENING_NOUNS or any(w in ("court", "tribunal") for w in words)
 
 
+#: What someone speaks on that is the terms of speaking, not its topic.
+_TERMS_OF_SPEAKING = frozenset({"condition", "background", "record"})
+
+
 def _agent(verb: Token) -> Token | None:
     """Who a passive verb says does it: the object of its "by" phrase, unless that is a time
     ("endorsed by the union", not "published by Monday")."""
@@ -1277,7 +1281,13 @@ class _Finder:
         if not picked and preps:
             for child in children:
                 if child.dep_ == "prep" and child.lower_ in preps:
-                    picked += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+                    # The terms of speaking are no topic ("speaking on condition of anonymity").
+                    picked += [
+                        g
+                        for g in child.children
+                        if g.dep_ in {"pobj", "pcomp"}
+                        and g.lemma_.lower() not in _TERMS_OF_SPEAKING
+                    ]
         # A date or time is when something was said, never what ("spoke on Thursday").
         return [c for c in picked if c.ent_type_ not in _WHEN_ENTITIES]
 

@@ -290,13 +290,17 @@ def _group_name(head: Token, people: PeopleIndex) -> str | None:
     """The group a quantifier or demonstrative subject describes: the whole phrase for "many
     of his supporters" or "those close to him", the antecedent's name for "most of whom",
     else None (a bare "some" or "all" names nobody)."""
-    if head.lower_ not in _GROUP_HEADS:
+    if head.lower_ not in _GROUP_HEADS and not head.like_num:
         return None
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             member = next((g for g in child.children if g.dep_ == "pobj"), None)
             if member is None:
                 return None
+            if member.lower_ == "them":
+                # "Two of them, speaking on condition of anonymity, said", "one of them said":
+                # the group as written, without what describes it.
+                return head.doc[head.left_edge.i : member.i + 1].text.strip()
             if member.lower_ in _RELATIVE_PRONOUNS:
                 antecedent = _antecedent(member)
                 if antecedent is None:
@@ -304,8 +308,10 @@ def _group_name(head: Token, people: PeopleIndex) -> str | None:
                 return speaker_name(mention_span(antecedent), people)
             if member.pos_ not in {"NOUN", "PROPN"}:
                 return None
+            if head.like_num:  # "Two of the managers": not the clause describing them
+                return head.doc[head.left_edge.i : member.right_edge.i + 1].text.strip()
             break
-        if child.dep_ not in _GROUP_DESCRIBERS:
+        if child.dep_ not in _GROUP_DESCRIBERS or head.like_num:
             return None
         break
     else:
@@ -324,6 +330,9 @@ def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
         named = _apposed_name(root)
         if named is not None:
             return named
+        group = _group_name(root, people)
+        if group is not None:
+            return group  # "Two of them said", "Two of the managers said"
     if root.ent_type_ in _NOT_SPEAKER_ENTITIES:
         return None
     if root.lower_ in _RELATIVE_PRONOUNS and len(mention) == 1:
