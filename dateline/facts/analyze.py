@@ -54,14 +54,22 @@ def analyze(article: Article) -> Facts:
         if org.name.endswith(f" {person.name}")
     }
     names = [org.name for org in organizations]
+    # A word of a person's name stays the person's, whatever firm it opens ("Baptiste Group").
+    person_words = {word for person in people.people for word in person.name.split()}
     quotes = [
-        replace(q, speaker=org_of.get(q.speaker) or _organisation_named(q.speaker, names))
+        replace(
+            q,
+            speaker=org_of.get(q.speaker)
+            or _short_name_of(_organisation_named(q.speaker, names), names, person_words),
+        )
         if q.speaker
         else q
         for q in find_quotes(doc, people)
     ]
     claims = [
-        replace(c, source=org_of[c.source]) if c.source in org_of else c
+        replace(c, source=org_of.get(c.source) or _short_name_of(c.source, names, person_words))
+        if c.source
+        else c
         for c in find_claims(doc, people, organizations=organizations, quotes=quotes)
     ]
     speakers = {q.speaker for q in quotes} | {c.source for c in claims}
@@ -97,6 +105,16 @@ def _organisation_named(speaker: str, organisations: list[str]) -> str:
     if len(words) != 2 or not words[1].islower():
         return speaker
     return named_by_noun(words[1], organisations) or speaker
+
+
+def _short_name_of(name: str, organisations: list[str], person_words: set[str]) -> str:
+    """A one-word name as the one organisation of the article whose full name it opens
+    ("Quillon" for "Quillon Systems", as the claims and quotes after the first name it), else
+    the name as it is; never a word of a person's name (``person_words``)."""
+    if " " in name or not name[:1].isupper() or name in person_words:
+        return name
+    full = {org for org in organisations if org.startswith(f"{name} ")}
+    return full.pop() if len(full) == 1 else name
 
 
 def without_dateline(text: str, dateline: Dateline | None) -> str:
