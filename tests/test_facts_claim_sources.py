@@ -187,3 +187,11 @@ def test_a_guidance_verb_makes_its_subject_the_source() -> None:
 def test_according_to_outranks_a_guidance_verb() -> None:
     claims = claims_of("Analysts had expected $2.1 billion, according to Tessellate data.")
     assert claim_of(claims, 2.1e9).source == "Tessellate data"
+
+
+def test_a_firm_described_not_named_is_the_firm_last_named_as_a_source() -> None:
+    claims = claims_of(
+        "Brambleworth Mills reported a 9% rise in sales on Tuesday. Revenue rose to $2.4 "
+        "billion, the Leeds-based flour maker said."
+    )
+    assert claim_of(claims, 2.4e9).source == "Brambleworth Mills"

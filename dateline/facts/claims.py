@@ -182,6 +182,13 @@ def _partitive(span: Span) -> str | None:
 _REFERRING = frozenset({"the", "these", "those", "its", "their", "our", "his", "her", "both"})
 #: Nouns that after "the" may stand for any organisation quoted before ("the group" after
 #: "Amnesty International said"); others must be in its name ("the ministry").
+#: Nouns of a firm described rather than named ("the Chicago-based packaged food maker", "the
+#: Frankfurt-listed lender"): with words before them, the firm last named as a source.
+FIRM_DESCRIPTORS = frozenset(
+    {"maker", "company", "firm", "group", "retailer", "lender", "carrier", "manufacturer",
+     "insurer", "producer", "supplier", "operator", "developer", "chain", "automaker", "miner",
+     "giant", "conglomerate", "airline", "bank", "brewer", "chipmaker", "drugmaker", "startup"}
+)  # fmt: skip
 GENERIC_ORGANIZATION_NOUNS = frozenset(
     {"group", "groups", "organisation", "organization", "company", "firm", "body", "charity"}
 )
@@ -849,18 +856,28 @@ class _ClaimFinder:
             if lower in ("company", "firm"):
                 # "The company now expects …" paragraphs after "Orrindale Foods reported …":
                 # the last firm named as a source, however far back.
-                named = next(
-                    (
-                        name
-                        for _, name, plural_name in reversed(self.group_sources)
-                        if not plural_name and name[:1].isupper() and not name.startswith("The ")
-                    ),
-                    None,
-                )
+                named = self._last_firm_named()
                 if named is not None:
                     return named
+        described = phrase[0].lower_ == "the" and len(phrase) > 2 and head.tag_ == "NN"
+        if name == phrase.text and described and lower in FIRM_DESCRIPTORS:
+            # "the Chicago-based packaged food maker" after "Orrindale Foods reported …"
+            named = self._last_firm_named()
+            if named is not None:
+                return named
         self.group_sources.append((sentence.start, name, head.tag_ == "NNS"))
         return name
+
+    def _last_firm_named(self) -> str | None:
+        """The last organisation named as a source by its name (not "the company")."""
+        return next(
+            (
+                name
+                for _, name, plural_name in reversed(self.group_sources)
+                if not plural_name and name[:1].isupper() and not name.startswith("The ")
+            ),
+            None,
+        )
 
     def _last_group_source(
         self, sentence: Span, plural: bool, noun: str | None = None
