@@ -387,6 +387,10 @@ def test_a_forecast_in_any_tense_looks_ahead_but_not_a_pluperfect_one() -> None:
     assert resolved("Output was lower than the bank had forecast in July.", "2025-05-02") == {
         "in July": "2024-07"
     }
+    # The noun: a forecast the firm made, when it made it.
+    lowered = "The grocer lowered its full-year forecast in October."
+    assert resolved(lowered, "2025-11-20") == {"in October": "2025-10"}
+    assert resolved("Kelby cut the forecast in October.", "2025-11-20") == {"in October": "2025-10"}
 
 
 def test_a_day_and_month_take_the_year_named_after_them() -> None:

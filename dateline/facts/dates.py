@@ -61,8 +61,11 @@ FUTURE_CUES = re.compile(
     r"|\b(?:plan|intend|hope|aim|expect|want|seek|vow|promise|pledge|threaten)(?:s|ing)?\s+to\b"
     # A forecast in any tense but the pluperfect is of what is to come: "has forecast more
     # rain on Tuesday", "forecasters predict snow on Monday", "lows of -6C forecast for Sunday
-    # night"; "had forecast in July" tells of a forecast gone by.
-    r"|(?<!had )(?<!had been )\b(?:forecast(?:s|ing|ed)?|predict(?:s|ing|ed)?)\b"
+    # night"; "had forecast in July" tells of a forecast gone by, and the noun after a
+    # determiner or a modifier names one ("lowered its full-year forecast in October").
+    r"|(?<!had )(?<!had been )(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\btheir )(?<!\bhis )"
+    r"(?<!\bher )(?<!\bour )(?<!-year )(?<!\bannual )"
+    r"\b(?:forecast(?:s|ing|ed)?|predict(?:s|ing|ed)?)\b"
     # Without "is": "the event, due to take place on May 17"; "was due to" stays past.
     r"|(?<!was )(?<!were )(?<!had been )(?<!had )\b(?:due\s+to\s+"
     rf"{_DUE_VERBS}|(?:expected|set|poised|slated|scheduled)\s+to|(?:planned|scheduled|slated|"
