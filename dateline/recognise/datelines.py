@@ -83,8 +83,15 @@ _OUTLET = (
 _OUTLET_RE = re.compile(
     rf"^(?P<place>{_UPPER_PLACE}),\s+(?P<agency>{_OUTLET})(?P<separator>\s*(?:--|[-–—]))\s+(?=\S)"
 )
-#: Fewest letters of an upper-case outlet of one word ("NY", "UK" are regions).
-MIN_OUTLET_LETTERS = 4
+#: Words that name an outlet written without parentheses ("KABAR PANTURA", "WARTA SELATAN",
+#: "RADAR KOTA"): without one (or a domain) the words after the place's comma are its state
+#: or country ("KYIV, UKRAINE —", "SEOUL, SOUTH KOREA -", "HONOLULU, HAWAII -").
+_OUTLET_WORDS = frozenset(
+    {
+        "KABAR", "BERITA", "WARTA", "NEWS", "POS", "POST", "TIMES", "TRIBUN", "HARIAN",
+        "SUARA", "RADAR", "ANTARA", "MEDIA", "TV", "PRESS", "EXPRESS", "JURNAL", "INFO",
+    }
+)  # fmt: skip
 
 #: Cyrillic wire datelines: an upper-case place, maybe a day and month, then the agency in
 #: slashes (TASS: "/ТАСС/."), or after a dash when it is a known one (RIA: "— РИА
@@ -584,14 +591,13 @@ def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
 
 def _outlet_dateline(match: re.Match[str]) -> Dateline | None:
     """The dateline of an upper-case place and an outlet named without parentheses
-    ("DEMAK, KABAR PANTURA -", "JAKARTA, KOMPAS.com -"); None for a label or a region ("ROME,
-    ITALY"... is taken: a country after a city is rare in upper case, a state's initials are
-    not, "NY" is refused)."""
+    ("DEMAK, KABAR PANTURA -", "JAKARTA, KOMPAS.com -"): a domain or words with an outlet's
+    word (``_OUTLET_WORDS``); None for a label or a region ("KYIV, UKRAINE —")."""
     place = match.group("place").strip()
     outlet = match.group("agency").strip()
     if place.split()[0] in _NOT_PLACES or outlet.split()[0] in _NOT_PLACES:
         return None
-    if " " not in outlet and "." not in outlet and len(outlet) < MIN_OUTLET_LETTERS:
+    if "." not in outlet and _OUTLET_WORDS.isdisjoint(outlet.split()):
         return None
     return Dateline(place=place, agency=outlet)
 

@@ -86,6 +86,20 @@ def test_openings_that_are_no_dateline(paragraph: str) -> None:
     assert find_dateline(paragraph, story=True) is None
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "KYIV, UKRAINE — The city's power grid held through the night.",
+        "SEOUL, SOUTH KOREA - Exports rose for a fifth month.",
+        "SPRINGFIELD, ILLINOIS -- The council met on Monday.",
+    ],
+)
+def test_a_citys_state_or_country_in_capitals_is_no_agency(paragraph: str) -> None:
+    for story in (True, False):
+        found = find_dateline(paragraph, story=story)
+        assert found is None or found.agency is None
+
+
 def test_a_cyrillic_dateline_stays_in_the_first_paragraph() -> None:
     first = (
         "ЗАРЕЧЕНСК, 3 марта. /Северный курьер/. Новый мост через реку Быструю откроют для "
