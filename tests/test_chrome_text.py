@@ -139,6 +139,7 @@ def test_long_cookie_notice_is_still_chrome() -> None:
         "Her grandmother baked cookies every Sunday.",
         "The views expressed by residents at the meeting were mixed, the author said.",
         "Police said the gang ran a Telegram channel to sell the stolen phones.",
+        "Investigators found messages in a group WhatsApp chat between the officers.",
         "Lire aussi le rapport du Sénat, publié hier, qui détaille les coûts.",
         "The ferry at dusk. © Ruth Kane 2019",  # captions and their credits
         "The ferry at dusk © Ruth Kane 2019",

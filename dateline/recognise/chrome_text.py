@@ -554,9 +554,11 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
     )
     # A messaging group's promotion further in: "Dapatkan update berita … dari Kabar Pantura.
     # Mari bergabung di Grup Telegram …", "… join our WhatsApp channel".
+    # An invitation must ask: "messages in a group WhatsApp chat" is a story's.
     channel = (
-        r"|^.{0,200}\b(?:grup|group|channel|canal|kanal|saluran|komunitas)\s+"
-        r"(?:whatsapp|telegram)\b"
+        r"|^.{0,200}\b(?:join|bergabung|gabung|ikuti|follow|subscribe|entre|participe|únete|"
+        r"unete|rejoignez|abonnieren|folgen)\b.{0,60}\b(?:grup|group|channel|canal|kanal|"
+        r"saluran|komunitas)\s+(?:whatsapp|telegram)\b"
         if anywhere
         else ""
     )
