@@ -353,6 +353,8 @@ def test_the_sites_name_before_an_unspaced_name_leaves_it() -> None:
         ("Av Lars Holm", "Lars Holm"),
         # Names that open like a byline word stay whole.
         ("Porter Hale", "Porter Hale"),
+        ("Von Miller", "Von Miller"),
+        ("Par Lagerkvist", "Par Lagerkvist"),
         ("Dina Roe", "Dina Roe"),
     ],
 )
@@ -379,6 +381,10 @@ def test_clean_author_drops_byline_words_of_every_language(raw: str, name: str) 
 )
 def test_a_newsrooms_desk_is_no_author(desk: str) -> None:
     assert clean_author(desk) is None
+
+
+def test_a_person_before_a_desk_is_still_a_person() -> None:
+    assert parse_byline("Jane Roe, Redaktion") == ["Jane Roe"]
 
 
 @pytest.mark.parametrize(

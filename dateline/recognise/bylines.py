@@ -87,7 +87,9 @@ _TAIL_RE = re.compile(
 )
 _BY_RE = re.compile(
     r"^(?:(?:written|authored|posted|reviewed|reported|words|story)\s+)?by\b\s*:?\s*"
-    rf"|^(?:{BY_WORDS})(?:\s*[:：]\s*|\s+)(?=\S)",
+    # Other languages' byline words before a name of two words or more: "Von Miller" and
+    # "Par Lagerkvist" are names.
+    rf"|^(?:{BY_WORDS})(?:\s*[:：]\s*|\s+)(?=\S+\s+\S)",
     re.IGNORECASE,
 )
 #: A label before the name on author boxes ("Author Isaiah Shelton", "Written by: …").
@@ -457,9 +459,10 @@ _NOT_NAMES = frozenset(
 #: A newsroom's desk or the wires as a whole signing a story, in the languages of its byline
 #: words ("Redaktion", "La Rédaction", "Redacción", "Redazione", "Redação", "Redactie",
 #: "Redakcja", "Редакция", "Redaksi", Turkish "Haber Merkezi" (news centre, also after a
-#: city or the paper's name), "Agencias", "Agenzie", Arabic "وكالات" (agencies)).
+#: city or the paper's name), "Agencias", "Agenzie", Arabic "وكالات" (agencies)); the desk
+#: alone or after one word ("Online-Redaktion"), not after a person ("Jane Roe, Redaktion").
 _DESK_RE = re.compile(
-    r"(?:^|\s|-)(?:redaktion|r[ée]daction|redacci[óo]n|redazione|reda[çc][ãa]o|redactie|"
+    r"^(?:[^\s,]+[\s-])?(?:redaktion|r[ée]daction|redacci[óo]n|redazione|reda[çc][ãa]o|redactie|"
     r"redakcja|редакция|redaksi|haber\s+merkezi|agencias|agenzie|agências|agences|وكالات)$"
 )
 _AGENCIES = frozenset(
