@@ -578,6 +578,11 @@ def test_a_wire_copys_own_quotes_count_and_its_repeats_do_not(db: Path, tmp_path
             "the pier will open in May",
         ]
         assert ok(wire, "/api/claims", source="Perrin Vale")["total"] == 2
+        # The story page counts them alike.
+        story = ok(wire, f"/api/articles/{copy}")["story"]
+        assert story is not None
+        quoted = ok(wire, f"/api/stories/{story}")["people_quoted"]
+        assert {"name": "Perrin Vale", "quotes": 2} in quoted
 
 
 def test_an_agency_signing_its_wire_story_is_no_person(db: Path, tmp_path: Path) -> None:

@@ -128,9 +128,9 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     """The public record of article ``article_id`` with its archive links, or None.
 
     Adds ``id``, ``duplicate_of``, ``similarity``, ``story`` (as the export does),
-    ``is_latest``, ``latest_version`` and ``original_latest`` (null when this is the latest
-    version, or not a copy), and ``copies``: the other outlets' articles carrying the same
-    wire copy.
+    ``is_latest``, ``latest_version`` (null when this is the latest version),
+    ``original_latest`` (the wire original's latest version; null when this is not a copy),
+    and ``copies``: the other outlets' articles carrying the same wire copy.
     """
     row = conn.execute(
         "SELECT id, record, text, markdown, duplicate_of, similarity, story_id, is_latest, key"
@@ -211,8 +211,8 @@ def story(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | None:
         for item in conn.execute(
             "SELECT q.speaker AS name, count(*) AS quotes FROM quotes AS q"
             " JOIN articles AS a ON a.id = q.article_id"
-            " WHERE a.story_id = ? AND a.is_latest = 1 AND a.duplicate_of IS NULL"
-            f" AND {_ARTICLE_PAGES}"
+            " WHERE a.story_id = ? AND a.is_latest = 1"
+            f" AND {_once_per_wire_story('quotes', 'q')} AND {_ARTICLE_PAGES}"
             " AND q.speaker IS NOT NULL"
             " GROUP BY q.speaker COLLATE NOCASE ORDER BY quotes DESC, name LIMIT 50",
             (story_id,),
