@@ -25,6 +25,7 @@ from dateline.archive.search import Filters, search
 from dateline.archive.store import open_archive
 from dateline.archive.workers import archive_record
 from dateline.archive.writer import (
+    UNANALYSED_SOURCES,
     ArchiveWriter,
     Extracted,
     Outcome,
@@ -732,3 +733,29 @@ def test_a_stub_that_grows_into_a_wire_copy_is_linked_when_it_does(
     assert [row[0] for row in rows] == [1, 2]
     assert rows[0][1] is None  # the stub: nothing to link
     assert rows[1][1] == wire[0] and rows[1][2] == wire[1] is not None
+
+
+def test_the_same_content_typed_anew_is_retyped_and_asked_for_no_facts(tmp_path: Path) -> None:
+    conn = open_archive(tmp_path / "a.db")
+    record = {
+        "schema": SCHEMA,
+        "canonical_url": "https://retype.example/about",
+        "title": "How our city desk works",
+        "page_type": "article",
+        "text": "The city desk covers the council, the courts and the schools of Brenmoor.",
+    }
+    writer = ArchiveWriter(conn, run_id=0)
+    page = PageInfo(source="about.html")
+    writer.store(page, Extracted(record, content_hash(record), raw_hash="0"))
+    writer.commit()
+    assert [tuple(row) for row in conn.execute(UNANALYSED_SOURCES)] == [("about.html", None)]
+    # A later extraction types the same page "other": no new version, and no facts asked for.
+    retyped = {**record, "page_type": "other"}
+    assert content_hash(retyped) == content_hash(record)
+    outcome, _ = writer.store(page, Extracted(retyped, content_hash(retyped), raw_hash="0"))
+    writer.commit()
+    assert outcome is Outcome.UNCHANGED
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    stored = conn.execute("SELECT page_type, record FROM articles").fetchone()
+    assert stored[0] == "other" and json.loads(stored[1])["page_type"] == "other"
+    assert conn.execute(UNANALYSED_SOURCES).fetchall() == []

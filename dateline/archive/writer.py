@@ -214,7 +214,7 @@ class ArchiveWriter:
         # Every version of the key in one look-up (none for most pages: a key new to the archive).
         versions = self.conn.execute(
             "SELECT id, version, is_latest, content_hash, duplicate_of, similarity, story_id, "
-            "coalesce(updated, published) AS stamp, minhash IS NOT NULL AS indexed,"
+            "page_type, coalesce(updated, published) AS stamp, minhash IS NOT NULL AS indexed,"
             f" {_ANALYSED} AS analysed FROM articles WHERE key = ?",
             (key,),
         ).fetchall()
@@ -225,6 +225,14 @@ class ArchiveWriter:
             if not same["is_latest"] and not _earlier(same["stamp"], latest_stamp):
                 self._make_latest(key, same["id"])
             self._remember_page(page, extracted.raw_hash, same["id"])
+            if record.get("page_type") != same["page_type"]:
+                # The same content typed anew (a newer dateline's rules): no new version, but
+                # a page no longer an article is not asked for facts on every --facts run.
+                self.conn.execute(
+                    "UPDATE articles SET page_type = ?,"
+                    " record = json_set(record, '$.page_type', ?) WHERE id = ?",
+                    (record.get("page_type"), record.get("page_type"), same["id"]),
+                )
             if record.get("facts") is not None and not same["analysed"]:
                 self._add_facts(same["id"], record["facts"])
                 return Outcome.ANALYSED, same["id"]
