@@ -442,6 +442,8 @@ def fuller_dek(dek: str | None, standfirst: list[Block]) -> str | None:
 #: A description is an excerpt of the first paragraph when its words start within this many
 #: letters and digits of the paragraph (after a dateline: "/PRWireLine/ -- Verdant …"), are
 #: at least ``MIN_EXCERPT_CHARS`` long, and the paragraph goes on for ``EXCERPT_SLACK`` more.
+#: (Of the 82 dev records it moves, read one by one, 80 hold a cut of the opening, two a
+#: short tagline that the opening sentence repeats: "An informal introduction to …".)
 MAX_EXCERPT_OFFSET = 60
 MIN_EXCERPT_CHARS = 30
 EXCERPT_SLACK = 10
@@ -450,7 +452,7 @@ EXCERPT_SLACK = 10
 def is_excerpt(dek: str, paragraph: str) -> bool:
     """Whether a declared description is the body's first paragraph cut short (a CMS's
     automatic excerpt: "Volkswagen's first ID.3 … isn't expected until next yea…"), not a
-    standfirst. 66 of the 1,559 dev records with a description had one."""
+    standfirst. 82 of the 1,559 dev records with a description had one."""
     core = fold(dek)
     if len(core) < MIN_EXCERPT_CHARS:
         return False

@@ -30,10 +30,12 @@ NAVIGATION_PROSE = 400
 #: ...in paragraphs: at least this much prose per block (menus with blurbs hold ~10-30 per
 #: block on WCXB dev product pages, a sectioned article ~200).
 NAVIGATION_BLOCK_PROSE = 100
-#: A "paywall" element holding two such paragraphs, or a paragraph marked "paywall", is the
-#: story's locked text, which the page serves whole to search engines and subscribers; a
-#: paywall's prompt is a line or two, and its wording marks it anyway.
+#: A "paywall" element holding two such paragraphs, or a paragraph marked "paywall" and nothing
+#: more, is the story's locked text, which the page serves whole to search engines and
+#: subscribers; a paywall's prompt is a line or two in a box of its own ("paywall-prompt"),
+#: and its wording marks it anyway. (Set on invented pages: no dev page has either.)
 PAYWALL_PROSE = 2 * NAVIGATION_BLOCK_PROSE
+_LOCKED_PARAGRAPH_TOKENS = frozenset({"paywall", "paywalled", "is-paywalled"})
 #: ...but a footer by class word that starts in the last part of the page is one.
 FOOTER_AT = 0.6
 #: ...and so is one that starts below the page's headline, even when its legal small print
@@ -83,7 +85,7 @@ def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool
             prose[e] >= (PAYWALL_PROSE if paywall else NAVIGATION_PROSE)
             and (kind == "navigation" or paywall)
             and prose[e] >= NAVIGATION_BLOCK_PROSE * blocks_under[e]
-        ) or (paywall and element.tag == "p")
+        ) or (element.tag == "p" and element.reason.lower() in _LOCKED_PARAGRAPH_TOKENS)
         if (kind == "comments" and not threads_are_chrome) or prose_section:
             nearest[e] = inherited
         elif (
