@@ -77,7 +77,8 @@ def classify_page(
 ) -> PageType:
     """The page's type from its declared types, whether it is dated or signed (``signed``),
     and the body found; ``wire`` says the body opens with an agency's dateline, which makes
-    a brief of a third of ``MIN_ARTICLE_PROSE`` a story."""
+    a brief of a third of ``MIN_ARTICLE_PROSE`` a story (two wire paragraphs; the share a
+    declared article needs too; no dev page moved)."""
     declared = {t.lower() for t in types}
     lengths = [_prose_chars(block.text) for block in selection.body]
     prose_lengths = [

@@ -692,7 +692,8 @@ def is_author_bio(text: str, names: set[str]) -> bool:
     return False
 
 
-#: Most words in a line that is a writer's role under the byline ("Star-Herald Staff Writer").
+#: Most words in a line that is a writer's role under the byline ("Star-Herald Staff Writer",
+#: "Northwind Scotland, Highlands and Islands reporter"); one dev page moved, for the better.
 MAX_ROLE_LINE_WORDS = 6
 
 
