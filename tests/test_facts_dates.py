@@ -387,10 +387,27 @@ def test_a_forecast_in_any_tense_looks_ahead_but_not_a_pluperfect_one() -> None:
     assert resolved("Output was lower than the bank had forecast in July.", "2025-05-02") == {
         "in July": "2024-07"
     }
-    # The noun: a forecast the firm made, when it made it.
-    lowered = "The grocer lowered its full-year forecast in October."
-    assert resolved(lowered, "2025-11-20") == {"in October": "2025-10"}
-    assert resolved("Kelby cut the forecast in October.", "2025-11-20") == {"in October": "2025-10"}
+    # When a forecast was made, or what a past one foretold, is behind.
+    wednesday = "2024-06-12"
+    for past in (
+        "The grocer lowered its full-year forecast in October.",
+        "Kelby cut its quarterly forecast in October.",
+    ):
+        assert resolved(past, "2025-11-20") == {"in October": "2025-10"}, past
+    for past in (
+        "The fund predicted on Monday that growth would slow.",
+        "Analysts forecast on Monday that the bank would cut rates.",
+        "The weather forecast on Monday warned of storms.",
+    ):
+        assert resolved(past, wednesday) == {"on Monday": "2024-06-10"}, past
+    assert resolved("She correctly predicted the rout on March 3.", wednesday) == {
+        "on March 3": "2024-03-03"
+    }
+    # A range's last day is not before its first, on the publication's weekday too.
+    assert resolved("Forecasters predict snow on Tuesday and Wednesday.", wednesday) == {
+        "on Tuesday": "2024-06-18",
+        "Wednesday": "2024-06-19",
+    }
 
 
 def test_a_day_and_month_take_the_year_named_after_them() -> None:

@@ -59,13 +59,15 @@ FUTURE_CUES = re.compile(
     r"\b(?:will|won't|shall|'ll|is|are)\b(?:\s+\w+){0,2}?\s+(?:due|set|scheduled|expected|"
     rf"planned|going|to)\b|\b{_MODAL}\b"
     r"|\b(?:plan|intend|hope|aim|expect|want|seek|vow|promise|pledge|threaten)(?:s|ing)?\s+to\b"
-    # A forecast in any tense but the pluperfect is of what is to come: "has forecast more
-    # rain on Tuesday", "forecasters predict snow on Monday", "lows of -6C forecast for Sunday
-    # night"; "had forecast in July" tells of a forecast gone by, and the noun after a
-    # determiner or a modifier names one ("lowered its full-year forecast in October").
-    r"|(?<!had )(?<!had been )(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\btheir )(?<!\bhis )"
-    r"(?<!\bher )(?<!\bour )(?<!-year )(?<!\bannual )"
-    r"\b(?:forecast(?:s|ing|ed)?|predict(?:s|ing|ed)?)\b"
+    # A forecast in the present or the present perfect is of what is to come: "has forecast
+    # more rain on Tuesday", "forecasters predict snow on Monday", "lows of -6C forecast for
+    # Sunday night"; "had forecast in July" and "predicted the rout on March 3" tell of a
+    # forecast gone by (a bare "forecast" may be either and counts). A date right after the word
+    # says when the forecast was made ("predicted on Monday that …", "lowered its forecast in
+    # October", "the forecast on Monday warned …").
+    r"|(?<!had )(?<!had been )\b(?:forecast(?:s|ing)?|predict(?:s|ing)?|"
+    r"(?:has|have|is|are)\s+(?:been\s+)?(?:forecast(?:ed)?|predicted))"
+    r"(?!\s+(?:on|in|at|during|earlier|last|this|yesterday|today)\b)(?=\s+\w)"
     # Without "is": "the event, due to take place on May 17"; "was due to" stays past.
     r"|(?<!was )(?<!were )(?<!had been )(?<!had )\b(?:due\s+to\s+"
     rf"{_DUE_VERBS}|(?:expected|set|poised|slated|scheduled)\s+to|(?:planned|scheduled|slated|"
@@ -297,8 +299,9 @@ def find_dates(
         kind = _kind(match)
         if kind in _NAME_GROUPS and not _capitalised(match, kind):
             continue
+        ends_range = kind in _TENSE_KINDS and _ends_range(text, ahead_until, match.start())
         future = kind in _TENSE_KINDS and (
-            _ends_range(text, ahead_until, match.start())
+            ends_range
             or _future(text, match.start(), match.end())
             or (
                 parse is not None
@@ -310,12 +313,14 @@ def find_dates(
         )
         ahead_until = match.end() if future else -1
         done = kind in _DEADLINE_GROUPS and not future and _done_by(match, kind, text)
-        found.append(
-            DateMention(
-                text=match.group(0).rstrip(" ,"),
-                resolved=_resolve(match, kind, today, future, done),
-            )
-        )
+        resolved = _resolve(match, kind, today, future, done)
+        start = found[-1].resolved if ends_range and found else None
+        if kind == "weekday" and resolved and start and len(start) == len(resolved) == 10:
+            # A range's last day is not before its first ("on Tuesday and Wednesday" read on
+            # a Wednesday is next week's Tuesday and Wednesday).
+            while resolved < start:
+                resolved = (date.fromisoformat(resolved) + timedelta(days=7)).isoformat()
+        found.append(DateMention(text=match.group(0).rstrip(" ,"), resolved=resolved))
     return found
 
 
