@@ -491,11 +491,37 @@ def test_hyphenated_modifiers_and_ages_are_no_amounts_and_a_range_keeps_its_own_
 ) -> None:
     claims = claims_of(
         nlp,
-        "The Vellmar family bought a four-bedroom house. The two-term mayor built a 12-metre "
-        "wall. Okafor left school at 16.",
+        "The Vellmar family bought a four-bedroom house. The two-term mayor opened the hall. "
+        "Okafor left school at 16.",
     )
     assert claims == []
+    # In digits a modifier counts or measures; an amount after "started at" is no age.
+    counted = claims_of(
+        nlp,
+        "Labour holds a 20-point lead in Harwick. The council approved a 300-home estate. "
+        "Bidding for the Vellmar portrait started at 500, the auction house said.",
+    )
+    assert [c.value for c in counted] == [20, 300, 500]
     claims = claims_of(
         nlp, "Voters backed a $90 million levy and cut council terms from three years to five."
     )
     assert [(c.value, c.unit) for c in claims] == [(90_000_000, "dollars"), (5, "years")]
+
+
+def test_plus_or_minus_is_no_negative_and_minus_is(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "The poll of 900 voters has a margin of error of plus or minus 3 percentage points. "
+        "Temperatures in Harwick fell to minus 9 degrees overnight.",
+    )
+    assert [c.value for c in claims] == [900, 3, -9]
+
+
+def test_a_firm_its_own_sentence_names_is_the_one_described(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "Orvane Aerospace said it delivered 40 jets in May. Kestrel Airways, which had ordered "
+        "12 of them, cancelled the deal, and passenger numbers fell 9%, the state-owned airline "
+        "said.",
+    )
+    assert {c.value: c.source for c in claims}[9] == "Kestrel Airways"

@@ -57,7 +57,7 @@ SPEECH_LEMMAS = frozenset(
         "put", "count", "record", "warn", "predict", "reveal", "insist", "note", "explain",
         "write", "testify", "allege", "calculate", "acknowledge", "admit", "disclose", "show",
     }
-) | frozenset(GUIDANCE_LEMMAS)  # fmt: skip
+) | GUIDANCE_LEMMAS  # fmt: skip
 #: Speech verbs that also measure ("the hospital recorded 40 deaths", "organisers put the
 #: figure at 5,000", "the data showed a 4% rise"): their subject is the source only when no
 #: speech verb above, "according to" or a quote names another ("…, the ministry said"). So
@@ -120,11 +120,14 @@ _DASHES = frozenset({"-", "–", "—"})
 MAX_HEAD_STEPS = 50
 #: A closing quote that the sentence splitter left at the start of the next paragraph.
 _LEADING_CLOSER = re.compile(r"^\s*[\"”’']\s+")
-#: Verbs before "N to M" that make it a score or a vote count, not a range ("rose 40 to 45").
 #: Verbs of a life's turns after which "at 15" is an age ("left school at 15", "retired at 60").
 AGE_AT_VERBS = frozenset(
     {"leave", "retire", "die", "marry", "start", "begin", "join", "emigrate", "quit", "move"}
 )
+#: The ages such a number may be, and the pronouns that stand for the person of that age.
+MIN_AGE_AT, MAX_AGE_AT = 5, 110
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
+#: Verbs before "N to M" that make it a score or a vote count, not a range ("rose 40 to 45").
 SCORE_VERBS = frozenset({"vote", "win", "lose", "beat", "defeat", "draw", "lead", "trail"})
 #: Tags the entity recogniser gives amounts it misreads: "£18bn a year" as a DATE.
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -180,8 +183,6 @@ def _partitive(span: Span) -> str | None:
 #: Words before a spelled-out number that make it point at things already known ("the two
 #: countries", "these three men") rather than count them.
 _REFERRING = frozenset({"the", "these", "those", "its", "their", "our", "his", "her", "both"})
-#: Nouns that after "the" may stand for any organisation quoted before ("the group" after
-#: "Amnesty International said"); others must be in its name ("the ministry").
 #: Nouns of a firm described rather than named ("the Chicago-based packaged food maker", "the
 #: Frankfurt-listed lender"): with words before them, the firm last named as a source.
 FIRM_DESCRIPTORS = frozenset(
@@ -189,6 +190,8 @@ FIRM_DESCRIPTORS = frozenset(
      "insurer", "producer", "supplier", "operator", "developer", "chain", "automaker", "miner",
      "giant", "conglomerate", "airline", "bank", "brewer", "chipmaker", "drugmaker", "startup"}
 )  # fmt: skip
+#: Nouns that after "the" may stand for any organisation quoted before ("the group" after
+#: "Amnesty International said"); others must be in its name ("the ministry").
 GENERIC_ORGANIZATION_NOUNS = frozenset(
     {"group", "groups", "organisation", "organization", "company", "firm", "body", "charity"}
 )
@@ -443,10 +446,12 @@ def _is_amount(doc: Doc, start: int, end: int) -> bool:
 
 
 def _hyphened_modifier(doc: Doc, end: int) -> bool:
-    """Whether the number ending at ``end`` is the first piece of a hyphenated modifier ("a
-    four-bedroom villa", "a two-term councillor", "an 11-metre trawler"): it describes a thing,
-    it counts none."""
+    """Whether the number ending at ``end`` is a number word opening a hyphenated modifier ("a
+    four-bedroom villa", "a two-term councillor"): it describes a thing, it counts none. In
+    digits it counts or measures ("a 20-point lead", "a 300-home development")."""
     if end + 1 >= len(doc) or doc[end].text not in _DASHES or doc[end - 1].whitespace_:
+        return False
+    if not doc[end - 1].is_alpha:
         return False
     if doc[end].whitespace_:
         return False
@@ -469,7 +474,19 @@ def _age_at(doc: Doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     if after is not None and after.pos_ == "NOUN":
         return False
-    return doc[start - 1].head.lemma_.lower() in AGE_AT_VERBS and doc[start].like_num
+    verb = doc[start - 1].head
+    if verb.lemma_.lower() not in AGE_AT_VERBS or not doc[start].text.isdigit():
+        return False
+    # A person's age: a plausible one, and a person doing the leaving ("Bidding started at
+    # 500", "the index began at 100" are amounts).
+    person = any(
+        child.dep_ in ("nsubj", "nsubjpass")
+        and (
+            child.pos_ == "PROPN" or child.ent_type_ == "PERSON" or child.lower_ in _PERSON_PRONOUNS
+        )
+        for child in verb.children
+    )
+    return person and MIN_AGE_AT <= int(doc[start].text) <= MAX_AGE_AT
 
 
 def _misread_as_date(doc: Doc, start: int, end: int) -> bool:
@@ -678,8 +695,13 @@ class _ClaimFinder:
         if text is None:
             text = self.claim_texts[sentence.start] = _LEADING_CLOSER.sub("", sentence.text).strip()
         value = number.value
-        if number.start and doc[number.start - 1].lower_ == "minus" and value > 0:
-            value = -value  # "minus 9 degrees"
+        if (
+            number.start
+            and doc[number.start - 1].lower_ == "minus"
+            and value > 0
+            and not (number.start >= 2 and doc[number.start - 2].lower_ == "or")
+        ):
+            value = -value  # "minus 9 degrees", not "plus or minus 3 points"
         claim = Claim(
             text=text,
             source=source,
@@ -861,8 +883,10 @@ class _ClaimFinder:
                     return named
         described = phrase[0].lower_ == "the" and len(phrase) > 2 and head.tag_ == "NN"
         if name == phrase.text and described and lower in FIRM_DESCRIPTORS:
-            # "the Chicago-based packaged food maker" after "Orrindale Foods reported …"
-            named = self._last_firm_named()
+            # "the Chicago-based packaged food maker" after "Orrindale Foods reported …"; an
+            # organisation its own sentence names before it is the one described ("Kenya
+            # Airways … cancelled the deal, …, the state-owned airline said").
+            named = _organization_before(sentence, phrase.start) or self._last_firm_named()
             if named is not None:
                 return named
         self.group_sources.append((sentence.start, name, head.tag_ == "NNS"))
@@ -1187,6 +1211,12 @@ def _entity_at(token: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=token.ent_type_)
+
+
+def _organization_before(sentence: Span, at: int) -> str | None:
+    """The last organisation the sentence names before token ``at``, without its article."""
+    named = [ent for ent in sentence.ents if ent.label_ == "ORG" and ent.end <= at]
+    return _without_article(named[-1].text) if named else None
 
 
 def _without_article(name: str) -> str:
