@@ -334,9 +334,9 @@ def test_a_name_beside_a_role_is_a_person_whatever_the_tagger_called_it() -> Non
         "Harwick levelled, but substitute Nikos Verhagen sealed the win.", "ORG", "Nikos Verhagen"
     )
     assert "Nikos Verhagen" in [p.name for p in find_people(doc).people]
-    # A firm in apposition to a role is still no person.
+    # A firm in apposition to a role is still no person: its firm word says so.
     doc = _with_ents(
-        "The developer, Castlebrook Homes, declined to comment.", "ORG", "Castlebrook Homes"
+        "The auditor, Castlebrook Homes, declined to comment.", "ORG", "Castlebrook Homes"
     )
     assert find_people(doc).people == []
 
