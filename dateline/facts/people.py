@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -404,6 +404,12 @@ class PeopleIndex:
         self._words: list[tuple[str, ...]] = []
         self._keys: list[tuple[str, ...]] = []
         self._genders: list[Gender | None] = []
+        #: Pronoun votes on the gender of people whose names, honorifics and roles give none.
+        self._guessed: dict[int, Counter[str]] = defaultdict(Counter)
+        #: Genders the pronouns after a person's lone name gave (``_vote_genders``).
+        self._voted: dict[int, Gender] = {}
+        #: People who may be no person (``_doubtful``), once the names are all found.
+        self._doubts: set[int] | None = None
         self._mentions: list[Mention] = []
         self._person_at: dict[int, int] = {}
         self._by_role: dict[str, set[int]] = defaultdict(set)
@@ -529,6 +535,7 @@ class PeopleIndex:
         self._mentions.sort(key=lambda m: m.start)
         self._find_bare_surnames()
         self._find_role_mentions()
+        self._doubts = {p for p in range(len(self.people)) if self._doubtful(p)}
         self._vote_genders()
         self._link_pronouns()
         return self
@@ -822,7 +829,7 @@ class PeopleIndex:
         return k >= 0 and char < self._quote_ends[k]
 
     def _vote_genders(self) -> None:
-        """Learn unknown genders from pronouns that follow one named person unambiguously."""
+        """Guess unknown genders from pronouns that follow one named person unambiguously."""
         votes: dict[int, Counter[str]] = defaultdict(Counter)
         starts = [m.start for m in self._mentions]
         for token in self.doc:
@@ -835,49 +842,118 @@ class PeopleIndex:
             seen: set[int] = set()
             while k >= 0 and self._mentions[k].start >= floor:
                 mention = self._mentions[k]
-                if not self.in_quote(self.doc[mention.start].idx):
+                if not self.in_quote(self.doc[mention.start].idx) and (
+                    mention.person not in (self._doubts or ())
+                ):
                     seen.add(-1 if self._subject_first(mention)[0] else mention.person)
                 k -= 1
             if len(seen) == 1 and -1 not in seen:
                 votes[seen.pop()][gender] += 1
         for person, counts in votes.items():
-            if self._genders[person] is not None:
+            if self._genders[person] is not None or person in self._voted:
                 continue
             (top, n), *rest = counts.most_common()
             # A clear majority: pronouns after a lone name are right far more often than not.
             if not rest or n >= 2 * rest[0][1]:
-                self._genders[person] = top  # type: ignore[assignment]
+                self._voted[person] = top  # type: ignore[assignment]
 
     def _link_pronouns(self) -> None:
         """Resolve every "he"/"she" in text order; one outside quotations becomes a mention
         itself, so that a chain of pronouns keeps its person ("Clinton … She … she said"), and
-        gives a person of unknown gender its gender."""
+        gives a person of unknown gender a guess at its gender. A guess is no more than the
+        pronouns' vote: a later pronoun of the other gender that no one else fits may still
+        stand for the person, and so undo it ("Ferreira said Idowu had approved invoices,
+        which he controlled … she said"). A "he" or "she" inside a quotation gives none: it
+        is rarely the speaker ("“He told me he wanted to play,” she added")."""
         for token in self.doc:
             if token.lower_ not in PERSON_PRONOUNS:
                 continue
             person = self.resolve_pronoun(token)
             if person is None:
                 continue
-            if self._genders[person] is None:
+            outside = not self.in_quote(token.idx)
+            gender = PERSON_PRONOUNS[token.lower_]
+            if self._genders[person] is None and outside:
                 # "Ada Sorensen met Tomas Brenner. … she said. … he said": once "she" is
                 # Sorensen, a later "he" is not.
-                self._genders[person] = PERSON_PRONOUNS[token.lower_]
+                if self._voted.get(person, gender) != gender:
+                    del self._voted[person]  # a vote is a guess too
+                if person not in self._voted:
+                    self._guessed[person][gender] += 1
             self.people[person].mentions += 1
-            if token.dep_ in _SUBJECT_DEPS and not self.in_quote(token.idx):
+            if token.dep_ in _SUBJECT_DEPS and outside:
                 insort(self._mentions, Mention(token.i, token.i + 1, person), key=_start)
+
+    def _gender(self, person: int, guessed: bool = True) -> Gender | None:
+        """The gender of ``person``: known from a name, honorific or role, else (unless
+        ``guessed`` is off) the one most pronouns resolved to the person gave, if any."""
+        known = self._genders[person]
+        if known is not None or not guessed:
+            return known
+        if person in self._voted:
+            return self._voted[person]
+        votes = self._guessed.get(person)
+        if not votes:
+            return None
+        (top, n), *rest = votes.most_common()
+        return None if rest and rest[0][1] == n else top  # type: ignore[return-value]
+
+    def _doubtful(self, person: int) -> bool:
+        """Whether ``person`` may well be no person: known by one word that is no common given
+        name, with no title, honorific or gendered role, and never the subject of a verb of
+        speech (the tagger's "Dunmore" in "Dunmore has fewer nurses than ever")."""
+        if len(self._keys[person]) > 1 or self._genders[person] is not None:
+            return False
+        if self.people[person].titles:
+            return False
+        return not any(
+            self._speaks(mention) for mention in self._mentions if mention.person == person
+        )
+
+    def _speaks(self, mention: Mention) -> bool:
+        head = self.doc[mention.end - 1]
+        while head.dep_ in _NAME_LINK_DEPS and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in _SUBJECT_DEPS and head.head.lemma_.lower() in SPEECH
 
     # -- resolving ---------------------------------------------------------------------
 
     def resolve_pronoun(self, token: Token) -> int | None:
         """The person a "he"/"she" (any case) stands for: the earliest subject, else earliest
         mention, of the nearest sentence naming a person of that gender (or of unknown gender);
-        names inside quotations do not count for a pronoun outside them. None when someone
-        new and unnamed ("a spokesman") is the nearer subject, or no one fits."""
+        names inside quotations do not count for a pronoun outside them. A pronoun inside a
+        clause of its sentence stands first for the subject of a clause above it ("Ferreira
+        told the jury that Idowu had approved invoices, which he controlled": Idowu). None when
+        someone new and unnamed ("a spokesman") is the nearer subject, or no one fits.
+
+        People whose gender only pronouns guessed, and one-word names that may be no person
+        (a place the tagger took for one), are looked at only when no one else fits."""
         gender = PERSON_PRONOUNS.get(token.lower_)
         if gender is None or not self._mentions:
             return None
+        person, blocked = self._resolve(token, gender, strict=True)
+        if person is None and not blocked:
+            person, _ = self._resolve(token, gender, strict=False)
+        return person
+
+    def _resolve(self, token: Token, gender: Gender, strict: bool) -> tuple[int | None, bool]:
+        """``resolve_pronoun``'s search, with guessed genders and doubtful people (``strict``)
+        or without; also whether an unnamed subject blocked it."""
+
+        if self._doubts is None:
+            self._doubts = {p for p in range(len(self.people)) if self._doubtful(p)}
+        doubts = self._doubts
+
+        def fits(person: int) -> bool:
+            if strict and person in doubts:
+                return False
+            return self._gender(person, guessed=strict) in (gender, None)
+
         outside = not self.in_quote(token.idx)
         sentence = self._sentence_of(token.i)
+        above = self._subject_above(token, fits)
+        if above is not None:
+            return above, False
         k = bisect_left(self._mentions, token.i, key=_start) - 1
         counted = 0
         ceiling = (
@@ -888,33 +964,56 @@ class PeopleIndex:
             # Sentences that open inside a quotation do not use up the window.
             counted += not (outside and self.in_quote(self.doc[floor].idx))
             if counted > PRONOUN_WINDOW_SENTENCES + 1:
-                return None
+                return None, False
             group: list[Mention] = []
             while k >= 0 and self._mentions[k].start >= floor:
                 mention = self._mentions[k]
                 k -= 1
                 if outside and self.in_quote(self.doc[mention.start].idx):
                     continue
-                if self._genders[mention.person] in (gender, None):
+                if fits(mention.person):
                     group.append(mention)
-            exact = [m for m in group if self._genders[m.person] == gender] or group
+            exact = [m for m in group if self._gender(m.person, strict) == gender] or group
             best = min(exact, key=self._subject_first) if exact else None
             main = [m for m in group if self._main_subject(m)]
             if best is not None and main and not self._main_subject(best):
                 # "Hana Okafor said Delgado had benefited … ‘…,’ she said": the subject of
                 # the sentence's own verb, not a name in what it reports, even when only
                 # the reported one's gender is known.
-                best = min(main, key=lambda m: (self._genders[m.person] != gender, m.start))
-                return best.person
+                best = min(main, key=lambda m: (self._gender(m.person, strict) != gender, m.start))
+                return best.person, False
             if best is not None and not self._subject_first(best)[0]:
-                return best.person  # a named subject
+                return best.person, False  # a named subject
             if self._unnamed_subject(floor, ceiling, gender):
                 # "A Quillon spokesman said … He said …": the pronoun is the unnamed
                 # subject's, not an older name's.
-                return None
+                return None, True
             if best is not None:
-                return best.person
+                return best.person, False
             ceiling = floor
+        return None, False
+
+    def _subject_above(self, token: Token, fits: Callable[[int], bool]) -> int | None:
+        """The person named as the subject of a clause that the pronoun ``token``'s own clause
+        hangs from, the nearest first, before the pronoun in its sentence: "which he
+        controlled" in "Idowu had approved invoices, which he controlled", "he" in "Ferreira
+        said he would appeal". A pronoun that is its sentence's main subject has none. The
+        subject of the pronoun's own verb counts only for a possessive ("Kovacs said her
+        party …"), never for an object ("Kovacs praised her")."""
+        node = token
+        own = True
+        while node.head.i != node.i:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"} or node.dep_ == "ROOT":
+                for subject in node.children:
+                    if subject.dep_ not in _SUBJECT_DEPS or subject.i >= token.i:
+                        continue
+                    if subject.i == token.i or (own and token.dep_ != "poss"):
+                        continue
+                    person = self._person_at.get(subject.i)
+                    if person is not None and fits(person):
+                        return person
+                own = False
         return None
 
     def _unnamed_subject(self, start: int, end: int, gender: Gender) -> bool:

@@ -1,0 +1,85 @@
+"""Pronoun speakers and sources: "he"/"she" stand for a person of their gender, the nearest
+subject first, and a gender that only pronouns suggested stays open to correction. The given
+names here are invented, so that no list of names decides the gender."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.facts.nlp import ModelMissing, english_pipeline
+
+try:
+    NLP = english_pipeline()
+except ModelMissing:  # pragma: no cover - the facts extra is not installed
+    pytest.skip("no English spaCy pipeline installed", allow_module_level=True)
+
+from dateline.facts.people import find_people
+from dateline.facts.quotes import find_quotes
+from dateline.model import Quote
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = NLP(text)
+    return find_quotes(doc, find_people(doc))
+
+
+def _speaker(text: str, words: str) -> str | None:
+    quotes = _quotes(text)
+    for quote in quotes:
+        if words in quote.text:
+            return quote.speaker
+    raise AssertionError(f"no quote holds {words!r}: {[q.text for q in quotes]}")
+
+
+def _pronoun(text: str, word: str, nth: int = 0) -> str | None:
+    doc = NLP(text)
+    people = find_people(doc)
+    hits = [t for t in doc if t.text == word]
+    return people.name_for(doc[hits[nth].i : hits[nth].i + 1])
+
+
+def test_a_pronoun_in_a_reported_clause_is_that_clauses_subject() -> None:
+    text = (
+        "Prosecutor Velka Ardmore told the jury that Rusan Idowe had approved 37 invoices from "
+        "a shell company, which he controlled through his brother-in-law. The payments ranged "
+        "from £18,000 to £140,000, she said."
+    )
+    assert _pronoun(text, "he") == "Rusan Idowe"
+    assert _speaker(text, "payments ranged") == "Velka Ardmore"
+
+
+def test_a_gender_one_pronoun_guessed_yields_to_a_later_pronoun() -> None:
+    # The only person in reach takes the "he" in the first paragraph; the "she" that follows
+    # has no one else to stand for.
+    text = (
+        "Prosecutor Velka Ardmore opened the case on Monday. The invoices came from a firm "
+        "which he controlled, the court heard. The payments ranged from £18,000 to £140,000, "
+        "she said."
+    )
+    assert _speaker(text, "payments ranged") == "Velka Ardmore"
+
+
+def test_a_pronoun_inside_a_quotation_gives_the_speaker_no_gender() -> None:
+    text = (
+        "Substitute Joram Petrakis sealed the win in stoppage time. Rovers manager Ysolde "
+        "Brandvik said the striker had been carrying an injury. “He told me on Thursday that "
+        "he wanted to play,” she added."
+    )
+    assert _speaker(text, "wanted to play") == "Ysolde Brandvik"
+
+
+def test_a_one_word_name_that_may_be_a_place_is_no_pronoun_antecedent() -> None:
+    text = (
+        "Dr. Ysolde Brandvik runs the vaccination programme. In Varro, coverage is as low as "
+        "61 percent, and Dunmore has fewer nurses than ever. The ministry has opened 45 "
+        "clinics since Monday, she said."
+    )
+    assert _speaker(text, "45 clinics") == "Ysolde Brandvik"
+
+
+def test_a_one_word_name_that_speaks_is_a_pronoun_antecedent() -> None:
+    text = (
+        "Dr. Ysolde Brandvik runs the programme. Okonjo said the pier was unsafe. "
+        "“It is finished,” she said."
+    )
+    assert _speaker(text, "It is finished") == "Okonjo"
