@@ -83,3 +83,21 @@ def test_a_one_word_name_that_speaks_is_a_pronoun_antecedent() -> None:
         "“It is finished,” she said."
     )
     assert _speaker(text, "It is finished") == "Okonjo"
+
+
+def test_a_common_given_name_gives_the_gender() -> None:
+    # Common given names, invented surnames: the nearer subject is the man.
+    text = (
+        "Miriam Kestrel-Obi met Julian Varga on Monday. Varga spoke first about the budget. "
+        "“We will see,” she said."
+    )
+    assert _speaker(text, "We will see") == "Miriam Kestrel-Obi"
+
+
+def test_given_names_shared_by_men_and_women_give_no_gender() -> None:
+    from dateline.facts.given_names import given_name_gender
+
+    assert given_name_gender("Nadia") == "f"
+    assert given_name_gender("Cormac") == "m"
+    assert given_name_gender("Kim") is None  # a Korean surname, and a given name of either
+    assert given_name_gender("Sydney") is None  # a place as well

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.facts.cues import SPEECH
+from dateline.facts.given_names import given_name_gender
 from dateline.facts.quote_marks import find_quoted
 from dateline.facts.roles import (
     GENDERED_ROLES,
@@ -19,7 +20,6 @@ from dateline.facts.roles import (
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     Gender,
-    given_name_gender,
     is_honorific,
     role_word,
 )

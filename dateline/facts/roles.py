@@ -3,9 +3,7 @@ and the gender some of them carry (used to pick the person a "he" or "she" stand
 
 from __future__ import annotations
 
-from typing import Literal
-
-Gender = Literal["m", "f"]
+from dateline.facts.given_names import Gender
 
 #: Courtesy titles: they tell gender, not a role, so they never become ``Person.titles``.
 HONORIFICS: dict[str, Gender | None] = {
@@ -227,45 +225,3 @@ def role_word(word: str) -> str:
 def is_honorific(word: str) -> bool:
     """Whether ``word`` is a courtesy title such as "Mr." or "Ms"."""
     return word.lower().rstrip(".") in HONORIFICS
-
-
-def _names(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-#: Common given names that nearly always belong to men or to women in English-language news;
-#: a name in neither list leaves the gender to honorifics, roles and pronouns.
-MALE_GIVEN_NAMES = _names(
-    """Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Ali Andrew Andy Anthony Antonio
-    Arthur Barack Ben Benjamin Bernie Bill Billy Bob Bobby Brad Brandon Brian Bruce Carl
-    Carlos Charles Charlie Chris Christopher Chuck Colin Craig Dan Daniel Dave David Dennis
-    Derek Dick Donald Doug Douglas Ed Eddie Edward Emmanuel Eric Frank Fred Gary George
-    Gerald Greg Gregory Harold Harry Henry Howard Ian Ivan Jack Jacob Jake James Jason Jeb
-    Jeff Jeffrey Jerry Jim Jimmy Joe Joel John Johnny Jon Jonathan Jorge Jose Joseph Josh
-    Juan Justin Keith Ken Kenneth Kevin Larry Lawrence Lee Leon Louis Luis Marco Mark Martin
-    Matt Matthew Michael Mike Mitch Mitt Muhammad Nathan Neil Nicholas Nick Oliver Omar Paul
-    Pete Peter Phil Philip Ralph Randy Raymond Reince Richard Rick Rob Robert Roger Ron
-    Ronald Ross Roy Rudy Russell Ryan Sam Samuel Scott Sean Sergei Stephen Steve Steven Ted
-    Terry Thomas Tim Timothy Todd Tom Tony Vladimir Walter Wayne William Willie Xi"""
-)
-FEMALE_GIVEN_NAMES = _names(
-    """Abigail Alice Alicia Amanda Amy Ana Andrea Angela Ann Anna Anne Barbara Betty Beverly
-    Brenda Carla Carol Caroline Catherine Cheryl Christina Christine Claire Cynthia Debbie
-    Deborah Denise Diana Diane Donna Doris Dorothy Elizabeth Ellen Emily Emma Eva Evelyn
-    Fatima Frances Gloria Grace Hannah Heather Heidi Helen Hillary Irene Jacqueline Jane
-    Janet Janice Jean Jennifer Jessica Jill Joan Joanne Joyce Judith Judy Julia Julie Karen
-    Kate Katherine Kathleen Kathryn Kathy Kelly Kellyanne Kim Laura Lauren Linda Lisa Loretta
-    Lori Louise Lucy Madeleine Margaret Maria Marie Marilyn Martha Mary Megan Melania Melanie
-    Melissa Michelle Monica Nancy Natalie Nicole Olivia Pamela Patricia Paula Rachel Rebecca
-    Rose Ruth Samantha Sandra Sara Sarah Sharon Shirley Sophie Stephanie Susan Teresa
-    Theresa Tina Valerie Victoria Virginia Wendy"""
-)
-
-
-def given_name_gender(name: str) -> Gender | None:
-    """The gender a given name usually carries, when it is a common one."""
-    if name in MALE_GIVEN_NAMES:
-        return "m"
-    if name in FEMALE_GIVEN_NAMES:
-        return "f"
-    return None
