@@ -408,7 +408,7 @@ class PeopleIndex:
         self._guessed: dict[int, Counter[str]] = defaultdict(Counter)
         #: Genders the pronouns after a person's lone name gave (``_vote_genders``).
         self._voted: dict[int, Gender] = {}
-        #: People who may be no person (``_doubtful``), once the names are all found.
+        #: People who may be no person (``_find_doubts``), once the names are all found.
         self._doubts: set[int] | None = None
         self._mentions: list[Mention] = []
         self._person_at: dict[int, int] = {}
@@ -535,7 +535,7 @@ class PeopleIndex:
         self._mentions.sort(key=lambda m: m.start)
         self._find_bare_surnames()
         self._find_role_mentions()
-        self._doubts = {p for p in range(len(self.people)) if self._doubtful(p)}
+        self._doubts = self._find_doubts()
         self._vote_genders()
         self._link_pronouns()
         return self
@@ -898,17 +898,19 @@ class PeopleIndex:
         (top, n), *rest = votes.most_common()
         return None if rest and rest[0][1] == n else top  # type: ignore[return-value]
 
-    def _doubtful(self, person: int) -> bool:
-        """Whether ``person`` may well be no person: known by one word that is no common given
+    def _find_doubts(self) -> set[int]:
+        """The people who may well be no person: known by one word that is no common given
         name, with no title, honorific or gendered role, and never the subject of a verb of
         speech (the tagger's "Dunmore" in "Dunmore has fewer nurses than ever")."""
-        if len(self._keys[person]) > 1 or self._genders[person] is not None:
-            return False
-        if self.people[person].titles:
-            return False
-        return not any(
-            self._speaks(mention) for mention in self._mentions if mention.person == person
-        )
+        speaking = {m.person for m in self._mentions if self._speaks(m)}
+        return {
+            p
+            for p in range(len(self.people))
+            if len(self._keys[p]) == 1
+            and self._genders[p] is None
+            and not self.people[p].titles
+            and p not in speaking
+        }
 
     def _speaks(self, mention: Mention) -> bool:
         head = self.doc[mention.end - 1]
@@ -941,7 +943,7 @@ class PeopleIndex:
         or without; also whether an unnamed subject blocked it."""
 
         if self._doubts is None:
-            self._doubts = {p for p in range(len(self.people)) if self._doubtful(p)}
+            self._doubts = self._find_doubts()
         doubts = self._doubts
 
         def fits(person: int) -> bool:
