@@ -101,3 +101,15 @@ def test_given_names_shared_by_men_and_women_give_no_gender() -> None:
     assert given_name_gender("Cormac") == "m"
     assert given_name_gender("Kim") is None  # a Korean surname, and a given name of either
     assert given_name_gender("Sydney") is None  # a place as well
+
+
+def test_a_speaking_name_the_tagger_calls_an_organisation_is_a_person() -> None:
+    text = (
+        "The idea has support in parliament. Hedda Lunde-Okafor, a member of the fisheries "
+        "committee, said last Thursday that she would table an amendment.\n\n"
+        "“We keep saying we care about the coast,” Lunde-Okafor said in an interview."
+    )
+    doc = NLP(text)
+    names = [person.name for person in find_people(doc).people]
+    assert "Hedda Lunde-Okafor" in names
+    assert _speaker(text, "care about the coast") == "Hedda Lunde-Okafor"

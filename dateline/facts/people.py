@@ -197,6 +197,24 @@ def _person_beside_role(ent: Span) -> bool:
     return root.dep_ == "appos" and _is_role(root.head) and root.head.i < ent.start
 
 
+def _speaking_given_name(ent: Span) -> bool:
+    """Whether an entity of another type is a person's name as the subject of a verb of
+    speech: a common given name and one or two more capitalised words, a hyphenated surname
+    counting as one ("Hedda Lunde-Barros, a member of the fisheries committee, said", which
+    the tagger calls an organisation); none a place's or a body's last word."""
+    if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"):
+        return False
+    words = [t for t in ent if t.text not in _JOINERS]
+    if not 2 <= len(words) <= 3 or given_name_gender(words[0].text) is None:
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return False
+    if words[-1].lower_ in PLACE_OR_BODY_HEADS:
+        return False
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH
+
+
 def _first_name_before(surname: Token) -> bool:
     """Whether the word before a surname the tagger took alone is its first name: a
     capitalised proper noun hung on it, no role, honorific or other entity ("Odile
@@ -497,7 +515,11 @@ class PeopleIndex:
         doc = self.doc
         named: list[tuple[Span, list[Token], list[Token]]] = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON" and not _person_beside_role(ent):
+            if (
+                ent.label_ != "PERSON"
+                and not _person_beside_role(ent)
+                and not _speaking_given_name(ent)
+            ):
                 continue
             tokens, leading = _name_tokens(ent)
             if len(tokens) == 1 and not leading and _first_name_before(tokens[0]):
