@@ -1040,3 +1040,9 @@ def test_one_of_a_group_speaks_as_that_group_and_anonymity_is_no_quote() -> None
     assert quote_with(quotes, "no staff for the night shifts").speaker == "Two of them"
     assert quote_with(quotes, "The nurses are not").speaker == "one of them"
     assert not [q for q in quotes if "anonymity" in q.text]
+    # The group as named, without the clause that describes it.
+    quotes = quotes_of(
+        '"The wards are short of staff," two of the managers who attended the meeting in '
+        "Kelby said."
+    )
+    assert quote_with(quotes, "short of staff").speaker == "two of the managers"

@@ -309,7 +309,7 @@ def _group_name(head: Token, people: PeopleIndex) -> str | None:
             if member.pos_ not in {"NOUN", "PROPN"}:
                 return None
             if head.like_num:  # "Two of the managers": not the clause describing them
-                return head.doc[head.left_edge.i : member.right_edge.i + 1].text.strip()
+                return head.doc[head.left_edge.i : _group_end(member) + 1].text.strip()
             break
         if child.dep_ not in _GROUP_DESCRIBERS or head.like_num:
             return None
@@ -318,6 +318,21 @@ def _group_name(head: Token, people: PeopleIndex) -> str | None:
         return None
     doc = head.doc
     return doc[head.left_edge.i : head.right_edge.i + 1].text.strip()
+
+
+#: What follows a group's noun and describes it rather than names it: "the managers who
+#: attended the meeting", "the nurses, some of them striking".
+_DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj"})
+
+
+def _group_end(noun: Token) -> int:
+    """The last token of a group's noun phrase without the clauses that describe it."""
+    end = noun.i
+    for child in noun.rights:
+        if child.dep_ in _DESCRIBING_DEPS:
+            break
+        end = child.right_edge.i
+    return end
 
 
 def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
