@@ -473,3 +473,35 @@ def test_a_credit_printed_by_the_picture_beats_one_printed_farther_off() -> None
         ("A plow clears snow at dusk.", "Handout / Manitoba Infrastructure"),
         ("Tankers leave the staging area.", "Photographs and text by Wren Kowalczuk"),
     ]
+
+
+def test_a_credited_line_after_a_lone_picture_is_its_caption() -> None:
+    # A portal's <p> holding only the picture, then a <p> ending with the photographer's mark.
+    para = "<p>" + "Die Fähre nach Holmsand fährt ab Montag wieder zweimal am Tag. " * 3 + "</p>"
+    html = (
+        "<html><body><article><h1>Fähre fährt wieder</h1>"
+        f'{para}<p style="text-align:center"><img src="/f/faehre.jpg"></p>'
+        "<p>The ferry leaves Holmsand harbour. (Photo by Anja Vester)</p>"
+        f"{para}{para}</article></body></html>"
+    )
+    article = extract(html, URL)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("The ferry leaves Holmsand harbour.", "Anja Vester")
+    ]
+    assert "Holmsand harbour" not in article.text
+    # An old table layout's cell: the picture, a caption line and a credit line.
+    cell = (
+        '<table align="right"><tr><td><img src="/p/silo.jpg" width="200"><br>'
+        "<font>Crews cool the silo on Monday.<br><i>Gazette photo by Ola Brenn</i></font>"
+        "</td></tr></table>"
+    )
+    article = extract(f"<html><body><h1>Silo fire</h1><div>{cell}{para}{para}</div></body></html>")
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("Crews cool the silo on Monday.", "Ola Brenn")
+    ]
+    assert "silo on Monday" not in article.text
+    # With no credit, the line after the picture is the story's next paragraph.
+    plain = html.replace(" (Photo by Anja Vester)", "")
+    article = extract(plain, URL)
+    assert "Holmsand harbour" in article.text
+    assert all(i.caption is None for i in article.images)

@@ -17,6 +17,7 @@ from dateline.page.headline_area import byline_near_top, date_near_top, lines_ab
 from dateline.page.images import (
     chrome_image_alts,
     collect_images,
+    loose_captions,
     without_caption_repeats,
     without_headshots,
 )
@@ -150,6 +151,10 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         selection = select_body(page_blocks, meta.title, reading, meta.dek)
         furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
     unplaced: list[Block] = []  # captions of no picture: reported as removed
+    loose = loose_captions(page_blocks, furniture.body)
+    if loose:
+        taken = {id(line) for lines, _ in loose for line in lines}
+        furniture.body = [block for block in furniture.body if id(block) not in taken]
     images = collect_images(
         page_blocks,
         selection.container,
@@ -159,6 +164,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         selection.removed,
         furniture.photo_credits,
         unplaced,
+        loose,
     )
     removed = _removed_in_order(
         page_blocks, selection.removed, [*furniture.standfirst, *furniture.dropped, *unplaced]

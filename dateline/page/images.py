@@ -319,6 +319,7 @@ def collect_images(
     removed: Sequence[tuple[str, Block]] = (),
     credit_lines: Sequence[tuple[Block, str]] = (),
     unplaced: list[Block] | None = None,
+    loose: Sequence[tuple[list[Block], int]] = (),
 ) -> list[Image]:
     """The article's images in page order: the lead image, then those in or by the body.
 
@@ -327,6 +328,8 @@ def collect_images(
     printed apart from any caption, with their credits (``Furniture.photo_credits``): each
     credits the one image beside it, if only one is. Captions that caption none of these
     images are added to ``unplaced``, when given, so that the record can report them.
+    ``loose`` are the body lines that caption the lone picture they follow
+    (``loose_captions``), with its element.
     """
     elements = page.elements
     teasers = _teasers(removed, url)
@@ -405,6 +408,12 @@ def collect_images(
             if credit and (not image.credit or span < credit_spans[e]):
                 image.credit = credit
                 credit_spans[e] = span
+            chosen.add(e)
+    for lines, e in loose:
+        if e in by_element and not by_element[e].caption:
+            image = by_element[e]
+            image.caption, image.credit = split_caption_credit("\n".join(b.text for b in lines))
+            image.caption = " ".join(image.caption.split())
             chosen.add(e)
     for line, credit in credit_lines:
         holders, _ = _holder(page, line, order)
@@ -498,3 +507,74 @@ def without_headshots(images: list[Image], authors: list[str]) -> list[Image]:
         return images
     names = {fold(name) for name in authors}
     return [image for image in images if image.caption or fold(image.alt or "") not in names]
+
+
+#: Longest line read as the caption of the lone picture it follows when no markup marks it.
+MAX_LOOSE_CAPTION_CHARS = 300
+#: A caption line and its credit line.
+MAX_CAPTION_LINES = 2
+
+
+def loose_captions(page: PageBlocks, body: list[Block]) -> list[tuple[list[Block], int]]:
+    """Body lines that caption a picture no <figure> holds, with that picture's element: a
+    short line, or the lines of a table cell, that ends with a photo credit ("…出洞。（记者
+    王晓东 摄）", "… on Tuesday. / Star-Herald photo by Lisa Brandt") and follows a lone
+    image, in the element before it (a <p> holding only the image) or in the same cell. The
+    credit is what tells a caption from the story's next paragraph."""
+    if not page.images:
+        return []
+    under = page.blocks_under
+    image_elements = [image.element for image in page.images]
+    result: list[tuple[list[Block], int]] = []
+    index = 0
+    while index < len(body):
+        block = body[index]
+        e = block.element
+        # The lines of one element read together (a cell's caption, then its credit line).
+        lines = [block]
+        while (
+            index + len(lines) < len(body)
+            and body[index + len(lines)].element == e
+            and len(lines) < MAX_CAPTION_LINES
+        ):
+            lines.append(body[index + len(lines)])
+        index += 1
+        if e < 0 or block.heading or block.list_tag or block.quote:
+            continue
+        image = _lone_image_before(page, e, image_elements)
+        if image is None:
+            continue
+        if image > e and under[e] != len(lines):
+            continue  # the image's cell holds more than its caption
+        if image < e:
+            lines = [block]
+        text = "\n".join(line.text for line in lines)
+        if len(text) > MAX_LOOSE_CAPTION_CHARS:
+            continue
+        caption, credit = split_caption_credit(text)
+        if credit is None or not caption.strip():
+            continue
+        result.append((lines, image))
+        index += len(lines) - 1
+    return result
+
+
+def _lone_image_before(page: PageBlocks, e: int, image_elements: list[int]) -> int | None:
+    """The one image that opens element ``e`` (before any of its text: an image inside it
+    whose element no block precedes) or fills the element right before it (a sibling holding
+    that image and no text), else None."""
+    elements = page.elements
+    end = elements[e].end
+    inside = image_elements[bisect_right(image_elements, e) : bisect_right(image_elements, end)]
+    if inside:
+        return inside[0] if len(inside) == 1 else None
+    parent = elements[e].parent
+    s = e - 1
+    while s >= 0 and elements[s].parent != parent:
+        s = elements[s].parent
+    if s < 0 or elements[s].end != e - 1 or page.blocks_under[s]:
+        return None
+    before = image_elements[
+        bisect_right(image_elements, s - 1) : bisect_right(image_elements, e - 1)
+    ]
+    return before[0] if len(before) == 1 else None
