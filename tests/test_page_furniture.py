@@ -114,6 +114,22 @@ def test_an_author_name_opening_a_line_further_down_is_not_a_byline() -> None:
     assert other in _kept(result)
 
 
+def test_a_live_post_header_of_a_time_and_an_author_leaves_anywhere() -> None:
+    headers = [
+        "12.58pm Tomasz Wrenley",
+        "Tomasz Wrenley | 9 Mar 2024, 11:05",
+        "06:40 By Tomasz Wrenley",
+    ]
+    html = "".join(f"<p>{line}</p>{_paras(n)}" for n, line in enumerate(headers))
+    result = _furniture(html, authors=("Tomasz Wrenley",))
+    assert _dropped(result) == headers
+    assert _kept(result) == [_para(0), _para(1), _para(2)]
+    # A schedule line with a time and someone who is no author of the page stays.
+    line = "12.58pm Ilse Marchetti"
+    result = _furniture(f"{_paras(1)}<p>{line}</p>{_paras(2)}", authors=("Tomasz Wrenley",))
+    assert line in _kept(result)
+
+
 def test_a_sentence_starting_with_by_is_prose() -> None:
     line = "By submitting your number, you agree to receive ferry alerts from the council."
     result = _furniture(f"{_paras(1)}<p>{line}</p>{_paras(2)}")

@@ -297,6 +297,36 @@ def _is_date_line(text: str) -> bool:
     return len(words) <= dates
 
 
+#: A clock time as a live blog's entry header prints it ("12.58pm", "09:14", "5.02 a.m. AEST").
+_CLOCK_RE = re.compile(
+    r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE
+)
+#: Longest entry header line of a live blog (a time or date and an author's name).
+MAX_ENTRY_HEADER_CHARS = 80
+_ENTRY_HEADER_MARKS = " \t|·•,–—-:"
+
+
+def _is_entry_header(text: str, known: set[str] | frozenset[str]) -> bool:
+    """Whether a line is a live blog entry's header: a time or a date and the name of an author
+    of the page, nothing else ("12.58pm Shannon Kirwan", "Shannon Kirwan | 9 Feb, 11:05")."""
+    if len(text) > MAX_ENTRY_HEADER_CHARS or not any(ch.isdigit() for ch in text):
+        return False
+    low = text.lower()
+    for name in known:
+        if " " not in name:
+            continue
+        at = low.find(name)
+        if at < 0:
+            continue
+        rest = f"{text[:at]} {text[at + len(name) :]}".strip(_ENTRY_HEADER_MARKS)
+        if rest.lower().startswith("by "):
+            rest = rest[3:]
+        rest = rest.strip(_ENTRY_HEADER_MARKS)
+        if rest and (_CLOCK_RE.fullmatch(rest) is not None or _is_date_line(rest)):
+            return True
+    return False
+
+
 def read_byline(
     text: str, known: set[str] | frozenset[str] = frozenset(), labelled: bool = True
 ) -> list[str] | None:
@@ -631,6 +661,9 @@ def separate_furniture(
                 # Woweries/Getty Images" under the body, "Getty Images / Holger Leue").
                 result.dropped.append(block)
                 result.photo_credits.append((block, credit))
+                continue
+            if _is_entry_header(text, known):
+                result.dropped.append(block)  # "12.58pm Shannon Kirwan" over a live post
                 continue
             names = read_byline(text, known, index < min(first_prose, BYLINE_BLOCKS))
             if names is not None:
