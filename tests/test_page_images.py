@@ -505,3 +505,15 @@ def test_a_credited_line_after_a_lone_picture_is_its_caption() -> None:
     article = extract(plain, URL)
     assert "Holmsand harbour" in article.text
     assert all(i.caption is None for i in article.images)
+
+
+def test_a_linked_picture_beside_an_ad_label_is_an_ad() -> None:
+    html = (
+        f"<html><body><article><h1>Ferry kept</h1>{BODY}"
+        '<div class="inline-promo"><a href="https://clicks.adnet.example/c?id=7">'
+        '<img src="https://clicks.adnet.example/b/summer.gif"></a><span>Advertisement</span></div>'
+        f'{BODY}<div><a href="/photos/quay-large.jpg"><img src="/photos/quay.jpg"></a></div>'
+        "</article></body></html>"
+    )
+    urls = [image.url for image in extract(html, URL).images]
+    assert urls == ["https://courier.example/photos/quay.jpg"]

@@ -219,6 +219,8 @@ class _Teasers:
 
     elements: frozenset[int] = frozenset()
     hrefs: frozenset[str] = frozenset()
+    #: The elements of the blocks dropped as an ad's label ("Advertisement", "פרסומת").
+    ads: frozenset[int] = frozenset()
 
 
 def _teasers(removed: Sequence[tuple[str, Block]], url: str | None = None) -> _Teasers:
@@ -229,7 +231,10 @@ def _teasers(removed: Sequence[tuple[str, Block]], url: str | None = None) -> _T
     host = url_site(url) if url else None
     hrefs = set()
     elements = set()
+    ads = set()
     for kind, block in removed:
+        if kind == "advertisement":
+            ads.add(block.element)
         if kind != "related":
             continue
         elements.add(block.element)
@@ -240,7 +245,7 @@ def _teasers(removed: Sequence[tuple[str, Block]], url: str | None = None) -> _T
             if href.startswith(("http://", "https://", "//")) and url_site(href) != host:
                 continue
             hrefs.add(href)
-    return _Teasers(frozenset(elements), frozenset(hrefs))
+    return _Teasers(frozenset(elements), frozenset(hrefs), frozenset(ads))
 
 
 _NO_TEASERS = _Teasers()
@@ -252,20 +257,25 @@ def _in_chrome(
     """Whether an image sits in a teaser list, share bar, ad or the like inside the body, or in
     the author's box (a portrait beside the byline), judged from the elements around it up to
     the body's container: by their class, or because content selection dropped the block the
-    image stands in, or a block linking where the image links (a story card's thumbnail)."""
+    image stands in, or a block linking where the image links (a story card's thumbnail). A
+    linked image in the block of an ad's label is the ad ("<div><a href=…><img></a>
+    <span>Advertisement</span></div>")."""
     elements = page.elements
     e = element
     block = False  # whether the image's own block is passed
+    linked = False
     while e > container:
         current = elements[e]
         if current.kind in _NOT_ARTICLE_KINDS:
             return True
         tag = current.tag
-        if tag == "a" and (current.attrs.get("href") or "").strip() in teasers.hrefs:
-            return True
+        if tag == "a":
+            linked = True
+            if (current.attrs.get("href") or "").strip() in teasers.hrefs:
+                return True
         if not block and tag in BLOCK_TAGS and tag != "picture":
             block = True
-            if e in teasers.elements:
+            if e in teasers.elements or (linked and e in teasers.ads):
                 return True
         words = f"{current.attrs.get('class') or ''} {current.attrs.get('id') or ''}".lower()
         if _AUTHOR_BOX.search(words):
