@@ -836,3 +836,18 @@ def test_a_zoneless_date_gives_way_to_the_same_time_declared_with_its_offset() -
     other = head.replace("16:30:00-06:00", "09:00:00-06:00")
     meta = read_metadata(LexborHTMLParser(f"<html><head>{other}</head><body></body></html>"))
     assert meta.published == "2025-02-04T16:30:00"
+
+
+def test_a_page_naming_its_site_nowhere_else_names_it_by_its_logo_link_to_the_home_page() -> None:
+    # URL's host: harbourgazette.example.
+    head = "<html><head><title>Ferry strike ends</title></head><body>"
+    titled = (
+        f'{head}<div class="logo"><a href="/" title="Harbour Gazette"><span>HG</span></a></div>'
+    )
+    assert read(titled).site_name == "Harbour Gazette"
+    alt = f'{head}<a class="site-logo" href="https://harbourgazette.example/"><img src="/l.svg"'
+    assert read(f'{alt} alt="Harbour Gazette logo"></a>').site_name == "Harbour Gazette"
+    # A name that does not spell the host, a link elsewhere, or an unknown address: no name.
+    assert read(titled.replace("Harbour Gazette", "Brand")).site_name is None
+    assert read(titled.replace('href="/"', 'href="/news"')).site_name is None
+    assert read(titled, None).site_name is None

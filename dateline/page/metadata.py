@@ -20,7 +20,9 @@ Every field is taken from the first source in its precedence list that gives a u
   page with several <article> teasers takes no date from visible text. An "updated" earlier
   than "published" is dropped.
 - site_name: ``og:site_name`` → JSON-LD publisher → JSON-LD WebSite → ``application-name`` →
-  microdata publisher → the title segment that spells out the host's name.
+  microdata publisher → the title segment that spells out the host's name (or that follows
+  the headline) → the logo link to the home page, by its title or alt text, when it spells out
+  the host's name (read last, after the title and the authors, which it does not change).
 - language: ``<html lang>`` → ``content-language`` → JSON-LD ``inLanguage`` → ``og:locale``.
 - canonical_url: ``<link rel=canonical>`` → ``og:url``, resolved against the page URL.
 """
@@ -465,6 +467,10 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     result.authors = _authors(
         tree, metas, ld, article, pages, result.site_name, header, header_nodes
     )
+    if result.site_name is None:
+        # Read after the title and the authors, which a name from a logo's alt text is not
+        # trusted to shorten or filter (a personal site's logo is its author's name).
+        result.site_name = _site_in_logo(tree, url)
     result.language = _language(tree, metas, article)
     result.published, result.updated = _dates(
         tree,
@@ -648,6 +654,51 @@ def _site_beside_headline(tree: LexborHTMLParser, headings: list[LexborNode]) ->
         and not _NOT_NAME_RE.search(name)
     ):
         return name
+    return None
+
+
+#: Links of the site's logo: inside an element whose class or id says logo, or saying so
+#: themselves.
+_LOGO_LINKS = '[class*="logo" i] a[href], [id*="logo" i] a[href], a[href][class*="logo" i]'
+#: Logo links read at most: the masthead's comes first.
+MAX_LOGO_LINKS = 3
+#: The word "logo" around a name in a logo's title or alt text ("Kilbarra Observer logo").
+_LOGO_WORD_RE = re.compile(
+    r"^\s*logo\b\W*|\W*\b(?:logo|home|home\s*page|homepage)\s*$", re.IGNORECASE
+)
+
+
+def _site_in_logo(tree: LexborHTMLParser, url: str | None) -> str | None:
+    """The site's name as its logo link to the home page gives it, for a page that names its
+    site nowhere else: the link's title, else its image's alt text, else its text
+    (``<div class="logo"><a href="/" title="Kilbarra Observer">``), when it spells out the
+    host's name as ``_site_in_title`` asks (not "Brand", "Click to Home")."""
+    if not url:
+        return None
+    hosts = _site_names(None, url)
+    for link in tree.css(_LOGO_LINKS)[:MAX_LOGO_LINKS]:
+        href = (link.attributes.get("href") or "").strip()
+        resolved = _absolute(href, url)
+        if href not in ("/", "./") and not (resolved and _is_home(resolved)):
+            continue
+        image = link.css_first("img[alt]")
+        for value in (
+            link.attributes.get("title"),
+            image.attributes.get("alt") if image is not None else None,
+            _short_text(link, MAX_BYLINE_CHARS),
+        ):
+            name = _LOGO_WORD_RE.sub("", _clean_text(value) or "").strip(_BIDI_MARKS)
+            squashed = _fold(name).replace(" ", "")
+            if (
+                squashed
+                and len(name.split()) <= MAX_SITE_WORDS
+                and not _NOT_NAME_RE.search(name)
+                and any(
+                    len(host) >= 3 and host in squashed and len(squashed) <= SITE_SPAN * len(host)
+                    for host in hosts
+                )
+            ):
+                return name
     return None
 
 
