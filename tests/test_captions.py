@@ -287,3 +287,14 @@ def test_credits_in_lower_case_that_name_who_took_the_picture(
 def test_a_lower_case_phrase_after_by_is_still_no_credit() -> None:
     text = "The crowd gathered by the river. Photo by the light of the moon, the bridge glowed."
     assert split_caption_credit(text)[1] is None
+
+
+def test_where_a_japanese_photo_was_shot_from_stays_with_the_caption() -> None:
+    assert split_caption_credit("新しい駅舎＝3日午前、南浦市（本社ヘリから、佐藤一郎撮影）") == (
+        "新しい駅舎＝3日午前、南浦市（本社ヘリから）",
+        "佐藤一郎",
+    )
+    assert split_caption_credit("新しい駅舎＝3日午前（佐藤一郎撮影）") == (
+        "新しい駅舎＝3日午前",
+        "佐藤一郎",
+    )

@@ -319,8 +319,16 @@ def _shot_by_credit(text: str) -> tuple[str, str] | None:
     match = _SHOT_BY_RE.search(text, _tail(text))
     if match is None:
         return None
-    credit = _REPORTER_RE.sub("", (match["paren"] or match["spaced"] or match["glued"]).strip())
-    return (text[: match.start()], credit) if _is_short(credit) else None
+    rest = text[: match.start()]
+    paren = match["paren"]
+    where, _, who = (paren or "").rpartition("、")
+    if where.strip() and who.strip():
+        # Where the picture was taken from stays with the caption: "（本社ヘリから、山田花子撮影）"
+        # credits 山田花子, shot from the paper's helicopter.
+        rest = f"{rest}{text[match.start()]}{where.strip()}{text[match.end() - 1]}"
+        paren = who
+    credit = _REPORTER_RE.sub("", (paren or match["spaced"] or match["glued"]).strip())
+    return (rest, credit) if _is_short(credit) else None
 
 
 def _paren_credit(text: str) -> tuple[str, str] | None:
