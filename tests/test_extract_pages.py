@@ -1477,3 +1477,23 @@ def test_sponsored_teasers_are_no_related_stories() -> None:
     href="https://cruises.example/river/three-must-do-river-cruises-this-spring">Three must-do
     river cruises this spring</a></li></ul></aside></body></html>"""
     assert [link.url for link in dateline.extract(html, url).related] == [organic]
+
+
+def test_a_subheadline_is_the_dek_when_the_description_only_cuts_the_opening_short() -> None:
+    opening = (
+        "HALDEN, Maine, June 3, 2025 /WireDesk/ -- Brackwater Tidal, a maker of small tidal "
+        "turbines, today announced a $9 million round to build its first plant."
+    )
+    described = opening.split(" 2025 ")[1].removesuffix(" its first plant.")
+    more = "<p>" + "The plant will employ about 60 people when it opens next spring. " * 3 + "</p>"
+    headline = "Brackwater Tidal raises $9 million"
+    sub = "Round will fund a turbine plant on the Halden waterfront"
+    page = (
+        f'<html><head><meta name="description" content="{described}"><title>{headline}</title>'
+        '<meta property="article:published_time" content="2025-06-03T08:00:00Z"></head><body>'
+        f'<header class="release-head"><h1>{headline}</h1><h2>{sub}</h2></header>'
+        f"<article><p>{opening}</p>{more}{more}</article></body></html>"
+    )
+    assert dateline.extract(page).dek == sub
+    # A byline and date line in the <h2> is no dek.
+    assert dateline.extract(page.replace(sub, "By Orla Finch June 3, 2025")).dek is None

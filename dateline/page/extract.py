@@ -191,8 +191,10 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     if dek and body and is_excerpt(dek, body[0].text):
         # The description is the body's opening cut short, no standfirst. (The page's printed
         # standfirst in its place was a sign-in prompt or a site's tagline on 9 of 11 such
-        # dev pages that had one.)
-        dek = None
+        # dev pages that had one.) A story's subheadline right under its headline is the dek,
+        # unless it is the byline or date line.
+        sub = meta.subheadline
+        dek = sub if sub and page_type == "article" and find_date(sub) is None else None
     return Article(
         url=url,
         canonical_url=meta.canonical_url,
