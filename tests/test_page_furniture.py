@@ -74,6 +74,17 @@ def test_a_bulleted_standfirst_that_the_dek_repeats_leaves() -> None:
     assert _kept(copied)[-3:] == [_para(1), _para(2), _para(3)]
 
 
+def test_a_standfirst_named_by_a_component_attribute_under_a_hashed_class_leaves() -> None:
+    html = (
+        f'<div class="x7f2a"><div data-gu-name="standfirst" class="k3p9q"><p>{DEK}</p></div>'
+        f'<div class="z1m4r">{_paras(1, 2)}</div></div>'
+    )
+    assert _kept(_furniture(html, dek=DEK)) == [_para(1), _para(2)]
+    assert _kept(_furniture(html.replace("data-gu-name", "data-testid"), dek=DEK))[0] == _para(1)
+    # Unmarked and away from any headline, the copy is the body's own first paragraph: kept.
+    assert _kept(_furniture(html.replace(' data-gu-name="standfirst"', ""), dek=DEK))[0] == DEK
+
+
 def test_bylines_in_other_languages_leave_with_their_names() -> None:
     cases = {
         "Von: Jörg Weidenfeller": ["Jörg Weidenfeller"],

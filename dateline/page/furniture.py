@@ -555,16 +555,23 @@ def _standfirst_run(body: list[Block], folded: str) -> range | None:
     return None
 
 
+#: Attributes that name a page component as a class does, for pages whose classes are hashes
+#: ('<div data-gu-name="standfirst" class="dcr-sm3ogt">', 'data-testid="standfirst"').
+_COMPONENT_ATTRS = ("class", "data-testid", "data-component", "data-gu-name")
+
+
 def _is_standfirst(elements: list[Element], block: Block, body: list[Block]) -> bool:
     """Whether a block that repeats the dek is a standfirst: its element, or a wrapper that
     holds nothing else of the body ("<div class=dcr-standfirst><p>…"), has a standfirst class
-    word, or it sits beside the headline."""
+    word (or names one in a component attribute, ``_COMPONENT_ATTRS``), or it sits beside the
+    headline."""
     owner = block.element
     if owner < 0:
         return False
     current = owner
     for _ in range(STANDFIRST_LEVELS):
-        if standfirst_class(elements[current].attrs.get("class")):
+        attrs = elements[current].attrs
+        if any(standfirst_class(attrs.get(name)) for name in _COMPONENT_ATTRS):
             return True
         current = elements[current].parent
         if current < 0 or _holds_other_blocks(elements, current, block, body):
