@@ -761,3 +761,22 @@ def test_the_writers_bio_closing_a_text_dump_leaves_the_body() -> None:
     assert article.text.endswith(paragraphs[-1])
     assert "Reach her" not in article.markdown
     assert article.word_count == count_words(article.text)
+
+
+def test_headlines_under_a_sponsored_links_label_after_the_story_are_ads() -> None:
+    story = [
+        "Marsh Valley council to close Ferris Road bridge",
+        "By Juniper Okafor",
+        "March 4, 2025",
+        "The Ferris Road bridge will close for six weeks from Monday while crews replace its deck, "
+        "the Marsh Valley council said on Tuesday.",
+        "Drivers will be sent along Quarry Lane, which adds about ten minutes to the trip into "
+        "town, according to the council's engineer.",
+    ]
+    ads = ["Doctors stunned by this one weird kitchen habit", "Retirees are flocking to this town"]
+    article = extract_text("\n".join([*story, "Sponsored Links", *ads, "Contact us"]))
+    assert all(ad not in article.text for ad in ads)
+    assert [r.text for r in article.removed if r.kind == "advertisement"][-2:] == ads
+    # In a menu, "Sponsored Content" over a section's headlines claims none of them.
+    menu = ["Weddings", "Sponsored Content", "Harbour festival returns this June", *story]
+    assert extract_text("\n".join(menu)).title == story[0]

@@ -194,6 +194,7 @@ def classify(lines: list[Line]) -> None:
                 line.role, line.caption, line.credit = "caption", caption or None, credit
     _claim_credit_marks(lines)
     _claim_teasers(lines)
+    _claim_sponsored(lines)
     _claim_box_titles(lines)
     _claim_box_pitches(lines)
     _claim_bylines(lines)
@@ -331,6 +332,33 @@ def _claim_teasers(lines: list[Line]) -> None:
                 break  # the page's own headline, with its byline or date under it
             candidate.role = "teaser"
             claimed += 1
+
+
+#: An ad label that heads a box of paid links ("Sponsored Links", "Promoted Content", "Paid
+#: Stories"); a bare "Advertisement" marks one ad's slot, after which the story resumes.
+_SPONSORED_HEADER_RE = re.compile(
+    r"^(?:sponsored|promoted|paid)(?:\s+(?:links?|stories|content|posts?|results?))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _claim_sponsored(lines: list[Line]) -> None:
+    """Headline-like lines under a sponsored-links label after prose are its paid links
+    ("Sponsored Links" / "Homeowners are ditching their electric company with this trick"), as
+    a related header's are its teasers."""
+    for index, line in enumerate(lines):
+        if line.role != "advertisement" or not _SPONSORED_HEADER_RE.match(line.text.strip()):
+            continue
+        before = next((lines[i] for i in range(index - 1, -1, -1) if not lines[i].role), None)
+        if before is None or not before.is_prose:
+            continue  # a menu's "Sponsored Content" link over its section's headlines
+        for following in range(index + 1, min(len(lines), index + 1 + MAX_TEASERS)):
+            candidate = lines[following]
+            if candidate.role or not candidate.is_headline or candidate.is_prose:
+                break
+            if _heads_an_article(lines, following):
+                break  # the page's own headline, with its byline or date under it
+            candidate.role = "advertisement"
 
 
 def _claim_dated_teasers(lines: list[Line]) -> None:
