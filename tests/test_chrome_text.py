@@ -216,6 +216,12 @@ def test_a_sentence_opening_with_a_relative_time_is_not_a_time_label() -> None:
         ("Download the Northmere Daily app to get daily news updates.", True),
         ("Follow up on RSVPs and contact any guests who have not replied.", False),
         ("The council will download the data at noon.", False),
+        (
+            "Fenwick Facts is a verified signatory of the International Fact-Checking Network. "
+            "Read our corrections policy.",
+            True,
+        ),
+        ("The agency is a signatory of the Paris climate pledge.", False),
     ],
 )
 def test_closing_promotion_lines(text: str, promo: bool) -> None:

@@ -517,7 +517,8 @@ _TIME_LABEL_RE = re.compile(_TIME_LABEL)
 _SEPARATOR_RE = re.compile(r"^[_=~*•·—–#-](?:\s*[_=~*•·—–#-]){2,}$")
 _SEPARATOR_STARTS = frozenset("_=~*•·—–#-")
 #: Promotion lines that close a syndicated story: AP's "Follow AP's Africa coverage at
-#: https://…", Indian portals' "Catch all the … News … Updates on …" and "Download the … app".
+#: https://…", Indian portals' "Catch all the … News … Updates on …" and "Download the … app";
+#: and a fact-checker's note on its IFCN accreditation under each check.
 #: Mid-story, the same words are prose ("download the Calm app" in a study's method: 10 such
 #: sentences in the WCXB dev ground truth), so the callers take them at the end of a body only.
 _CLOSING_PROMO_RE = re.compile(
@@ -525,6 +526,10 @@ _CLOSING_PROMO_RE = re.compile(
     r"|^follow\b.{1,100}?\s(?:at|on)\s+(?:https?://|www\.)\S+$"
     r"|^catch all the\b.{1,200}?\b(?:news|updates)\b"
     r"|^download (?:the|our)\b.{0,60}?\bapp\b"
+    # A fact-checker's note on its accreditation: "Tri-County Verify is a signatory of the
+    # International Fact-Checking Network's code of principles."
+    r"|^.{0,80}?\bis an? (?:verified )?signatory (?:of|to) the international fact-checking "
+    r"network\b"
 )
 
 #: Prefix patterns for blocks that continue past a known opening; checked when the block is
