@@ -599,6 +599,11 @@ def test_an_agency_signing_its_wire_story_is_no_person(db: Path, tmp_path: Path)
             "INSERT INTO authors (article_id, position, name) VALUES (?, 9, 'Tidewire News')",
             (article,),
         )
+        # The same agency signing with a longer name of its own.
+        conn.execute(
+            "INSERT INTO authors (article_id, position, name) VALUES (?, 11, 'Tidewire News Wire')",
+            (article,),
+        )
         conn.execute(
             "INSERT INTO authors (article_id, position, name) VALUES (?, 10, 'Orla Fenwick')",
             (article,),

@@ -328,9 +328,11 @@ def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) 
     base = (
         "FROM (SELECT p.name, p.article_id, p.mentions FROM people AS p"
         " UNION ALL SELECT au.name, au.article_id, 0 FROM authors AS au"
-        # The agency its dateline names signs a wire story that credits no one: no person.
+        # The agency its dateline names ("(Northwind) —", signed "Northwind Wire") signs a
+        # wire story that credits no one: no person.
         " JOIN articles AS w ON w.id = au.article_id"
-        " WHERE w.dateline_agency IS NULL OR au.name <> w.dateline_agency COLLATE NOCASE) AS n"
+        " WHERE w.dateline_agency IS NULL OR (au.name <> w.dateline_agency COLLATE NOCASE"
+        " AND au.name NOT LIKE w.dateline_agency || ' %')) AS n"
         f" JOIN articles AS a ON a.id = n.article_id AND a.is_latest = 1 AND {_ARTICLE_PAGES}"
         f" WHERE {where}"
     )
