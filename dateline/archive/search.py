@@ -192,7 +192,7 @@ def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
                 f"only words to leave out ({', '.join(unwanted)}): add a word to search for",
             )
         raise ArchiveError(f"search {query!r}", "no words to search for")
-    plain = plain_words(fts_query)
+    plain = _joined(wanted, unwanted)
     try:
         return run(plain), plain, True
     except sqlite3.OperationalError as err:
@@ -213,7 +213,11 @@ def plain_words(query: str) -> str:
     "48 hour", as FTS5 indexes it). A word or phrase written with a minus, as web search
     engines read it ("dam -korrin"), or after NOT, is left out of the results with NOT.
     "" when nothing is left to search for (only words to leave out, or none)."""
-    wanted, unwanted = _plain_terms(straight_quotes(query))
+    return _joined(*_plain_terms(straight_quotes(query)))
+
+
+def _joined(wanted: list[str], unwanted: list[str]) -> str:
+    """The FTS5 query of quoted terms to search for and to leave out; "" without the first."""
     if not wanted:
         return ""
     return " NOT ".join([" ".join(wanted), *unwanted])
