@@ -21,7 +21,12 @@ from dateline.page.images import (
     without_caption_repeats,
     without_headshots,
 )
-from dateline.page.metadata import date_beside_byline, microdata_types, read_metadata
+from dateline.page.metadata import (
+    date_beside_byline,
+    microdata_types,
+    read_metadata,
+    subheadline,
+)
 from dateline.page.page_type import classify_page, declares_article
 from dateline.page.parse import parse_page, parser_input
 from dateline.page.pull_quotes import without_pull_quote_repeats
@@ -193,8 +198,8 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         # standfirst in its place was a sign-in prompt or a site's tagline on 9 of 11 such
         # dev pages that had one.) A story's subheadline right under its headline is the dek,
         # unless it is the byline or date line.
-        sub = meta.subheadline
-        dek = sub if sub and page_type == "article" and find_date(sub) is None else None
+        sub = subheadline(tree, meta.title) if page_type == "article" else None
+        dek = sub if sub and find_date(sub) is None else None
     return Article(
         url=url,
         canonical_url=meta.canonical_url,

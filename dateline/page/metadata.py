@@ -72,9 +72,6 @@ class PageMetadata:
     image_url: str | None = None  # lead image (og:image / JSON-LD image)
     article_body: str | None = None  # JSON-LD articleBody (``declared_body``)
     types: list[str] = field(default_factory=list)  # JSON-LD @type values and og:type
-    #: The subheadline printed right under the <h1> that reads as the title (an <h2> phrase,
-    #: or an element with a standfirst class), whatever the page declares.
-    subheadline: str | None = None
 
 
 _TITLE_KEYS = (
@@ -490,12 +487,6 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     result.dek = _first_text(
         [_ld_text(article, "description"), *(_values(metas, key) for key in _DEK_KEYS)]
     ) or _visible_dek(tree, sources.headings)
-    # The subheadline of the <h1> that reads as the title (not a banner's <h1> over a section).
-    heading = _story_heading(sources.headings, (result.title,)) if sources.headings else None
-    if heading is not None and _fold(heading.text(deep=True, separator=" ")) == _fold(
-        result.title or ""
-    ):
-        result.subheadline = _standfirst_after_heading(heading)
     result.canonical_url = _canonical(sources.links, metas, url)
     result.section = _section(metas, article)
     result.tags = _tags(sources.tag_links, metas, article)
@@ -1178,6 +1169,19 @@ def _story_heading(headings: list[LexborNode], titles: Iterable[str | None]) -> 
             if " ".join(heading.text(deep=True, separator=" ").split()).casefold() in wanted:
                 return heading
     return headings[0]
+
+
+def subheadline(tree: LexborHTMLParser, title: str | None) -> str | None:
+    """The subheadline printed right under the <h1> that reads as ``title`` (an <h2> phrase, or
+    an element with a standfirst class), whatever the page declares; not a banner's <h1> over
+    a section. Read only for the few pages whose declared description is no dek."""
+    headings = tree.css("h1")
+    if not headings:
+        return None
+    heading = _story_heading(headings, (title,))
+    if _fold(heading.text(deep=True, separator=" ")) != _fold(title or ""):
+        return None
+    return _standfirst_after_heading(heading)
 
 
 def _visible_dek(tree: LexborHTMLParser, headings: list[LexborNode]) -> str | None:
