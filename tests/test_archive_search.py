@@ -203,6 +203,23 @@ def test_a_hyphenated_word_is_searched_as_its_phrase(archive: Path) -> None:
     assert in_a_phrase.query == '"harrow dam" "low lying" NOT "inquiry"'
 
 
+def test_a_figure_or_abbreviation_is_searched_as_its_phrase(archive: Path) -> None:
+    assert plain_words("1.8 million") == '"1 8" "million"'
+    assert plain_words("O\u2019Malley at 5 a.m.") == '"O Malley" "at" "5" "a m"'
+    conn = open_archive(archive, create=False)
+    try:
+        figure = search(conn, "4,200", limit=50)
+        phrase = search(conn, '"4 200"', limit=50)
+        swapped = search(conn, "200,4", limit=50)
+        apart = search(conn, "200 4", limit=50)
+    finally:
+        conn.close()
+    assert figure.plain_words and figure.query == '"4 200"'
+    assert figure.hits == phrase.hits and phrase.hits
+    # The pages say "4,200", never "200,4": its words are there, the figure is not.
+    assert apart.hits and swapped.plain_words and swapped.hits == []
+
+
 @pytest.mark.parametrize("query", ["-floods", "NOT floods", '-"flash floods"'])
 def test_a_query_that_only_leaves_words_out_is_a_clear_error(
     archive: Path, query: str, capsys: pytest.CaptureFixture[str]

@@ -42,11 +42,17 @@ SNIPPET_OPEN, SNIPPET_CLOSE = "[", "]"
 #: results) or any other page.
 PAGE_TYPES = ("article", "listing", "other")
 
+#: Characters that join words into one written term without a space: hyphens ("48-hour"),
+#: the separators of figures ("2,100", "1.8"), apostrophes ("O'Malley"), abbreviations
+#: ("a.m."), addresses ("24/7", "ilse@example.org") and "&" ("R&D"). FTS5 refuses each as
+#: syntax; searched as separate words, "2,100" matched any article holding a 2 and a 100.
+_JOINERS = "-.,'\u2019/@&"
 #: A term of a plain-words query and whether a minus opens it ("-korrin", not after a letter
-#: or digit, where it joins a compound): a phrase in double quotes, a hyphenated compound
-#: ("long-term", "48-hour") or a word.
+#: or digit, where it joins a compound): a phrase in double quotes, a compound of words joined
+#: by ``_JOINERS`` ("long-term", "2,100") or a word.
 _PLAIN_TERM = re.compile(
-    r'(?:(?<![\w-])(?P<minus>-))?(?:"(?P<phrase>[^"]*)"|(?P<compound>\w+(?:-\w+)+)|(?P<word>\w+))'
+    r"(?:(?<![\w-])(?P<minus>-))?"
+    rf'(?:"(?P<phrase>[^"]*)"|(?P<compound>\w+(?:[{re.escape(_JOINERS)}]\w+)+)|(?P<word>\w+))'
 )
 _WORD = re.compile(r"\w+")
 #: Typographic double quotes, read as the straight one.
@@ -209,9 +215,9 @@ def plain_words(query: str) -> str:
     """The query's words, each quoted so that FTS5 reads none of them as syntax; FTS5's
     operators (AND, OR, NOT, NEAR, in capitals as FTS5 reads them) are dropped, so that
     "floods AND" looks for floods, not for the word "and". A phrase in double quotes (straight
-    or typographic) stays a phrase, and so does a hyphenated compound ("48-hour" is the phrase
-    "48 hour", as FTS5 indexes it). A word or phrase written with a minus, as web search
-    engines read it ("dam -korrin"), or after NOT, is left out of the results with NOT.
+    or typographic) stays a phrase, and so does a compound ("48-hour" is the phrase "48 hour",
+    as FTS5 indexes it, and "2,100" the phrase "2 100"). A word or phrase written with a minus,
+    as web search engines read it ("dam -korrin"), or after NOT, is left out with NOT.
     "" when nothing is left to search for (only words to leave out, or none)."""
     return _joined(*_plain_terms(straight_quotes(query)))
 
