@@ -8,12 +8,19 @@ import math
 
 from dateline.archive.search import iso_date
 
+#: The largest count or size an option takes, a C int: above it `--workers` (a process count),
+#: `--limit` (an SQLite integer) and `--max-bytes` (a read size) ended in OverflowError
+#: tracebacks.
+LARGEST_INT = 2**31 - 1
+
 
 def positive_int(value: str) -> int:
-    """An integer above zero."""
+    """An integer above zero, at most ``LARGEST_INT``."""
     number = int(value)
     if number <= 0:
         raise argparse.ArgumentTypeError(f"must be positive: {value}")
+    if number > LARGEST_INT:
+        raise argparse.ArgumentTypeError(f"too large: {value} (at most {LARGEST_INT:,})")
     return number
 
 
