@@ -770,3 +770,24 @@ def test_a_page_past_the_last_says_so_instead_of_page_5_of_2(client: TestClient)
     assert "past the last page" in heading and "page 500 of" not in heading
     listing = page(client, "/articles?per_page=10&page=900")
     assert "past the last page" in listing.css_first("#results-heading").text()
+
+
+@pytest.mark.parametrize(
+    ("path", "kept"),
+    [("/articles?site=tidewire.example&per_page=1&page=900", "site=tidewire.example"),
+     ("/search?q=floods&per_page=2&page=500", "q=floods"),
+     ("/people?name=a&page=900", "name=a"),
+     ("/stories?page=900", "")],
+)  # fmt: skip
+def test_past_the_last_page_links_back_with_the_filters_kept(
+    client: TestClient, path: str, kept: str
+) -> None:
+    past = page(client, path)
+    pager = past.css_first("nav.pager")
+    assert pager.css_first(".page-of").text().startswith("Past the last page (")
+    last = pager.css_first("a").attributes["href"]
+    assert pager.css_first("a").text() == "← Last page" and kept in last
+    assert page(client, last).css("main ol > li")  # the last page has rows
+    first = past.css_first("main p a").attributes["href"]
+    assert first.endswith("page=1") and kept in first
+    assert "Nobody whose name" not in past.text()  # people exist, only not on page 900

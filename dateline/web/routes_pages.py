@@ -62,18 +62,23 @@ def render(
 
 
 def page_links(request: Request, page: int, per_page: int, total: int) -> dict[str, Any]:
-    """Addresses of the previous and next pages, keeping the other query parameters; the page
-    number, the number of pages and the number of the page's first row (for ``<ol start>``)."""
+    """Addresses of the first, previous, next and (from past the end) last pages, keeping the
+    other query parameters; the page number, the number of pages and the number of the page's
+    first row (for ``<ol start>``). Past the end, the previous page would be past it too: the
+    pager offers the last one instead."""
     params = {k: v for k, v in request.query_params.items() if k != "page" and v}
 
     def link(number: int) -> str:
         return f"{request.url.path}?{urlencode({**params, 'page': number})}"
 
+    pages = max(1, -(-total // per_page))
     return {
-        "previous": link(page - 1) if page > 1 else None,
+        "first": link(1),
+        "previous": link(page - 1) if 1 < page <= pages else None,
         "next": link(page + 1) if page * per_page < total else None,
+        "last": link(pages) if page > pages else None,
         "page": page,
-        "pages": max(1, -(-total // per_page)),
+        "pages": pages,
         "start": (page - 1) * per_page + 1,
     }
 
