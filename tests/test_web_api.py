@@ -33,7 +33,7 @@ LATER_PAGES = [
         "coastline.example",
         "2024-03-03T14:32:00+00:00",
         "Crane collapse closes the Port Ennis container terminal",
-        "Ruth Okafor",
+        "Ruth Yıldız",
         [
             "PORT ENNIS, March 3 (Coastline Daily) - A gantry crane collapsed at the Port Ennis "
             "container terminal on Sunday, injuring 4 workers and halting all cargo traffic, "
@@ -50,7 +50,7 @@ LATER_PAGES = [
         "bayside.example",
         "2024-03-03T15:31:00+01:00",
         "Ferry crews strike over night shifts in Kelvik",
-        "Lena Voss",
+        "Lena Søvik",
         [
             "KELVIK, March 3 (Bayside Herald) - Ferry crews walked out on Sunday over new night "
             "shifts, stranding 900 passengers on the islands, the union said.",
@@ -718,6 +718,17 @@ def test_site_speaker_and_source_filters_fold_case_and_accents_beyond_ascii(
         assert quotes and {q["speaker"] for q in quotes} == {stored}, speaker
     claims = ok(client, "/api/claims", source="KEMİ ADEYO")["items"]
     assert claims and {c["source"] for c in claims} == {"Kemi Adeyo"}
+
+
+def test_names_match_letters_typed_as_plain_latin_ones(later: TestClient) -> None:
+    """ "ı", "ø" and the like have no accent to drop: a user types "i" and "o" for them."""
+    for typed, stored in (("ruth yildiz", "Ruth Yıldız"), ("LENA SOVIK", "Lena Søvik")):
+        assert ok(later, f"/api/people/{typed}")["name"] == stored
+        surname = typed.split()[1]
+        assert [p["name"] for p in ok(later, "/api/people", name=surname)["items"]] == [stored]
+        assert ok(later, "/api/articles", person=surname)["total"] == 1
+    turkish = ok(later, "/api/people", name="YILDIZ")["items"]  # the dotless capital I
+    assert [p["name"] for p in turkish] == ["Ruth Yıldız"]
 
 
 def _string_schema(schema: dict[str, Any]) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""Names matched across spellings in SQL: "nunez" finds "Núñez", "ÇELIK" finds "Çelik".
+"""Names matched across spellings in SQL: "nunez" finds "Núñez", "ÇELIK" finds "Çelik",
+"yildiz" finds "Yıldız".
 
 SQLite folds case for ASCII letters only, so ``LIKE`` and ``COLLATE NOCASE`` miss "ñúñez" for
 "Ñúñez" and every accent a user leaves out. Connections that search names get the function
@@ -14,17 +15,36 @@ import unicodedata
 
 #: The SQL function's name.
 FOLD_FUNCTION = "dateline_fold"
+#: Letters that carry no combining accent to drop (Unicode gives them no decomposition) but
+#: that a user types as the plain Latin letters: "yildirim" for "Yıldırım", "soren" for
+#: "Søren", "lukasz" for "Łukasz". Applied after case folding, so the capitals come too.
+_PLAIN_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "ħ": "h",
+        "ŧ": "t",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+    }
+)
 #: Folded names the SQL function remembers: a filter folds every row it scans, and names
 #: (speakers, outlets, authors) repeat, so most calls are answered from the cache.
 FOLD_CACHE = 1 << 16
 
 
 def fold_name(text: str | None) -> str | None:
-    """A name as it is compared: compatibility forms unified, accents dropped, case folded."""
+    """A name as it is compared: compatibility forms unified, accents dropped, case folded,
+    and the ``_PLAIN_LETTERS`` written as the Latin letters they are typed as."""
     if text is None:
         return None
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    unaccented = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unaccented.casefold().translate(_PLAIN_LETTERS)
 
 
 _cached_fold = functools.lru_cache(maxsize=FOLD_CACHE)(fold_name)
