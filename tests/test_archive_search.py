@@ -91,6 +91,11 @@ def test_query_without_words_is_a_clear_error(
     status, out, err = run(capsys, "search", '"((', "--db", str(archive))
     assert status == 1 and not out
     assert err.strip() == "dateline: search '\"((': no words to search for"
+    status, out, err = run(
+        capsys, "export", "--db", str(archive), "--since", "2024-05-01", "--until", "2024-04-01"
+    )
+    assert status == 1 and not out
+    assert err.strip() == "dateline: since: 2024-05-01 is after until (2024-04-01): swap the dates"
     with pytest.raises(ArchiveError, match="not a date"):
         conn = open_archive(archive, create=False)
         try:

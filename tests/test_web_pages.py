@@ -726,6 +726,22 @@ def test_a_bad_date_is_said_above_the_form_which_keeps_the_query(
     assert "since: 'last week' is not a date" in tree.css_first(".error-message").text()
 
 
+@pytest.mark.parametrize("url", ["/search", "/articles", "/api/search", "/api/articles"])
+def test_dates_the_wrong_way_round_are_said_not_matched_to_nothing(
+    client: TestClient, url: str
+) -> None:
+    params = {"q": "floods", "since": "2024-04-30", "until": "2024-04-01"}
+    response = client.get(url, params=params)
+    assert response.status_code == 422
+    said = "since: 2024-04-30 is after until (2024-04-01): swap the dates"
+    if url.startswith("/api/"):
+        assert response.json()["detail"] == said
+    else:
+        assert said in HTMLParser(response.text).css_first(".error-message").text()
+    swapped = client.get(url, params={**params, "since": "2024-04-01", "until": "2024-04-30"})
+    assert swapped.status_code == 200
+
+
 def test_coverage_bins_are_days_weeks_months_or_years_as_the_span_needs() -> None:
     conn = sqlite3.connect(":memory:")
     conn.row_factory = sqlite3.Row

@@ -148,6 +148,13 @@ def test_a_topic_date_not_in_the_documented_form_is_refused(client: TestClient, 
     assert client.get("/api/topics").json() == []
 
 
+def test_a_topic_dated_the_wrong_way_round_is_refused(client: TestClient) -> None:
+    dates = {"since": "2024-05-01", "until": "2024-04-01"}
+    refused = client.post("/api/topics", json={**FLOOD_TOPIC, **dates}, headers=bearer())
+    assert refused.status_code == 400 and "is after until" in refused.json()["detail"]
+    assert client.get("/api/topics").json() == []
+
+
 def test_the_token_is_checked_before_the_body(client: TestClient, db: Path) -> None:
     assert client.post("/api/topics").status_code == 401
     assert client.post("/api/topics", json={"name": "x"}).status_code == 401

@@ -257,12 +257,15 @@ def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
             "(dateline_fold(a.site_name) = ? OR a.host = ? OR a.host LIKE ? ESCAPE '\\')"
         )
         params += [fold_name(filters.site), site, f"%.{like_escape(site)}"]
-    if filters.since:
+    since = _iso_date(filters.since, "since") if filters.since else None
+    until = _iso_date(filters.until, "until") if filters.until else None
+    check_date_range(since, until)
+    if since:
         conditions.append("substr(a.published, 1, 10) >= ?")
-        params.append(_iso_date(filters.since, "since"))
-    if filters.until:
+        params.append(since)
+    if until:
         conditions.append("substr(a.published, 1, 10) <= ?")
-        params.append(_iso_date(filters.until, "until"))
+        params.append(until)
     if filters.person:
         conditions.append(
             "(a.id IN (SELECT article_id FROM authors WHERE dateline_fold(name) LIKE ? ESCAPE '\\')"
@@ -297,6 +300,13 @@ def iso_date(value: str) -> str:
         except ValueError:
             pass
     raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+
+
+def check_date_range(since: str | None, until: str | None) -> None:
+    """``ArchiveError`` when the YYYY-MM-DD ``since`` is after ``until``: dates given the wrong
+    way round match nothing, and "nothing matches" would hide why."""
+    if since and until and since > until:
+        raise ArchiveError("since", f"{since} is after until ({until}): swap the dates")
 
 
 def _iso_date(value: str, name: str) -> str:

@@ -8,7 +8,8 @@ from typing import Annotated, Literal, TypeVar
 from fastapi import Depends, HTTPException, Query
 from pydantic import Field
 
-from dateline.archive.search import Filters, iso_date
+from dateline.archive.errors import ArchiveError
+from dateline.archive.search import Filters, check_date_range, iso_date
 from dateline.web import queries
 
 #: Results per page unless asked otherwise, and at most.
@@ -69,7 +70,7 @@ def list_query(
 ) -> queries.Query:
     """The filters and the page a list asks for, from its query parameters (a FastAPI
     dependency shared by the API and the pages); blank filters are left open, and a date that
-    is not one is a 422 naming the parameter."""
+    is not one, or a ``since`` after the ``until``, is a 422 naming the parameter."""
     filters = Filters(
         site=open_filter(site),
         since=_date(since, "since"),
@@ -77,6 +78,10 @@ def list_query(
         person=open_filter(person),
         page_type=page_type or None,
     )
+    try:
+        check_date_range(filters.since, filters.until)
+    except ArchiveError as err:
+        raise HTTPException(422, str(err)) from None
     return queries.Query(filters, story, per_page, (page - 1) * per_page)
 
 

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from dateline.archive.errors import ArchiveError
-from dateline.archive.search import Filters, iso_date, plain_words
+from dateline.archive.search import Filters, check_date_range, iso_date, plain_words
 from dateline.web.schemas import Topic, TopicIn
 
 _COLUMNS = "id, name, query, site, since, until, person, digest_to, created_at"
@@ -38,6 +38,7 @@ def normalised_topic(topic: TopicIn) -> TopicIn:
             dates[field] = iso_date(value) if value else None
         except ValueError as err:
             raise ArchiveError(field, str(err)) from None
+    check_date_range(dates["since"], dates["until"])
     address = (topic.digest_to or "").strip() or None
     if address and ("@" not in address or any(c in address for c in "\r\n <>,;")):
         raise ArchiveError("digest_to", f"{topic.digest_to!r} is not one e-mail address")
