@@ -232,6 +232,8 @@ def test_article_record_has_facts_and_wire_copies(client: TestClient, db: Path) 
         ("/api/search", 422, "q"),
         ("/api/search?q=%20%20", 400, "the query is empty"),
         ("/api/claims?min_value=nan", 422, "min_value"),
+        ("/api/claims?min_value=500&max_value=20", 422, "min_value: 500 is above max_value (20)"),
+        ("/api/articles?since=2024-03-06&until=2024-03-01", 422, "since: 2024-03-06 is after"),
         ("/api/articles?type=listings", 422, "type:"),
         ("/api/search?q=floods&type=tag", 422, "type:"),
         ("/api/articles?since=20240101", 422, "since: '20240101' is not a date"),

@@ -184,7 +184,10 @@ def list_claims(
     per_page: PerPage = PER_PAGE,
 ) -> dict[str, Any]:
     """Figures claimed in the articles, by source (exact name, any case), value range, unit,
-    predicate ("killed", "displaced") and story."""
+    predicate ("killed", "displaced") and story; a range the wrong way round is a 422, not an
+    empty list."""
+    if min_value is not None and max_value is not None and min_value > max_value:
+        raise HTTPException(422, f"min_value: {min_value:g} is above max_value ({max_value:g})")
     claim = queries.ClaimQuery(
         open_filter(source), min_value, max_value, open_filter(unit), open_filter(predicate), story
     )
