@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections import Counter
 
-from dateline.model import REMOVED_KINDS, Article
+from dateline.model import REMOVED_KINDS, Article, Claim, Facts, Quote
 
 #: Width the summary wraps the opening of the body to.
 WRAP_WIDTH = 88
@@ -45,9 +45,34 @@ def _fields(article: Article) -> list[tuple[str, str]]:
     return [(label, value) for label, value in pairs if value]
 
 
+def _figure(claim: Claim) -> str:
+    """A claimed figure as a reader writes it: "at least 3 people killed", "1,800,000 metres"."""
+    value = claim.value
+    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+    words = (claim.qualifier, number, claim.unit, claim.predicate)
+    return " ".join(word for word in words if word)
+
+
+def _quoted(quote: Quote) -> str:
+    """A direct quote in quotation marks; reported speech as it was reported."""
+    return f"\u201c{quote.text}\u201d" if quote.kind == "direct" else quote.text
+
+
+def _found_facts(facts: Facts | None) -> list[tuple[str, list[str]]]:
+    """The facts ``--facts`` found, as (heading, lines) for the people, quotes and claims that
+    are there: a reader asked for them, so the text and Markdown outputs show them too."""
+    if facts is None:
+        return []
+    people = [", ".join([p.name, *p.titles]) for p in facts.people]
+    quotes = [f"{q.speaker or 'unattributed'}: {_quoted(q)}" for q in facts.quotes]
+    claims = [f"{_figure(c)} ({c.source or 'no source named'})" for c in facts.claims]
+    found = (("People", people), ("Quotes", quotes), ("Claims", claims))
+    return [(heading, lines) for heading, lines in found if lines]
+
+
 def render_text(article: Article, *, explain: bool = False) -> str:
-    """Title, labelled facts, then the body text; with ``explain``, the removed chrome after it,
-    a line per piece."""
+    """Title, labelled facts, then the body text; the people, quotes and claims when the record
+    has facts; with ``explain``, the removed chrome after it, a line per piece."""
     title = article.title or "(no title)"
     lines = [title, "=" * min(len(title), WRAP_WIDTH)]
     if article.dek:
@@ -55,14 +80,17 @@ def render_text(article: Article, *, explain: bool = False) -> str:
     lines.append("")
     lines += [f"{label + ':':<11} {value}" for label, value in _fields(article)]
     text = "\n".join(lines) + "\n\n" + article.text.strip() + "\n"
+    for heading, found in _found_facts(article.facts):
+        text += f"\n{heading}:\n" + "".join(f"  {line}\n" for line in found)
     if explain and article.removed:
         text += "\nRemoved:\n" + "".join(f"  [{p.kind}] {p.text}\n" for p in article.removed)
     return text
 
 
 def render_markdown(article: Article, *, explain: bool = False) -> str:
-    """A Markdown document: title heading, dek, a list of facts, a rule, then the body; with
-    ``explain``, a "Removed" section listing the chrome taken out."""
+    """A Markdown document: title heading, dek, a list of facts, a rule, then the body; sections
+    of the people, quotes and claims when the record has facts; with ``explain``, a "Removed"
+    section listing the chrome taken out."""
     parts = [f"# {_markdown_escape(article.title or '(no title)')}"]
     if article.dek:
         parts.append(f"*{_markdown_escape(article.dek)}*")
@@ -70,6 +98,8 @@ def render_markdown(article: Article, *, explain: bool = False) -> str:
     if facts:
         parts.append("\n".join(f"- **{label}:** {value}" for label, value in facts))
     parts += ["---", article.markdown.strip()]
+    for heading, found in _found_facts(article.facts):
+        parts += [f"## {heading}", "\n".join(f"- {_markdown_escape(line)}" for line in found)]
     if explain and article.removed:
         listed = "\n".join(f"- `{p.kind}`: {_markdown_escape(p.text)}" for p in article.removed)
         parts += ["## Removed", listed]

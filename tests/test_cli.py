@@ -27,7 +27,8 @@ from urllib.parse import quote
 import pytest
 
 import dateline
-from dateline.model import REMOVED_KINDS, SCHEMA
+from dateline.cli_render import render_markdown, render_text
+from dateline.model import REMOVED_KINDS, SCHEMA, Article, Claim, Facts, Person, Quote
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "cli"
@@ -203,6 +204,31 @@ def test_explain_lists_the_removed_chrome_in_text_and_markdown_too() -> None:
     markdown = run_cli("extract", ARTICLE, "--format", "markdown", "--explain").stdout
     assert "\n## Removed\n" in markdown and f"- `{removed[0]['kind']}`" in markdown
     assert "Removed" not in run_cli("extract", ARTICLE, "--format", "text").stdout
+
+
+def test_text_and_markdown_show_the_facts_that_facts_found() -> None:
+    facts = Facts(
+        people=[Person("Odile Marchand", ["harbour master"])],
+        quotes=[
+            Quote("The quay is *closed*", "Odile Marchand", "direct", "said", 0, 20),
+            Quote("repairs would take a week", None, "indirect", "said", 30, 55),
+        ],
+        claims=[
+            Claim("At least 3 barges sank.", None, 3, "at least", "barges", "sank"),
+            Claim("It cost 1.5 million.", "the port", 1500000.0, None, "euros", "cost"),
+        ],
+    )
+    article = Article(title="Quay shut", text="The quay is shut.", facts=facts)
+    text = render_text(article)
+    assert "\nPeople:\n  Odile Marchand, harbour master\n" in text
+    assert "  Odile Marchand: \u201cThe quay is *closed*\u201d\n" in text
+    assert "  unattributed: repairs would take a week\n" in text
+    assert "\nClaims:\n  at least 3 barges sank (no source named)\n" in text
+    assert "  1,500,000 euros cost (the port)\n" in text
+    markdown = render_markdown(article)
+    assert "\n## Quotes\n\n- Odile Marchand: \u201cThe quay is \\*closed\\*\u201d\n" in markdown
+    assert "## People" not in render_markdown(Article(title="Quay shut", facts=Facts()))
+    assert "Quotes" not in render_text(Article(title="Quay shut", text="The quay is shut."))
 
 
 def test_a_title_that_looks_like_markdown_stays_text(tmp_path: Path) -> None:
