@@ -47,6 +47,20 @@ def test_search_ranks_headline_matches_first_with_snippets(archive: Path) -> Non
     assert [hit.score for hit in result.hits] == sorted(hit.score for hit in result.hits)
 
 
+def test_a_snippet_shows_the_body_not_the_headline_above_it(archive: Path) -> None:
+    conn = open_archive(archive, create=False)
+    try:
+        hits = search(conn, "homes OR thousands OR ferry", limit=50).hits
+        texts = dict(conn.execute("SELECT id, text FROM articles").fetchall())
+    finally:
+        conn.close()
+    assert len(hits) > 3
+    for hit in hits:
+        words = hit.snippet.replace("[", "").replace("]", "").strip("…")
+        assert words != hit.title, hit.title
+        assert words.split()[0] in texts[hit.id], (hit.title, hit.snippet)
+
+
 def test_search_filters_by_site_dates_and_person(archive: Path) -> None:
     conn = open_archive(archive, create=False)
     everything = search(conn, "floods OR flood OR flooding", limit=50).hits

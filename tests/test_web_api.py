@@ -256,6 +256,9 @@ def test_search_ranks_highlights_and_pages(client: TestClient) -> None:
     body = ok(client, "/api/search", q="cholera")
     assert body["total"] == 1 and not body["plain_words"]
     assert "\ue000cholera\ue001" in body["items"][0]["snippet"]
+    for hit in ok(client, "/api/search", q="homes OR thousands", per_page=100)["items"]:
+        shown = hit["snippet"].replace("\ue000", "").replace("\ue001", "").strip("…")
+        assert shown != hit["title"]  # the headline is shown above the snippet already
     floods = ok(client, "/api/search", q="floods", per_page=2)
     later = ok(client, "/api/search", q="floods", per_page=2, page=2)
     assert floods["total"] > 4

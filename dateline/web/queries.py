@@ -20,6 +20,7 @@ from dateline.archive.search import (
     count_matches,
     filter_clause,
     ranked_matches,
+    snippet_sql,
     with_fallback,
 )
 
@@ -108,8 +109,8 @@ def search(conn: sqlite3.Connection, text: str, query: Query) -> Page:
         f"WITH top AS ({ranked_matches(where, query.collapse_copies)}"
         " ORDER BY score, id LIMIT ? OFFSET ?)"
         f" SELECT {_SUMMARY_COLUMNS},"
-        f" snippet(articles_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_WORDS})"
-        " AS snippet, top.score, top.copies FROM top"
+        f" {snippet_sql(MARK_OPEN, MARK_CLOSE, SNIPPET_WORDS)} AS snippet,"
+        " top.score, top.copies FROM top"
         " JOIN articles_fts ON articles_fts.rowid = top.id"
         " JOIN articles AS a ON a.id = top.id WHERE articles_fts MATCH ? ORDER BY top.score, a.id"
     )
