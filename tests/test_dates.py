@@ -160,6 +160,10 @@ def test_date_suffix_finds_a_closing_date(text: str, date: str | None) -> None:
         ("17 Agustus 2026", "2026-08-17"),
         ("9 Ogos 2026", "2026-08-09"),
         ("3 Desember 2026", "2026-12-03"),
+        # Swahili: "Imechapishwa: Jumanne, Julai 16, 2024" on an East African paper.
+        ("Jumanne, Julai 16, 2024", "2024-07-16"),
+        ("4 Septemba 2025", "2025-09-04"),
+        ("Machi 1, 2024", "2024-03-01"),
     ],
 )
 def test_month_names_of_more_languages(value: str, expected: str) -> None:

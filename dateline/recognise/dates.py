@@ -43,6 +43,22 @@ _SOUTH_ASIAN_MONTHS = (
     "নভেম্বর نومبر",
     "ডিসেম্বর دسمبر",
 )
+#: Swahili month names, January first, those not already in the table ("Januari", "Mei" and
+#: "Juni" are Indonesian's too): "Imechapishwa: Jumanne, Julai 16, 2024".
+_SWAHILI_MONTHS = (
+    "",
+    "",
+    "machi",
+    "aprili",
+    "",
+    "",
+    "julai",
+    "agosti",
+    "septemba",
+    "oktoba",
+    "novemba",
+    "desemba",
+)
 for _number, _names in enumerate(
     (
         "january jan janvier janv januar jän jänner enero ene janeiro gennaio genn gen januari "
@@ -82,7 +98,8 @@ for _number, _names in enumerate(
     ),
     start=1,
 ):
-    for _name in f"{_names} {_SOUTH_ASIAN_MONTHS[_number - 1]}".split():
+    _more = f"{_SOUTH_ASIAN_MONTHS[_number - 1]} {_SWAHILI_MONTHS[_number - 1]}"
+    for _name in f"{_names} {_more}".split():
         _name = _name.replace("_", " ")
         _MONTHS[_name] = _number
         # Bengali "য়" is written composed or as "য" and a nukta; lookups are composed (NFC).
