@@ -521,6 +521,17 @@ def test_a_known_name_in_a_list_at_the_end_is_no_sign_off() -> None:
     assert _kept(furniture)[-1] == "Jonas Marten (Kestrel University)"
 
 
+def test_indonesian_swahili_and_arabic_date_lines_leave_the_head_of_the_body() -> None:
+    for line in (
+        "Senin, 12 Agustus 2024 | 14:30 WIB",
+        "Imechapishwa: Jumanne, Julai 16, 2024",
+        "آخر تحديث: ٢٠٢٤/١٠/٠٦ - ١٤:٠٥",
+    ):
+        assert _dropped(_furniture(f"<p>{line}</p>" + _paras(1, 2))) == [line]
+    wordy = "Soko jipya litafunguliwa Jumanne, Julai 16, 2024 | Kunduchi"
+    assert wordy in _kept(_furniture(f"<p>{wordy}</p>" + _paras(1, 2)))
+
+
 def test_a_vietnamese_date_line_leaves_the_head_of_the_body() -> None:
     furniture = _furniture("<p>Thứ sáu, 14/6/2024, 08:15 (GMT+7)</p>" + _paras(1, 2))
     assert _dropped(furniture) == ["Thứ sáu, 14/6/2024, 08:15 (GMT+7)"]

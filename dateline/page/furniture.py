@@ -191,6 +191,15 @@ _DATE_WORDS = frozenset(
         *("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
         # Vietnamese weekdays ("Thứ sáu, 14/6/2024, 08:15 (GMT+7)", "Chủ nhật, …").
         *("thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật"),
+        # Indonesian and Swahili labels, weekdays and time zones ("Senin, 12 Agustus 2024 |
+        # 14:30 WIB", "Imechapishwa: Jumanne, Julai 16, 2024").
+        *("diterbitkan", "diperbarui", "pukul", "wib", "wita", "wit"),
+        *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
+        *("imechapishwa", "ilichapishwa", "imesasishwa", "ilisasishwa"),
+        *("jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili"),
+        # Arabic labels and weekdays ("آخر تحديث: ٢٠٢٤/١٠/٠٦ - ١٤:٠٥", "نشر في: الأحد …").
+        *("آخر", "تحديث", "نشر", "في", "بتاريخ", "تاريخ", "النشر", "التحديث"),
+        *("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"),
         *MONTH_NUMBERS,
     ]
 )
