@@ -47,12 +47,59 @@ from dateline.recognise.datelines import find_dateline
             "SEMARANG",
             "SUARALOKAL.com",
         ),
+        (
+            "KOTABARU, Warta Timur - Jembatan desa ambruk diterjang banjir.",
+            "KOTABARU",
+            "Warta Timur",
+        ),
         ("Campo Alegre, 14 (AE) - A prefeitura anunciou obras na ponte.", "Campo Alegre", "AE"),
         ("Vila Serena, 3 (Folhapress) - O governo abriu a consulta.", "Vila Serena", "Folhapress"),
     ],
 )
 def test_datelines_of_other_styles(paragraph: str, place: str, agency: str | None) -> None:
     assert find_dateline(paragraph) == Dateline(place, agency)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        (
+            "VILLA SERRANA.- Un incendio de pastizales obligó este domingo a cortar la ruta.",
+            "VILLA SERRANA",
+        ),
+        (
+            "Puerto Celeste, NL.- El gobierno anunció que el metro abrirá hasta la medianoche.",
+            "Puerto Celeste, NL",
+        ),
+        (
+            "San Telmo, Coah.- La Secretaría de Salud informó este lunes que se aplicaron vacunas.",
+            "San Telmo, Coah",
+        ),
+        ("रामगढ़। ज़िले में बुधवार रात हुई तेज़ बारिश से कई निचले इलाकों में पानी भर गया।", "रामगढ़"),
+    ],
+)
+def test_a_local_place_before_a_stop_and_dash_or_a_danda_opens_a_story_only(
+    paragraph: str, place: str
+) -> None:
+    assert find_dateline(paragraph, story=True) == Dateline(place)
+    assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Nota.- Este texto fue actualizado con la respuesta del municipio de la ciudad.",
+        "Villa Serrana.- ver más.",
+        "नमस्ते। आज हम आपको बताएंगे कि बारिश के मौसम में क्या करें और क्या न करें।",
+    ],
+)
+def test_labels_and_regions_are_no_local_datelines(paragraph: str) -> None:
+    assert find_dateline(paragraph, story=True) is None
+
+
+def test_a_title_case_region_without_an_outlet_word_is_no_agency() -> None:
+    paragraph = "KOTABARU, Jawa Timur - Jembatan desa ambruk diterjang banjir kemarin sore."
+    assert find_dateline(paragraph) == Dateline("KOTABARU, Jawa Timur")
 
 
 def test_an_arabic_place_alone_before_a_dash_opens_a_story_only() -> None:

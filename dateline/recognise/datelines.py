@@ -17,7 +17,10 @@ labels such as "FYI:", "RUNNER UP:" and "Diatomaceous Earth (DE) -" open many pa
   agency must be a known one;
 - a mixed-case place with a day and an upper-case agency ("São Paulo, 14 (AE) -") is one;
 - an upper-case outlet after an upper-case place and before a dash, the Indonesian style
-  ("DEMAK, KABAR PANTURA -", "JAKARTA, KOMPAS.com -"), is the agency.
+  ("DEMAK, KABAR PANTURA -", "JAKARTA, KOMPAS.com -"), is the agency, and so is an outlet
+  written in title case with an outlet's word ("JAKARTA, Warta Nusa -");
+- at the head of a story, a place closed by a full stop and a hyphen, the Spanish-language
+  papers' style, is one in either case ("ROSARIO.- Un incendio…", "Monterrey, NL.- El…").
 
 Scripts without capitals, and Cyrillic, have their own wire styles, each read by its shape:
 
@@ -25,7 +28,8 @@ Scripts without capitals, and Cyrillic, have their own wire styles, each read by
   Novosti." or a full stop ("ПРИВОЛЖСК, 14 июня. /Волжский вестник/.");
 - Arabic: a place, a dash and an agency in parentheses ("العلمين - (أ ش أ) -"), or, at the
   head of a story, a place of one or two words before a dash and a sentence ("القاهرة - …");
-- Devanagari: a place with a date or an agency before a danda ("इंदौर, 30 सितंबर।");
+- Devanagari: a place with a date or an agency before a danda ("इंदौर, 30 सितंबर।"), or, at
+  the head of a story, a place of one or two words before a danda and a sentence ("जयपुर। …");
 - Chinese (Xinhua): an agency, a place and a date, then 电 ("新华社北京6月14日电");
 - Japanese: a place and the reporter or agency in lenticular brackets ("【ワシントン＝山田太郎】",
   "【北京共同】").
@@ -80,8 +84,14 @@ _OUTLET = (
     rf"{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,2}}"
     r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|tv|news|COM|ID|NET|TV)"
 )
+_STOP_THEN_DASH_RE = re.compile(r"\.\s?[-–]\s*$")
 _OUTLET_RE = re.compile(
     rf"^(?P<place>{_UPPER_PLACE}),\s+(?P<agency>{_OUTLET})(?P<separator>\s*(?:--|[-–—]))\s+(?=\S)"
+)
+#: A place in title case, maybe with its state ("Monterrey, NL", "Saltillo, Coah"), closed by
+#: a full stop and a hyphen or en dash: the dateline of Latin American and Spanish papers.
+_STOP_DASH_RE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}(?:,\s+(?:{_REGION}|[A-Z]{{2,3}}))?)\.?\s?[-–]\s+(?=\S)"
 )
 #: Words that name an outlet written without parentheses ("KABAR PANTURA", "WARTA SELATAN",
 #: "RADAR KOTA"): without one (or a domain) the words after the place's comma are its state
@@ -151,6 +161,9 @@ _ARABIC_NOT_PLACES = frozenset(
 #: Devanagari datelines: a place with a date or an agency in parentheses, then a danda, a
 #: colon or a dash, or with both ("इंदौर, 30 सितंबर।", "नई दिल्ली, 30 सितंबर (भाषा) …").
 _DEVANAGARI_WORD = r"[\u0900-\u0963\u0971-\u097F]+"
+#: Hindi openers that greet or label instead of placing a story ("greetings", "update",
+#: "breaking", "note", "attention").
+_DEVANAGARI_NOT_PLACES = frozenset(["नमस्ते", "नमस्कार", "अपडेट", "ब्रेकिंग", "नोट", "सावधान", "खास"])
 _DEVANAGARI_RE = re.compile(
     rf"^(?P<place>{_DEVANAGARI_WORD}(?:\s+{_DEVANAGARI_WORD}){{0,2}})"
     rf"(?:,\s*(?P<date>[\d०-९]{{1,2}}\s+{_DEVANAGARI_WORD}(?:,?\s+[\d०-९]{{4}})?))?"
@@ -228,6 +241,17 @@ _NOT_PLACES = frozenset(
         "TIP",
         "TIPS",
         "QUOTE",
+        # Spanish and Portuguese labels ("Nota.- Este texto fue actualizado…").
+        "NOTA",
+        "ACTUALIZACIÓN",
+        "ATUALIZAÇÃO",
+        "URGENTE",
+        "ÚLTIMA",
+        "AVISO",
+        "RESUMEN",
+        "FOTO",
+        "FOTOS",
+        "ENTREVISTA",
     ]
 )
 
@@ -512,15 +536,34 @@ MIN_LOCAL_SENTENCE_WORDS = 6
 
 def _local_dateline(match: re.Match[str], head: str) -> bool:
     """Whether an upper-case place alone opens a story as a local dateline: one to three words
-    of letters, then an em dash or a double hyphen, then a sentence."""
+    of letters, then an em dash or a double hyphen (or a full stop and a hyphen, "ROSARIO.-"),
+    then a sentence."""
     place = match.group("place").strip()
     words = place.split()
     return (
         len(words) <= 3
         and all(len(word) >= 3 and _LETTERS_RE.fullmatch(word) for word in words)
-        and match.group("separator").strip() in _LOCAL_SEPARATORS
+        and (
+            match.group("separator").strip() in _LOCAL_SEPARATORS
+            or _STOP_THEN_DASH_RE.search(head[: match.end()]) is not None
+        )
         and len(head[match.end() :].split()) >= MIN_LOCAL_SENTENCE_WORDS
     )
+
+
+def _stop_dash_dateline(head: str) -> Dateline | None:
+    """A title-case place closed by a full stop and a hyphen at the head of a story, the
+    Spanish-language papers' local dateline ("Monterrey, NL.- El Gobierno…")."""
+    match = _STOP_DASH_RE.match(head)
+    if (
+        match is None
+        or _STOP_THEN_DASH_RE.search(head[: match.end()]) is None
+        or match.group("place").split(",")[0].split()[0].rstrip(".").upper() in _NOT_PLACES
+        or len(head[match.end() :].split()) < MIN_LOCAL_SENTENCE_WORDS
+        or not (head[match.end()].isupper() or head[match.end()] in '"“«¿¡')
+    ):
+        return None
+    return Dateline(place=match.group("place").removesuffix("."))
 
 
 def _known_agency(agency: str) -> bool:
@@ -556,8 +599,11 @@ def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
     if match is None:
         match = _MIXED_RE.match(head)
         if match is None:
-            return None
+            return _stop_dash_dateline(head) if story else None
     place = match.group("place").strip()
+    outlet = _title_case_outlet(match, place)
+    if outlet is not None:
+        return outlet
     if _WORD_THEN_STOP_RE.search(place):  # "MADRID.–", the Spanish style; not "S.C." or "Calif."
         place = place[:-1]
     first = place.split(",")[0].split(" [")[0]
@@ -587,6 +633,23 @@ def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘("):
         return None
     return Dateline(place=place, agency=agency.strip() if agency else None)
+
+
+def _title_case_outlet(match: re.Match[str], place: str) -> Dateline | None:
+    """The dateline of an upper-case place and an outlet in title case read as the place's
+    region ("JAKARTA, Warta Nusa -"): the region holds an outlet's word and a dash follows."""
+    first, _, region = place.partition(", ")
+    if (
+        not region
+        or first != first.upper()
+        or match.group("agency") is not None
+        or match.group("wire") is not None
+        or match.group("date") is not None
+        or match.group("separator").strip() not in ("-", "–", "—", "--")
+        or _OUTLET_WORDS.isdisjoint(region.upper().split())
+    ):
+        return None
+    return Dateline(place=first, agency=region)
 
 
 def _outlet_dateline(match: re.Match[str]) -> Dateline | None:
@@ -626,9 +689,20 @@ def _script_dateline(head: str, *, story: bool) -> Dateline | None:
     match = _DEVANAGARI_RE.match(head)
     # A place with a date or an agency before a danda, or with both (PTI's Hindi service puts
     # none after "(भाषा)").
-    if match is not None and (
-        (match.group("separator") and (match.group("date") or match.group("agency")))
-        or (match.group("date") and match.group("agency"))
+    if (
+        match is not None
+        and (
+            (match.group("separator") and (match.group("date") or match.group("agency")))
+            or (match.group("date") and match.group("agency"))
+            # "जयपुर। राजस्थान के …": a local paper's place alone before a danda, at a story's head.
+            or (
+                story
+                and match.group("separator") == "।"
+                and len(match.group("place").split()) <= 2
+                and match.group("place").split()[0] not in _DEVANAGARI_NOT_PLACES
+                and len(head[match.end() :].split()) >= MIN_LOCAL_SENTENCE_WORDS
+            )
+        )
     ):
         agency = match.group("agency")
         return Dateline(place=match.group("place"), agency=agency.strip() if agency else None)
