@@ -634,10 +634,10 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                 (
                     "related",
                     r"^(?:related|read more|read also|also read|see also|more from|more on|watch|"
-                    r"read next|recommended|more stories from|lire aussi|à lire aussi|lee también|"
-                    r"leia também|leggi anche|lees ook|mehr zum thema|auch lesenswert|"
-                    r"lesen sie auch|das könnte sie auch interessieren|voir aussi|ver también|"
-                    r"véase también|vedi anche|zie ook)\s*[:›»→|–—-]"
+                    r"read next|up next|next up|recommended|more stories from|lire aussi|"
+                    r"à lire aussi|lee también|leia também|leggi anche|lees ook|mehr zum thema|"
+                    r"auch lesenswert|lesen sie auch|das könnte sie auch interessieren|voir aussi|"
+                    r"ver también|véase también|vedi anche|zie ook)\s*[:›»→|–—-]"
                     r"|^more (?:from|stories from|news from|on) [^.?!]{1,60}$"
                     # The same labels before a headline with no separator, as text dumps
                     # print them ("À LIRE AUSSI Algues vertes : deux plages fermées").
@@ -693,6 +693,16 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A view counter: "1 284 просмотра", "3,201 views", "12 görüntülenme".
                     r"|^\d[\d\s.,]*\s*(?:views?|просмотр\w*|görüntülenme|okunma|"
                     r"visualizaç(?:ão|ões)|visualizaciones|vues|aufrufe|مشاهدات?|بازدید)$"
+                    # … and labelled: "Просмотров: 1 245", "Dilihat: 1.204 kali".
+                    r"|^(?:просмотр\w*|views|görüntülenme|okunma|dilihat|visualizaciones|"
+                    r"مشاهدات|بازدید)\s*:\s*\d[\d\s.,]*(?:\s*(?:kali|times|раз))?$"
+                    # A typo-report prompt: "Нашли ошибку? Выделите текст и нажмите
+                    # Ctrl+Enter", "Found a typo? Select it and press Ctrl+Enter".
+                    r"|^.{0,80}\bctrl\s*\+\s*enter\b[^.?!]{0,40}$"
+                    # An Indonesian portal's closing pitch: "Simak berita dan artikel lainnya
+                    # di Google News".
+                    r"|^(?:simak|ikuti|baca)\s+(?:berita|artikel|update|info)\b.{0,80}"
+                    r"\bdi\s+google news\b[^.?!]{0,40}$"
                     # A newsletter's web version: "View this email in your browser", "You are
                     # receiving this email because you subscribed to …", "Forward to a friend".
                     r"|^view (?:this|the) (?:e-?mail|newsletter) (?:in|on) (?:your|a) (?:web )?"
