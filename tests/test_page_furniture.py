@@ -464,6 +464,9 @@ def test_a_chinese_header_line_gives_its_writer_and_leaves_the_body() -> None:
     line = "2025年06月18日 09:30 来源：青河日报 作者：刘晓燕"
     assert read_header_line(line) == ["刘晓燕"]
     assert read_header_line("来源：青河日报") is None  # a source alone names no writer
+    # An editor's part names no writer but leaves the line a header line.
+    assert read_header_line("2024-09-12 08:30 来源：江城日报 编辑：王磊") == []
+    assert read_header_line("编辑：王磊在会上说，大桥将于本月通车。") is None
 
 
 def test_a_greek_byline_leaves_the_body() -> None:
@@ -475,9 +478,14 @@ def test_a_greek_byline_leaves_the_body() -> None:
 def test_a_kicker_its_class_names_leaves_the_head_of_the_body_whatever_its_length() -> None:
     furniture = _furniture(
         "<article><p class='artikel__dachzeile'>Unwetter in der Region</p>"
-        "<p class='story-eyebrow'>Floods and storms this week</p>" + _paras(1, 2) + "</article>"
+        "<p class='story-eyebrow'>Floods and storms this week</p>"
+        "<p class='nota-volanta'>Emergencia en la ruta</p>" + _paras(1, 2) + "</article>"
     )
-    assert _dropped(furniture) == ["Unwetter in der Region", "Floods and storms this week"]
+    assert _dropped(furniture) == [
+        "Unwetter in der Region",
+        "Floods and storms this week",
+        "Emergencia en la ruta",
+    ]
     assert _kept(furniture) == [_para(1), _para(2)]
     # Without the class, a four-word line over the story is kept; so is a sentence with it.
     assert (

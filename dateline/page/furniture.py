@@ -52,10 +52,11 @@ _STANDFIRST_WORDS = (
 _STANDFIRST_TOKENS = frozenset({"st"})
 #: Class words of a kicker (the line over a headline): English, German "Dachzeile" and
 #: "Spitzmarke", French "surtitre", Spanish "antetítulo", Italian "occhiello", Portuguese
-#: "chapéu" ("chapeu"), Dutch "bovenkop"; and its longest text.
+#: "chapéu" ("chapeu"), Dutch "bovenkop", Argentine Spanish "volanta", Persian "rotitr"
+#: (روتیتر); and its longest text.
 _KICKER_WORDS = (
     "kicker", "eyebrow", "overline", "topline", "dachzeile", "spitzmarke", "surtitre",
-    "antetitulo", "occhiello", "chapeu", "bovenkop",
+    "antetitulo", "occhiello", "chapeu", "bovenkop", "volanta", "rotitr",
 )  # fmt: skip
 MAX_KICKER_CHARS = 60
 #: Longest closing line that signs a story with an author's name ("박지훈 기자
@@ -239,7 +240,9 @@ _NUMERIC_DATE_RE = re.compile(
 #: By: Sameer Kulkarni", "Fact-checked by Ana Lima").
 _EDITED_PART_RE = re.compile(
     r"^(?:edited|reviewed|medically reviewed|fact[- ]?checked|produced|compiled|curated)"
-    r"\s+by\b\s*:?\s*\S|^(?:editor|editors|edited)\s*:\s*\S",
+    r"\s+by\b\s*:?\s*\S|^(?:editor|editors|edited)\s*:\s*\S"
+    # Chinese: "编辑：王磊", "责任编辑：王磊".
+    r"|^(?:责任)?(?:编辑|編輯)\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 #: Most words of such a part (a sentence about an edit is longer).
