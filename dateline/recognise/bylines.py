@@ -55,7 +55,9 @@ _LEAD_RE = re.compile(
     r"|^\W*(?:(?:written|words|story|text|posted|published|reported|article|"
     rf"analysis|opinion|commentary|review|interview(?:ed)?)\s+)?(?:{BY_WORDS})(?:\s*[:：]\s*|\s+)"
     r"(?:[-–—]\s+)?"
-    rf"|^\W*(?:{WRITER_LABELS})\s*(?:[:：/]|\s[-–—]\s)\s*",
+    rf"|^\W*(?:{WRITER_LABELS})\s*(?:[:：/]|\s[-–—]\s)\s*"
+    # Portuguese and Spanish "text of": "Texto de Inês Sarmento".
+    r"|^\W*(?:textos?|reportagem|reportaje)\s+de\s+",
     re.IGNORECASE,
 )
 #: Where a byline stops naming people: a field separator, a number or bracket, or a date/time
@@ -65,6 +67,8 @@ _TAIL_RE = re.compile(
     r"\s*(?:[|•·⋅∙‧◦▪●—–]|\s[-/]\s|\n|\b(?:updated|published|posted|last\s+updated|modified|"
     r"publiée?|modifiée?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|atualizad[oa]|"
     r"veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+    # … in Indonesian, Hindi ("लेखक: अमित शर्मा प्रकाशित: 25 जुलाई"), Persian and Arabic.
+    r"diterbitkan|diperbarui|प्रकाशित|अपडेट|تاریخ\s+انتشار|تاريخ\s+النشر|"
     r"il\s+y\s+a\s+\d|há\s+\d|hace\s+\d|vor\s+\d|"
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     # A weekday opening a date: "Reuters Mon 2 Mar 2026", "Jane Roe Wednesday, March 4". An
@@ -96,9 +100,12 @@ _BY_RE = re.compile(
 #: The pictures' credit in a byline that also names the writer ("Photos by Brodie Kellaway.
 #: Words by Tamsin Oakes", "Text: Tamsin Oakes | Photos: Brodie Kellaway"): a photographer,
 #: illustrator or video maker, not an author.
+#: Also on a line of its own ("Текст: Алина Лаптева<br>Фото: Денис Орлов") and in Portuguese
+#: and Spanish ("Texto de Inês Sá · Fotografia de Rui Leal").
 _PICTURE_CREDIT_RE = re.compile(
-    r"(?:^|(?<=[.|;·•]))\s*(?:photos?|photographs?|photography|pictures?|images?|videos?|"
-    r"illustrations?|graphics?|fotos?|bilder?)\s*(?:by\b|:)[^.|;·•]*",
+    r"(?:^|(?<=[.|;·•\n]))\s*(?:photos?|photographs?|photography|pictures?|images?|videos?|"
+    r"illustrations?|graphics?|fotos?|bilder?|fotografias?|fotografías?|фото)"
+    r"\s*(?:by\b|de\b|:)[^.|;·•\n]*",
     re.IGNORECASE,
 )
 _LABEL_RE = re.compile(
@@ -512,8 +519,8 @@ def parse_byline(text: str) -> list[str]:
 
     Returns [] for a credit line ("Reporting by …"), which is parsed elsewhere.
     """
-    text = _SPACE_RE.sub(" ", text).strip()
-    text = _PICTURE_CREDIT_RE.sub(" ", text).strip(" .|;·•")
+    text = _PICTURE_CREDIT_RE.sub(" ", text)
+    text = _SPACE_RE.sub(" ", text).strip(" .|;·•")
     if not text or _CREDIT_LINE_RE.match(text):
         return []
     text = _EMAIL_RE.sub(" ", text)
