@@ -17,6 +17,7 @@ SCENE = "Rescuers search the debris in Lagos on March 3, 2024."
         (f"{SCENE} צילום: דנה לוי", "דנה לוי"),
         (f"{SCENE} Fotoğraf: Ayşe Demir", "Ayşe Demir"),
         (f"{SCENE} Фото: Иван Петров", "Иван Петров"),
+        (f"{SCENE} (Picha na Maktaba)", "Maktaba"),
         (f"{SCENE} عکس: مریم احمدی", "مریم احمدی"),
         (f"{SCENE} Credit: Jane Roe/Example Wire", "Jane Roe/Example Wire"),
         (f"{SCENE} Photograph: Jane Roe/Getty Images", "Jane Roe/Getty Images"),
@@ -229,6 +230,7 @@ def test_gallery_counters(text: str, counter: bool) -> None:
         ("Photo: Tomas Berg", "Tomas Berg"),
         ("Credit: Getty Images", "Getty Images"),
         ("© Ruth Kane", "Ruth Kane"),
+        ("Фото: пресс-служба администрации города", "пресс-служба администрации города"),
         # Prose, a lone agency name and other slashes are no credit lines.
         ("Picture this: a quiet town", None),
         ("The photo shows the harbour wall.", None),

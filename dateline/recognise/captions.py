@@ -42,6 +42,8 @@ _LABELLED_RE = re.compile(
     # Whose photo it is, before the label: "(Tribune photo by Kim Aldana)", "Staff photo by …".
     r"(?:(?-i:[A-ZÀ-Þ])[\w'’&-]*\s+(?=(?:photo|picture|image)s?\s+by\b))?"
     rf"(?P<label>{_LABEL}\s*(?:[:：=]|\bby\b|[–—-](?=\s))|(?:图|圖)\s*[/／]|fot\.(?=\s)|©|\(c\)"
+    # Swahili "photo by": "(Picha na Maktaba)".
+    r"|picha\s+na\b"
     # In brackets the label needs no colon: "(foto Luca Baraldi)".
     r"|(?<=[(（])(?:foto|photo)(?=\s+[A-ZÀ-Þ])"
     # "Photo courtesy of X", "Picture supplied by X", "(Courtesy of X)".
@@ -220,8 +222,15 @@ def credit_line(text: str) -> str | None:
         credit = " ".join(match["credit"].replace("©", " ").split()).rstrip(". ")
         if not credit:
             return None  # "Photo: ...", "© ."
-        # "Picture this: a quiet town" is prose; a credit names someone, or an address.
-        named = not credit[0].islower() or "/" in credit or ".com" in credit
+        # "Picture this: a quiet town" is prose; a credit names someone, or an address. A
+        # Russian credit names a press office or an archive in lower case ("Фото:
+        # пресс-служба мэрии", "Фото: архив редакции").
+        named = (
+            not credit[0].islower()
+            or "/" in credit
+            or ".com" in credit
+            or "\u0430" <= credit[0] <= "\u045f"
+        )
         return credit if named and _is_short(credit) else None
     found = _trailing_credit(text) if "/" in text else None
     if found is not None and not found[0].strip():
