@@ -736,6 +736,20 @@ def test_names_match_letters_typed_as_plain_latin_ones(later: TestClient) -> Non
     assert [p["name"] for p in turkish] == ["Ruth Yıldız"]
 
 
+def test_openapi_describes_every_parameter(client: TestClient) -> None:
+    document = ok(client, "/api/openapi.json")
+    undescribed = [
+        (path, parameter["name"])
+        for path, operations in document["paths"].items()
+        for operation in operations.values()
+        for parameter in operation.get("parameters", [])
+        if not parameter.get("description")
+    ]
+    assert undescribed == []
+    quote = document["components"]["schemas"]["QuoteItem"]["properties"]["kind"]
+    assert quote["enum"] == ["direct", "indirect"]
+
+
 def _string_schema(schema: dict[str, Any]) -> dict[str, Any]:
     """The string branch of an optional parameter's schema (``anyOf: [string, null]``)."""
     return next(branch for branch in schema.get("anyOf", [schema]) if branch["type"] == "string")

@@ -44,6 +44,8 @@ router = APIRouter(
 )
 
 ArticleId = Annotated[int, Path(ge=1, le=MAX_ID, description="archive id of the article")]
+#: What a speaker or source filter matches.
+_WHOLE_NAME = "the {}'s whole name, in any case and with or without its accents"
 
 
 def _paging(page: int, per_page: int, result: queries.Page) -> dict[str, Any]:
@@ -115,7 +117,9 @@ def list_stories(
     responses={404: {"model": Problem}},
     summary="One story: its articles and the people quoted",
 )
-def get_story(request: Request, story_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict[str, Any]:
+def get_story(
+    request: Request, story_id: Annotated[int, Path(ge=1, le=MAX_ID, description="story id")]
+) -> dict[str, Any]:
     """The story's articles in publication order, its outlets and the people quoted in it."""
     return found(
         queries.story(request.app.state.archive.reader(), story_id), f"no story {story_id}"
@@ -142,7 +146,15 @@ def list_people(
     summary="One person: titles, quotes over time, claims",
 )
 def get_person(
-    request: Request, name: Annotated[str, Path(min_length=1, max_length=MAX_TEXT)]
+    request: Request,
+    name: Annotated[
+        str,
+        Path(
+            min_length=1,
+            max_length=MAX_TEXT,
+            description="the whole name, in any case and with or without its accents",
+        ),
+    ],
 ) -> dict[str, Any]:
     """The titles the articles give a person, their quotes oldest first, the claims sourced
     to them, the articles naming them and the articles they wrote."""
@@ -155,7 +167,9 @@ def get_person(
 @router.get("/quotes", response_model=QuoteList, summary="Quotes, newest first")
 def list_quotes(
     request: Request,
-    speaker: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
+    speaker: Annotated[
+        str | None, Query(max_length=MAX_TEXT, description=_WHOLE_NAME.format("speaker"))
+    ] = None,
     q: Annotated[str | None, Query(max_length=MAX_TEXT, description="words in the quote")] = None,
     page: PageNumber = 1,
     per_page: PerPage = PER_PAGE,
@@ -174,11 +188,21 @@ def list_quotes(
 @router.get("/claims", response_model=ClaimList, summary="Claimed figures, newest first")
 def list_claims(
     request: Request,
-    source: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
-    min_value: Annotated[float | None, Query(allow_inf_nan=False)] = None,
-    max_value: Annotated[float | None, Query(allow_inf_nan=False)] = None,
-    unit: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
-    predicate: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
+    source: Annotated[
+        str | None, Query(max_length=MAX_TEXT, description=_WHOLE_NAME.format("source"))
+    ] = None,
+    min_value: Annotated[
+        float | None, Query(allow_inf_nan=False, description="figures of at least this value")
+    ] = None,
+    max_value: Annotated[
+        float | None, Query(allow_inf_nan=False, description="figures of at most this value")
+    ] = None,
+    unit: Annotated[
+        str | None, Query(max_length=MAX_TEXT, description='what was counted: "people", "euros"')
+    ] = None,
+    predicate: Annotated[
+        str | None, Query(max_length=MAX_TEXT, description='the verb: "killed", "displaced"')
+    ] = None,
     story: StoryId = None,
     page: PageNumber = 1,
     per_page: PerPage = PER_PAGE,

@@ -146,11 +146,12 @@ class PersonList(Paging):
 
 
 class QuoteItem(BaseModel):
-    """A quote with its speaker and the article it is in."""
+    """A quote with its speaker and the article it is in: ``kind`` "direct" (the words in
+    quotation marks) or "indirect" (reported speech), ``cue`` the verb that says it."""
 
     text: str
     speaker: str | None
-    kind: str
+    kind: Literal["direct", "indirect"]
     cue: str | None
     article_id: int
     title: str | None
