@@ -475,6 +475,23 @@ def test_axis_ticks_of_a_small_scale_keep_the_decimals_they_need() -> None:
     assert len(set(labels)) == len(labels) == 5 and labels[-1] == "0.01"
 
 
+@pytest.mark.parametrize("url", ["/search?q=%D8%B3%D8%AF", "/articles", "/people"])
+def test_fields_for_names_and_words_follow_the_direction_of_what_is_typed(
+    client: TestClient, url: str
+) -> None:
+    """An Arabic query or outlet typed into a form reads right to left, as it does in the
+    results; dates, addresses and the token stay left to right."""
+    tree = HTMLParser(client.get(url).text)
+    typed = [
+        field for field in tree.css("input") if field.attributes.get("type") in (None, "search")
+    ]
+    assert len(typed) >= 2
+    assert all(field.attributes.get("dir") == "auto" for field in typed), [
+        field.attributes.get("id") for field in typed if field.attributes.get("dir") != "auto"
+    ]
+    assert all("dir" not in f.attributes for f in tree.css("input[type=date], input[type=email]"))
+
+
 def arabic_article(db: Path) -> int:
     return find_id(db, "SELECT id FROM articles WHERE language = 'ar'")
 

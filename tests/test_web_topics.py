@@ -182,6 +182,13 @@ def test_the_topic_form_names_the_field_it_refused(client: TestClient) -> None:
     assert "since" in response.text and "needs a name and a query" not in response.text
 
 
+def test_the_topic_forms_words_follow_the_direction_of_what_is_typed(client: TestClient) -> None:
+    form = HTMLParser(client.get("/topics").text)
+    for name in ("name", "query", "site", "person"):
+        assert form.css_first(f"form input[name={name}]").attributes.get("dir") == "auto", name
+    assert "dir" not in form.css_first("input[name=token]").attributes
+
+
 def test_topic_pages_and_feed_answer_head(client: TestClient) -> None:
     topic = client.post("/api/topics", json=FLOOD_TOPIC, headers=bearer()).json()
     for url in (
