@@ -553,6 +553,30 @@ def test_byline_authors_are_in_the_people_list(client: TestClient) -> None:
     assert ok(client, "/api/people/Mira Solenne")["written"]
 
 
+def test_the_people_list_counts_the_pages_a_person_page_lists(db: Path, tmp_path: Path) -> None:
+    """A byline on a listing is listed on its author's page (with a badge), so it counts in
+    the people list too; a name in a listing's facts counts in neither."""
+    copy = tmp_path / "bylines.db"
+    shutil.copy(db, copy)
+    with sqlite3.connect(copy) as conn:
+        listing = conn.execute(
+            "SELECT id FROM articles WHERE page_type = 'listing' AND is_latest = 1"
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO authors (article_id, position, name) VALUES (?, 90, 'Wren Listwell')",
+            (listing,),
+        )
+    with TestClient(create_app(Settings(db=copy)), raise_server_exceptions=False) as bylines:
+        person = ok(bylines, "/api/people/Wren Listwell")
+        listed = ok(bylines, "/api/people", name="listwell")["items"]
+        assert [(p["name"], p["articles"]) for p in listed] == [("Wren Listwell", 1)]
+        assert len(person["written"]) == 1 and person["written"][0]["page_type"] == "listing"
+        for item in ok(bylines, "/api/people", per_page=100)["items"]:
+            shown = ok(bylines, f"/api/people/{item['name']}")
+            pages = {a["id"] for a in shown["articles"]} | {a["id"] for a in shown["written"]}
+            assert item["articles"] == len(pages), item
+
+
 def test_a_wire_copys_own_quotes_count_and_its_repeats_do_not(db: Path, tmp_path: Path) -> None:
     copy_db = tmp_path / "copies.db"
     shutil.copy(db, copy_db)

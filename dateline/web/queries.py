@@ -321,20 +321,22 @@ def _bin_starts(unit: str, first: date, last: date) -> list[date]:
 
 def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) -> Page:
     """People named in the facts or in bylines (or those whose name contains ``name``), most
-    written about first, with the number of articles naming them or written by them. An agency
-    signing its own wire story (the byline is the dateline's agency) is no person."""
+    written about first, with the number of articles naming them or written by them, as their
+    ``person`` page lists them: named in an article page's facts, or signing a page of any
+    type (its byline is theirs whatever the page is). An agency signing its own wire story
+    (the byline is the dateline's agency) is no person."""
     where, params = "1", []
     if name:
         where, params = "dateline_fold(name) LIKE ? ESCAPE '\\'", [contains_pattern(name)]
     base = (
-        "FROM (SELECT p.name, p.article_id, p.mentions FROM people AS p"
+        "FROM (SELECT p.name, p.article_id, p.mentions FROM people AS p JOIN articles AS a"
+        f" ON a.id = p.article_id AND a.is_latest = 1 AND {_ARTICLE_PAGES}"
         " UNION ALL SELECT au.name, au.article_id, 0 FROM authors AS au"
+        " JOIN articles AS w ON w.id = au.article_id AND w.is_latest = 1"
         # The agency its dateline names ("(Northwind) —", signed "Northwind Wire") signs a
         # wire story that credits no one: no person.
-        " JOIN articles AS w ON w.id = au.article_id"
         " WHERE w.dateline_agency IS NULL OR (au.name <> w.dateline_agency COLLATE NOCASE"
         " AND au.name NOT LIKE w.dateline_agency || ' %')) AS n"
-        f" JOIN articles AS a ON a.id = n.article_id AND a.is_latest = 1 AND {_ARTICLE_PAGES}"
         f" WHERE {where}"
     )
     total = conn.execute(f"SELECT count(DISTINCT name COLLATE NOCASE) {base}", params).fetchone()[0]
