@@ -15,6 +15,7 @@ from browser.web_archive import XSS_FLAG, archive_db
 from fastapi.testclient import TestClient
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from dateline.archive.store import open_archive
 from dateline.web import queries
 from dateline.web.app import Settings, create_app
 from dateline.web.charts import bar_chart, format_figure, line_chart
@@ -727,6 +728,16 @@ def test_error_pages_are_titled_by_what_went_wrong(
     tree = HTMLParser(client.get(url).text)
     assert tree.css_first("title").text() == f"{title} · dateline"
     assert tree.css_first("main").text().lower().count("not found") <= 1
+
+
+def test_an_empty_archive_says_so_rather_than_blaming_the_filters(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    open_archive(empty).close()
+    with TestClient(create_app(Settings(db=empty))) as client:
+        listing = page(client, "/articles").css_first("#results-heading ~ p").text()
+        filtered = page(client, "/articles?site=tidewire.example").css_first("#results-heading ~ p")
+    assert "no articles yet" in listing and "dateline ingest" in listing
+    assert filtered.text() == "No article matches these filters."
 
 
 @pytest.mark.parametrize(("url", "heading"), [("/search", "Search"), ("/articles", "Articles")])
