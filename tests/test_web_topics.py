@@ -20,6 +20,9 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from dateline.cli import main
 from dateline.web.app import Settings, create_app
+from dateline.web.digest import digest_message
+from dateline.web.render import make_environment
+from dateline.web.schemas import Topic
 
 TOKEN = "operator-secret-for-tests"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -310,6 +313,29 @@ def test_digest_sends_text_and_html_parts_through_smtp(
         assert "Flash floods kill 12" not in body  # published before --since
     assert "<a href=" in parts["text/html"]
     assert "1 new articles" not in capsys.readouterr().err
+
+
+def test_a_digest_keeps_a_right_to_left_headline_and_outlet_apart() -> None:
+    topic = Topic(id=3, created_at="2024-06-12T00:00:00+00:00", name="سيول", query="سيول")
+    article = {
+        "id": 9,
+        "title": "سيول تغمر الساحل",
+        "site_name": "صحيفة الساحل",
+        "host": "sahil.example",
+        "published": "2024-06-11T08:00:00+03:00",
+        "dek": "الأمطار مستمرة",
+    }
+    message = digest_message(
+        make_environment(), topic, [article], base_url="https://news.example", day="2024-06-11"
+    )
+    html = message.get_body(("html",)).get_content()
+    tree = HTMLParser(html)
+    item = tree.css_first("li")
+    assert item.css_first("a").attributes["dir"] == "auto"
+    assert item.css_first("a").text() == "سيول تغمر الساحل"
+    assert item.css_first("bdi").text() == "صحيفة الساحل"
+    assert item.css_first("span[dir=ltr]").text() == "2024-06-11"
+    assert tree.css_first("h1").attributes["dir"] == "auto"
 
 
 def test_digest_reports_an_unreachable_smtp_server(
