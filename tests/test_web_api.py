@@ -749,6 +749,15 @@ def test_site_speaker_and_source_filters_fold_case_and_accents_beyond_ascii(
     assert claims and {c["source"] for c in claims} == {"Kemi Adeyo"}
 
 
+def test_a_person_is_found_from_an_address_with_a_trailing_slash_or_spaces(
+    client: TestClient,
+) -> None:
+    for written in ("Mira Solenne/", " Mira Solenne ", "mira solenne/ "):
+        assert ok(client, f"/api/people/{written}")["name"] == "Mira Solenne", written
+    assert client.get("/people/Mira%20Solenne/").status_code == 200
+    assert client.get("/api/people/%20/").status_code == 404
+
+
 def test_names_match_letters_typed_as_plain_latin_ones(later: TestClient) -> None:
     """ "ı", "ø" and the like have no accent to drop: a user types "i" and "o" for them."""
     for typed, stored in (("ruth yildiz", "Ruth Yıldız"), ("LENA SOVIK", "Lena Søvik")):

@@ -354,7 +354,12 @@ def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     date, claims sourced to them; None when none of these exist.
 
     The name is first looked up as typed (any case, through the indexes), then folded; the
-    person is read under the spelling stored (the quotes and claims match any spelling)."""
+    person is read under the spelling stored (the quotes and claims match any spelling).
+    Spaces around it and a trailing slash (an address pasted as ".../people/Jane Roe/") are
+    not part of a name."""
+    name = name.strip().rstrip("/").rstrip()
+    if not name:
+        return None
     spelled = (
         conn.execute(
             "SELECT name FROM people WHERE name = ?1 COLLATE NOCASE"
