@@ -241,7 +241,8 @@ def test_article_record_has_facts_and_wire_copies(client: TestClient, db: Path) 
         ("/api/search?q=ferry%00zzzz", 400, "NUL"),
         ("/api/people?name=%00", 400, "NUL"),
         ("/api/quotes?q=%00", 400, "NUL"),
-        ("/api/nothing-here", 404, "Not Found"),
+        ("/api/nothing-here", 404, "no endpoint /api/nothing-here: see /api/openapi.json"),
+        ("/api/", 404, "see /api/openapi.json"),
     ],
 )
 def test_bad_requests_get_a_clear_4xx(

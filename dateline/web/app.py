@@ -127,9 +127,17 @@ async def _invalid_request(request: Request, exc: Exception) -> Response:
     return error_response(request, 422, "; ".join(problems) or "invalid request")
 
 
+#: What the router says of an address no route takes.
+_NO_ROUTE = "Not Found"
+
+
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    response = error_response(request, exc.status_code, str(exc.detail))
+    message = str(exc.detail)
+    if exc.status_code == 404 and message == _NO_ROUTE and request.url.path.startswith("/api/"):
+        # A program's author who mistyped an endpoint learns where the endpoints are listed.
+        message = f"no endpoint {request.url.path}: see /api/openapi.json for the API"
+    response = error_response(request, exc.status_code, message)
     for name, value in (exc.headers or {}).items():
         response.headers[name] = value
     if exc.status_code == 405 and (methods := allowed_methods(request)):
