@@ -730,6 +730,20 @@ def test_error_pages_are_titled_by_what_went_wrong(
     assert tree.css_first("main").text().lower().count("not found") <= 1
 
 
+@pytest.mark.parametrize("url", ["/search?q=zzyzzx&story={}", "/articles?story={}"])
+def test_a_story_filter_is_shown_and_can_be_unticked(
+    client: TestClient, db: Path, url: str
+) -> None:
+    story = find_id(db, "SELECT story_id FROM articles WHERE story_id IS NOT NULL")
+    tree = page(client, url.format(story))
+    box = tree.css_first("form.filters input#story")
+    assert box.attributes["type"] == "checkbox" and "checked" in box.attributes
+    assert box.attributes["value"] == str(story)
+    assert tree.css_first("label[for=story]").text() == f"Only story {story}"
+    # No link in the form: a story id typed into the address may name no story.
+    assert page(client, url.format(99999)).css_first("form.filters a") is None
+
+
 def test_an_empty_archive_says_so_rather_than_blaming_the_filters(tmp_path: Path) -> None:
     empty = tmp_path / "empty.db"
     open_archive(empty).close()
