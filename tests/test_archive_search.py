@@ -74,6 +74,21 @@ def test_search_filters_by_site_dates_and_person(archive: Path) -> None:
     assert [hit.site_name for hit in by_person] == ["Riverbend Review"]
 
 
+def test_a_site_filter_reads_an_address_pasted_whole_as_its_host(archive: Path) -> None:
+    conn = open_archive(archive, create=False)
+    try:
+        by_host = search(conn, "floods", Filters(site="tidewire.example")).hits
+        for pasted in (
+            "https://www.tidewire.example/news/lagos-floods?ref=home",
+            "http://tidewire.example:8080",
+            "TIDEWIRE.EXAMPLE/world/",
+        ):
+            assert search(conn, "floods", Filters(site=pasted)).hits == by_host, pasted
+    finally:
+        conn.close()
+    assert by_host
+
+
 def test_site_filter_folds_any_script_and_takes_wildcards_literally(archive: Path) -> None:
     conn = open_archive(archive, create=False)
     try:

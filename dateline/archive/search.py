@@ -276,7 +276,7 @@ def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
     conditions = ["a.is_latest = 1"]
     params: list[Any] = []
     if filters.site:
-        site = filters.site.lower().removeprefix("www.")
+        site = site_host(filters.site)
         conditions.append(
             "(dateline_fold(a.site_name) = ? OR a.host = ? OR a.host LIKE ? ESCAPE '\\')"
         )
@@ -308,6 +308,16 @@ def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
         conditions.append("a.page_type = ?")
         params.append(filters.page_type)
     return " AND ".join(conditions), params
+
+
+def site_host(site: str) -> str:
+    """The host a site filter names, in lower case and without "www.": an address pasted whole
+    ("https://www.tidewire.example/news/?ref=1") is its host, as a host with a path or a port
+    is."""
+    text = site.strip().lower().split("://", 1)[-1]
+    for end in "/?#":
+        text = text.split(end, 1)[0]
+    return text.rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www.")
 
 
 def iso_date(value: str) -> str:
