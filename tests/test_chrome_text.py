@@ -327,6 +327,7 @@ def test_sentences_about_newsletters_and_comments_are_not_chrome(text: str) -> N
         ("NEWS PROVIDED BY Lumiveer Robotics, Inc.", "other"),
         ("Media contact: Jane Roe, press@example.com", "other"),
         ("For Immediate Release: August 7, 2025", "other"),
+        ("The Glenford Ledger newsroom was not involved in the creation of this content.", "other"),
         ("… we have a small favour to ask. Millions read the Review for free.", "other"),
     ],
 )

@@ -712,6 +712,11 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A press release's wire furniture: "NEWS PROVIDED BY …", "SOURCE …",
                     # "For Immediate Release", "Media contact: …".
                     r"|^news provided by\b|^for immediate release\b"
+                    # … and the republishing site's disclaimer: "The Glenford Ledger newsroom
+                    # was not involved in the creation of this content."
+                    r"|^.{0,80}\b(?:newsroom|news staff|editorial staff|editorial team|"
+                    r"journalists)\b.{0,40}\b(?:was|were) not involved in the (?:creation|"
+                    r"production|writing|preparation) of this (?:content|story|article|release)"
                     r"|^(?:media|press) (?:contacts?|inquiries|enquiries)\s*:"
                     # A story's number in the publisher's system: Persian "کد خبر: ۴۸۲۹۱۷".
                     r"|^(?:کد خبر|کد مطلب|شناسه خبر|رقم الخبر|haber (?:kodu|no)|news id|"
