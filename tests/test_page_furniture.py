@@ -540,6 +540,11 @@ def test_indonesian_swahili_and_arabic_date_lines_leave_the_head_of_the_body() -
     assert wordy in _kept(_furniture(f"<p>{wordy}</p>" + _paras(1, 2)))
 
 
+def test_a_press_releases_provider_line_is_a_header_line() -> None:
+    assert read_header_line("Provided by Newswire · Jun 3, 2024, 08:00 ET") == []
+    assert read_header_line("Provided by Newswire") is None
+
+
 def test_a_vietnamese_date_line_leaves_the_head_of_the_body() -> None:
     furniture = _furniture("<p>Thứ sáu, 14/6/2024, 08:15 (GMT+7)</p>" + _paras(1, 2))
     assert _dropped(furniture) == ["Thứ sáu, 14/6/2024, 08:15 (GMT+7)"]

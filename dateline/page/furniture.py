@@ -209,9 +209,12 @@ _PART_SPLIT_RE = re.compile(
     # Chinese header lines separate their parts by spaces alone: a label opens the next one.
     r"\s*[·•|\u3000]\s*|\s+(?=(?:来源|來源|作者|记者|記者|编辑|編輯)\s*[:：])"
 )
-#: A part naming the story's source, not its writer ("来源：青河日报", Chinese for "source:").
+#: A part naming the story's source, not its writer ("来源：青河日报", Chinese for "source:"; a
+#: press release's "Provided by Newswire").
 _SOURCE_PART_RE = re.compile(
-    r"^(?:来源|來源|出处|出處|稿源|source|quelle|fuente|fonte)\s*[:：]", re.I
+    r"^(?:来源|來源|出处|出處|稿源|source|quelle|fuente|fonte)\s*[:：]"
+    r"|^(?:news\s+)?(?:provided|distributed|supplied)\s+by\s+\S",
+    re.I,
 )
 #: A place after a slash or dash, between a byline's names and its date.
 _PLACE_BEFORE_DATE_RE = re.compile(r"^[/–—-]\s*(?:[^\W\d_][\w'’.-]*\s+){1,3}(?=\d)")
