@@ -31,6 +31,21 @@ def test_block_boundaries_split_text_and_whitespace_collapses() -> None:
     assert _texts(html) == ["Before the vote", "Councillors met at noon.", "after the vote"]
 
 
+def test_a_footnotes_back_link_is_no_text() -> None:
+    html = (
+        '<p>Growth came from new arrivals.<sup><a href="#fn1" id="r1">1</a></sup></p>'
+        '<ol><li id="fn1">Regional Statistics Office, table 4. <a href="#r1">↩︎</a></li>'
+        '<li id="fn2">^ <a href="#r2">^</a> Registrar data.</li></ol>'
+        '<p>Prices rose <a href="/prices">↑</a> again.</p>'
+    )
+    assert _texts(html) == [
+        "Growth came from new arrivals.1",
+        "Regional Statistics Office, table 4.",
+        "^ Registrar data.",
+        "Prices rose ↑ again.",
+    ]
+
+
 def test_br_and_hr_cut_blocks() -> None:
     assert _texts("<p>Harbour Road<br>Kestrel Bay<hr>Open daily</p>") == [
         "Harbour Road",

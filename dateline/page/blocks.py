@@ -118,6 +118,18 @@ _PLAIN_INLINE = frozenset(
 #: Inline elements whose text the Markdown rendering marks, with their marker.
 _EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**"}
 #: Elements whose opening and closing the walk keeps track of.
+#: What a footnote's link back to its reference shows ("↩", "↩︎" of Markdown renderers, "↑",
+#: "^"): a control for the reader, not the note's text.
+_BACK_REFERENCE_MARKS = frozenset({"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "⤴\ufe0f"})
+
+
+def _is_back_reference(node: LexborNode, attrs: dict[str, str | None]) -> bool:
+    """Whether a link goes back from a footnote to where it is cited: an in-page link that
+    shows only a back arrow."""
+    href = attrs.get("href")
+    return bool(href) and href.startswith("#") and node.text().strip() in _BACK_REFERENCE_MARKS
+
+
 _TRACKED = frozenset({"a", "ul", "ol", "tr", "table", "blockquote", "pre", "code"})
 #: Chrome kinds whose link lists are read as one block (see ``_opaque_block``), the largest
 #: share of the page's text such a block may hold, and the link density it needs.
@@ -371,6 +383,8 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                 _noscript_fallback(node, images[-1], elements, path[-1] if path else -1)
             continue
         attrs = node.attributes
+        if tag == "a" and _is_back_reference(node, attrs):
+            continue
         if attrs and not codes and tag not in _NEVER_CHROME:
             kind, reason = attribute_kind(attrs)
         else:
