@@ -540,6 +540,15 @@ def test_indonesian_swahili_and_arabic_date_lines_leave_the_head_of_the_body() -
     assert wordy in _kept(_furniture(f"<p>{wordy}</p>" + _paras(1, 2)))
 
 
+def test_a_labelled_sign_off_under_the_story_names_its_writer() -> None:
+    furniture = _furniture(_paras(1, 2) + "<p>Текст: Алина Лаптева<br>Фото: Денис Орлов</p>")
+    assert furniture.authors == ["Алина Лаптева"]
+    assert _kept(furniture) == [_para(1), _para(2)]
+    # Further up, the same label is left to the page (a quoted text, a list's entry).
+    middle = _furniture(_paras(1, 2) + "<p>Текст: Алина Лаптева</p>" + _paras(3, 4))
+    assert middle.authors == []
+
+
 def test_a_press_releases_provider_line_is_a_header_line() -> None:
     assert read_header_line("Provided by Newswire · Jun 3, 2024, 08:00 ET") == []
     assert read_header_line("Provided by Newswire") is None

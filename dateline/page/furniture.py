@@ -87,6 +87,9 @@ _LABELLED_BY = (
     "authors:", "writer:", "interview by", "interviewed by",
 )  # fmt: skip
 _LATIN_BY = (*_BARE_BY, *_LABELLED_BY)
+#: The labels of a sign-off under a story ("Текст: Алина Лаптева", "Text: Jana Nováková"),
+#: read among the body's last two blocks.
+_SIGNOFF_LABEL_RE = re.compile(r"^(?:текст|text|tekst)\s*:\s*\S", re.IGNORECASE)
 #: Byline openings; for scripts the byline parser does not read, the line is still dropped.
 _OTHER_BY = (
     "بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ", "מאת:", "του ", "της ",
@@ -687,7 +690,13 @@ def separate_furniture(
             if _is_entry_header(text, known):
                 result.dropped.append(block)  # "12.58pm Shannon Kirwan" over a live post
                 continue
-            names = read_byline(text, known, index < min(first_prose, BYLINE_BLOCKS))
+            # A writer's sign-off under the story ("Текст: Алина Лаптева", maybe before the
+            # photographer's line) is read with its label, as a byline over it is.
+            signing = index >= len(body) - 2 and index > first_prose
+            labelled = index < min(first_prose, BYLINE_BLOCKS) or (
+                signing and _SIGNOFF_LABEL_RE.match(text) is not None
+            )
+            names = read_byline(text, known, labelled)
             if names is not None:
                 result.authors.extend(n for n in names if n not in result.authors)
                 result.dropped.append(block)
