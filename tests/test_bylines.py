@@ -46,6 +46,8 @@ from dateline.recognise.bylines import clean_author, is_agency, is_role_line, pa
         ("Words and pictures: Tamsin Oakes", ["Tamsin Oakes"]),
         ("Photography: Brodie Kell", []),
         ("Texto de Inês Sá · Fotografia de Rui Leal", ["Inês Sá"]),
+        ("（浜松支局　小林真理子）", ["小林真理子"]),
+        ("大阪本社　田中一郎、山田花子", ["田中一郎", "山田花子"]),
         ("Текст: Алина Лаптева\nФото: Денис Орлов", ["Алина Лаптева"]),
         ("लेखक: अमित वर्मा प्रकाशित: 25 जुलाई 2024, 07:45 AM IST", ["अमित वर्मा"]),
         ("Penulis: Dewi Lestari diperbarui 12 Agustus 2024", ["Dewi Lestari"]),

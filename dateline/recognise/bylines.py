@@ -351,6 +351,9 @@ _JOBS_BEFORE_NAMES = frozenset(
         "anchor", "producer", "journalist", "critic", "economist",
     }
 )  # fmt: skip
+#: A Japanese paper's bureau, desk or office written before the reporter's name: "支局" and
+#: "総局" (bureaus), "支社"/"本社" (offices), "通信部", "報道部" (news desks).
+_JAPANESE_BUREAUS = ("支局", "総局", "支社", "本社", "通信部", "報道部", "取材班")
 #: Job nouns that open a role in languages that put the job first ("כתבת הנגב", the Negev
 #: correspondent; "envoyée spéciale"; "corresponsal en Lima"), and Turkish, which puts it last
 #: ("İzmir muhabiri").
@@ -612,10 +615,13 @@ def _shouted_name(part: str) -> str:
 
 
 def _without_job_before(part: str) -> str:
-    """A name without the job written before it ("Meteorologist Jenna Castellano")."""
+    """A name without the job written before it ("Meteorologist Jenna Castellano"), or the
+    Japanese bureau it files from ("浜松支局　小林真理子")."""
     words = part.split()
     if len(words) >= 3 and words[0].lower() in _JOBS_BEFORE_NAMES:
         return " ".join(words[1:])
+    if len(words) == 2 and words[0].endswith(_JAPANESE_BUREAUS):
+        return words[1]
     return part
 
 
