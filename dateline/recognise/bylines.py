@@ -57,7 +57,9 @@ _LEAD_RE = re.compile(
     r"(?:[-–—]\s+)?"
     rf"|^\W*(?:{WRITER_LABELS})\s*(?:[:：/]|\s[-–—]\s)\s*"
     # Portuguese and Spanish "text of": "Texto de Inês Sarmento".
-    r"|^\W*(?:textos?|reportagem|reportaje)\s+de\s+",
+    r"|^\W*(?:textos?|reportagem|reportaje)\s+de\s+"
+    # Indonesian "report by <outlet>'s reporter": "Laporan Wartawan Warta Nusa, Rina Marlina".
+    r"|^\W*laporan\s+(?:wartawan|reporter|koresponden(?:si)?)\b[^,]{0,40},\s*",
     re.IGNORECASE,
 )
 #: Where a byline stops naming people: a field separator, a number or bracket, or a date/time
@@ -67,8 +69,10 @@ _TAIL_RE = re.compile(
     r"\s*(?:[|•·⋅∙‧◦▪●—–]|\s[-/]\s|\n|\b(?:updated|published|posted|last\s+updated|modified|"
     r"publiée?|modifiée?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|atualizad[oa]|"
     r"veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
-    # … in Indonesian, Hindi ("लेखक: अमित शर्मा प्रकाशित: 25 जुलाई"), Persian and Arabic.
+    # … in Indonesian, Hindi ("लेखक: अमित शर्मा प्रकाशित: 25 जुलाई"), Persian, Arabic and
+    # Turkish ("Muhabir: Emre Kaya Giriş: 13.06.2024").
     r"diterbitkan|diperbarui|प्रकाशित|अपडेट|تاریخ\s+انتشار|تاريخ\s+النشر|"
+    r"giriş|güncelleme|yayınlanma|"
     r"il\s+y\s+a\s+\d|há\s+\d|hace\s+\d|vor\s+\d|"
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     # A weekday opening a date: "Reuters Mon 2 Mar 2026", "Jane Roe Wednesday, March 4". An
