@@ -544,9 +544,17 @@ def test_a_labelled_sign_off_under_the_story_names_its_writer() -> None:
     furniture = _furniture(_paras(1, 2) + "<p>Текст: Алина Лаптева<br>Фото: Денис Орлов</p>")
     assert furniture.authors == ["Алина Лаптева"]
     assert _kept(furniture) == [_para(1), _para(2)]
+    persian = _furniture(_paras(1, 2) + "<p>خبرنگار: حمید رضایی</p>")
+    assert persian.authors == ["حمید رضایی"]
     # Further up, the same label is left to the page (a quoted text, a list's entry).
     middle = _furniture(_paras(1, 2) + "<p>Текст: Алина Лаптева</p>" + _paras(3, 4))
     assert middle.authors == []
+
+
+def test_an_indonesian_reporters_line_opens_the_body_as_a_byline() -> None:
+    furniture = _furniture("<p><b>Laporan Wartawan Warta Timur, Rina Marlina</b></p>" + _paras(1))
+    assert furniture.authors == ["Rina Marlina"]
+    assert _kept(furniture) == [_para(1)]
 
 
 def test_a_press_releases_provider_line_is_a_header_line() -> None:

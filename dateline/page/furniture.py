@@ -85,11 +85,15 @@ _LOWER_BY = "di "
 _LABELLED_BY = (
     "written by", "reported by", "words by", "story by", "reporter:", "reporters:", "author:",
     "authors:", "writer:", "interview by", "interviewed by",
+    # Indonesian "report by <outlet>'s reporter, <name>".
+    "laporan wartawan", "laporan reporter", "laporan koresponden",
 )  # fmt: skip
 _LATIN_BY = (*_BARE_BY, *_LABELLED_BY)
-#: The labels of a sign-off under a story ("Текст: Алина Лаптева", "Text: Jana Nováková"),
-#: read among the body's last two blocks.
-_SIGNOFF_LABEL_RE = re.compile(r"^(?:текст|text|tekst)\s*:\s*\S", re.IGNORECASE)
+#: The labels of a sign-off under a story ("Текст: Алина Лаптева", "Text: Jana Nováková",
+#: Persian "خبرنگار: حمید رضایی", reporter), read among the body's last two blocks.
+_SIGNOFF_LABEL_RE = re.compile(
+    r"^(?:текст|text|tekst|خبرنگار|نویسنده|گزارش)\s*:\s*\S", re.IGNORECASE
+)
 #: Byline openings; for scripts the byline parser does not read, the line is still dropped.
 _OTHER_BY = (
     "بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ", "מאת:", "του ", "της ",
