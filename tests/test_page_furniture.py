@@ -562,6 +562,15 @@ def test_a_press_releases_provider_line_is_a_header_line() -> None:
     assert read_header_line("Provided by Newswire") is None
 
 
+def test_a_persian_header_line_with_both_calendars_gives_its_writer() -> None:
+    line = "نویسنده: مریم احمدی تاریخ انتشار: ۲۵ اسفند ۱۴۰۲ - ۱۵ مارس ۲۰۲۴ - ۱۱:۲۰ کد خبر: ۷۷۲۱۴"
+    furniture = _furniture(f"<p>{line}</p>" + _paras(1, 2))
+    assert furniture.authors == ["مریم احمدی"]
+    assert _dropped(furniture) == [line]
+    date_only = "سه‌شنبه ۲۴ خرداد ۱۴۰۳ - ساعت ۱۰:۳۰"
+    assert _dropped(_furniture(f"<p>{date_only}</p>" + _paras(1, 2))) == [date_only]
+
+
 def test_a_vietnamese_date_line_leaves_the_head_of_the_body() -> None:
     furniture = _furniture("<p>Thứ sáu, 14/6/2024, 08:15 (GMT+7)</p>" + _paras(1, 2))
     assert _dropped(furniture) == ["Thứ sáu, 14/6/2024, 08:15 (GMT+7)"]

@@ -29,6 +29,7 @@ from dateline.recognise.bylines import (
 from dateline.recognise.captions import credit_line
 from dateline.recognise.chrome_text import is_closing_promo, is_time_label
 from dateline.recognise.credits import parse_credits
+from dateline.recognise.dates import _JALALI_MONTHS as JALALI_MONTH_NUMBERS
 from dateline.recognise.dates import _MONTHS as MONTH_NUMBERS
 from dateline.recognise.dates import to_iso
 
@@ -101,7 +102,8 @@ _OTHER_BY = (
 _BY_PREFIXES = (*_LATIN_BY, *_OTHER_BY)
 _UNLABELLED_PREFIXES = (*_BARE_BY, *_OTHER_BY)
 _LETTERS = re.compile(r"[^\W\d_]+")
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: Years, Gregorian and Solar Hijri (13xx, 14xx), in Latin, Persian or Arabic-Indic digits.
+_YEARS = re.compile(r"(?<!\d)(?:19|20|[۱١][۹٩]|[۲٢][۰٠]|[۱١][۳٣۴٤])\d\d(?!\d)")
 _DATE_WORDS = frozenset(
     [
         "jan",
@@ -208,6 +210,12 @@ _DATE_WORDS = frozenset(
         # Arabic labels and weekdays ("آخر تحديث: ٢٠٢٤/١٠/٠٦ - ١٤:٠٥", "نشر في: الأحد …").
         *("آخر", "تحديث", "نشر", "في", "بتاريخ", "تاريخ", "النشر", "التحديث"),
         *("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"),
+        # Persian labels, weekdays and Solar Hijri months ("تاریخ انتشار: ۲۵ اسفند ۱۴۰۲ -
+        # ۱۵ مارس ۲۰۲۴ - ۱۱:۲۰"); words joined by a zero-width non-joiner count as two
+        # ("سه‌شنبه", Tuesday; "به‌روزرسانی", update).
+        *("تاریخ", "انتشار", "بروزرسانی", "به", "روزرسانی", "ساعت"),
+        *("شنبه", "یکشنبه", "دوشنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج", "جمعه"),
+        *JALALI_MONTH_NUMBERS,
         *MONTH_NUMBERS,
     ]
 )
