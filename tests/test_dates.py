@@ -171,6 +171,15 @@ def test_month_names_of_more_languages(value: str, expected: str) -> None:
     assert find_date(f"· {value}") == expected
 
 
+def test_the_time_after_the_same_day_in_a_second_calendar_belongs_to_the_first() -> None:
+    both = "۲۵ اسفند ۱۴۰۲ - ۱۵ مارس ۲۰۲۴ - ۱۱:۲۰"
+    assert to_iso(both) == "2024-03-15T11:20:00"
+    assert find_date(f"تاریخ انتشار: {both} کد خبر: ۷۷۲۱۴") == "2024-03-15T11:20:00"
+    # Another day's time, or one further along the text, is not this date's.
+    assert to_iso("۲۵ اسفند ۱۴۰۲ - ۱۶ مارس ۲۰۲۴ - ۱۱:۲۰") == "2024-03-15"
+    assert to_iso("Published March 3, 2024. Updated March 3, 2024 10:15") == "2024-03-03"
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [

@@ -329,6 +329,27 @@ _EPOCH_RE = re.compile(r"\d{9,10}(?:\d{3})?(?:\.\d+)?$")
 _OFFSET_RE = re.compile(r"([+-])(\d{1,2}):?(\d{2})?$")
 
 
+#: What may stand between the same day written in two calendars: a dash, a slash, a bar,
+#: brackets.
+_BESIDE_RE = re.compile(r"[\s\-–—/|(),]*")
+
+
+def _with_time_beside(text: str, end: int, found: str | None) -> str | None:
+    """A written date with the time of the same day written in another calendar right after
+    it: "۲۵ اسفند ۱۴۰۲ - ۱۵ مارس ۲۰۲۴ - ۱۱:۲۰" (Iranian pages print the Solar Hijri date
+    first, then the Gregorian one and the time)."""
+    if found is None or len(found) != len("2024-03-15"):
+        return found
+    start = _BESIDE_RE.match(text, end).end()
+    for pattern in (_DAY_MONTH_RE, _MONTH_DAY_RE):
+        match = pattern.match(text, start)
+        if match is not None and _month_number(match["month"]) is not None:
+            both = _from_month(match)
+            if both is not None and both[:10] == found:
+                return both
+    return found
+
+
 def to_iso(value: str, day_first: bool | None = None) -> str | None:
     """Normalise a date string to ISO 8601 (date, or date-time with the offset it gave), or None.
 
@@ -361,7 +382,7 @@ def to_iso(value: str, day_first: bool | None = None) -> str | None:
     for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE):
         for match in pattern.finditer(text):
             if _month_number(match["month"]) is not None or match["month"] in _JALALI_MONTHS:
-                return _from_month(match)
+                return _with_time_beside(text, match.end(), _from_month(match))
     match = _NUMERIC_RE.search(text)
     if match:
         return _from_numeric(match, day_first)
@@ -412,6 +433,8 @@ def find_date(text: str, day_first: bool | None = None) -> str | None:
                 break
             iso = _from_match(pattern, match, day_first)
             if iso is not None:
+                if pattern is _MONTH_DAY_RE or pattern is _DAY_MONTH_RE:
+                    iso = _with_time_beside(text, match.end(), iso)
                 best = (match.start(), iso)
                 break
     return best[1] if best else None
