@@ -571,6 +571,14 @@ def test_a_persian_header_line_with_both_calendars_gives_its_writer() -> None:
     assert _dropped(_furniture(f"<p>{date_only}</p>" + _paras(1, 2))) == [date_only]
 
 
+def test_a_live_blogs_first_entry_keeps_its_time() -> None:
+    furniture = _furniture("<p>10:41</p>" + _paras(1) + "<p>09:00</p>" + _paras(2))
+    assert _kept(furniture) == ["10:41", _para(1), "09:00", _para(2)]
+    # An audio player's times over a story are no entries.
+    player = _furniture("<p>0:00</p><p>13:47</p>" + _paras(1, 2))
+    assert _kept(player) == [_para(1), _para(2)]
+
+
 def test_a_vietnamese_date_line_leaves_the_head_of_the_body() -> None:
     furniture = _furniture("<p>Thứ sáu, 14/6/2024, 08:15 (GMT+7)</p>" + _paras(1, 2))
     assert _dropped(furniture) == ["Thứ sáu, 14/6/2024, 08:15 (GMT+7)"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from dateline.model import Credit
 from dateline.page.blocks import Block, Element
@@ -331,6 +332,8 @@ def _is_date_line(text: str) -> bool:
 _CLOCK_RE = re.compile(
     r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE
 )
+#: Entries opened by a time alone that make a body a live blog's.
+MIN_LIVE_ENTRIES = 2
 #: Longest entry header line of a live blog (a time or date and an author's name).
 MAX_ENTRY_HEADER_CHARS = 80
 _ENTRY_HEADER_MARKS = " \t|·•,–—-:"
@@ -681,6 +684,13 @@ def separate_furniture(
                 first_prose = index
                 break
     last_prose = max((i for i, b in enumerate(body) if len(b.text) >= 80), default=-1)
+    # A live blog's entries open with their time ("10:41", then the post): the first entry's
+    # time is no label over the story, as the others are not.
+    entry_times = sum(
+        1
+        for block, after in pairwise(body)
+        if _CLOCK_RE.fullmatch(block.text) and len(after.text) >= 80
+    )
     byline_box = -1  # the element around the last byline dropped above the first paragraph
     after_byline = -1  # the index of the block right after the last byline dropped
     for index, block in enumerate(body):
@@ -761,6 +771,7 @@ def separate_furniture(
                 (index < first_prose or (index == len(body) - 1 and " " not in text))
                 and (_is_label(block) or (index < first_prose and _is_kicker(block, elements)))
                 and not block.list_tag
+                and not (entry_times >= MIN_LIVE_ENTRIES and _CLOCK_RE.fullmatch(text))
             ):
                 result.dropped.append(block)
                 continue
