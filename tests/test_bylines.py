@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.recognise.bylines import clean_author, is_agency, is_role_line, parse_byline
+from dateline.recognise.bylines import (
+    clean_author,
+    is_agency,
+    is_desk,
+    is_role_line,
+    parse_byline,
+)
 
 
 @pytest.mark.parametrize(
@@ -409,3 +415,9 @@ def test_a_person_before_a_desk_is_still_a_person() -> None:
 )
 def test_a_writers_role_line(line: str, role: bool) -> None:
     assert is_role_line(line) is role
+
+
+def test_a_desk_signs_no_person() -> None:
+    for desk in ("Redacción", "Por Redacción", "Haber Merkezi", "Redaktion"):
+        assert is_desk(desk)
+    assert not is_desk("Ana Redondo")

@@ -742,6 +742,12 @@ def split_byline(text: str) -> tuple[str, str]:
     return text[: tail.start()].strip(), text[tail.start() :].strip()
 
 
+def is_desk(text: str) -> bool:
+    """Whether a byline names a newsroom's desk, no person ("Redacción", "Haber Merkezi",
+    "Redaktion"), maybe after "By" ("Por Redacción")."""
+    return _DESK_RE.search(_BY_RE.sub("", text.strip(), count=1).lower()) is not None
+
+
 def clean_author(name: str, site_name: str | None = None) -> str | None:
     """One author candidate tidied ("JANE ROE" → "Jane Roe"), or None when it is not a name."""
     name = _BY_RE.sub("", _SPACE_RE.sub(" ", name).strip(), count=1)
