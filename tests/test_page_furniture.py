@@ -557,6 +557,14 @@ def test_an_indonesian_reporters_line_opens_the_body_as_a_byline() -> None:
     assert _kept(furniture) == [_para(1)]
 
 
+def test_a_desks_header_line_names_no_one() -> None:
+    assert read_header_line("Redacción | 03/10/2024 22:14") == []
+    assert read_header_line("Redacción / Diario Regio Actualizado: 03/10/2024 22:14") == []
+    assert read_header_line("Actualizado: 03/10/2024 | Por Ana Ruiz") == ["Ana Ruiz"]
+    assert read_header_line("Redacción") is None  # alone: a label, left to the label rule
+    assert read_header_line("Ferry: 03/10/2024 | Por Ana Ruiz") is None
+
+
 def test_a_press_releases_provider_line_is_a_header_line() -> None:
     assert read_header_line("Provided by Newswire · Jun 3, 2024, 08:00 ET") == []
     assert read_header_line("Provided by Newswire") is None

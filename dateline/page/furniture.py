@@ -22,6 +22,7 @@ from dateline.recognise.bylines import (
     WRITER_LABEL_RE,
     WRITER_LABELS,
     is_author_bio,
+    is_desk,
     is_role_line,
     parse_byline,
     signoff_name,
@@ -243,6 +244,8 @@ _PUBLISHED_IN_RE = re.compile(
     r"\s+(?:in|dans|en|em|im)\s+\S",
     re.IGNORECASE,
 )
+#: Most words of the paper named after its desk ("Redacción / Diario Regio …").
+MAX_DESK_PAPER_WORDS = 4
 #: Most words in a "Published in X" part (a sentence saying so is longer).
 MAX_PUBLISHED_IN_WORDS = 8
 #: A day-first or month-first numeric date, maybe with a time ("05/03/2024 09h15"): the date
@@ -422,8 +425,15 @@ def _header_part(
     with a writer label ("Haber:", "Autor:") is a byline when a date follows it in the part or
     other parts stand ``among_others`` in the line: alone, "Autor: Jan Novák" further down a
     page names a book's author."""
-    if is_time_label(part) or (_SOURCE_PART_RE.match(part) and among_others):
-        return []
+    if is_time_label(part) or (among_others and (_SOURCE_PART_RE.match(part) or is_desk(part))):
+        return []  # "Redacción | 03/10/2024 22:14": a desk signs, no person
+    desk, _, rest = part.partition(" / ")
+    if rest and is_desk(desk):
+        # "Redacción / Diario Regio Actualizado: 03/10/2024 22:14": the desk, its paper
+        # and the date in one part.
+        paper, date_part = split_byline(rest)
+        if len(paper.split()) <= MAX_DESK_PAPER_WORDS and _header_part(date_part, known) == []:
+            return []
     duration = _DURATION_RE.search(part) if any(ch.isdigit() for ch in part) else None
     if duration is not None:
         # "Posted Thu 21 Nov 2024 at 7:00pm Duration: 4 minutes 12 seconds": the running
@@ -460,10 +470,20 @@ def _header_part(
     return [] if _is_date_part(part) else None
 
 
+#: A date's label before its colon ("Actualizado:", "Last updated:").
+_DATE_LABEL_RE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*")
+
+
 def _is_date_part(text: str) -> bool:
     if not any(ch.isdigit() for ch in text):
         return False  # every date written with numbers; the cheap exit for words
-    return _is_date_line(text) or _NUMERIC_DATE_RE.match(text) is not None
+    if _is_date_line(text):
+        return True
+    # An ambiguous numeric date the parser refuses, maybe labelled ("Actualizado: 03/10/2024").
+    label = _DATE_LABEL_RE.match(text)
+    if label is not None and _DATE_WORDS.issuperset(_LETTERS.findall(label.group().lower())):
+        text = text[label.end() :]
+    return _NUMERIC_DATE_RE.match(text) is not None
 
 
 def _opens_with_author(text: str, known: set[str] | frozenset[str]) -> bool:
