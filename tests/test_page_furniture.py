@@ -469,6 +469,15 @@ def test_a_chinese_header_line_gives_its_writer_and_leaves_the_body() -> None:
     assert read_header_line("编辑：王磊在会上说，大桥将于本月通车。") is None
 
 
+def test_a_japanese_date_line_with_the_reporter_in_brackets_gives_the_reporter() -> None:
+    line = "2024年6月10日 18時05分（浜松支局　小林真理子）"
+    furniture = _furniture(f"<p>{line}</p>" + _paras(1, 2))
+    assert furniture.authors == ["小林真理子"]
+    assert _kept(furniture) == [_para(1), _para(2)]
+    assert read_header_line("2024年6月10日 18時05分") == []
+    assert read_header_line("（浜松支局 小林真理子）") is None  # no date: a caption's credit
+
+
 def test_a_greek_byline_leaves_the_body() -> None:
     furniture = _furniture(f"<article><p>Του Νικόλαου Παπαδημητρίου</p>{_paras(1, 2)}</article>")
     assert furniture.authors == ["Νικόλαου Παπαδημητρίου"]

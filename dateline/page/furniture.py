@@ -225,7 +225,11 @@ _DATE_WORDS = frozenset(
 _PART_SPLIT_RE = re.compile(
     # Chinese header lines separate their parts by spaces alone: a label opens the next one.
     r"\s*[·•|\u3000]\s*|\s+(?=(?:来源|來源|作者|记者|記者|编辑|編輯)\s*[:：])"
+    # A Japanese paper's reporter in brackets after the date: "…18時05分（浜松支局　小林真理子）".
+    r"|(?=（[^（）]{2,30}）$)"
 )
+#: A Japanese reporter's credit in full-width brackets, a part of its own after the date.
+_BRACKETED_WRITER_RE = re.compile(r"（([^（）\d]{2,30})）")
 #: A part naming the story's source, not its writer ("来源：青河日报", Chinese for "source:"; a
 #: press release's "Provided by Newswire").
 _SOURCE_PART_RE = re.compile(
@@ -255,7 +259,7 @@ _NUMERIC_DATE_RE = re.compile(
     r"(?:\s*(?:à|às|um|at|,|-)?\s*\d{1,2}[:h.]\d{2}(?:\s*(?:h|uhr))?)?$"
     # A Chinese, Japanese or Korean date, year first ("2025年06月18日 09:30").
     r"|^\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?"
-    r"(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?$",
+    r"(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?|\s*\d{1,2}\s*時\s*\d{1,2}\s*分)?$",
     re.IGNORECASE,
 )
 #: A part of a header line naming the story's editors or reviewers, not its authors ("Edited
@@ -425,6 +429,9 @@ def _header_part(
     with a writer label ("Haber:", "Autor:") is a byline when a date follows it in the part or
     other parts stand ``among_others`` in the line: alone, "Autor: Jan Novák" further down a
     page names a book's author."""
+    bracketed = _BRACKETED_WRITER_RE.fullmatch(part)
+    if bracketed is not None and among_others:
+        return parse_byline(bracketed[1]) or None
     if is_time_label(part) or (among_others and (_SOURCE_PART_RE.match(part) or is_desk(part))):
         return []  # "Redacción | 03/10/2024 22:14": a desk signs, no person
     desk, _, rest = part.partition(" / ")
