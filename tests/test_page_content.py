@@ -91,6 +91,21 @@ def test_heading_repeating_the_title_is_not_body() -> None:
     assert _body(selection) == BODY_TEXTS
 
 
+def test_a_short_label_over_the_headline_is_no_body() -> None:
+    _, selection = _select(
+        f"<article><span>Emergencia en la ruta</span><h1>{TITLE}</h1>{BODY}</article>"
+    )
+    assert _body(selection) == BODY_TEXTS
+    # A sentence, a dated line or three lines over the headline are left as they were.
+    for over in (
+        "<p>The ferry will run twice a day.</p>",
+        "<p>Originally posted February 2017</p>",
+        "<p>Local</p><p>Transport</p><p>Ferries</p>",
+    ):
+        _, kept = _select(f"<article>{over}<h1>{TITLE}</h1>{BODY}</article>")
+        assert len(_body(kept)) > len(BODY_TEXTS)
+
+
 def test_a_line_repeating_the_title_over_a_storys_first_paragraph_is_not_body() -> None:
     _, selection = _select(f"<article><p><b>{TITLE}</b></p>{BODY}</article>")
     assert _body(selection) == BODY_TEXTS

@@ -487,6 +487,7 @@ def select_body(
     # the story links that follow are its teasers, not the article's own list.
     after_label = False
     body_at: list[int] = []  # for each body block, how many blocks were removed before it
+    over_headline: list[Block] | None = None  # the body blocks read before the headline
     # The element, block index and kind of the last promotion recognised by its wording: the
     # lines after it in the same element (cut from it by <br>) are the same box.
     boxed: tuple[int, int, str] | None = None
@@ -551,6 +552,8 @@ def select_body(
         after_label = False
         text = block.text
         if block.heading and (fold(text) == folded_title or index in split_title):
+            if over_headline is None:
+                over_headline = list(selection.body)
             continue
         if reading is ARTICLE and not selection.body and folded_title == fold(text) != "":
             continue  # the headline in a large font over an old table layout's story
@@ -571,7 +574,34 @@ def select_body(
         dropped = {id(block) for block in summaries}
         selection.body = [block for block in selection.body if id(block) not in dropped]
         selection.removed.extend(("related", block) for block in summaries)
+    if reading is ARTICLE and over_headline:
+        _drop_kicker_lines(selection, over_headline)
     return selection
+
+
+#: Most lines over a story's headline taken for its kicker or section label, and their
+#: longest text ("Emergencia en la ruta" in an unclassed span over the <h1>).
+MAX_KICKER_LINES = 2
+MAX_KICKER_LINE_CHARS = 60
+_SENTENCE_END_MARKS = (".", "!", "?", "。", "！", "？", "؟", "।")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _drop_kicker_lines(selection: Selection, over_headline: list[Block]) -> None:
+    """Drop the short label lines that stand over the story's headline inside its container,
+    all of them or none: a kicker is no sentence, and holds no year (a date line over the
+    headline, "Originally posted February 2017", is left to the furniture pass)."""
+    if len(over_headline) > MAX_KICKER_LINES or not all(
+        len(block.text) <= MAX_KICKER_LINE_CHARS
+        and not block.text.endswith(_SENTENCE_END_MARKS)
+        and not block.heading
+        and _YEAR_RE.search(block.text) is None
+        for block in over_headline
+    ):
+        return
+    over = {id(block) for block in over_headline}
+    selection.removed.extend(("other", block) for block in selection.body if id(block) in over)
+    selection.body = [block for block in selection.body if id(block) not in over]
 
 
 def _drop_closing_headings(selection: Selection, body_at: list[int]) -> None:
