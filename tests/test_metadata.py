@@ -110,6 +110,18 @@ def test_h1_agreeing_with_a_declared_title_is_preferred() -> None:
     assert read(html).title == "Ferry strike ends after 9 days"
 
 
+def test_soft_hyphens_leave_headline_and_declared_titles() -> None:
+    printed = (
+        '<html><head><meta property="og:title" content="Stadt&shy;werke erh\u00f6hen Preise">'
+        "</head><body><h1>Stadt&shy;werke erh\u00f6hen die Preise</h1></body></html>"
+    )
+    assert read(printed).title == "Stadtwerke erh\u00f6hen die Preise"
+    declared = (
+        '<html><head><meta property="og:title" content="Stadt&shy;werke erh\u00f6hen Preise">'
+    )
+    assert read(declared + "</head><body></body></html>").title == "Stadtwerke erh\u00f6hen Preise"
+
+
 def test_meta_sources_fill_in_without_json_ld() -> None:
     html = """<html lang="pt-br"><head>
     <meta name="parsely-title" content="Ponte reabre em Avel">

@@ -374,3 +374,10 @@ def test_a_caseless_word_and_a_date_laid_side_by_side_are_two_words() -> None:
 def test_a_block_of_invisible_characters_alone_is_no_block() -> None:
     html = "<p>First line.</p><p>\u200b</p><p>\u200d\u200d</p><p>\ufeff</p><p>Word\u200bjoined.</p>"
     assert _texts(html) == ["First line.", "Word\u200bjoined."]
+
+
+def test_soft_hyphens_leave_the_text_and_its_emphasis() -> None:
+    html = "<p>Die re&shy;gionale <b>Ver\u00adwaltung</b> plant neu.</p>"
+    page = _cut(html)
+    assert [block.text for block in page.blocks] == ["Die regionale Verwaltung plant neu."]
+    assert page.blocks[0].emphasis == [("**", "Verwaltung")]

@@ -154,6 +154,9 @@ _SEAMED_TAGS = frozenset({"span", "time"})
 #: Characters a reader does not see: zero-width spaces and joiners, the byte-order mark, the
 #: word joiner and the soft hyphen. A block of nothing else is no block.
 _INVISIBLE = "\u200b\u200c\u200d\ufeff\u2060\u00ad"
+#: A hyphenation hint ("Verwal&shy;tung", German and Dutch sites set many): no character of
+#: the word, so it leaves the text, where it split the word for search and matching.
+_SOFT_HYPHEN = "\u00ad"
 #: Marks where an inline span opened right after a letter or digit (parsing drops NUL
 #: characters, so no page text holds one).
 _SEAM = "\x00"
@@ -283,6 +286,8 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             raw = _unglue(raw)
             seamed = False
         text = raw if pres else " ".join(raw.split())
+        if _SOFT_HYPHEN in text:
+            text = text.replace(_SOFT_HYPHEN, "")
         if text and text[0] in _INVISIBLE and not text.strip(_INVISIBLE):
             text = ""  # zero-width spaces and marks alone: an empty line to a reader
         if text:
@@ -328,7 +333,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
                     stretch = "".join(buf[start:])
                     if seamed and _SEAM in stretch:
                         stretch = _unglue(stretch)
-                    stretch = " ".join(stretch.split())
+                    stretch = " ".join(stretch.split()).replace(_SOFT_HYPHEN, "")
                     if stretch:
                         emphasis.append((marker, stretch))
                 continue

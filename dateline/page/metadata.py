@@ -555,11 +555,13 @@ def _ld_text(node: dict[str, Any] | None, key: str) -> str | None:
 
 
 def _clean_text(value: str | None) -> str | None:
+    """A declared or printed value with entities resolved, spaces collapsed and soft hyphens
+    (hyphenation hints, as in the body's blocks) dropped."""
     if not value:
         return None
     if "&" in value and ";" in value:
         value = unescape(value)
-    value = " ".join(value.split())
+    value = " ".join(value.split()).replace("\u00ad", "")
     return value or None
 
 
@@ -577,7 +579,7 @@ def _short_text(node: LexborNode, limit: int) -> str | None:
     raw = node.text(deep=True, separator=" ")
     if len(raw) > limit * 10:
         return None
-    text = " ".join(raw.split())
+    text = " ".join(raw.split()).replace("\u00ad", "")
     return text if len(text) <= limit else None
 
 
