@@ -274,9 +274,9 @@ def run(seed: int, scale_articles: int, held_out_seed: int) -> str:
         "|---|---|---|---|---|---|",
     ]
     story_rules: list[tuple[str, dict[str, float], Callable[[Article], bytes]]] = [
-        ("**words cosine ≥ 0.2, names share ≥ 0.15, 7-day window (chosen)**", {}, stories.features),
+        ("**words cosine ≥ 0.2, names share ≥ 0.2, 7-day window (chosen)**", {}, stories.features),
         ("names ignored (words cosine ≥ 0.2 only)", {"join_names": 0.0}, stories.features),
-        ("words cosine ≥ 0.1, names share ≥ 0.15", {"join_words": 0.1}, stories.features),
+        ("words cosine ≥ 0.1, names share ≥ 0.2", {"join_words": 0.1}, stories.features),
         ("words cosine ≥ 0.2, names share ≥ 0.3", {"join_names": 0.3}, stories.features),
         ("whole body instead of the lead", {}, lambda a: stories.features(a, lead_words=10**6)),
         ("5-day window", {"window_days": 5}, stories.features),

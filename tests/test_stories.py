@@ -180,7 +180,9 @@ def test_a_dateline_gives_its_place_as_a_name_and_the_lead_is_cut() -> None:
         text="HALVIK, March 4 (Meridian Wire) - The river rose.\n\nLater Words Here About More.",
     )
     data = json.loads(features(article, lead_words=9))
-    assert "halvik" in data["names"] and "meridian wire" in data["names"]
+    # The agency in brackets recurs in every story it sends: its words count, not as a name.
+    assert "halvik" in data["names"] and "meridian wire" not in data["names"]
+    assert "meridian" in data["words"]
     assert not any("march" in name for name in data["names"])
     assert "rose" in data["words"] and "later" not in data["words"]
 
@@ -262,3 +264,45 @@ def test_scoring_only_stories_holding_top_entries_changes_no_decision(
     unpruned = StoryGrouper()
     again = [unpruned.add(i, page) for i, page in enumerate(pages)]
     assert again == decided
+
+
+def test_names_end_at_punctuation_and_leave_out_who_reported() -> None:
+    article = Article(
+        title="Results",
+        text="Tidewater Press Agency · 14:05\n\nMARSBURG, Osterland (TPA) — Halvard Foods said "
+        'profit fell. "Costs rose," said Felix Stroh, an analyst at Ansbach Capital (AC). '
+        "The Dockers' Union was not involved.",
+        site_name="Tidewater Press Agency",
+        authors=["Ada Morland"],
+    )
+    names = json.loads(features(article))["names"]
+    assert set(names) == {
+        "marsburg",
+        "osterland",
+        "halvard foods",
+        "felix stroh",
+        "ansbach capital",
+        "dockers' union",
+    }
+
+
+def _results(company: str, speaker: str, town: str, day: int, lead: str) -> Article:
+    """A company's quarterly results from an agency in one country: the topic's shared words."""
+    body = (
+        f"{town.upper()}, Osterland (TPA) — {company} said on Tuesday its quarterly profit {lead}, "
+        "and its shares moved in early trading. Revenue rose from a year earlier, "
+        "slightly below the average forecast of analysts. The company kept its dividend "
+        f'unchanged and will buy back shares. "We are investing through the cycle," said {speaker} '
+        "on a call with analysts. Net debt fell in the quarter."
+    )
+    return Article(title=f"{company} quarterly profit", text=body, published=f"2025-03-{day:02d}")
+
+
+def test_two_companies_results_of_one_day_sharing_only_the_country_stay_apart() -> None:
+    grouper = StoryGrouper()
+    first = _results("Halvard Foods", "Dagmar Holle", "Marsburg", 4, "fell to 212 million marks")
+    # Its names: the company, the town and the country, which the other story also names.
+    assert grouper.add(1, first) == 1
+    assert grouper.add(2, replace(first, published="2025-03-05")) == 1
+    other = _results("Brennick Telecom", "its chief", "Lisk", 4, "rose to 488 million marks")
+    assert grouper.add(3, other) == 3

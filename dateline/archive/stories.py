@@ -37,8 +37,12 @@ TITLE_WEIGHT = 2
 #: on wirecorpus seeds 2025, 5, 7 and 99 (pairwise F1 0.991 / 1 / 1 / 1): names at 0.05 let
 #: same-topic stories merge (precision down to 0.68), at 0.4 recall fell by 2-6 points, and
 #: words at 0.1 merged two strikes on seed 5; see benchmarks/archive_quality.py, "Stories".
+#: Names at 0.2 since the same seeds fed oldest or newest first (as a sitemap lists them) merged
+#: same-topic stories through one shared country or agency name at 0.15 (mean F1 0.985 / 0.973
+#: against 1.000 / 0.981 at 0.2; arrival order unchanged but seed 99, 1 → 0.996), as did the
+#: a6 probe's two companies' results of one day in one country (F1 0.938 → 0.990).
 JOIN_WORDS = 0.2
-JOIN_NAMES = 0.15
+JOIN_NAMES = 0.2
 #: An article joins only stories whose coverage so far came within this many days of its
 #: publication time. A flood's follow-ups run for about a week and pages arrive out of order:
 #: on the same seeds 5 days split stories (recall 0.92-0.98), 7 days 0.98-1.00 and 10 days 1.00,
@@ -54,6 +58,10 @@ MAX_SCORED_STORIES = 128
 TOP_ENTRIES = 8
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: Closing quotes and brackets after a sentence's full stop ('... the town." Rescuers').
+_CLOSING = "\"'”’)]"
+#: Words that are a dash or bullet alone.
+_DASHES = "-–—|·•"
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _DAY = 86400.0
 _DECODER = json.JSONDecoder()
@@ -125,19 +133,23 @@ def _lines(dek: str, text: str, count: int) -> list[list[str]]:
     return lines
 
 
-def _sentences(lines: list[list[str]]) -> tuple[list[str], set[int]]:
-    """The tokens of ``lines`` of words (possessive "'s" dropped) and the positions among them
-    where a sentence starts.
+def _sentences(lines: list[list[str]]) -> tuple[list[str], set[int], set[int]]:
+    """The tokens of ``lines`` of words (possessive "'s" dropped; a name in brackets in lower
+    case), the positions among them where a sentence starts, and those after punctuation
+    within a sentence (``breaks``).
 
-    A sentence ends at a word ending in ".", "!" or "?" and at a line break. Only words that
-    are not all letters go through the token pattern (and through the possessive one if they
-    hold an apostrophe): scanning the whole text with a sentence pattern and then a token
-    pattern took half of ``features`` (0.06 of 0.12 ms a page on benchmarks/archive_scale.py).
-    The tokens are kept in one list, so that ``features`` maps over them once rather than once
-    a sentence.
+    A sentence ends at a word ending in ".", "!" or "?", at a line break and at a dash alone.
+    Only words that are not all letters go through the token pattern (and through the
+    possessive one if they hold an apostrophe): scanning the whole text with a sentence
+    pattern and then a token pattern took half of ``features`` (0.06 of 0.12 ms a page on
+    benchmarks/archive_scale.py). The tokens are kept in one list, so that ``features`` maps
+    over them once rather than once a sentence.
     """
     tokens: list[str] = []
     starts = {0}
+    breaks: set[int] = set()
+    bracketed: list[tuple[int, int]] = []
+    opened: int | None = None
     find = _TOKEN.findall
     for words in lines:
         for word in words:
@@ -146,21 +158,42 @@ def _sentences(lines: list[list[str]]) -> tuple[list[str], set[int]]:
                 continue
             if "'" in word or "’" in word:
                 word = _POSSESSIVE.sub("", word)
-            tokens += find(word)
-            if word.endswith((".", "!", "?")):
-                starts.add(len(tokens))
+            found = find(word)
+            if not word:
+                continue
+            # A comma, colon, bracket or quote ends a name: "Hugo Maranne, Ferrand's lawyer"
+            # and "Osterland (TPA) Halvard Foods" name two and three things.
+            if not word[0].isalnum():
+                breaks.add(len(tokens))
+                opened = len(tokens) if word[0] == "(" else opened
+            if opened is not None and ")" in word:
+                bracketed.append((opened, len(tokens) + len(found)))
+                opened = None
+            if word.rstrip(_CLOSING).endswith((".", "!", "?")) or not word.strip(_DASHES):
+                # A sentence ends, or a lone dash or bullet opens one: the dateline's "(Wire) —"
+                # is followed by the lead's first word ("— Researchers at ...").
+                starts.add(len(tokens) + len(found))
+            elif not word[-1].isalnum() and word[-1] not in "'’":  # "Dockers' Union"
+                breaks.add(len(tokens) + len(found))
+            tokens += found
         starts.add(len(tokens))
-    return tokens, starts
+    # A name alone in brackets is a dateline's agency, "(Meridian Wire) -", which recurs in
+    # every story of the agency, or the short form of a name just given, "(RWF)": its words
+    # count, in lower case, and it is no name.
+    for start, end in bracketed:
+        if all(token[0].isupper() for token in tokens[start:end]):
+            tokens[start:end] = map(str.lower, tokens[start:end])
+    return tokens, starts, breaks
 
 
-def _names(tokens: list[str], folded: list[str], starts: set[int]) -> list[str]:
+def _names(tokens: list[str], folded: list[str], starts: set[int], breaks: set[int]) -> list[str]:
     """The names among ``tokens`` (``folded``: the same casefolded), each time one occurs.
 
     A name is a run of capitalised words ("Port Avel", "Henrik Voss") within a sentence other
-    than function words, months and weekdays, which end a run. A capital at a sentence start
-    opens a name only when another capitalised word follows, since every first word is
-    capitalised. Only capitalised tokens are walked in Python, all sentences at once (a walk a
-    sentence: 0.053 → 0.049 ms a page here).
+    than function words, months and weekdays, which end a run, as punctuation does (at
+    ``breaks``). A capital at a sentence start opens a name only when another capitalised word
+    follows, since every first word is capitalised. Only capitalised tokens are walked in
+    Python, all sentences at once (a walk a sentence: 0.053 → 0.049 ms a page here).
     """
     found: list[str] = []
     capitals = [position for position, token in enumerate(tokens) if token[0].isupper()]
@@ -170,7 +203,7 @@ def _names(tokens: list[str], folded: list[str], starts: set[int]) -> list[str]:
     for position in capitals:
         word = folded[position]
         opens = position in starts
-        if run and (opens or position != after or word in STOPWORDS):
+        if run and (opens or position != after or position in breaks or word in STOPWORDS):
             found.append(" ".join(run))
             run = []
         if opens and (position + 1 in starts or position + 1 not in upper):
@@ -180,6 +213,21 @@ def _names(tokens: list[str], folded: list[str], starts: set[int]) -> list[str]:
             after = position + 1
     if run:
         found.append(" ".join(run))
+    return found
+
+
+def _reporters(article: Article) -> list[str]:
+    """The names of who reported the article (its site, authors and dateline agency) as
+    ``_names`` spells them: they say who wrote, not what happened, and recur in every story
+    of one outlet or agency (an agency's byline line left in its bodies, "Tidewater Press
+    Agency · 14:05", merged the a6 probe's two floods of one week fed oldest first)."""
+    given = [article.site_name or "", *article.authors]
+    if article.dateline is not None and article.dateline.agency:
+        given.append(article.dateline.agency)
+    found: list[str] = []
+    for value in given:
+        tokens = _TOKEN.findall(value)
+        found += _names(tokens, list(map(str.casefold, tokens)), set(), set())
     return found
 
 
@@ -195,14 +243,16 @@ def features(article: Article, lead_words: int = LEAD_WORDS) -> bytes:
     other than the default is for benchmarks comparing settings.
     """
     title = article.title or ""
-    tokens, starts = _sentences(_lines(article.dek or "", article.text or "", lead_words))
+    tokens, starts, breaks = _sentences(_lines(article.dek or "", article.text or "", lead_words))
     folded = list(map(str.casefold, tokens))
     counts = Counter(folded)
     # Headlines are title-cased on some sites: their words count, their capitals do not.
     for word in map(str.casefold, _TOKEN.findall(_POSSESSIVE.sub("", title.lower()))):
         counts[word] = counts.get(word, 0) + TITLE_WEIGHT
     words = [word for word in sorted(counts) if len(word) >= 3 and word not in STOPWORDS]
-    names = Counter(_names(tokens, folded, starts))
+    names = Counter(_names(tokens, folded, starts, breaks))
+    for reporter in _reporters(article):
+        names.pop(reporter, None)
     data = {
         "published": article.published,
         "title": title,
