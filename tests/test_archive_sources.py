@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from loopback_site import LoopbackSite, Response
 from test_archive_ingest import article_page
-from warc_writer import GARBAGE, malformed_record, response_record, write_warc
+from warc_writer import (
+    GARBAGE,
+    dns_record,
+    malformed_record,
+    request_record,
+    response_record,
+    write_warc,
+)
 
 from dateline.cli import main
 
@@ -140,3 +147,30 @@ def test_warc_records_are_ingested_and_damaged_ones_recorded(
     # The same WARC again: every page is already stored.
     assert main(["ingest", "-q", str(warc), "--db", str(db)]) == 1
     assert rows(db, "SELECT count(*) FROM articles") == [(2,)]
+
+
+def test_a_warcs_responses_that_hold_no_page_are_counted_as_skipped(
+    tmp_path: Path, pages_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    page = (pages_dir / "wire_original.html").read_bytes()
+    gone = b"<html><body><h1>Page not found</h1></body></html>"
+    write_warc(
+        warc,
+        [
+            request_record("https://tidewire.example/a"),
+            response_record("https://tidewire.example/a", page),
+            dns_record("tidewire.example"),
+            response_record("https://tidewire.example/old", gone, status="404 Not Found"),
+            response_record("https://tidewire.example/moved", b"", status="301 Moved"),
+            response_record(
+                "https://tidewire.example/map.png", b"\x89PNG", content_type="image/png"
+            ),
+        ],
+    )
+    db = tmp_path / "a.db"
+    assert main(["ingest", "--workers", "1", str(warc), "--db", str(db)]) == 0
+    status = capsys.readouterr().err
+    # The 404, the redirect and the image; not the request or the DNS lookup.
+    assert "1 new" in status and "0 failed" in status and "3 skipped (not pages)" in status
+    assert rows(db, "SELECT count(*) FROM failures") == [(0,)]

@@ -62,7 +62,8 @@ class IngestReport:
     unchanged: int = 0
     #: Stored pages, the same as before, given the facts they were stored without.
     analysed: int = 0
-    #: Files a source holds that are known to be no page (a folder's robots.txt), left out.
+    #: Files a source holds that are known to be no page (a folder's robots.txt) and a WARC
+    #: file's HTTP responses that hold none (a 404, an image), left out.
     skipped: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
@@ -161,7 +162,7 @@ def ingest(
                 loop.fail(item.source, item.reason)
                 continue
             if isinstance(item, Skipped):  # robots.txt in a folder: neither page nor failure
-                report.skipped += 1  # in the summary; no page done, so no progress line
+                report.skipped += item.count  # in the summary; no page done, no progress line
                 continue
             if isinstance(item, LoadedRecord):
                 known = seen.get(item.page.source)

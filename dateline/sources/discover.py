@@ -18,7 +18,8 @@ What a spec is, in this order:
    ``.txt``, each also ``.gz``); ``robots.txt`` and the like (``files.NOT_PAGE_FILES``) come
    as ``Skipped``, not as pages.
 3. A file named ``*.warc`` or ``*.warc.gz``: its HTML response records
-   (``warc.iter_warc``).
+   (``warc.iter_warc``), then one ``Skipped`` counting its other HTTP responses (a 404, an
+   image), if any.
 4. Any other file: sniffed like a URL's body; a sitemap or feed file has its pages fetched, any
    other file is a page. Gzip files are inflated first.
 
@@ -47,7 +48,7 @@ from dateline.sources.files import PAGE_SUFFIXES, read_file, walk_folder
 from dateline.sources.polite import PoliteFetcher
 from dateline.sources.raw import RawPage, Skipped, SourceError
 from dateline.sources.sitemaps import LISTING_MAX_BYTES, ListedPage, walk_sitemap
-from dateline.sources.warc import WARC_SUFFIXES, iter_warc
+from dateline.sources.warc import WARC_SUFFIXES, WarcStats, iter_warc
 from dateline.urls import request_url
 
 #: ``url`` → the ``(etag, last_modified)`` of the copy stored before, or ``None``.
@@ -84,7 +85,7 @@ def iter_sources(
         if Path(local).is_dir():
             yield from _from_folder(Path(local), fetcher.max_bytes)
         elif local.lower().endswith(WARC_SUFFIXES):
-            yield from iter_warc(local)
+            yield from _from_warc(local)
         elif Path(local).is_file():
             yield from _from_file(Path(local), fetcher, validators, seen)
         else:
@@ -250,6 +251,17 @@ def _skipped(paths: list[Path]) -> Iterator[Skipped]:
     paths.clear()
 
 
+def _from_warc(path: str) -> Iterator[RawPage | SourceError | Skipped]:
+    """The pages and damaged records of a WARC file, then a ``Skipped`` counting its HTTP
+    responses that hold no page (error and redirect statuses, images, PDFs): a crawl's 404s
+    were otherwise dropped without a word."""
+    stats = WarcStats()
+    yield from iter_warc(path, stats=stats)
+    if stats.not_pages:
+        reason = f"{stats.not_pages:,} HTTP responses hold no HTML page"
+        yield Skipped(path, reason, stats.not_pages)
+
+
 def _from_folder(folder: Path, page_cap: int) -> Iterator[RawPage | SourceError | Skipped]:
     """The page files and WARC files below ``folder``, pages larger than ``page_cap`` refused;
     files known to be no page (``files.NOT_PAGE_FILES``: robots.txt) as ``Skipped``."""
@@ -259,7 +271,7 @@ def _from_folder(folder: Path, page_cap: int) -> Iterator[RawPage | SourceError 
         yield from _skipped(skipped)
         found = True
         if path.name.lower().endswith(WARC_SUFFIXES):
-            yield from iter_warc(str(path))
+            yield from _from_warc(str(path))
             continue
         try:
             yield read_file(path, limit=page_cap)

@@ -38,8 +38,10 @@ class SourceError(DatelineError):
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """A file a source holds that is known to be no page (a folder's ``robots.txt``): left out
-    and reported as skipped, not as a failure."""
+    """A file a source holds that is known to be no page (a folder's ``robots.txt``), or the
+    ``count`` HTTP responses of a WARC file that hold none (a 404, an image): left out and
+    reported as skipped, not as a failure."""
 
     source: str
     reason: str
+    count: int = 1

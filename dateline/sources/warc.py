@@ -61,14 +61,17 @@ _PLAIN_START = b"WARC/1."
 @dataclass(slots=True)
 class WarcStats:
     """What reading WARC files met: ``records`` of any type, ``html`` pages delivered, records
-    ``skipped`` (not an HTML response), ``failed`` records or byte ranges, and the ``bytes`` of
-    the files read as records."""
+    ``skipped`` (not an HTML response; ``not_pages`` of them HTTP responses), ``failed`` records
+    or byte ranges, and the ``bytes`` of the files read as records."""
 
     records: int = 0
     html: int = 0
     skipped: int = 0
     failed: int = 0
     bytes: int = 0
+    #: HTTP responses among the skipped records: an error or redirect status, another media
+    #: type (an image, a PDF), or no type and no markup.
+    not_pages: int = 0
 
 
 class WarcError(SourceError):
@@ -224,7 +227,7 @@ def _read_warc(
                     failed_at.add(record.offset)
                     yield WarcError(name, record.record_id, record.offset, _MISFRAMED)
                     break
-                item = _page(name, record, max_bytes)
+                item = _page(name, record, max_bytes, stats)
                 if item is None:
                     stats.skipped += 1
                 else:
@@ -262,8 +265,11 @@ def _read_warc(
         yield WarcError(name, None, end, reason)
 
 
-def _page(name: str, record: _Record, max_bytes: int) -> RawPage | WarcError | None:
-    """The page in one record, an error saying why it has none, or ``None`` to skip it."""
+def _page(
+    name: str, record: _Record, max_bytes: int, stats: WarcStats
+) -> RawPage | WarcError | None:
+    """The page in one record, an error saying why it has none, or ``None`` to skip it (an
+    HTTP response skipped is counted in ``stats.not_pages``)."""
     if record.kind != "response":
         return None
     target = (record.target_uri or "").strip("<> ").lower()  # some writers wrap it in <>
@@ -285,6 +291,7 @@ def _page(name: str, record: _Record, max_bytes: int) -> RawPage | WarcError | N
         return error("not an HTTP response")
     media = headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if not 200 <= status < 300 or (media and media not in _HTML_TYPES):
+        stats.not_pages += 1
         return None
     remaining = record.length - len(head)
     body = record.read(remaining)
@@ -304,6 +311,7 @@ def _page(name: str, record: _Record, max_bytes: int) -> RawPage | WarcError | N
         last_modified=headers.get("last-modified"),
     )
     if not media and page_kind(page) != "html":
+        stats.not_pages += 1
         return None
     return page
 
