@@ -7,7 +7,7 @@ import gzip
 import pytest
 from loopback_site import LoopbackSite, Response
 
-from dateline.sources.feeds import parse_feed
+from dateline.sources.feeds import read_feed
 from dateline.sources.polite import PoliteFetcher
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.safexml import XMLError, parse_xml
@@ -92,6 +92,39 @@ def test_malformed_sitemap_is_an_error_naming_it(data: bytes, reason: str) -> No
     assert caught.value.reason == reason
 
 
+def test_a_sitemap_cut_short_gives_its_whole_entries_and_the_error() -> None:
+    data = (
+        b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>https://quay-post.example/a</loc></url>"
+        b"<url><loc>https://quay-post.example/b</loc><lastmod>2026-03-0"
+    )
+    sitemap = parse_sitemap(RawPage("maps/cut.xml", data))
+    # The second entry's address is whole although its entry is not; the third never began.
+    assert [page.url for page in sitemap.pages] == [
+        "https://quay-post.example/a",
+        "https://quay-post.example/b",
+    ]
+    assert sitemap.pages[1].modified is None
+    assert sitemap.error is not None and sitemap.error.source == "maps/cut.xml"
+    cut_in_address = data[: data.index(b"/b</loc>")]
+    assert [p.url for p in parse_sitemap(RawPage("m", cut_in_address)).pages] == [
+        "https://quay-post.example/a"
+    ]
+
+
+def test_a_feed_broken_after_an_item_gives_that_item_and_the_error() -> None:
+    data = (
+        b"<rss><channel><item><title>Quay reopens</title>"
+        b"<link>https://quay-post.example/q</link></item>"
+        b"<item><title>Fish & chips</title><link>https://quay-post.example/f</link></item>"
+        b"</channel></rss>"
+    )
+    items, error = read_feed(RawPage("feeds/broken.rss", data))
+    assert [item.url for item in items] == ["https://quay-post.example/q"]
+    assert error is not None and error.source == "feeds/broken.rss"
+    assert error.reason.startswith("malformed feed: not well-formed XML")
+
+
 def test_external_entities_are_never_read() -> None:
     secret = b'<!DOCTYPE x [<!ENTITY s SYSTEM "file:///etc/hostname">]><x>&s;</x>'
     with pytest.raises(XMLError, match="declares entity 's'"):
@@ -164,7 +197,7 @@ def test_rss_items_give_links_titles_and_dates() -> None:
   <item><title>Permalink only</title><guid>https://harbour-gazette.example/p/9</guid></item>
   <item><title>Opaque guid</title><guid isPermaLink="false">tag-123</guid></item>
 </channel></rss>"""
-    items = parse_feed(RawPage("f", rss, url="https://harbour-gazette.example/feed.xml"))
+    items = read_feed(RawPage("f", rss, url="https://harbour-gazette.example/feed.xml"))[0]
     assert items == [
         ListedPage(
             url="https://harbour-gazette.example/ferry",
@@ -183,7 +216,7 @@ def test_rdf_feed_items_are_read() -> None:
   <item rdf:about="https://x.example/1"><title>One</title><link>https://x.example/1</link>
     <dc:date>2026-03-02</dc:date></item>
 </rdf:RDF>"""
-    assert parse_feed(RawPage("f", rdf)) == [
+    assert read_feed(RawPage("f", rdf))[0] == [
         ListedPage(url="https://x.example/1", title="One", published="2026-03-02")
     ]
 
@@ -200,7 +233,7 @@ def test_atom_entries_use_the_alternate_link() -> None:
   </entry>
   <entry><title>No link</title><link rel="self" href="https://mill-herald.example/e/8"/></entry>
 </feed>"""
-    items = parse_feed(RawPage("f", atom, url="https://mill-herald.example/atom.xml"))
+    items = read_feed(RawPage("f", atom, url="https://mill-herald.example/atom.xml"))[0]
     assert items == [
         ListedPage(
             url="https://mill-herald.example/2026/mill-reopens",
@@ -227,7 +260,7 @@ def test_atom_entries_use_the_alternate_link() -> None:
 )
 def test_malformed_feed_is_an_error_naming_it(data: bytes, reason: str) -> None:
     with pytest.raises(SourceError) as caught:
-        parse_feed(RawPage("https://a.example/rss", data))
+        read_feed(RawPage("https://a.example/rss", data))[0]
     assert caught.value.source == "https://a.example/rss"
     assert caught.value.reason == reason
 
@@ -238,7 +271,7 @@ def test_unparseable_addresses_in_feeds_and_sitemaps_are_listed_as_written() -> 
     rss = b"""<rss version="2.0"><channel><title>Elm Herald</title>
   <item><title>Broken</title><link>http://[::1</link></item>
   <item><title>Ferry</title><link>/ferry</link></item></channel></rss>"""
-    items = parse_feed(RawPage("f", rss, url="https://elm-herald.example/feed.xml"))
+    items = read_feed(RawPage("f", rss, url="https://elm-herald.example/feed.xml"))[0]
     assert [item.url for item in items] == ["http://[::1", "https://elm-herald.example/ferry"]
     sitemap = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
   <url><loc>http://[::1</loc></url><url><loc>/ferry</loc></url></urlset>"""
@@ -262,7 +295,7 @@ def test_rss_item_link_is_its_rss_link_not_an_atom_self_link() -> None:
     <atom:link rel="self" href="https://elm-herald.example/api/items/2"/>
     <atom:link rel="alternate" href="/quay"/></item>
 </channel></rss>"""
-    items = parse_feed(RawPage("f", rss, url="https://elm-herald.example/feed.xml"))
+    items = read_feed(RawPage("f", rss, url="https://elm-herald.example/feed.xml"))[0]
     assert [item.url for item in items] == [
         "https://elm-herald.example/ferry",
         "https://elm-herald.example/quay",
@@ -278,7 +311,7 @@ def test_atom_links_resolve_against_xml_base() -> None:
   <entry xml:base="https://other.example/a/"><title>Link base</title>
     <link xml:base="b/" href="c"/></entry>
 </feed>"""
-    items = parse_feed(RawPage("f", atom, url="https://mill-herald.example/atom.xml"))
+    items = read_feed(RawPage("f", atom, url="https://mill-herald.example/atom.xml"))[0]
     assert [item.url for item in items] == [
         "https://cdn.mill-herald.example/news/2026/mill",
         "https://cdn.mill-herald.example/archive/2025/dam",
@@ -295,14 +328,14 @@ def test_feed_without_a_declared_encoding_is_read_in_the_http_charset() -> None:
     served = Response(body=rss, headers={"Content-Type": content_type})
     with LoopbackSite({"/feed.rss": served}) as site:
         page = PoliteFetcher(delay=0, timeout=5, robots=False).fetch(site.url("/feed.rss"))
-    (item,) = parse_feed(page)
+    (item,) = read_feed(page)[0]
     assert (item.title, item.url) == ("Новости Москвы", "https://vesti.example/moskva")
     # A declared encoding still wins over the header; UTF-8 mislabelled Latin-1 stays UTF-8.
     declared = b'<?xml version="1.0" encoding="windows-1251"?>' + rss
-    assert parse_feed(RawPage("f", declared, content_type="text/xml; charset=utf-8"))[0].title == (
-        "Новости Москвы"
-    )
+    assert read_feed(RawPage("f", declared, content_type="text/xml; charset=utf-8"))[0][
+        0
+    ].title == ("Новости Москвы")
     utf8 = rss.decode("windows-1251").encode("utf-8")
-    assert parse_feed(RawPage("f", utf8, content_type="text/xml; charset=iso-8859-1"))[0].title == (
-        "Новости Москвы"
-    )
+    assert read_feed(RawPage("f", utf8, content_type="text/xml; charset=iso-8859-1"))[0][
+        0
+    ].title == ("Новости Москвы")

@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Literal
 
-from dateline.sources.feeds import FEED_ROOTS, parse_feed
+from dateline.sources.feeds import FEED_ROOTS, read_feed
 from dateline.sources.fetch import HEAD_BYTES, NotModified
 from dateline.sources.files import PAGE_SUFFIXES, read_file, walk_folder
 from dateline.sources.polite import PoliteFetcher
@@ -208,10 +208,11 @@ def _expand(
         listed: Iterator[ListedPage | SourceError] = walk_sitemap(page, fetcher)
     else:
         try:
-            listed = iter(parse_feed(page))
+            items, broken = read_feed(page)
         except SourceError as err:
             yield err
             return
+        listed = iter([*items, broken] if broken else items)
     for item in listed:
         if isinstance(item, SourceError):
             yield item

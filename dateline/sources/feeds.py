@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from email.message import Message
 
 from dateline.sources.raw import RawPage, SourceError
-from dateline.sources.safexml import XMLError, local_name, parse_xml
+from dateline.sources.safexml import local_name, parse_xml_prefix
 from dateline.sources.sitemaps import ListedPage
 from dateline.urls import join_url
 
@@ -33,21 +33,23 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)
 _DECLARED_RE = re.compile(rb"\s*<\?xml\b[^>]*?\bencoding\s*=")
 
 
-def parse_feed(page: RawPage) -> list[ListedPage]:
-    """The items of the RSS or Atom feed in ``page``; ``SourceError`` naming it when malformed.
-
-    Items without a usable link are left out.
-    """
-    try:
-        root = parse_xml(_in_declared_charset(page))
-    except XMLError as err:
-        raise SourceError(page.name, f"malformed feed: {err}") from None
+def read_feed(page: RawPage) -> tuple[list[ListedPage], SourceError | None]:
+    """The items of the RSS or Atom feed in ``page`` (those without a usable link left out)
+    and, when its XML breaks after whole items (a feed cut short in transfer, one item with a
+    stray "&"), the ``SourceError`` naming it, which is raised when no item came before it."""
+    root, broken = parse_xml_prefix(_in_declared_charset(page))
+    error = SourceError(page.name, f"malformed feed: {broken}") if broken else None
+    if root is None:
+        raise error or SourceError(page.name, "malformed feed")
     kind = local_name(root.tag)
     if kind not in FEED_ROOTS:
-        raise SourceError(page.name, f"not an RSS or Atom feed (root element <{kind}>)")
+        raise error or SourceError(page.name, f"not an RSS or Atom feed (root element <{kind}>)")
     base = page.url or ""
     items = _atom_entries(root, base) if kind == "feed" else _rss_items(root, base)
-    return [item for item in items if item.url]
+    found = [item for item in items if item.url]
+    if error is not None and not found:
+        raise error
+    return found, error
 
 
 def _in_declared_charset(page: RawPage) -> bytes:

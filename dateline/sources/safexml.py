@@ -27,23 +27,56 @@ def parse_xml(data: bytes) -> ET.Element:
     Element and attribute names in a namespace are written ``{uri}local``, as in ``xml.etree``.
     Leading whitespace before the XML declaration (a common slip of generated files) is allowed.
     """
+    root, error = parse_xml_prefix(data)
+    if error is not None:
+        raise error
+    assert root is not None  # no error means a root was read
+    return root
+
+
+def parse_xml_prefix(data: bytes) -> tuple[ET.Element | None, XMLError | None]:
+    """The document as far as it is well-formed, and the error that stopped it (``None`` for
+    a whole document), as ``parse_xml`` reads it.
+
+    Elements left open at the error are dropped unless they hold a whole element (the root is
+    kept): a sitemap or feed cut short in transfer, or broken by one bad entry, still gives
+    the whole entries before it (``None`` when not even the root element was read).
+    """
     builder = ET.TreeBuilder()
     parser = expat.ParserCreate(namespace_separator="}")
     parser.buffer_text = True
-    parser.StartElementHandler = lambda name, attrs: builder.start(
-        _name(name), {_name(key): value for key, value in attrs.items()}
-    )
-    parser.EndElementHandler = lambda name: builder.end(_name(name))
+    open_elements: list[ET.Element] = []
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        element = builder.start(_name(name), {_name(key): value for key, value in attrs.items()})
+        open_elements.append(element)
+
+    def end(name: str) -> None:
+        builder.end(_name(name))
+        open_elements.pop()
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
     parser.CharacterDataHandler = builder.data
     parser.EntityDeclHandler = _refuse_entity
     try:
         parser.Parse(_trim(data), True)
-        return builder.close()
+        return builder.close(), None
     except expat.ExpatError as err:
         reason = expat.ErrorString(err.code) if err.code else str(err)
-        raise XMLError(f"not well-formed XML ({reason}, line {err.lineno})") from None
+        error = XMLError(f"not well-formed XML ({reason}, line {err.lineno})")
+    except XMLError as err:  # an entity declaration
+        error = err
     except AssertionError:  # TreeBuilder.close on a document without a root element
-        raise XMLError("not well-formed XML (no element)") from None
+        return None, XMLError("not well-formed XML (no element)")
+    if not open_elements:
+        return None, error
+    # Innermost first: an open element without a whole child is cut (a "<loc>https://a.ex"),
+    # one with whole children keeps them (a feed's "<channel>" and the items read).
+    for depth in range(len(open_elements) - 1, 0, -1):
+        if not len(open_elements[depth]):
+            open_elements[depth - 1].remove(open_elements[depth])
+    return open_elements[0], error
 
 
 def local_name(tag: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from dateline.sources.fetch import NotModified
 from dateline.sources.polite import PoliteFetcher
 from dateline.sources.raw import RawPage, SourceError
-from dateline.sources.safexml import XMLError, local_name, parse_xml
+from dateline.sources.safexml import local_name, parse_xml_prefix
 from dateline.urls import join_url
 
 #: Largest sitemap or feed read, after gzip is undone: the sitemaps.org limit (50 MB).
@@ -44,30 +44,41 @@ class ListedPage:
 
 @dataclass(frozen=True, slots=True)
 class Sitemap:
-    """One parsed sitemap: the pages it lists and, for an index, the sitemaps it names."""
+    """One parsed sitemap: the pages it lists and, for an index, the sitemaps it names;
+    ``error`` says why the rest could not be read when the XML breaks after some entries."""
 
     pages: tuple[ListedPage, ...]
     sitemaps: tuple[str, ...]
+    error: SourceError | None = None
 
 
 def parse_sitemap(page: RawPage) -> Sitemap:
     """The entries of the sitemap in ``page``; ``SourceError`` naming it when malformed.
 
-    Relative ``<loc>`` values are resolved against the sitemap's URL when it has one.
+    Relative ``<loc>`` values are resolved against the sitemap's URL when it has one. A
+    sitemap whose XML breaks after whole entries (cut short in transfer) gives those, with
+    the error in ``error``.
     """
-    try:
-        root = parse_xml(page.data)
-    except XMLError as err:
-        raise SourceError(page.name, f"malformed sitemap: {err}") from None
+    root, broken = parse_xml_prefix(page.data)
+    error = SourceError(page.name, f"malformed sitemap: {broken}") if broken else None
+    if root is None:
+        raise error or SourceError(page.name, "malformed sitemap")
     kind = local_name(root.tag)
     base = page.url or ""
     if kind == "sitemapindex":
         locations = (_child_text(entry, "loc") for entry in _children(root, "sitemap"))
-        return Sitemap(pages=(), sitemaps=tuple(join_url(base, loc) for loc in locations if loc))
-    if kind == "urlset":
+        sitemaps = tuple(join_url(base, loc) for loc in locations if loc)
+        sitemap = Sitemap(pages=(), sitemaps=sitemaps, error=error)
+    elif kind == "urlset":
         listed = (_listed(entry, base) for entry in _children(root, "url"))
-        return Sitemap(pages=tuple(entry for entry in listed if entry), sitemaps=())
-    raise SourceError(page.name, f"not a sitemap (root element <{kind}>)")
+        sitemap = Sitemap(pages=tuple(entry for entry in listed if entry), sitemaps=(), error=error)
+    elif error is not None:
+        raise error
+    else:
+        raise SourceError(page.name, f"not a sitemap (root element <{kind}>)")
+    if error is not None and not sitemap.pages and not sitemap.sitemaps:
+        raise error
+    return sitemap
 
 
 def walk_sitemap(
@@ -104,6 +115,8 @@ def _walk(
         yield err
         return
     yield from sitemap.pages
+    if sitemap.error is not None:
+        yield sitemap.error
     for url in sitemap.sitemaps:
         if url in seen:
             continue
