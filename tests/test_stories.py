@@ -306,3 +306,36 @@ def test_two_companies_results_of_one_day_sharing_only_the_country_stay_apart() 
     assert grouper.add(2, replace(first, published="2025-03-05")) == 1
     other = _results("Brennick Telecom", "its chief", "Lisk", 4, "rose to 488 million marks")
     assert grouper.add(3, other) == 3
+
+
+def _country_flood(town: str, day: int, people: str = "") -> Article:
+    """A flood report from a town of Osterland, the country every such report names twice;
+    ``people`` adds the sentences naming those the town's reports quote."""
+    body = (
+        f"The river burst its banks in {town}, Osterland, forcing families from their homes. "
+        "Boats ferried elderly residents out of flooded streets while volunteers filled "
+        f"sandbags. Osterland sent soldiers with drinking water. {people}"
+    )
+    return Article(title=f"Flood in {town}", text=body, published=f"2025-03-{day:02d}T09:00:00Z")
+
+
+def _quoted(mayor: str, rescuer: str) -> str:
+    return (
+        f"The mayor, {mayor}, thanked the crews. {rescuer} of the fire brigade said the water "
+        f"was still rising. Both {mayor} and {rescuer} asked people to stay away."
+    )
+
+
+def test_a_name_that_many_stories_of_the_days_hold_does_not_make_a_follow_up() -> None:
+    grouper = StoryGrouper()
+    towns = {
+        "Halvik": _quoted("Ilse Marchetti", "Tomas Brandt"),
+        "Corvale": _quoted("Jonas Okafor", "Mira Solberg"),
+        "Brenmoor": _quoted("Anouk Delvaux", "Pavel Rusk"),
+    }
+    for number, (town, people) in enumerate(towns.items(), start=1):
+        assert grouper.add(number, _country_flood(town, number, people)) == number
+    # Another town's flood shares only the country with the three: a story of its own.
+    assert grouper.add(4, _country_flood("Dunmere", 4)) == 4
+    # A follow-up naming its town, its people and the country joins its story.
+    assert grouper.add(5, _country_flood("Corvale", 5, towns["Corvale"])) == 2
