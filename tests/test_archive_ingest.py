@@ -759,3 +759,25 @@ def test_the_same_content_typed_anew_is_retyped_and_asked_for_no_facts(tmp_path:
     stored = conn.execute("SELECT page_type, record FROM articles").fetchone()
     assert stored[0] == "other" and json.loads(stored[1])["page_type"] == "other"
     assert conn.execute(UNANALYSED_SOURCES).fetchall() == []
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_escaped_and_the_batch_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_pages(tmp_path / "crawl", 2)
+    # A Latin-1 "é" in a name, as crawls saved on older systems hold: Python keeps the byte
+    # as a lone surrogate, which SQLite and UTF-8 output refuse.
+    latin = os.fsdecode(bytes(folder) + b"/caf\xe9-report.html")
+    Path(latin).write_text(article_page(7), encoding="utf-8")
+    missing = os.fsdecode(bytes(tmp_path) + b"/gone-\xff.html")
+    db = tmp_path / "a.db"
+    assert main(["ingest", "--workers", "1", str(folder), missing, "--db", str(db)]) == 1
+    assert "3 new" in capsys.readouterr().err
+    with sqlite3.connect(db) as conn:
+        sources = {Path(source).name for (source,) in conn.execute("SELECT source FROM pages")}
+        failed = [source for (source,) in conn.execute("SELECT source FROM failures")]
+    assert "caf\\xe9-report.html" in sources
+    assert [Path(source).name for source in failed] == ["gone-\\xff.html"]
+    # Named the same way again, the page is known: nothing new on a second run.
+    assert ingest(folder, "--db", db) == 0
+    assert count(db) == 3

@@ -32,6 +32,7 @@ from dateline.archive.writer import (
     now_iso,
     raw_digest,
 )
+from dateline.sources.files import path_name
 from dateline.sources.raw import RawPage, Skipped, SourceError
 
 #: Records per transaction at most. Committing 200 records took 45-65 ms on the archive_scale
@@ -327,8 +328,9 @@ def _page_info(page: RawPage) -> PageInfo:
 
 
 def _start_run(conn: sqlite3.Connection, label: str) -> int:
+    # The label holds the sources as typed, a file name that is not UTF-8 among them.
     cursor = conn.execute(
-        "INSERT INTO runs (started_at, sources) VALUES (?, ?)", (now_iso(), label)
+        "INSERT INTO runs (started_at, sources) VALUES (?, ?)", (now_iso(), path_name(label))
     )
     assert cursor.lastrowid is not None  # an INSERT into a rowid table always sets it
     return cursor.lastrowid

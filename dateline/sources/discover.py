@@ -44,7 +44,7 @@ from typing import Literal
 
 from dateline.sources.feeds import FEED_ROOTS, read_feed
 from dateline.sources.fetch import HEAD_BYTES, NotModified
-from dateline.sources.files import PAGE_SUFFIXES, read_file, walk_folder
+from dateline.sources.files import PAGE_SUFFIXES, path_name, read_file, walk_folder
 from dateline.sources.polite import PoliteFetcher
 from dateline.sources.raw import RawPage, Skipped, SourceError
 from dateline.sources.sitemaps import LISTING_MAX_BYTES, ListedPage, walk_sitemap
@@ -89,7 +89,7 @@ def iter_sources(
         elif Path(local).is_file():
             yield from _from_file(Path(local), fetcher, validators, seen)
         else:
-            yield SourceError(spec, "no such file or folder, and not an http(s) URL")
+            yield SourceError(path_name(spec), "no such file or folder, and not an http(s) URL")
 
 
 def _absolute_path(spec: str) -> str:
@@ -248,7 +248,7 @@ def _stored(url: str, validators: Validators | None) -> tuple[str | None, str | 
 def _skipped(paths: list[Path]) -> Iterator[Skipped]:
     """A ``Skipped`` for each path the walk left out (emptying ``paths``)."""
     for path in paths:
-        yield Skipped(str(path), f"not a page: {path.name}")
+        yield Skipped(path_name(path), f"not a page: {path_name(path.name)}")
     paths.clear()
 
 
@@ -260,7 +260,7 @@ def _from_warc(path: str) -> Iterator[RawPage | SourceError | Skipped]:
     yield from iter_warc(path, stats=stats)
     if stats.not_pages:
         reason = f"{stats.not_pages:,} HTTP responses hold no HTML page"
-        yield Skipped(path, reason, stats.not_pages)
+        yield Skipped(path_name(path), reason, stats.not_pages)
 
 
 def _from_folder(folder: Path, page_cap: int) -> Iterator[RawPage | SourceError | Skipped]:
@@ -282,5 +282,5 @@ def _from_folder(folder: Path, page_cap: int) -> Iterator[RawPage | SourceError 
     if not found:
         suffixes = ", ".join(sorted(PAGE_SUFFIXES))
         yield SourceError(
-            str(folder), f"no page files ({suffixes}, or .gz) or WARC files in folder"
+            path_name(folder), f"no page files ({suffixes}, or .gz) or WARC files in folder"
         )

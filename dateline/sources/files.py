@@ -17,6 +17,16 @@ PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".txt"})
 MAX_PAGE_BYTES = 64 * 1024 * 1024
 
 
+def path_name(path: str | os.PathLike[str]) -> str:
+    """A path as the text that names its page: the bytes of a file name that are not UTF-8
+    (which Python keeps as lone surrogates, and SQLite and UTF-8 output refuse) written as
+    ``\\xNN`` escapes, so that one such name in a crawl cannot stop the batch."""
+    text = os.fspath(path)
+    if text.isascii():
+        return text
+    return os.fsencode(text).decode("utf-8", "backslashreplace")
+
+
 def page_suffix(name: str) -> str:
     """The suffix that says what a page file holds, ignoring a trailing ``.gz`` (lower case)."""
     path = Path(name.lower())
@@ -64,7 +74,7 @@ def walk_folder(
 
 def read_file(path: Path, *, limit: int = MAX_PAGE_BYTES) -> RawPage:
     """Read one page file (gzip-compressed or not) under a size cap."""
-    name = str(path)
+    name = path_name(path)
     try:
         with path.open("rb") as handle:
             return read_stream(handle, name, limit=limit)

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from dateline.sources.decompress import GZIP_MAGIC, inflate
-from dateline.sources.files import MAX_PAGE_BYTES
+from dateline.sources.files import MAX_PAGE_BYTES, path_name
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.sniff import page_kind
 
@@ -126,7 +126,7 @@ def iter_warc(
     as records are read.
     """
     stats = stats if stats is not None else WarcStats()
-    name = str(path)
+    name = path_name(path)
     backends = available_backends()
     chosen = backend or (backends[0] if backends else None)
     if chosen is None or chosen not in backends:
