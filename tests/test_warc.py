@@ -333,3 +333,13 @@ def test_unseekable_stream_is_an_error_item(backend: Backend) -> None:
     (error,) = list(iter_warc("stdin.warc.gz", stream=pipe, backend=backend))
     assert isinstance(error, WarcError)
     assert error.source == "stdin.warc.gz#@0"
+
+
+def test_an_empty_warc_file_is_reported_not_passed_over(tmp_path: Path) -> None:
+    path = tmp_path / "died.warc.gz"
+    path.write_bytes(b"")
+    stats = WarcStats()
+    (error,) = list(iter_warc(path, stats=stats))
+    assert isinstance(error, WarcError)
+    assert error.source == f"{path}#@0" and error.reason == "empty file: no WARC records"
+    assert stats.failed == 1 and stats.records == 0

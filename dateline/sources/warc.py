@@ -207,6 +207,10 @@ def _read_warc(
     """Records from ``stream`` through the backend, restarting it past each damaged part, then
     the check that the file ends with a whole record."""
     size = stream.seek(0, os.SEEK_END)
+    if not size:  # a crawler that died before its first record: said, not passed over
+        stats.failed += 1
+        yield WarcError(name, None, 0, "empty file: no WARC records")
+        return
     stream.seek(0)
     compressed = stream.read(2) == GZIP_MAGIC
     start = 0
