@@ -339,3 +339,15 @@ def test_a_name_that_many_stories_of_the_days_hold_does_not_make_a_follow_up() -
     assert grouper.add(4, _country_flood("Dunmere", 4)) == 4
     # A follow-up naming its town, its people and the country joins its story.
     assert grouper.add(5, _country_flood("Corvale", 5, towns["Corvale"])) == 2
+
+
+def test_a_wire_copy_joins_its_originals_story_unscored() -> None:
+    grouper = StoryGrouper()
+    assert grouper.add(1, HALVIK[0]) == 1
+    assert grouper.add(2, CORVALE) == 2
+    # Undated, a copy would be scored against every story; as a copy of article 2 it joins
+    # article 2's story, whatever its words are closest to.
+    undated_copy = replace(HALVIK[1], published=None)
+    assert grouper.add(3, undated_copy, copy_of=2) == 2
+    # A copy of an article not grouped (yet) is scored as any article.
+    assert grouper.add(4, HALVIK[2], copy_of=99) == 1

@@ -77,6 +77,10 @@ ON CONFLICT (id) DO UPDATE SET label = coalesce(excluded.label, label),
 """
 
 
+def _copy_of(match: DuplicateMatch | None) -> int | None:
+    return match.duplicate_of if match is not None else None
+
+
 class Links:
     """Links new articles to their earliest wire copy and their story, in the writer's
     transaction; ``refresh_stories`` rewrites the ``stories`` rows the batch touched.
@@ -140,7 +144,13 @@ class Links:
             signature = minhash.from_bytes(page.signature)
             matches[page.article_id] = duplicates.add(page.article_id, text, published, signature)
             repointed.update(duplicates.repointed)
-        story_ids = {p.article_id: stories.add(p.article_id, None, p.features) for p in linkable}
+        # A wire copy joins its earliest copy's story (``StoryGrouper.add``).
+        story_ids = {
+            p.article_id: stories.add(
+                p.article_id, None, p.features, _copy_of(matches[p.article_id])
+            )
+            for p in linkable
+        }
         self.touched.update(story_ids.values())
         relinks = []
         for article_id in sorted(repointed):  # a copy re-pointed since it was linked

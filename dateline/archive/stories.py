@@ -444,10 +444,21 @@ class StoryGrouper:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def add(self, article_id: int, article: Article | None, stored: bytes | None = None) -> int:
+    def add(
+        self,
+        article_id: int,
+        article: Article | None,
+        stored: bytes | None = None,
+        copy_of: int | None = None,
+    ) -> int:
         """Group a new article; returns its story id. ``stored`` is ``features(article)`` when
         the caller has already computed it for its row (``article`` may then be None). Raises
-        ``ValueError`` for an id already grouped or when neither is given."""
+        ``ValueError`` for an id already grouped or when neither is given.
+
+        ``copy_of`` is the article this one is a wire copy of (``DuplicateIndex``): a copy
+        reports the same event, so it joins that article's story unscored. Scored, a copy
+        without a date could join another event's story in any week (the a6 probe's undated
+        copy of a town's second flood joined its first, five weeks before)."""
         if stored is None:
             if article is None:
                 raise ValueError(f"article {article_id}: neither the article nor its features")
@@ -457,7 +468,9 @@ class StoryGrouper:
             raise ValueError(f"article {article_id} is already grouped into a story")
         indices = self._indices(entry)
         rows = np.array(indices, dtype=np.int64)  # scored and then kept, made once
-        story_id = self._closest_story(entry, rows)
+        story_id = self._story_of.get(copy_of) if copy_of is not None else None
+        if story_id is None:
+            story_id = self._closest_story(entry, rows)
         self._record(article_id, entry, article_id if story_id is None else story_id, indices, rows)
         return self._story_of[article_id]
 
