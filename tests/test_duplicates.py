@@ -187,3 +187,23 @@ def test_boilerplate_shared_by_many_pages_neither_links_them_nor_hides_a_later_c
 def _spelled(number: int) -> str:
     """A distinct invented word for each number."""
     return "".join("bdfgklmnprstvz"[int(d)] + "aeiou"[int(d) % 5] for d in f"{number:05d}")
+
+
+def test_an_original_arriving_after_copies_that_differ_from_each_other_gathers_them() -> None:
+    # Two outlets cut the report differently and topped it with their own paragraphs: neither
+    # copy verifies against the other, both against the report.
+    head = ["Readers in Carrow Bay with family in Halvik can call the council hotline.", *WIRE[:4]]
+    tail = [*WIRE[4:], "A collection has been organised at the town hall in Ulmsted."]
+    index = DuplicateIndex()
+    assert index.add(1, text(head), "2025-03-04T12:00:00+00:00") is None
+    assert index.add(2, text(tail), "2025-03-04T13:00:00+00:00") is None
+    assert index.add(3, text(WIRE), "2025-03-04T08:00:00+00:00") is None
+    assert sorted(index.repointed) == [1, 2]
+    assert [index.match(i).duplicate_of for i in (1, 2)] == [3, 3]  # type: ignore[union-attr]
+    assert sorted(index.copies(1)) == [1, 2, 3]
+    # A later page holding both parts is linked to one group; groups it does not precede stay.
+    later = DuplicateIndex()
+    assert later.add(1, text(head), "2025-03-04T12:00:00+00:00") is None
+    assert later.add(2, text(tail), "2025-03-04T13:00:00+00:00") is None
+    assert later.add(3, text(WIRE), "2025-03-05T08:00:00+00:00") is not None
+    assert sorted(later.copies(1)) != sorted(later.copies(2))

@@ -79,7 +79,9 @@ class DuplicateIndex:
     ``repointed`` until the next ``add``/``restore``, and ``match(id)`` gives their new link.
 
     A new article joins the group of its best verified candidate (highest containment plus
-    Jaccard); groups are never merged, so one ambiguous page cannot chain two wire stories.
+    Jaccard). Groups merge only when a new article precedes all of them and verifies against
+    each (their copies arrived before their original): one ambiguous later page, a roundup
+    quoting two wire stories, cannot chain them.
     """
 
     def __init__(
@@ -143,7 +145,7 @@ class DuplicateIndex:
         # Each bucket is looked up once, for the candidates and for storing the row.
         singles = list(map(self._single.get, keys))
         shared = list(map(self._shared.get, keys))
-        best = self._best_candidate(signature, singles, shared)
+        best, verified = self._verified(signature, singles, shared)
         self._store(article_id, signature, keys, singles, shared)
         if best is None:
             self._group_of[article_id] = article_id
@@ -156,9 +158,23 @@ class DuplicateIndex:
         original = self._original[group]
         if self._order[article_id] < self._order[original]:
             self._original[group] = article_id
+            self._absorb(group, article_id, verified)
             self.repointed = tuple(m for m in self._members[group] if m != article_id)
             return None
         return self.match(article_id)
+
+    def _absorb(self, group: int, article_id: int, verified: list[int]) -> None:
+        """Move into ``group`` the other groups of the ``verified`` candidates that its new
+        original, ``article_id``, precedes entirely: copies of it that arrived before it and
+        did not verify against each other (two outlets trimmed and topped the report
+        differently) would otherwise stay apart for good. A page that only quotes wire copies
+        comes after them, so it never joins their groups this way."""
+        for other in {self._group_of[candidate] for candidate in verified} - {group}:
+            if self._order[article_id] < self._order[self._original[other]]:
+                for member in self._members.pop(other):
+                    self._group_of[member] = group
+                    self._members[group].append(member)
+                del self._original[other]
 
     def _store(
         self,
@@ -201,15 +217,15 @@ class DuplicateIndex:
         rows.update(*filter(None, shared))
         return np.fromiter(rows, np.int64, len(rows))
 
-    def _best_candidate(
+    def _verified(
         self, signature: np.ndarray, singles: list[int | None], shared: list[list[int] | None]
-    ) -> int | None:
+    ) -> tuple[int | None, list[int]]:
         """The indexed article most likely to be a copy of this text (whose keys' buckets are
         ``singles`` and ``shared``), if one passes the verification thresholds (the earliest
-        indexed id among equally good ones)."""
+        indexed id among equally good ones), and every one that passes."""
         rows = self._candidates(singles, shared)
         if not len(rows):
-            return None
+            return None, []
         stacked = self._signatures[rows]
         equal = stacked[:, : minhash.NUM_PERM] == signature[: minhash.NUM_PERM]
         jaccard = np.count_nonzero(equal, axis=1) / minhash.NUM_PERM
@@ -219,9 +235,10 @@ class DuplicateIndex:
         contained = np.minimum(1.0, shared / np.minimum(sizes, own))
         passing = (contained >= self.min_containment) & (jaccard >= self.min_jaccard)
         if not passing.any():
-            return None
+            return None, []
         score = np.where(passing, contained + jaccard, -1.0)
-        return int(self._ids[rows][score == score.max()].min())
+        ids = self._ids[rows]
+        return int(ids[score == score.max()].min()), ids[passing].tolist()
 
     def match(self, article_id: int) -> DuplicateMatch | None:
         """The current link of an indexed article (None for an original or an unknown id)."""
