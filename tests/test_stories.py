@@ -351,3 +351,15 @@ def test_a_wire_copy_joins_its_originals_story_unscored() -> None:
     assert grouper.add(3, undated_copy, copy_of=2) == 2
     # A copy of an article not grouped (yet) is scored as any article.
     assert grouper.add(4, HALVIK[2], copy_of=99) == 1
+
+
+def test_a_wire_copy_dated_outside_its_originals_story_window_is_scored() -> None:
+    grouper = StoryGrouper()
+    assert grouper.add(1, HALVIK[0]) == 1
+    assert grouper.add(2, CORVALE) == 2
+    # Linked to article 2, but published two years later: a wrong link (shared template
+    # text) must not stretch article 2's story over two years; its words decide.
+    late_copy = replace(HALVIK[1], published="2027-03-05T09:00:00+00:00")
+    assert grouper.add(3, late_copy, copy_of=2) not in (1, 2)
+    # Within the window the link still decides.
+    assert grouper.add(4, replace(HALVIK[2], published=CORVALE.published), copy_of=2) == 2
