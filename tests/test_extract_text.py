@@ -1,5 +1,6 @@
 """The plain-text path: invented pages flattened to text, one block per line."""
 
+import textwrap
 import time
 from pathlib import Path
 
@@ -8,7 +9,7 @@ import pytest
 from dateline.errors import InputError
 from dateline.model import Credit, Dateline, Image, RelatedLink, Removed, count_words
 from dateline.text import extract_text
-from dateline.text.lines import MAX_LINES
+from dateline.text.lines import MAX_LINES, read_lines
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 WIRE_URL = "https://www.harbourviewcourier.example/world/lagos-ferry-collision"
@@ -780,3 +781,42 @@ def test_headlines_under_a_sponsored_links_label_after_the_story_are_ads() -> No
     # In a menu, "Sponsored Content" over a section's headlines claims none of them.
     menu = ["Weddings", "Sponsored Content", "Harbour festival returns this June", *story]
     assert extract_text("\n".join(menu)).title == story[0]
+
+
+def test_a_dump_wrapped_at_a_fixed_column_has_its_paragraphs_joined_again() -> None:
+    wrapped = "\n\n".join(textwrap.fill(p, 72, break_on_hyphens=False) for p in PARAGRAPHS)
+    article = extract_text(f"{HEADLINE}\n\nBy Orla Fenwick\n\n{wrapped}\n")
+    assert article.title == HEADLINE
+    assert article.authors == ["Orla Fenwick"]
+    assert article.text.split("\n\n") == PARAGRAPHS
+    # Indented first lines mark the paragraphs of a dump without blank lines.
+    indented = "\n".join(textwrap.fill(p, 70, initial_indent="    ") for p in PARAGRAPHS)
+    assert extract_text(f"{HEADLINE}\nBy Orla Fenwick\n{indented}\n").text.split("\n\n") == (
+        PARAGRAPHS
+    )
+
+
+def test_lines_of_a_list_ending_near_one_column_are_not_joined() -> None:
+    names = [f"Anthem Mutual Health Cooperative of {state}" for state in ("Ohio", "Iowa", "Utah")]
+    rows = [f"{team} 42 21 .667 3.5 21-10 21-11 9-5 27-14" for team in ("Lakers", "Kings")]
+    lines = [*names, *rows, *PARAGRAPHS]
+    assert [line.text for line in read_lines("\n".join(lines))] == lines
+
+
+def test_a_text_browsers_link_numbers_and_reference_list_are_dropped() -> None:
+    page = dump(
+        "   [1]Home [2]World [3]Business",
+        HEADLINE,
+        "   By [4]Orla Fenwick",
+        *(f"   {p}" for p in PARAGRAPHS[:2]),
+        f"   A footnote mark stays.[5] The [6]county council said so. {PARAGRAPHS[2]}",
+        "References",
+        "",
+        "   1. https://tidewater.example/",
+        "   4. https://tidewater.example/authors/orla-fenwick/",
+    )
+    article = extract_text(page)
+    assert article.authors == ["Orla Fenwick"]
+    assert "[6]" not in article.text and "the county council said so" not in article.text
+    assert "The county council said so." in article.text and "stays.[5]" in article.text
+    assert "https://" not in article.text and "References" not in article.text

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from dateline.errors import InputError
 from dateline.model import Credit, count_words
+from dateline.text.link_marks import without_link_marks
+from dateline.text.unwrap import unwrapped
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +66,8 @@ class Line:
 
 
 def read_lines(text: str, url: str | None = None) -> list[Line]:
-    """The non-blank lines of a dump, whitespace collapsed; InputError for empty or binary input."""
+    """The non-blank lines of a dump, whitespace collapsed, hard-wrapped paragraphs joined and
+    a text browser's link numbers dropped; InputError for empty or binary input."""
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}", url)
     if not text.strip():
@@ -78,9 +81,10 @@ def read_lines(text: str, url: str | None = None) -> list[Line]:
     lines: list[Line] = []
     # Most dumps hold neither; one scan of the whole text spares a substitution per line.
     scrub = _INVISIBLE_RE.search(text) is not None or _STRAY_CONTROL_RE.search(text) is not None
-    for raw in text.splitlines():
-        if scrub:
-            raw = _STRAY_CONTROL_RE.sub(" ", _INVISIBLE_RE.sub("", raw))
+    raw_lines = text.splitlines()
+    if scrub:
+        raw_lines = [_STRAY_CONTROL_RE.sub(" ", _INVISIBLE_RE.sub("", raw)) for raw in raw_lines]
+    for raw in unwrapped(without_link_marks(raw_lines)):
         words = raw.split()
         if not words:
             continue

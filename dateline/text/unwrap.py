@@ -1,0 +1,135 @@
+"""Hard-wrapped dumps: paragraphs that a text browser or mail client broke at a fixed column
+(``lynx -dump``, ``w3m -dump``, text saved at 72 or 80 columns) are joined again.
+
+A wrapper breaks a line where the next word would not fit, so in a wrapped dump the length of
+a broken line plus a space plus the first word of the line under it exceeds the wrap width,
+and no line is longer than it. The width is the one that explains most breaks that way; the
+dump counts as wrapped when enough of its long lines are such breaks. A crawler's one block per
+line, whose paragraphs run past any column, and a list of menus or headlines, whose lengths
+scatter, are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+#: Widest wrap column looked for: text browsers default to 80 columns (lynx prints up to 79),
+#: mail to 72-78; a line past this in a wrapped dump is a URL or a heading it did not break.
+MAX_WRAP_WIDTH = 100
+#: Narrowest wrap column looked for (a phone-width or quoted-mail dump at 40-60).
+MIN_WRAP_WIDTH = 40
+#: Breaks a width must explain before the dump counts as wrapped: two paragraphs of two lines.
+MIN_BREAKS = 2
+#: Share of the lines longer than half the width that must end at a break: in wrapped text
+#: every line of a paragraph but its last does (a third in a dump of one- and two-line
+#: paragraphs under a header), in a list of headlines only those near the longest happen to.
+MIN_BREAK_SHARE = 1 / 3
+#: Share of the breaks whose next line carries on a sentence (``_carries_sentence``): most
+#: of a wrapped paragraph's lines do, even in German; rows of a table of figures, or a list of
+#: names that happen to end near one column, start with digits and capitals (WCXB dev pages
+#: flattened to text: four lists and tables were joined without this).
+MIN_CARRIED_SHARE = 1 / 3
+#: Lines that may run past the width (URLs, a heading or page title not broken): a share of
+#: the non-blank lines, or a couple in a short dump.
+MAX_OVERLONG_SHARE = 0.05
+MAX_OVERLONG_LINES = 2
+#: Longest first word of a wrapped line: a longer run without spaces is a URL, or a line of
+#: Chinese or Japanese, which wrappers break between any two characters and which is left as
+#: it is.
+MAX_WORD_CHARS = 25
+#: A list item's marker, after any indentation: its line starts a block of its own.
+_ITEM_RE = re.compile(r"^\s*(?:[*+•·▪◦‣o-]|\d{1,3}[.)])\s+\S")
+
+
+def unwrapped(raw_lines: list[str]) -> list[str]:
+    """The dump's lines with each hard-wrapped paragraph joined into one line; the lines
+    unchanged when the dump is not wrapped."""
+    lines = [line.rstrip() for line in raw_lines]
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    previous = ""  # the last physical line of the block being built
+    for line in lines:
+        if out and previous and line.strip() and _continues(previous, line, width):
+            out[-1] = _joined(out[-1], line.strip())
+        else:
+            out.append(line)
+        previous = line
+    return out
+
+
+def _first_word(line: str) -> str:
+    words = line.split(maxsplit=1)
+    return words[0] if words else ""
+
+
+def _breaks_at(line: str, below: str) -> tuple[int, int] | None:
+    """The widths (exclusive low, inclusive high] at which a wrapper would have broken
+    ``line`` before ``below``'s first word, or None when ``below`` is blank."""
+    word = _first_word(below)
+    if not word or len(word) > MAX_WORD_CHARS or not line.strip():
+        return None
+    return len(line), len(line) + 1 + len(word)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column the dump was wrapped at, or None when it was not wrapped."""
+    lengths = [len(line) for line in lines if line.strip()]
+    if not lengths:
+        return None
+    allowed = max(MAX_OVERLONG_LINES, MAX_OVERLONG_SHARE * len(lengths))
+    if sum(length > MAX_WRAP_WIDTH for length in lengths) > allowed:
+        return None  # paragraphs on one line each, as a crawler writes them
+    # How many breaks each width explains, by a difference array over the widths.
+    explained = [0] * (MAX_WRAP_WIDTH + 2)
+    for line, below in pairwise(lines):
+        span = _breaks_at(line, below)
+        if span is None or span[0] > MAX_WRAP_WIDTH:
+            continue
+        explained[span[0]] += 1
+        explained[min(span[1], MAX_WRAP_WIDTH + 1)] -= 1
+    best_width, best, running = 0, 0, 0
+    for width in range(MAX_WRAP_WIDTH + 1):
+        running += explained[width]
+        if width >= MIN_WRAP_WIDTH and running >= best:
+            best_width, best = width, running  # the widest that explains most: fewest joins
+    if best < MIN_BREAKS or sum(length > best_width for length in lengths) > allowed:
+        return None
+    long_lines = sum(length > best_width // 2 for length in lengths)
+    if best < MIN_BREAK_SHARE * long_lines:
+        return None
+    carried = sum(
+        _carries_sentence(below)
+        for line, below in pairwise(lines)
+        if (span := _breaks_at(line, below)) is not None and span[0] <= best_width < span[1]
+    )
+    return best_width if carried >= MIN_CARRIED_SHARE * best else None
+
+
+def _carries_sentence(line: str) -> bool:
+    """Whether a line opens like the rest of a sentence: with a lower-case letter, or a letter
+    of a script without case (Arabic, Hebrew, Chinese)."""
+    first = line.lstrip()[:1]
+    return first.isalpha() and not first.isupper()
+
+
+def _continues(line: str, below: str, width: int) -> bool:
+    """Whether ``below`` carries on the paragraph that ``line`` was broken from: the break is
+    one a wrapper at ``width`` makes, ``below`` is no list item, and it is not indented further
+    than ``line`` (a paragraph's indented first line, under its last) unless ``line`` opens a
+    list item, whose wrapped lines hang under its text."""
+    span = _breaks_at(line, below)
+    if span is None or not span[0] <= width < span[1] or _ITEM_RE.match(below):
+        return False
+    indent = len(below) - len(below.lstrip())
+    return indent <= len(line) - len(line.lstrip()) or _ITEM_RE.match(line) is not None
+
+
+def _joined(text: str, more: str) -> str:
+    """Two pieces of a paragraph: a word broken after its hyphen ("well-" / "known") is
+    joined without a space."""
+    if text.endswith("-") and len(text) > 1 and text[-2].isalpha() and more[0].isalpha():
+        return text + more
+    return f"{text} {more}"
