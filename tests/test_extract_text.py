@@ -820,3 +820,14 @@ def test_a_text_browsers_link_numbers_and_reference_list_are_dropped() -> None:
     assert "[6]" not in article.text and "the county council said so" not in article.text
     assert "The county council said so." in article.text and "stays.[5]" in article.text
     assert "https://" not in article.text and "References" not in article.text
+
+
+def test_a_lynx_dump_is_joined_at_the_width_it_was_wrapped_with_its_link_numbers() -> None:
+    marked = [p.replace("county council", "[17]county council") for p in PARAGRAPHS]
+    wrapped = "\n\n".join(
+        textwrap.fill(p, 76, initial_indent="   ", subsequent_indent="   ") for p in marked
+    )
+    article = extract_text(
+        f"   [1]Home [2]World\n\n{HEADLINE}\n\n   By [3]Orla Fenwick\n\n{wrapped}\n"
+    )
+    assert article.text.split("\n\n") == PARAGRAPHS

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from dateline.errors import InputError
 from dateline.model import Credit, count_words
-from dateline.text.link_marks import without_link_marks
+from dateline.text.link_marks import without_link_marks, without_references
 from dateline.text.unwrap import unwrapped
 
 log = logging.getLogger(__name__)
@@ -84,7 +84,7 @@ def read_lines(text: str, url: str | None = None) -> list[Line]:
     raw_lines = text.splitlines()
     if scrub:
         raw_lines = [_STRAY_CONTROL_RE.sub(" ", _INVISIBLE_RE.sub("", raw)) for raw in raw_lines]
-    for raw in unwrapped(without_link_marks(raw_lines)):
+    for raw in without_link_marks(unwrapped(without_references(raw_lines))):
         words = raw.split()
         if not words:
             continue

@@ -1,6 +1,7 @@
 """Text-browser link markup: ``lynx -dump`` numbers every link in the text ("By [8]Jane Roe",
-"[12]Home") and lists the links' addresses under "References" at the end. The numbers are
-taken out of the text and the list is dropped, as a browser's copy has neither.
+"[12]Home") and lists the links' addresses under "References" at the end. The list is dropped
+and the numbers taken out of the text (after its wrapped lines are joined: lynx wrapped them
+with the numbers in), as a browser's copy has neither.
 """
 
 from __future__ import annotations
@@ -21,18 +22,16 @@ _REFERENCE_RE = re.compile(r"^\s*\d{1,5}\.\s+[a-z][a-z0-9+.-]*:\S*$", re.IGNOREC
 
 
 def without_link_marks(lines: list[str]) -> list[str]:
-    """The lines without lynx's link numbers and its list of references; unchanged when the
-    dump has neither."""
-    kept = _without_references(lines)
+    """The lines without lynx's link numbers; unchanged when the dump has none."""
     marks = 0
-    for line in kept:
+    for line in lines:
         marks += len(_MARK_RE.findall(line))
         if marks >= MIN_MARKS:
-            return [_MARK_RE.sub("", line) for line in kept]
-    return kept
+            return [_MARK_RE.sub("", line) for line in lines]
+    return lines
 
 
-def _without_references(lines: list[str]) -> list[str]:
+def without_references(lines: list[str]) -> list[str]:
     """The lines without the reference list: a "References" heading that link entries follow,
     after blank lines or the "Visible links:" sub-heading, and those entries."""
     kept: list[str] = []
