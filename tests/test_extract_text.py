@@ -831,3 +831,21 @@ def test_a_lynx_dump_is_joined_at_the_width_it_was_wrapped_with_its_link_numbers
         f"   [1]Home [2]World\n\n{HEADLINE}\n\n   By [3]Orla Fenwick\n\n{wrapped}\n"
     )
     assert article.text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("bullet", ["•\u00a0", "* ", "1. "])
+def test_a_bulleted_list_under_the_lead_does_not_hide_the_lead(bullet: str) -> None:
+    items = ["Keep a bag packed with medicines", "Clear dry leaves from gutters", "Follow alerts"]
+    page = dump(
+        "Home | News | Weather",
+        HEADLINE,
+        "By Orla Fenwick | 14 June 2024",
+        PARAGRAPHS[0],
+        "Residents have been told to:",
+        *(bullet + item for item in items),
+        *PARAGRAPHS[1:],
+    )
+    article = extract_text(page)
+    assert article.page_type == "article"
+    assert article.text.split("\n\n")[0] == PARAGRAPHS[0]
+    assert article.text.split("\n\n")[2] == (bullet + items[0]).replace("\u00a0", " ")

@@ -28,6 +28,9 @@ MIN_LONE_OPENING_WORDS = 40
 #: or for the byline that marks it as a headline or standfirst: headline, standfirst, author,
 #: role and date lines take five ("Fatima Rahman" / "Columnist" / "Thursday March 7 2024").
 LOOKAHEAD_LINES = 6
+#: Items of a bulleted list under the first paragraph counted as one short line, as a story's
+#: lead introduces a list ("Residents have been told to:" / "• Keep a bag packed" / …).
+MAX_LIST_ITEMS = 12
 #: Short lines (a subheading, "No one was hurt.") allowed between the first paragraph and the
 #: next: more are a menu or a teaser list, not a story's opening.
 MAX_SHORT_BETWEEN = 2
@@ -168,19 +171,25 @@ def _repeated_prose(lines: list[Line]) -> set[str]:
 def _opens_body(lines: list[Line], after: list[int], index: int) -> bool:
     """Whether more prose follows the line before any byline or date line does.
 
-    The next paragraph may come after a subheading or a one-line paragraph, but then it must
-    open a run of prose itself (a menu's blurbs sit between its items). After a line shaped
+    The next paragraph may come after a subheading, a one-line paragraph or a list, but then
+    it must open a run of prose itself (a menu's blurbs sit between its items). After a line shaped
     like a headline, two further paragraphs are read, so a question headline over its
     standfirst ("Can the city afford it?" / "The council says …" / "By Jane Roe") is not
     taken for the body.
     """
     prose = short = 0
     position = index
-    for _ in range(LOOKAHEAD_LINES):
+    steps = items = 0
+    while steps < LOOKAHEAD_LINES:
         position = after[position]
         if position == len(lines):
             break
         line = lines[position]
+        in_list = items > 0 and not line.role and line.is_list_item
+        items = items + 1 if not line.role and line.is_list_item else 0
+        if in_list and items <= MAX_LIST_ITEMS:
+            continue  # a list's further items: the list counts as one short line
+        steps += 1
         if line.role in _HEADER_META:
             return False
         if line.role:

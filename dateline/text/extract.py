@@ -59,7 +59,7 @@ MIN_BRIEF_WORDS = 40
 MIN_LISTING_HEADLINES = 5
 #: Line roles that are chrome and go to ``removed`` under their own name.
 _CHROME_ROLES = frozenset(REMOVED_KINDS) - {"caption_duplicate"}
-_BULLET_RE = re.compile(r"^[•·▪◦‣-]\s+")
+_BULLET_RE = re.compile(r"^[•·▪◦‣*-]\s+")
 #: Lines above the body searched for a printed date when no byline or date line gave one; the
 #: HTML path reads the 12 blocks above the body.
 NEAR_BODY_LINES = 12

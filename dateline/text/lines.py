@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from dateline.errors import InputError
 from dateline.model import Credit, count_words
 from dateline.text.link_marks import without_link_marks, without_references
-from dateline.text.unwrap import unwrapped
+from dateline.text.unwrap import LIST_ITEM_RE, unwrapped
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,11 @@ class Line:
     def is_prose(self) -> bool:
         """A paragraph of running text: long, or a few words that end a sentence."""
         return self.words >= 20 or (self.words >= 8 and self.text[-1] in _SENTENCE_ENDS)
+
+    @property
+    def is_list_item(self) -> bool:
+        """An item of a bulleted or numbered list."""
+        return LIST_ITEM_RE.match(self.text) is not None
 
     @property
     def is_headline(self) -> bool:

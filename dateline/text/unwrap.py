@@ -38,8 +38,9 @@ MAX_OVERLONG_LINES = 2
 #: Chinese or Japanese, which wrappers break between any two characters and which is left as
 #: it is.
 MAX_WORD_CHARS = 25
-#: A list item's marker, after any indentation: its line starts a block of its own.
-_ITEM_RE = re.compile(r"^\s*(?:[*+•·▪◦‣o-]|\d{1,3}[.)])\s+\S")
+#: A list item's marker, after any indentation: a bullet (lynx and w3m print "*" and "+",
+#: browsers copy "•") or a number ("1.", "2)"). Its line starts a block of its own.
+LIST_ITEM_RE = re.compile(r"^\s*(?:[*+•·▪◦‣-]|\d{1,3}[.)])\s+\S")
 
 
 def unwrapped(raw_lines: list[str]) -> list[str]:
@@ -121,10 +122,10 @@ def _continues(line: str, below: str, width: int) -> bool:
     than ``line`` (a paragraph's indented first line, under its last) unless ``line`` opens a
     list item, whose wrapped lines hang under its text."""
     span = _breaks_at(line, below)
-    if span is None or not span[0] <= width < span[1] or _ITEM_RE.match(below):
+    if span is None or not span[0] <= width < span[1] or LIST_ITEM_RE.match(below):
         return False
     indent = len(below) - len(below.lstrip())
-    return indent <= len(line) - len(line.lstrip()) or _ITEM_RE.match(line) is not None
+    return indent <= len(line) - len(line.lstrip()) or LIST_ITEM_RE.match(line) is not None
 
 
 def _joined(text: str, more: str) -> str:
