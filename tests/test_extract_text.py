@@ -673,6 +673,10 @@ def test_a_short_dated_line_under_the_headline_is_no_standfirst(line: str) -> No
         ("青川市は昨日、新しい橋の建設に三億円を投資すると発表した。", "ja"),
         ("नगर निगम ने सोमवार को घोषणा की कि नया पुल इस साल बनाया जाएगा।", "hi"),
         ("পৌরসভা সোমবার ঘোষণা করেছে যে নতুন সেতুটি এই বছরের মধ্যে তৈরি হবে।", "bn"),
+        # Russian wire copy short of function words, by its "ы" and "э"; Ukrainian, which
+        # has "і", stays unknown.
+        ("Власти области выделят 2,4 миллиарда рублей на ремонт сельских школ этим летом.", "ru"),
+        ("Влада області виділить 2,4 мільярда гривень на ремонт сільських шкіл цього літа.", None),
     ],
 )
 def test_the_language_of_a_text_in_a_script_of_its_own(text: str, language: str) -> None:

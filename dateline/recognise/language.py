@@ -99,14 +99,20 @@ _URDU_LETTERS = frozenset("ٹڈڑںے")
 #: news story: 3-4%; a name quoted in another language's text: far under 1%).
 _TURKISH_LETTERS = frozenset("ıİğĞ")
 MIN_TURKISH_SHARE = 0.01
+#: Cyrillic letters that Russian writes and Ukrainian, Bulgarian and Serbian do not ("ы",
+#: "э"), and letters of the other Cyrillic alphabets that Russian lacks (Ukrainian, Belarusian,
+#: Kazakh): a Cyrillic text with the first and none of the second is Russian.
+_RUSSIAN_LETTERS = frozenset("ыэЫЭ")
+_NOT_RUSSIAN_LETTERS = frozenset("іїєґўәғқңөұүһІЇЄҐЎӘҒҚҢӨҰҮҺ")
 
 
 def _script_language(text: str) -> str | None:
     """The language of the script that writes most of a text's letters, when that script is
     one language's (Hebrew, Greek, Thai, …), Chinese or Japanese by their share of kana,
-    Arabic-script text by its letters (Persian and Urdu have letters Arabic lacks), or
-    Turkish by its dotless "ı" and "ğ"; None otherwise. Prefixed function words ("و", "ال", "ה")
-    keep such texts under the stopword share."""
+    Arabic-script text by its letters (Persian and Urdu have letters Arabic lacks), Russian by
+    letters the other Cyrillic alphabets lack, or Turkish by its dotless "ı" and "ğ"; None
+    otherwise. Prefixed function words ("و", "ال", "ה") keep such texts under the stopword
+    share."""
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return None
@@ -122,6 +128,11 @@ def _script_language(text: str) -> str | None:
         if any(c in _URDU_LETTERS for c in letters):
             return "ur"
         return "fa" if any(c in _PERSIAN_LETTERS for c in letters) else "ar"
+    if sum(1 for c in letters if 0x0400 <= ord(c) <= 0x04FF) > half:
+        # Russian wire copy ("… сообщил во вторник министр …") can run under the stopword
+        # share as Turkish does; its alphabet settles it.
+        russian = any(c in _RUSSIAN_LETTERS for c in letters)
+        return "ru" if russian and not any(c in _NOT_RUSSIAN_LETTERS for c in letters) else None
     # Turkish runs its function words into suffixes (8% of a news story's words are on the
     # list, not 15%), but writes a dotless "ı" in one word in three; no other language of the
     # list does.
