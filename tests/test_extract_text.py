@@ -191,6 +191,40 @@ def test_an_arabic_byline_is_not_taken_for_the_headline() -> None:
     assert "بقلم" not in article.text
 
 
+@pytest.mark.parametrize(
+    ("headline", "byline", "paragraphs", "author"),
+    [
+        (
+            "Мэрия закроет старый мост для грузовиков",
+            "Автор: Ольга Берестова",
+            [
+                "Городские власти во вторник решили закрыть старый мост для тяжёлых грузовиков "
+                "после того, как инженеры обнаружили коррозию трёх стальных балок.",
+                "По словам депутата Ирины Зайцевой, ремонт займёт не меньше полутора лет.",
+            ],
+            "Ольга Берестова",
+        ),
+        (
+            "مجلس المدينة يغلق الجسر القديم أمام الشاحنات",
+            "كتب: يوسف الحسن",
+            [
+                "قرر مجلس مدينة الساحل يوم الثلاثاء إغلاق الجسر القديم أمام الشاحنات الثقيلة بعد "
+                "أن وجد المهندسون تآكلا في ثلاث من عوارضه الفولاذية الرئيسية.",
+                "وقالت عضوة المجلس رحاب الزين إن الإصلاحات ستستغرق ثمانية عشر شهرا على الأقل.",
+            ],
+            "يوسف الحسن",
+        ),
+    ],
+)
+def test_a_byline_label_of_another_language_heads_the_names(
+    headline: str, byline: str, paragraphs: list[str], author: str
+) -> None:
+    article = extract_text(dump(headline, byline, *paragraphs))
+    assert article.title == headline
+    assert article.authors == [author]
+    assert article.text.split("\n\n") == paragraphs
+
+
 @pytest.mark.parametrize("text", ["", "   \n\t\n"])
 def test_empty_input_is_refused(text: str) -> None:
     with pytest.raises(InputError, match="empty"):

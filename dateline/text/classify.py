@@ -51,7 +51,9 @@ _BYLINE_RE = re.compile(
     r"^(?:(?:written|story|words|text|reported|posted|article)\s+)?"
     r"(?:by|von|par|por|door|di|av|بقلم|מאת)\s*:?\s+\S"
     r"|^(?:authors?|autor(?:in|es)?|auteurs?|writer|byline)\s*:\s*\S"
-    r"|^(?:الكاتب|الكاتبة|المؤلف|نویسنده|نويسنده|نوشته|yazar|yazan|כותב|כתב)\s*:\s*\S",
+    # "Автор: …", "كتب: …" (wrote), "Muhabir: …" (reporter).
+    r"|^(?:الكاتب|الكاتبة|المؤلف|كتب|كتبت|نویسنده|نويسنده|نوشته|yazar|yazan|muhabir|כותב|כתב|"
+    r"автор|авторы)\s*:\s*\S",
     re.IGNORECASE,
 )
 #: A byline that names no one ("By Staff Reporter", "By Our Correspondent"): its words after
