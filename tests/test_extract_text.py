@@ -887,3 +887,34 @@ def test_a_bulleted_list_under_the_lead_does_not_hide_the_lead(bullet: str) -> N
     assert article.page_type == "article"
     assert article.text.split("\n\n")[0] == PARAGRAPHS[0]
     assert article.text.split("\n\n")[2] == (bullet + items[0]).replace("\u00a0", " ")
+
+
+def test_markdown_marks_of_a_reader_export_are_dropped() -> None:
+    linked = PARAGRAPHS[1].replace("county council", "[county council](https://tw.example/cc)")
+    page = dump(
+        f"# {HEADLINE}",
+        "**By Orla Fenwick** · March 5, 2024",
+        "![The bridge at low tide](https://tw.example/bridge.jpg)",
+        PARAGRAPHS[0],
+        linked,
+        "* * *",
+        PARAGRAPHS[2],
+        "---",
+        "*Orla Fenwick covers transport for the Tidewater Courier.*",
+    )
+    article = extract_text(page)
+    assert article.title == HEADLINE
+    assert article.authors == ["Orla Fenwick"]
+    assert article.published == "2024-03-05"
+    assert article.text.split("\n\n") == PARAGRAPHS
+    # Other dumps keep what they print: a tutorial's "## Setup" and "**init**".
+    tutorial = dump(
+        HEADLINE,
+        "By Orla Fenwick",
+        PARAGRAPHS[0],
+        "## Setup",
+        f"{PARAGRAPHS[1]} **init**",
+        PARAGRAPHS[2],
+    )
+    kept = extract_text(tutorial).text
+    assert "## Setup" in kept and "**init**" in kept
