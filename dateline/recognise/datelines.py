@@ -24,8 +24,8 @@ labels such as "FYI:", "RUNNER UP:" and "Diatomaceous Earth (DE) -" open many pa
 
 Scripts without capitals, and Cyrillic, have their own wire styles, each read by its shape:
 
-- Cyrillic (TASS, RIA): an upper-case place, a day and month, then "/AGENCY/." or "— RIA
-  Novosti." or a full stop ("ПРИВОЛЖСК, 14 июня. /Волжский вестник/.");
+- Cyrillic (TASS, RIA): an upper-case place, a day and month, then "/AGENCY/.", "(AGENCY) —"
+  or "— RIA Novosti." or a full stop ("ПРИВОЛЖСК, 14 июня. /Волжский вестник/.");
 - Arabic: a place, a dash and an agency in parentheses ("العلمين - (أ ش أ) -"), or, at the
   head of a story, a place of one or two words before a dash and a sentence ("القاهرة - …");
 - Devanagari: a place with a date or an agency before a danda ("इंदौर, 30 सितंबर।"), or, at
@@ -104,18 +104,21 @@ _OUTLET_WORDS = frozenset(
 )  # fmt: skip
 
 #: Cyrillic wire datelines: an upper-case place, maybe a day and month, then the agency in
-#: slashes (TASS: "/ТАСС/."), or after a dash when it is a known one (RIA: "— РИА
+#: slashes (TASS: "/ТАСС/."), in parentheses before a dash as Latin-script wires print it
+#: ("МОСКВА, 5 марта (Рейтер) —"), or after a dash when it is a known one (RIA: "— РИА
 #: Новости."), or only a full stop or dash after the date.
 _CYRILLIC_CAPITALS = "А-ЯЁІЇЄҐЎ"
 _CYRILLIC_WORD = rf"[{_CYRILLIC_CAPITALS}][{_CYRILLIC_CAPITALS}'’-]+"
 _CYRILLIC_AGENCIES = (
     "РИА Новости|ТАСС|Интерфакс|ИНТЕРФАКС|ПРАЙМ|РБК|Укринформ|УНИАН|БелТА|Казинформ|Sputnik"
-    "|Спутник|ИТАР-ТАСС|Регнум|REGNUM|ИА Регнум|Синьхуа"
+    "|Спутник|ИТАР-ТАСС|Регнум|REGNUM|ИА Регнум|Синьхуа|Рейтер"
 )
+_CYRILLIC_AGENCY_RE = re.compile(_CYRILLIC_AGENCIES)
 _CYRILLIC_RE = re.compile(
     rf"^(?P<place>{_CYRILLIC_WORD}(?:\s+{_CYRILLIC_WORD}){{0,2}})"
     r"(?:,\s+(?P<date>\d{1,2}\s+[а-яёіїєґў]{3,10}\.?(?:\s+\d{4}(?:\s+г\.)?)?))?"
     r"(?:\.?\s*/(?P<wire>[^/\n]{2,40})/\s*\.?"
+    r"|\s*\((?P<paren>[^()\n]{2,40})\)\s*[-–—]"
     rf"|\s*[-–—]\s*(?P<agency>{_CYRILLIC_AGENCIES})\.?"
     r"|(?P<bare>\.|\s*[-–—]))(?=\s)"
 )
@@ -670,9 +673,13 @@ def _script_dateline(head: str, *, story: bool) -> Dateline | None:
     (see the module's docstring)."""
     match = _CYRILLIC_RE.match(head)
     if match is not None:
-        agency = match.group("wire") or match.group("agency")
-        if agency is None and match.group("date") is None:
-            return None  # "ВНИМАНИЕ." or "МОСКВА —" alone: a label as often as a place
+        agency = match.group("wire") or match.group("paren") or match.group("agency")
+        if match.group("date") is None and (
+            agency is None
+            or (match.group("paren") and not _CYRILLIC_AGENCY_RE.fullmatch(match.group("paren")))
+        ):
+            return None  # "ВНИМАНИЕ." or "МОСКВА —" alone, "ВНИМАНИЕ (ВИДЕО) —": labels as often
+
         return Dateline(place=match.group("place"), agency=agency.strip() if agency else None)
     match = _ARABIC_RE.match(head)
     if match is not None and match.group("place").split()[0] not in _ARABIC_NOT_PLACES:
