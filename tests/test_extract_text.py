@@ -918,3 +918,18 @@ def test_markdown_marks_of_a_reader_export_are_dropped() -> None:
     )
     kept = extract_text(tutorial).text
     assert "## Setup" in kept and "**init**" in kept
+
+
+def test_german_wrapped_before_its_capitalised_nouns_is_joined_again() -> None:
+    paragraphs = [
+        "Die Zahl der Wohnungslosen in Deutschland ist im vergangenen Jahr deutlich gestiegen. "
+        "Nach Angaben der Bundesarbeitsgemeinschaft Wohnungslosenhilfe waren 2023 rund 607.000 "
+        "Menschen ohne eigene Wohnung, etwa 15 Prozent mehr als im Vorjahr.",
+        "Als Hauptgrund nannte der Verband den Mangel an bezahlbarem Wohnraum in den "
+        "Großstädten. Besonders betroffen seien Familien mit Kindern und junge Erwachsene.",
+        "Die Bundesregierung kündigte an, den nationalen Aktionsplan gegen Wohnungslosigkeit "
+        "im Herbst vorzulegen.",
+    ]
+    wrapped = "\n\n".join(textwrap.fill(p, 80) for p in paragraphs)
+    article = extract_text(f"Zahl der Wohnungslosen steigt\n\n19.06.2024 11:42\n\n{wrapped}\n")
+    assert article.text.split("\n\n") == paragraphs

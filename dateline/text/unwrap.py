@@ -17,19 +17,27 @@ from itertools import pairwise
 #: Widest wrap column looked for: text browsers default to 80 columns (lynx prints up to 79),
 #: mail to 72-78; a line past this in a wrapped dump is a URL or a heading it did not break.
 MAX_WRAP_WIDTH = 100
-#: Narrowest wrap column looked for (a phone-width or quoted-mail dump at 40-60).
-MIN_WRAP_WIDTH = 40
+#: Narrowest wrap column looked for: tools wrap at 70-80; under 60 the lines of a list of
+#: short headlines, each over a date, end near a common column as often as wrapped lines.
+MIN_WRAP_WIDTH = 60
 #: Breaks a width must explain before the dump counts as wrapped: two paragraphs of two lines.
 MIN_BREAKS = 2
 #: Share of the lines longer than half the width that must end at a break: in wrapped text
 #: every line of a paragraph but its last does (a third in a dump of one- and two-line
 #: paragraphs under a header), in a list of headlines only those near the longest happen to.
 MIN_BREAK_SHARE = 1 / 3
-#: Share of the breaks whose next line carries on a sentence (``_carries_sentence``): most
-#: of a wrapped paragraph's lines do, even in German; rows of a table of figures, or a list of
-#: names that happen to end near one column, start with digits and capitals (WCXB dev pages
-#: flattened to text: four lists and tables were joined without this).
+#: Share of the breaks that fall inside running text (``_in_running_text``): most of a wrapped
+#: paragraph's do; rows of a table of figures, or a list of names that happen to end near one
+#: column, are digits and capitalised words (WCXB dev pages flattened to text: four lists and
+#: tables were joined without this).
 MIN_CARRIED_SHARE = 1 / 3
+#: Share of a line's words that open with a small letter (or a letter of a script without
+#: case) from which it is running text: German prose, whose nouns are capitalised, runs at
+#: 40-60%, a list of names or headlines in title case under 20%.
+MIN_SMALL_WORD_SHARE = 0.3
+#: A sentence's inner punctuation followed by a word: what running text holds every line or
+#: two, and a list of sentence-case headlines (whose words are as small) seldom does.
+_INNER_PUNCTUATION_RE = re.compile(r"[,.;:]\s+[^\W\d_]")
 #: Lines that may run past the width (URLs, a heading or page title not broken): a share of
 #: the non-blank lines, or a couple in a short dump.
 MAX_OVERLONG_SHARE = 0.05
@@ -102,17 +110,33 @@ def _wrap_width(lines: list[str]) -> int | None:
     if best < MIN_BREAK_SHARE * long_lines:
         return None
     carried = sum(
-        _carries_sentence(below)
+        _in_running_text(line, below)
         for line, below in pairwise(lines)
         if (span := _breaks_at(line, below)) is not None and span[0] <= best_width < span[1]
     )
     return best_width if carried >= MIN_CARRIED_SHARE * best else None
 
 
-def _carries_sentence(line: str) -> bool:
-    """Whether a line opens like the rest of a sentence: with a lower-case letter, or a letter
-    of a script without case (Arabic, Hebrew, Chinese)."""
-    first = line.lstrip()[:1]
+def _in_running_text(line: str, below: str) -> bool:
+    """Whether a break falls inside running text: the next line carries on a sentence, or the
+    two lines read as prose, by their small words and inner punctuation (a German line may
+    end before a capitalised noun)."""
+    if _opens_small(below.lstrip()):
+        return True
+    if line.endswith((".", "!", "?")):
+        return False  # a paragraph of its own over a capitalised line, as a card's over its date
+    words = line.split()
+    if sum(_opens_small(word) for word in words) < MIN_SMALL_WORD_SHARE * len(words):
+        return False
+    return _INNER_PUNCTUATION_RE.search(line) is not None or (
+        _INNER_PUNCTUATION_RE.search(below) is not None
+    )
+
+
+def _opens_small(text: str) -> bool:
+    """Whether a text opens with a lower-case letter, or a letter of a script without case
+    (Arabic, Hebrew, Chinese)."""
+    first = text[:1]
     return first.isalpha() and not first.isupper()
 
 
