@@ -508,6 +508,30 @@ def test_a_caption_and_its_credit_on_separate_lines_are_joined() -> None:
     assert removed_of(article, "caption_duplicate") == [first]
 
 
+def test_a_credit_in_parentheses_closes_the_caption_above_it() -> None:
+    caption = "The rebuilt spiral staircase has 214 steps."
+    page = dump(
+        HEADLINE,
+        "By Orla Fenwick",
+        PARAGRAPHS[0],
+        caption,
+        "(Photo: Kessel Trust)",
+        *PARAGRAPHS[1:],
+    )
+    article = extract_text(page)
+    assert article.images == [Image("", caption=caption, credit="Kessel Trust")]
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_desk_and_agency_signing_the_story_over_its_date_are_no_photo_credit() -> None:
+    article = extract_text(
+        dump("News", HEADLINE, "Redacción / EFE", "19/06/2024 12:30 h", *PARAGRAPHS)
+    )
+    assert article.title == HEADLINE
+    assert article.images == [] and article.authors == []
+    assert article.published == "2024-06-19T12:30:00"
+
+
 @pytest.mark.parametrize(
     ("date_lines", "published", "updated"),
     [

@@ -30,8 +30,10 @@ MAX_CAPTION_WORDS = 80
 #: photo that has no caption.
 MIN_CAPTION_WORDS = 3
 MAX_LOOSE_CAPTION_WORDS = 35
+#: A label opening a credit that heads its caption ("Photo by Jane Roe" / "Idle cranes …"); in
+#: parentheses it closes the caption above ("Idle cranes …" / "(Photo: Jane Roe)").
 _CREDIT_LABEL_RE = re.compile(
-    r"^\(?(?:photo(?:graph)?s?|image|picture|credit|foto|bild)\b", re.IGNORECASE
+    r"^(?:photo(?:graph)?s?|image|picture|credit|foto|bild)\b", re.IGNORECASE
 )
 #: Most teasers claimed by one related header; teaser boxes hold 3 to 8 links.
 MAX_TEASERS = 12
@@ -460,16 +462,21 @@ def _claim_credit_marks(lines: list[Line]) -> None:
 def _join_photo_credits(lines: list[Line]) -> None:
     """A photo credit alone on its line gives its credit to the caption beside it: the line
     above ("Idle cranes at the port." / "Jane Roe/Reuters"), or the line below when a label
-    opens the credit ("Photo by Jane Roe" / "Idle cranes at the port."). A body line that
-    repeats a caption is a ``caption_duplicate``."""
+    opens the credit ("Photo by Jane Roe" / "Idle cranes at the port."). A credit without
+    a label right over a date line is the story's signature ("Redacción / EFE" / "19/06/2024"),
+    a byline that names no one, when no caption ends above it. A body line that repeats a
+    caption is a ``caption_duplicate``."""
     captions: set[str] = set()
     for index, line in enumerate(lines):
         if line.role != "caption" or line.caption is not None:
             if line.role == "caption" and line.caption:
                 captions.add(line.caption)
             continue
-        order = (1, -1) if _CREDIT_LABEL_RE.match(line.text) else (-1, 1)
-        for step in order:
+        labelled = _CREDIT_LABEL_RE.match(line.text) is not None
+        if _signs_story(lines, index, labelled):
+            line.role = "byline"
+            continue
+        for step in (1, -1) if labelled else (-1, 1):
             near = index + step
             if 0 <= near < len(lines) and _is_loose_caption(lines[near]):
                 target = lines[near]
@@ -481,6 +488,14 @@ def _join_photo_credits(lines: list[Line]) -> None:
         for line in lines:
             if not line.role and line.text in captions:
                 line.role = "caption_duplicate"
+
+
+def _signs_story(lines: list[Line], index: int, labelled: bool) -> bool:
+    """Whether an unlabelled credit line between a headline and a date line signs the story."""
+    if labelled or index + 1 == len(lines) or lines[index + 1].role != "date":
+        return False
+    above = lines[index - 1] if index > 0 else None
+    return above is None or not above.text.endswith((".", "!", "?", ")"))
 
 
 def _is_loose_caption(line: Line) -> bool:
