@@ -43,6 +43,7 @@ CHROME = {
     ],
     "share": [
         "Share this article",
+        "Gift this article",
         "Share on Facebook",
         "Copy link",
         "Tweet",
@@ -90,6 +91,9 @@ CHROME = {
     ],
     "other": [
         "5 min read",
+        "Reuse this content",
+        "Open in app",
+        "Member-only story",
         "1 / 3",
         "Photo 2 of 12",
         "Reading time: 4 minutes",

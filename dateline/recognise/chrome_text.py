@@ -220,6 +220,8 @@ _add(
     share on whatsapp
     share via email
     share via e-mail
+    gift this article
+    gift article
     copy link
     copy the link
     link copied
@@ -449,6 +451,9 @@ _add(
     """
     listen to this article
     listen to article
+    reuse this content
+    open in app
+    member-only story
     key events
     show key events only
     please turn on javascript to use this feature
