@@ -523,6 +523,14 @@ def test_a_credit_in_parentheses_closes_the_caption_above_it() -> None:
     assert article.text.split("\n\n") == PARAGRAPHS
 
 
+def test_a_screen_readers_image_label_before_a_caption_is_dropped() -> None:
+    line = "Image: Idle cranes at the port on Monday. Photograph: Samir Haddad/Reuters"
+    article = extract_text(dump(HEADLINE, "By Orla Fenwick", line, *PARAGRAPHS))
+    assert article.images == [
+        Image("", caption="Idle cranes at the port on Monday.", credit="Samir Haddad/Reuters")
+    ]
+
+
 def test_a_desk_and_agency_signing_the_story_over_its_date_are_no_photo_credit() -> None:
     article = extract_text(
         dump("News", HEADLINE, "Redacción / EFE", "19/06/2024 12:30 h", *PARAGRAPHS)

@@ -35,6 +35,9 @@ MAX_LOOSE_CAPTION_WORDS = 35
 _CREDIT_LABEL_RE = re.compile(
     r"^(?:photo(?:graph)?s?|image|picture|credit|foto|bild)\b", re.IGNORECASE
 )
+#: The label a screen reader's text puts before a caption, which a copy keeps: "Image: Idle
+#: cranes at the port. Photograph: Jane Roe".
+_CAPTION_LABEL_RE = re.compile(r"^(?:image|photo|picture|foto|bild)\s*:\s*", re.IGNORECASE)
 #: Most teasers claimed by one related header; teaser boxes hold 3 to 8 links.
 MAX_TEASERS = 12
 #: Dated story cards (headline, date) that make a list of teasers; one or two such pairs are
@@ -195,6 +198,7 @@ def classify(lines: list[Line]) -> None:
         if line.words <= MAX_CAPTION_WORDS:
             caption, credit = split_caption_credit(text)
             if credit is not None:
+                caption = _CAPTION_LABEL_RE.sub("", caption)
                 line.role, line.caption, line.credit = "caption", caption or None, credit
     _claim_credit_marks(lines)
     _claim_teasers(lines)
