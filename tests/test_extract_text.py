@@ -965,3 +965,17 @@ def test_german_wrapped_before_its_capitalised_nouns_is_joined_again() -> None:
     wrapped = "\n\n".join(textwrap.fill(p, 80) for p in paragraphs)
     article = extract_text(f"Zahl der Wohnungslosen steigt\n\n19.06.2024 11:42\n\n{wrapped}\n")
     assert article.text.split("\n\n") == paragraphs
+
+
+def test_a_slashed_date_is_read_day_first_in_a_language_that_writes_it_so() -> None:
+    paragraphs = [
+        "El Ayuntamiento plantará 15.000 árboles en los barrios del sur durante los próximos dos "
+        "años para combatir el calor, según ha anunciado este martes la concejala.",
+        "El plan dará prioridad a los colegios y centros de salud de los distritos con menos zonas "
+        "verdes por habitante, y se financiará con fondos municipales.",
+    ]
+    article = extract_text(
+        dump("Madrid plantará 15.000 árboles", "05/03/2024 - 13:05", *paragraphs)
+    )
+    assert article.language == "es"
+    assert article.published == "2024-03-05T13:05:00"

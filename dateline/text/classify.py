@@ -169,8 +169,9 @@ _INLINE_TEASER_RE = re.compile(
 )
 
 
-def classify(lines: list[Line]) -> None:
-    """Set ``role`` (and the parsed parts) of every line that can be judged by its words."""
+def classify(lines: list[Line], day_first: bool | None = None) -> None:
+    """Set ``role`` (and the parsed parts) of every line that can be judged by its words;
+    ``day_first`` says how slashed dates are read (``dates.day_first_language``)."""
     for line in lines:
         text = line.text
         kind = chrome_kind(text)  # cached: dumps repeat menu and share lines
@@ -192,7 +193,7 @@ def classify(lines: list[Line]) -> None:
             if _is_byline(line):
                 line.role = "byline"
                 continue
-            if _DATE_LINE_RE.match(text) and to_iso(unglued(text)):
+            if _DATE_LINE_RE.match(text) and to_iso(unglued(text), day_first):
                 line.role = "date"
                 continue
         if line.words <= MAX_CAPTION_WORDS:

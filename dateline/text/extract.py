@@ -30,7 +30,7 @@ from dateline.recognise.bylines import (
     reconcile_authors,
 )
 from dateline.recognise.datelines import opening_dateline
-from dateline.recognise.dates import find_date, to_iso
+from dateline.recognise.dates import day_first_language, find_date, to_iso
 from dateline.recognise.language import guess_language
 from dateline.text.body import find_body
 from dateline.text.classify import (
@@ -90,7 +90,9 @@ def extract_text(text: str, url: str | None = None) -> Article:
     Raises ``InputError`` for empty or binary input.
     """
     lines = read_lines(text, url)
-    classify(lines)
+    # Slashed dates ("05/03/2024") are read day first in every language but US English; the
+    # body's language is not known yet, the dump's serves (probe_t2: a Spanish date line).
+    classify(lines, day_first_language(guess_language("\n".join(line.text for line in lines))))
     span = find_body(lines)
     cards = _listing_cards(lines, span)
     if cards is not None:
@@ -268,7 +270,8 @@ def _add_missing_metadata(
     if not article.authors:
         _add_byline_below(article, lines, body_start)
     if article.published is None:
-        article.published = article.updated or _date_near_body(lines, body_start) or _url_date(url)
+        near = _date_near_body(lines, body_start, day_first_language(article.language))
+        article.published = article.updated or near or _url_date(url)
     if article.published and article.updated and article.updated[:10] < article.published[:10]:
         article.updated = None
 
@@ -286,33 +289,35 @@ def _add_byline_below(article: Article, lines: list[Line], body_start: int) -> N
                 return
 
 
-def _add_dates(article: Article, text: str, read: Callable[[str], str | None]) -> None:
+def _add_dates(article: Article, text: str, read: Callable[[str, bool | None], str | None]) -> None:
     """The published and updated dates of a line: what follows an "Updated" word is the
-    update ("Published: 5 March 2024 | Updated: 6 March 2024")."""
+    update ("Published: 5 March 2024 | Updated: 6 March 2024"). Slashed dates are read in the
+    order of the article's language."""
     text = unglued(text)
+    day_first = day_first_language(article.language)
     marker = _UPDATED_RE.search(text)
     first = text[: marker.start()] if marker else text
     if marker is not None:
-        article.updated = article.updated or read(text[marker.end() :])
+        article.updated = article.updated or read(text[marker.end() :], day_first)
     if first.strip():
-        article.published = article.published or read(first)
+        article.published = article.published or read(first, day_first)
 
 
-def _date_near_body(lines: list[Line], body_start: int) -> str | None:
+def _date_near_body(lines: list[Line], body_start: int, day_first: bool | None) -> str | None:
     """A date printed in a short line just above the body ("Jane Roe October 14, 2025"), or
     on the first date or byline line below its start, before any comments (as the HTML path
     reads the page's date-like elements, story first), when no header line gave one."""
     for index in range(body_start - 1, max(-1, body_start - NEAR_BODY_LINES - 1), -1):
         line = lines[index]
         if line.words <= MAX_META_WORDS and line.role not in _NOT_DATE_LINES:
-            found = find_date(unglued(line.text))
+            found = find_date(unglued(line.text), day_first)
             if found:
                 return found
     for line in lines[body_start:]:
         if line.role == "comments":
             break  # readers' dates from here on
         if line.role in {"date", "byline"}:
-            found = find_date(unglued(line.text))
+            found = find_date(unglued(line.text), day_first)
             if found:
                 return found
     return None
