@@ -184,6 +184,7 @@ def test_one_or_two_marks_are_not_a_separator(text: str) -> None:
     "text",
     [
         "7 min read",
+        "7–9 minutes",
         "2 hours ago",
         "Updated: 3 hours ago",
         "Atualizado há 2 horas",

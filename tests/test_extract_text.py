@@ -979,3 +979,12 @@ def test_a_slashed_date_is_read_day_first_in_a_language_that_writes_it_so() -> N
     )
     assert article.language == "es"
     assert article.published == "2024-03-05T13:05:00"
+
+
+def test_a_reader_views_name_over_its_reading_time_is_the_author() -> None:
+    article = extract_text(
+        dump("tidewater.example", HEADLINE, "Orla Fenwick", "7–9 minutes", *PARAGRAPHS)
+    )
+    assert article.title == HEADLINE
+    assert article.authors == ["Orla Fenwick"]
+    assert "7–9 minutes" not in article.text

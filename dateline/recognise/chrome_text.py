@@ -497,6 +497,8 @@ _add(
 _TIME_LABEL = (
     r"^\d+\s*(?:-|\s)?(?:min(?:ute)?s?|m)\.?\s+(?:read|reading|de lecture|lesezeit|"
     r"de leitura|di lettura|leestijd|okuma)\b"
+    # A reader view's estimate, a range: "7–9 minutes".
+    r"|^\d+\s*[–-]\s*\d+\s*(?:minutes?|mins?)$"
     r"|^(?:reading time|read time|estimated reading time|lesezeit|temps de lecture|"
     r"tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|okuma süresi)"
     r"\s*:?\s*\d"
