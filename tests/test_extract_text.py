@@ -988,3 +988,15 @@ def test_a_reader_views_name_over_its_reading_time_is_the_author() -> None:
     assert article.title == HEADLINE
     assert article.authors == ["Orla Fenwick"]
     assert "7–9 minutes" not in article.text
+
+
+def test_a_url_longer_than_the_wrap_width_stays_inside_its_paragraph() -> None:
+    url = "https://tidewater.example/council/reports/2024/old-quay-bridge-inspection-full-text.pdf"
+    paragraphs = [
+        *PARAGRAPHS[:2],
+        f"The inspection report is published at {url} in full.",
+        PARAGRAPHS[2],
+    ]
+    wrapped = "\n\n".join(textwrap.fill(p, 72, break_long_words=False) for p in paragraphs)
+    article = extract_text(f"{HEADLINE}\n\nBy Orla Fenwick\n\n{wrapped}\n")
+    assert article.text.split("\n\n") == paragraphs

@@ -142,11 +142,18 @@ def _opens_small(text: str) -> bool:
 
 def _continues(line: str, below: str, width: int) -> bool:
     """Whether ``below`` carries on the paragraph that ``line`` was broken from: the break is
-    one a wrapper at ``width`` makes, ``below`` is no list item, and it is not indented further
+    one a wrapper at ``width`` makes (before a word, a URL, too long for the line, or after
+    one alone on its line), ``below`` is no list item, and it is not indented further
     than ``line`` (a paragraph's indented first line, under its last) unless ``line`` opens a
     list item, whose wrapped lines hang under its text."""
-    span = _breaks_at(line, below)
-    if span is None or not span[0] <= width < span[1] or LIST_ITEM_RE.match(below):
+    word = _first_word(below)
+    if not word or not line.strip() or LIST_ITEM_RE.match(below):
+        return False
+    if len(word) > MAX_WORD_CHARS and not word.isascii():
+        return False  # Chinese or Japanese, left as it is
+    # A word longer than the width (a URL) is put alone on its line by the wrapper.
+    alone = len(line) > width and " " not in line.strip()
+    if not alone and not len(line) <= width < len(line) + 1 + len(word):
         return False
     indent = len(below) - len(below.lstrip())
     return indent <= len(line) - len(line.lstrip()) or LIST_ITEM_RE.match(line) is not None
