@@ -1000,3 +1000,24 @@ def test_a_url_longer_than_the_wrap_width_stays_inside_its_paragraph() -> None:
     wrapped = "\n\n".join(textwrap.fill(p, 72, break_long_words=False) for p in paragraphs)
     article = extract_text(f"{HEADLINE}\n\nBy Orla Fenwick\n\n{wrapped}\n")
     assert article.text.split("\n\n") == paragraphs
+
+
+def test_a_story_forwarded_by_email_loses_the_mails_header_and_quote_marks() -> None:
+    quoted = "\n>\n".join(
+        "\n".join(f"> {line}" for line in textwrap.wrap(p, 70)) for p in PARAGRAPHS
+    )
+    page = (
+        "---------- Forwarded message ---------\n"
+        "From: Newsdesk <desk@tidewater.example>\n"
+        "Date: Tue, Jun 25, 2024 at 8:02 AM\n"
+        "Subject: Bridge closed\n\n"
+        f"> {HEADLINE}\n>\n> By Orla Fenwick\n> June 24, 2024\n>\n{quoted}\n"
+    )
+    article = extract_text(page)
+    assert article.title == HEADLINE
+    assert article.authors == ["Orla Fenwick"]
+    assert article.published == "2024-06-24"
+    assert article.text.split("\n\n") == PARAGRAPHS
+    # A quoted line or two inside a story keep their marks.
+    own = dump(HEADLINE, "By Orla Fenwick", PARAGRAPHS[0], "> A reader wrote in.", *PARAGRAPHS[1:])
+    assert "> A reader wrote in." in extract_text(own).text

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from dateline.errors import InputError
 from dateline.model import Credit, count_words
 from dateline.text.link_marks import without_link_marks, without_references
+from dateline.text.mail import without_mail_marks
 from dateline.text.markdown_marks import is_markdown, without_markdown_marks
 from dateline.text.unwrap import LIST_ITEM_RE, unwrapped
 
@@ -73,8 +74,8 @@ class Line:
 
 def read_lines(text: str, url: str | None = None) -> list[Line]:
     """The non-blank lines of a dump, whitespace collapsed, hard-wrapped paragraphs joined, and
-    a text browser's link numbers and a Markdown document's marks dropped; InputError for empty
-    or binary input."""
+    a text browser's link numbers, a forwarded mail's header and quote marks and a Markdown
+    document's marks dropped; InputError for empty or binary input."""
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}", url)
     if not text.strip():
@@ -91,8 +92,9 @@ def read_lines(text: str, url: str | None = None) -> list[Line]:
     raw_lines = text.splitlines()
     if scrub:
         raw_lines = [_STRAY_CONTROL_RE.sub(" ", _INVISIBLE_RE.sub("", raw)) for raw in raw_lines]
+    raw_lines = without_mail_marks(without_references(raw_lines))
     markdown = is_markdown(raw_lines)
-    for raw in without_link_marks(unwrapped(without_references(raw_lines))):
+    for raw in without_link_marks(unwrapped(raw_lines)):
         words = (without_markdown_marks(raw) if markdown else raw).split()
         if not words:
             continue
