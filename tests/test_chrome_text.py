@@ -23,6 +23,8 @@ CHROME = {
         "Subscribe to our daily briefing",
         "Enter your email",
         "Vous souhaitez lire la suite ? Abonnez-vous dès 1 € le premier mois.",
+        "This article is for subscribers only.",
+        "Already a subscriber? Log in",
         "Je m'abonne",
         "Sign up for The Morning Ledger and get the top stories in your inbox every day.",
         "Newsletter abonnieren",

@@ -606,6 +606,11 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"|^enter your e-?mail\b"
                     # A paywall's prompt: "Vous souhaitez lire la suite ? Abonnez-vous dès 1 €".
                     r"|^(?:vous souhaitez|envie de) lire la suite\b"
+                    # … and in English: "This article is for subscribers only.", "Already a
+                    # subscriber? Log in".
+                    r"|^(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to)"
+                    r" (?:paid |paying )?subscribers\b"
+                    r"|^already a (?:subscriber|member)\b"
                     # A reader's sign-up call: "Enjoying this story? Subscribe to Saltline for
                     # free and get the next one …".
                     r"|^(?:enjoy(?:ing|ed)?|like|liked|love|loved) (?:this|the|our) (?:story|"
