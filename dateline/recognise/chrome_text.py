@@ -649,7 +649,9 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"read next|up next|next up|recommended|more stories from|lire aussi|"
                     r"à lire aussi|lee también|leia também|leggi anche|lees ook|mehr zum thema|"
                     r"auch lesenswert|lesen sie auch|das könnte sie auch interessieren|voir aussi|"
-                    r"ver también|véase también|vedi anche|zie ook)\s*[:›»→|–—-]"
+                    r"ver también|véase también|vedi anche|zie ook|читайте также|смотрите также|"
+                    r"ayrıca okuyun|ilgili haber|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|קראו גם|קראו עוד|"
+                    r"بیشتر بخوانید|بخوانید)\s*[:›»→|–—-]"
                     r"|^more (?:from|stories from|news from|on) [^.?!]{1,60}$"
                     # The same labels before a headline with no separator, as text dumps
                     # print them ("À LIRE AUSSI Algues vertes : deux plages fermées").
