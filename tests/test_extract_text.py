@@ -1021,3 +1021,19 @@ def test_a_story_forwarded_by_email_loses_the_mails_header_and_quote_marks() -> 
     # A quoted line or two inside a story keep their marks.
     own = dump(HEADLINE, "By Orla Fenwick", PARAGRAPHS[0], "> A reader wrote in.", *PARAGRAPHS[1:])
     assert "> A reader wrote in." in extract_text(own).text
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    ["تاريخ النشر: 26 يونيو 2024", "Опубликовано: 26 июня 2024", "Yayınlanma: 26 Haziran 2024"],
+)
+def test_a_date_line_labelled_in_another_language_dates_a_short_story(date_line: str) -> None:
+    brief = [
+        "أعلنت هيئة الطرق في المدينة اليوم عن افتتاح جسر جديد يربط المنطقة الصناعية بالطريق "
+        "الدائري بهدف تخفيف الازدحام في ساعات الذروة الصباحية والمسائية.",
+        "وقال مدير الهيئة إن الجسر يستوعب أكثر من أربعة آلاف مركبة في الساعة في كل اتجاه.",
+        "وأضاف أن الهيئة تعمل على مشروعين آخرين في المنطقة نفسها قبل نهاية العام المقبل.",
+    ]
+    article = extract_text(dump("افتتاح جسر جديد لتخفيف الازدحام", date_line, *brief))
+    assert article.published == "2024-06-26"
+    assert article.page_type == "article"

@@ -152,6 +152,10 @@ _DATE_LINE_RE = re.compile(
     # "Publicado el 7 de marzo de 2024", "Publié le 5 mars 2024", "Aktualisiert am 5. März".
     r"publicad[oa]|actualizad[oa]|atualizad[oa]|publiée?|modifiée?|mise?\s+à\s+jour|"
     r"veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+    # "تاريخ النشر: 26 يونيو 2024", "פורסם: 27.06.2024", "Опубликовано: 5 марта 2024",
+    # "Yayınlanma: 3 Mart 2024", "تاریخ انتشار: …".
+    r"تاريخ النشر|نشر في|آخر تحديث|תאריך פרסום|פורסם|עודכן|опубликовано|обновлено|"
+    r"yayınlanma|yayın tarihi|güncelleme|تاریخ انتشار|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)[a-z]*\.?\s|\d)",
     re.IGNORECASE,
