@@ -22,6 +22,16 @@ def test_parenthesised_line() -> None:
     ]
 
 
+def test_a_line_opening_with_with() -> None:
+    assert parse_credits("(With reporting by Jane Roe in Cairo)") == [
+        Credit("reporting", "Jane Roe", "Cairo")
+    ]
+    assert parse_credits("With additional reporting by Tom Berg.") == [
+        Credit("additional reporting", "Tom Berg")
+    ]
+    assert parse_credits("With reporting by the council, the figures rose.") is None
+
+
 def test_place_is_shared_by_the_names_before_it() -> None:
     assert parse_credits("Reporting by A and B in Lagos; Editing by C and D") == [
         Credit("reporting", "A", "Lagos"),

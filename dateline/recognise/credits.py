@@ -55,6 +55,9 @@ _PLACE_RE = re.compile(
     r"^(.+?)\s+in\s+([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|do|del|la|el|al)){0,4})$"
 )
 _PARTICIPLE_ENDINGS = ("ed", "en")
+#: "With" before a credit line's first role: "(With reporting by A in Cairo)", "With additional
+#: reporting by B".
+_WITH_RE = re.compile(rf"^with\s+(?=(?:{_ROLE_WORDS})\b)", re.IGNORECASE)
 #: "<who> contributed (reporting) (to this report)", "<who> contributed reporting from Kampala".
 _CONTRIBUTED_RE = re.compile(
     r"^(?P<who>.+?)\s+contributed(?:\s+reporting)?"
@@ -80,7 +83,7 @@ def parse_credits(text: str) -> list[Credit] | None:
         return None
     if line[0] in "([" and line[-1] in ")]":
         line = line[1:-1].strip()
-    line = line.rstrip(".").strip()
+    line = _WITH_RE.sub("", line.rstrip(".").strip(), count=1)
     if "contributed" in line:
         contributed = _CONTRIBUTED_RE.match(line)
         if contributed:
