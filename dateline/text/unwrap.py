@@ -4,9 +4,10 @@
 A wrapper breaks a line where the next word would not fit, so in a wrapped dump the length of
 a broken line plus a space plus the first word of the line under it exceeds the wrap width,
 and no line is longer than it. The width is the one that explains most breaks that way; the
-dump counts as wrapped when enough of its long lines are such breaks. A crawler's one block per
-line, whose paragraphs run past any column, and a list of menus or headlines, whose lengths
-scatter, are left as they are.
+dump counts as wrapped when enough of its long lines are such breaks and enough of the breaks
+fall inside running text. A crawler's one block per line, whose paragraphs run past any
+column, a list of menus or headlines, whose lengths scatter, and a table of figures are left
+as they are; so are Chinese and Japanese, which wrap without spaces to measure.
 """
 
 from __future__ import annotations
