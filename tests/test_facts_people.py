@@ -349,3 +349,15 @@ def test_a_titled_name_the_tagger_missed_is_a_person_without_its_force() -> None
     )
     people = find_people(doc).people
     assert [(p.name, p.titles) for p in people] == [("Marcus Obenga", ["Chief Superintendent"])]
+
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    text = (
+        "For the defence, Hester Molyneux-Pike KC, the barrister for the family, said the "
+        "payments were lawful. Ms Molyneux-Pike added that the board had approved them."
+    )
+    doc = _with_ents(text, "PERSON", "Hester Molyneux-Pike KC")
+    people = find_people(doc)
+    assert [p.name for p in people.people] == ["Hester Molyneux-Pike"]
+    assert "the barrister for the family" in people.people[0].titles
+    assert people.name_for(_token(doc, "Molyneux", 1)) == "Hester Molyneux-Pike"

@@ -18,6 +18,7 @@ from dateline.facts.roles import (
     GENDERED_ROLES,
     HONORIFICS,
     PERSON_PRONOUNS,
+    POST_NOMINALS,
     ROLE_NOUNS,
     Gender,
     is_honorific,
@@ -147,9 +148,11 @@ _RANK_ABBREVIATIONS = frozenset(
 def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     """The name words of a PERSON entity and the title words it starts with."""
     tokens = list(ent)
-    # A headline's verb swallowed by the entity ("Obama Says African-American Museum …").
+    # A headline's verb swallowed by the entity ("Obama Says African-American Museum …"), or
+    # letters after the name ("Fiona Hale KC").
     while tokens and (
         tokens[-1].tag_ == "POS"
+        or (len(tokens) > 1 and tokens[-1].text.rstrip(".") in POST_NOMINALS)
         or not (_is_name_word(tokens[-1]) or _hyphen_tail(tokens))
         or (len(tokens) > 1 and tokens[-1].lower_ in _HEADLINE_VERBS)
     ):
@@ -547,7 +550,10 @@ class PeopleIndex:
             if before and titles and before[-1].i + 1 == titles[0].i:
                 titles = before + titles
             self._add_title(person, titles or before)
-            for phrase in _appositive_titles(tokens[-1]):
+            # The parser hangs an apposition on the letters after the name ("Fiona Hale KC,
+            # the defence barrister,"), which are no longer part of it.
+            root = ent.root if ent.root.text.rstrip(".") in POST_NOMINALS else tokens[-1]
+            for phrase in _appositive_titles(root):
                 if before and before[0].i <= phrase[0].i and phrase[-1].i <= before[-1].i:
                     continue  # a piece of the title before the name, misparsed
                 self._add_title(person, phrase)

@@ -20,6 +20,15 @@ HONORIFICS: dict[str, Gender | None] = {
     "mx": None,
 }
 
+#: Letters written after a name for an honour, a rank at the bar or a seat ("Fiona Hale KC",
+#: "Sir Tom Berg CBE", "Ana Ruiz MP"): the tagger keeps them in the name, which then differs from
+#: the "Ms Hale" of the next paragraph (probe q5: a barrister listed twice, her quote given to
+#: the surname alone).
+POST_NOMINALS = frozenset(
+    {"KC", "QC", "SC", "MP", "MEP", "MSP", "MS", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
+     "FRS", "PhD"}
+)  # fmt: skip
+
 #: Short forms of role words as they stand before names ("Sen. Tim Kaine").
 ABBREVIATIONS = {
     "sen": "senator",
