@@ -361,3 +361,10 @@ def test_letters_after_a_name_are_not_part_of_it() -> None:
     assert [p.name for p in people.people] == ["Hester Molyneux-Pike"]
     assert "the barrister for the family" in people.people[0].titles
     assert people.name_for(_token(doc, "Molyneux", 1)) == "Hester Molyneux-Pike"
+
+
+def test_the_title_is_the_apposition_right_before_the_name() -> None:
+    # The parser hangs both the chair and the name on "court", which opens the sentence.
+    doc = NLP("Outside court, the charity's chair, Grace Oduya, said the sentence was fair.")
+    people = find_people(doc).people
+    assert [(p.name, p.titles) for p in people] == [("Grace Oduya", ["the charity's chair"])]

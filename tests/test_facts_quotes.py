@@ -1046,3 +1046,11 @@ def test_one_of_a_group_speaks_as_that_group_and_anonymity_is_no_quote() -> None
         "Kelby said."
     )
     assert quote_with(quotes, "short of staff").speaker == "two of the managers"
+
+
+def test_a_name_beside_a_role_speaks_when_the_parser_hangs_both_on_an_opening_noun() -> None:
+    # The parser makes "court" the subject and the lawyer its apposition.
+    quotes = quotes_of(
+        "Outside court, the family's lawyer, Petra Lindahl, said the verdict was fair."
+    )
+    assert quote_with(quotes, "verdict was fair").speaker == "Petra Lindahl"

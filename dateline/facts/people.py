@@ -387,6 +387,12 @@ def _is_title_head(token: Token) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and role_word(token.text) in ROLE_NOUNS)
 
 
+def _just_before(tokens: list[Token], name: Token) -> bool:
+    """Whether only punctuation parts ``tokens`` from the name whose head is ``name``."""
+    doc = name.doc
+    return bool(tokens) and all(t.is_punct for t in doc[tokens[-1].i + 1 : name.left_edge.i])
+
+
 def _appositive_titles(root: Token) -> Iterable[list[Token]]:
     """Noun phrases in apposition to the name whose head is ``root``: after it ("Kovacs, the
     country's opposition leader,") or before it ("The Housing Minister, Kwame Asante,")."""
@@ -405,6 +411,16 @@ def _appositive_titles(root: Token) -> Iterable[list[Token]]:
         tokens = [t for t in _noun_phrase(head) if t.i < root.left_edge.i]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
+        if not _just_before(tokens, root):
+            # The parser may hang both title and name on a noun before them ("Outside court,
+            # the charity's chair, Grace Oduya, said": court): the title is the apposition
+            # the name follows (probe q5: "Outside court" made the chair an organisation's
+            # and dropped her from the people).
+            for child in head.children:
+                if child.dep_ == "appos" and child.i < root.i and _is_title_head(child):
+                    phrase = [t for t in _noun_phrase(child) if t.i < root.left_edge.i]
+                    if _just_before(phrase, root):
+                        tokens = phrase
         # Another person's name may own the title ("Leeds's mayor", "Kovacs's spokesman"; the
         # tagger takes some places for people), never be part of it.
         if not any(t.ent_type_ == "PERSON" and not _in_possessor(t) for t in tokens):

@@ -368,8 +368,26 @@ def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
         return mention.text
     if root.pos_ not in {"NOUN", "PROPN"}:
         return None
-    named = _apposed_name(root) or _name_after_comma(mention, people)
+    named = (
+        _apposed_name(root)
+        or _name_after_comma(mention, people)
+        or _name_beside_apposed_role(root, people)
+    )
     return named if named is not None else mention.text
+
+
+def _name_beside_apposed_role(root: Token, people: PeopleIndex) -> str | None:
+    """The person named beside a role that the parser hung, with the name, on a noun opening
+    the sentence: "Outside court, the family's lawyer, Petra Lindahl, said" makes "court" the
+    subject, "lawyer" its apposition and the name the lawyer's (probe q5)."""
+    for role in root.rights:
+        if role.dep_ != "appos" or role.pos_ != "NOUN" or role_word(role.text) not in ROLE_NOUNS:
+            continue
+        for child in role.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                name = people.name_for(root.doc[child.left_edge.i : child.i + 1])
+                return name or _apposed_name(role)
+    return None
 
 
 def _name_after_comma(mention: Span, people: PeopleIndex) -> str | None:
