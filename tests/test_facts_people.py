@@ -368,3 +368,9 @@ def test_the_title_is_the_apposition_right_before_the_name() -> None:
     doc = NLP("Outside court, the charity's chair, Grace Oduya, said the sentence was fair.")
     people = find_people(doc).people
     assert [(p.name, p.titles) for p in people] == [("Grace Oduya", ["the charity's chair"])]
+
+
+def test_a_role_before_a_name_is_that_names_not_the_mediums_before_it() -> None:
+    doc = NLP("Speaking to Radio Velm, the mayor, Peter Nagy, said the bridge would open in May.")
+    people = find_people(doc).people
+    assert [(p.name, p.titles) for p in people] == [("Peter Nagy", ["the mayor"])]

@@ -1054,3 +1054,17 @@ def test_a_name_beside_a_role_speaks_when_the_parser_hangs_both_on_an_opening_no
         "Outside court, the family's lawyer, Petra Lindahl, said the verdict was fair."
     )
     assert quote_with(quotes, "verdict was fair").speaker == "Petra Lindahl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview with Kanal Tri, Peter Nagy, the finance minister, said taxes would rise.",
+        "Speaking to Radio Velm, the mayor, Peter Nagy, said taxes would rise.",
+        "In an interview with the broadcaster Nordwelle, the head of the Tarnel Refugee Council, "
+        "Peter Nagy, said taxes would rise.",
+    ],
+)
+def test_the_speaker_after_an_opening_phrase_naming_a_medium(text: str) -> None:
+    # The parser hangs the speaker on the station, or makes the station the subject.
+    assert quote_with(quotes_of(text), "taxes would rise").speaker == "Peter Nagy"

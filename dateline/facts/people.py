@@ -398,7 +398,11 @@ def _appositive_titles(root: Token) -> Iterable[list[Token]]:
     country's opposition leader,") or before it ("The Housing Minister, Kwame Asante,")."""
     for child in root.children:
         if child.dep_ == "appos" and _is_title_head(child) and child.ent_type_ != "PERSON":
-            yield _noun_phrase(child)
+            phrase = _noun_phrase(child)
+            # A role another name follows is that name's ("In an interview with Radio Velm,
+            # the mayor, Peter Nagy, said": the parser hangs both on the station).
+            if not _names_another(phrase) and not _name_follows(phrase):
+                yield phrase
     head = root.head
     if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in _TITLE_LINKS:
         # The parser hangs the name from the noun of the title's tail ("The director of the
@@ -406,14 +410,17 @@ def _appositive_titles(root: Token) -> Iterable[list[Token]]:
         owner = head.head.head
         if owner.i < head.i and _is_title_head(owner) and owner.ent_type_ != "PERSON":
             head = owner
-    if root.dep_ == "appos" and _is_title_head(head) and head.i < root.i:
-        # with its "of" tail ("The chief of staff, Owen Blake"), never reaching the name
-        tokens = [t for t in _noun_phrase(head) if t.i < root.left_edge.i]
-        while tokens and tokens[-1].is_punct:
-            tokens.pop()
+    if root.dep_ == "appos" and head.i < root.i:
+        tokens: list[Token] = []
+        if _is_title_head(head):
+            # with its "of" tail ("The chief of staff, Owen Blake"), never reaching the name
+            tokens = [t for t in _noun_phrase(head) if t.i < root.left_edge.i]
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
         if not _just_before(tokens, root):
             # The parser may hang both title and name on a noun before them ("Outside court,
-            # the charity's chair, Grace Oduya, said": court): the title is the apposition
+            # the charity's chair, Grace Oduya, said": court; "In an interview with Radio
+            # Velm, the mayor, Peter Nagy, said": the station): the title is the apposition
             # the name follows (probe q5: "Outside court" made the chair an organisation's
             # and dropped her from the people).
             for child in head.children:
@@ -421,10 +428,21 @@ def _appositive_titles(root: Token) -> Iterable[list[Token]]:
                     phrase = [t for t in _noun_phrase(child) if t.i < root.left_edge.i]
                     if _just_before(phrase, root):
                         tokens = phrase
-        # Another person's name may own the title ("Leeds's mayor", "Kovacs's spokesman"; the
-        # tagger takes some places for people), never be part of it.
-        if not any(t.ent_type_ == "PERSON" and not _in_possessor(t) for t in tokens):
+        if tokens and not _names_another(tokens):
             yield tokens
+
+
+def _names_another(tokens: list[Token]) -> bool:
+    """Whether another person's name is part of a title: it may own the title ("Leeds's
+    mayor", "Kovacs's spokesman"; the tagger takes some places for people), never be in it."""
+    return any(t.ent_type_ == "PERSON" and not _in_possessor(t) for t in tokens)
+
+
+def _name_follows(tokens: list[Token]) -> bool:
+    """Whether a person's name comes right after ``tokens``, past a comma."""
+    doc = tokens[-1].doc
+    i = tokens[-1].i + 1
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON"
 
 
 def _in_possessor(token: Token) -> bool:
@@ -703,7 +721,11 @@ class PeopleIndex:
                 continue
             if head.pos_ != "PROPN":
                 continue
-            role = token.pos_ in {"NOUN", "PROPN"} and role_word(token.text) in ROLE_NOUNS
+            role = (
+                token.pos_ in {"NOUN", "PROPN"}
+                and role_word(token.text) in ROLE_NOUNS
+                and not _name_follows(_noun_phrase(token))  # the role of the name after it
+            )
             age = (
                 head.dep_ in _SUBJECT_DEPS
                 and token.text.isdigit()

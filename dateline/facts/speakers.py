@@ -82,12 +82,18 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
         subjects = [
             c for c in node.children if c.dep_ in _SUBJECT_DEPS or (hop and c.dep_ == "nsubjpass")
         ]
+        if hop == 0 and all(c.dep_ == "csubj" and c.tag_ == "VBG" for c in subjects):
+            # None, or an opening participle clause ("Speaking to Radio Velm, …") taken for one
+            stranded = _subject_in_opening_phrase(node)
+            if stranded is not None:
+                return None if foreign is not None and foreign(stranded) else stranded
         if subjects:
             # Of two subjects (a misparse), a time stamp is never the one ("12:15 p.m. ¶
             # Donald Trump says …").
             child = _contrasted_conjunct(
                 next((c for c in subjects if c.ent_type_ not in _NOT_SPEAKER_ENTITIES), subjects[0])
             )
+            child = _holder_of_apposed_role(child) or child
             return None if foreign is not None and foreign(child) else child
         if node.dep_ == "acl" and node.tag_ != "VBN" and node.head.pos_ in {"NOUN", "PROPN"}:
             # "protesters chanting …": the noun the participle describes does the chanting
@@ -127,6 +133,50 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
         if foreign is not None and foreign(node):
             return None
     return None
+
+
+def _holder_of_apposed_role(subject: Token) -> Token | None:
+    """The name after a role in apposition to ``subject``, who holds that role and speaks:
+    "In an interview with the broadcaster Nordwelle, the head of the council, Amira Haddou,
+    said", which the parser reads with Nordwelle as the subject (probe q5)."""
+    for role in subject.rights:
+        if role.dep_ != "appos" or role.pos_ != "NOUN" or role_word(role.text) not in ROLE_NOUNS:
+            continue
+        doc = subject.doc
+        # the comma that ends the role, which the parser may have hung the name under
+        comma = next((t.i for t in doc[role.i : role.right_edge.i + 2] if t.text == ","), None)
+        if comma is None or comma + 1 >= len(doc):
+            return None
+        after = doc[comma + 1]
+        if after.ent_iob_ == "B" and after.ent_type_ == "PERSON":
+            return next(e for e in doc.ents if e.start == after.i).root
+        return None
+    return None
+
+
+def _subject_in_opening_phrase(verb: Token) -> Token | None:
+    """The subject the parser hung on the phrase that opens the sentence, leaving ``verb``
+    without one: "In an interview with Kanal Tri, Peter Nagy, the finance minister, said" (Nagy
+    made a conjunct of the station), "Speaking to Radio Velm, the mayor, Peter Nagy, said" (the
+    mayor made the station's apposition). It is the first name, else role, set off by a comma
+    after the opening phrase's object; probe q5 found the station listed as the speaker."""
+    opening = next(
+        (c for c in verb.lefts if c.dep_ in {"prep", "advcl", "csubj"} and c.i == verb.left_edge.i),
+        None,
+    )
+    if opening is None or not all(t.is_punct for t in verb.doc[opening.right_edge.i + 1 : verb.i]):
+        return None
+    comma = next((t.i for t in opening.subtree if t.text == ","), None)
+    if comma is None:
+        return None
+    set_off = [
+        t
+        for t in opening.subtree
+        if t.i > comma and t.dep_ in {"appos", "conj"} and t.head.i < comma
+    ]
+    named = [t for t in set_off if t.ent_type_ == "PERSON"]
+    roles = [t for t in set_off if t.pos_ == "NOUN" and role_word(t.text) in ROLE_NOUNS]
+    return (named or roles or [None])[0]
 
 
 def _can_speak(token: Token) -> bool:
