@@ -1068,3 +1068,13 @@ def test_a_name_beside_a_role_speaks_when_the_parser_hangs_both_on_an_opening_no
 def test_the_speaker_after_an_opening_phrase_naming_a_medium(text: str) -> None:
     # The parser hangs the speaker on the station, or makes the station the subject.
     assert quote_with(quotes_of(text), "taxes would rise").speaker == "Peter Nagy"
+
+
+def test_the_commas_around_an_apposed_name_do_not_count_toward_the_cue_gap() -> None:
+    # Seven words and three commas between the quote and "posted" (parsed as a participle).
+    quotes = quotes_of(
+        "“We found out from social media,” the union's president, Delia Fontaine, posted on "
+        "Threadline."
+    )
+    quote = quote_with(quotes, "found out")
+    assert (quote.speaker, quote.cue) == ("Delia Fontaine", "posted")

@@ -841,7 +841,7 @@ class _Finder:
                 depth = max(depth - 1, 0)
             if depth or token.is_space or token.text in {"(", ")"}:
                 continue
-            counted += 1
+            counted += not token.is_punct  # words: the commas around an apposition are none
             if token.text in MARK_TOKENS or token.text in _SENTENCE_END:
                 return None
             # A preposition inside the speaker's phrase does not open a clause ("…?” a
