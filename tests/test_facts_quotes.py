@@ -1078,3 +1078,19 @@ def test_the_commas_around_an_apposed_name_do_not_count_toward_the_cue_gap() -> 
     )
     quote = quote_with(quotes, "found out")
     assert (quote.speaker, quote.cue) == ("Delia Fontaine", "posted")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pieter Groen has run the bakery since 1988. “Bread is patience,” the 71-year-old said.",
+         "Pieter Groen"),
+        ("Maria Kovacs, the fourth seed, said her wrist hurt. “She played the big points better. "
+         "I have no excuses,” the 29-year-old said.", "Maria Kovacs"),
+    ],
+)  # fmt: skip
+def test_an_age_standing_for_a_person_speaks_as_the_person_just_named(
+    text: str, speaker: str
+) -> None:
+    quote = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert quote.speaker == speaker

@@ -445,6 +445,19 @@ def _name_follows(tokens: list[Token]) -> bool:
     return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON"
 
 
+def is_age(token: Token) -> bool:
+    """Whether ``token`` heads an age standing for a person: "the 29-year-old" (probe q5: a
+    tennis player's quote had no speaker)."""
+    doc = token.doc
+    if token.lower_ in {"year", "years"} and doc[token.i + 1 : token.i + 3].text == "-old":
+        token = doc[token.i + 2]  # the parser may leave "old" out of the phrase
+    if token.lower_ not in {"old", "year-old"}:
+        return False
+    years = next((c for c in token.lefts if c.lower_ in {"year", "years"}), None)
+    number = years if years is not None else token
+    return any(c.like_num for c in number.lefts) and not any(c.dep_ == "prep" for c in token.rights)
+
+
 def _in_possessor(token: Token) -> bool:
     """Whether ``token`` is (part of) a possessor: "Leeds" in "Leeds's mayor"."""
     return token.dep_ == "poss" or (token.dep_ == "compound" and token.head.dep_ == "poss")
@@ -1004,9 +1017,12 @@ class PeopleIndex:
             person, _ = self._resolve(token, gender, strict=False)
         return person
 
-    def _resolve(self, token: Token, gender: Gender, strict: bool) -> tuple[int | None, bool]:
+    def _resolve(
+        self, token: Token, gender: Gender | None, strict: bool
+    ) -> tuple[int | None, bool]:
         """``resolve_pronoun``'s search, with guessed genders and doubtful people (``strict``)
-        or without; also whether an unnamed subject blocked it."""
+        or without; also whether an unnamed subject blocked it. A ``gender`` of None (an age
+        standing for a person) fits anyone."""
 
         if self._doubts is None:
             self._doubts = self._find_doubts()
@@ -1015,7 +1031,7 @@ class PeopleIndex:
         def fits(person: int) -> bool:
             if strict and person in doubts:
                 return False
-            return self._gender(person, guessed=strict) in (gender, None)
+            return gender is None or self._gender(person, guessed=strict) in (gender, None)
 
         outside = not self.in_quote(token.idx)
         sentence = self._sentence_of(token.i)
@@ -1156,6 +1172,12 @@ class PeopleIndex:
         root = span.root
         if root.lower_ in PERSON_PRONOUNS:
             return self.resolve_pronoun(root)
+        if is_age(root):
+            # "…,” the 29-year-old said": someone just named, as "he" or "she" would be.
+            person, blocked = self._resolve(root, None, strict=True)
+            if person is None and not blocked:
+                person, _ = self._resolve(root, None, strict=False)
+            return person
         if root.pos_ in {"NOUN", "PROPN"}:
             return self._resolve_role(root)
         return None

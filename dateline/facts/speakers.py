@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from dateline.facts.entities import ORGANIZATION_NOUNS
-from dateline.facts.people import PeopleIndex
+from dateline.facts.people import PeopleIndex, is_age
 from dateline.facts.roles import ROLE_NOUNS, role_word
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -398,7 +398,7 @@ def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
         group = _group_name(root, people)
         if group is not None:
             return group  # "Two of them said", "Two of the managers said"
-    if root.ent_type_ in _NOT_SPEAKER_ENTITIES:
+    if root.ent_type_ in _NOT_SPEAKER_ENTITIES and not is_age(root):  # "the 29-year-old"
         return None
     if root.lower_ in _RELATIVE_PRONOUNS and len(mention) == 1:
         antecedent = _antecedent(root)
