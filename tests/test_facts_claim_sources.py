@@ -195,3 +195,17 @@ def test_a_firm_described_not_named_is_the_firm_last_named_as_a_source() -> None
         "billion, the Leeds-based flour maker said."
     )
     assert claim_of(claims, 2.4e9).source == "Brambleworth Mills"
+
+
+def test_documents_seen_by_a_paper_are_the_source_not_the_paper() -> None:
+    claims = claims_of(
+        "The tunnel will cost 380 million crowns, according to council documents obtained by "
+        "the Harbour Gazette."
+    )
+    assert claim_of(claims, 380_000_000).source == "council documents"
+    # A figure released by a body is still that body's.
+    claims = claims_of(
+        "The tunnel will cost 380 million crowns, according to figures released by the "
+        "Harbour Council."
+    )
+    assert claim_of(claims, 380_000_000).source == "Harbour Council"
