@@ -1094,3 +1094,19 @@ def test_an_age_standing_for_a_person_speaks_as_the_person_just_named(
 ) -> None:
     quote = next(q for q in quotes_of(text) if q.kind == "direct")
     assert quote.speaker == speaker
+
+
+def test_a_past_tense_read_as_a_participle_still_reports_speech() -> None:
+    # The parser reads "announced" as describing "governor", which it makes the root.
+    quotes = quotes_of(
+        "The governor, Ines Albescu, announced on Friday that the state would close its coal "
+        "plants.\n\n"
+        "“For twenty years we have promised cleaner air, and for twenty years we have done "
+        "nothing about it.”"
+    )
+    said = quote_with(quotes, "the state would close")
+    assert (said.speaker, said.cue, said.kind) == ("Ines Albescu", "announced", "indirect")
+    assert quote_with(quotes, "For twenty years").speaker == "Ines Albescu"
+    # A participle that does describe a noun reports nothing.
+    quotes = quotes_of("The plan, announced on Friday, said the state would close its plants.")
+    assert all(q.cue != "announced" for q in quotes)

@@ -44,6 +44,7 @@ from dateline.facts.speakers import (
     apposed_name,
     issuer,
     mention_span,
+    past_tense_read_as_participle,
     reported_group,
     speaker_name,
     subject_of,
@@ -290,7 +291,7 @@ def _is_passive_modifier(verb: Token) -> bool:
     """Whether ``verb`` is a past participle describing a noun ("a group called Lashkar", "the
     law challenged in court"): the noun is what the verb acts on, and no one is quoted. On
     PolNeAR dev such cues gave 7 attributions, none of them matching an annotated one."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not past_tense_read_as_participle(verb)
 
 
 def _is_person(token: Token) -> bool:
@@ -431,6 +432,7 @@ class _Finder:
         if (
             (verb.tag_ == "VBN" or self._participle_lead(verb))
             and not perfect
+            and not past_tense_read_as_participle(verb)
             and (verb.dep_ in {"advcl", "acl"} or any(c.dep_ == "auxpass" for c in verb.children))
         ):
             # A passive cue with no agent names no speaker: "Asked about the device, O'Neill
@@ -1112,8 +1114,10 @@ class _Finder:
         for cue in sentence:
             # The sentence's own cue: its root, or a cue set off after it (", Kovacs said."),
             # of speech or of naming ("…, called him a master of deals. “He showed …”").
-            own = cue.i == root.i or (
-                cue.head.i == root.i and cue.i > root.i and cue.dep_ in {"parataxis", "ccomp"}
+            own = (
+                cue.i == root.i
+                or (cue.head.i == root.i and cue.i > root.i and cue.dep_ in {"parataxis", "ccomp"})
+                or past_tense_read_as_participle(cue)
             )
             if not own or not is_cue_verb(cue) or lemma(cue) not in _SAID_BEFORE_VERBS:
                 continue

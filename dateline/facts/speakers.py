@@ -95,7 +95,11 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
             )
             child = _holder_of_apposed_role(child) or child
             return None if foreign is not None and foreign(child) else child
-        if node.dep_ == "acl" and node.tag_ != "VBN" and node.head.pos_ in {"NOUN", "PROPN"}:
+        if (
+            node.dep_ == "acl"
+            and (node.tag_ != "VBN" or past_tense_read_as_participle(node))
+            and node.head.pos_ in {"NOUN", "PROPN"}
+        ):
             # "protesters chanting …": the noun the participle describes does the chanting
             # (not so for a past participle: "a group called …" is what is called), or its
             # author when it is a statement or event ("issued a statement calling …").
@@ -177,6 +181,23 @@ def _subject_in_opening_phrase(verb: Token) -> Token | None:
     named = [t for t in set_off if t.ent_type_ == "PERSON"]
     roles = [t for t in set_off if t.pos_ == "NOUN" and role_word(t.text) in ROLE_NOUNS]
     return (named or roles or [None])[0]
+
+
+def past_tense_read_as_participle(verb: Token) -> bool:
+    """Whether a past participle describing a noun is the past-tense main verb of a sentence
+    that has no other: right after the comma closing the subject's apposition, the noun being
+    the sentence's root ("The mayor, Rosalind Achebe-Mora, announced on Thursday that …", "…,"
+    the union's president, Delia Fontaine, posted on Threadline"; probe q5)."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in {"auxpass", "agent"} for c in verb.children)
+    )
 
 
 def _can_speak(token: Token) -> bool:
