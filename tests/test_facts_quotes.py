@@ -1110,3 +1110,13 @@ def test_a_past_tense_read_as_a_participle_still_reports_speech() -> None:
     # A participle that does describe a noun reports nothing.
     quotes = quotes_of("The plan, announced on Friday, said the state would close its plants.")
     assert all(q.cue != "announced" for q in quotes)
+
+
+def test_a_sentence_split_by_its_cue_before_a_quote_is_one_attribution() -> None:
+    quotes = quotes_of(
+        "Rents were still rising by about 6% a year, Brandt said, “and that is not something "
+        "a family on an average wage can keep up with”."
+    )
+    quote = quote_with(quotes, "Rents were still rising")
+    assert "not something a family" in quote.text
+    assert quote.speaker == "Brandt"

@@ -1044,6 +1044,11 @@ class _Finder:
                     if lead < quote.start:
                         fragments[0] = (lead, fragments[0][1])
                         kind = "indirect" if quote.start - lead > quote.end - quote.start else kind
+                else:
+                    said = self._said_before_cue(cue, quote)
+                    if said is not None:
+                        fragments.insert(0, said)
+                        kind = "indirect" if said[1] - said[0] > quote.end - quote.start else kind
                 self._add(fragments, kind, (cue.idx, cue.idx + len(cue.text)), subject)
                 previous_speaker = (
                     subject,
@@ -1096,6 +1101,28 @@ class _Finder:
                 continue
             if not short and self._is_own_sentence(quote):
                 self._add(fragments, "direct", None, None)
+
+    def _said_before_cue(self, cue: Token, quote: QuotedSpan) -> tuple[int, int] | None:
+        """What a cue set between two parts of a sentence reports before it, when the quote
+        after it goes on with the sentence in lower case: "Wages were still rising at around 5%
+        a year, he said, “and that is not compatible with our target”" (probe q5 kept the quote
+        only). A quote opening a sentence of its own is the cue's alone (PolNeAR dev lost a
+        speaker when such a quote took the words before the cue)."""
+        if not self.text[quote.inner_start : quote.inner_start + 1].islower():
+            return None
+        for clause in cue.lefts:
+            if clause.dep_ != "ccomp":
+                continue
+            first, last = clause.left_edge, clause.right_edge
+            start, end = first.idx, last.idx + len(last.text)
+            if (
+                not self.same_paragraph(start, quote.start)
+                or self.people.in_quote(start)
+                or self.doc[last.i + 1].text != ","
+            ):
+                return None
+            return start, end
+        return None
 
     def _said_before(self, quote: QuotedSpan) -> tuple[Token, Token] | None:
         """The cue and subject of the sentence just before a quote that opens a sentence of its
