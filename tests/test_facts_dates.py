@@ -285,6 +285,15 @@ def test_past_readings_survive_the_new_future_words(text: str, expected: dict[st
         ("The plant will close next winter.", {"next winter": "2024-12"}),
         ("It opened in the spring of 2019.", {"in the spring of 2019": "2019-03"}),
         ("Exports rose 3% in the year to December.", {"in the year to December": "2023-12"}),
+        (
+            "Sales rose 3% in the year to December 2022.",
+            {"in the year to December 2022": "2022-12"},
+        ),
+        # A period named by its last day is that day, not the month.
+        (
+            "Revenue rose in the three months to January 31.",
+            {"in the three months to January 31": "2024-01-31"},
+        ),
     ],
 )
 def test_periods_seasons_and_fortnights_resolve_to_a_day_week_or_month(

@@ -215,11 +215,13 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:,?\s+(?P<edge_month_year>{_YEAR})\b|{_NOT_A_NAME})|(?P<edge_year>{_YEAR})\b)",
     ),
     (
-        # Statistics over a period named by the month it runs to: "in the year to December".
+        # Statistics over a period named by the month it runs to: "in the year to December";
+        # one named by its last day is that day ("the three months to September 30").
         "period_to",
         r"\b(?:(?:in|for|over|during)\s+)?the\s+(?:year|quarter|(?:\d{1,2}|three|six|nine|"
         r"twelve)\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
-        rf"(?P<pt_month>{_MONTH})(?:,?\s+(?P<pt_year>{_YEAR})\b|{_NOT_A_NAME})",
+        rf"(?P<pt_month>{_MONTH})(?:\s+(?P<pt_day>{_DAY})(?!\d))?"
+        rf"(?:,?\s+(?P<pt_year>{_YEAR})\b|{_NOT_A_NAME})",
     ),
     (
         "month",
@@ -513,6 +515,10 @@ def _resolve(
     if kind == "edge":
         return _edge(match, today, future)
     if kind == "period_to":
+        if group("pt_day"):
+            month = MONTHS[group("pt_month").rstrip(".").lower()]
+            day = int(re.match(r"\d+", group("pt_day")).group(0))
+            return _day_of_year(group("pt_year"), month, day, today, future, None)
         return _named_month(group("pt_month"), group("pt_year"), "in", today, future)
     if kind == "season":
         modifier = group("season_mod").lower()
