@@ -29,6 +29,8 @@ def resolved(text: str) -> dict[str, str | None]:
         ("The film, which debuts on Netflix Friday, tells her story.", "Friday", "2024-11-15"),
         ("It reports second-quarter results on July 17.", "on July 17", "2025-07-17"),
         ("The council is holding a public meeting on Wednesday.", "on Wednesday", "2024-11-13"),
+        # An event named by its day takes the tense of the verb that governs it.
+        ("Rovers face Harwick City in Saturday's final.", "Saturday", "2024-11-16"),
     ],
 )
 def test_a_date_of_a_present_tense_clause_is_ahead(text: str, date: str, expected: str) -> None:
@@ -67,3 +69,11 @@ def test_a_modal_far_back_on_the_dates_verb_puts_it_ahead() -> None:
     # A negated "could" tells of a failure gone by.
     text = "The harbour master, who was at sea all week, could not be reached on Monday."
     assert [d.resolved for d in find_dates(text, PUBLISHED, NLP(text))] == ["2024-11-04"]
+
+
+def test_an_event_named_by_its_day_is_ahead_under_a_modal_far_back() -> None:
+    text = (
+        "Varenko will face either the top seed, Seo-yeon Park, or the unseeded qualifier Ana "
+        "Cruz in Friday's semi-final."
+    )
+    assert resolved(text)["Friday"] == "2024-11-15"

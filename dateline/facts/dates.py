@@ -422,14 +422,21 @@ def _modal_clause(parse: Doc, start: int, end: int) -> bool:
 def _governing_verb(date: Token) -> Token | None:
     """The verb a date modifies: through its preposition ("is forecast for Thursday") or as a
     bare adverbial ("debuts Friday"), directly or through the verb's object ("reports results
-    on July 17"); None when the date modifies another noun ("the failure before Sept. 11 is
-    excusable", "Monday's debate")."""
+    on July 17"), or as the day of an event the verb's preposition governs ("will face her in
+    Friday's final"); None when the date modifies another noun ("the failure before Sept. 11
+    is excusable", "Monday's debate")."""
     if date.dep_ == "prep":  # the span opened with its preposition: "on July 17"
         head = date.head
     elif date.dep_ == "pobj" and date.head.dep_ == "prep":
         head = date.head.head
     elif date.dep_ in ("npadvmod", "tmod"):
         head = date.head
+    elif date.dep_ == "poss" and date.head.dep_ == "pobj" and date.head.head.dep_ == "prep":
+        # An event named by its day, where the verb puts it: "will face Audran in Friday's
+        # semi-final" (probe q5 read it as last Friday); not through a noun ("raising
+        # questions about Monday's debate").
+        verb = date.head.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
     else:
         return None
     if head.dep_ == "dobj" and head.pos_ == "NOUN":
