@@ -1120,3 +1120,12 @@ def test_a_sentence_split_by_its_cue_before_a_quote_is_one_attribution() -> None
     quote = quote_with(quotes, "Rents were still rising")
     assert "not something a family" in quote.text
     assert quote.speaker == "Brandt"
+
+
+def test_he_or_she_after_an_unnamed_subject_speaks_as_that_subject() -> None:
+    quotes = quotes_of(
+        "Chief Inspector Naomi Fairweather said the driver had been arrested. A witness, who "
+        "gave her name only as Leanne, told the Gazette the car had come out of nowhere. "
+        "“People were screaming, there was glass everywhere,” she said."
+    )
+    assert quote_with(quotes, "People were screaming").speaker == "A witness"

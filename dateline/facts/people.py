@@ -1012,17 +1012,26 @@ class PeopleIndex:
         gender = PERSON_PRONOUNS.get(token.lower_)
         if gender is None or not self._mentions:
             return None
-        person, blocked = self._resolve(token, gender, strict=True)
-        if person is None and not blocked:
+        person, blocker = self._resolve(token, gender, strict=True)
+        if person is None and blocker is None:
             person, _ = self._resolve(token, gender, strict=False)
         return person
 
+    def unnamed_antecedent(self, token: Token) -> Token | None:
+        """The unnamed subject a "he"/"she" stands for when no named person is nearer ("A
+        witness, who gave her name only as Leanne, told the paper … “…,” she said": the
+        witness), else None."""
+        gender = PERSON_PRONOUNS.get(token.lower_)
+        if gender is None:
+            return None
+        return self._resolve(token, gender, strict=True)[1]
+
     def _resolve(
         self, token: Token, gender: Gender | None, strict: bool
-    ) -> tuple[int | None, bool]:
+    ) -> tuple[int | None, Token | None]:
         """``resolve_pronoun``'s search, with guessed genders and doubtful people (``strict``)
-        or without; also whether an unnamed subject blocked it. A ``gender`` of None (an age
-        standing for a person) fits anyone."""
+        or without; also the unnamed subject that blocked it, if one did. A ``gender`` of None
+        (an age standing for a person) fits anyone."""
 
         if self._doubts is None:
             self._doubts = self._find_doubts()
@@ -1037,7 +1046,7 @@ class PeopleIndex:
         sentence = self._sentence_of(token.i)
         above = self._subject_above(token, fits)
         if above is not None:
-            return above, False
+            return above, None
         k = bisect_left(self._mentions, token.i, key=_start) - 1
         counted = 0
         ceiling = (
@@ -1048,7 +1057,7 @@ class PeopleIndex:
             # Sentences that open inside a quotation do not use up the window.
             counted += not (outside and self.in_quote(self.doc[floor].idx))
             if counted > PRONOUN_WINDOW_SENTENCES + 1:
-                return None, False
+                return None, None
             group: list[Mention] = []
             while k >= 0 and self._mentions[k].start >= floor:
                 mention = self._mentions[k]
@@ -1065,17 +1074,18 @@ class PeopleIndex:
                 # the sentence's own verb, not a name in what it reports, even when only
                 # the reported one's gender is known.
                 best = min(main, key=lambda m: (self._gender(m.person, strict) != gender, m.start))
-                return best.person, False
+                return best.person, None
             if best is not None and not self._subject_first(best)[0]:
-                return best.person, False  # a named subject
-            if self._unnamed_subject(floor, ceiling, gender):
+                return best.person, None  # a named subject
+            unnamed = self._unnamed_subject(floor, ceiling, gender)
+            if unnamed is not None:
                 # "A Quillon spokesman said … He said …": the pronoun is the unnamed
                 # subject's, not an older name's.
-                return None, True
+                return None, unnamed
             if best is not None:
-                return best.person, False
+                return best.person, None
             ceiling = floor
-        return None, False
+        return None, None
 
     def _subject_above(self, token: Token, fits: Callable[[int], bool]) -> int | None:
         """The person named as the subject of a clause that the pronoun ``token``'s own clause
@@ -1100,21 +1110,22 @@ class PeopleIndex:
                 own = False
         return None
 
-    def _unnamed_subject(self, start: int, end: int, gender: Gender) -> bool:
-        """Whether someone new and unnamed is a subject outside quotations between tokens
-        ``start`` and ``end``: a role noun after "a" or "an" ("A Quillon spokesman said"), of
-        a gender that fits. "The nominee" is left alone: in news it most often refers back to
-        a named person (PolNeAR dev: "The Republican presidential nominee noted … He said")."""
+    def _unnamed_subject(self, start: int, end: int, gender: Gender | None) -> Token | None:
+        """Someone new and unnamed who is a subject outside quotations between tokens
+        ``start`` and ``end``: a role noun after "a" or "an" ("A Quillon spokesman said", "A
+        witness, who …, told"), of a gender that fits. "The nominee" is left alone: in news it
+        most often refers back to a named person (PolNeAR dev: "The Republican presidential
+        nominee noted … He said")."""
         for token in self.doc[start:end]:
             if token.dep_ not in _SUBJECT_DEPS or token.i in self._person_at:
                 continue
             word = role_word(token.lemma_)
-            if word not in ROLE_NOUNS or self.in_quote(token.idx):
+            if (word not in ROLE_NOUNS and word not in _MORE_ROLES) or self.in_quote(token.idx):
                 continue
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
             if indefinite and GENDERED_ROLES.get(word, gender) == gender:
-                return True
-        return False
+                return token
+        return None
 
     def _main_subject(self, mention: Mention) -> bool:
         """Whether a mention is the subject of its sentence's main verb."""
@@ -1174,8 +1185,8 @@ class PeopleIndex:
             return self.resolve_pronoun(root)
         if is_age(root):
             # "…,” the 29-year-old said": someone just named, as "he" or "she" would be.
-            person, blocked = self._resolve(root, None, strict=True)
-            if person is None and not blocked:
+            person, blocker = self._resolve(root, None, strict=True)
+            if person is None and blocker is None:
                 person, _ = self._resolve(root, None, strict=False)
             return person
         if root.pos_ in {"NOUN", "PROPN"}:

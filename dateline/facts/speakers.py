@@ -438,7 +438,8 @@ def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
     if group is not None:
         return group
     if root.lower_ in _OPAQUE_PRONOUNS or (root.pos_ == "PRON" and len(mention) == 1):
-        return None
+        unnamed = people.unnamed_antecedent(root)  # "A witness told … “…,” she said"
+        return None if unnamed is None else speaker_name(mention_span(unnamed), people)
     if root.pos_ == "PRON":
         # A quantified group ("many of his supporters", "some Republicans").
         return mention.text
