@@ -374,3 +374,10 @@ def test_a_role_before_a_name_is_that_names_not_the_mediums_before_it() -> None:
     doc = NLP("Speaking to Radio Velm, the mayor, Peter Nagy, said the bridge would open in May.")
     people = find_people(doc).people
     assert [(p.name, p.titles) for p in people] == [("Peter Nagy", ["the mayor"])]
+
+
+def test_an_age_is_set_off_by_commas_not_a_record_in_brackets() -> None:
+    doc = NLP("The Mariners (39-18) are second in the Western Conference.")
+    assert find_people(doc).people == []
+    doc = _with_ents("Hendrik Smitsma, 58, denies the charges.", None, "Hendrik Smitsma")
+    assert [p.name for p in find_people(doc).people] == ["Hendrik Smitsma"]

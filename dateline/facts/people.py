@@ -739,10 +739,13 @@ class PeopleIndex:
                 and role_word(token.text) in ROLE_NOUNS
                 and not _name_follows(_noun_phrase(token))  # the role of the name after it
             )
+            # set off by commas: "(39-18)" after a team is its record (probe q5 made "The
+            # Mariners" a person of 39)
             age = (
                 head.dep_ in _SUBJECT_DEPS
                 and token.text.isdigit()
                 and MIN_AGE <= int(token.text) <= MAX_AGE
+                and doc[token.i - 1].text == ","
             )
             name = list(doc[head.left_edge.i : head.i + 1])
             words = [t for t in name if t.text not in _JOINERS]
