@@ -345,6 +345,14 @@ def test_a_name_whose_title_is_an_organisations_is_no_person() -> None:
     facts = analyze(Article(title="Strike", text=text, language="en"))
     assert facts.people == []
     assert [q.speaker for q in facts.quotes] == ["Cabin Crew United"]
+    # A name the tagger took for a person's, titled as an organisation, is listed as one.
+    text = (
+        "The anti-corruption watchdog Clear Ledger, which first reported the contracts, said it "
+        "had found three other cases."
+    )
+    facts = analyze(Article(title="Contracts", text=text, language="en"))
+    assert facts.people == []
+    assert "Clear Ledger" in [org.name for org in facts.organizations]
     text = "Kemi Adeyo, the director of the agency, said the river would crest on Friday."
     facts = analyze(Article(title="Floods", text=text, language="en"))
     assert [person.name for person in facts.people] == ["Kemi Adeyo"]

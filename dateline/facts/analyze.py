@@ -76,7 +76,10 @@ def analyze(article: Article) -> Facts:
     # Names the tagger took for people's that are organisations': listed as organisations.
     named = {org.name for org in organizations}
     misread = [
-        p for p in people.people if p.name not in org_of and _is_organisation(p.name, article.text)
+        p
+        for p in people.people
+        if p.name not in org_of
+        and (_is_organisation(p.name, article.text) or _titled_as_organisation(p))
     ]
     organizations += [Entity(p.name, p.mentions) for p in misread if p.name not in named]
     return Facts(
@@ -142,9 +145,15 @@ def _is_named_person(person: Person, speakers: set[str | None]) -> bool:
     speaker or claim source. News names people in full; a lone capitalised word the tagger
     calls a person is more often a place, a firm or an imperative ("Kvarn", "Check your
     policy"), and a surname alone is counted under the full name already."""
-    if any(_title_head(title) in ORGANIZATION_NOUNS for title in person.titles):
+    if _titled_as_organisation(person):
         return False
     return " " in person.name or bool(person.titles) or person.name in speakers
+
+
+def _titled_as_organisation(person: Person) -> bool:
+    """Whether a title says the "person" is an organisation ("The union, Cabin Crew United,
+    said", "the anti-corruption watchdog Clear Ledger"), which is listed as one."""
+    return any(_title_head(title) in ORGANIZATION_NOUNS for title in person.titles)
 
 
 def _is_organisation(name: str, text: str) -> bool:

@@ -27,7 +27,8 @@ ORGANIZATION_NOUNS = frozenset(
      "union", "party", "bank", "court", "army", "police", "service", "authority", "board",
      "office", "group", "organisation", "organization", "institute", "university", "hospital",
      "airline", "operator", "regulator", "federation", "association", "fund", "charity",
-     "tribunal", "parliament", "assembly", "senate", "corporation", "network", "coalition"}
+     "tribunal", "parliament", "assembly", "senate", "corporation", "network", "coalition",
+     "watchdog"}
 )  # fmt: skip
 #: Portfolios and bodies that stand in a title before a role noun ("Interior Minister",
 #: "Council leader"), which the tagger takes for organisations.
