@@ -1129,3 +1129,12 @@ def test_he_or_she_after_an_unnamed_subject_speaks_as_that_subject() -> None:
         "“People were screaming, there was glass everywhere,” she said."
     )
     assert quote_with(quotes, "People were screaming").speaker == "A witness"
+
+
+def test_an_adjective_after_the_speakers_noun_is_part_of_the_speaker() -> None:
+    quotes = quotes_of(
+        "The government is preparing to buy 24 fighter jets, two people familiar with the "
+        "negotiations said on Tuesday."
+    )
+    speaker = quote_with(quotes, "fighter jets").speaker
+    assert speaker == "two people familiar with the negotiations"

@@ -246,7 +246,7 @@ def mention_span(subject: Token) -> Span:
     for child in subject.rights:
         if child.dep_ == "appos" and subject.pos_ == "PROPN" and child.pos_ == "NOUN":
             break  # a name's description ("Halvorsen Foods, the Nordic food maker,")
-        if child.dep_ in {"prep", "compound", "flat", "appos", "punct"} and (
+        if child.dep_ in {"prep", "compound", "flat", "appos", "punct", "amod"} and (
             child.right_edge.i - subject.i <= 8
         ):
             end = max(end, child.right_edge.i + 1)
