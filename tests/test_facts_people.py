@@ -381,3 +381,14 @@ def test_an_age_is_set_off_by_commas_not_a_record_in_brackets() -> None:
     assert find_people(doc).people == []
     doc = _with_ents("Hendrik Smitsma, 58, denies the charges.", None, "Hendrik Smitsma")
     assert [p.name for p in find_people(doc).people] == ["Hendrik Smitsma"]
+
+
+def test_a_role_the_sentence_says_a_person_holds_is_a_title() -> None:
+    doc = NLP(
+        "Ines Albescu became chief executive of the Harrow Water Company in January. "
+        "Tomas Brenner was appointed finance minister in 2023. Peter Nagy is not the mayor."
+    )
+    titles = {p.name: p.titles for p in find_people(doc).people}
+    assert titles["Ines Albescu"] == ["chief executive of the Harrow Water Company"]
+    assert titles["Tomas Brenner"] == ["finance minister"]
+    assert titles["Peter Nagy"] == []

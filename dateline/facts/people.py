@@ -387,6 +387,28 @@ def _is_title_head(token: Token) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and role_word(token.text) in ROLE_NOUNS)
 
 
+#: Verbs that give their subject a role as complement ("became chief executive", "was
+#: appointed finance minister", "is the mayor of Velgrad").
+_TITLE_GIVING_VERBS = frozenset({"be", "become", "appoint", "name", "elect", "remain"})
+
+
+def _predicate_titles(root: Token) -> Iterable[list[Token]]:
+    """Roles the name whose head is ``root`` is said to hold: "Hana Terzic became chief
+    executive of the Lindmoor Water Company" (probe q5 gave the interviewee no title)."""
+    verb = root.head
+    if root.dep_ not in _SUBJECT_DEPS or verb.lemma_.lower() not in _TITLE_GIVING_VERBS:
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    for child in verb.children:
+        if child.dep_ in {"attr", "oprd"} and child.i > verb.i and _is_role_noun(child):
+            yield _noun_phrase(child)
+
+
+def _is_role_noun(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and role_word(token.text) in ROLE_NOUNS
+
+
 def _just_before(tokens: list[Token], name: Token) -> bool:
     """Whether only punctuation parts ``tokens`` from the name whose head is ``name``."""
     doc = name.doc
@@ -603,6 +625,8 @@ class PeopleIndex:
             for phrase in _appositive_titles(root):
                 if before and before[0].i <= phrase[0].i and phrase[-1].i <= before[-1].i:
                     continue  # a piece of the title before the name, misparsed
+                self._add_title(person, phrase)
+            for phrase in _predicate_titles(root):
                 self._add_title(person, phrase)
         self._find_titled_speakers()
         self._find_apposed_names()
