@@ -209,3 +209,14 @@ def test_documents_seen_by_a_paper_are_the_source_not_the_paper() -> None:
         "Harbour Council."
     )
     assert claim_of(claims, 380_000_000).source == "Harbour Council"
+
+
+def test_according_to_vouches_for_a_deed_coordinated_with_a_speech_verb() -> None:
+    claims = claims_of(
+        "A group calling itself Red Kestrel claimed responsibility on a forum and demanded a "
+        "ransom of 300 bitcoin, according to the security firm Harrow Labs."
+    )
+    assert claim_of(claims, 300).source == "Harrow Labs"
+    # Without "according to", the speech verb's subject stays the source.
+    claims = claims_of("Police said they arrested 12 people and seized 40 kilograms of cocaine.")
+    assert claim_of(claims, 40).source == "Police"

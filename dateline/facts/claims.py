@@ -774,6 +774,10 @@ class _ClaimFinder:
         #: Measuring verbs met on the way up, the fallback when nothing else names a source.
         measuring: list[Token] = []
         node: Token | None = start
+        #: Whether ``node`` was reached from a verb coordinated with it: its subject did the
+        #: number's deed ("claimed responsibility … and demanded a ransom of 300 bitcoin"),
+        #: which an "according to" in the sentence vouches for rather than that subject.
+        coordinated = False
         for _ in range(MAX_HEAD_STEPS):
             if node is None:
                 break
@@ -798,7 +802,10 @@ class _ClaimFinder:
                 and not _contrasted(child)
                 and not _circumstance(child)
             ]
-            source = self._speaker(_reporting(speech, measuring), number, sentence)
+            reporting = _reporting(speech, measuring)
+            if coordinated and reporting and reporting[0] is node and self._according(sentence):
+                break
+            source = self._speaker(reporting, number, sentence)
             if source is not None:
                 return source
             if _contrasted(node):
@@ -809,10 +816,9 @@ class _ClaimFinder:
                 # The narrator's clause beside a speech verb ("…,” said Renn, as tankers were
                 # sent to the four schools") is not part of what was said.
                 break
+            coordinated = node.dep_ == "conj"
             node = node.head if node.head.i != node.i else None
-        if sentence.start not in self.according:
-            self.according[sentence.start] = _according_to(sentence)
-        according = self.according[sentence.start]
+        according = self._according(sentence)
         if according is not None:
             return self._name(issuer(according), sentence)
         at = bisect_right(self.quote_starts, char) - 1
@@ -829,6 +835,12 @@ class _ClaimFinder:
         ):
             return self.quotes[at].speaker
         return self._speaker(measuring, number, sentence)
+
+    def _according(self, sentence: Span) -> Token | None:
+        """The source of "according to X" in ``sentence``, if any (looked up once)."""
+        if sentence.start not in self.according:
+            self.according[sentence.start] = _according_to(sentence)
+        return self.according[sentence.start]
 
     def _speaker(self, verbs: list[Token], number: Token, sentence: Span) -> str | None:
         """The name of the first subject of ``verbs`` that can be named and is not the
