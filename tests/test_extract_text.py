@@ -645,7 +645,8 @@ def test_live_blog_keeps_its_first_entry_and_drops_timestamps(live) -> None:
 
 def test_the_url_slug_names_the_headline() -> None:
     promo = "Get our app for breaking news alerts"
-    page = story(HEADLINE, promo, "By Orla Fenwick", "March 5, 2024")
+    listen = "Listen to this article with our new audio player"
+    page = story(HEADLINE, listen, promo, "By Orla Fenwick", "March 5, 2024")
     url = "https://www.tidewatercourier.example/news/harbour-bridge-closed-after-barge-strikes-pier"
     assert extract_text(page).title == promo  # nearest the byline, without other evidence
     assert extract_text(page, url).title == HEADLINE
@@ -1037,3 +1038,25 @@ def test_a_date_line_labelled_in_another_language_dates_a_short_story(date_line:
     article = extract_text(dump("افتتاح جسر جديد لتخفيف الازدحام", date_line, *brief))
     assert article.published == "2024-06-26"
     assert article.page_type == "article"
+
+
+@pytest.mark.parametrize("label", ["Opinion", "harbourgazette.example"])
+def test_a_dek_no_longer_than_its_headline_over_the_byline_is_the_dek(label: str) -> None:
+    headline = "Why the Tidewater ferry timetable keeps failing its riders"
+    dek = "Three missed crossings a week is not bad luck"
+    article = extract_text(dump(label, headline, dek, "By Orla Fenwick", *PARAGRAPHS))
+    assert (article.title, article.dek) == (headline, dek)
+    assert article.authors == ["Orla Fenwick"]
+
+
+def test_a_breadcrumb_over_the_headline_and_byline_is_not_the_title() -> None:
+    article = extract_text(
+        dump(
+            "Home",
+            "News » Tidewater » Old Quay bridge closed",
+            HEADLINE,
+            "By Orla Fenwick",
+            *PARAGRAPHS,
+        )
+    )
+    assert article.title == HEADLINE

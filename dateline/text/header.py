@@ -47,6 +47,8 @@ MIN_LINE_SHARE = 0.3
 META_BONUS = 0.25
 _WORD_SPLIT_RE = re.compile(r"[\W_]+")
 _EXTENSION_RE = re.compile(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
+#: A separator of breadcrumb trails and menus ("Home » Furniture", "Car Talk / Reviews").
+_BREADCRUMB_RE = re.compile(r"\s[»›>/|]\s")
 _TITLE_SUFFIX_RE = re.compile(r"^\s*(?:\||-|–|—|·|::|:)\s*(?P<site>\S.*)$")
 
 
@@ -190,13 +192,20 @@ def _title_above_meta(lines: list[Line], zone: range) -> int | None:
 
 def _above_dek(lines: list[Line], index: int) -> int:
     """The headline over a standfirst that ends without a full stop: a longer line right under
-    a headline-like line of more words than a menu item is its dek."""
+    a headline-like line of more words than a menu item is its dek; so is a shorter one right
+    over the byline when the headline stands alone under a label or menu item."""
     if index == 0:
         return index
     above, line = lines[index - 1], lines[index]
-    if not above.role and above.is_headline and MAX_MENU_WORDS < above.words < line.words:
+    if above.role or not above.is_headline or above.words <= MAX_MENU_WORDS:
+        return index
+    if _BREADCRUMB_RE.search(above.text) or above.text == line.text:
+        return index  # a breadcrumb trail, or a page title over the same headline
+    if above.words < line.words:
         return index - 1
-    return index
+    over_byline = index + 1 < len(lines) and lines[index + 1].role == "byline"
+    under_label = index < 2 or lines[index - 2].words <= MAX_MENU_WORDS
+    return index - 1 if over_byline and under_label else index
 
 
 def _last_headline(lines: list[Line], zone: range) -> int | None:
