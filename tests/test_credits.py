@@ -173,3 +173,26 @@ def test_a_region_after_a_place_is_not_a_name() -> None:
         Credit("additional reporting", "Tom Berg", "Kyiv, Ukraine"),
         Credit("editing", "Jo Park"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "names"),
+    [
+        (
+            "(Con información de Agencia Mirador y Prensa Isleña)",
+            "información",
+            ["Agencia Mirador", "Prensa Isleña"],
+        ),
+        ("Com informações da Folha do Vale.", "informações", ["Folha do Vale"]),
+        ("(With information from Harbour Wire)", "information", ["Harbour Wire"]),
+    ],
+)
+def test_a_line_naming_the_sources_a_desk_wrote_from(
+    line: str, role: str, names: list[str]
+) -> None:
+    assert parse_credits(line) == [Credit(role, name) for name in names]
+
+
+def test_a_sentence_opening_like_a_sources_line_is_no_credit() -> None:
+    assert parse_credits("Con información de la policía local, el alcalde cerró el puente.") is None
+    assert parse_credits("(Con información de agencias)") is None

@@ -18,6 +18,10 @@ segment after a person's comma is their employer, not a second person: it is dro
 credit's ``place`` says where the person reported from, which an outlet is not; a city that
 datelines name alone ("B, Nairobi") is kept as the place.
 
+A line naming the sources a desk wrote the story from, "(Con información de EFE)", "Com
+informações da Reuters", "With information from AFP", credits each source with the role
+as written ("información").
+
 A sign-off such as "— Staff and agencies" or "— Reuters" names who wrote the story, not who
 did what on it; it is an author attribution for the byline reader, not a credit line.
 """
@@ -58,6 +62,15 @@ _PARTICIPLE_ENDINGS = ("ed", "en")
 #: "With" before a credit line's first role: "(With reporting by A in Cairo)", "With additional
 #: reporting by B".
 _WITH_RE = re.compile(rf"^with\s+(?=(?:{_ROLE_WORDS})\b)", re.IGNORECASE)
+#: A closing line naming the sources a desk wrote from, in Spanish, Portuguese or English: "(Con
+#: información de EFE y Europa Press)", "Com informações da Reuters", "With information from AFP".
+_SOURCES_RE = re.compile(
+    r"^(?:con|com|with)\s+(?P<role>informaci[oó]n(?:es)?|informa[cç](?:ão|ões)|information)\s+"
+    r"(?:de|del|da|do|das|dos|from)\s+(?:(?:el|la|los|las|the)\s+)?(?P<names>.+)$",
+    re.IGNORECASE,
+)
+#: "and" between the sources of a Spanish or Portuguese line.
+_SOURCES_AND_RE = re.compile(r"\s+(?:y|e)\s+")
 #: "<who> contributed (reporting) (to this report)", "<who> contributed reporting from Kampala".
 _CONTRIBUTED_RE = re.compile(
     r"^(?P<who>.+?)\s+contributed(?:\s+reporting)?"
@@ -83,7 +96,12 @@ def parse_credits(text: str) -> list[Credit] | None:
         return None
     if line[0] in "([" and line[-1] in ")]":
         line = line[1:-1].strip()
-    line = _WITH_RE.sub("", line.rstrip(".").strip(), count=1)
+    line = line.rstrip(".").strip()
+    sources = _SOURCES_RE.match(line)
+    if sources:
+        names = _SOURCES_AND_RE.sub(", ", sources["names"])
+        return _credits_for(sources["role"].lower(), names)
+    line = _WITH_RE.sub("", line, count=1)
     if "contributed" in line:
         contributed = _CONTRIBUTED_RE.match(line)
         if contributed:
