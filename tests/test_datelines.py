@@ -147,6 +147,47 @@ def test_a_local_dateline_needs_a_place_a_long_dash_and_a_sentence(paragraph: st
     assert find_dateline(paragraph, story=True) is None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency"),
+    [
+        (
+            "Kelvik (kna) - Die Fährleute der Insel haben am Sonntag die Arbeit niedergelegt.",
+            "Kelvik",
+            "kna",
+        ),
+        (
+            "Port Saline - Le conseil municipal a voté mardi la fermeture du vieux pont.",
+            "Port Saline",
+            None,
+        ),
+        (
+            "Valdora – La alcaldesa anunció el lunes que el mercado abrirá en julio.",
+            "Valdora",
+            None,
+        ),
+    ],
+)
+def test_a_story_opens_with_a_title_case_place_before_a_spaced_dash(
+    paragraph: str, place: str, agency: str | None
+) -> None:
+    assert find_dateline(paragraph, story=True) == Dateline(place=place, agency=agency)
+    assert find_dateline(paragraph) is None  # a label as often outside a story
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Why Brightmeter - Simple charts - Small script - Open source - For shops - For writers",
+        "Trail Runner - XT-4. Colour Blue. Low Stock. On sale for $98.00. Free returns.",
+        "Essay - Published: 2024.05.02 | gardening | tools | weekend projects and more",
+        "Update - The council changed the figures on Monday after a new count was made.",
+        "Kelvik - Crews walked out.",
+    ],
+)
+def test_a_title_case_opening_before_a_dash_needs_a_sentence(paragraph: str) -> None:
+    assert find_dateline(paragraph, story=True) is None
+
+
 def test_an_article_page_and_a_text_dump_give_the_local_dateline() -> None:
     paragraphs = [
         "KELVIK — Ferry crews walked out on Sunday over the new night shifts, stranding "

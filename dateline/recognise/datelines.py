@@ -21,6 +21,10 @@ labels such as "FYI:", "RUNNER UP:" and "Diatomaceous Earth (DE) -" open many pa
   written in title case with an outlet's word ("JAKARTA, Warta Nusa -");
 - at the head of a story, a place closed by a full stop and a hyphen, the Spanish-language
   papers' style, is one in either case ("ROSARIO.- Un incendio…", "Monterrey, NL.- El…").
+- at the head of a story, a title-case place of up to three words, maybe with a short agency
+  credit in any case, before a spaced dash and a sentence, the German and French papers'
+  style, is one ("Berlin (epd) - Die Zahl…", "Bordeaux - Le tribunal…"); a list of labels
+  after the dash ("Why Us - Fast setup - Open source") or a term's initials ("(DE)") is not.
 
 Scripts without capitals, and Cyrillic, have their own wire styles, each read by its shape:
 
@@ -92,6 +96,13 @@ _OUTLET_RE = re.compile(
 #: a full stop and a hyphen or en dash: the dateline of Latin American and Spanish papers.
 _STOP_DASH_RE = re.compile(
     rf"^(?P<place>{_TITLE_PLACE}(?:,\s+(?:{_REGION}|[A-Z]{{2,3}}))?)\.?\s?[-–]\s+(?=\S)"
+)
+#: A title-case place of up to three words, maybe an agency's short credit in parentheses in
+#: any case ("(epd)", "(KNA)"), then a spaced dash: a German or French paper's local dateline
+#: ("Berlin (epd) - Die Zahl…", "Bordeaux - Le tribunal…"), taken at the head of a story only.
+_TITLE_DASH_RE = re.compile(
+    rf"^(?P<place>{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|de|la|le|am|an|upon)){{0,2}})"
+    r"(?:\s+\((?P<agency>[A-Za-z][A-Za-z.-]{1,9})\))?\s+[-–—]\s+(?=\S)"
 )
 #: Words that name an outlet written without parentheses ("KABAR PANTURA", "WARTA SELATAN",
 #: "RADAR KOTA"): without one (or a domain) the words after the place's comma are its state
@@ -535,6 +546,9 @@ _LOCAL_SEPARATORS = ("—", "--")
 #: abbreviation's full stop ("ST. CLOUD", "MT. VERNON").
 _LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?")
 MIN_LOCAL_SENTENCE_WORDS = 6
+#: Words read to tell a sentence from a list of labels (``_opens_prose``).
+PROSE_WORDS = 8
+_LIST_SEPARATORS = frozenset({"-", "–", "—", "|"})
 
 
 def _local_dateline(match: re.Match[str], head: str) -> bool:
@@ -554,6 +568,11 @@ def _local_dateline(match: re.Match[str], head: str) -> bool:
     )
 
 
+def _local_title_dateline(head: str) -> Dateline | None:
+    """A local paper's dateline of a title-case place at the head of a story."""
+    return _stop_dash_dateline(head) or _title_dash_dateline(head)
+
+
 def _stop_dash_dateline(head: str) -> Dateline | None:
     """A title-case place closed by a full stop and a hyphen at the head of a story, the
     Spanish-language papers' local dateline ("Monterrey, NL.- El Gobierno…")."""
@@ -567,6 +586,41 @@ def _stop_dash_dateline(head: str) -> Dateline | None:
     ):
         return None
     return Dateline(place=match.group("place").removesuffix("."))
+
+
+def _title_dash_dateline(head: str) -> Dateline | None:
+    """A title-case place, maybe with a short agency credit, before a spaced dash and a
+    sentence at the head of a story ("Berlin (epd) - Die…", "Bordeaux - Le tribunal…")."""
+    match = _TITLE_DASH_RE.match(head)
+    if (
+        match is None
+        or match.group("place").split()[0].upper() in _NOT_PLACES
+        or not (head[match.end()].isupper() or head[match.end()] in '"“«„¿¡')
+        or not _opens_prose(head[match.end() :])
+        or _spells_initials(match.group("agency"), match.group("place"))
+    ):
+        return None
+    return Dateline(place=match.group("place"), agency=match.group("agency"))
+
+
+def _spells_initials(agency: str | None, place: str) -> bool:
+    """Whether the credit in parentheses is the initials of the words before it, a term's
+    abbreviation ("Diatomaceous Earth (DE) -"), not an agency."""
+    if agency is None:
+        return False
+    initials = "".join(word[0] for word in place.split())
+    return agency.casefold() == initials.casefold()
+
+
+def _opens_prose(text: str) -> bool:
+    """Whether text opens with a sentence, not a list of labels: on the WCXB dev pages the
+    title-case openings before a dash that are no datelines lead into menus, product facts or
+    language lists ("Why Plausible - Simple metrics - Lightweight script -"), with few lower-case
+    words; a sentence has at least half its first words in lower case, even in German."""
+    words = text.split()[:PROSE_WORDS]
+    if len(words) < MIN_LOCAL_SENTENCE_WORDS or any(word in _LIST_SEPARATORS for word in words):
+        return False
+    return 2 * sum(word[0].islower() for word in words) >= len(words)
 
 
 def _known_agency(agency: str) -> bool:
@@ -602,7 +656,7 @@ def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
     if match is None:
         match = _MIXED_RE.match(head)
         if match is None:
-            return _stop_dash_dateline(head) if story else None
+            return _local_title_dateline(head) if story else None
     place = match.group("place").strip()
     outlet = _title_case_outlet(match, place)
     if outlet is not None:
@@ -631,7 +685,7 @@ def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
         and agency.isupper()
         and match.group("separator").strip()
     ):
-        return None
+        return _local_title_dateline(head) if story else None
     rest = head[match.end() :]
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘("):
         return None
