@@ -1060,3 +1060,22 @@ def test_a_breadcrumb_over_the_headline_and_byline_is_not_the_title() -> None:
         )
     )
     assert article.title == HEADLINE
+
+
+def test_a_writers_box_under_the_story_leaves_the_body() -> None:
+    box = [
+        "218",
+        "9",
+        "Written by Orla Fenwick",
+        "2.4K Followers",
+        "Harbour reporter. Writes about ferries, bridges and the people who cross them.",
+        "More from Orla Fenwick",
+    ]
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", "March 5, 2024", tail=tuple(box)))
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_written_by_label_over_a_longer_story_does_not_cut_it() -> None:
+    promo = "Join 40,000 readers who get the Tidewater Courier's morning briefing in their inbox."
+    article = extract_text(dump("News", HEADLINE, promo, "Written by Orla Fenwick", *PARAGRAPHS))
+    assert article.text.split("\n\n")[-len(PARAGRAPHS) :] == PARAGRAPHS
