@@ -1062,17 +1062,26 @@ def test_a_breadcrumb_over_the_headline_and_byline_is_not_the_title() -> None:
     assert article.title == HEADLINE
 
 
-def test_a_writers_box_under_the_story_leaves_the_body() -> None:
+@pytest.mark.parametrize(
+    "label", [["Written by Orla Fenwick"], ["About the author", "Orla Fenwick"]]
+)
+def test_a_writers_box_under_the_story_leaves_the_body(label: list[str]) -> None:
     box = [
         "218",
         "9",
-        "Written by Orla Fenwick",
+        *label,
         "2.4K Followers",
         "Harbour reporter. Writes about ferries, bridges and the people who cross them.",
         "More from Orla Fenwick",
     ]
     article = extract_text(story(HEADLINE, "By Orla Fenwick", "March 5, 2024", tail=tuple(box)))
     assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_sentence_opening_with_about_the_author_is_no_writers_box() -> None:
+    sentence = "About the author of the harbour report, little is known beyond her name."
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=(sentence,)))
+    assert article.text.split("\n\n")[-1] == sentence
 
 
 def test_a_written_by_label_over_a_longer_story_does_not_cut_it() -> None:

@@ -83,9 +83,13 @@ _COMMENT_COUNT = re.compile(COMMENT_COUNT, re.IGNORECASE)
 #: review or a comment instead (WCXB dev: a product page's reviews, "Written by Emma on Feb
 #: 10th 2019", had been cut, F1 0.96 -> 0.84).
 _AUTHOR_BOX_RE = re.compile(
-    r"^(?:written by|about the author|escrito por|écrit par|geschrieben von|scritto da)\b",
+    r"^(?:written by|about the (?:author|writer)|escrito por|écrit par|geschrieben von|"
+    r"scritto da|sobre (?:el|la|o|a) autor[ao]?|über (?:den|die) autor(?:in)?)\b",
     re.IGNORECASE,
 )
+#: Most words of a writer's box label alone on its line ("About the author"); a byline
+#: ("Written by Jane Roe") is read whatever its length.
+MAX_BOX_LABEL_WORDS = 4
 #: Last characters of a closing sentence.
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
@@ -137,7 +141,7 @@ def _prose_run(
             continue  # a count under the byline or the lead, not the comments themselves
         if is_bare_related_header(line) and not _is_paragraph(lines, after[index]):
             break
-        if line.role == "byline" and _opens_writers_box(lines, start, index):
+        if line.role in {"byline", ""} and _opens_writers_box(lines, start, index):
             closed = True  # the writer's box under the story: counts, followers, bio
             break
         if not line.role and line.is_prose:
@@ -153,8 +157,11 @@ def _opens_writers_box(lines: list[Line], start: int, index: int) -> bool:
     chrome, a bio much shorter than the story (WCXB dev, flattened: on pages that print
     "Written by" over the story, a promo run above it had been cut off from the story, F1
     0.98 -> 0.03)."""
-    if not _AUTHOR_BOX_RE.match(lines[index].text) or find_date(lines[index].text) is not None:
+    label = lines[index]
+    if not _AUTHOR_BOX_RE.match(label.text) or find_date(label.text) is not None:
         return False
+    if not label.role and label.words > MAX_BOX_LABEL_WORDS:
+        return False  # a sentence opening with the words ("About the author of the report, …")
     before = sum(line.words for line in lines[start:index] if not line.role and line.is_prose)
     after = 0
     for line in lines[index + 1 :]:
