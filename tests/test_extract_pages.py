@@ -1450,17 +1450,17 @@ def test_an_undated_story_under_a_byline_is_an_article() -> None:
     assert dateline.extract(page.format("", body)).page_type == "other"
 
 
-def test_a_dated_two_paragraph_wire_brief_is_an_article() -> None:
+def test_a_dated_one_paragraph_wire_brief_is_an_article() -> None:
     page = """<html><head><meta property="article:published_time" content="2026-05-02T09:00:00Z">
     </head><body><article><h1>Crane topples onto ship at Harwick quay</h1>
     <p>HARWICK, May 2 (Coastline Wire) - The Harwick port authority closed its north quay on
-    Friday after a crane toppled onto an empty cargo ship overnight.</p>
-    <p>Nobody was hurt, a spokeswoman said, and the quay should reopen within a week.</p>
+    Friday after a crane toppled onto an empty cargo ship overnight. Nobody was hurt, a
+    spokeswoman said, and the quay should reopen within a week.</p>
     </article></body></html>"""
     article = dateline.extract(page)
     assert article.page_type == "article"
     assert article.dateline is not None and article.dateline.agency == "Coastline Wire"
-    # Without its dateline the same two paragraphs are too short to call a story.
+    # Without its dateline the same paragraph is too short to call a story.
     assert dateline.extract(page.replace("HARWICK, May 2 (Coastline Wire) - ", "")).page_type == (
         "other"
     )

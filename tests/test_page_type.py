@@ -73,7 +73,25 @@ def test_undated_prose_is_other() -> None:
 
 
 def test_dated_but_too_little_prose_is_other() -> None:
-    assert classify_page([], signed=True, selection=_selection(3)) == "other"
+    assert classify_page([], signed=True, selection=_selection(1)) == "other"
+
+
+def test_a_signed_brief_of_two_paragraphs_is_an_article() -> None:
+    hebrew = [  # two short paragraphs, 145 characters: a Hebrew news page's brief
+        "משטרת התנועה פתחה הבוקר בחקירת תאונה בכביש הגישה לקיבוץ, בה נפצעו קל שני נהגים.",
+        "הכביש נחסם לתנועה במשך כשעתיים ונפתח מחדש לקראת הצהריים.",
+    ]
+    brief = Selection(body=[_block(text) for text in hebrew])
+    assert classify_page([], signed=True, selection=brief) == "article"
+    assert classify_page([], signed=False, selection=brief) == "other"
+    one = Selection(body=[_block(" ".join(hebrew))])
+    assert classify_page([], signed=True, selection=one) == "other"
+
+
+def test_a_signed_brief_yields_to_a_listings_links() -> None:
+    brief = _selection(2, link_blocks=10)
+    assert classify_page([], signed=True, selection=brief) == "listing"
+    assert classify_page([], signed=True, selection=_selection(2, link_blocks=9)) == "article"
 
 
 def test_short_lines_are_not_prose() -> None:
@@ -110,13 +128,13 @@ def test_a_dated_brief_of_one_sentence_paragraphs_is_an_article() -> None:
     assert classify_page([], signed=True, selection=menu) == "other"
 
 
-def test_a_dated_wire_brief_of_two_paragraphs_is_an_article() -> None:
-    wire = [
+def test_a_dated_wire_brief_of_one_paragraph_is_an_article() -> None:
+    wire = (
         "HARWICK, May 2 (Coastline Wire) - The Harwick port authority closed its north quay "
-        "on Friday after a crane toppled onto an empty cargo ship overnight.",
-        "Nobody was hurt, a spokeswoman said, and the quay should reopen within a week.",
-    ]
-    brief = Selection(body=[_block(text) for text in wire])
+        "on Friday after a crane toppled onto an empty cargo ship overnight. Nobody was hurt, "
+        "a spokeswoman said, and the quay should reopen within a week."
+    )
+    brief = Selection(body=[_block(wire)])
     assert classify_page([], signed=True, selection=brief, wire=True) == "article"
     assert classify_page([], signed=True, selection=brief) == "other"
     assert classify_page([], signed=False, selection=brief, wire=True) == "other"
@@ -179,9 +197,11 @@ def test_a_few_cjk_characters_are_still_too_little_prose() -> None:
 def test_a_short_signed_story_declared_an_article_in_microdata_is_an_article() -> None:
     from dateline import extract
 
-    paragraphs = "".join(
-        f"<p>Paragraph {n} of the preview says what the data shows about the schools.</p>"
-        for n in range(3)
+    paragraphs = "<p>{}</p>".format(  # one paragraph: no brief by its shape alone
+        " ".join(
+            f"Sentence {n} of the preview says what the data shows about the schools."
+            for n in range(3)
+        )
     )
     page = (
         '<html><body><div class="asset" itemscope itemtype="{0}"><h1>Which schools lost the most'
