@@ -243,3 +243,31 @@ def test_a_story_signed_and_dated_only_in_its_printed_lines_is_an_article() -> N
     # A byline alone, with no date, does not make a page an article.
     undated = extract(page.replace("Published Tuesday, March 11, 2025 6:14 AM CDT", ""))
     assert undated.page_type == "other"
+
+
+_SLIDES = [
+    "A heron lantern built by the pupils of Dunmere Primary leads the parade down Mill Street.",
+    "Drummers from the Harbour Youth Band keep time outside the old corn exchange.",
+    "A dragon lantern twelve metres long needed eight people to carry it.",
+]
+
+
+def _caption(text: str) -> Block:
+    return Block(text=text, tag="figcaption", element=-1, link_chars=0, caption=True)
+
+
+def test_a_photo_gallery_tells_its_story_in_its_captions() -> None:
+    intro = "Thousands lined the streets of Dunmere on Friday night for the Lantern Parade."
+    gallery = Selection(body=[_block(intro)], captions=[_caption(text) for text in _SLIDES])
+    assert classify_page(["article"], signed=True, selection=gallery) == "article"
+    too_few = Selection(body=[_block(intro)], captions=[_caption(text) for text in _SLIDES[:2]])
+    assert classify_page(["article"], signed=True, selection=too_few) == "other"
+
+
+def test_a_grid_of_captioned_products_is_no_gallery() -> None:
+    grid = Selection(
+        body=[_block(PARAGRAPH)],
+        removed=[("related", _teaser(n)) for n in range(10)],
+        captions=[_caption(text) for text in _SLIDES],
+    )
+    assert classify_page(["article"], signed=True, selection=grid) == "listing"

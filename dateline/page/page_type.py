@@ -37,6 +37,9 @@ LISTING_TEASERS = 10
 #: listings by their teasers or their declared type).
 MIN_BRIEF_PARAGRAPHS = 2
 MIN_BRIEF_PROSE = MIN_ARTICLE_PROSE // 5
+#: Captioned pictures from which a page's captions are part of its story: a photo gallery tells
+#: its story in an intro paragraph and the captions of its slides.
+MIN_GALLERY_CAPTIONS = 3
 
 
 #: Ends of sentences, with Arabic, Urdu, Chinese and Japanese marks and the danda of Hindi,
@@ -71,6 +74,13 @@ def _is_prose(block: Block, length: int) -> bool:
     )
 
 
+def _gallery_prose(captions: list[Block]) -> int:
+    """The prose of a photo story's captions: nothing unless there are enough of them."""
+    lengths = [_prose_chars(caption.text) for caption in captions]
+    prose = [n for caption, n in zip(captions, lengths, strict=True) if _is_prose(caption, n)]
+    return sum(prose) if len(prose) >= MIN_GALLERY_CAPTIONS else 0
+
+
 def declares_article(types: list[str]) -> bool:
     """Whether the page's declared types (JSON-LD ``@type``, ``og:type``) name an article."""
     return any(t.lower() in _ARTICLE_TYPES for t in types)
@@ -90,12 +100,15 @@ def classify_page(
     ]
     prose = sum(prose_lengths)
     paragraphs = len(prose_lengths)
+    teasers = sum(1 for kind, _ in selection.removed if kind == "related")
+    links = teasers >= LISTING_TEASERS or selection.link_blocks >= LISTING_TEASERS
+    if not links:
+        # Not a shop's grid of captioned products (WCXB dev: 11 collection pages).
+        prose += _gallery_prose(selection.captions)
     if declared & _ARTICLE_TYPES and prose >= MIN_ARTICLE_PROSE / 3:
         return "article"
-    teasers = sum(1 for kind, _ in selection.removed if kind == "related")
     if declared & _LISTING_TYPES and prose < MIN_ARTICLE_PROSE:
         return "listing"
-    links = teasers >= LISTING_TEASERS or selection.link_blocks >= LISTING_TEASERS
     # A brief's few lines do not outweigh a listing's links (a wiki page of link lists under
     # a signed intro, WCXB dev).
     brief = paragraphs >= MIN_BRIEF_PARAGRAPHS and prose >= MIN_BRIEF_PROSE and not links
