@@ -271,3 +271,16 @@ def test_a_grid_of_captioned_products_is_no_gallery() -> None:
         captions=[_caption(text) for text in _SLIDES],
     )
     assert classify_page(["article"], signed=True, selection=grid) == "listing"
+
+
+def test_a_body_opening_with_a_dateline_is_signed_by_it() -> None:
+    from dateline import extract
+
+    page = (
+        "<html><body><div><h1>Talks on fishing rights resume</h1><p>{}Negotiators from the two"
+        " island states resumed talks on Thursday over fishing rights in the strait.</p><p>The"
+        " dispute centres on a shallow bank rich in sardines that both sides claim.</p><p>A"
+        " mediator said a draft could be ready by the end of the month.</p></div></body></html>"
+    )
+    assert extract(page.format("ATHENS — ")).page_type == "article"
+    assert extract(page.format("")).page_type == "other"

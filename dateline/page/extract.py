@@ -144,6 +144,9 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     # A wire brief of two paragraphs is a story by its agency dateline ("OSLO (Reuters) -").
     opened = opening_dateline([block.text for block in furniture.body[:2]])
     wire = opened is not None and opened.agency is not None
+    # A body opening with a dateline ("ATHENS — Negotiators resumed...") signs it as a story
+    # as a date does (e7 probe: an undated, unsigned news story was "other"; no dev page moved).
+    signed = signed or opened is not None
     page_type = classify_page(meta.types, signed, selection, wire=wire)
     if page_type == "other" and signed:
         # A short story (a paywalled preview) may still declare itself an article in its
