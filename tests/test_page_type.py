@@ -284,3 +284,21 @@ def test_a_body_opening_with_a_dateline_is_signed_by_it() -> None:
     )
     assert extract(page.format("ATHENS — ")).page_type == "article"
     assert extract(page.format("")).page_type == "other"
+
+
+def _headline(text: str, linked: bool) -> Block:
+    return Block(text=text, tag="h3", element=-1, link_chars=len(text) if linked else 0, heading=3)
+
+
+def test_a_body_of_linked_headlines_is_a_section_front() -> None:
+    def front(linked: bool) -> Selection:
+        body: list[Block] = []
+        for n in range(10):
+            body += [
+                _headline(f"Quarry road closure extended, part {n}", linked),
+                _block(PARAGRAPH),
+            ]
+        return Selection(body=body)
+
+    assert classify_page([], signed=False, selection=front(linked=True)) == "listing"
+    assert classify_page([], signed=False, selection=front(linked=False)) == "other"

@@ -74,6 +74,11 @@ def _is_prose(block: Block, length: int) -> bool:
     )
 
 
+def _is_linked_headline(block: Block) -> bool:
+    """Whether a body block is a headline that is all link: a teaser's, on a section front."""
+    return bool(block.heading) and block.link_chars >= 0.9 * len(block.text)
+
+
 def _gallery_prose(captions: list[Block]) -> int:
     """The prose of a photo story's captions: nothing unless there are enough of them."""
     lengths = [_prose_chars(caption.text) for caption in captions]
@@ -101,6 +106,7 @@ def classify_page(
     prose = sum(prose_lengths)
     paragraphs = len(prose_lengths)
     teasers = sum(1 for kind, _ in selection.removed if kind == "related")
+    teasers += sum(1 for block in selection.body if _is_linked_headline(block))
     links = teasers >= LISTING_TEASERS or selection.link_blocks >= LISTING_TEASERS
     if not links:
         # Not a shop's grid of captioned products (WCXB dev: 11 collection pages).
