@@ -302,3 +302,18 @@ def test_a_body_of_linked_headlines_is_a_section_front() -> None:
 
     assert classify_page([], signed=False, selection=front(linked=True)) == "listing"
     assert classify_page([], signed=False, selection=front(linked=False)) == "other"
+
+
+@pytest.mark.parametrize("declared", ["DiscussionForumPosting", "QAPage", "Product"])
+def test_a_signed_thread_or_product_page_is_no_story(declared: str) -> None:
+    from dateline import extract
+
+    posts = "".join(f"<p>{text}</p>" for text in BRIEF)
+    page = (
+        '<html><head><meta property="article:published_time" content="2025-01-03T08:00:00Z">'
+        '<script type="application/ld+json">{{"@type": {0}}}</script></head><body>'
+        "<h1>Winter ferry timetable</h1>{1}</body></html>"
+    )
+    assert extract(page.format(f'"{declared}"', posts)).page_type == "other"
+    assert extract(page.format('"WebPage"', posts)).page_type == "article"
+    assert extract(page.format(f'["{declared}", "NewsArticle"]', posts)).page_type == "article"

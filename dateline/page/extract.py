@@ -27,7 +27,7 @@ from dateline.page.metadata import (
     read_metadata,
     subheadline,
 )
-from dateline.page.page_type import classify_page, declares_article
+from dateline.page.page_type import classify_page, declares_article, declares_non_story
 from dateline.page.parse import parse_page, parser_input
 from dateline.page.pull_quotes import without_pull_quote_repeats
 from dateline.page.related import collect_related
@@ -203,12 +203,15 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         # unless it is the byline or date line.
         sub = subheadline(tree, meta.title) if page_type == "article" else None
         dek = sub if sub and find_date(sub) is None else None
+    # A thread or a product page read as a story keeps that reading (its text and dates) but is
+    # no story: no facts, wire copies or stories are made of it.
+    non_story = page_type == "article" and declares_non_story(meta.types)
     return Article(
         url=url,
         canonical_url=meta.canonical_url,
         site_name=meta.site_name,
         language=language,
-        page_type=page_type,
+        page_type="other" if non_story else page_type,
         title=meta.title,
         dek=dek,
         authors=authors,

@@ -24,6 +24,11 @@ _ARTICLE_TYPES = frozenset(
 _LISTING_TYPES = frozenset(
     {"collectionpage", "itemlist", "searchresultspage", "website", "blog", "profilepage"}
 )
+#: Declared types of pages that are no story: a forum thread or a question and its answers, a
+#: product for sale. Their dates and signatures are their posts' or reviews' (WCXB dev: 32 forum,
+#: 16 product and 1 service page that declare one were typed article; no article page declares
+#: one without an article type).
+_NON_STORY_TYPES = frozenset({"discussionforumposting", "qapage", "product", "productgroup"})
 #: Prose (characters) a body needs to be an article without a declared type: three short
 #: news paragraphs. Teaser blocks outnumbering body paragraphs by this factor make a listing.
 MIN_ARTICLE_PROSE = 600
@@ -84,6 +89,12 @@ def _gallery_prose(captions: list[Block]) -> int:
     lengths = [_prose_chars(caption.text) for caption in captions]
     prose = [n for caption, n in zip(captions, lengths, strict=True) if _is_prose(caption, n)]
     return sum(prose) if len(prose) >= MIN_GALLERY_CAPTIONS else 0
+
+
+def declares_non_story(types: list[str]) -> bool:
+    """Whether the page declares itself a forum thread, a question or a product, and no article."""
+    declared = {t.lower() for t in types}
+    return bool(declared & _NON_STORY_TYPES) and not declared & _ARTICLE_TYPES
 
 
 def declares_article(types: list[str]) -> bool:
