@@ -220,3 +220,8 @@ def test_according_to_vouches_for_a_deed_coordinated_with_a_speech_verb() -> Non
     # Without "according to", the speech verb's subject stays the source.
     claims = claims_of("Police said they arrested 12 people and seized 40 kilograms of cocaine.")
     assert claim_of(claims, 40).source == "Police"
+
+
+def test_a_figure_after_a_cue_joined_to_what_another_cue_reports_is_the_reporters() -> None:
+    claims = claims_of("The coastguard said 3 boats had sunk and warned that 20 were missing.")
+    assert claim_of(claims, 20).source == "The coastguard"

@@ -1138,3 +1138,11 @@ def test_an_adjective_after_the_speakers_noun_is_part_of_the_speaker() -> None:
     )
     speaker = quote_with(quotes, "fighter jets").speaker
     assert speaker == "two people familiar with the negotiations"
+
+
+def test_a_cue_joined_to_what_another_cue_reports_shares_the_reporters_subject() -> None:
+    quotes = quotes_of(
+        "The transport ministry said 9 passengers had been injured and warned that the line "
+        "would stay closed."
+    )
+    assert quote_with(quotes, "stay closed").speaker == "The transport ministry"

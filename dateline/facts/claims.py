@@ -36,7 +36,7 @@ from dateline.facts.numbers import (
 )
 from dateline.facts.qualifiers import qualifier_before
 from dateline.facts.quotes import clean_name, find_quotes
-from dateline.facts.speakers import issuer, reported_group
+from dateline.facts.speakers import issuer, reported_group, reporter_beside
 from dateline.model import Claim, Entity, Quote
 
 if TYPE_CHECKING:
@@ -1033,9 +1033,11 @@ def _contains_token(phrase_head: Token, token: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The active subject of ``verb``, or of the verb it is coordinated with ("and added …");
+    """The active subject of ``verb``, or of the verb it is coordinated with ("and added …",
+    "said … had died and warned that …");
     the passive subject of "12 people were reported missing" is what is said, not who says."""
-    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+    coordinated = reporter_beside(verb) or (verb.head if verb.dep_ == "conj" else None)
+    for candidate in (verb, coordinated):
         if candidate is None:
             continue
         for child in candidate.children:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from dateline.facts.cues import is_cue_verb
 from dateline.facts.entities import ORGANIZATION_NOUNS
 from dateline.facts.people import PeopleIndex, is_age
 from dateline.facts.roles import ROLE_NOUNS, role_word
@@ -133,9 +134,26 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
         gerund = node.tag_ == "VBG" and node.dep_ in {"dobj", "pobj"}
         if (node.dep_ not in _SHARED_SUBJECT_DEPS and not gerund) or node.head.i == node.i:
             return None
-        node = node.head
+        node = reporter_beside(node) or node.head
         if foreign is not None and foreign(node):
             return None
+    return None
+
+
+def reporter_beside(verb: Token) -> Token | None:
+    """The cue verb that a cue verb without a subject goes with when the parser joined it to
+    what the first one reports: in "The ministry said 12 people had died and warned that 40
+    were missing" the ministry warned, not the 12 people (probe q6)."""
+    reported = verb.head
+    if (
+        verb.dep_ == "conj"
+        and reported.dep_ == "ccomp"
+        and is_cue_verb(verb)
+        and is_cue_verb(reported.head)
+        and not is_cue_verb(reported)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return reported.head
     return None
 
 
