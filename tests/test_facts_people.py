@@ -392,3 +392,8 @@ def test_a_role_the_sentence_says_a_person_holds_is_a_title() -> None:
     assert titles["Ines Albescu"] == ["chief executive of the Harrow Water Company"]
     assert titles["Tomas Brenner"] == ["finance minister"]
     assert titles["Peter Nagy"] == []
+
+
+def test_a_name_after_an_outlet_noun_is_no_person() -> None:
+    doc = _with_ents("She spoke to the broadcaster Ostwelle on Monday.", "PERSON", "Ostwelle")
+    assert find_people(doc).people == []

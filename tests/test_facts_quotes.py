@@ -1146,3 +1146,11 @@ def test_a_cue_joined_to_what_another_cue_reports_shares_the_reporters_subject()
         "would stay closed."
     )
     assert quote_with(quotes, "stay closed").speaker == "The transport ministry"
+
+
+def test_she_after_a_name_following_an_outlet_noun_is_the_person_named_later() -> None:
+    quotes = quotes_of(
+        "In an interview with the broadcaster Nordwelle, the minister, Amira Haddou, said the "
+        'camps were full. "They have heard too many promises," she said.'
+    )
+    assert quote_with(quotes, "too many promises").speaker == "Amira Haddou"

@@ -86,6 +86,14 @@ _PLACE_NOUNS = frozenset(
     {"district", "town", "city", "village", "region", "province", "county", "island", "state",
      "republic", "municipality", "port", "suburb", "borough", "capital"}
 )  # fmt: skip
+#: Kinds of outlet and body whose name may follow them ("the broadcaster Nordwelle", "the
+#: newspaper Kettleby Herald"): the tagger may call that name a person's, and a later "she"
+#: then went to the outlet (probe q6).
+_OUTLET_NOUNS = frozenset(
+    {"broadcaster", "newspaper", "paper", "daily", "tabloid", "magazine", "channel", "station",
+     "network", "website", "outlet", "publication", "publisher", "agency", "company", "firm",
+     "airline", "broadcasting", "radio", "carmaker", "retailer", "lender", "insurer", "startup"}
+)  # fmt: skip
 #: Prepositions before a place: a name seen only after them is no person's.
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "through", "near", "across", "throughout"})
 
@@ -97,6 +105,18 @@ def _names_a_place_or_body(tokens: list[Token]) -> bool:
     if len(words) < 2 or given_name_gender(words[0].text) is not None:
         return False
     return words[-1].lower_ in PLACE_OR_BODY_HEADS or words[0].lower_ in PLACE_FIRST_WORDS
+
+
+def _named_after_outlet_noun(tokens: list[Token]) -> bool:
+    """Whether a name stands right after "the" and a kind of outlet or firm ("the broadcaster
+    Nordwelle")."""
+    doc = tokens[0].doc
+    start = tokens[0].i
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in _OUTLET_NOUNS
+        and doc[start - 2].lower_ in {"the", "a", "an"}
+    )
 
 
 def _locative_only_words(doc: Doc) -> set[str]:
@@ -601,6 +621,7 @@ class PeopleIndex:
                 and len(tokens) <= MAX_NAME_WORDS
                 and not _modifies_a_noun(tokens)
                 and not _names_a_place_or_body(tokens)
+                and not _named_after_outlet_noun(tokens)
                 and not self._only_a_place(tokens)
             ):
                 named.append((ent, tokens, leading))
