@@ -394,6 +394,11 @@ def test_a_role_the_sentence_says_a_person_holds_is_a_title() -> None:
     assert titles["Peter Nagy"] == []
 
 
+def test_an_occupation_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    doc = NLP("Engineer Marek Dolan said the bridge had been inspected in May.")
+    assert [(p.name, p.titles) for p in find_people(doc).people] == [("Marek Dolan", ["Engineer"])]
+
+
 def test_a_name_after_an_outlet_noun_is_no_person() -> None:
     doc = _with_ents("She spoke to the broadcaster Ostwelle on Monday.", "PERSON", "Ostwelle")
     assert find_people(doc).people == []

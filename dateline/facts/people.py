@@ -184,6 +184,7 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     while tokens and (
         is_honorific(tokens[0].text)
         or role_word(tokens[0].text) in ROLE_NOUNS
+        or (len(tokens) > 1 and tokens[0].lower_ in _MORE_ROLES)
         or (len(tokens) > 1 and tokens[0].text in _RANK_ABBREVIATIONS)
         or not (_is_name_word(tokens[0]) or _particles_then_name(tokens))
     ):
@@ -191,12 +192,19 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
     return tokens, leading
 
 
-#: Roles written in lower case right before or in apposition to a name, besides
-#: ``ROLE_NOUNS``: "substitute Jonah Petrakis", "an external auditor, Tomasz Green,".
+#: Roles and occupations written right before or in apposition to a name, besides
+#: ``ROLE_NOUNS``: "substitute Jonah Petrakis", "an external auditor, Tomasz Green,",
+#: "Engineer Tomasz Whitlock said" (probe q6: the occupation was kept in the name).
 _MORE_ROLES = frozenset(
     {"substitute", "auditor", "accountant", "striker", "winger", "midfielder", "defender",
-     "goalkeeper", "keeper", "captain", "coach", "witness", "juror", "neighbour", "neighbor"}
+     "goalkeeper", "keeper", "captain", "coach", "witness", "juror", "neighbour", "neighbor",
+     "engineer", "economist", "analyst", "scientist", "researcher", "nurse", "lawyer",
+     "architect", "pilot", "farmer", "teacher", "historian", "physicist", "biologist"}
 )  # fmt: skip
+
+
+def _is_role_or_occupation(word: str) -> bool:
+    return role_word(word) in ROLE_NOUNS or word.lower() in _MORE_ROLES
 
 
 def _is_role(token: Token) -> bool:
@@ -695,7 +703,7 @@ class PeopleIndex:
             # A capitalised title opens the phrase ("Commissioner for the Environment …"), or
             # a capitalised word and a role in lower case ("Opposition lawmaker Beatriz Lobo").
             role_at = next(
-                (k for k, t in enumerate(words[:2]) if role_word(t.text) in ROLE_NOUNS), None
+                (k for k, t in enumerate(words[:2]) if _is_role_or_occupation(t.text)), None
             )
             if (
                 len(words) < 3
