@@ -525,3 +525,8 @@ def test_a_firm_its_own_sentence_names_is_the_one_described(nlp: Language) -> No
         "said.",
     )
     assert {c.value: c.source for c in claims}[9] == "Kestrel Airways"
+
+
+def test_digits_numbering_a_noun_inside_a_name_are_no_claim(nlp: Language) -> None:
+    claims = claims_of(nlp, "The district 14 committee said it would hire 30 wardens.")
+    assert [(c.value, c.unit) for c in claims] == [(30, "wardens")]

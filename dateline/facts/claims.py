@@ -430,6 +430,8 @@ def _is_amount(doc: Doc, start: int, end: int) -> bool:
         return False
     if before is not None and before.pos_ == "PROPN" and not _counts_noun(span):
         return False  # a numbered name: "Route 66", "Flight 302"
+    if _numbered_label(before, span, after):
+        return False
     if after is not None and after.lower_ in TIME_WORDS and not is_scaled(words):
         return False  # "3 pm", "0600 hours"; but "3.6 million hours" counts hours
     if AGE_AFTER.match(doc[end : end + 5].text):
@@ -619,6 +621,23 @@ def _is_age_apposition(doc: Doc, start: int, end: int) -> bool:
         doc[start - 1].text == ","
         and doc[end].text in (",", ".")
         and doc[start - 2].pos_ == "PROPN"
+    )
+
+
+def _numbered_label(before: Token | None, span: Span, after: Token | None) -> bool:
+    """Whether digits number the noun before them inside a longer name: "the district 12
+    council", "a zone 3 permit". Digits above one before a singular noun count nothing
+    (probe q6: a claim of 12 "council")."""
+    return (
+        before is not None
+        and after is not None
+        and len(span) == 1
+        and span[0].is_digit
+        and int(span[0].text) > 1
+        and before.tag_ == "NN"
+        and after.tag_ == "NN"
+        # both nouns in one name headed by the second ("minus 3 percentage points" is not)
+        and before.head.i == after.i
     )
 
 
