@@ -433,3 +433,17 @@ def test_the_last_week_of_a_month_is_that_month_not_last_week() -> None:
     assert resolved("Sales peaked in the last week of June, figures show.", "2025-08-15") == {
         "the last week of June": "2025-06"
     }
+
+
+def test_the_day_before_or_after_is_beside_the_day_the_text_speaks_of() -> None:
+    dates = resolved(
+        "The dam gave way on October 30. Residents had reported cracks the previous evening, "
+        "and engineers arrived the next morning.\n\nOfficials met the day before the vote."
+    )
+    assert dates == {
+        "on October 30": "2023-10-30",
+        "the previous evening": "2023-10-29",
+        "the next morning": "2023-10-31",
+    }
+    # With no day named before it, publication is not the day meant: the phrase is left out.
+    assert resolved("Shops had closed early the night before.") == {}

@@ -193,6 +193,15 @@ _RANGE_GAP = re.compile(
     r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight|midday)\s+)?",
     re.I,
 )
+#: Days a "day_around" phrase steps from the day it is beside.
+_DAY_AROUND_STEPS = {
+    "previous": -1, "preceding": -1, "before": -1, "next": 1, "following": 1, "after": 1
+}  # fmt: skip
+#: Sentence ends a "day_around" phrase may follow its anchoring date by: its own sentence's
+#: or the one before ("The fire broke out on March 3. Neighbours had heard shouting the
+#: previous night"; probe q6).
+_DAY_AROUND_REACH = 1
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s")
 #: Prepositions after which a day, month or period is a deadline and so looks ahead.
 _AHEAD = frozenset({"by", "until", "till", "before", "to", "towards", "toward"})
 
@@ -249,6 +258,15 @@ _PATTERNS: list[tuple[str, str]] = [
         # "The Sun", "The Times": after "the", an abbreviated weekday is a title.
         rf"(?<!the )(?P<wd_name>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?",
     ),
+    (
+        # "the previous night", "the day before.", "the next morning": a day beside the day
+        # the text is speaking of, not beside publication (``_DAY_AROUND_STEPS``); "the day
+        # before the vote" is beside a day not named.
+        "day_around",
+        r"\bthe\s+(?P<around_word>previous|preceding|next|following)\s+(?:day|night|evening|"
+        r"morning|afternoon)\b|\bthe\s+(?:day|night|evening)\s+(?P<around_side>before|after)"
+        r"(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while)\b)",
+    ),
     ("day_word", r"\b(?P<which_day>the day before yesterday|yesterday|today|tomorrow|tonight)\b"),
     ("last_night", r"\blast night\b"),
     (
@@ -297,9 +315,15 @@ def find_dates(
     today = _parse_published(published)
     found: list[DateMention] = []
     ahead_until = -1  # where the last date read as ahead ended
+    day_named: tuple[int, str] | None = None  # where the last date resolved to a day ended
     for match in _FINDER.finditer(text):
         kind = _kind(match)
         if kind in _NAME_GROUPS and not _capitalised(match, kind):
+            continue
+        if kind == "day_around":
+            beside = _day_around(match, text, day_named)
+            if beside is not None:
+                found.append(DateMention(text=match.group(0), resolved=beside))
             continue
         ends_range = kind in _TENSE_KINDS and _ends_range(text, ahead_until, match.start())
         future = kind in _TENSE_KINDS and (
@@ -323,7 +347,23 @@ def find_dates(
             while resolved < start:
                 resolved = (date.fromisoformat(resolved) + timedelta(days=7)).isoformat()
         found.append(DateMention(text=match.group(0).rstrip(" ,"), resolved=resolved))
+        if resolved is not None and len(resolved) == len("2023-11-24"):
+            day_named = (match.end(), resolved)
     return found
+
+
+def _day_around(match: re.Match[str], text: str, day_named: tuple[int, str] | None) -> str | None:
+    """The day "the previous night" or "the day after" stands for: one step from the last
+    date resolved to a day, in its sentence or the next; None (the phrase is left out) when
+    there is none, as publication is rarely the day meant."""
+    if day_named is None:
+        return None
+    end, day = day_named
+    between = text[end : match.start()]
+    if "\n" in between or len(_SENTENCE_STOP.findall(between)) > _DAY_AROUND_REACH:
+        return None
+    step = _DAY_AROUND_STEPS[(match.group("around_word") or match.group("around_side")).lower()]
+    return (date.fromisoformat(day) + timedelta(days=step)).isoformat()
 
 
 def _ends_range(text: str, ahead_until: int, at: int) -> bool:
