@@ -1154,3 +1154,11 @@ def test_she_after_a_name_following_an_outlet_noun_is_the_person_named_later() -
         'camps were full. "They have heard too many promises," she said.'
     )
     assert quote_with(quotes, "too many promises").speaker == "Amira Haddou"
+
+
+def test_a_sentence_pointing_back_at_a_quote_names_its_speaker() -> None:
+    quotes = quotes_of(
+        '"We will not sign this deal under any circumstances."\n\n'
+        "With those words, union leader Marta Ekholm walked out of the talks on Monday."
+    )
+    assert quote_with(quotes, "under any circumstances").speaker == "Marta Ekholm"

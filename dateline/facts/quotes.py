@@ -140,6 +140,11 @@ def _states_more(cue: Token) -> bool:
     return False
 
 
+#: A phrase opening the sentence after a quote that points back at its words: the
+#: sentence's subject said them ("With those words, the minister left the chamber").
+_ECHOING_OPENER = re.compile(
+    r"\s*(?P<phrase>With\s+(?:th(?:ose|ese)\s+(?:words|remarks)|that|this)),\s*(?=\S)"
+)
 #: An indirect "quote" that is only one of these words reports nothing ("when told to").
 _BARE_PARTICLES = frozenset({"to", "too"})
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "name"})
@@ -1099,8 +1104,26 @@ class _Finder:
                 self._add(fragments, "direct", (cue.idx, cue.idx + len(cue.text)), subject)
                 previous_speaker = (subject, quote.end, len(self.found) - 1)
                 continue
+            echo = self._echo_after(quote) if self._is_own_sentence(quote) else None
+            if echo is not None:
+                phrase, subject = echo
+                self._add(fragments, "direct", phrase, subject)
+                previous_speaker = (subject, quote.end, len(self.found) - 1)
+                continue
             if not short and self._is_own_sentence(quote):
                 self._add(fragments, "direct", None, None)
+
+    def _echo_after(self, quote: QuotedSpan) -> tuple[tuple[int, int], Token | None] | None:
+        """The phrase pointing back at a quote that opens the next sentence, and that
+        sentence's subject, who said it: '"I did nothing wrong." With those words, Minister
+        Leopold Varga left the chamber' (probe q5, q6: no speaker)."""
+        echo = _ECHOING_OPENER.match(self.text, quote.end)
+        if echo is None or echo.end() >= len(self.text):
+            return None
+        verb = self.token_at(echo.end()).sent.root
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return (echo.start("phrase"), echo.end("phrase")), self.subject(verb)
 
     def _said_before_cue(self, cue: Token, quote: QuotedSpan) -> tuple[int, int] | None:
         """What a cue set between two parts of a sentence reports before it, when the quote
