@@ -402,3 +402,8 @@ def test_an_occupation_before_a_name_is_a_title_not_part_of_the_name() -> None:
 def test_a_name_after_an_outlet_noun_is_no_person() -> None:
     doc = _with_ents("She spoke to the broadcaster Ostwelle on Monday.", "PERSON", "Ostwelle")
     assert find_people(doc).people == []
+
+
+def test_a_titled_speaker_is_found_before_a_relative_clause() -> None:
+    doc = NLP("Engineer Marek Dolan, who inspected the roof in May, said the stand would reopen.")
+    assert [(p.name, p.titles) for p in find_people(doc).people] == [("Marek Dolan", ["Engineer"])]

@@ -698,6 +698,9 @@ class PeopleIndex:
                 if child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS:
                     end = child.i
                     break
+                if child.is_punct or child.dep_ in {"relcl", "appos", "acl"}:
+                    end = child.i  # "Engineer Tomasz Whitlock, who inspected the roof, said"
+                    break
             phrase = list(doc[subjects[0].left_edge.i : end])
             words = [t for t in phrase if t.text not in _JOINERS]
             # A capitalised title opens the phrase ("Commissioner for the Environment …"), or
