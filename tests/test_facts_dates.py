@@ -447,3 +447,19 @@ def test_the_day_before_or_after_is_beside_the_day_the_text_speaks_of() -> None:
     }
     # With no day named before it, publication is not the day meant: the phrase is left out.
     assert resolved("Shops had closed early the night before.") == {}
+
+
+def test_a_start_that_was_called_off_is_still_ahead() -> None:
+    dates = resolved(
+        "The levy, which would have come into force on March 1, was dropped on Tuesday."
+    )
+    assert dates == {"on March 1": "2024-03-01", "on Tuesday": "2023-11-21"}
+
+
+def test_a_fixture_between_two_teams_is_ahead_unless_a_past_verb_follows() -> None:
+    assert resolved("Dunholt Rovers host Carrick Athletic on Tuesday in the cup.") == {
+        "on Tuesday": "2023-11-28"
+    }
+    assert resolved("Tournament host Velmark on Tuesday confirmed the draw.") == {
+        "on Tuesday": "2023-11-21"
+    }
