@@ -225,3 +225,11 @@ def test_according_to_vouches_for_a_deed_coordinated_with_a_speech_verb() -> Non
 def test_a_figure_after_a_cue_joined_to_what_another_cue_reports_is_the_reporters() -> None:
     claims = claims_of("The coastguard said 3 boats had sunk and warned that 20 were missing.")
     assert claim_of(claims, 20).source == "The coastguard"
+
+
+def test_an_estimating_verb_read_as_a_noun_still_names_who_estimates() -> None:
+    claims = claims_of(
+        "Kestrel Bank will launch a payments app that analysts at Pellham Research estimate "
+        "will cost £40m to build."
+    )
+    assert claim_of(claims, 40_000_000).source == "analysts at Pellham Research"
