@@ -407,3 +407,8 @@ def test_a_name_after_an_outlet_noun_is_no_person() -> None:
 def test_a_titled_speaker_is_found_before_a_relative_clause() -> None:
     doc = NLP("Engineer Marek Dolan, who inspected the roof in May, said the stand would reopen.")
     assert [(p.name, p.titles) for p in find_people(doc).people] == [("Marek Dolan", ["Engineer"])]
+
+
+def test_a_person_after_an_outlet_noun_is_still_a_person() -> None:
+    doc = NLP("She later sold the firm Anton Kovacs founded in 1998.")
+    assert [p.name for p in find_people(doc).people] == ["Anton Kovacs"]

@@ -109,13 +109,17 @@ def _names_a_place_or_body(tokens: list[Token]) -> bool:
 
 def _named_after_outlet_noun(tokens: list[Token]) -> bool:
     """Whether a name stands right after "the" and a kind of outlet or firm ("the broadcaster
-    Nordwelle")."""
+    Nordwelle"); not a given name, nor the subject of a clause on the noun ("the firm Anton
+    Kovacs founded")."""
     doc = tokens[0].doc
     start = tokens[0].i
+    last = tokens[-1]
     return (
         start >= 2
         and doc[start - 1].lower_ in _OUTLET_NOUNS
         and doc[start - 2].lower_ in {"the", "a", "an"}
+        and given_name_gender(tokens[0].text) is None
+        and not (last.dep_ == "nsubj" and last.head.dep_ == "relcl")
     )
 
 
