@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from dateline.archive.errors import ArchiveError
 from dateline.archive.names_match import contains_pattern, fold_name, like_escape
+from dateline.urls import url_site
 
 #: bm25 weights of the FTS columns (title, dek, text): a word in the headline says more about
 #: what an article is about than the same word deep in the body.
@@ -313,11 +314,10 @@ def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
 def site_host(site: str) -> str:
     """The host a site filter names, in lower case and without "www.": an address pasted whole
     ("https://www.tidewire.example/news/?ref=1") is its host, as a host with a path or a port
-    is."""
-    text = site.strip().lower().split("://", 1)[-1]
-    for end in "/?#":
-        text = text.split(end, 1)[0]
-    return text.rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www.")
+    is (``urls.url_site``, the host read as a network location when no scheme is given)."""
+    text = site.strip()
+    host = url_site(text if "://" in text else f"//{text}")
+    return host if host is not None else text.lower().removeprefix("www.")
 
 
 def iso_date(value: str) -> str:
