@@ -301,3 +301,24 @@ the harbour authority said, and the first crossing left the quay full.</p>
         article.to_json()
     text = "Ferry back at Port Elm\nBy Ines Brandt\nThe night ferry returned on Monday.\n"
     assert dateline.extract_text(text, url=UNPARSEABLE).site_name is None
+
+
+def test_an_unparseable_picture_beside_the_lead_image_costs_nothing() -> None:
+    # The body's pictures are compared with the declared lead image to tell crops of one
+    # picture apart; a picture whose address no URL parser reads (a "]" in its host) is only
+    # itself.
+    html = """<html><head><title>Quay lights restored</title>
+<meta property="og:image" content="https://cdn.elm-herald.example/lead-1600.jpg"></head>
+<body><article><h1>Quay lights restored</h1>
+<p>The lamps along the north quay of Port Elm were lit again on Friday after a month of
+repairs to the cables under the promenade, the harbour authority said.</p>
+<img src="https://cdn]elm-herald.example/quay.jpg" alt="The quay lit again" width="800">
+<p>Fishermen had unloaded by torchlight since the storm in early February.</p>
+</article></body></html>"""
+    article = dateline.extract(html, url="https://elm-herald.example/quay")
+    urls = [image.url for image in article.images]
+    assert urls == [
+        "https://cdn.elm-herald.example/lead-1600.jpg",
+        "https://cdn]elm-herald.example/quay.jpg",
+    ]
+    assert "Fishermen had unloaded by torchlight" in article.text

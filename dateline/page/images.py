@@ -14,13 +14,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 from dateline.model import Image
 from dateline.page.blocks import BLOCK_TAGS, Block, PageBlocks
 from dateline.page.content import fold
 from dateline.recognise.captions import is_gallery_counter, split_caption_credit
-from dateline.urls import absolute, url_site
+from dateline.urls import absolute, split_url, url_site
 
 #: Words of a class that marks a photo credit ("image-credit", "imageCredit", "photographer").
 _CREDIT_WORDS = frozenset({"credit", "credits", "photographer", "copyright"})
@@ -151,8 +151,11 @@ def _picture_key(url: str) -> tuple[str, ...]:
     ("harbour-wall-1600.jpg" and "harbour-wall-800.jpg?w=400" are "harbour-wall"); for a stem
     too short or generic to name a picture ("IMG_1234", "3000.jpg", "image.php"), also the
     folders that are not a resizing service's size or crop, and the query without size
-    parameters."""
-    parts = urlsplit(url)
+    parameters. A URL that cannot be parsed ("http://[::1" with its bracket left open) is its
+    own key."""
+    parts = split_url(url)
+    if parts is None:
+        return (url,)
     segments = [segment for segment in parts.path.lower().split("/") if segment]
     name = segments.pop() if segments else ""
     stem = name.rsplit(".", 1)[0]
