@@ -378,3 +378,15 @@ def test_a_firm_named_by_its_first_word_is_the_firm() -> None:
     assert "Tessaro Robotics" in [o.name for o in facts.organizations]
     assert [c.source for c in facts.claims if c.value == 300_000_000] == ["Tessaro Robotics"]
     assert "Tessaro Robotics" in [q.speaker for q in facts.quotes]
+
+
+def test_lone_surrogates_in_the_body_are_read_around_not_fatal(nlp: Language) -> None:
+    # A str decoded with "surrogateescape" keeps each byte that was not UTF-8 as a lone
+    # surrogate, which spaCy's tokenizer refuses.
+    text = (
+        '"We will rebuild the quay before winter," said Harbour Master Odile Brenner \udcff in '
+        "a statement on Tuesday.\n\nThe storm damaged 40 moorings, the port authority said."
+    )
+    facts = analyze(Article(text=text, published="2026-03-05", language="en"))
+    assert [q.speaker for q in facts.quotes][:1] == ["Odile Brenner"]
+    assert ("on Tuesday", "2026-03-03") in [(d.text, d.resolved) for d in facts.dates]

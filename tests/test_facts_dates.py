@@ -463,3 +463,18 @@ def test_a_fixture_between_two_teams_is_ahead_unless_a_past_verb_follows() -> No
     assert resolved("Tournament host Velmark on Tuesday confirmed the draw.") == {
         "on Tuesday": "2023-11-21"
     }
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-01T00:00:00", "9999-12-31"])
+def test_dates_off_the_calendar_are_left_unresolved_not_fatal(published: str) -> None:
+    # "0001-01-01" is what several CMSs print for a story with no date: every relative date
+    # would fall before year 1 or after 9999, where no calendar date exists.
+    text = (
+        "The council met on Tuesday and again the previous day. The harbour opened in March "
+        "last year, and the quay will reopen next week. The mill was built 9,000 years ago. "
+        "The ferry sailed on March 3, 2024."
+    )
+    mentions = {m.text: m.resolved for m in find_dates(text, published)}
+    assert mentions["on Tuesday"] is None
+    assert mentions["on March 3, 2024"] == "2024-03-03"
+    assert "000 years ago" not in mentions  # the end of "9,000" is no count of its own

@@ -28,6 +28,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 _SAID_IT = r"(?:said|says|added|announced|reported|confirmed|expects|expected|warned)\s+it(?:s)?\b"
 #: The dash that ends a dateline ("LAGOS, March 3 (Reuters) - ", "… -- ", "… — "), looked for
 #: this far after its place.
+#: Halves of UTF-16 pairs standing alone: a str decoded with "surrogateescape" holds one for
+#: each byte that was not UTF-8, and spaCy's tokenizer refuses them.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _DATELINE_DASH = re.compile(r"[\s)](?:-{1,2}|[–—])\s+")
 MAX_DATELINE_CHARS = 80
 
@@ -42,7 +45,8 @@ def analyze(article: Article) -> Facts:
     language = (article.language or "en").lower()
     if not language.startswith("en") or not article.text.strip():
         return Facts()
-    doc = parse(english_pipeline(), without_dateline(article.text, article.dateline))
+    text = _without_lone_surrogates(without_dateline(article.text, article.dateline))
+    doc = parse(english_pipeline(), text)
     people = find_people(doc)
     organizations, places = find_entities(doc, [person.name for person in people.people])
     # A "person" the tagger cut out of an organisation's name ("Bulk Handling" of "Lagoon Bulk
@@ -186,6 +190,11 @@ def with_facts(article: Article) -> Article:
     """A copy of ``article`` with ``facts`` filled in by ``page_facts``: by ``analyze`` for an
     article page, left null for a listing or other page."""
     return replace(article, facts=page_facts(article))
+
+
+def _without_lone_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, so that offsets stay the text's."""
+    return text if text.isascii() else _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def parse(nlp: Language, text: str) -> Doc:

@@ -193,6 +193,8 @@ _MONTH = (
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 )
+#: The earliest publication year relative dates are resolved against (``_parse_published``).
+MIN_REFERENCE_YEAR = 1001
 _COUNT = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: After a month name with nothing after it: a capitalised word makes it a first name ("by Jan
@@ -225,7 +227,8 @@ _SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s")
 _AHEAD = frozenset({"by", "until", "till", "before", "to", "towards", "toward"})
 
 _PATTERNS: list[tuple[str, str]] = [
-    ("ago", rf"\b{_COUNT}\s+(?P<ago_unit>day|week|fortnight|month|year)s?\s+ago\b"),
+    # Not the end of a larger number: "9,000 years ago" is no "000 years ago".
+    ("ago", rf"(?<![\d,.])\b{_COUNT}\s+(?P<ago_unit>day|week|fortnight|month|year)s?\s+ago\b"),
     (
         "full",
         rf"\b(?:(?P<full_prep>on|by|until|till|since|from|before|after)\s+)?(?:(?P<full_wd>{_WEEKDAY}),?\s+)?(?:(?P<md_month>{_MONTH})\s+(?P<md_day>{_DAY})"
@@ -403,12 +406,16 @@ def _capitalised(match: re.Match[str], kind: str) -> bool:
 
 
 def _parse_published(published: str | None) -> date | None:
+    """The day dates are read against; None for none, and for a year no story was published
+    in that the calendar can count from: "0001-01-01" is what several CMSs print for a story
+    with no date, and years before 1000 print in fewer than four digits."""
     if not published:
         return None
     try:
-        return date.fromisoformat(published[:10])
+        day = date.fromisoformat(published[:10])
     except ValueError:
         return None
+    return day if MIN_REFERENCE_YEAR <= day.year < date.max.year else None
 
 
 def _future(text: str, at: int, end: int) -> bool:
