@@ -390,3 +390,10 @@ def test_lone_surrogates_in_the_body_are_read_around_not_fatal(nlp: Language) ->
     facts = analyze(Article(text=text, published="2026-03-05", language="en"))
     assert [q.speaker for q in facts.quotes][:1] == ["Odile Brenner"]
     assert ("on Tuesday", "2026-03-03") in [(d.text, d.resolved) for d in facts.dates]
+
+
+def test_a_figure_of_digits_int_cannot_read_is_no_age_and_no_crash(nlp: Language) -> None:
+    # "4²" is digits to str.isdigit but no number to int() (a footnote mark run into an age).
+    text = "The ferry captain Idris Mekonnen, 4², said he would retire in the spring."
+    facts = analyze(Article(text=text, published="2026-03-05", language="en"))
+    assert [p.name for p in facts.people] == ["Idris Mekonnen"]

@@ -322,3 +322,18 @@ repairs to the cables under the promenade, the harbour authority said.</p>
         "https://cdn]elm-herald.example/quay.jpg",
     ]
     assert "Fishermen had unloaded by torchlight" in article.text
+
+
+def test_digits_int_cannot_read_in_image_sizes_cost_nothing() -> None:
+    # "²" and "፳" are digits to str.isdigit but no number to int().
+    html = """<html><head><title>Quay lights restored</title></head>
+<body><article><h1>Quay lights restored</h1>
+<p>The lamps along the north quay of Port Elm were lit again on Friday after a month of
+repairs to the cables under the promenade, the harbour authority said.</p>
+<img src="https://cdn.elm-herald.example/quay.jpg" width="²" height="፳" alt="The quay">
+<img src="https://cdn.elm-herald.example/plan.svg" width="³" alt="Plan of the quay">
+<p>Fishermen had unloaded by torchlight since the storm in early February.</p>
+</article></body></html>"""
+    article = dateline.extract(html, url="https://elm-herald.example/quay")
+    assert "https://cdn.elm-herald.example/quay.jpg" in [image.url for image in article.images]
+    assert "Fishermen had unloaded by torchlight" in article.text

@@ -10,7 +10,7 @@ from urllib.parse import quote
 import pytest
 from loopback_site import LoopbackSite, Response
 
-from dateline.sources.fetch import NotModified, fetch
+from dateline.sources.fetch import NotModified, _check_length, fetch
 from dateline.sources.polite import CRAWLER_USER_AGENT, PoliteFetcher
 from dateline.sources.raw import SourceError
 from dateline.sources.robots import parse_robots
@@ -305,3 +305,10 @@ def test_max_bytes_for_picks_the_cap_from_the_body_head() -> None:
         for path in ("/p.html", "/declared.html"):
             with pytest.raises(SourceError, match="larger than 5,000 bytes"):
                 fetcher.fetch(site.url(path), max_bytes=100_000, max_bytes_for=cap)
+
+
+def test_a_content_length_of_digits_int_cannot_read_is_no_length() -> None:
+    # Headers are read as Latin-1, where "²" is a digit to str.isdigit but no number to int().
+    _check_length("https://port-elm.example/page", "\u00b2", max_bytes=1_000)
+    with pytest.raises(SourceError, match="larger than 1,000 bytes"):
+        _check_length("https://port-elm.example/page", "2000", max_bytes=1_000)

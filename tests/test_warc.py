@@ -343,3 +343,20 @@ def test_an_empty_warc_file_is_reported_not_passed_over(tmp_path: Path) -> None:
     assert isinstance(error, WarcError)
     assert error.source == f"{path}#@0" and error.reason == "empty file: no WARC records"
     assert stats.failed == 1 and stats.records == 0
+
+
+def test_a_status_code_of_digits_int_cannot_read_is_no_page_and_no_crash(
+    tmp_path: Path, article_html: bytes, backend: Backend
+) -> None:
+    # "2²0" is digits to str.isdigit (the header is read as Latin-1) but no number to int().
+    records = [
+        response_record("https://wire.example/odd", article_html, status="2\u00b20 OK"),
+        response_record(ARTICLE, article_html),
+    ]
+    path = tmp_path / "odd-status.warc.gz"
+    write_warc(path, records)
+    items, stats = read_all(path, backend)
+    assert [p.url for p in pages_of(items)] == [ARTICLE]
+    # Reported as what it is, not as an unreadable record with Python's message about int().
+    assert [error.reason for error in errors_of(items)] == ["not an HTTP response"]
+    assert (stats.records, stats.html) == (2, 1)

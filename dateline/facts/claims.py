@@ -477,7 +477,7 @@ def _age_at(doc: Doc, start: int, end: int) -> bool:
     if after is not None and after.pos_ == "NOUN":
         return False
     verb = doc[start - 1].head
-    if verb.lemma_.lower() not in AGE_AT_VERBS or not doc[start].text.isdigit():
+    if verb.lemma_.lower() not in AGE_AT_VERBS or not doc[start].text.isdecimal():
         return False
     # A person's age: a plausible one, and a person doing the leaving ("Bidding started at
     # 500", "the index began at 100" are amounts).

@@ -803,7 +803,7 @@ class PeopleIndex:
             # Mariners" a person of 39)
             age = (
                 head.dep_ in _SUBJECT_DEPS
-                and token.text.isdigit()
+                and token.text.isdecimal()
                 and MIN_AGE <= int(token.text) <= MAX_AGE
                 and doc[token.i - 1].text == ","
             )

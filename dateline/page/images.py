@@ -185,7 +185,7 @@ def _is_icon(attrs: dict[str, str | None], url: str) -> bool:
     attributes, named so by its file name or alt text, or a vector file not drawn wide."""
     for name in ("width", "height"):
         value = (attrs.get(name) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < MIN_PHOTO_PIXELS:
+        if value.isdecimal() and int(value) < MIN_PHOTO_PIXELS:
             return True
     path = url.split("?", 1)[0].lower()
     alt = (attrs.get("alt") or "").lower()
@@ -199,7 +199,7 @@ def _is_icon(attrs: dict[str, str | None], url: str) -> bool:
         width = (attrs.get("width") or "").strip().removesuffix("px")
         stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         words = [word for word in _NAME_PARTS.split(stem) if word.isalpha() and len(word) > 1]
-        wide = width.isdigit() and int(width) >= MIN_DIAGRAM_PIXELS
+        wide = width.isdecimal() and int(width) >= MIN_DIAGRAM_PIXELS
         return not (wide or len(words) >= MIN_DIAGRAM_NAME_WORDS)
     return False
 

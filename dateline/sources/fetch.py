@@ -352,7 +352,7 @@ def _read_body(
 
 def _check_length(source: str, length: str, max_bytes: int) -> None:
     """Refuse at once a body whose declared length is over the cap."""
-    if length.isdigit() and int(length) > max_bytes:
+    if length.isdecimal() and int(length) > max_bytes:
         raise SourceError(source, f"larger than {max_bytes:,} bytes (Content-Length {length})")
 
 

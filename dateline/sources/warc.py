@@ -341,7 +341,7 @@ def _parse_head(head: bytes) -> tuple[int | None, dict[str, str]]:
     """The status code and the headers (names lower-cased, the last of a repeated name wins)."""
     status_line, _, rest = head.decode("latin-1").partition("\n")
     parts = status_line.split(None, 2)
-    if len(parts) < 2 or not parts[0].startswith("HTTP/") or not parts[1].isdigit():
+    if len(parts) < 2 or not parts[0].startswith("HTTP/") or not parts[1].isdecimal():
         return None, {}
     headers: dict[str, str] = {}
     for line in rest.splitlines():

@@ -248,7 +248,7 @@ async def extract_page(
     limit: int = request.app.state.settings.max_extract_bytes
     too_large = f"the page is larger than this server's limit ({limit:,} bytes)"
     declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
+    if declared and declared.isdecimal() and int(declared) > limit:
         raise HTTPException(413, too_large)
     body = bytearray()
     async for chunk in request.stream():
