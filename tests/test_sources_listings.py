@@ -112,6 +112,19 @@ def test_a_sitemap_cut_short_gives_its_whole_entries_and_the_error() -> None:
     ]
 
 
+@pytest.mark.parametrize("declared", ["UFT-8", "utf-9", "UTFy8"])
+def test_a_sitemap_declaring_an_encoding_no_codec_knows_is_read_as_utf8(declared: str) -> None:
+    # A slip in the declaration ("UFT-8"); the sitemap protocol allows UTF-8 alone.
+    data = (
+        f'<?xml version="1.0" encoding="{declared}"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<url><loc>https://quay-post.example/café-reopens</loc></url></urlset>"
+    ).encode()
+    sitemap = parse_sitemap(RawPage("maps/slip.xml", data))
+    assert [page.url for page in sitemap.pages] == ["https://quay-post.example/café-reopens"]
+    assert sitemap.error is None
+
+
 def test_a_feed_broken_after_an_item_gives_that_item_and_the_error() -> None:
     data = (
         b"<rss><channel><item><title>Quay reopens</title>"

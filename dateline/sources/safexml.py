@@ -34,16 +34,20 @@ def parse_xml(data: bytes) -> ET.Element:
     return root
 
 
-def parse_xml_prefix(data: bytes) -> tuple[ET.Element | None, XMLError | None]:
+def parse_xml_prefix(
+    data: bytes, encoding: str | None = None
+) -> tuple[ET.Element | None, XMLError | None]:
     """The document as far as it is well-formed, and the error that stopped it (``None`` for
-    a whole document), as ``parse_xml`` reads it.
+    a whole document), as ``parse_xml`` reads it. ``encoding`` overrides the one the document
+    declares; a declared encoding that no codec knows ("UFT-8", "utf-9": a slip)
+    is read as UTF-8, XML's default and the only encoding the sitemap protocol allows.
 
     Elements left open at the error are dropped unless they hold a whole element (the root is
     kept): a sitemap or feed cut short in transfer, or broken by one bad entry, still gives
     the whole entries before it (``None`` when not even the root element was read).
     """
     builder = ET.TreeBuilder()
-    parser = expat.ParserCreate(namespace_separator="}")
+    parser = expat.ParserCreate(encoding, namespace_separator="}")
     parser.buffer_text = True
     open_elements: list[ET.Element] = []
 
@@ -69,6 +73,8 @@ def parse_xml_prefix(data: bytes) -> tuple[ET.Element | None, XMLError | None]:
         error = err
     except AssertionError:  # TreeBuilder.close on a document without a root element
         return None, XMLError("not well-formed XML (no element)")
+    except LookupError:  # expat asked Python for a codec of the declared name: there is none
+        return parse_xml_prefix(data, "utf-8")
     if not open_elements:
         return None, error
     # Innermost first: an open element without a whole child is cut (a "<loc>https://a.ex"),
