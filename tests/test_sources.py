@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,15 @@ def test_walk_is_sorted_recursive_and_skips_hidden_and_non_pages(tmp_path: Path)
     (tmp_path / ".git" / "g.html").write_bytes(b"x")
     walked = [p.relative_to(tmp_path).as_posix() for p in walk_folder(tmp_path)]
     assert walked == ["a.txt.gz", "b.html", "sub/c.xhtml", "sub/z/d.htm"]
+
+
+def test_walk_skips_named_pipes_which_would_block_the_read_forever(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_bytes(b"<p>x</p>")
+    os.mkfifo(tmp_path / "feed.html")  # a pipe no process writes to
+    skipped: list[Path] = []
+    walked = [p.name for p in walk_folder(tmp_path, skipped=skipped)]
+    assert walked == ["a.html"]
+    assert [p.name for p in skipped] == ["feed.html"]
 
 
 @pytest.mark.parametrize(

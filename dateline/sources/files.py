@@ -53,8 +53,8 @@ def walk_folder(
 ) -> Iterator[Path]:
     """Page files below ``folder`` in sorted order, and files whose names end with one of
     ``also``; hidden files and folders are skipped, and so are ``NOT_PAGE_FILES``
-    (``robots.txt``), which are added to ``skipped`` when it is given, for the caller to
-    report.
+    (``robots.txt``) and files that are not regular files (named pipes, sockets), which are
+    added to ``skipped`` when it is given, for the caller to report.
 
     Symbolic links to folders are not followed, so a link loop cannot make the walk endless.
     """
@@ -65,11 +65,14 @@ def walk_folder(
                 page_suffix(name) in PAGE_SUFFIXES or name.lower().endswith(also)
             ):
                 continue
-            if is_not_page_file(name):
+            path = Path(root, name)
+            # A named pipe, socket or device file is no saved page, and reading a pipe with
+            # no writer waits forever.
+            if is_not_page_file(name) or not path.is_file():
                 if skipped is not None:
-                    skipped.append(Path(root, name))
+                    skipped.append(path)
                 continue
-            yield Path(root, name)
+            yield path
 
 
 def read_file(path: Path, *, limit: int = MAX_PAGE_BYTES) -> RawPage:
