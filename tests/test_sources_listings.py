@@ -125,6 +125,25 @@ def test_a_sitemap_declaring_an_encoding_no_codec_knows_is_read_as_utf8(declared
     assert sitemap.error is None
 
 
+@pytest.mark.parametrize("encoding", ["Shift_JIS", "EUC-JP", "GBK", "EUC-KR", "Big5"])
+def test_feeds_in_multibyte_legacy_encodings_are_read(encoding: str) -> None:
+    # expat reads no multi-byte encoding itself; Japanese, Chinese and Korean sites still
+    # publish feeds in them.
+    title = {"EUC-KR": "여객선 운항 재개", "GBK": "渡轮恢复运营", "Big5": "渡輪恢復營運"}.get(
+        encoding, "フェリーの運航再開"
+    )
+    data = (
+        f'<?xml version="1.0" encoding="{encoding}"?><rss version="2.0"><channel>'
+        f"<title>Minato</title><item><title>{title}</title>"
+        "<link>https://minato-shimbun.example/ferry</link></item></channel></rss>"
+    ).encode(encoding)
+    items, error = read_feed(RawPage("feeds/minato.xml", data))
+    assert [(item.url, item.title) for item in items] == [
+        ("https://minato-shimbun.example/ferry", title)
+    ]
+    assert error is None
+
+
 def test_a_feed_broken_after_an_item_gives_that_item_and_the_error() -> None:
     data = (
         b"<rss><channel><item><title>Quay reopens</title>"

@@ -11,10 +11,13 @@ only installed with the benchmark extra.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from xml.parsers import expat
 
 _BOM = b"\xef\xbb\xbf"
+#: The encoding an XML declaration names (``<?xml version="1.0" encoding="Shift_JIS"?>``).
+_DECLARED_ENCODING_RE = re.compile(rb"""\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([^"'>]{1,40})["']""")
 
 
 class XMLError(ValueError):
@@ -39,8 +42,10 @@ def parse_xml_prefix(
 ) -> tuple[ET.Element | None, XMLError | None]:
     """The document as far as it is well-formed, and the error that stopped it (``None`` for
     a whole document), as ``parse_xml`` reads it. ``encoding`` overrides the one the document
-    declares; a declared encoding that no codec knows ("UFT-8", "utf-9": a slip)
-    is read as UTF-8, XML's default and the only encoding the sitemap protocol allows.
+    declares. expat reads UTF-8, UTF-16 and single-byte encodings, and no multi-byte one
+    ("Shift_JIS", "GBK", "EUC-KR": feeds of Japanese, Chinese and Korean sites): those are
+    decoded here and read as UTF-8; so is a declared encoding no codec knows ("UFT-8", a slip),
+    UTF-8 being XML's default and the only encoding the sitemap protocol allows.
 
     Elements left open at the error are dropped unless they hold a whole element (the root is
     kept): a sitemap or feed cut short in transfer, or broken by one bad entry, still gives
@@ -73,8 +78,12 @@ def parse_xml_prefix(
         error = err
     except AssertionError:  # TreeBuilder.close on a document without a root element
         return None, XMLError("not well-formed XML (no element)")
-    except LookupError:  # expat asked Python for a codec of the declared name: there is none
-        return parse_xml_prefix(data, "utf-8")
+    except (LookupError, ValueError):
+        # expat asked Python for a codec of the declared name: there is none (LookupError),
+        # or a multi-byte one, which expat cannot take (ValueError).
+        if encoding is not None:
+            raise
+        return parse_xml_prefix(_in_utf8(data), "utf-8")
     if not open_elements:
         return None, error
     # Innermost first: an open element without a whole child is cut (a "<loc>https://a.ex"),
@@ -96,6 +105,18 @@ def _name(expat_name: str) -> str:
 
 def _refuse_entity(name: str, *_declaration: object) -> None:
     raise XMLError(f"declares entity {name!r}; entities are refused")
+
+
+def _in_utf8(data: bytes) -> bytes:
+    """``data`` decoded by the encoding its XML declaration names, in UTF-8 (bytes no codec of
+    that name reads are replaced); as it is when Python knows no codec of that name."""
+    declared = _DECLARED_ENCODING_RE.match(data)
+    if declared is None:
+        return data
+    try:
+        return data.decode(declared[1].decode("ascii", "replace").strip(), "replace").encode()
+    except LookupError:
+        return data
 
 
 def _trim(data: bytes) -> bytes:
