@@ -109,13 +109,13 @@ def _refuse_entity(name: str, *_declaration: object) -> None:
 
 def _in_utf8(data: bytes) -> bytes:
     """``data`` decoded by the encoding its XML declaration names, in UTF-8 (bytes no codec of
-    that name reads are replaced); as it is when Python knows no codec of that name."""
+    that name reads are replaced); as it is when Python has no text codec of that name."""
     declared = _DECLARED_ENCODING_RE.match(data)
     if declared is None:
         return data
     try:
         return data.decode(declared[1].decode("ascii", "replace").strip(), "replace").encode()
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: "undefined", a NUL in the name
         return data
 
 
