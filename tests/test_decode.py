@@ -244,3 +244,16 @@ def test_refuses_empty_and_binary_input(data: bytes) -> None:
 )
 def test_labels_map_as_whatwg_does(label: str, codec: str | None) -> None:
     assert normalise_label(label) == codec
+
+
+@pytest.mark.parametrize("charset", [None, "utf-8"])
+def test_an_ascii_page_with_a_stray_word_apostrophe_reads_it_as_windows_1252(
+    charset: str | None,
+) -> None:
+    # One byte 0x92, Word's apostrophe, in an English page that declares UTF-8 or nothing: too
+    # little for a detector (it answered cp865, "harbourÆs").
+    sentence = "The harbour\u2019s lamps were lit again on Friday after a month of repairs."
+    data = page(sentence, charset).encode("cp1252")
+    text, encoding = decode_html(data)
+    assert encoding == "windows-1252"
+    assert sentence in text

@@ -44,6 +44,12 @@ META_SCAN_BYTES = 4096
 #: encodings, invalid bytes outnumber accidental sequences 3.7:1 (Shift_JIS) to 254:0 (Arabic).
 MIN_UTF8_EVIDENCE = 8
 UTF8_EVIDENCE_RATIO = 4
+#: An ASCII page but for this many bytes, which are not UTF-8 and which it declares UTF-8 or
+#: nothing about, is read as windows-1252: a detector has nothing to go on in a handful of
+#: bytes (one stray Word apostrophe, 0x92, in an English page declared UTF-8 was read as
+#: cp865, "harbourÆs"), and windows-1252 is what such strays are (WHATWG's default for
+#: undeclared Western pages).
+MAX_STRAY_BYTES = MIN_UTF8_EVIDENCE
 #: uchardet's confidence above which its answer is taken without a second opinion. It is right
 #: on Western pages where charset-normalizer answers windows-1250 (French è read as č), and
 #: unsure (≤ 0.25) on the Persian windows-1256 sample, which charset-normalizer gets right.
@@ -235,6 +241,9 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
     text = _mostly_utf8(data)
     if text is not None:
         return text, "utf-8"
+    strays = len(data) - len(data.decode("ascii", "ignore"))
+    if strays <= MAX_STRAY_BYTES and declared in (None, "utf-8"):
+        return data.decode("cp1252", errors="dateline-windows-1252"), "windows-1252"
     sample = _sample(data)
     detected, sure = _detect(sample)
     if declared and declared not in ("utf-8", "utf-16-le", "utf-16-be"):
