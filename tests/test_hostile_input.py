@@ -337,3 +337,13 @@ repairs to the cables under the promenade, the harbour authority said.</p>
     article = dateline.extract(html, url="https://elm-herald.example/quay")
     assert "https://cdn.elm-herald.example/quay.jpg" in [image.url for image in article.images]
     assert "Fishermen had unloaded by torchlight" in article.text
+
+
+def test_a_list_of_30000_items_gives_every_item_in_the_markdown() -> None:
+    # Each item was once added to the Markdown by copying the list so far (17 s at 100,000).
+    items = "".join(f"<li>Berth {i} of the north quay</li>" for i in range(30_000))
+    html = f"<html><body><h1>Quay works</h1><p>{'The quay is rebuilt. ' * 20}</p><ul>{items}</ul>"
+    article = dateline.extract(html)
+    lines = article.markdown.splitlines()
+    assert lines.count("- Berth 29999 of the north quay") == 1
+    assert sum(line.startswith("- Berth ") for line in lines) == 30_000

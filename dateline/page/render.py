@@ -92,7 +92,10 @@ def render_text(blocks: list[Block]) -> str:
 
 def render_markdown(blocks: list[Block], url: str | None = None) -> str:
     """The body as Markdown; ``url`` (the page's) makes relative links absolute."""
-    out: list[str] = []
+    # Each part is a list of lines: a list's items and a table's rows are added to the last
+    # part's lines (adding them to its string copied it again for each: a list of 100,000
+    # items took 17 s).
+    out: list[list[str]] = []
     in_table = False
     table = -1
     previous_list = False
@@ -105,16 +108,16 @@ def render_markdown(blocks: list[Block], url: str | None = None) -> str:
                 in_table = False
             table = first.table
             if not in_table:
-                out.append(line + "\n|" + " --- |" * len(cells))
+                out.append([line, "|" + " --- |" * len(cells)])
                 in_table = True
             else:
-                out[-1] += "\n" + line
+                out[-1].append(line)
             previous_list = False
             continue
         in_table = False
         text = first.text
         if first.pre:
-            out.append("```\n" + text.strip("\n") + "\n```")
+            out.append(["```\n" + text.strip("\n") + "\n```"])
             previous_list = False
             continue
         text = _inline(first, url)
@@ -124,10 +127,10 @@ def render_markdown(blocks: list[Block], url: str | None = None) -> str:
             marker = "1." if first.list_tag == "ol" else "-"
             text = f"{marker} {text}"
             if previous_list:
-                out[-1] += "\n" + text
+                out[-1].append(text)
                 continue
         if first.quote:
             text = "\n".join("> " + line for line in text.split("\n"))
-        out.append(text)
+        out.append([text])
         previous_list = bool(first.list_tag)
-    return "\n\n".join(out)
+    return "\n\n".join("\n".join(lines) for lines in out)
