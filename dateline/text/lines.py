@@ -31,9 +31,11 @@ _SENTENCE_ENDS = frozenset(".!?\"”’')؟۔।॥。！？」』）")
 #: Last characters of a line that is a sentence or a label, not a headline.
 _LABEL_ENDS = frozenset(".:;,。：；，、")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
-#: Terminal colour codes ("\x1b[0m", left by a crawler that logged a console), byte-order marks
-#: and zero-width spaces: dropped, or "\ufeffSkip to main content" is not a skip link.
-_INVISIBLE_RE = re.compile("\x1b\\[[0-9;?]*[A-Za-z]|[\ufeff\u200b\u2060]")
+#: Terminal colour codes ("\x1b[0m", left by a crawler that logged a console), byte-order marks,
+#: zero-width spaces and soft hyphens: dropped, or "\ufeffSkip to main content" is not a skip
+#: link and "Hafen\u00adverwaltung" (a hyphenation hint no reader sees, which the HTML path
+#: drops too) is two words for search.
+_INVISIBLE_RE = re.compile("\x1b\\[[0-9;?]*[A-Za-z]|[\ufeff\u200b\u2060\u00ad]")
 #: Other control characters: read as spaces.
 _STRAY_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
