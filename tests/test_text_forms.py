@@ -28,3 +28,64 @@ def test_soft_hyphens_leave_title_dek_body_and_authors() -> None:
     assert article.authors == ["Margarete Hollweg"]
     assert article.text.startswith("Die Hafenverwaltung von")
     assert "Bürgermeisterin" in article.text
+
+
+ZH_PARAGRAPHS = [
+    "青梧市文化局周二宣布，位于老城区的河畔图书馆将在明年春天完成翻修并重新开放，翻修工程预计"
+    "耗资三千万元，由市财政和社会捐助共同承担。",
+    "该馆馆长林秋雁表示，翻修后的图书馆将增设儿童阅览区和数字资料室，并延长周末开放时间，以满足"
+    "附近居民和学生的需求。",
+]
+JA_PARAGRAPHS = [
+    "北浜市の港湾局は十日、老朽化した第二埠頭の建て替え工事を来年度から始めると発表した。総事業費は"
+    "およそ八十億円で、完成は二〇二九年を見込んでいる。",
+    "港湾局の担当者によると、新しい埠頭は大型の貨物船にも対応できるよう水深を深くし、地震に強い"
+    "構造にする。",
+]
+KO_PARAGRAPHS = [
+    "한솔시는 11일 시내버스 노선을 전면 개편해 다음 달부터 새 노선을 운행한다고 밝혔다. 시는 "
+    "출퇴근 시간대 배차 간격을 줄이고 외곽 지역을 잇는 노선을 새로 만들 계획이다.",
+    "시 교통과 관계자는 지난해 실시한 시민 설문조사에서 배차 간격에 대한 불만이 가장 많았다며 "
+    "이번 개편으로 평균 대기 시간이 크게 줄어들 것으로 기대한다고 말했다.",
+]
+
+
+def _columns(text: str) -> int:
+    return sum(2 if "\u1100" <= ch <= "\uffdc" else 1 for ch in text)
+
+
+def _wrap_by_columns(paragraph: str, width: int) -> list[str]:
+    """A paragraph wrapped as a text browser wraps it, counting a wide character as two
+    columns: at spaces where there are any, else between any two characters."""
+    lines, line = [], ""
+    pieces = paragraph.split(" ") if " " in paragraph else list(paragraph)
+    glue = " " if " " in paragraph else ""
+    for piece in pieces:
+        if line and _columns(line + glue + piece) > width:
+            lines.append(line)
+            line = piece
+        else:
+            line = f"{line}{glue}{piece}" if line else piece
+    return [*lines, line]
+
+
+def _wrapped_dump(headline: str, paragraphs: list[str], width: int = 76) -> str:
+    body = "\n\n".join("\n".join(_wrap_by_columns(p, width)) for p in paragraphs)
+    return f"{headline}\n\n2025年3月11日\n\n{body}\n"
+
+
+def test_chinese_and_japanese_wrapped_between_characters_are_joined_without_spaces() -> None:
+    for headline, paragraphs in (
+        ("河畔图书馆明年春天重新开放", ZH_PARAGRAPHS),
+        ("北浜港の第二埠頭、来年度から建て替え", JA_PARAGRAPHS),
+    ):
+        dump = _wrapped_dump(headline, paragraphs)
+        assert len(dump.splitlines()) > 3 * len(paragraphs)  # wrapped, several lines each
+        assert extract_text(dump).text.split("\n\n") == paragraphs
+
+
+def test_korean_wrapped_at_its_spaces_by_display_columns_is_joined_with_spaces() -> None:
+    # 76 columns hold ~38 Hangul syllables: counted as characters, no line reached a wrap
+    # width and the paragraphs stayed broken.
+    dump = _wrapped_dump("한솔시, 다음 달부터 시내버스 노선 전면 개편", KO_PARAGRAPHS)
+    assert extract_text(dump).text.split("\n\n") == KO_PARAGRAPHS

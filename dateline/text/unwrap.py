@@ -7,12 +7,19 @@ and no line is longer than it. The width is the one that explains most breaks th
 dump counts as wrapped when enough of its long lines are such breaks and enough of the breaks
 fall inside running text. A crawler's one block per line, whose paragraphs run past any
 column, a list of menus or headlines, whose lengths scatter, and a table of figures are left
-as they are; so are Chinese and Japanese, which wrap without spaces to measure.
+as they are.
+
+Widths are display columns, as a text browser counts them: a Chinese, Japanese or Korean
+character takes two. Chinese and Japanese write no spaces between words, so a wrapper breaks
+them between any two characters, and their pieces are joined again without a space; Korean
+spaces its words and wraps at the spaces, as Latin script does.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 from itertools import pairwise
 
 #: Widest wrap column looked for: text browsers default to 80 columns (lynx prints up to 79),
@@ -43,10 +50,12 @@ _INNER_PUNCTUATION_RE = re.compile(r"[,.;:]\s+[^\W\d_]")
 #: the non-blank lines, or a couple in a short dump.
 MAX_OVERLONG_SHARE = 0.05
 MAX_OVERLONG_LINES = 2
-#: Longest first word of a wrapped line: a longer run without spaces is a URL, or a line of
-#: Chinese or Japanese, which wrappers break between any two characters and which is left as
-#: it is.
+#: Longest first word of a wrapped line: a longer run without spaces is a URL.
 MAX_WORD_CHARS = 25
+#: Characters of the scripts written without spaces between words (CJK punctuation, Hiragana,
+#: Katakana, Han ideographs and their extension A and compatibility forms, full-width forms):
+#: a wrapper may break a line before or after any of them.
+_UNSPACED_RE = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 #: A list item's marker, after any indentation: a bullet (lynx and w3m print "*" and "+",
 #: browsers copy "•") or a number ("1.", "2)"). Its line starts a block of its own.
 LIST_ITEM_RE = re.compile(r"^\s*(?:[*+•·▪◦‣-]|\d{1,3}[.)])\s+\S")
@@ -63,7 +72,7 @@ def unwrapped(raw_lines: list[str]) -> list[str]:
     previous = ""  # the last physical line of the block being built
     for line in lines:
         if out and previous and line.strip() and _continues(previous, line, width):
-            out[-1] = _joined(out[-1], line.strip())
+            out[-1] = _joined(out[-1], line.strip(), _unspaced_break(previous, line))
         else:
             out.append(line)
         previous = line
@@ -75,18 +84,42 @@ def _first_word(line: str) -> str:
     return words[0] if words else ""
 
 
-def _breaks_at(line: str, below: str) -> tuple[int, int] | None:
+@lru_cache(maxsize=4096)
+def _columns(text: str) -> int:
+    """The display columns of a text: two for a wide (East Asian) character, one otherwise."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _unspaced_break(line: str, below: str) -> bool:
+    """Whether a break falls between two characters of a script written without spaces: a
+    wrapper breaks Chinese and Japanese anywhere, with no space to drop."""
+    text = line.rstrip()
+    return bool(text) and bool(
+        _UNSPACED_RE.match(text[-1]) or _UNSPACED_RE.match(below.lstrip()[:1])
+    )
+
+
+def _breaks_at(line: str, below: str, longest: int = MAX_WORD_CHARS) -> tuple[int, int] | None:
     """The widths (exclusive low, inclusive high] at which a wrapper would have broken
-    ``line`` before ``below``'s first word, or None when ``below`` is blank."""
-    word = _first_word(below)
-    if not word or len(word) > MAX_WORD_CHARS or not line.strip():
+    ``line`` before ``below``'s first word (its first character in Chinese or Japanese), or
+    None when ``below`` is blank or opens with a word of more than ``longest`` characters."""
+    if not line.strip() or not below.strip():
         return None
-    return len(line), len(line) + 1 + len(word)
+    if _unspaced_break(line, below):
+        width = _columns(line)
+        return width, width + _columns(below.lstrip()[0])
+    word = _first_word(below)
+    if len(word) > longest:
+        return None
+    width = _columns(line)
+    return width, width + 1 + _columns(word)
 
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The column the dump was wrapped at, or None when it was not wrapped."""
-    lengths = [len(line) for line in lines if line.strip()]
+    lengths = [_columns(line) for line in lines if line.strip()]
     if not lengths:
         return None
     allowed = max(MAX_OVERLONG_LINES, MAX_OVERLONG_SHARE * len(lengths))
@@ -147,22 +180,23 @@ def _continues(line: str, below: str, width: int) -> bool:
     one alone on its line), ``below`` is no list item, and it is not indented further
     than ``line`` (a paragraph's indented first line, under its last) unless ``line`` opens a
     list item, whose wrapped lines hang under its text."""
-    word = _first_word(below)
-    if not word or not line.strip() or LIST_ITEM_RE.match(below):
+    if not below.strip() or not line.strip() or LIST_ITEM_RE.match(below):
         return False
-    if len(word) > MAX_WORD_CHARS and not word.isascii():
-        return False  # Chinese or Japanese, left as it is
+    span = _breaks_at(line, below, longest=len(below))  # a URL may open the line
     # A word longer than the width (a URL) is put alone on its line by the wrapper.
-    alone = len(line) > width and " " not in line.strip()
-    if not alone and not len(line) <= width < len(line) + 1 + len(word):
+    alone = _columns(line) > width and " " not in line.strip()
+    if not alone and not (span is not None and span[0] <= width < span[1]):
         return False
     indent = len(below) - len(below.lstrip())
     return indent <= len(line) - len(line.lstrip()) or LIST_ITEM_RE.match(line) is not None
 
 
-def _joined(text: str, more: str) -> str:
-    """Two pieces of a paragraph: a word broken after its hyphen ("well-" / "known") is
-    joined without a space."""
+def _joined(text: str, more: str, unspaced: bool) -> str:
+    """Two pieces of a paragraph: Chinese or Japanese broken between two characters
+    (``unspaced``), or a word broken after its hyphen ("well-" / "known"), are joined
+    without a space."""
+    if unspaced:
+        return text + more
     if text.endswith("-") and len(text) > 1 and text[-2].isalpha() and more[0].isalpha():
         return text + more
     return f"{text} {more}"
