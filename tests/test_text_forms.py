@@ -2,6 +2,8 @@
 Chinese, Japanese and Korean, credit lines in lower case, front matter, newsletters, print
 editions and interviews. Every outlet, person and place is invented."""
 
+import textwrap
+
 from dateline.text import extract_text
 
 SHY = "\u00ad"
@@ -89,3 +91,26 @@ def test_korean_wrapped_at_its_spaces_by_display_columns_is_joined_with_spaces()
     # width and the paragraphs stayed broken.
     dump = _wrapped_dump("한솔시, 다음 달부터 시내버스 노선 전면 개편", KO_PARAGRAPHS)
     assert extract_text(dump).text.split("\n\n") == KO_PARAGRAPHS
+
+
+POOL_PARAGRAPHS = [
+    "The Marrowby district council voted on Monday to close two of its four public swimming "
+    "pools at the end of the summer, citing repair bills it said it could no longer carry alone.",
+    "Councillor Denise Ashworth, who chairs the leisure committee, said the decision had been "
+    "the hardest of her six years on the council, one she regretted deeply and would explain at "
+    "length to all the voters.",
+    "Parents who packed the public gallery booed as the vote was read out, and several said "
+    "they would appeal.",
+    "The pools at Hollin Street and Brackenfield will stay open until the last week of September.",
+]
+
+
+def test_a_paragraph_ending_near_the_wrap_width_stays_apart_from_the_next() -> None:
+    # Wrapped at 72 with no blank line between paragraphs: the longest lines run to 70, and
+    # the second paragraph's last line (63 columns) over "Parents" is a break at 70, not at 72.
+    wrapped = [textwrap.wrap(p, 72) for p in POOL_PARAGRAPHS]
+    assert max(len(line) for lines in wrapped for line in lines) == 70
+    assert len(wrapped[1][-1]) + 1 + len("Parents") > 70
+    body = "\n".join(line for lines in wrapped for line in lines)
+    article = extract_text(f"Council votes to shut pools\n\nBy Owen Tressider\n\n{body}\n")
+    assert article.text.split("\n\n") == POOL_PARAGRAPHS

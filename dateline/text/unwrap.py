@@ -56,6 +56,8 @@ MAX_WORD_CHARS = 25
 #: Katakana, Han ideographs and their extension A and compatibility forms, full-width forms):
 #: a wrapper may break a line before or after any of them.
 _UNSPACED_RE = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+#: The end of a sentence, with the closing quote or bracket that may follow it.
+_SENTENCE_END = (".", "!", "?", '."', ".”", ".’", "?”", "!”", ".)")
 #: A list item's marker, after any indentation: a bullet (lynx and w3m print "*" and "+",
 #: browsers copy "•") or a number ("1.", "2)"). Its line starts a block of its own.
 LIST_ITEM_RE = re.compile(r"^\s*(?:[*+•·▪◦‣-]|\d{1,3}[.)])\s+\S")
@@ -125,19 +127,26 @@ def _wrap_width(lines: list[str]) -> int | None:
     allowed = max(MAX_OVERLONG_LINES, MAX_OVERLONG_SHARE * len(lengths))
     if sum(length > MAX_WRAP_WIDTH for length in lengths) > allowed:
         return None  # paragraphs on one line each, as a crawler writes them
-    # How many breaks each width explains, by a difference array over the widths.
+    # How many breaks each width explains, by a difference array over the widths: all of
+    # them, and those that cannot be a paragraph's end (``_may_end_paragraph``).
     explained = [0] * (MAX_WRAP_WIDTH + 2)
+    inside = [0] * (MAX_WRAP_WIDTH + 2)
     for line, below in pairwise(lines):
         span = _breaks_at(line, below)
         if span is None or span[0] > MAX_WRAP_WIDTH:
             continue
+        high = min(span[1], MAX_WRAP_WIDTH + 1)
         explained[span[0]] += 1
-        explained[min(span[1], MAX_WRAP_WIDTH + 1)] -= 1
-    best_width, best, running = 0, 0, 0
-    for width in range(MAX_WRAP_WIDTH + 1):
-        running += explained[width]
-        if width >= MIN_WRAP_WIDTH and running >= best:
-            best_width, best = width, running  # the widest that explains most: fewest joins
+        explained[high] -= 1
+        if not _may_end_paragraph(line, below):
+            inside[span[0]] += 1
+            inside[high] -= 1
+    # The width is the widest that explains most breaks inside paragraphs (fewest joins). A
+    # paragraph whose last line ends near the width, over a paragraph without a blank line
+    # between, passes for a break at any narrower width: when such lines voted, 72-column text
+    # whose longest line ran to 70 was read at 70 and the two paragraphs were joined.
+    best_width = _widest_best(inside) or _widest_best(explained)
+    best = sum(explained[: best_width + 1])
     if best < MIN_BREAKS or sum(length > best_width for length in lengths) > allowed:
         return None
     long_lines = sum(length > best_width // 2 for length in lengths)
@@ -149,6 +158,23 @@ def _wrap_width(lines: list[str]) -> int | None:
         if (span := _breaks_at(line, below)) is not None and span[0] <= best_width < span[1]
     )
     return best_width if carried >= MIN_CARRIED_SHARE * best else None
+
+
+def _widest_best(explained: list[int]) -> int:
+    """The widest width from ``MIN_WRAP_WIDTH`` with the most breaks (difference array
+    ``explained``), or 0 when none explains one."""
+    best_width, best, running = 0, 0, 0
+    for width in range(MAX_WRAP_WIDTH + 1):
+        running += explained[width]
+        if width >= MIN_WRAP_WIDTH and running >= best and running:
+            best_width, best = width, running
+    return best_width
+
+
+def _may_end_paragraph(line: str, below: str) -> bool:
+    """Whether a line ending a sentence over a line that opens one may be a paragraph's last
+    line over the next paragraph's first, rather than a break inside one."""
+    return line.rstrip().endswith(_SENTENCE_END) and not _opens_small(below.lstrip())
 
 
 def _in_running_text(line: str, below: str) -> bool:
