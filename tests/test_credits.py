@@ -195,4 +195,19 @@ def test_a_line_naming_the_sources_a_desk_wrote_from(
 
 def test_a_sentence_opening_like_a_sources_line_is_no_credit() -> None:
     assert parse_credits("Con información de la policía local, el alcalde cerró el puente.") is None
-    assert parse_credits("(Con información de agencias)") is None
+    assert parse_credits("(Con información de vecinos del barrio)") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("(con información de agencias)", "agencias"),
+        ("(Con información de agencias)", "agencias"),
+        ("Com informações de agências", "agências"),
+        ("(con información de las agencias)", "agencias"),
+    ],
+)
+def test_unnamed_agencies_are_the_source_of_a_sources_line(line: str, name: str) -> None:
+    # Desks close a wire rewrite with "(con información de agencias)" as often as with an
+    # agency's name; the line is a credit, not the story's last paragraph.
+    assert [credit.name for credit in parse_credits(line) or []] == [name]

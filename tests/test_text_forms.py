@@ -114,3 +114,22 @@ def test_a_paragraph_ending_near_the_wrap_width_stays_apart_from_the_next() -> N
     body = "\n".join(line for lines in wrapped for line in lines)
     article = extract_text(f"Council votes to shut pools\n\nBy Owen Tressider\n\n{body}\n")
     assert article.text.split("\n\n") == POOL_PARAGRAPHS
+
+
+def test_a_lower_case_sources_line_closing_a_dump_is_a_credit() -> None:
+    article = extract_text(
+        "\n".join(
+            [
+                "Nacional",
+                "El puerto de San Telmo cierra por un temporal",
+                "11 de marzo de 2025",
+                "Las autoridades portuarias cerraron este martes el puerto de San Telmo a la "
+                "navegación de embarcaciones pequeñas por la llegada de un frente frío.",
+                "La capitanía informó que el cierre se mantendrá al menos durante cuarenta y ocho "
+                "horas y pidió a los pescadores no salir al mar hasta nuevo aviso.",
+                "(con información de agencias)",
+            ]
+        )
+    )
+    assert [(c.role, c.name) for c in article.credits] == [("información", "agencias")]
+    assert "información de" not in article.text

@@ -20,7 +20,7 @@ datelines name alone ("B, Nairobi") is kept as the place.
 
 A line naming the sources a desk wrote the story from, "(Con información de EFE)", "Com
 informações da Reuters", "With information from AFP", credits each source with the role
-as written ("información").
+as written ("información"); "agencias", unnamed wire agencies, counts as a source.
 
 A sign-off such as "— Staff and agencies" or "— Reuters" names who wrote the story, not who
 did what on it; it is an author attribution for the byline reader, not a credit line.
@@ -69,6 +69,8 @@ _SOURCES_RE = re.compile(
     r"(?:de|del|da|do|das|dos|from)\s+(?:(?:el|la|los|las|the)\s+)?(?P<names>.+)$",
     re.IGNORECASE,
 )
+#: Sources a desk names without naming an agency: "(con información de agencias)".
+_UNNAMED_SOURCES = frozenset({"agencias", "agências", "agencies", "agencia", "agência"})
 #: "and" between the sources of a Spanish or Portuguese line.
 _SOURCES_AND_RE = re.compile(r"\s+(?:y|e)\s+")
 #: "<who> contributed (reporting) (to this report)", "<who> contributed reporting from Kampala".
@@ -99,8 +101,10 @@ def parse_credits(text: str) -> list[Credit] | None:
     line = line.rstrip(".").strip()
     sources = _SOURCES_RE.match(line)
     if sources:
-        names = _SOURCES_AND_RE.sub(", ", sources["names"])
-        return _credits_for(sources["role"].lower(), names)
+        role = sources["role"].lower()
+        if sources["names"].strip().lower() in _UNNAMED_SOURCES:
+            return [Credit(role, sources["names"].strip())]
+        return _credits_for(role, _SOURCES_AND_RE.sub(", ", sources["names"]))
     line = _WITH_RE.sub("", line, count=1)
     if "contributed" in line:
         contributed = _CONTRIBUTED_RE.match(line)
