@@ -345,9 +345,26 @@ def test_a_page_naming_its_site_only_after_its_headline_in_the_title_gives_that_
         ("Ferry strike ends | About", "Ferry strike ends"),  # a page's label
         ("Ferry strike ends | Page 2", "Ferry strike ends"),
         ("Ferry strike ends | The Kelvik Courier", "Ferries run again"),  # not the headline
-        ("The Kelvik Courier | Ferry strike ends", "Ferry strike ends"),
     ):
         assert read(page(title, headline), None).site_name is None, title
+
+
+def test_a_title_opening_with_the_site_before_the_headline_gives_the_site_and_headline() -> None:
+    def page(title: str, body: str) -> str:
+        return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+    for separator in ("|", "-", "–"):
+        title = f"Tarrow Valley Echo {separator} Frost leaves orchards bare"
+        found = read(page(title, "<h1>Frost leaves orchards bare</h1>"), None)
+        assert found.site_name == "Tarrow Valley Echo"
+        assert found.title == "Frost leaves orchards bare"
+    # A book's or manual's banner <h1> over the page's own heading: the opening segment is
+    # the page's headline, not the site.
+    manual = page(
+        "Reading Sensor Logs - The Fennick Handbook",
+        "<h1>The Fennick Handbook</h1><h2>Reading Sensor Logs</h2>",
+    )
+    assert read(manual, None).site_name is None
 
 
 def test_microdata_publisher_names_the_site() -> None:

@@ -635,9 +635,10 @@ def _site_in_title(
 def _site_beside_headline(tree: LexborHTMLParser, headings: list[LexborNode]) -> str | None:
     """The site's name as ``<title>`` gives it beside the story's headline, for a page that
     names its site nowhere else and whose address does not spell it (or that has no address):
-    "Ferry strike ends | The Harbour Courier" over ``<h1>Ferry strike ends</h1>``. The title
-    must open with the headline; its closing segment must be short and read as a name (no
-    digits, no question, no label such as "About" or "Free Shipping*")."""
+    "Ferry strike ends | The Harbour Courier" over ``<h1>Ferry strike ends</h1>``, or
+    "The Harbour Courier | Ferry strike ends", the order some templates use. The title must
+    open or close with the headline; the segment at its other end must be short and read as a
+    name (no digits, no question, no label such as "About" or "Free Shipping*")."""
     title = _clean_text(_title_element(tree))
     if not title or not headings:
         return None
@@ -647,16 +648,27 @@ def _site_beside_headline(tree: LexborHTMLParser, headings: list[LexborNode]) ->
     headline = _short_text(headings[0], MAX_TITLE_CHARS)
     if not headline:
         return None
-    # "Headline | Section | Site": the site closes the title, as sites write it.
-    name = parts[-1].strip(_BIDI_MARKS)
-    if (
-        _fold(parts[0]) == _fold(headline)
-        and len(name.split()) <= MAX_SITE_WORDS
-        and _fold(name)
-        and not _NOT_NAME_RE.search(name)
-    ):
+    # "Headline | Section | Site": the site closes the title, as most sites write it; a title
+    # closing with the headline opens with the site ("Site | Headline", "Site - Headline").
+    if _fold(parts[0]) == _fold(headline):
+        name = parts[-1].strip(_BIDI_MARKS)
+    elif _fold(parts[-1]) == _fold(headline) and not _printed_as_heading(tree, parts[0]):
+        name = parts[0].strip(_BIDI_MARKS)
+    else:
+        return None
+    if len(name.split()) <= MAX_SITE_WORDS and _fold(name) and not _NOT_NAME_RE.search(name):
         return name
     return None
+
+
+def _printed_as_heading(tree: LexborHTMLParser, text: str) -> bool:
+    """Whether the page prints ``text`` as a subheading: then it is the page's own headline
+    under an ``<h1>`` that names the site or book (WCXB dev: "Traits - The Rust Programming
+    Language" over ``<h1>The Rust Programming Language</h1><h2>Traits</h2>``)."""
+    folded = _fold(text)
+    return any(
+        _fold(_short_text(node, MAX_TITLE_CHARS) or "") == folded for node in tree.css("h2, h3")
+    )
 
 
 #: Links of the site's logo: inside an element whose class or id says logo, or saying so
