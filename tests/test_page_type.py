@@ -317,3 +317,43 @@ def test_a_signed_thread_or_product_page_is_no_story(declared: str) -> None:
     assert extract(page.format(f'"{declared}"', posts)).page_type == "other"
     assert extract(page.format('"WebPage"', posts)).page_type == "article"
     assert extract(page.format(f'["{declared}", "NewsArticle"]', posts)).page_type == "article"
+
+
+_UNSIGNED_STORY = [
+    "The harbour board has closed the old timber pier at Gullwick after divers found that the"
+    " piles holding up its seaward end had rotted through in several places.",
+    "Anglers and the summer pleasure boats that used the pier will have to move to the stone"
+    " quay at the north end of the harbour until further notice, the board said.",
+    "A report on whether the pier can be saved, and at what cost, will go to the board's next"
+    " meeting in January, when members will also look at the harbour's dredging budget.",
+]
+
+
+def _small_outlet_page(body: str, articles: int = 1) -> str:
+    extra = "<article><p>Another post.</p></article>" * (articles - 1)
+    return (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article>"
+        f"<h1>Harbour board closes old pier</h1>{body}</article>{extra}</main>"
+        "<footer>© Gullwick Tide</footer></body></html>"
+    )
+
+
+def test_an_undated_unsigned_story_laid_out_as_one_article_is_an_article() -> None:
+    from dateline import extract
+
+    story = "".join(f"<p>{text}</p>" for text in _UNSIGNED_STORY)
+    assert extract(_small_outlet_page(story)).page_type == "article"
+    # Posts in an <article> each (a thread), code (documentation), or lists and headings
+    # outweighing the paragraphs (a service page) are not stories by their layout.
+    assert extract(_small_outlet_page(story, articles=3)).page_type == "other"
+    assert extract(_small_outlet_page(story + "<pre>pier --close</pre>")).page_type == "other"
+    services = "".join(f"<h2>Service {n}</h2><ul><li>Repairs</li></ul>" for n in range(3))
+    assert extract(_small_outlet_page(story + services)).page_type == "other"
+
+
+def test_a_story_shape_needs_a_storys_paragraphs() -> None:
+    two = Selection(body=[_block(PARAGRAPH) for _ in range(2)])
+    assert classify_page([], signed=False, selection=two, shaped=True) == "other"
+    three = Selection(body=[_block(PARAGRAPH) for _ in range(3)])
+    assert classify_page([], signed=False, selection=three, shaped=True) == "article"
+    assert classify_page([], signed=False, selection=three) == "other"

@@ -27,7 +27,12 @@ from dateline.page.metadata import (
     read_metadata,
     subheadline,
 )
-from dateline.page.page_type import classify_page, declares_article, declares_non_story
+from dateline.page.page_type import (
+    classify_page,
+    declares_article,
+    declares_non_story,
+    has_story_shape,
+)
 from dateline.page.parse import parse_page, parser_input
 from dateline.page.pull_quotes import without_pull_quote_repeats
 from dateline.page.related import collect_related
@@ -147,7 +152,8 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     # A body opening with a dateline ("ATHENS — Negotiators resumed...") signs it as a story
     # as a date does (e7 probe: an undated, unsigned news story was "other"; no dev page moved).
     signed = signed or opened is not None
-    page_type = classify_page(meta.types, signed, selection, wire=wire)
+    shaped = not signed and has_story_shape(page_blocks, selection)
+    page_type = classify_page(meta.types, signed, selection, wire=wire, shaped=shaped)
     if page_type == "other" and signed:
         # A short story (a paywalled preview) may still declare itself an article in its
         # microdata, which only such pages are searched for.

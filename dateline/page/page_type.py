@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from dateline.model import PageType
-from dateline.page.blocks import Block
+from dateline.page.blocks import Block, PageBlocks
 from dateline.page.content import Selection
 
 _ARTICLE_TYPES = frozenset(
@@ -42,6 +42,12 @@ LISTING_TEASERS = 10
 #: listings by their teasers or their declared type).
 MIN_BRIEF_PARAGRAPHS = 2
 MIN_BRIEF_PROSE = MIN_ARTICLE_PROSE // 5
+#: Prose paragraphs a story nothing dates or signs needs to be taken for one by its shape.
+MIN_SHAPED_PARAGRAPHS = 3
+#: ... and their prose: three short news paragraphs, as ``MIN_BRIEF_PROSE`` is two.
+MIN_SHAPED_PROSE = MIN_ARTICLE_PROSE // 2
+#: The share of a story's body blocks that are paragraphs, not headings or list items.
+STORY_PARAGRAPH_SHARE = 2 / 3
 #: Captioned pictures from which a page's captions are part of its story: a photo gallery tells
 #: its story in an intro paragraph and the captions of its slides.
 MIN_GALLERY_CAPTIONS = 3
@@ -102,13 +108,48 @@ def declares_article(types: list[str]) -> bool:
     return any(t.lower() in _ARTICLE_TYPES for t in types)
 
 
+def has_story_shape(page_blocks: PageBlocks, selection: Selection) -> bool:
+    """Whether the body is laid out as one story: the page's only ``<article>`` holds the whole
+    body, and the page's only ``<h1>`` stands above it. A small outlet's template may print
+    neither date nor byline; a forum thread or a shop's grid has an ``<article>`` per post or
+    product, and a page under a banner ``<h1>`` is no story of its own."""
+    elements = page_blocks.elements
+    articles = [i for i, element in enumerate(elements) if element.tag == "article"]
+    headlines = [block for block in page_blocks.blocks if block.heading == 1]
+    if len(articles) != 1 or len(headlines) != 1 or not selection.body:
+        return False
+    story = articles[0]
+    end = elements[story].end
+    if not all(story <= block.element <= end for block in selection.body):
+        return False
+    order = {id(block): i for i, block in enumerate(page_blocks.blocks)}
+    if order.get(id(headlines[0]), -1) > order.get(id(selection.body[0]), -1):
+        return False
+    # A story is told in paragraphs; documentation, service and course pages in code, tables,
+    # lists and headings (WCXB dev: of the 15 unsigned pages of this layout that are no
+    # article, 7 hold code, 3 table cells and 5 paragraphs as under 60% of their blocks).
+    paragraphs = 0
+    for block in selection.body:
+        if block.pre or block.row >= 0:
+            return False
+        paragraphs += not (block.heading or block.list_tag)
+    return paragraphs >= STORY_PARAGRAPH_SHARE * len(selection.body)
+
+
 def classify_page(
-    types: list[str], signed: bool, selection: Selection, *, wire: bool = False
+    types: list[str],
+    signed: bool,
+    selection: Selection,
+    *,
+    wire: bool = False,
+    shaped: bool = False,
 ) -> PageType:
     """The page's type from its declared types, whether it is dated or signed (``signed``),
     and the body found; ``wire`` says the body opens with an agency's dateline, which makes
     a brief of a third of ``MIN_ARTICLE_PROSE`` a story (two wire paragraphs; the share a
-    declared article needs too; no dev page moved)."""
+    declared article needs too; no dev page moved). ``shaped`` says the page is laid out as
+    one story (``has_story_shape``): a body of a story's length and paragraphs with no list
+    of teasers is then an article though nothing dates or signs it."""
     declared = {t.lower() for t in types}
     lengths = [_prose_chars(block.text) for block in selection.body]
     prose_lengths = [
@@ -131,6 +172,14 @@ def classify_page(
     brief = paragraphs >= MIN_BRIEF_PARAGRAPHS and prose >= MIN_BRIEF_PROSE and not links
     story = prose >= MIN_ARTICLE_PROSE or brief or (wire and prose >= MIN_ARTICLE_PROSE / 3)
     if signed and story and teasers < LISTING_LINK_FACTOR * max(paragraphs, 1):
+        return "article"
+    if (
+        shaped
+        and not links
+        and prose >= MIN_SHAPED_PROSE
+        and paragraphs >= MIN_SHAPED_PARAGRAPHS
+        and teasers < LISTING_LINK_FACTOR * paragraphs
+    ):
         return "article"
     if links:
         return "listing"
