@@ -357,3 +357,25 @@ def test_a_story_shape_needs_a_storys_paragraphs() -> None:
     three = Selection(body=[_block(PARAGRAPH) for _ in range(3)])
     assert classify_page([], signed=False, selection=three, shaped=True) == "article"
     assert classify_page([], signed=False, selection=three) == "other"
+
+
+def test_a_consent_wall_declaring_an_article_is_other() -> None:
+    from dateline import extract
+
+    notice = (
+        "<p>We and our partners use cookies and similar technologies to store and access"
+        " information on your device, to measure audiences and to personalise advertising.</p>"
+        "<p>By clicking Accept all you agree to this use. You can change your choices at any"
+        " time in the privacy settings linked at the foot of every page. To read on without"
+        " personalised advertising, choose Reject and take out a subscription.</p>"
+    )
+    wall = (
+        '<html><head><meta property="og:type" content="article"></head><body>'
+        f'<div class="consent-wall"><h2>Before you continue</h2>{notice}'
+        "<button>Accept all</button><button>Reject</button></div></body></html>"
+    )
+    assert extract(wall).page_type == "other"
+    # A story whose wrapper carries the word keeps its type: the notice is not all its prose.
+    story = "".join(f"<p>{text}</p>" for text in _UNSIGNED_STORY)
+    wrapped = wall.replace(notice, notice + story)
+    assert extract(wrapped).page_type == "article"

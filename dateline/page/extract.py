@@ -32,6 +32,7 @@ from dateline.page.page_type import (
     declares_article,
     declares_non_story,
     has_story_shape,
+    is_consent_wall,
 )
 from dateline.page.parse import parse_page, parser_input
 from dateline.page.pull_quotes import without_pull_quote_repeats
@@ -160,6 +161,8 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         microdata = microdata_types(tree)
         if microdata:
             page_type = classify_page([*meta.types, *microdata], signed, selection, wire=wire)
+    if page_type == "article" and is_consent_wall(page_blocks, selection):
+        page_type = "other"  # the page's only prose is the consent notice
     if page_type != "article" and declared is None:
         reading = LISTING if page_type == "listing" else BROAD
         selection = select_body(page_blocks, meta.title, reading, meta.dek)

@@ -136,6 +136,28 @@ def has_story_shape(page_blocks: PageBlocks, selection: Selection) -> bool:
     return paragraphs >= STORY_PARAGRAPH_SHARE * len(selection.body)
 
 
+def is_consent_wall(page_blocks: PageBlocks, selection: Selection) -> bool:
+    """Whether the body is the rest of a cookie-consent wall: an element flagged as a cookie
+    notice holds the whole body, one of its blocks says so in words ("We and our partners use
+    cookies …"), and the body is shorter than a story. Its flag was not trusted because it
+    held all the page's prose; a page served behind such a wall declares ``og:type`` article
+    all the same."""
+    if not selection.body or selection.prose >= MIN_ARTICLE_PROSE:
+        return False
+    elements = page_blocks.elements
+    first = selection.body[0].element
+    wall = first
+    while wall >= 0 and elements[wall].kind != "cookie_notice":
+        wall = elements[wall].parent
+    if wall < 0:
+        return False
+    end = elements[wall].end
+    return all(wall <= block.element <= end for block in selection.body) and any(
+        kind == "cookie_notice" and wall <= block.element <= end
+        for kind, block in selection.removed
+    )
+
+
 def classify_page(
     types: list[str],
     signed: bool,
