@@ -38,6 +38,7 @@ from dateline.page.parse import parse_page, parser_input
 from dateline.page.pull_quotes import without_pull_quote_repeats
 from dateline.page.related import collect_related
 from dateline.page.render import render_markdown, render_text
+from dateline.page.signoff import signoff_after_body
 from dateline.page.state_body import state_body, state_scripts
 from dateline.page.streamed import place_streamed_segments
 from dateline.recognise.bylines import reconcile_authors
@@ -167,6 +168,10 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         reading = LISTING if page_type == "listing" else BROAD
         selection = select_body(page_blocks, meta.title, reading, meta.dek)
         furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
+    if page_type == "article" and not furniture.credits:
+        signoff = signoff_after_body(page_blocks.blocks, furniture.body)
+        if signoff is not None:
+            furniture.credits = signoff[1]
     unplaced: list[Block] = []  # captions of no picture: reported as removed
     loose = loose_captions(page_blocks, furniture.body)
     if loose:
