@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 from dateline.archive.errors import ArchiveError
+from dateline.archive.search_fold import SEARCH_FOLD_FUNCTION, SEARCH_TOKENIZER
 
 _VERSION_1 = """
 CREATE TABLE runs (
@@ -235,8 +236,24 @@ _VERSION_4 = """
 CREATE INDEX articles_latest_instant ON articles(julianday(published)) WHERE is_latest = 1;
 """
 
+# Search across the spellings the tokenizer does not fold (``dateline.archive.search_fold``):
+# the index is made again with Arabic and Hebrew marks as parts of words, and filled with the
+# folded columns, as the writer now indexes them. The function is registered by
+# ``store.open_archive``, which runs the migrations.
+_VERSION_5 = f"""
+DROP TABLE articles_fts;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, dek, text,
+    content='articles', content_rowid='id',
+    tokenize="{SEARCH_TOKENIZER}"
+);
+INSERT INTO articles_fts (rowid, title, dek, text)
+SELECT id, {SEARCH_FOLD_FUNCTION}(title), {SEARCH_FOLD_FUNCTION}(dek), {SEARCH_FOLD_FUNCTION}(text)
+FROM articles;
+"""
+
 #: Migration ``i`` takes a database from version ``i`` to ``i + 1``.
-MIGRATIONS: tuple[str, ...] = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4)
+MIGRATIONS: tuple[str, ...] = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4, _VERSION_5)
 #: The schema version this code reads and writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 

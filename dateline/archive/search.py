@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from dateline.archive.errors import ArchiveError
 from dateline.archive.names_match import contains_pattern, fold_name, like_escape
+from dateline.archive.search_fold import fold_for_search
 from dateline.urls import url_site
 
 #: bm25 weights of the FTS columns (title, dek, text): a word in the headline says more about
@@ -202,7 +203,8 @@ def count_matches(where: str, collapse_copies: bool = False) -> str:
 
 def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
     """``run(query)`` as FTS5 syntax (typographic double quotes, “the dam”, read as the straight
-    ones of a phrase); when FTS5 refuses it, ``run`` of its ``plain_words``.
+    ones of a phrase), folded as the index is (``fold_for_search``: "Kılıç" is searched as
+    "Kiliç", "ＡＢＣ" as "ABC"); when FTS5 refuses it, ``run`` of its ``plain_words``.
 
     Returns the result, the FTS5 query that gave it, and whether that was the fallback. A query
     that only leaves words out ("-dam", "NOT dam") is an ``ArchiveError``: FTS5 cannot search
@@ -210,7 +212,7 @@ def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
     """
     if not query.strip():
         raise ArchiveError("search", "the query is empty")
-    fts_query = straight_quotes(query)
+    fts_query = straight_quotes(fold_for_search(query) or "")
     try:
         return run(fts_query), fts_query, False
     except sqlite3.OperationalError:

@@ -8,6 +8,7 @@ from pathlib import Path
 from dateline.archive.errors import ArchiveError
 from dateline.archive.names_match import add_name_functions
 from dateline.archive.schema import migrate
+from dateline.archive.search_fold import add_search_fold_function
 
 #: Default archive file, in the working directory.
 DEFAULT_DB = "dateline.db"
@@ -36,6 +37,7 @@ def open_archive(path: str | Path, *, create: bool = True) -> sqlite3.Connection
     try:
         conn.row_factory = sqlite3.Row
         add_name_functions(conn)
+        add_search_fold_function(conn)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
         # NORMAL in WAL mode: a killed process loses nothing committed; only a power cut may

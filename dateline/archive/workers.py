@@ -19,7 +19,7 @@ from multiprocessing.context import BaseContext
 from typing import Any
 
 from dateline.archive import stories
-from dateline.archive.writer import Extracted, content_hash, raw_digest
+from dateline.archive.writer import Extracted, content_hash, raw_digest, search_columns
 from dateline.model import Article
 from dateline.records import failure_reason
 from dateline.similarity import minhash
@@ -152,9 +152,9 @@ def archive_record(article: Article) -> dict[str, Any]:
 
 
 def extracted_from(article: Article, raw_hash: str, signature: bytes | None = None) -> Extracted:
-    """What the writer needs of a record: its JSON form, content hash, and for an article page
-    its MinHash signature (``signature`` when already computed, in ``minhash.to_bytes`` form)
-    and story features."""
+    """What the writer needs of a record: its JSON form, content hash, its columns as the
+    full-text index holds them, and for an article page its MinHash signature (``signature``
+    when already computed, in ``minhash.to_bytes`` form) and story features."""
     record = archive_record(article)
     linkable = article.page_type == "article" and bool(article.text.strip())
     if linkable and signature is None:
@@ -165,4 +165,5 @@ def extracted_from(article: Article, raw_hash: str, signature: bytes | None = No
         raw_hash=raw_hash,
         signature=signature if linkable else None,
         features=stories.features(article) if linkable else None,
+        indexed=search_columns(record),
     )
