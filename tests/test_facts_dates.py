@@ -478,3 +478,20 @@ def test_dates_off_the_calendar_are_left_unresolved_not_fatal(published: str) ->
     assert mentions["on Tuesday"] is None
     assert mentions["on March 3, 2024"] == "2024-03-03"
     assert "000 years ago" not in mentions  # the end of "9,000" is no count of its own
+
+
+def test_a_day_of_the_month_alone_is_in_the_publication_month_or_the_one_beside_it() -> None:
+    # Published Friday 2023-11-24.
+    dates = resolved(
+        "The parish board met on the 3rd. It will meet again on the 8th to set the budget. "
+        "The next report is due on the 30th. Her office is on the 14th floor."
+    )
+    assert dates == {
+        "on the 3rd": "2023-11-03",
+        "on the 8th": "2023-12-08",
+        "on the 30th": "2023-11-30",
+    }
+
+
+def test_a_day_of_the_month_a_short_month_lacks_is_in_the_nearest_month_holding_it() -> None:
+    assert resolved("The levy was paid on the 31st.", "2025-03-10") == {"on the 31st": "2025-01-31"}

@@ -246,6 +246,15 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:,?\s+(?P<edge_month_year>{_YEAR})\b|{_NOT_A_NAME})|(?P<edge_year>{_YEAR})\b)",
     ),
     (
+        # A day of the month without the month: "will meet again on the 14th", "is due on the
+        # 27th." The ordinal must end its phrase, or it counts something else ("on the 14th
+        # floor", "on the 3rd day").
+        "day_of_month",
+        r"\b(?P<dom_prep>on|by|until|till|from|since|before)\s+the\s+"
+        r"(?P<dom_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|and|or|at|when|as|but|with|for|after|before|until)\b)",
+    ),
+    (
         # Statistics over a period named by the month it runs to: "in the year to December";
         # one named by its last day is that day ("the three months to September 30").
         "period_to",
@@ -322,7 +331,9 @@ _NAME_GROUPS = {
 #: Kinds of date whose "by" sets a deadline unless a past verb closes it (``_done_by``), and
 #: the group holding their preposition.
 _DEADLINE_GROUPS = {"weekday": "wd_mod", "full": "full_prep"}
-_TENSE_KINDS = frozenset({"full", "month", "weekday", "edge", "period_to", "season", "the_weekend"})
+_TENSE_KINDS = frozenset(
+    {"full", "month", "weekday", "edge", "period_to", "season", "the_weekend", "day_of_month"}
+)
 
 
 def find_dates(
@@ -614,6 +625,9 @@ def _resolve(
         )
     if kind == "the_weekend":
         return _the_weekend(today, future)
+    if kind == "day_of_month":
+        ahead = future or group("dom_prep").lower() in ("by", "until", "till")
+        return _day_of_month(int(group("dom_day")), today, ahead)
     if kind == "ago":
         return _ago(match.group(0).split()[0].lower(), group("ago_unit"), today)
     if kind == "relative":
@@ -658,6 +672,19 @@ def _day_of_year(
     if this_year < today and future:
         return date(today.year + 1, month, day).isoformat()
     return this_year.isoformat()
+
+
+def _day_of_month(day: int, today: date, future: bool) -> str:
+    """A day named only by its number: in the publication's month, else the month before (the
+    next one when the sentence looks ahead), skipping months too short to hold it."""
+    months = today.year * 12 + today.month - 1
+    step = 1 if future else -1
+    while True:  # ends within three months: no two months in a row lack a 31st
+        with contextlib.suppress(ValueError):
+            candidate = date(months // 12, months % 12 + 1, day)
+            if (candidate >= today) if future else (candidate <= today):
+                return candidate.isoformat()
+        months += step
 
 
 def _weekday_number(name: str) -> int:
