@@ -113,3 +113,15 @@ def test_a_speaking_name_the_tagger_calls_an_organisation_is_a_person() -> None:
     names = [person.name for person in find_people(doc).people]
     assert "Hedda Lunde-Okafor" in names
     assert _speaker(text, "care about the coast") == "Hedda Lunde-Okafor"
+
+
+def test_a_subject_inside_the_quotation_does_not_hide_the_pronoun_after_it() -> None:
+    # The parser gives "said" two subjects here: "paragraphs" inside the quotation and "she".
+    text = (
+        "Judith Ferrand has kept the Skarholm light for years. "
+        "She said the letter came in January. "
+        '"Two paragraphs, after thirty-one years," she said.'
+    )
+    doc = NLP(text)
+    quote = next(q for q in find_quotes(doc, find_people(doc)) if "Two paragraphs" in q.text)
+    assert quote.speaker == "Judith Ferrand"

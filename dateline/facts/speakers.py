@@ -88,6 +88,11 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
             stranded = _subject_in_opening_phrase(node)
             if stranded is not None:
                 return None if foreign is not None and foreign(stranded) else stranded
+        if subjects and foreign is not None and len(subjects) > 1:
+            # Of two subjects (a misparse), one inside the quotation is not the speaker: in
+            # "“Two paragraphs, after thirty-one years,” she said" the parser gives "said"
+            # both "paragraphs" and "she".
+            subjects = [c for c in subjects if not foreign(c)] or subjects
         if subjects:
             # Of two subjects (a misparse), a time stamp is never the one ("12:15 p.m. ¶
             # Donald Trump says …").
