@@ -412,3 +412,31 @@ def test_a_titled_speaker_is_found_before_a_relative_clause() -> None:
 def test_a_person_after_an_outlet_noun_is_still_a_person() -> None:
     doc = NLP("She later sold the firm Anton Kovacs founded in 1998.")
     assert [p.name for p in find_people(doc).people] == ["Anton Kovacs"]
+
+
+def _names_and_titles(text: str) -> dict[str, list[str]]:
+    return {p.name: p.titles for p in find_people(NLP(text)).people}
+
+
+def test_a_first_name_that_is_also_a_role_after_a_role_is_the_name() -> None:
+    people = _names_and_titles(
+        "Athletic manager Dean Foley said on Friday that the captain was not for sale."
+    )
+    assert people.get("Dean Foley") == ["Athletic manager"]
+
+
+def test_a_surname_after_a_first_name_the_tagger_took_alone_joins_it() -> None:
+    people = _names_and_titles(
+        "Pellingham Rovers have signed the Danish striker Mikkel Rask from Aldersund. "
+        "Rask said he had wanted to play in England since he was a boy."
+    )
+    assert "Mikkel Rask" in people
+    assert "Mikkel" not in people
+
+
+def test_a_given_name_the_tagger_calls_an_organisation_is_a_person_when_its_surname_speaks() -> None:
+    people = _names_and_titles(
+        "Nadia Feld, as the widow Margit, is superb. "
+        "Speaking after the opening night, Feld said she had spent two weeks on a boat."
+    )
+    assert "Nadia Feld" in people

@@ -247,7 +247,18 @@ def _speaking_given_name(ent: Span) -> bool:
     if words[-1].lower_ in PLACE_OR_BODY_HEADS:
         return False
     root = ent.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH:
+        return True
+    # Or its surname speaks alone elsewhere: "Nadia Feld, as the widow Margit, is superb. …
+    # Feld said she had spent two weeks on a boat".
+    surname = words[-1]
+    return any(
+        t.text == surname.text
+        and not (ent.start <= t.i < ent.end)
+        and t.dep_ == "nsubj"
+        and t.head.lemma_.lower() in SPEECH
+        for t in ent.doc
+    )
 
 
 def _first_name_before(surname: Token) -> bool:
@@ -266,6 +277,40 @@ def _first_name_before(surname: Token) -> bool:
         and role_word(word.text) not in ROLE_NOUNS
         and not is_honorific(word.text)
         and _is_name_word(word)
+    )
+
+
+def _surname_after(first: Token) -> bool:
+    """Whether the word after a first name the tagger took alone is its surname: a
+    capitalised proper noun it is hung on, outside any other entity, neither a role nor a
+    place's or body's word ("the Danish striker Mikkel Rask", of which the tagger made a
+    person of "Mikkel" only)."""
+    if first.i + 1 >= len(first.doc):
+        return False
+    word = first.doc[first.i + 1]
+    return (
+        first.dep_ == "compound"
+        and first.head.i == word.i
+        and word.pos_ == "PROPN"
+        and word.is_title
+        and not word.ent_type_
+        and role_word(word.text) not in ROLE_NOUNS
+        and word.lower_ not in PLACE_OR_BODY_HEADS
+    )
+
+
+def _given_name_read_as_title(word: Token, surname: Token) -> bool:
+    """Whether a capitalised role word opening a person's name is a first name: one that
+    follows a role in lower case hung, like it, on the surname ("Athletic manager Dean
+    Foley": a second title would be hung on the first, as in "deputy Mayor Cole")."""
+    if word.i == 0 or word.i + 1 != surname.i or not _is_name_word(word):
+        return False
+    role = word.doc[word.i - 1]
+    return (
+        _is_role(role)
+        and role.head.i == surname.i
+        and word.head.i == surname.i
+        and role_word(word.text) in ROLE_NOUNS
     )
 
 
@@ -626,8 +671,12 @@ class PeopleIndex:
             ):
                 continue
             tokens, leading = _name_tokens(ent)
+            if len(tokens) == 1 and leading and _given_name_read_as_title(leading[-1], tokens[0]):
+                tokens = [leading.pop(), *tokens]  # "manager Dean Foley": not a dean
             if len(tokens) == 1 and not leading and _first_name_before(tokens[0]):
                 tokens = [doc[tokens[0].i - 1], *tokens]  # "Odile" + the tagged "Fournier"
+            if len(tokens) == 1 and _surname_after(tokens[0]):
+                tokens = [*tokens, doc[tokens[0].i + 1]]  # the tagged "Mikkel" + "Rask"
             if (
                 tokens
                 and len(tokens) <= MAX_NAME_WORDS
