@@ -233,3 +233,14 @@ def test_an_estimating_verb_read_as_a_noun_still_names_who_estimates() -> None:
         "will cost £40m to build."
     )
     assert claim_of(claims, 40_000_000).source == "analysts at Pellham Research"
+
+
+def test_the_company_is_not_a_public_body_quoted_before() -> None:
+    claims = claims_of(
+        "Hollin, the smart-home company, is recalling 85,000 heaters, the Consumer Safety "
+        "Board said on Tuesday. The board said it had received 212 reports of overheating. "
+        "Owners can return the heaters for a full refund of $129, the company said."
+    )
+    assert claim_of(claims, 212).source == "Consumer Safety Board"
+    # Hollin is named as no source, so the phrase stands: better than the board.
+    assert claim_of(claims, 129).source == "the company"

@@ -195,6 +195,11 @@ FIRM_DESCRIPTORS = frozenset(
 GENERIC_ORGANIZATION_NOUNS = frozenset(
     {"group", "groups", "organisation", "organization", "company", "firm", "body", "charity"}
 )
+#: Last words of organisations that are no company: "the company" after "the Consumer Safety
+#: Board said …" is the firm the board spoke of, not the board (probe: a recall's refund).
+_NOT_FIRM_NOUNS = ORGANIZATION_NOUNS - {
+    "company", "firm", "group", "bank", "airline", "operator", "corporation", "network", "fund"
+}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -932,7 +937,10 @@ class _ClaimFinder:
             (
                 name
                 for _, name, plural_name in reversed(self.group_sources)
-                if not plural_name and name[:1].isupper() and not name.startswith("The ")
+                if not plural_name
+                and name[:1].isupper()
+                and not name.startswith("The ")
+                and _may_be_a_firm(name)
             ),
             None,
         )
@@ -952,6 +960,8 @@ class _ClaimFinder:
                 break
             specific = noun is not None and noun not in GENERIC_ORGANIZATION_NOUNS
             if specific and noun not in name.lower().split():
+                continue
+            if noun in ("company", "firm") and not _may_be_a_firm(name):
                 continue
             if plural or not plural_name:
                 return name
@@ -1280,3 +1290,10 @@ def _organization_before(sentence: Span, at: int) -> str | None:
 
 def _without_article(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
+
+
+def _may_be_a_firm(name: str) -> bool:
+    """Whether an organisation's name may be a company's: not one ending in the noun of a
+    public or representative body ("Consumer Safety Board", "Interior Ministry")."""
+    words = name.lower().split()
+    return not words or words[-1] not in _NOT_FIRM_NOUNS
