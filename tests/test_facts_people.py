@@ -440,3 +440,15 @@ def test_a_given_name_the_tagger_calls_an_organisation_is_a_person_when_its_surn
         "Speaking after the opening night, Feld said she had spent two weeks on a boat."
     )
     assert "Nadia Feld" in people
+
+
+def test_an_occupation_as_complement_is_a_title() -> None:
+    people = _names_and_titles("Judith Ferrand has been a lighthouse keeper on Skarholm for years.")
+    assert people["Judith Ferrand"] == ["a lighthouse keeper"]
+
+
+def test_a_role_before_a_name_in_a_prepositional_tail_is_its_title() -> None:
+    people = _names_and_titles(
+        "Calder Athletic rejected a bid from Harwick City for their captain Joel Mensah."
+    )
+    assert people["Joel Mensah"] == ["their captain"]

@@ -405,7 +405,7 @@ def _title_before(doc: Doc, start: int, end: int) -> list[Token]:
         run.pop()
     while run and run[0].pos_ not in {"NOUN", "PROPN"} and run[0].dep_ != "amod":
         run.pop(0)
-    if run and role_word(run[-1].text) in ROLE_NOUNS:
+    if run and _is_role_or_occupation(run[-1].text):
         return run
     written = _capitalised_title_before(doc, start)
     return written if len(written) > len(run) else run
@@ -478,12 +478,13 @@ def _predicate_titles(root: Token) -> Iterable[list[Token]]:
     if any(c.dep_ == "neg" for c in verb.children):
         return
     for child in verb.children:
-        if child.dep_ in {"attr", "oprd"} and child.i > verb.i and _is_role_noun(child):
+        if child.dep_ in {"attr", "oprd"} and child.i > verb.i and _is_occupation_noun(child):
             yield _noun_phrase(child)
 
 
-def _is_role_noun(token: Token) -> bool:
-    return token.pos_ in {"NOUN", "PROPN"} and role_word(token.text) in ROLE_NOUNS
+def _is_occupation_noun(token: Token) -> bool:
+    """A role or an occupation ("has been a lighthouse keeper for 31 years")."""
+    return token.pos_ in {"NOUN", "PROPN"} and _is_role_or_occupation(token.text)
 
 
 def _just_before(tokens: list[Token], name: Token) -> bool:
@@ -503,9 +504,15 @@ def _appositive_titles(root: Token) -> Iterable[list[Token]]:
             if not _names_another(phrase) and not _name_follows(phrase):
                 yield phrase
     head = root.head
-    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in _TITLE_LINKS:
+    if (
+        root.dep_ == "appos"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in _TITLE_LINKS
+        and not _is_role_or_occupation(head.text)
+    ):
         # The parser hangs the name from the noun of the title's tail ("The director of the
-        # museum, Sofia Marchetti"): the title is the noun the tail belongs to.
+        # museum, Sofia Marchetti"): the title is the noun the tail belongs to. A role is the
+        # title itself ("a bid for their captain Joel Mensah": not "a bid").
         owner = head.head.head
         if owner.i < head.i and _is_title_head(owner) and owner.ent_type_ != "PERSON":
             head = owner
