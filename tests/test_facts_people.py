@@ -434,7 +434,7 @@ def test_a_surname_after_a_first_name_the_tagger_took_alone_joins_it() -> None:
     assert "Mikkel" not in people
 
 
-def test_a_given_name_the_tagger_calls_an_organisation_is_a_person_when_its_surname_speaks() -> None:
+def test_a_given_name_tagged_as_an_organisation_is_a_person_when_its_surname_speaks() -> None:
     people = _names_and_titles(
         "Nadia Feld, as the widow Margit, is superb. "
         "Speaking after the opening night, Feld said she had spent two weeks on a boat."
