@@ -495,3 +495,18 @@ def test_a_day_of_the_month_alone_is_in_the_publication_month_or_the_one_beside_
 
 def test_a_day_of_the_month_a_short_month_lacks_is_in_the_nearest_month_holding_it() -> None:
     assert resolved("The levy was paid on the 31st.", "2025-03-10") == {"on the 31st": "2025-01-31"}
+
+
+def test_a_warning_in_force_and_a_bare_expected_look_ahead() -> None:
+    # Published Friday 2023-11-24.
+    assert resolved("The agency has issued a flood warning for the valley on Sunday.") == {
+        "on Sunday": "2023-11-26"
+    }
+    assert resolved("Gales are forecast, with gusts of 80 mph expected on Monday.") == {
+        "on Monday": "2023-11-27"
+    }
+    # A warning issued in the past tense, and a bare "expected" after "had been", stay past.
+    assert resolved("Police issued a warning for drivers on Monday after the crash.") == {
+        "on Monday": "2023-11-20"
+    }
+    assert resolved("The ruling had been expected on Monday.") == {"on Monday": "2023-11-20"}

@@ -76,6 +76,13 @@ FUTURE_CUES = re.compile(
     r"|(?<!had )(?<!had been )\b(?:forecast(?:s|ing)?|predict(?:s|ing)?|"
     r"(?:has|have|is|are)\s+(?:been\s+)?(?:forecast(?:ed)?|predicted))"
     r"(?!\s+(?:on|in|at|during|earlier|last|this|yesterday|today)\b)(?=\s+\w)"
+    # A warning in force is of what is to come, as a forecast is: "has issued an amber
+    # warning for snow across the hills from Friday night" (probe: read as last Friday);
+    # not one issued in the past tense ("Police issued a warning for drivers on Monday").
+    r"|\b(?:has|have)\s+(?:issued|put\s+out|extended|raised)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:warning|alert)s?\s+(?:for|of|over)\b(?=\s+\w)"
+    # A bare "expected" right before the date: "with highs of 41C expected on Saturday".
+    r"|(?<!was )(?<!were )(?<!been )\bexpected\s*$"
     # Without "is": "the event, due to take place on May 17"; "was due to" stays past.
     r"|(?<!was )(?<!were )(?<!had been )(?<!had )\b(?:due\s+to\s+"
     rf"{_DUE_VERBS}|(?:expected|set|poised|slated|scheduled)\s+to|(?:planned|scheduled|slated|"
