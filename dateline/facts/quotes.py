@@ -292,6 +292,19 @@ def _puts_it(verb: Token) -> bool:
     )
 
 
+def _reported_agentless_passive(verb: Token) -> bool:
+    """Whether a passive cue without an agent is inside what another cue reports: "Hospitals
+    have been told to prepare for more admissions, a spokesman said" is the spokesman's,
+    whose content the told-nobody "to prepare …" would otherwise claim first (probe)."""
+    children = list(verb.children)
+    return (
+        verb.dep_ == "ccomp"
+        and is_cue_verb(verb.head)
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
+
+
 def _is_passive_modifier(verb: Token) -> bool:
     """Whether ``verb`` is a past participle describing a noun ("a group called Lashkar", "the
     law challenged in court"): the noun is what the verb acts on, and no one is quoted. On
@@ -1494,7 +1507,7 @@ class _Finder:
         for verb in self.doc:
             if verb.i in self.used_cues or not is_cue_verb(verb) or _is_passive_modifier(verb):
                 continue
-            if _subjectless_opener(verb):
+            if _subjectless_opener(verb) or _reported_agentless_passive(verb):
                 continue
             if self._colon_speech(verb):
                 continue
