@@ -1166,10 +1166,8 @@ def test_a_sentence_pointing_back_at_a_quote_names_its_speaker() -> None:
 
 def test_a_reported_passive_cue_without_agent_leaves_the_report_to_its_speaker() -> None:
     quotes = quotes_of(
-        "Hospitals have been told to prepare for more admissions, a health ministry "
-        "spokesman said."
+        "Hospitals have been told to prepare for more admissions, a health ministry spokesman said."
     )
     quote = quote_with(quotes, "Hospitals have been told")
     assert quote.speaker == "a health ministry spokesman"
     assert quote.cue == "said"
-
