@@ -1171,3 +1171,9 @@ def test_a_reported_passive_cue_without_agent_leaves_the_report_to_its_speaker()
     quote = quote_with(quotes, "Hospitals have been told")
     assert quote.speaker == "a health ministry spokesman"
     assert quote.cue == "said"
+
+
+def test_a_clause_the_parser_read_as_the_object_of_say_is_its_content() -> None:
+    quotes = quotes_of("Dr. Priya Nandakumar said the effect held across all ages.")
+    quote = quote_with(quotes, "the effect held across all ages")
+    assert quote.speaker == "Priya Nandakumar"

@@ -292,6 +292,19 @@ def _puts_it(verb: Token) -> bool:
     )
 
 
+def _clause_read_as_object(verb: Token) -> list[Token]:
+    """The object of "say" when the parser read the clause "say" reports as a noun and a
+    participle describing it: in "said the effect held across all ages" it made "effect" the
+    object and "held" a participle of it (probe). "Say" takes no such object in news."""
+    for child in verb.rights:
+        if child.dep_ == "dobj" and any(
+            c.dep_ == "acl" and c.i == child.i + 1 and c.tag_ in {"VBD", "VBN"}
+            for c in child.children
+        ):
+            return [child]
+    return []
+
+
 def _reported_agentless_passive(verb: Token) -> bool:
     """Whether a passive cue without an agent is inside what another cue reports: "Hospitals
     have been told to prepare for more admissions, a spokesman said" is the spokesman's,
@@ -1341,6 +1354,8 @@ class _Finder:
             ]
         if not picked and cue in SPEECH | BELIEF:
             picked = self._misattached_complement(verb)
+        if not picked and cue == "say":
+            picked = _clause_read_as_object(verb)
         if cue in _NAMING_VERBS and any(c.dep_ == "oprd" for c in children):
             # "called the plan a disgrace", not "called police"
             picked += [c for c in children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
