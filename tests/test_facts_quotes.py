@@ -1177,3 +1177,11 @@ def test_a_clause_the_parser_read_as_the_object_of_say_is_its_content() -> None:
     quotes = quotes_of("Dr. Priya Nandakumar said the effect held across all ages.")
     quote = quote_with(quotes, "the effect held across all ages")
     assert quote.speaker == "Priya Nandakumar"
+
+
+def test_it_after_shares_in_a_firm_is_the_firm() -> None:
+    quotes = quotes_of(
+        "Shares in the shipping group Norvane fell 3% after it warned that earnings would "
+        "be well below last year's."
+    )
+    assert quote_with(quotes, "earnings would be").speaker == "Norvane"

@@ -292,6 +292,27 @@ def _puts_it(verb: Token) -> bool:
     )
 
 
+def _organisation_of(subject: Token) -> Token | None:
+    """The organisation a plural subject belongs to by "in" or "of" ("Shares in Norvane",
+    "Workers of the agency"), which an "it" after it may stand for; None for any other."""
+    if subject.tag_ not in {"NNS", "NNPS"}:
+        return None
+    owners = [
+        owner
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
+        for owner in prep.children
+        if owner.dep_ == "pobj"
+        and owner.tag_ in {"NN", "NNP"}
+        and (owner.ent_type_ == "ORG" or owner.lemma_.lower() in ORGANIZATION_NOUNS)
+    ]
+    if not owners:
+        return None
+    # The parser may hang the name of "the shipping group Norvane" on the subject.
+    named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "ORG"]
+    return next((o for o in owners if o.ent_type_ == "ORG"), None) or (named or owners)[0]
+
+
 def _clause_read_as_object(verb: Token) -> list[Token]:
     """The object of "say" when the parser read the clause "say" reports as a noun and a
     participle describing it: in "said the effect held across all ages" it made "effect" the
@@ -726,6 +747,10 @@ class _Finder:
                 )
             if agrees:
                 return speaker_name(mention_span(token), self.people)
+            owner = _organisation_of(token) if pronoun.lower_ == "it" else None
+            if owner is not None:
+                # "Shares in Norvane fell 3% after it warned …": the firm the subject is of.
+                return speaker_name(mention_span(owner), self.people)
         return None
 
     def _extend(self, index: int, fragment: tuple[int, int]) -> None:
