@@ -397,3 +397,15 @@ def test_a_figure_of_digits_int_cannot_read_is_no_age_and_no_crash(nlp: Language
     text = "The ferry captain Idris Mekonnen, 4², said he would retire in the spring."
     facts = analyze(Article(text=text, published="2026-03-05", language="en"))
     assert [p.name for p in facts.people] == ["Idris Mekonnen"]
+
+
+def test_the_company_is_the_one_firm_the_text_describes(nlp: Language) -> None:
+    text = (
+        "Veltrix, the Arden-based chipmaker, unveiled its first laptop processor on Wednesday. "
+        "Analysts at Greywater Research were cautious. "
+        "The company said it had spent $1.2 billion developing the chip."
+    )
+    facts = analyze(Article(text=text, language="en"))
+    quote = next(q for q in facts.quotes if "spent" in q.text)
+    assert quote.speaker == "Veltrix"
+    assert next(c for c in facts.claims if c.value == 1.2e9).source == "Veltrix"

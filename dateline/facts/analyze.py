@@ -10,7 +10,12 @@ from spacy.tokens import Doc
 
 from dateline.facts.claims import find_claims
 from dateline.facts.dates import find_dates
-from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities, named_by_noun
+from dateline.facts.entities import (
+    ORGANIZATION_NOUNS,
+    described_firm,
+    find_entities,
+    named_by_noun,
+)
 from dateline.facts.nlp import english_pipeline, one_blas_thread
 from dateline.facts.people import find_people
 from dateline.facts.quotes import find_quotes
@@ -58,20 +63,25 @@ def analyze(article: Article) -> Facts:
         if org.name.endswith(f" {person.name}")
     }
     names = [org.name for org in organizations]
+    firm = described_firm(doc)
     # A word of a person's name stays the person's, whatever firm it opens ("Baptiste Group").
     person_words = {word for person in people.people for word in person.name.split()}
     quotes = [
         replace(
             q,
             speaker=org_of.get(q.speaker)
-            or _short_name_of(_organisation_named(q.speaker, names), names, person_words),
+            or _short_name_of(_organisation_named(q.speaker, names, firm), names, person_words),
         )
         if q.speaker
         else q
         for q in find_quotes(doc, people)
     ]
     claims = [
-        replace(c, source=org_of.get(c.source) or _short_name_of(c.source, names, person_words))
+        replace(
+            c,
+            source=org_of.get(c.source)
+            or _short_name_of(_organisation_named(c.source, names, firm), names, person_words),
+        )
         if c.source
         else c
         for c in find_claims(doc, people, organizations=organizations, quotes=quotes)
@@ -100,10 +110,12 @@ def analyze(article: Article) -> Facts:
     )
 
 
-def _organisation_named(speaker: str, organisations: list[str]) -> str:
+def _organisation_named(speaker: str, organisations: list[str], firm: str | None = None) -> str:
     """A speaker such as "The agency" as the one organisation of the article whose name holds
     its noun ("National Civil Protection Agency"), and "The National Civil Protection Agency"
-    as that organisation, as claims name their sources; else the speaker as it is."""
+    as that organisation, as claims name their sources; "the company" or "the firm" that no
+    name holds as ``firm``, the one firm the text describes (``described_firm``); else the
+    speaker as it is."""
     words = speaker.split()
     if not words or words[0].lower() != "the":
         return speaker
@@ -111,7 +123,10 @@ def _organisation_named(speaker: str, organisations: list[str]) -> str:
         return speaker[4:]
     if len(words) != 2 or not words[1].islower():
         return speaker
-    return named_by_noun(words[1], organisations) or speaker
+    named = named_by_noun(words[1], organisations)
+    if named is None and words[1] in ("company", "firm"):
+        named = firm
+    return named or speaker
 
 
 def _short_name_of(name: str, organisations: list[str], person_words: set[str]) -> str:

@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dateline.facts.cues import DEED_CUES
-from dateline.facts.entities import ORGANIZATION_NOUNS, find_entities, named_by_noun
+from dateline.facts.entities import (
+    FIRM_DESCRIPTORS,
+    ORGANIZATION_NOUNS,
+    find_entities,
+    named_by_noun,
+)
 from dateline.facts.numbers import (
     CURRENCY_NAMES,
     CURRENCY_PREFIXES,
@@ -183,13 +188,6 @@ def _partitive(span: Span) -> str | None:
 #: Words before a spelled-out number that make it point at things already known ("the two
 #: countries", "these three men") rather than count them.
 _REFERRING = frozenset({"the", "these", "those", "its", "their", "our", "his", "her", "both"})
-#: Nouns of a firm described rather than named ("the Chicago-based packaged food maker", "the
-#: Frankfurt-listed lender"): with words before them, the firm last named as a source.
-FIRM_DESCRIPTORS = frozenset(
-    {"maker", "company", "firm", "group", "retailer", "lender", "carrier", "manufacturer",
-     "insurer", "producer", "supplier", "operator", "developer", "chain", "automaker", "miner",
-     "giant", "conglomerate", "airline", "bank", "brewer", "chipmaker", "drugmaker", "startup"}
-)  # fmt: skip
 #: Nouns that after "the" may stand for any organisation quoted before ("the group" after
 #: "Amnesty International said"); others must be in its name ("the ministry").
 GENERIC_ORGANIZATION_NOUNS = frozenset(

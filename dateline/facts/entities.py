@@ -82,6 +82,31 @@ def _portfolio_of_title(span: Span) -> bool:
     return role_word(span.doc[span.end].text) in ROLE_NOUNS
 
 
+#: Nouns of a firm described rather than named ("the Chicago-based packaged food maker", "the
+#: Frankfurt-listed lender"): with words before them, the firm last named as a source.
+FIRM_DESCRIPTORS = frozenset(
+    {"maker", "company", "firm", "group", "retailer", "lender", "carrier", "manufacturer",
+     "insurer", "producer", "supplier", "operator", "developer", "chain", "automaker", "miner",
+     "giant", "conglomerate", "airline", "bank", "brewer", "chipmaker", "drugmaker", "startup"}
+)  # fmt: skip
+
+
+def described_firm(doc: Doc) -> str | None:
+    """The one name the text sets beside a noun of a firm in apposition ("Veltrix, the
+    Arden-based chipmaker,", "Hollin, the smart-home company,"), which a bare "the company"
+    stands for when no organisation's name holds "company"; None for none or several. Read
+    from the parse, not the entity labels: the tagger called the probe's two firms a place
+    and a person."""
+    names = {
+        doc[token.left_edge.i : token.i + 1].text
+        for token in doc
+        if token.pos_ == "PROPN"
+        and token.is_title
+        and any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_DESCRIPTORS for c in token.children)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def named_by_noun(noun: str, organisations: Sequence[str]) -> str | None:
     """The one organisation whose name holds ``noun`` ("the ministry" → "Ministry of
     Health"), or None when none or several do."""
