@@ -133,3 +133,19 @@ def test_a_lower_case_sources_line_closing_a_dump_is_a_credit() -> None:
     )
     assert [(c.role, c.name) for c in article.credits] == [("información", "agencias")]
     assert "información de" not in article.text
+
+
+def test_a_dump_without_a_body_has_its_language_guessed_once(monkeypatch) -> None:
+    from dateline.text import extract as extract_module
+
+    guessed: list[str] = []
+
+    def counting_guess(text: str) -> str | None:
+        guessed.append(text)
+        return "en"
+
+    monkeypatch.setattr(extract_module, "guess_language", counting_guess)
+    article = extract_module.extract_text("Home\nNews\nSport\nContact us\n")
+    assert article.text == ""
+    assert article.language == "en"
+    assert len(guessed) == 1  # the dump's guess serves the article

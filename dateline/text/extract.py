@@ -90,9 +90,10 @@ def extract_text(text: str, url: str | None = None) -> Article:
     Raises ``InputError`` for empty or binary input.
     """
     lines = read_lines(text, url)
-    # Slashed dates ("05/03/2024") are read day first in every language but US English; the
-    # body's language is not known yet, the dump's serves (probe_t2: a Spanish date line).
-    classify(lines, day_first_language(guess_language("\n".join(line.text for line in lines))))
+    # The dump's language reads slashed dates before the body is known (a Spanish date line
+    # in probe_t2 is day first); it is the article's too when no body is found.
+    dump_language = guess_language("\n".join(line.text for line in lines))
+    classify(lines, day_first_language(dump_language))
     span = find_body(lines)
     cards = _listing_cards(lines, span)
     if cards is not None:
@@ -110,15 +111,11 @@ def extract_text(text: str, url: str | None = None) -> Article:
     article = Article(
         url=url,
         site_name=header.site_name or footer_site or site_from_url(url),
-        language=guess_language(text_out or "\n".join(line.text for line in lines)),
+        language=guess_language(text_out) if text_out else dump_language,
         page_type="listing" if cards else _page_type(lines, words, body_start),
         title=header.title,
         dek=header.dek,
         section=header.section,
-        text=text_out,
-        markdown=_markdown(body),
-        word_count=words,
-        reading_time_minutes=reading_time(words),
     )
     _add_metadata(article, lines, body_start)
     if cards is None:
@@ -132,10 +129,10 @@ def extract_text(text: str, url: str | None = None) -> Article:
     bios = [line for line in body[-BIO_TAIL_BLOCKS:] if names and is_author_bio(line.text, names)]
     if bios:  # the writer's bio closing the story ("Kendra Obi covers consumer issues …")
         body = [line for line in body if line not in bios]
-        article.text = "\n\n".join(line.text for line in body)
-        article.markdown = _markdown(body)
-        article.word_count = count_words(article.text)
-        article.reading_time_minutes = reading_time(article.word_count)
+        text_out = "\n\n".join(line.text for line in body)
+        words = count_words(text_out)
+    article.text, article.markdown = text_out, _markdown(body)
+    article.word_count, article.reading_time_minutes = words, reading_time(words)
     return article
 
 
