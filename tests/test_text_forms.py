@@ -4,6 +4,8 @@ editions and interviews. Every outlet, person and place is invented."""
 
 import textwrap
 
+import pytest
+
 from dateline.text import extract_text
 
 SHY = "\u00ad"
@@ -149,3 +151,31 @@ def test_a_dump_without_a_body_has_its_language_guessed_once(monkeypatch) -> Non
     assert article.text == ""
     assert article.language == "en"
     assert len(guessed) == 1  # the dump's guess serves the article
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Interview by Oona Blackwood", "Oona Blackwood"),
+        ("Staff and agencies", None),
+        ("青梧晚报记者 周文澜", "周文澜"),
+        ("本报记者：王磊", "王磊"),
+        ("박서윤 기자", "박서윤"),
+        ("Του Νίκου Παπαθανασίου", "Νίκου Παπαθανασίου"),
+    ],
+)
+def test_bylines_of_more_forms_are_not_the_headline(byline: str, author: str | None) -> None:
+    headline = "Harbour tunnel opening delayed by a year"
+    article = extract_text(
+        "\n".join(
+            [
+                "News",
+                headline,
+                byline,
+                "March 11, 2025",
+                *POOL_PARAGRAPHS,
+            ]
+        )
+    )
+    assert article.title == headline
+    assert article.authors == ([author] if author else [])

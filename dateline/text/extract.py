@@ -39,6 +39,7 @@ from dateline.text.classify import (
     classify,
     inline_teaser,
     is_bare_related_header,
+    reporter_byline,
     unglued,
 )
 from dateline.text.header import MAX_MENU_WORDS, Header, read_header, title_from_url
@@ -250,7 +251,7 @@ def _add_metadata(article: Article, lines: list[Line], body_start: int) -> None:
 def _add_byline(article: Article, text: str, dated: bool = True) -> None:
     """The names of a byline and, when ``dated``, the dates it prints."""
     text = unglued(text)
-    for name in parse_byline(_ASIDE_RE.sub("", text)):
+    for name in parse_byline(reporter_byline(_ASIDE_RE.sub("", text))):
         author = clean_author(name, article.site_name)
         if author and author not in article.authors:
             article.authors.append(author)
