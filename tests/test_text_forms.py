@@ -179,3 +179,36 @@ def test_bylines_of_more_forms_are_not_the_headline(byline: str, author: str | N
     )
     assert article.title == headline
     assert article.authors == ([author] if author else [])
+
+
+FERRY_BODY = (
+    "The Tidewater Ferry Company will raise its fares by 20 percent from April 1, the operator "
+    "said on Sunday, blaming the cost of fuel and a new contract with its crews.\n\n"
+    "A single adult crossing between [Port Allard](https://example.org/port-allard) and Quillon "
+    "Island will cost $7.20, up from $6.00, the company said in a statement on its website.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        '---\ntitle: "Ferry fares to rise by a fifth"\nauthor: Priyanka Lowell\n'
+        "date: 2025-03-09\ntags: [transport]\n---\n",
+        "---\ntitle: Ferry fares to rise by a fifth\nauthors:\n  - Priyanka Lowell\n"
+        "date: '2025-03-09T07:30:00Z'\n---\n",
+        '+++\ntitle = "Ferry fares to rise by a fifth"\nauthor = "Priyanka Lowell"\n'
+        'date = "2025-03-09"\n+++\n',
+    ],
+)
+def test_a_markdown_exports_front_matter_gives_its_fields_and_leaves_the_text(front: str) -> None:
+    article = extract_text(f"{front}\n{FERRY_BODY}")
+    assert article.title == "Ferry fares to rise by a fifth"
+    assert article.authors == ["Priyanka Lowell"]
+    assert article.published is not None and article.published.startswith("2025-03-09")
+    assert article.text.startswith("The Tidewater Ferry Company")
+    assert "title" not in article.text and "](" not in article.text
+
+
+def test_a_rule_line_opening_a_dump_is_no_front_matter() -> None:
+    article = extract_text(f"---\n\nFerry fares to rise by a fifth\n\n---\n\n{FERRY_BODY}")
+    assert article.title == "Ferry fares to rise by a fifth"

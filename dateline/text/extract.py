@@ -42,6 +42,7 @@ from dateline.text.classify import (
     reporter_byline,
     unglued,
 )
+from dateline.text.front_matter import FrontMatter, split_front_matter
 from dateline.text.header import MAX_MENU_WORDS, Header, read_header, title_from_url
 from dateline.text.lines import Line, read_lines
 from dateline.text.site_name import site_from_footer, site_from_url
@@ -90,7 +91,10 @@ def extract_text(text: str, url: str | None = None) -> Article:
 
     Raises ``InputError`` for empty or binary input.
     """
-    lines = read_lines(text, url)
+    front = None
+    if isinstance(text, str):
+        text, front = split_front_matter(text)
+    lines = read_lines(text, url, markdown=front is not None)
     # The dump's language reads slashed dates before the body is known (a Spanish date line
     # in probe_t2 is day first); it is the article's too when no body is found.
     dump_language = guess_language("\n".join(line.text for line in lines))
@@ -134,7 +138,18 @@ def extract_text(text: str, url: str | None = None) -> Article:
         words = count_words(text_out)
     article.text, article.markdown = text_out, _markdown(body)
     article.word_count, article.reading_time_minutes = words, reading_time(words)
+    if front is not None:
+        _add_front_matter(article, front)
     return article
+
+
+def _add_front_matter(article: Article, front: FrontMatter) -> None:
+    """The writer's own fields win over what the lines suggest: the export's title, authors
+    and date are the record's, not guesses."""
+    article.title = front.title or article.title
+    authors = [clean_author(name, article.site_name) for name in front.authors]
+    article.authors = [name for name in authors if name] or article.authors
+    article.published = (to_iso(front.date) if front.date else None) or article.published
 
 
 def _after_headline(lines: list[Line], span: tuple[int, int], url: str) -> tuple[int, int]:

@@ -74,10 +74,11 @@ class Line:
         return 2 <= self.words <= 30 and self.text[-1] not in _LABEL_ENDS
 
 
-def read_lines(text: str, url: str | None = None) -> list[Line]:
+def read_lines(text: str, url: str | None = None, markdown: bool = False) -> list[Line]:
     """The non-blank lines of a dump, whitespace collapsed, hard-wrapped paragraphs joined, and
     a text browser's link numbers, a forwarded mail's header and quote marks and a Markdown
-    document's marks dropped; InputError for empty or binary input."""
+    document's marks dropped (``markdown`` when the caller knows it is one); InputError for
+    empty or binary input."""
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}", url)
     if not text.strip():
@@ -95,7 +96,7 @@ def read_lines(text: str, url: str | None = None) -> list[Line]:
     if scrub:
         raw_lines = [_STRAY_CONTROL_RE.sub(" ", _INVISIBLE_RE.sub("", raw)) for raw in raw_lines]
     raw_lines = without_mail_marks(without_references(raw_lines))
-    markdown = is_markdown(raw_lines)
+    markdown = markdown or is_markdown(raw_lines)
     for raw in without_link_marks(unwrapped(raw_lines)):
         words = (without_markdown_marks(raw) if markdown else raw).split()
         if not words:
