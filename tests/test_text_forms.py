@@ -212,3 +212,29 @@ def test_a_markdown_exports_front_matter_gives_its_fields_and_leaves_the_text(fr
 def test_a_rule_line_opening_a_dump_is_no_front_matter() -> None:
     article = extract_text(f"---\n\nFerry fares to rise by a fifth\n\n---\n\n{FERRY_BODY}")
     assert article.title == "Ferry fares to rise by a fifth"
+
+
+def test_a_print_editions_folios_and_jump_lines_leave_the_story_which_runs_on() -> None:
+    article = extract_text(
+        "\n\n".join(
+            [
+                "B1 | THE HOLLOWAY TRIBUNE | SUNDAY, MARCH 9, 2025",
+                "BUSINESS",
+                "Bakery chain to open 12 shops in the north",
+                "By Ravi Chandrasekar",
+                POOL_PARAGRAPHS[0],
+                POOL_PARAGRAPHS[1],
+                "See BAKERY, Page B4",
+                "B4 | THE HOLLOWAY TRIBUNE | SUNDAY, MARCH 9, 2025",
+                "BAKERY",
+                "Continued from Page B1",
+                POOL_PARAGRAPHS[2],
+                "Continued on Page B6",
+                "DEPOT from B4",
+                POOL_PARAGRAPHS[3],
+            ]
+        )
+    )
+    assert article.title == "Bakery chain to open 12 shops in the north"
+    assert article.published == "2025-03-09"
+    assert article.text.split("\n\n") == POOL_PARAGRAPHS

@@ -17,6 +17,7 @@ from dateline.recognise.credits import parse_credits
 from dateline.recognise.dates import date_suffix, to_iso
 from dateline.recognise.names import NAME_PARTICLES
 from dateline.text.lines import Line
+from dateline.text.print_marks import is_jump_word, is_page_furniture
 
 #: Longest byline or date line, in words ("By Jane Roe and Tom Berg, Reuters | Published March
 #: 3, 2024 at 10:05 a.m. | Updated 3 hours ago" is 20).
@@ -189,8 +190,13 @@ _INLINE_TEASER_RE = re.compile(
 def classify(lines: list[Line], day_first: bool | None = None) -> None:
     """Set ``role`` (and the parsed parts) of every line that can be judged by its words;
     ``day_first`` says how slashed dates are read (``dates.day_first_language``)."""
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text
+        if line.words <= MAX_META_WORDS and is_page_furniture(text):
+            line.role = "other"  # a print edition's folio or jump line: the story runs on
+            if index and not lines[index - 1].role and is_jump_word(lines[index - 1].text, text):
+                lines[index - 1].role = "other"  # "BAKERY" / "Continued from Page B1"
+            continue
         kind = chrome_kind(text)  # cached: dumps repeat menu and share lines
         if kind is not None:
             line.role = kind
