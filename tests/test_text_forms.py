@@ -238,3 +238,26 @@ def test_a_print_editions_folios_and_jump_lines_leave_the_story_which_runs_on() 
     assert article.title == "Bakery chain to open 12 shops in the north"
     assert article.published == "2025-03-09"
     assert article.text.split("\n\n") == POOL_PARAGRAPHS
+
+
+def test_a_saved_newsletters_own_header_block_leaves_the_dump() -> None:
+    article = extract_text(
+        "\n".join(
+            [
+                "From: The Larkspur Ledger <briefing@larkspur-ledger.example>",
+                "Subject: Morning Briefing: Harbour tunnel delayed again",
+                "Date: Tue, 18 Mar 2025 06:00:00 +0000",
+                "",
+                "Harbour tunnel delayed again",
+                "",
+                "By Colm Radcliffe",
+                "",
+                "March 11, 2025",
+                "",
+                *POOL_PARAGRAPHS,
+            ]
+        )
+    )
+    assert article.title == "Harbour tunnel delayed again"
+    assert article.published == "2025-03-11"  # the story's date, not the mail's
+    assert not any("Subject" in removed.text for removed in article.removed)

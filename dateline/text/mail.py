@@ -1,6 +1,7 @@
-"""A story forwarded by email: the mail's own header block ("---------- Forwarded message
----------", "From: …", "Date: …", "Subject: …") is dropped, as its date and sender are the
-mail's, not the story's; and the "> " marks that quote the story are taken off its lines.
+"""A story forwarded or saved by email: the mail's own header block ("---------- Forwarded
+message ---------", "From: …", "Date: …", "Subject: …", or those fields opening a saved
+newsletter) is dropped, as its date, sender and subject are the mail's, not the story's; and
+the "> " marks that quote the story are taken off its lines.
 """
 
 from __future__ import annotations
@@ -32,10 +33,22 @@ def without_mail_marks(lines: list[str]) -> list[str]:
     return [_QUOTE_RE.sub("", line) for line in lines]
 
 
+#: Fields that make the lines opening a dump a mail's own header block: a saved newsletter
+#: or mail opens with its sender and subject ("From: …", "Subject: …").
+_OPENING_FIELDS = frozenset({"from", "subject"})
+
+
 def _without_headers(lines: list[str]) -> list[str]:
-    """The lines without each forwarding line and the header fields right under it."""
+    """The lines without each forwarding line and the header fields right under it, and
+    without the header block opening a saved mail (its first lines, a sender and a subject
+    among them)."""
     kept: list[str] = []
-    index = 0
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    opening = first
+    while opening < len(lines) and _HEADER_FIELD_RE.match(lines[opening]):
+        opening += 1
+    names = {line.split(":", 1)[0].strip().lower() for line in lines[first:opening]}
+    index = opening if names >= _OPENING_FIELDS else 0
     while index < len(lines):
         if _FORWARD_RE.match(lines[index]):
             index += 1
