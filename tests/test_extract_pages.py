@@ -1446,8 +1446,11 @@ def test_an_undated_story_under_a_byline_is_an_article() -> None:
     page = "<html><body><article><h1>Fire destroys historic mill</h1>{}{}</article></body></html>"
     byline = '<div class="meta">By Soraya Batchelder · Published 3 hours ago</div>'
     assert dateline.extract(page.format(byline, body)).page_type == "article"
-    # The same prose with neither date nor byline is no more than "other".
-    assert dateline.extract(page.format("", body)).page_type == "other"
+    # The same prose with neither date nor byline is a story by its layout (one <article>
+    # under one <h1>); laid out as one post among others it is no more than "other".
+    assert dateline.extract(page.format("", body)).page_type == "article"
+    thread = page.replace("</article>", "</article><article><p>A reply.</p></article>")
+    assert dateline.extract(thread.format("", body)).page_type == "other"
 
 
 def test_a_dated_one_paragraph_wire_brief_is_an_article() -> None:
