@@ -225,3 +225,41 @@ def test_a_dateline_after_an_editors_note_opens_the_story() -> None:
     ) == Dateline(place="HALIFAX", agency=None)
     # A dateline deeper in the body is none: only a note may stand before it.
     assert opening_dateline(["The trial lasted three weeks.", story], story=True) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Kestrel Bay, Oct 3 - The harbour board voted on Tuesday to close it.", "Kestrel Bay"),
+        ("Millbrook, N.H., March 11 — The council voted 5-2 to replace it.", "Millbrook, N.H."),
+    ],
+)
+def test_a_title_case_place_with_a_month_and_day_before_a_dash(paragraph: str, place: str) -> None:
+    assert find_dateline(paragraph) == Dateline(place=place)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Monday, Oct 3 - The harbour board voted on Tuesday to close the old pier.",
+        "Update, Oct 3 - The harbour board voted on Tuesday to close the old pier.",
+        "Kestrel Bay, Foo 3 - The harbour board voted on Tuesday to close the old pier.",
+        "Sale ends, May 3 - Everything must go at prices you will not see again.",
+    ],
+)
+def test_no_title_case_dateline_without_a_place_and_a_month(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize("opener", ["KESTREL BAY — ", "Kestrel Bay, Oct 3 - "])
+def test_an_unknown_places_dateline_signs_an_undated_story(opener: str) -> None:
+    page = (
+        "<html><body><div><h1>Talks on fishing rights resume</h1><p>{}Negotiators from the"
+        " two island states resumed talks on Thursday over fishing rights in the strait.</p>"
+        "<p>The dispute centres on a shallow bank rich in sardines that both sides claim.</p>"
+        "</div></body></html>"
+    )
+    article = extract(page.format(opener))
+    assert article.page_type == "article"
+    assert article.dateline is not None and article.dateline.place == opener.split(",")[0][:11]
+    assert extract(page.format("")).page_type == "other"

@@ -149,11 +149,16 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     )
     signed = meta.published is not None or bool(meta.authors) or printed
     # A wire brief of two paragraphs is a story by its agency dateline ("OSLO (Reuters) -").
-    opened = opening_dateline([block.text for block in furniture.body[:2]])
+    openers = [block.text for block in furniture.body[:2]]
+    opened = opening_dateline(openers)
     wire = opened is not None and opened.agency is not None
     # A body opening with a dateline ("ATHENS — Negotiators resumed...") signs it as a story
-    # as a date does (e7 probe: an undated, unsigned news story was "other"; no dev page moved).
-    signed = signed or opened is not None
+    # as a date does (e7 probe: an undated, unsigned news story was "other"; no dev page moved),
+    # and so does a place no list knows in capitals before an em dash and a sentence
+    # ("KESTREL BAY — The harbour board…", a local paper's; html probe; no dev page moved). A
+    # title-case opening before a dash is as often a product's label ("Lightweight - The…").
+    local = opening_dateline(openers, story=True) if opened is None else None
+    signed = signed or opened is not None or (local is not None and local.place.isupper())
     shaped = not signed and has_story_shape(page_blocks, selection)
     page_type = classify_page(meta.types, signed, selection, wire=wire, shaped=shaped)
     if page_type == "other" and signed:

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from dateline.model import Dateline
+from dateline.recognise.dates import _MONTHS as MONTH_NUMBERS
 
 #: Only the opening of a paragraph is read; the longest dateline in the wire styles covered
 #: ("SAN JUAN, Puerto Rico, Sept. 12, 2024 /PRNewswire/ --") is under 70 characters.
@@ -103,6 +104,14 @@ _STOP_DASH_RE = re.compile(
 _TITLE_DASH_RE = re.compile(
     rf"^(?P<place>{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|de|la|le|am|an|upon)){{0,2}})"
     r"(?:\s+\((?P<agency>[A-Za-z][A-Za-z.-]{1,9})\))?\s+[-–—]\s+(?=\S)"
+)
+#: Names of days, which open a date line as a place opens a dateline ("Monday, Oct 3 -").
+_WEEKDAY_RE = re.compile(r"^(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?$")
+#: A title-case place, maybe with its state, and a month and day before a dash: a regional
+#: paper's dateline in title case ("Kestrel Bay, Oct. 3 -", "Millbrook, N.H., March 11 —").
+_TITLE_DATE_RE = re.compile(
+    rf"^(?P<place>{_TITLE_PLACE}(?:,\s+{_REGION})?),\s+(?P<month>[A-Za-z]{{3,9}})\.?"
+    rf"\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*[-–—]{{1,2}}\s+(?=[A-Z\"“])"
 )
 #: Words that name an outlet written without parentheses ("KABAR PANTURA", "WARTA SELATAN",
 #: "RADAR KOTA"): without one (or a domain) the words after the place's comma are its state
@@ -656,7 +665,7 @@ def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
     if match is None:
         match = _MIXED_RE.match(head)
         if match is None:
-            return _local_title_dateline(head) if story else None
+            return _title_date_dateline(head) or (_local_title_dateline(head) if story else None)
     place = match.group("place").strip()
     outlet = _title_case_outlet(match, place)
     if outlet is not None:
@@ -690,6 +699,22 @@ def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘("):
         return None
     return Dateline(place=place, agency=agency.strip() if agency else None)
+
+
+def _title_date_dateline(head: str) -> Dateline | None:
+    """A title-case place and a month's name and day before a dash and a sentence; the
+    month must be one ("Kestrel Bay, Oct 3 -"), the place no weekday or label ("Monday,
+    Oct 3 -", "Update, Oct 3 -")."""
+    match = _TITLE_DATE_RE.match(head)
+    if match is None or match.group("month").lower() not in MONTH_NUMBERS:
+        return None
+    place = match.group("place")
+    first = place.split()[0].rstrip(",").upper()
+    if first in _NOT_PLACES or first.lower() in MONTH_NUMBERS or _WEEKDAY_RE.match(first):
+        return None
+    if len(head[match.end() :].split()) < MIN_LOCAL_SENTENCE_WORDS:
+        return None
+    return Dateline(place=place)
 
 
 def _title_case_outlet(match: re.Match[str], place: str) -> Dateline | None:
