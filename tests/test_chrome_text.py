@@ -396,3 +396,16 @@ def test_sentences_about_a_channel_or_a_newsroom_are_prose(text: str) -> None:
 )
 def test_a_readers_sign_up_call_and_a_qr_code_promotion(text: str, kind: str | None) -> None:
     assert chrome_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "저작권자 © 솔바람일보 무단전재 및 재배포 금지",
+        "<저작권자(c) 한빛뉴스, 무단 전재-재배포금지>",
+        "Copyright © 鷹森新報 無断転載を禁じます",
+        "青岭日报社 版权所有",
+    ],
+)
+def test_korean_japanese_and_chinese_rights_lines_are_footer(line: str) -> None:
+    assert chrome_kind(line) == "footer"

@@ -764,8 +764,13 @@ _OPENING_PATTERN = _kinds_pattern(anywhere=False)
 #: (words average under 7 characters with their space); they skip the word count.
 _LONG_CHARS = 12 * MAX_CHROME_WORDS
 
-#: Footer lines end so: "Example Media Ltd. All rights reserved."
-_RIGHTS_RESERVED = ("all rights reserved", "tous droits réservés", "alle rechte vorbehalten")
+#: Footer lines end so: "Example Media Ltd. All rights reserved."; Korean papers close every
+#: story with "저작권자 © … 무단전재 및 재배포 금지" ("no copying or redistribution"), Japanese
+#: ones with "無断転載を禁じます" and Chinese ones with "版权所有" ("all rights reserved").
+_RIGHTS_RESERVED = (
+    "all rights reserved", "tous droits réservés", "alle rechte vorbehalten", "재배포 금지",
+    "재배포금지", "無断転載を禁じます", "無断転載禁止", "版权所有", "版權所有",
+)  # fmt: skip
 #: Words of a share bar; a block made only of these ("Share Facebook Twitter Email") is one.
 _SHARE_WORDS = frozenset(
     [
