@@ -599,3 +599,13 @@ def test_a_live_blogs_first_entry_keeps_its_time() -> None:
 def test_a_vietnamese_date_line_leaves_the_head_of_the_body() -> None:
     furniture = _furniture("<p>Thứ sáu, 14/6/2024, 08:15 (GMT+7)</p>" + _paras(1, 2))
     assert _dropped(furniture) == ["Thứ sáu, 14/6/2024, 08:15 (GMT+7)"]
+
+
+def test_a_cms_submitted_by_line_is_a_header_line() -> None:
+    for line in (
+        "Submitted by Anneliese Dunmore on Wed, 10/01/2025 - 14:12",
+        "Posted by Anneliese Dunmore on October 1, 2025",
+    ):
+        assert read_header_line(line) == ["Anneliese Dunmore"], line
+    # The verb alone, without "by", opens no header line.
+    assert read_header_line("Submitted on October 1, 2025 for the Marrow Vale prize") is None

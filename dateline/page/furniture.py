@@ -242,6 +242,9 @@ _PLACE_BEFORE_DATE_RE = re.compile(r"^[/–—-]\s*(?:[^\W\d_][\w'’.-]*\s+){1,
 _BY_PART_RE = re.compile(
     rf"(?:^|[·•|])\s*(?:(?:by|von|par|por|door)\s|(?:{WRITER_LABELS})\s*[:：])", re.IGNORECASE
 )
+#: The verb a blog or CMS template puts before a header line's "by" ("Submitted by Jane Roe on
+#: Wed, 10/01/2025 - 14:12", Drupal's; "Posted by … on …", Blogger's and WordPress themes').
+_POSTED_BY_RE = re.compile(r"^(?:submitted|posted|written|published)\s+(?=by\s)", re.IGNORECASE)
 #: "Published in Civic Notes": the publication a platform post appeared in.
 _PUBLISHED_IN_RE = re.compile(
     r"^(?:(?:first|originally)\s+)?(?:published|posted|appeared|publié|publicado|erschienen)"
@@ -410,6 +413,7 @@ def read_header_line(
     """
     if len(text) > MAX_FURNITURE_CHARS:
         return None
+    text = _POSTED_BY_RE.sub("", text)
     if need_names and not _BY_PART_RE.search(text):
         return None
     names: list[str] = []
