@@ -843,6 +843,9 @@ def test_an_old_table_layout_prints_its_headline_in_a_large_font() -> None:
     )
     long_title = "Treadmill repair and fitness equipment repair in Kankakee with free estimates"
     assert read(page(long_title), None).title == long_title
+    # A declared title that closes with the printed headline after the site's name.
+    site_first = f"The Millbrook Weekly Courier: {headline}"
+    assert read(page(site_first), None).title == headline
 
 
 def test_a_journalist_box_names_the_author_and_outlets_in_a_row_are_none() -> None:

@@ -240,9 +240,11 @@ def test_a_story_signed_and_dated_only_in_its_printed_lines_is_an_article() -> N
     article = extract(page)
     assert (article.page_type, article.authors) == ("article", ["Harold Pemberton"])
     assert article.published == "2025-03-11T06:14:00-05:00"
-    # A byline alone, with no date, does not make a page an article.
-    undated = extract(page.replace("Published Tuesday, March 11, 2025 6:14 AM CDT", ""))
-    assert undated.page_type == "other"
+    # A byline alone, with no date, does not make a page an article; its local dateline does,
+    # once the printed headline is known and no longer opens the body.
+    undated = page.replace("Published Tuesday, March 11, 2025 6:14 AM CDT", "")
+    assert extract(undated).page_type == "article"
+    assert extract(undated.replace("MILLBROOK -- ", "")).page_type == "other"
 
 
 _SLIDES = [

@@ -782,14 +782,18 @@ def _printed_headline(tree: LexborHTMLParser, declared: set[str]) -> str | None:
     """The headline an old table layout prints in a large font (``<font size="5">``) on a
     page with no ``<h1>``, when the declared titles are short and share no word with it
     (they then name only the site and its section: "The Millbrook Weekly Courier - Local
-    News")."""
+    News"), or when a declared title closes with it after the site's name ("The Tarrow
+    Courier: Frost ruins apple crop")."""
     node = tree.css_first(_LARGE_FONT_SELECTOR)
     if node is None:
         return None
     text = _short_text(node, MAX_TITLE_CHARS)
     if not text or not MIN_PRINTED_HEADLINE_WORDS <= len(text.split()) <= MAX_HEADLINE_WORDS:
         return None
-    words = set(_fold(text).split())
+    key = _fold(text)
+    if any(title.endswith(" " + key) for title in declared):
+        return text
+    words = set(key.split())
     if any(
         words & set(title.split()) or len(title.split()) > MAX_SITE_TITLE_WORDS
         for title in declared
