@@ -801,3 +801,35 @@ def test_openapi_states_the_date_format_the_server_takes(client: TestClient, pat
             response = client.get(path, params={"q": "floods", name: value})
             # What the schema allows is accepted; what the server refuses, the schema refuses.
             assert checker.is_valid(value) == (response.status_code == 200), (name, value)
+
+
+def test_a_name_with_and_without_its_accents_is_one_person(db: Path, tmp_path: Path) -> None:
+    """ "José Núñez" named by the facts and "Jose Nunez" signing another article are one
+    person in the people list (API and page) and on the person's page, whose name is the
+    spelling most rows use."""
+    copy = tmp_path / "spellings.db"
+    shutil.copy(db, copy)
+    with sqlite3.connect(copy) as conn:
+        (named,) = conn.execute(
+            "SELECT count(DISTINCT p.article_id) FROM people AS p JOIN articles AS a"
+            " ON a.id = p.article_id AND a.is_latest = 1 AND a.page_type = 'article'"
+            " WHERE p.name = 'José Núñez'"
+        ).fetchone()
+        other = conn.execute(
+            "SELECT a.id FROM articles AS a WHERE a.is_latest = 1 AND a.page_type = 'article'"
+            " AND a.id NOT IN (SELECT article_id FROM people WHERE name = 'José Núñez')"
+            " LIMIT 1"
+        ).fetchone()[0]
+        conn.execute("INSERT INTO authors VALUES (?, 90, 'Jose Nunez')", (other,))
+    with TestClient(create_app(Settings(db=copy))) as spelled:
+        listed = ok(spelled, "/api/people", name="nunez")
+        assert [(p["name"], p["articles"]) for p in listed["items"]] == [("José Núñez", named + 1)]
+        assert listed["total"] == 1
+        everyone = [p["name"] for p in ok(spelled, "/api/people", per_page=100)["items"]]
+        assert "José Núñez" in everyone and "Jose Nunez" not in everyone
+        for spelling in ("Jose Nunez", "José Núñez"):
+            person = ok(spelled, f"/api/people/{quote(spelling)}")
+            assert [a["id"] for a in person["written"]] == [other]
+            assert len(person["articles"]) == named
+        page = spelled.get("/people", params={"name": "nunez"}).text
+        assert "José Núñez" in page and "Jose Nunez" not in page

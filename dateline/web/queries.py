@@ -320,8 +320,9 @@ def _bin_starts(unit: str, first: date, last: date) -> list[date]:
 
 
 def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) -> Page:
-    """People named in the facts or in bylines (or those whose name contains ``name``), most
-    written about first, with the number of articles naming them or written by them, as their
+    """People named in the facts or in bylines (or those whose name contains ``name``), one
+    entry whatever the case or accents of a name (``names_match.fold_name``), most written
+    about first, with the number of articles naming them or written by them, as their
     ``person`` page lists them: named in an article page's facts, or signing a page of any
     type (its byline is theirs whatever the page is). An agency signing its own wire story
     (the byline is the dateline's agency) is no person."""
@@ -339,10 +340,19 @@ def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) 
         " AND au.name NOT LIKE w.dateline_agency || ' %')) AS n"
         f" WHERE {where}"
     )
-    total = conn.execute(f"SELECT count(DISTINCT name COLLATE NOCASE) {base}", params).fetchone()[0]
+    # One person whatever the case or accents ("José Álvarez", "Jose Alvarez"), as a person's
+    # page finds them, under the spelling most rows use; on a tie the one with the most
+    # accents (more UTF-8 bytes), which says more than the plain one.
+    named = f"SELECT name, n.article_id, n.mentions, dateline_fold(name) AS folded {base}"
+    total = conn.execute(f"SELECT count(DISTINCT folded) FROM ({named})", params).fetchone()[0]
     rows = conn.execute(
-        f"SELECT name, count(DISTINCT n.article_id) AS articles, sum(n.mentions) AS mentions"
-        f" {base} GROUP BY name COLLATE NOCASE ORDER BY articles DESC, name LIMIT ? OFFSET ?",
+        f"WITH n AS ({named}),"
+        " spellings AS (SELECT folded, name, count(*) AS uses FROM n GROUP BY folded, name),"
+        " persons AS (SELECT folded, count(DISTINCT article_id) AS articles,"
+        " sum(mentions) AS mentions FROM n GROUP BY folded)"
+        " SELECT (SELECT s.name FROM spellings AS s WHERE s.folded = p.folded"
+        " ORDER BY s.uses DESC, length(CAST(s.name AS BLOB)) DESC, s.name LIMIT 1) AS name,"
+        " p.articles, p.mentions FROM persons AS p ORDER BY articles DESC, name LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     return Page([dict(row) for row in rows], total, limit, offset)
@@ -380,13 +390,15 @@ def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
 
 
 def _person_named(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
-    """``person`` for the name as stored (any case)."""
+    """``person`` for the name as stored, with the articles naming or signed by it in any
+    case or accents ("Jose Alvarez" is "José Álvarez", as the people list counts them)."""
+    folded = fold_name(name)
     rows = conn.execute(
         f"SELECT p.name AS person, p.titles, {_SUMMARY_COLUMNS} FROM people AS p JOIN articles AS a"
         f" ON a.id = p.article_id AND a.is_latest = 1 AND {_ARTICLE_PAGES}"
-        " WHERE p.name = ? COLLATE NOCASE"
+        " WHERE dateline_fold(p.name) = ?"
         f" ORDER BY {in_time_order('a.published')}, a.id DESC LIMIT 200",
-        (name,),
+        (folded,),
     ).fetchall()
     titles: dict[str, int] = {}
     for row in rows:
@@ -394,9 +406,9 @@ def _person_named(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
             titles[title] = titles.get(title, 0) + 1
     written = conn.execute(
         f"SELECT au.name AS person, {_SUMMARY_COLUMNS} FROM authors AS au JOIN articles AS a"
-        " ON a.id = au.article_id AND a.is_latest = 1 WHERE au.name = ? COLLATE NOCASE"
+        " ON a.id = au.article_id AND a.is_latest = 1 WHERE dateline_fold(au.name) = ?"
         f" ORDER BY {in_time_order('a.published')}, a.id DESC LIMIT 200",
-        (name,),
+        (folded,),
     ).fetchall()
     quotes = quotes_of(conn, speaker=name, limit=200, offset=0).items
     claims = claims_of(conn, source=name, limit=200, offset=0).items
