@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import asdict
+from pathlib import Path
 from typing import TextIO
 
 from dateline.archive.errors import ArchiveError
@@ -33,6 +34,7 @@ from dateline.cli_progress import LOG_EVERY, REDRAW_SECONDS
 from dateline.cli_types import date_argument, non_negative_float, positive_float, positive_int
 from dateline.sources.discover import Validators, iter_sources
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from dateline.sources.files import path_name
 from dateline.sources.polite import DEFAULT_DELAY, PoliteFetcher
 from dateline.sources.raw import RawPage, Skipped, SourceError
 
@@ -166,10 +168,11 @@ def run_ingest(args: argparse.Namespace) -> int:
     progress = IngestProgress(sys.stderr, quiet=args.quiet)
     fetcher = PoliteFetcher(delay=args.delay, timeout=args.timeout, max_bytes=args.max_bytes)
     stored = known_validators(conn, facts=args.facts)
+    empty: list[str] = []
     try:
         report = ingest(
             conn,
-            _ingest_sources(args.sources, fetcher, stored.get),
+            _ingest_sources(args.sources, fetcher, stored.get, empty),
             to_record=functools.partial(to_article, input_kind="auto", url=None),
             workers=args.workers,
             facts=args.facts,
@@ -178,23 +181,59 @@ def run_ingest(args: argparse.Namespace) -> int:
         )
     finally:
         conn.close()
-    progress.finish(report, not_modified=fetcher.not_modified)
-    return 1 if report.failures else 0
+    progress.finish(report, not_modified=fetcher.not_modified, empty=empty)
+    return 1 if report.failures or empty else 0
 
 
 def _ingest_sources(
-    specs: list[str], fetcher: PoliteFetcher, validators: Validators
+    specs: list[str], fetcher: PoliteFetcher, validators: Validators, empty: list[str]
 ) -> Iterator[RawPage | SourceError | Skipped | LoadedRecord]:
-    """What each SOURCE holds, in order: Parquet records as they are, pages from the rest."""
+    """What each SOURCE holds, in order: Parquet records as they are, pages from the rest; a
+    folder holding no page is added to ``empty`` (what ``iter_sources`` said of it) instead of
+    counting as a failed page."""
     pages: list[str] = []
     for spec in specs:
-        if not is_parquet_source(spec):
+        parquet = is_parquet_source(spec)
+        if not parquet and not os.path.isdir(spec):
             pages.append(spec)
             continue
         yield from iter_sources(pages, fetcher, validators=validators)
         pages = []
-        yield from iter_parquet(spec)
+        if parquet:
+            yield from iter_parquet(spec)
+        else:
+            yield from _folder_pages(spec, fetcher, validators, empty)
     yield from iter_sources(pages, fetcher, validators=validators)
+
+
+def _folder_pages(
+    folder: str, fetcher: PoliteFetcher, validators: Validators, empty: list[str]
+) -> Iterator[RawPage | SourceError | Skipped]:
+    """The pages of ``folder``; when all it gives is an error naming the folder itself (no
+    page file in it), that error goes to ``empty``: the folder is no page that failed."""
+    items = iter_sources([folder], fetcher, validators=validators)
+    first = next(items, None)
+    if first is None:
+        return
+    if isinstance(first, SourceError) and first.source == path_name(_resolved(folder)):
+        second = next(items, None)
+        if second is None:
+            empty.append(str(first))
+            return
+        yield first
+        yield second
+    else:
+        yield first
+    yield from items
+
+
+def _resolved(folder: str) -> Path:
+    """``folder`` as ``iter_sources`` names it: absolute, links resolved (as given when it
+    cannot be)."""
+    try:
+        return Path(folder).resolve()
+    except (OSError, RuntimeError):  # a symlink loop, an unreadable parent
+        return Path(folder)
 
 
 def run_search(args: argparse.Namespace) -> int:
@@ -342,11 +381,16 @@ class IngestProgress:
         elif report.pages % LOG_EVERY == 0:
             print(_status(report), file=self.stream, flush=True)
 
-    def finish(self, report: IngestReport, *, not_modified: int) -> None:
-        """Each failure (the first ``FAILURES_LISTED``), then the summary line with the pages
-        that servers said were not modified since the last run."""
+    def finish(
+        self, report: IngestReport, *, not_modified: int, empty: list[str] | None = None
+    ) -> None:
+        """Each folder that held no page (``empty``) and each failure (the first
+        ``FAILURES_LISTED``), then the summary line with the pages that servers said were not
+        modified since the last run; when no source held a page, a line saying so instead."""
         if self.shown:
             self.stream.write("\r\x1b[K")
+        for reason in empty or []:
+            print(f"dateline: {reason}", file=self.stream)
         for source, error in report.failures[:FAILURES_LISTED]:
             print(f"dateline: {source}: {error}", file=self.stream)
         more = len(report.failures) - FAILURES_LISTED
@@ -356,7 +400,9 @@ class IngestProgress:
                 f"(SELECT source, error FROM failures WHERE run_id = {report.run_id})",
                 file=self.stream,
             )
-        if not self.quiet:
+        if empty and report.pages == 0 and not report.skipped:
+            print("dateline: nothing ingested: the sources hold no pages", file=self.stream)
+        elif not self.quiet:
             unchanged = f", {not_modified} not modified" if not_modified else ""
             print(_status(report) + unchanged, file=self.stream, flush=True)
 

@@ -781,3 +781,28 @@ def test_a_file_name_that_is_not_utf8_is_stored_escaped_and_the_batch_goes_on(
     # Named the same way again, the page is known: nothing new on a second run.
     assert ingest(folder, "--db", db) == 0
     assert count(db) == 3
+
+
+def test_an_empty_folder_is_said_to_hold_no_pages_not_counted_as_a_failed_page(
+    tmp_path: Path, pages_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty"
+    (empty / "inner").mkdir(parents=True)
+    db = str(tmp_path / "a.db")
+    assert main(["ingest", "--workers", "1", str(empty), "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert f"{empty}: no page files" in err
+    assert "the sources hold no pages" in err
+    assert "1 page" not in err and "failed" not in err
+    conn = open_archive(db, create=False)
+    try:
+        assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+    finally:
+        conn.close()
+    # Beside a folder of pages the empty one is named, and the pages alone are counted.
+    one_page = tmp_path / "one"
+    one_page.mkdir()
+    shutil.copy(next(pages_dir.glob("*.html")), one_page)
+    assert main(["ingest", "--workers", "1", str(empty), str(one_page), "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert f"{empty}: no page files" in err and "1 page: 1 new" in err and "0 failed" in err
