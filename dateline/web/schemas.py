@@ -10,7 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 #: A topic's dates and digest address as the OpenAPI document states them, so that what the
 #: schema allows is accepted: a date (YYYY-MM-DD), and one address without the characters
 #: that would let it name more than one (the server refuses those: ``normalised_topic``).
-TopicDate = Annotated[str, Field(max_length=10, json_schema_extra={"format": "date"})]
+#: Like the lists' ``since``/``until`` (``params.Since``, at most 32 characters), a date also
+#: takes an ISO date-time ("2026-03-03T10:00:00Z"), saved as its day.
+TopicDate = Annotated[str, Field(max_length=32, json_schema_extra={"format": "date"})]
 EMAIL_PATTERN = r"^[^\s<>,;@]+@[^\s<>,;@]+$"
 EmailAddress = Annotated[
     str, Field(max_length=320, json_schema_extra={"format": "email", "pattern": EMAIL_PATTERN})
