@@ -22,7 +22,7 @@ from dateline.cli_archive import add_archive_commands
 from dateline.cli_progress import Progress
 from dateline.cli_render import render_markdown, render_summary, render_text
 from dateline.cli_spark import add_spark_command
-from dateline.cli_types import positive_float, positive_int
+from dateline.cli_types import page_url, positive_float, positive_int
 from dateline.cli_web import add_demo_arguments, add_web_commands, demo_archive
 from dateline.model import Article
 from dateline.records import failure_reason, to_article
@@ -66,7 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         help="output format (default: json for one page, jsonl for several)",
     )
-    ext.add_argument("--url", help="the page's URL, when a single input is a file or stdin")
+    ext.add_argument(
+        "--url",
+        type=page_url,
+        help="the page's http(s) URL, when a single input is a file or stdin",
+    )
     ext.add_argument("--explain", action="store_true", help="include the removed page chrome")
     ext.add_argument(
         "--input",

@@ -7,6 +7,7 @@ import argparse
 import math
 
 from dateline.archive.search import iso_date
+from dateline.urls import is_page_address
 
 #: The largest count or size an option takes, a C int: above it `--workers` (a process count),
 #: `--limit` (an SQLite integer) and `--max-bytes` (a read size) ended in OverflowError
@@ -62,3 +63,10 @@ def date_argument(value: str) -> str:
         return iso_date(value)
     except ValueError as err:
         raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def page_url(value: str) -> str:
+    """A page's own address: an absolute http(s) URL (``urls.is_page_address``)."""
+    if not is_page_address(value):
+        raise argparse.ArgumentTypeError(f"not an http(s) address of a page: {value!r}")
+    return value

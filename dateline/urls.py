@@ -158,3 +158,20 @@ def _ascii_netloc(netloc: str) -> str:
     except UnicodeError:
         return netloc
     return f"{_escape(userinfo)}{at}{host}{colon}{port}"
+
+
+def is_page_address(url: str) -> bool:
+    """Whether ``url`` can be a page's own address, as a user gives it (``dateline extract
+    --url``, ``POST /api/extract?url=``): an absolute http(s) URL with a host and a readable
+    port, without spaces or control characters. Anything else ("javascript:…", a relative
+    path, "http://[bad") would go into the record's ``url`` and resolve its links wrongly."""
+    parts = split_url(url)
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return False
+    if any(c.isspace() or not c.isprintable() for c in url):
+        return False
+    try:
+        parts.port  # noqa: B018  (reading it checks it: "host:99999" raises)
+    except ValueError:
+        return False
+    return True

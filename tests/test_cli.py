@@ -176,6 +176,27 @@ def test_url_option_sets_the_record_url() -> None:
     assert single_record(ARTICLE, "--url", url)["url"] == url
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "quay/dredging",
+        "ftp://estuary.example/a",
+        "http://[bad/a",
+        "https://",
+    ],
+)
+def test_url_option_refuses_what_is_no_http_address_of_a_page(url: str) -> None:
+    result = run_cli("extract", ARTICLE, "--url", url)
+    assert result.returncode == 2
+    assert "--url: not an http(s) address of a page" in result.stderr
+
+
+def test_url_option_takes_an_address_with_a_non_ascii_host_or_path() -> None:
+    url = "https://новости.example/статья/1"
+    assert single_record(ARTICLE, "--url", url)["url"] == url
+
+
 def test_plain_text_file_goes_through_the_text_path() -> None:
     record = single_record(FLAT)
     assert record["schema"] == SCHEMA

@@ -378,6 +378,22 @@ def test_extract_returns_the_record_of_posted_html(client: TestClient) -> None:
     assert record["site_name"] == "Quay Post" and "three weeks" in record["text"]
 
 
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "/pier", "data:text/html,x", "http://quay post.example/"]
+)
+def test_extract_refuses_a_url_that_is_no_http_address_as_the_cli_does(
+    client: TestClient, url: str
+) -> None:
+    response = client.post(
+        "/api/extract",
+        content=b"<html><body><p>The ferry pier reopened.</p></body></html>",
+        params={"url": url},
+        headers={"content-type": "text/html"},
+    )
+    assert response.status_code == 422
+    assert response.json()["detail"].startswith("url: not an http(s) address")
+
+
 def test_extract_decodes_by_the_header_charset_and_reads_plain_text(client: TestClient) -> None:
     headline = "Ferry pier on the Boğaz at Kuşadası reopens"
     page = f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>" + (

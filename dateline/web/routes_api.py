@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from dateline.errors import DatelineError
 from dateline.records import to_article
 from dateline.sources.raw import RawPage
+from dateline.urls import is_page_address
 from dateline.web import queries
 from dateline.web.params import (
     MAX_ID,
@@ -243,8 +244,13 @@ async def extract_page(
 ) -> dict[str, Any]:
     """The article record of the page in the body: its bytes, in any charset (the one the
     ``Content-Type`` header names wins, as for a fetched page); ``text/plain`` goes through the
-    flattened-text path. Nothing is fetched: ``url`` only resolves the page's relative links.
-    Bodies over the server's cap are refused with 413."""
+    flattened-text path. Nothing is fetched: ``url`` only resolves the page's relative links
+    and becomes the record's ``url``; one that is not an absolute http(s) address is refused
+    with 422, as ``dateline extract --url`` refuses it. Bodies over the server's cap are
+    refused with 413."""
+    url = url or None  # a blank url= (an empty form field) gives none
+    if url is not None and not is_page_address(url):
+        raise HTTPException(422, f"url: not an http(s) address of a page: {url!r}")
     limit: int = request.app.state.settings.max_extract_bytes
     too_large = f"the page is larger than this server's limit ({limit:,} bytes)"
     declared = request.headers.get("content-length")
