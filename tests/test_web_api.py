@@ -849,3 +849,25 @@ def test_a_name_with_and_without_its_accents_is_one_person(db: Path, tmp_path: P
             assert len(person["articles"]) == named
         page = spelled.get("/people", params={"name": "nunez"}).text
         assert "José Núñez" in page and "Jose Nunez" not in page
+
+
+def test_a_person_page_is_named_as_the_people_list_names_them(db: Path, tmp_path: Path) -> None:
+    """Named "Lena Sovik" by one article's facts and signing another as "Lena Søvik": the
+    spellings tie, and both the list and the page take the one with its accents."""
+    copy = tmp_path / "named.db"
+    shutil.copy(db, copy)
+    with sqlite3.connect(copy) as conn:
+        first, second = (
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM articles WHERE is_latest = 1 AND page_type = 'article'"
+                " ORDER BY published DESC LIMIT 2"
+            )
+        )
+        conn.execute("INSERT INTO people VALUES (?, 90, 'Lena Sovik', '[]', 1)", (first,))
+        conn.execute("INSERT INTO authors VALUES (?, 90, 'Lena Søvik')", (second,))
+    with TestClient(create_app(Settings(db=copy))) as named:
+        listed = ok(named, "/api/people", name="sovik")["items"]
+        assert [(p["name"], p["articles"]) for p in listed] == [("Lena Søvik", 2)]
+        for spelling in ("Lena Sovik", "lena søvik"):
+            assert ok(named, f"/api/people/{quote(spelling)}")["name"] == "Lena Søvik"

@@ -415,13 +415,24 @@ def _person_named(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     if not rows and not written and not quotes and not claims:
         return None
     return {
-        "name": rows[0]["person"] if rows else written[0]["person"] if written else name,
+        "name": commonest_spelling([row["person"] for row in (*rows, *written)]) or name,
         "titles": [{"title": t, "articles": n} for t, n in sorted(titles.items(), key=_by_count)],
         "articles": [_without(row, "person", "titles") for row in rows],
         "written": [_without(row, "person") for row in written],
         "quotes": sorted(quotes, key=lambda q: (_instant(q["published"]), q["article_id"])),
         "claims": claims,
     }
+
+
+def commonest_spelling(names: list[str]) -> str | None:
+    """The spelling of one person's name that most rows use; on a tie the one with the most
+    accents (more UTF-8 bytes), then the first in text order: the name the people list shows
+    (``people``). None for no names."""
+    uses: dict[str, int] = {}
+    for name in names:
+        uses[name] = uses.get(name, 0) + 1
+    ranked = sorted(uses, key=lambda n: (-uses[n], -len(n.encode("utf-8")), n))
+    return ranked[0] if ranked else None
 
 
 def _instant(published: str | None) -> tuple[int, float, str]:
