@@ -133,6 +133,21 @@ def test_query_without_words_is_a_clear_error(
             conn.close()
 
 
+@pytest.mark.parametrize(
+    "arguments",
+    [["caf\udce9"], ["floods", "--site", "\udcff"], ["floods", "--person", "Jos\udce9"]],
+    ids=["query", "site", "person"],
+)
+def test_an_argument_of_bytes_that_are_not_utf8_is_a_clear_error(
+    archive: Path, arguments: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Python keeps the bytes of an argument that were not UTF-8 as lone surrogates ("café"
+    # typed in a Latin-1 terminal), which SQLite cannot take.
+    status, out, err = run(capsys, "search", *arguments, "--db", str(archive))
+    assert status == 1 and not out
+    assert "holds bytes that are not UTF-8" in err and "Traceback" not in err
+
+
 #: The one listing among the fixture pages: live_listing.html, a tag page.
 LISTING_TITLE = "Floods Archives"
 

@@ -212,6 +212,7 @@ def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
     """
     if not query.strip():
         raise ArchiveError("search", "the query is empty")
+    utf8_argument("search", query)
     fts_query = straight_quotes(fold_for_search(query) or "")
     try:
         return run(fts_query), fts_query, False
@@ -278,6 +279,8 @@ def filter_clause(filters: Filters) -> tuple[str, list[Any]]:
     """SQL conditions on ``articles AS a`` (latest versions only) and their parameters."""
     conditions = ["a.is_latest = 1"]
     params: list[Any] = []
+    utf8_argument("site", filters.site)
+    utf8_argument("person", filters.person)
     if filters.site:
         site = site_host(filters.site)
         conditions.append(
@@ -336,6 +339,19 @@ def iso_date(value: str) -> str:
         except ValueError:
             pass
     raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+
+
+def utf8_argument(name: str, value: str | None) -> None:
+    """``ArchiveError`` when ``value`` holds bytes that were not UTF-8: Python keeps each such
+    byte of a command-line argument as a lone surrogate ("caf\\udce9" for "café" typed in a
+    Latin-1 terminal), which SQLite cannot take."""
+    if value and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ArchiveError(
+                name, f"{value!r} holds bytes that are not UTF-8 (is the terminal set to UTF-8?)"
+            ) from None
 
 
 def check_date_range(since: str | None, until: str | None) -> None:
