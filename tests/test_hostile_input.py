@@ -347,3 +347,15 @@ def test_a_list_of_30000_items_gives_every_item_in_the_markdown() -> None:
     lines = article.markdown.splitlines()
     assert lines.count("- Berth 29999 of the north quay") == 1
     assert sum(line.startswith("- Berth ") for line in lines) == 30_000
+
+
+def test_lone_surrogates_in_a_text_dump_leave_it_as_they_leave_a_page() -> None:
+    # A str decoded with "surrogateescape" keeps each byte that was not UTF-8 as a lone
+    # surrogate; no UTF-8 file or database can hold the record that keeps them.
+    text = (
+        "Harbour lights return\n\nThe lamps along the quay of Port Elm were lit again on "
+        "Friday\udcff after a month of repairs, the authority said.\n\nFishermen welcomed it."
+    )
+    for article in (dateline.extract_text(text), dateline.extract(f"<h1>x</h1><p>{text}</p>")):
+        assert "lit again on Friday after a month" in article.text
+        article.to_json().encode("utf-8")

@@ -34,8 +34,10 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 #: Terminal colour codes ("\x1b[0m", left by a crawler that logged a console), byte-order marks,
 #: zero-width spaces and soft hyphens: dropped, or "\ufeffSkip to main content" is not a skip
 #: link and "Hafen\u00adverwaltung" (a hyphenation hint no reader sees, which the HTML path
-#: drops too) is two words for search.
-_INVISIBLE_RE = re.compile("\x1b\\[[0-9;?]*[A-Za-z]|[\ufeff\u200b\u2060\u00ad]")
+#: drops too) is two words for search. So are lone surrogates, the bytes that were not UTF-8 in
+#: a str decoded with "surrogateescape": no UTF-8 record, file or database can hold them, and
+#: the HTML path drops them as it encodes the page for the parser.
+_INVISIBLE_RE = re.compile("\x1b\\[[0-9;?]*[A-Za-z]|[\ufeff\u200b\u2060\u00ad\ud800-\udfff]")
 #: Other control characters: read as spaces.
 _STRAY_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
