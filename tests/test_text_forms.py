@@ -261,3 +261,27 @@ def test_a_saved_newsletters_own_header_block_leaves_the_dump() -> None:
     assert article.title == "Harbour tunnel delayed again"
     assert article.published == "2025-03-11"  # the story's date, not the mail's
     assert not any("Subject" in removed.text for removed in article.removed)
+
+
+def test_an_interviews_questions_between_short_answers_do_not_hide_its_opening() -> None:
+    qa = [
+        "Alfred Sumner has carried passengers across the Tarrow estuary since 1985. We spoke to "
+        "him on the last day before his retirement.",
+        "Q: How did you start?",
+        "A: My uncle ran the ferry before me. I was seventeen and I needed a summer job, and I "
+        "never left.",
+        "Q: What has changed the most?",
+        "A: The passengers. In the eighties it was dockers and farm workers. Now it is mostly "
+        "cyclists and tourists with cameras, and I like them all the same.",
+        "Q: What will you miss?",
+        "A: The mornings. There is nothing like the estuary at six o'clock, when the mist is "
+        "still on the water.",
+        "This interview has been edited for length and clarity.",
+    ]
+    article = extract_text(
+        "\n\n".join(
+            ["Interviews", "A ferryman on forty years of crossings", "By Oona Blackwood", *qa]
+        )
+    )
+    assert article.title == "A ferryman on forty years of crossings"
+    assert article.text.split("\n\n") == qa

@@ -90,6 +90,9 @@ _AUTHOR_BOX_RE = re.compile(
 #: Most words of a writer's box label alone on its line ("About the author"); a byline
 #: ("Written by Jane Roe") is read whatever its length.
 MAX_BOX_LABEL_WORDS = 4
+#: An interviewer's question in a Q&A, labelled and closing with a question mark ("Q: How did
+#: you start?", "Question: Why now?"): its answers around it are the body's paragraphs.
+_QUESTION_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s+\S.*\?[\"”’']?$")
 #: Last characters of a closing sentence.
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
@@ -235,6 +238,8 @@ def _opens_body(lines: list[Line], after: list[int], index: int) -> bool:
             if prose == 0 and _COMMENT_COUNT.match(line.text):
                 continue  # the count beside a byline (see ``_prose_run``)
             break  # comments, footer: the page closes
+        if _QUESTION_RE.match(line.text):
+            continue  # an interviewer's question between the answers, not a menu item
         if line.is_prose:
             prose += 1
             if prose == 2 or (prose == 1 and not short and not _headline_shaped(lines[index])):
