@@ -341,21 +341,33 @@ def people(conn: sqlite3.Connection, name: str | None, limit: int, offset: int) 
         f" WHERE {where}"
     )
     # One person whatever the case or accents ("José Álvarez", "Jose Alvarez"), as a person's
-    # page finds them, under the spelling most rows use; on a tie the one with the most
-    # accents (more UTF-8 bytes), which says more than the plain one.
+    # page finds them, under the spelling the page shows (``commonest_spelling``), read for the
+    # page's people only: picked in SQL, a spelling per person cost a pass over every row
+    # for each person (1.5 s at 1,000 articles, 5 people each).
     named = f"SELECT name, n.article_id, n.mentions, dateline_fold(name) AS folded {base}"
     total = conn.execute(f"SELECT count(DISTINCT folded) FROM ({named})", params).fetchone()[0]
-    rows = conn.execute(
-        f"WITH n AS ({named}),"
-        " spellings AS (SELECT folded, name, count(*) AS uses FROM n GROUP BY folded, name),"
-        " persons AS (SELECT folded, count(DISTINCT article_id) AS articles,"
-        " sum(mentions) AS mentions FROM n GROUP BY folded)"
-        " SELECT (SELECT s.name FROM spellings AS s WHERE s.folded = p.folded"
-        " ORDER BY s.uses DESC, length(CAST(s.name AS BLOB)) DESC, s.name LIMIT 1) AS name,"
-        " p.articles, p.mentions FROM persons AS p ORDER BY articles DESC, name LIMIT ? OFFSET ?",
+    found = conn.execute(
+        "SELECT folded, count(DISTINCT article_id) AS articles, sum(mentions) AS mentions"
+        f" FROM ({named}) GROUP BY folded ORDER BY articles DESC, folded LIMIT ? OFFSET ?",
         (*params, limit, offset),
-    )
-    return Page([dict(row) for row in rows], total, limit, offset)
+    ).fetchall()
+    spellings: dict[str, list[str]] = {}
+    if found:
+        keys = [row["folded"] for row in found]
+        marks = ", ".join("?" * len(keys))
+        for row in conn.execute(
+            f"SELECT folded, name FROM ({named}) WHERE folded IN ({marks})", (*params, *keys)
+        ):
+            spellings.setdefault(row["folded"], []).append(row["name"])
+    rows = [
+        {
+            "name": commonest_spelling(spellings.get(row["folded"], [])) or row["folded"],
+            "articles": row["articles"],
+            "mentions": row["mentions"],
+        }
+        for row in found
+    ]
+    return Page(rows, total, limit, offset)
 
 
 def person(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
