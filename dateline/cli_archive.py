@@ -15,7 +15,6 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import asdict
-from pathlib import Path
 from typing import TextIO
 
 from dateline.archive.errors import ArchiveError
@@ -34,9 +33,8 @@ from dateline.cli_progress import LOG_EVERY, REDRAW_SECONDS
 from dateline.cli_types import date_argument, non_negative_float, positive_float, positive_int
 from dateline.sources.discover import Validators, iter_sources
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from dateline.sources.files import path_name
 from dateline.sources.polite import DEFAULT_DELAY, PoliteFetcher
-from dateline.sources.raw import RawPage, Skipped, SourceError
+from dateline.sources.raw import EmptySource, RawPage, Skipped, SourceError
 
 #: Failures listed one by one at the end of an ingest; the rest are counted (all are stored).
 FAILURES_LISTED = 20
@@ -189,51 +187,28 @@ def _ingest_sources(
     specs: list[str], fetcher: PoliteFetcher, validators: Validators, empty: list[str]
 ) -> Iterator[RawPage | SourceError | Skipped | LoadedRecord]:
     """What each SOURCE holds, in order: Parquet records as they are, pages from the rest; a
-    folder holding no page is added to ``empty`` (what ``iter_sources`` said of it) instead of
-    counting as a failed page."""
+    source holding no page at all (``EmptySource``: a folder without page files) is added to
+    ``empty`` instead of counting as a failed page."""
     pages: list[str] = []
     for spec in specs:
-        parquet = is_parquet_source(spec)
-        if not parquet and not os.path.isdir(spec):
+        if not is_parquet_source(spec):
             pages.append(spec)
             continue
-        yield from iter_sources(pages, fetcher, validators=validators)
+        yield from _held_pages(pages, fetcher, validators, empty)
         pages = []
-        if parquet:
-            yield from iter_parquet(spec)
-        else:
-            yield from _folder_pages(spec, fetcher, validators, empty)
-    yield from iter_sources(pages, fetcher, validators=validators)
+        yield from iter_parquet(spec)
+    yield from _held_pages(pages, fetcher, validators, empty)
 
 
-def _folder_pages(
-    folder: str, fetcher: PoliteFetcher, validators: Validators, empty: list[str]
+def _held_pages(
+    specs: list[str], fetcher: PoliteFetcher, validators: Validators, empty: list[str]
 ) -> Iterator[RawPage | SourceError | Skipped]:
-    """The pages of ``folder``; when all it gives is an error naming the folder itself (no
-    page file in it), that error goes to ``empty``: the folder is no page that failed."""
-    items = iter_sources([folder], fetcher, validators=validators)
-    first = next(items, None)
-    if first is None:
-        return
-    if isinstance(first, SourceError) and first.source == path_name(_resolved(folder)):
-        second = next(items, None)
-        if second is None:
-            empty.append(str(first))
-            return
-        yield first
-        yield second
-    else:
-        yield first
-    yield from items
-
-
-def _resolved(folder: str) -> Path:
-    """``folder`` as ``iter_sources`` names it: absolute, links resolved (as given when it
-    cannot be)."""
-    try:
-        return Path(folder).resolve()
-    except (OSError, RuntimeError):  # a symlink loop, an unreadable parent
-        return Path(folder)
+    """``iter_sources`` of ``specs``, each ``EmptySource`` added to ``empty`` instead."""
+    for item in iter_sources(specs, fetcher, validators=validators):
+        if isinstance(item, EmptySource):
+            empty.append(str(item))
+        else:
+            yield item
 
 
 def run_search(args: argparse.Namespace) -> int:

@@ -46,7 +46,7 @@ from dateline.sources.feeds import FEED_ROOTS, read_feed
 from dateline.sources.fetch import HEAD_BYTES, NotModified
 from dateline.sources.files import PAGE_SUFFIXES, path_name, read_file, walk_folder
 from dateline.sources.polite import PoliteFetcher
-from dateline.sources.raw import RawPage, Skipped, SourceError
+from dateline.sources.raw import EmptySource, RawPage, Skipped, SourceError
 from dateline.sources.sitemaps import LISTING_MAX_BYTES, ListedPage, walk_sitemap
 from dateline.sources.warc import WARC_SUFFIXES, WarcStats, iter_warc
 from dateline.urls import request_url
@@ -281,6 +281,6 @@ def _from_folder(folder: Path, page_cap: int) -> Iterator[RawPage | SourceError 
     yield from _skipped(skipped)
     if not found:
         suffixes = ", ".join(sorted(PAGE_SUFFIXES))
-        yield SourceError(
+        yield EmptySource(
             path_name(folder), f"no page files ({suffixes}, or .gz) or WARC files in folder"
         )

@@ -36,6 +36,11 @@ class SourceError(DatelineError):
         self.reason = reason
 
 
+class EmptySource(SourceError):
+    """A source that holds no page at all (a folder without page files): an ingest says so
+    once instead of counting it as a page that failed."""
+
+
 @dataclass(frozen=True, slots=True)
 class Skipped:
     """A file a source holds that is known to be no page (a folder's ``robots.txt``), or the
