@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -440,11 +441,8 @@ def commonest_spelling(names: list[str]) -> str | None:
     """The spelling of one person's name that most rows use; on a tie the one with the most
     accents (more UTF-8 bytes), then the first in text order: the name the people list shows
     (``people``). None for no names."""
-    uses: dict[str, int] = {}
-    for name in names:
-        uses[name] = uses.get(name, 0) + 1
-    ranked = sorted(uses, key=lambda n: (-uses[n], -len(n.encode("utf-8")), n))
-    return ranked[0] if ranked else None
+    uses = Counter(names)
+    return min(uses, key=lambda n: (-uses[n], -len(n.encode("utf-8")), n), default=None)
 
 
 def _instant(published: str | None) -> tuple[int, float, str]:
