@@ -300,3 +300,15 @@ def test_where_a_japanese_photo_was_shot_from_stays_with_the_caption() -> None:
         "新しい駅舎＝3日午前",
         "佐藤一郎",
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "credit"),
+    [
+        ("Workers fit the beam. (Courier photo/Ansel Viken)", "Workers fit the beam.",
+         "Courier photo/Ansel Viken"),
+        ("A man waits. (Staff photo/Jim Ode)", "A man waits.", "Staff photo/Jim Ode"),
+    ],
+)  # fmt: skip
+def test_a_papers_own_photo_credit_in_brackets(caption: str, rest: str, credit: str) -> None:
+    assert split_caption_credit(caption) == (rest, credit)

@@ -517,3 +517,66 @@ def test_a_linked_picture_beside_an_ad_label_is_an_ad() -> None:
     )
     urls = [image.url for image in extract(html, URL).images]
     assert urls == ["https://courier.example/photos/quay.jpg"]
+
+
+def test_a_video_caption_captions_no_picture_of_the_story() -> None:
+    # The caption under an embedded video climbs to the <article> without meeting a picture:
+    # it is no caption of the story's photos (it was added to every one of them).
+    story = "<p>" + "The port brought two gantry cranes back into service on Tuesday. " * 3
+    html = (
+        f"<html><body><article><h1>Cranes return</h1>{story}</p>"
+        '<figure><img src="/img/pier-a.jpg"><figcaption>Workers fit the spreader beam.'
+        f"</figcaption></figure>{story}</p>"
+        '<div class="video-embed"><p class="video-caption">Watch: the first lift at Pier 4.</p>'
+        f"</div>{story}</p></article></body></html>"
+    )
+    article = extract(html, URL)
+    assert [(i.url.rsplit("/", 1)[-1], i.caption) for i in article.images] == [
+        ("pier-a.jpg", "Workers fit the spreader beam.")
+    ]
+    assert ("other", "Watch: the first lift at Pier 4.") in [
+        (r.kind, r.text) for r in article.removed
+    ]
+
+
+def test_captions_placed_straight_in_the_story_caption_the_picture_just_before_them() -> None:
+    story = "<p>" + "Guests pick their pastries from the cabinets of the bakery chain. " * 3
+    html = (
+        f"<html><body><article><h1>Bakery chain grows</h1>{story}</p>"
+        '<img src="/img/counter.jpg"><p><span class="article-caption">The counter at dawn.'
+        f"</span></p>{story}</p>"
+        '<img src="/img/ovens.jpg"><p><span class="article-caption">Ovens in the back room.'
+        f"</span></p>{story}</p></article></body></html>"
+    )
+    images = extract(html, URL).images
+    assert [(i.url.rsplit("/", 1)[-1], i.caption) for i in images] == [
+        ("counter.jpg", "The counter at dawn."),
+        ("ovens.jpg", "Ovens in the back room."),
+    ]
+
+
+def test_the_caption_of_a_script_loaded_lead_figure_captions_the_declared_lead_image() -> None:
+    # The figure's picture is loaded by script (no <img> in the markup); the page declares
+    # the lead image in og:image.
+    story = "<p>" + "Health officials confirmed three cases in the northern province. " * 3
+    html = (
+        '<html><head><meta property="og:image" content="/img/lead-bacteria.jpg"></head>'
+        '<body><article><h1>Three cases confirmed</h1><figure><span data-picture=""></span>'
+        "<figcaption>Bacteria seen under a microscope. Photo: Lab of Northgate</figcaption>"
+        f"</figure>{story}</p>{story}</p></article></body></html>"
+    )
+    images = extract(html, URL).images
+    assert [(i.url.rsplit("/", 1)[-1], i.caption, i.credit) for i in images] == [
+        ("lead-bacteria.jpg", "Bacteria seen under a microscope.", "Lab of Northgate")
+    ]
+
+
+def test_a_caption_that_is_only_a_credit_leaves_no_empty_caption() -> None:
+    story = "<p>" + "The quilt took the guild three winters to finish and hang. " * 3 + "</p>"
+    html = (
+        '<html><head><meta property="og:image" content="/img/quilt.jpg"></head><body><article>'
+        '<h1>Guild quilt</h1><figure><span data-picture=""></span><figcaption>Photo: Mara Quill'
+        f"</figcaption></figure>{story}{story}</article></body></html>"
+    )
+    images = extract(html, URL).images
+    assert [(i.caption, i.credit) for i in images] == [(None, "Mara Quill")]

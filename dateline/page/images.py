@@ -287,11 +287,19 @@ def _in_chrome(
     return False
 
 
-def _holder(page: PageBlocks, caption: Block, image_elements: list[int]) -> tuple[list[int], int]:
+#: Elements that hold a whole story: a caption climbing to one has left its picture's.
+_STORY_TAGS = frozenset({"article", "main", "body"})
+
+
+def _holder(
+    page: PageBlocks, caption: Block, image_elements: list[int], *, in_story: bool = True
+) -> tuple[list[int], int]:
     """Images under the nearest element around ``caption`` that holds any, and how many
     elements that one spans (the fewer, the nearer the caption sits to its pictures).
 
     ``image_elements`` is in document order, so an element's images are one slice of it.
+    ``in_story=False`` looks for none in the story's own element (a credit line there sits
+    beside every picture of the story).
     """
     e = caption.element
     elements = page.elements
@@ -299,12 +307,37 @@ def _holder(page: PageBlocks, caption: Block, image_elements: list[int]) -> tupl
         inside = image_elements[
             bisect_right(image_elements, e) : bisect_right(image_elements, elements[e].end)
         ]
+        if elements[e].tag in _STORY_TAGS:
+            # Up to the story's element with no picture in a nearer one: the caption of the
+            # picture right before it, with no text between them, or of none (a video's, an
+            # embed's), not of every picture in the story.
+            before = [i for i in inside if i < caption.element] if in_story else []
+            if before and not _text_between(page, before[-1], caption):
+                return before[-1:], elements[e].end - e
+            break
         if inside:
             return inside, elements[e].end - e
-        if elements[e].tag in ("article", "main", "body"):
-            break
         e = elements[e].parent
     return [], 0
+
+
+def _in_figure(page: PageBlocks, caption: Block) -> bool:
+    """Whether a caption sits in a <figure> (its own element or one of the two above)."""
+    e = caption.element
+    for _ in range(3):
+        if e < 0:
+            return False
+        if page.elements[e].tag == "figure":
+            return True
+        e = page.elements[e].parent
+    return False
+
+
+def _text_between(page: PageBlocks, image: int, caption: Block) -> bool:
+    """Whether a block of text other than captions sits between an image and a caption."""
+    return any(
+        image < block.element < caption.element and not block.caption for block in page.blocks
+    )
 
 
 def _paragraphs_before(page: PageBlocks, container: int, element: int) -> int:
@@ -395,6 +428,9 @@ def collect_images(
         if lead_photo is not None:
             chosen.add(lead_photo)
     credit_spans: dict[int, int] = {}  # the span of the element that gave each image its credit
+    # Captions of figures whose picture is not in the markup (loaded by script): the first,
+    # above the body, may caption the declared lead image.
+    scripted: list[Block] = []
     for caption in captions:
         # Outside the story's area, a gallery counter ("1 of 12": the gallery's place, not the
         # picture's caption), or beside no picture.
@@ -404,7 +440,9 @@ def collect_images(
             else ([], 0)
         )
         if not holders:
-            if unplaced is not None:
+            if region <= caption.element <= region_end and _in_figure(page, caption):
+                scripted.append(caption)
+            elif unplaced is not None:
                 unplaced.append(caption)
             continue
         if _marked_credit(page, caption):
@@ -429,7 +467,7 @@ def collect_images(
             image.caption = " ".join(image.caption.split())
             chosen.add(e)
     for line, credit in credit_lines:
-        holders, _ = _holder(page, line, order)
+        holders, _ = _holder(page, line, order, in_story=False)
         if len(holders) == 1 and not by_element[holders[0]].credit:
             by_element[holders[0]].credit = credit
     # A logo or an icon drawn in the body (the wire's logo, a share icon) is not a photo; a
@@ -457,9 +495,18 @@ def collect_images(
         lead = absolute(url, lead_image)
         if all(not _same_picture(image.url, lead) for image in result):
             result.insert(0, Image(url=lead))
+            if (
+                scripted
+                and _paragraphs_before(page, container, scripted[0].element)
+                <= MAX_PARAGRAPHS_BEFORE_LEAD
+            ):
+                result[0].caption = scripted.pop(0).text
+    if unplaced is not None:
+        unplaced.extend(scripted)
     for image in result:
         if image.caption and image.credit is None:
-            image.caption, image.credit = split_caption_credit(image.caption)
+            caption, image.credit = split_caption_credit(image.caption)
+            image.caption = caption.strip() or None  # a caption that was only its credit
     return result
 
 

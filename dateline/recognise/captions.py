@@ -75,8 +75,11 @@ _SENTENCE_END_RE = re.compile(r"[.!?][”\"]?\s+(?=\S)")
 _BAR_RE = re.compile(r"\s+[|│]\s+")
 #: A spaced dash before a closing credit ("… harbour wall — Ruth Kane/Reuters").
 _DASH_RE = re.compile(r"\s+[–—-]\s+")
-#: One slash-joined part of a credit: a name or an agency, maybe with "via"/"for".
-_CREDIT_PART = r"[A-ZÀ-Þ©][\w'’.&-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.&-]*|via|for|the|de|van|von|al|da))*"
+#: One slash-joined part of a credit: a name or an agency, maybe with "via"/"for", or a
+#: paper's own "photo" ("(Courier photo/Ansel Viken)", "(Staff photo/Jim Ode)").
+_CREDIT_PART = (
+    r"[A-ZÀ-Þ©][\w'’.&-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.&-]*|via|for|the|de|van|von|al|da|photos?))*"
+)
 _SLASH_CREDIT_RE = re.compile(rf"^{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART})+\.?$")
 #: "Jane Roe for The Example Times" (the form many newspapers use for commissioned photos).
 _FOR_CREDIT_RE = re.compile(
