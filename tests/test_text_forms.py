@@ -162,6 +162,12 @@ def test_a_dump_without_a_body_has_its_language_guessed_once(monkeypatch) -> Non
         ("本报记者：王磊", "王磊"),
         ("박서윤 기자", "박서윤"),
         ("Του Νίκου Παπαθανασίου", "Νίκου Παπαθανασίου"),
+        ("Oleh: Dimas Prasetyo", "Dimas Prasetyo"),
+        ("Penulis: Rina Wulandari", "Rina Wulandari"),
+        ("Tác giả: Trần Văn Hùng", "Trần Văn Hùng"),
+        ("رپورٹ: احمد علی", "احمد علی"),
+        ("लेखक: राहुल शर्मा", "राहुल शर्मा"),
+        ("โดย สมชาย ใจดี", "สมชาย ใจดี"),
     ],
 )
 def test_bylines_of_more_forms_are_not_the_headline(byline: str, author: str | None) -> None:

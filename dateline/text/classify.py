@@ -55,11 +55,14 @@ MAX_SUMMARY_WORDS = 60
 
 _BYLINE_RE = re.compile(
     r"^(?:(?:written|story|words|text|reported|posted|article|interview|interviewed)\s+)?"
-    r"(?:by|von|par|por|door|di|av|بقلم|מאת)\s*:?\s+\S"
+    r"(?:by|von|par|por|door|di|av|oleh|بقلم|מאת|โดย)\s*:?\s+\S"
     r"|^(?:authors?|autor(?:in|es)?|auteurs?|writer|byline)\s*:\s*\S"
-    # "Автор: …", "كتب: …" (wrote), "Muhabir: …" (reporter).
+    # "Автор: …", "كتب: …" (wrote), "Muhabir: …" (reporter), Indonesian "Penulis:" (writer),
+    # Vietnamese "Tác giả:" (author) and "Phóng viên:" (reporter), Urdu "رپورٹ:" (report),
+    # Hindi "लेखक:" (writer) and "संवाददाता:" (correspondent), Thai "ผู้เขียน:" (writer).
     r"|^(?:الكاتب|الكاتبة|المؤلف|كتب|كتبت|نویسنده|نويسنده|نوشته|yazar|yazan|muhabir|כותב|כתב|"
-    r"автор|авторы)\s*:\s*\S",
+    r"автор|авторы|penulis|wartawan|tác giả|phóng viên|رپورٹ|رپورٹر|تحریر|लेखक|रिपोर्ट|"
+    r"संवाददाता|ผู้เขียน)\s*:\s*\S",
     re.IGNORECASE,
 )
 #: A reporter's byline in Chinese, Japanese or Korean, where the job noun ("记者", "記者",
