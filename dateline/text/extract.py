@@ -46,6 +46,7 @@ from dateline.text.front_matter import FrontMatter, split_front_matter
 from dateline.text.header import MAX_MENU_WORDS, Header, read_header, title_from_url
 from dateline.text.lines import Line, read_lines
 from dateline.text.site_name import site_from_footer, site_from_url
+from dateline.text.standfirst import standfirst_under_byline
 from dateline.urls import url_path
 
 #: Body words that make a page an article: a news brief runs to ~80 words, while a section
@@ -105,6 +106,8 @@ def extract_text(text: str, url: str | None = None) -> Article:
         span = cards
     elif span is not None and url:
         span = _after_headline(lines, span, url)
+    if cards is None and span is not None and standfirst_under_byline(lines, span) is not None:
+        span = (span[0] + 1, span[1])  # the header's dek (``read_header``), not a paragraph
     body_start = span[0] if span else len(lines)
     footer_site = site_from_footer(lines)
     header = read_header(lines, body_start, url, footer_site)
