@@ -297,3 +297,38 @@ def test_a_slashed_date_that_reads_both_ways_is_read_when_something_settles_the_
 )
 def test_languages_that_write_the_day_first(language: str | None, day_first: bool | None) -> None:
     assert day_first_language(language) is day_first
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("ngày 3 tháng 3 năm 2025", "2025-03-03"),
+        ("Cập nhật ngày 5 tháng 3 năm 2025, 08:15", "2025-03-05T08:15:00"),
+        ("03/03/2025 14:20 GMT+7", "2025-03-03T14:20:00+07:00"),
+        ("Thứ Hai, 3/3/2025, 14:20 (GMT+7)", "2025-03-03T14:20:00+07:00"),
+    ],
+)
+def test_vietnamese_dates(value: str, expected: str) -> None:
+    assert find_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # The Gregorian date printed beside the Hijri one wins, first or second.
+        ("الأحد 12 شعبان 1446 هـ الموافق 9 فبراير 2025 م", "2025-02-09"),
+        ("الثلاثاء 4 مارس 2025 - 4 رمضان 1446 هـ", "2025-03-04"),
+        # Alone, it is converted by the tabular calendar, within a day of Umm al-Qura's.
+        ("1 رمضان 1446هـ", "2025-03-01"),
+        ("15 ربيع الأول 1447 هـ", "2025-09-08"),  # Umm al-Qura: 7 September
+        ("31 رمضان 1446", None),
+    ],
+)
+def test_hijri_dates_become_gregorian(value: str, expected: str | None) -> None:
+    assert find_date(value) == expected
+    assert to_iso(value) == expected
+
+
+def test_a_slashed_buddhist_era_date_is_a_thai_one_written_day_first() -> None:
+    assert find_date("วันที่ 07/03/2568") == "2025-03-07"
+    assert to_iso("07/03/2568 09:30") == "2025-03-07T09:30:00"

@@ -162,6 +162,53 @@ def _from_jalali(year: int, month: int, day: int) -> date | None:
     return nowruz + timedelta(days=days)
 
 
+#: Months of the Hijri (lunar) calendar, which Arabic pages print beside the Gregorian date
+#: ("4 رمضان 1446 هـ") or, on some Gulf pages, alone; "_" stands for the space of two-word names.
+_HIJRI_MONTHS = {
+    name.replace("_", " "): number
+    for number, names in enumerate(
+        (
+            "محرم",
+            "صفر",
+            "ربيع_الأول ربيع_الاول ربيع_أول",
+            "ربيع_الآخر ربيع_الاخر ربيع_الثاني ربيع_ثاني",
+            "جمادى_الأولى جمادى_الاولى جمادي_الأولى جمادي_الاولى",
+            "جمادى_الآخرة جمادى_الاخرة جمادى_الثانية جمادي_الآخرة جمادي_الاخرة جمادي_الثانية",
+            "رجب",
+            "شعبان",
+            "رمضان",
+            "شوال",
+            "ذو_القعدة ذي_القعدة",
+            "ذو_الحجة ذي_الحجة",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+#: A Hijri date ("12 شعبان 1446 هـ"), read only when the text gives no Gregorian date: the
+#: tabular calendar below may differ by a day from the sighted or Umm al-Qura one.
+_HIJRI_RE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>"
+    + "|".join(sorted((re.escape(name) for name in _HIJRI_MONTHS), key=len, reverse=True))
+    + r")\s+(?P<year>\d{4})(?!\d)"
+)
+#: Hijri years read as such (1990-2100).
+HIJRI_YEARS = (1410, 1530)
+#: The day before 1 Muharram AH 1 (16 July 622, Julian) as a proleptic Gregorian ordinal.
+_HIJRI_EPOCH = date(622, 7, 19).toordinal() - 1
+
+
+def _from_hijri(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Hijri one by the tabular (arithmetic) calendar, 11 leap years
+    in 30; it agrees with the Umm al-Qura calendar to within a day. None when impossible."""
+    if not HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1] or not 1 <= day <= 30:
+        return None
+    ordinal = (
+        _HIJRI_EPOCH + (year - 1) * 354 + (3 + 11 * year) // 30 + 29 * (month - 1) + month // 2
+    )
+    return date.fromordinal(ordinal + day)
+
+
 def _combining_marks() -> str:
     """The combining marks (Unicode categories Mn, Mc, Me) of U+0300..U+1FFF as the body of a
     regex class: the vowel signs of Thai and Devanagari and the points of Arabic and Hebrew,
@@ -266,7 +313,8 @@ _TIME = (
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
     r"(?::(?P<second>\d{2})(?:[.,]\d+)?)?(?(dash)(?!\s*[-–]\s*\d))"
     r"(?:\s*" + _AMPM + r")?"
-    r"(?:\s*" + _ZONE + r")?)?"
+    # Vietnamese pages put the zone in brackets: "14:20 (GMT+7)".
+    r"(?:\s*\(?" + _ZONE + r"\)?)?)?"
 )
 
 _ISO_RE = re.compile(
@@ -300,6 +348,12 @@ _SHORT_DOTTED_RE = re.compile(
 _CJK_RE = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
     r"(?:\s*(?P<hour>\d{1,2})[:時시]\s*(?P<minute>\d{2}))?"
+)
+#: A Vietnamese date, day and month in numbers ("ngày 5 tháng 3 năm 2025", "5 tháng 3, 2025").
+_VIETNAMESE_RE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s+tháng\s+(?P<mon>\d{1,2})(?:\s+năm|,)\s+(?P<year>\d{4})(?!\d)"
+    + _TIME,
+    re.IGNORECASE,
 )
 #: A time written before its date ("3:04 PM EST, Tue March 5, 2024", "14:30 05.03.2024",
 #: "06:00, 14 MAR 2024"), searched in the text just before the date; a dotted one counts
@@ -389,10 +443,11 @@ def to_iso(value: str, day_first: bool | None = None) -> str | None:
     match = _SHORT_DOTTED_RE.search(text)
     if match:
         return _from_short_dotted(match)
-    match = _CJK_RE.search(text)
-    if match:
-        return _build(match, int(match["mon"]))
-    return None
+    for pattern in (_CJK_RE, _VIETNAMESE_RE):
+        match = pattern.search(text)
+        if match:
+            return _build(match, int(match["mon"]))
+    return _hijri_date(text)
 
 
 #: English-language regions that write the day first ("12/03/2025" is 12 March), and those that
@@ -419,6 +474,18 @@ def day_first_language(language: str | None) -> bool | None:
     return False if region in _MONTH_FIRST_ENGLISH else None
 
 
+#: The patterns ``find_date`` tries, the earliest match in the text winning.
+_FOUND_PATTERNS = (
+    _ISO_RE,
+    _MONTH_DAY_RE,
+    _DAY_MONTH_RE,
+    _NUMERIC_RE,
+    _SHORT_DOTTED_RE,
+    _CJK_RE,
+    _VIETNAMESE_RE,
+)
+
+
 def find_date(text: str, day_first: bool | None = None) -> str | None:
     """The first date written anywhere in a running text ("By Jane Roe · Mar 3, 2024 · 4 min");
     ``day_first`` as for ``to_iso``."""
@@ -427,7 +494,7 @@ def find_date(text: str, day_first: bool | None = None) -> str | None:
         # searched on the dev pages have none, and this one scan costs a twentieth of the rest.
         return None
     best: tuple[int, str] | None = None
-    for pattern in (_ISO_RE, _MONTH_DAY_RE, _DAY_MONTH_RE, _NUMERIC_RE, _SHORT_DOTTED_RE, _CJK_RE):
+    for pattern in _FOUND_PATTERNS:
         for match in pattern.finditer(text):
             if best is not None and match.start() >= best[0]:
                 break
@@ -437,7 +504,16 @@ def find_date(text: str, day_first: bool | None = None) -> str | None:
                     iso = _with_time_beside(text, match.end(), iso)
                 best = (match.start(), iso)
                 break
-    return best[1] if best else None
+    return best[1] if best else _hijri_date(text)
+
+
+def _hijri_date(text: str) -> str | None:
+    """The Gregorian date of the first Hijri date of a text that gives no Gregorian one."""
+    for match in _HIJRI_RE.finditer(text):
+        found = _from_hijri(int(match["year"]), _HIJRI_MONTHS[match["month"]], int(match["day"]))
+        if found is not None:
+            return found.isoformat()
+    return None
 
 
 def date_suffix(text: str) -> int | None:
@@ -515,12 +591,15 @@ def _from_numeric(match: re.Match[str], day_first: bool | None = None) -> str | 
     else:
         # 03/04/2024 is March 4 in the US and 3 April elsewhere: not guessed.
         order = day_first if day_first is not None else _slash_order(match.string)
+        if order is None and int(match["year"]) >= MIN_BUDDHIST_YEAR:
+            order = True  # a Buddhist-era year: a Thai date, written day first
         if order is None:
             order = _weekday_order(match, first, second)
             if order is None:
                 return None
         day, month = (first, second) if order else (second, first)
-    return _build(match, month, day=day)
+    # Thai pages write numeric dates in the Buddhist era too ("07/03/2568").
+    return _build(match, month, day=day, buddhist_era=True)
 
 
 def _weekday_order(match: re.Match[str], first: int, second: int) -> bool | None:
