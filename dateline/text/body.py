@@ -20,7 +20,7 @@ from collections import Counter
 from dateline.recognise.chrome_text import COMMENT_COUNT
 from dateline.recognise.dates import find_date
 from dateline.text.classify import is_bare_related_header
-from dateline.text.lines import Line
+from dateline.text.lines import SENTENCE_ENDS, Line
 
 #: Words of a paragraph that starts a body on its own, without a second paragraph after it:
 #: a standfirst runs to ~35 words, a wire story's first paragraph often to 40-60.
@@ -93,8 +93,6 @@ MAX_BOX_LABEL_WORDS = 4
 #: An interviewer's question in a Q&A, labelled and closing with a question mark ("Q: How did
 #: you start?", "Question: Why now?"): its answers around it are the body's paragraphs.
 _QUESTION_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s+\S.*\?[\"”’']?$")
-#: Last characters of a closing sentence.
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
 def find_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -274,7 +272,7 @@ def _closing_sentences(lines: list[Line], last: int) -> int:
         if line.role == "advertisement":
             index += 1
             continue
-        if line.role or line.words < MIN_CLOSING_WORDS or not line.text.endswith(_SENTENCE_ENDS):
+        if line.role or line.words < MIN_CLOSING_WORDS or line.text[-1] not in SENTENCE_ENDS:
             break
         last = index
         index += 1

@@ -27,7 +27,7 @@ _SAMPLE_CHARS = 65_536
 #: Last characters of a sentence, with the closing quotes and brackets that may follow one, in
 #: Latin, Arabic ("؟"), Urdu ("۔"), Indic ("।"), Chinese and Japanese ("。", "！", "？", "」")
 #: script.
-_SENTENCE_ENDS = frozenset(".!?\"”’')؟۔।॥。！？」』）")
+SENTENCE_ENDS = frozenset(".!?\"”’')؟۔।॥。！？」』）")
 #: Last characters of a line that is a sentence or a label, not a headline.
 _LABEL_ENDS = frozenset(".:;,。：；，、")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -63,7 +63,7 @@ class Line:
     @property
     def is_prose(self) -> bool:
         """A paragraph of running text: long, or a few words that end a sentence."""
-        return self.words >= 20 or (self.words >= 8 and self.text[-1] in _SENTENCE_ENDS)
+        return self.words >= 20 or (self.words >= 8 and self.text[-1] in SENTENCE_ENDS)
 
     @property
     def is_list_item(self) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from dateline.recognise.datelines import find_dateline
-from dateline.text.lines import Line
+from dateline.text.lines import SENTENCE_ENDS, Line
 
 #: Most words of a standfirst under the byline: a summary runs to one or two short sentences,
 #: a story's lead paragraph to 25-60 words (Scrapinghub pages flattened to text: a 26-word lead
@@ -30,7 +30,6 @@ MIN_NEXT_RATIO = 2
 _HEADER_META = frozenset({"byline", "date", "timestamp"})
 #: A sentence's end followed by the next sentence's start.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?؟۔।。][\"”’')]?\s+\S")
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "؟", "۔", "।", "。")
 
 
 def standfirst_under_byline(lines: list[Line], span: tuple[int, int]) -> int | None:
@@ -44,7 +43,7 @@ def standfirst_under_byline(lines: list[Line], span: tuple[int, int]) -> int | N
     if meta > 0 and not lines[meta - 1].role and lines[meta - 1].is_prose:
         return None  # the page printed its summary over the byline: one standfirst a story
     line = lines[first]
-    if line.words > MAX_STANDFIRST_WORDS or not line.text.endswith(_SENTENCE_ENDS):
+    if line.words > MAX_STANDFIRST_WORDS or line.text[-1] not in SENTENCE_ENDS:
         return None
     if len(_SENTENCE_BREAK_RE.findall(line.text)) >= MAX_STANDFIRST_SENTENCES:
         return None
