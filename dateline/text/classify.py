@@ -17,6 +17,7 @@ from dateline.recognise.credits import parse_credits
 from dateline.recognise.dates import date_suffix, to_iso
 from dateline.recognise.names import NAME_PARTICLES
 from dateline.text.lines import Line
+from dateline.text.newsletter import is_mail_furniture, is_masthead
 from dateline.text.print_marks import is_jump_word, is_page_furniture
 
 #: Longest byline or date line, in words ("By Jane Roe and Tom Berg, Reuters | Published March
@@ -203,6 +204,12 @@ def classify(lines: list[Line], day_first: bool | None = None) -> None:
         kind = chrome_kind(text)  # cached: dumps repeat menu and share lines
         if kind is not None:
             line.role = kind
+            continue
+        if is_mail_furniture(text, line.words):
+            line.role = "newsletter"
+            continue
+        if is_masthead(text, line.words):
+            line.role = "other"  # a newsletter's name and issue, not its headline
             continue
         credits = parse_credits(text)
         if credits:
