@@ -168,6 +168,9 @@ def test_a_dump_without_a_body_has_its_language_guessed_once(monkeypatch) -> Non
         ("رپورٹ: احمد علی", "احمد علی"),
         ("लेखक: राहुल शर्मा", "राहुल शर्मा"),
         ("โดย สมชาย ใจดี", "สมชาย ใจดี"),
+        ("Mehmet Kaya | Güncelleme: 05.03.2025 16:30", "Mehmet Kaya"),
+        ("יוסי כהן | יום רביעי, 5 במרץ 2025", "יוסי כהן"),
+        ("राहुल शर्मा | 5 मार्च 2025", "राहुल शर्मा"),
     ],
 )
 def test_bylines_of_more_forms_are_not_the_headline(byline: str, author: str | None) -> None:

@@ -14,7 +14,7 @@ from dateline.recognise.bylines import parse_byline
 from dateline.recognise.captions import split_caption_credit
 from dateline.recognise.chrome_text import chrome_kind, is_time_label
 from dateline.recognise.credits import parse_credits
-from dateline.recognise.dates import date_suffix, to_iso
+from dateline.recognise.dates import date_suffix, find_date, to_iso
 from dateline.recognise.names import NAME_PARTICLES
 from dateline.text.lines import Line
 from dateline.text.newsletter import is_mail_furniture, is_masthead
@@ -278,6 +278,8 @@ def _is_byline(line: Line) -> bool:
         # "Staff and agencies"; "The Reporters" or "The Agency" is a menu's page (BBC and
         # WCXB dev pages flattened: two headlines were lost to such lines).
         return folded[0] not in {"the", "a", "an"} and not _UNNAMED_AUTHORS.isdisjoint(folded)
+    if line.words <= MAX_NAME_LINE_WORDS and _is_name_beside_date(text):
+        return True
     if line.words > MAX_NAME_LINE_WORDS or not text[0].isupper():
         return False  # a name beside its job or date: a short line opening with a capital
     match = _NAME_JOB_RE.match(text)
@@ -289,6 +291,24 @@ def _is_byline(line: Line) -> bool:
     # "Patrick Clarke Published 10:19am 19 December 2025", "Matt Eland on Dec. 13, 2025".
     name = _DATE_LEAD_RE.sub("", text[:cut]).strip(_NAME_DATE_SEPARATORS)
     return len(name.split()) <= MAX_LONE_NAME_WORDS and _is_name(name)
+
+
+def _is_name_beside_date(text: str) -> bool:
+    """A name, a bar, then a date line with its own words: "Mehmet Kaya | Güncelleme:
+    05.03.2025 16:30", "יוסי כהן | יום רביעי, 5 במרץ 2025". The bar sets the name apart, so
+    names in scripts without capitals (Hebrew, Arabic, Devanagari) count: each word opens with
+    a capital or a letter that has no case."""
+    head, bar, tail = text.partition(" | ")
+    if not bar or find_date(tail) is None:
+        return False
+    words = head.split()
+    if not 2 <= len(words) <= MAX_LONE_NAME_WORDS or any(ch.isdigit() for ch in head):
+        return False
+    if not all(word[0].isalpha() and not word[0].islower() for word in words):
+        return False
+    if any(word.lower() in _NOT_NAME_WORDS for word in words):
+        return False
+    return len(parse_byline(head)) == 1
 
 
 def _names_after_label(label: str, after: list[str]) -> bool:
