@@ -171,6 +171,8 @@ def test_a_dump_without_a_body_has_its_language_guessed_once(monkeypatch) -> Non
         ("Mehmet Kaya | Güncelleme: 05.03.2025 16:30", "Mehmet Kaya"),
         ("יוסי כהן | יום רביעי, 5 במרץ 2025", "יוסי כהן"),
         ("राहुल शर्मा | 5 मार्च 2025", "राहुल शर्मा"),
+        ("ผู้เขียน: วิไลวรรณ ศรีสุข", "วิไลวรรณ ศรีสุข"),
+        ("Reporter: Sari Handayani | Editor: Agus Salim", "Sari Handayani"),
     ],
 )
 def test_bylines_of_more_forms_are_not_the_headline(byline: str, author: str | None) -> None:
@@ -294,3 +296,11 @@ def test_an_interviews_questions_between_short_answers_do_not_hide_its_opening()
     )
     assert article.title == "A ferryman on forty years of crossings"
     assert article.text.split("\n\n") == qa
+
+
+def test_a_hebrew_date_beside_the_gregorian_one_is_not_a_name() -> None:
+    headline = "Harbour tunnel opening delayed by a year"
+    dump = [headline, "מאת אורי שפירא", "ד' באדר תשפ\"ה | 04.03.2025", *POOL_PARAGRAPHS]
+    article = extract_text("\n".join(dump))
+    assert article.authors == ["אורי שפירא"]
+    assert article.published == "2025-03-04"

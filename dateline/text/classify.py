@@ -54,18 +54,24 @@ MIN_CARD_HEADLINE_WORDS = 3
 #: Longest one-line summary between a card's headline and its date, in words.
 MAX_SUMMARY_WORDS = 60
 
+#: Labels that open a byline before a colon: "Author:", "Reporter:", "Автор:", "كتب:" (wrote),
+#: "Muhabir:" (reporter), Indonesian "Penulis:" (writer), Vietnamese "Tác giả:" (author) and
+#: "Phóng viên:" (reporter), Urdu "رپورٹ:" (report), Hindi "लेखक:" (writer) and "संवाददाता:"
+#: (correspondent), Thai "ผู้เขียน:" (writer).
+_BYLINE_LABELS = (
+    r"(?:authors?|autor(?:in|es)?|auteurs?|writer|byline|reporter|"
+    r"الكاتب|الكاتبة|المؤلف|كتب|كتبت|نویسنده|نويسنده|نوشته|yazar|yazan|muhabir|כותב|כתב|"
+    r"автор|авторы|penulis|wartawan|tác giả|phóng viên|رپورٹ|رپورٹر|تحریر|लेखक|रिपोर्ट|"
+    r"संवाददाता|ผู้เขียน)"
+)
 _BYLINE_RE = re.compile(
     r"^(?:(?:written|story|words|text|reported|posted|article|interview|interviewed)\s+)?"
     r"(?:by|von|par|por|door|di|av|oleh|بقلم|מאת|โดย)\s*:?\s+\S"
-    r"|^(?:authors?|autor(?:in|es)?|auteurs?|writer|byline)\s*:\s*\S"
-    # "Автор: …", "كتب: …" (wrote), "Muhabir: …" (reporter), Indonesian "Penulis:" (writer),
-    # Vietnamese "Tác giả:" (author) and "Phóng viên:" (reporter), Urdu "رپورٹ:" (report),
-    # Hindi "लेखक:" (writer) and "संवाददाता:" (correspondent), Thai "ผู้เขียน:" (writer).
-    r"|^(?:الكاتب|الكاتبة|المؤلف|كتب|كتبت|نویسنده|نويسنده|نوشته|yazar|yazan|muhabir|כותב|כתב|"
-    r"автор|авторы|penulis|wartawan|tác giả|phóng viên|رپورٹ|رپورٹر|تحریر|लेखक|रिपोर्ट|"
-    r"संवाददाता|ผู้เขียน)\s*:\s*\S",
+    r"|^" + _BYLINE_LABELS + r"\s*:\s*\S",
     re.IGNORECASE,
 )
+#: A byline's label and colon, taken off before the names are read.
+_BYLINE_LABEL_RE = re.compile(r"^" + _BYLINE_LABELS + r"\s*:\s*(?=\S)", re.IGNORECASE)
 #: A reporter's byline in Chinese, Japanese or Korean, where the job noun ("记者", "記者",
 #: "기자": reporter) stands before or after the name, and in Greek, whose bylines put the
 #: name in the genitive after "Του" / "Της" ("of"): "记者 周文澜", "青梧晚报记者 周文澜",
@@ -252,10 +258,11 @@ def unglued(text: str) -> str:
 
 def reporter_byline(text: str) -> str:
     """A Chinese, Japanese or Korean reporter's byline reduced to the name, without the job
-    noun and the outlet before it ("青梧晚报记者 周文澜" → "周文澜"); other bylines as they are."""
+    noun and the outlet before it ("青梧晚报记者 周文澜" → "周文澜"); other bylines without their
+    label ("ผู้เขียน: วิไลวรรณ ศรีสุข" → "วิไลวรรณ ศรีสุข")."""
     match = _NAMED_REPORTER_RE.match(text)
     if match is None:
-        return text
+        return _BYLINE_LABEL_RE.sub("", text)
     return match["after"] or match["before"] or text
 
 
@@ -293,13 +300,18 @@ def _is_byline(line: Line) -> bool:
     return len(name.split()) <= MAX_LONE_NAME_WORDS and _is_name(name)
 
 
+#: Gershayim, which Hebrew-lettered numbers carry (the year of a Hebrew date, 'תשפ"ה'), and
+#: no name does.
+_HEBREW_NUMBER_MARKS = frozenset('"״')
+
+
 def _is_name_beside_date(text: str) -> bool:
     """A name, a bar, then a date line with its own words: "Mehmet Kaya | Güncelleme:
     05.03.2025 16:30", "יוסי כהן | יום רביעי, 5 במרץ 2025". The bar sets the name apart, so
     names in scripts without capitals (Hebrew, Arabic, Devanagari) count: each word opens with
     a capital or a letter that has no case."""
     head, bar, tail = text.partition(" | ")
-    if not bar or find_date(tail) is None:
+    if not bar or find_date(tail) is None or _HEBREW_NUMBER_MARKS.intersection(head):
         return False
     words = head.split()
     if not 2 <= len(words) <= MAX_LONE_NAME_WORDS or any(ch.isdigit() for ch in head):
