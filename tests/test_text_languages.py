@@ -22,3 +22,34 @@ def test_a_short_closing_sentence_ending_in_a_danda_closes_the_body() -> None:
     assert article.text.split("\n\n") == HINDI_BODY
     assert article.published == "2025-03-05"
     assert article.language == "hi"
+
+
+def test_a_date_line_opening_with_a_thai_weekday_is_not_the_headline() -> None:
+    headline = "สะพานไม้เก่าแก่ได้รับการซ่อมแซมครั้งใหญ่"
+    body = [
+        "สะพานไม้อายุกว่าแปดสิบปีที่ทอดข้ามแม่น้ำในหมู่บ้านท่าไม้งาม ได้รับการซ่อมแซมครั้งใหญ่"
+        "โดยใช้ไม้จากชุมชนและแรงงานของชาวบ้านกว่าสองร้อยคนตลอดหนึ่งเดือนที่ผ่านมา",
+        "ผู้นำชุมชนกล่าวว่าสะพานแห่งนี้เป็นเส้นทางหลักที่เด็กนักเรียนใช้เดินทางไปโรงเรียนทุกวัน "
+        "และเป็นสถานที่ท่องเที่ยวสำคัญของหมู่บ้าน",
+    ]
+    date_line, byline = "วันพุธที่ 5 มีนาคม พ.ศ. 2568", "ผู้เขียน: วิไลวรรณ ศรีสุข"
+    dump = ["หน้าแรก | ข่าวทั่วไป", headline, date_line, byline, *body]
+    article = extract_text("\n".join(dump))
+    assert article.title == headline
+    assert article.published == "2025-03-05"
+    assert article.authors == ["วิไลวรรณ ศรีสุข"]
+
+
+def test_a_date_line_opening_with_a_vietnamese_weekday_is_not_the_headline() -> None:
+    headline = "Cây cầu treo mới nối hai bờ sông Lam Giang"
+    body = [
+        "Người dân hai bên bờ sông Lam Giang đã có thể đi lại dễ dàng hơn sau khi cây cầu treo "
+        "dài 180 mét chính thức được đưa vào sử dụng vào sáng thứ Tư.",
+        "Trước đây, người dân phải đi đò hoặc vòng qua cây cầu cách đó gần mười cây số để sang "
+        "bên kia sông.",
+    ]
+    dump = ["Trang chủ | Thời sự | Xã hội", headline, "Thứ Tư, 5/3/2025, 07:00 (GMT+7)", *body]
+    article = extract_text("\n".join(dump))
+    assert article.title == headline
+    assert article.published == "2025-03-05T07:00:00+07:00"
+    assert article.language == "vi"

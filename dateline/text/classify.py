@@ -180,6 +180,15 @@ _DATE_LINE_RE = re.compile(
     # "Yayınlanma: 3 Mart 2024", "تاریخ انتشار: …".
     r"تاريخ النشر|نشر في|آخر تحديث|תאריך פרסום|פורסם|עודכן|опубликовано|обновлено|"
     r"yayınlanma|yayın tarihi|güncelleme|تاریخ انتشار|"
+    # Weekdays and date words opening date lines in other scripts and languages: Vietnamese
+    # "Thứ Tư, 5/3/2025", "Cập nhật ngày …", Thai "วันพุธที่ 5 มีนาคม 2568" (every weekday and
+    # "วันที่", the date, open with "วัน"), Indonesian "Kamis, 6 Maret 2025", Hindi
+    # "प्रकाशित:", Urdu "اپ ڈیٹ:", Arabic, Persian and Hebrew weekdays.
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|ngày|cập\s+nhật|วัน|"
+    r"senin|selasa|rabu|kamis|jumat|sabtu|minggu|diperbarui|diterbitkan|"
+    r"प्रकाशित|अपडेटेड|अपडेट|اپ ڈیٹ|شائع|"
+    r"الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|"
+    r"شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|יום|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)[a-z]*\.?\s|\d)",
     re.IGNORECASE,
