@@ -173,6 +173,7 @@ def test_a_dump_without_a_body_has_its_language_guessed_once(monkeypatch) -> Non
         ("राहुल शर्मा | 5 मार्च 2025", "राहुल शर्मा"),
         ("ผู้เขียน: วิไลวรรณ ศรีสุข", "วิไลวรรณ ศรีสุข"),
         ("Reporter: Sari Handayani | Editor: Agus Salim", "Sari Handayani"),
+        ("Oleh Yusuf Hakim · Selasa, 4 Maret 2025 | 16:45 WIB", "Yusuf Hakim"),
     ],
 )
 def test_bylines_of_more_forms_are_not_the_headline(byline: str, author: str | None) -> None:

@@ -70,8 +70,9 @@ _BYLINE_RE = re.compile(
     r"|^" + _BYLINE_LABELS + r"\s*:\s*\S",
     re.IGNORECASE,
 )
-#: A byline's label and colon, taken off before the names are read.
-_BYLINE_LABEL_RE = re.compile(r"^" + _BYLINE_LABELS + r"\s*:\s*(?=\S)", re.IGNORECASE)
+#: A byline's label and colon, or the Indonesian "Oleh" (by), taken off before the names are
+#: read: the byline reader knows the English "By" and some others, not these.
+_BYLINE_LABEL_RE = re.compile(r"^(?:" + _BYLINE_LABELS + r"\s*:|oleh\b:?)\s*(?=\S)", re.IGNORECASE)
 #: A reporter's byline in Chinese, Japanese or Korean, where the job noun ("记者", "記者",
 #: "기자": reporter) stands before or after the name, and in Greek, whose bylines put the
 #: name in the genitive after "Του" / "Της" ("of"): "记者 周文澜", "青梧晚报记者 周文澜",
