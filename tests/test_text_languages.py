@@ -53,3 +53,23 @@ def test_a_date_line_opening_with_a_vietnamese_weekday_is_not_the_headline() -> 
     assert article.title == headline
     assert article.published == "2025-03-05T07:00:00+07:00"
     assert article.language == "vi"
+
+
+def test_a_short_thai_closing_sentence_closes_the_body() -> None:
+    body = [
+        "ชาวประมงในอ่าวทองคำเริ่มใช้ท่าเรือประมงแห่งใหม่ตั้งแต่วันจันทร์ หลังจากการก่อสร้างใช้เวลา"
+        "นานกว่าสองปี และใช้งบประมาณราวหนึ่งร้อยล้านบาท",
+        "นายกเทศมนตรีกล่าวว่าท่าเรือแห่งนี้รองรับเรือประมงได้มากกว่าสองร้อยลำ และมีห้องเย็นสำหรับเก็บสัตว์น้ำ",
+        "ชาวบ้านหลายคนบอกว่าไม่ต้องเดินทางไปขายปลาที่จังหวัดข้างเคียงอีกต่อไป",
+    ]
+    dump = [
+        "หน้าแรก",
+        "ข่าว",
+        "เปิดท่าเรือประมงแห่งใหม่ที่อ่าวทองคำ",
+        "3 มีนาคม 2568 เวลา 14:20 น.",
+        *body,
+        "แชร์",
+        "ลิขสิทธิ์ © 2568 ข่าวอ่าวทอง",
+    ]
+    article = extract_text("\n".join(dump))
+    assert article.text.split("\n\n") == body

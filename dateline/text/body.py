@@ -48,6 +48,10 @@ MIN_LATER_RUN_RATIO = 2
 MIN_REPEATS = 3
 #: Fewest words of a closing sentence after the last long paragraph ("No comment.").
 MIN_CLOSING_WORDS = 2
+#: Fewest words of a closing sentence in Thai or Lao, which end sentences with no mark: as
+#: many as a short sentence holds elsewhere (``Line.is_prose``); a related headline or a
+#: footer's label is as often shorter.
+MIN_UNMARKED_SENTENCE_WORDS = 8
 #: Roles that close an article: what follows them is the page's, not the story's.
 _CLOSING = frozenset({"comments", "footer"})
 #: Roles that separate a standfirst from the body (a byline or date under it).
@@ -264,6 +268,15 @@ def _is_paragraph(lines: list[Line], index: int) -> bool:
     return index < len(lines) and not lines[index].role and lines[index].is_prose
 
 
+def _ends_sentence(line: Line) -> bool:
+    """Whether a line ends a sentence: with its mark, or, in Thai and Lao, which mark no
+    sentence's end, with a letter after as many words as a sentence holds."""
+    last = line.text[-1]
+    if last in SENTENCE_ENDS:
+        return True
+    return line.words >= MIN_UNMARKED_SENTENCE_WORDS and "\u0e00" <= last <= "\u0eff"
+
+
 def _closing_sentences(lines: list[Line], last: int) -> int:
     """The body's last line: short sentences right after its last paragraph join it."""
     index = last + 1
@@ -272,7 +285,7 @@ def _closing_sentences(lines: list[Line], last: int) -> int:
         if line.role == "advertisement":
             index += 1
             continue
-        if line.role or line.words < MIN_CLOSING_WORDS or line.text[-1] not in SENTENCE_ENDS:
+        if line.role or line.words < MIN_CLOSING_WORDS or not _ends_sentence(line):
             break
         last = index
         index += 1
