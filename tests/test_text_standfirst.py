@@ -56,3 +56,19 @@ def test_a_lead_under_the_byline_stays_in_the_body_when_the_summary_stands_over_
     dump = [*HEADER[:2], summary, *HEADER[2:], lead, LONG_LEAD, *MORE]
     article = extract_text("\n".join(dump))
     assert article.text.split("\n\n")[0] == lead
+
+
+def test_a_standfirst_over_a_long_paragraph_of_a_suffixing_language_is_the_dek() -> None:
+    # 34 Turkish words say what ~45 English words would: length is read in characters.
+    standfirst = "Ana isale hattındaki arıza nedeniyle merkez ilçelerde su verilemeyecek."
+    lead = (
+        "Kent merkezine su taşıyan ana isale hattında meydana gelen arıza nedeniyle salı "
+        "sabahından itibaren merkez ilçelerdeki yaklaşık kırk bin konuta iki gün boyunca su "
+        "verilemeyeceği açıklandı, belediye ekipleri ise onarım için gece gündüz çalışacak."
+    )
+    more = "Belediye, kesinti süresince mahallelere tankerlerle su dağıtılacağını duyurdu."
+    dump = ["Gündem", "Kent merkezinde su kesintisi iki gün sürecek", "Burak Öztürk"]
+    dump += ["04 Mart 2025 Salı 09:30", standfirst, lead, more]
+    article = extract_text("\n".join(dump))
+    assert article.dek == standfirst
+    assert article.text.split("\n\n")[0] == lead
