@@ -332,3 +332,17 @@ def test_hijri_dates_become_gregorian(value: str, expected: str | None) -> None:
 def test_a_slashed_buddhist_era_date_is_a_thai_one_written_day_first() -> None:
     assert find_date("วันที่ 07/03/2568") == "2025-03-07"
     assert to_iso("07/03/2568 09:30") == "2025-03-07T09:30:00"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("5 มี.ค. 68 09:30 น.", "2025-03-05T09:30:00"),  # a two-digit Buddhist-era year
+        ("วันพุธที่ 5 มีนาคม 68", "2025-03-05"),
+        ("05.03.24, 14:30", "2024-03-05T14:30:00"),  # elsewhere two digits are this century's
+        ("3 Thg 3, 2025", "2025-03-03"),  # Vietnamese "tháng" shortened
+        ("Cập nhật: 05-03-2025 14:20", "2025-03-05T14:20:00"),  # dashed, day first
+    ],
+)
+def test_short_years_and_dashed_dates(value: str, expected: str) -> None:
+    assert find_date(value, day_first=True) == expected

@@ -337,7 +337,8 @@ _MONTH_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC_RE = re.compile(
-    r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)" + _TIME
+    # Indian, Vietnamese and Indonesian pages also write "05-03-2025".
+    r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)" + _TIME
 )
 #: A dotted date with a two-digit year ("05.03.24, 14:30" on Israeli, German or Russian
 #: pages), day and month written with two digits each. Section numbers look the same
@@ -349,11 +350,16 @@ _CJK_RE = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
     r"(?:\s*(?P<hour>\d{1,2})[:時시]\s*(?P<minute>\d{2}))?"
 )
-#: A Vietnamese date, day and month in numbers ("ngày 5 tháng 3 năm 2025", "5 tháng 3, 2025").
+#: A Vietnamese date, day and month in numbers ("ngày 5 tháng 3 năm 2025", "5 Thg 3, 2025").
 _VIETNAMESE_RE = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\s+tháng\s+(?P<mon>\d{1,2})(?:\s+năm|,)\s+(?P<year>\d{4})(?!\d)"
+    r"(?<!\d)(?P<day>\d{1,2})\s+(?:tháng|thg)\s+(?P<mon>\d{1,2})(?:\s+năm|,)\s+(?P<year>\d{4})(?!\d)"
     + _TIME,
     re.IGNORECASE,
+)
+#: A Thai date with the Buddhist-era year in two digits ("5 มี.ค. 68", 2568 = 2025).
+_THAI_SHORT_YEAR_RE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s*(?P<month>[\u0e01-\u0e4e]{1,3}\.[\u0e01-\u0e4e]{1,2}\."
+    r"|[\u0e01-\u0e4e]{4,12})\s*(?P<year>\d{2})(?!\d|:)" + _TIME
 )
 #: A time written before its date ("3:04 PM EST, Tue March 5, 2024", "14:30 05.03.2024",
 #: "06:00, 14 MAR 2024"), searched in the text just before the date; a dotted one counts
@@ -367,8 +373,9 @@ _LEADING_TIME_RE = re.compile(
 #: How far before a date its leading time may start (characters).
 _LEADING_TIME_REACH = 40
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
-#: What every date that ``find_date`` reads holds: a four-digit year or a "05.03.24".
-_DATE_DIGITS_RE = re.compile(r"\d\d(?:\d\d|\.\d\d\.\d\d)")
+#: What every date that ``find_date`` reads holds: a four-digit year, a "05.03.24" or a Thai
+#: month and a two-digit year ("มี.ค. 68").
+_DATE_DIGITS_RE = re.compile(r"\d\d(?:\d\d|\.\d\d\.\d\d)|[\u0e01-\u0e4e.]\s*\d\d(?!\d)")
 #: A date that closes a text, maybe with its time: "March 4, 2024", "4 Mar 2024, 10:15 am",
 #: "2024-03-04", "04.03.2024". The month word is checked apart (``date_suffix``).
 _DATE_AT_END_RE = re.compile(
@@ -433,7 +440,7 @@ def to_iso(value: str, day_first: bool | None = None) -> str | None:
     match = _COMPACT_RE.match(text)
     if match:
         return _build(match, int(match["mon"]))
-    for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE):
+    for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE, _THAI_SHORT_YEAR_RE):
         for match in pattern.finditer(text):
             if _month_number(match["month"]) is not None or match["month"] in _JALALI_MONTHS:
                 return _with_time_beside(text, match.end(), _from_month(match))
@@ -483,6 +490,7 @@ _FOUND_PATTERNS = (
     _SHORT_DOTTED_RE,
     _CJK_RE,
     _VIETNAMESE_RE,
+    _THAI_SHORT_YEAR_RE,
 )
 
 
@@ -545,7 +553,7 @@ def _from_match(
         return _from_numeric(match, day_first)
     if pattern is _SHORT_DOTTED_RE:
         return _from_short_dotted(match)
-    if pattern is _MONTH_DAY_RE or pattern is _DAY_MONTH_RE:
+    if pattern is _MONTH_DAY_RE or pattern is _DAY_MONTH_RE or pattern is _THAI_SHORT_YEAR_RE:
         return _from_month(match)
     if pattern is _ISO_RE:
         return _from_iso(match)
@@ -599,7 +607,7 @@ def _from_numeric(match: re.Match[str], day_first: bool | None = None) -> str | 
                 return None
         day, month = (first, second) if order else (second, first)
     # Thai pages write numeric dates in the Buddhist era too ("07/03/2568").
-    return _build(match, month, day=day, buddhist_era=True)
+    return _build(match, month, day=day, buddhist_era=len(match["year"]) == 4)
 
 
 def _weekday_order(match: re.Match[str], first: int, second: int) -> bool | None:
@@ -667,12 +675,15 @@ def _build(
     """Validate the parts of a match and format them; None for an impossible date.
 
     A two-digit year is of this century (up to 69) or the last; with ``buddhist_era`` a year
-    from 2400 on is a Buddhist-era one; with ``jalali`` the date is a Solar Hijri one.
+    from 2400 on, or of two digits, is a Buddhist-era one; with ``jalali`` the date is a Solar
+    Hijri one.
     """
     groups = match.groupdict()
     year = int(groups["year"])
     day = day if day is not None else int(groups["day"])
-    if len(groups["year"]) == 2:
+    if len(groups["year"]) == 2 and buddhist_era:
+        year += 2500 - BUDDHIST_ERA_OFFSET  # "68" is 2568
+    elif len(groups["year"]) == 2:
         year += 2000 if year < 70 else 1900
     elif buddhist_era and year >= MIN_BUDDHIST_YEAR:
         year -= BUDDHIST_ERA_OFFSET
