@@ -1,0 +1,91 @@
+"""Pages of sites the benchmark sets barely cover: right-to-left, Turkish, Greek, Cyrillic.
+
+Every page here is invented (outlets, people, places and events) and kept to the shape a small
+news site's template gives: a headline, a meta line, the story's paragraphs and the boxes a
+template plants among them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+
+HEBREW = [
+    "עיריית נווה צוקים אישרה אמש תוכנית להקמת שביל אופניים חדש לאורך חוף הים, באורך של ששה "
+    "קילומטרים, שיחבר בין שכונות הצפון למרכז העיר.",
+    "לדברי ראש העירייה, דנה ברקוביץ, העבודות יחלו בחודש הבא ויימשכו כשנה וחצי. עלות הפרויקט "
+    "מוערכת בכשלושים מיליון שקלים.",
+    "תושבים רבים הביעו תמיכה בתוכנית, אך בעלי עסקים ברחוב הטיילת חוששים מפגיעה בחניה ובמספר "
+    "המבקרים בתקופת העבודות.",
+]
+TURKISH = [
+    "Yeşilova Belediyesi, ilçe merkezindeki eski tekstil fabrikasının bir kültür merkezine "
+    "dönüştürülmesi için hazırlanan projeyi dün akşam yapılan meclis toplantısında onayladı.",
+    "Belediye Başkanı Selin Aydoğan, projenin iki yıl içinde tamamlanmasının planlandığını ve "
+    "binada bir kütüphane ile sergi salonlarının yer alacağını söyledi.",
+    "Projenin maliyetinin yaklaşık 85 milyon lira olduğu ve finansmanın bir kısmının kalkınma "
+    "ajansından sağlanacağı öğrenildi.",
+]
+PERSIAN = [
+    "شورای شهر دشت‌آباد روز گذشته طرح احداث نخستین کتابخانه عمومی شبانه‌روزی استان را تصویب کرد "
+    "که قرار است تا پایان سال آینده به بهره‌برداری برسد.",
+    "به گفته رئیس شورا، مریم کاظمی، این کتابخانه بیش از پنجاه هزار جلد کتاب خواهد داشت و "
+    "دانشجویان می‌توانند در تمام ساعات از آن استفاده کنند.",
+    "هزینه ساخت این بنا از محل درآمدهای شهرداری و کمک‌های مردمی تأمین می‌شود و زمین آن در "
+    "نزدیکی دانشگاه شهر قرار دارد.",
+]
+
+
+def news_page(
+    paragraphs: list[str],
+    *,
+    lang: str = "en",
+    title: str = "Harbour board backs pier rebuild",
+    headline: str | None = None,
+    meta_line: str = "",
+    box: str = "",
+    head: str = "",
+) -> str:
+    """An invented story page: ``box`` goes between the second and third paragraphs."""
+    body = [f"<p>{text}</p>" for text in paragraphs]
+    body.insert(2, box)
+    return (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        f'<body><article><h1>{headline or title}</h1><div class="meta">{meta_line}</div>'
+        f'<div class="entry-content">{"".join(body)}</div></article></body></html>'
+    )
+
+
+def _read_also(label: str, titles: list[str]) -> str:
+    items = "".join(
+        f'<li><a href="/news/2025/03/also-{n}">{title}</a></li>' for n, title in enumerate(titles)
+    )
+    return f'<div class="read-also"><strong>{label}</strong><ul>{items}</ul></div>'
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "label", "titles"),
+    [
+        ("he", HEBREW, "קראו גם", ["הרכבת הקלה תגיע לעיר בעוד שלוש שנים", "נפתח גן שעשועים חדש"]),
+        ("fa", PERSIAN, "بیشتر بخوانید", ["افتتاح پل جدید روی رودخانه شهر", "جشنواره فیلم کوتاه"]),
+        (
+            "tr",
+            TURKISH,
+            "Bunlar da ilginizi çekebilir",
+            ["İlçede yeni park alanları açılıyor", "Pazar yerinde düzenleme başladı"],
+        ),
+    ],
+)
+def test_read_also_box_inside_the_body_is_left_out(
+    lang: str, paragraphs: list[str], label: str, titles: list[str]
+) -> None:
+    page = news_page(
+        paragraphs,
+        lang=lang,
+        meta_line='<time datetime="2025-03-14T09:00:00+02:00">14.03.2025</time>',
+        box=_read_also(label, titles),
+    )
+    article = dateline.extract(page)
+    assert article.text.split("\n\n") == paragraphs
+    assert article.page_type == "article"
