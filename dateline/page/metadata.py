@@ -341,6 +341,19 @@ _NOT_NAME_RE = re.compile(r"[\d?:*]|^(?:about|home|contact|index|untitled|blog|n
 #: a headline's segment, on comwrap.example (checked on the site names this gives the 430
 #: benchmark dev pages that declare none).
 SITE_SPAN = 2.5
+#: "Name: Headline" titles name their site before a colon only as a name of two words or more
+#: ("Ellery Courier: Harbour board backs pier rebuild"): one word before a colon is as often a
+#: section ("Politics: …") or a label. These labels of two words or more are no site either.
+_TITLE_LABELS = frozenset(
+    {
+        "live updates", "breaking news", "in pictures", "fact check", "first on",
+        "watch live", "live blog", "q a", "letters to the editor", "op ed",
+    }
+)  # fmt: skip
+MIN_COLON_SITE_WORDS = 2
+#: Words a title's headline segment needs to be taken for the <h1> cut short ("Site | Pier
+#: rebuild backed" over "<h1>Pier rebuild backed by harbour board</h1>").
+MIN_SHORTENED_HEADLINE_WORDS = 3
 #: Elements that may hold a standfirst right after the headline ("<p class=article__desc>",
 #: "<h2 class=a_st>"), and how far up from the <h1> its next element is looked for.
 _STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div"})
@@ -642,23 +655,45 @@ def _site_beside_headline(tree: LexborHTMLParser, headings: list[LexborNode]) ->
     title = _clean_text(_title_element(tree))
     if not title or not headings:
         return None
-    parts = _TITLE_SPLIT_RE.split(title)
-    if len(parts) < 2:
-        return None
     headline = _short_text(headings[0], MAX_TITLE_CHARS)
     if not headline:
         return None
+    parts = _TITLE_SPLIT_RE.split(title)
+    if len(parts) < 2:
+        return _site_before_colon(title, headline)
     # "Headline | Section | Site": the site closes the title, as most sites write it; a title
     # closing with the headline opens with the site ("Site | Headline", "Site - Headline").
     if _fold(parts[0]) == _fold(headline):
         name = parts[-1].strip(_BIDI_MARKS)
-    elif _fold(parts[-1]) == _fold(headline) and not _printed_as_heading(tree, parts[0]):
+    elif _heads(parts[-1], headline) and not _printed_as_heading(tree, parts[0]):
         name = parts[0].strip(_BIDI_MARKS)
     else:
         return None
     if len(name.split()) <= MAX_SITE_WORDS and _fold(name) and not _NOT_NAME_RE.search(name):
         return name
     return None
+
+
+def _heads(segment: str, headline: str) -> bool:
+    """Whether a title's segment is the headline, or its opening words when the title cuts a
+    long headline short."""
+    folded, whole = _fold(segment), _fold(headline)
+    return folded == whole or (
+        len(folded.split()) >= MIN_SHORTENED_HEADLINE_WORDS and whole.startswith(folded + " ")
+    )
+
+
+def _site_before_colon(title: str, headline: str) -> str | None:
+    """The site's name a "Name: Headline" title gives before the headline the page prints
+    ("Ellery Courier: Harbour board backs pier rebuild"), not a label or a section."""
+    name, colon, rest = title.partition(": ")
+    name = name.strip(_BIDI_MARKS)
+    if not colon or _fold(rest) != _fold(headline):
+        return None
+    words = len(name.split())
+    if not MIN_COLON_SITE_WORDS <= words <= MAX_SITE_WORDS or _NOT_NAME_RE.search(name):
+        return None
+    return None if _fold(name) in _TITLE_LABELS else name
 
 
 def _printed_as_heading(tree: LexborHTMLParser, text: str) -> bool:

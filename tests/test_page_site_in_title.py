@@ -1,0 +1,44 @@
+"""The site's name a page gives only in its <title>, beside the headline its <h1> prints."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+
+STORY = (
+    "<p>The harbour authority of Port Ellery approved a plan on Tuesday to rebuild the "
+    "storm-damaged north pier, with work due to start before the summer ferry season.</p>"
+    "<p>Fishing crews who moor at the pier will be moved to the south basin while the work goes "
+    "on, a move their association said it could accept.</p>"
+)
+
+
+def _page(title: str, headline: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{headline}</h1>"
+        f'<time datetime="2025-03-11">March 11, 2025</time>{STORY}</article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "site"),
+    [
+        ("Ellery Courier: Harbour board backs pier rebuild", "Harbour board backs pier rebuild",
+         "Ellery Courier"),
+        # A site-first title that cuts the headline short.
+        ("Ellery Courier | Harbour board backs pier", "Harbour board backs pier rebuild for summer",
+         "Ellery Courier"),
+        ("الوادي الأخضر | افتتاح محطة تحلية جديدة", "افتتاح محطة تحلية جديدة في الواحة الشرقية",
+         "الوادي الأخضر"),
+        # Labels and sections before a colon are no site.
+        ("Analysis: Harbour board backs pier rebuild", "Harbour board backs pier rebuild", None),
+        ("Opinion: Harbour board backs pier rebuild", "Harbour board backs pier rebuild", None),
+        ("Live updates: Harbour board backs pier rebuild", "Harbour board backs pier rebuild",
+         None),
+        # Two words of a headline are not enough to call a segment the headline cut short.
+        ("Ellery Courier | Harbour board", "Harbour board backs pier rebuild", None),
+    ],
+)  # fmt: skip
+def test_site_name_beside_the_headline(title: str, headline: str, site: str | None) -> None:
+    assert dateline.extract(_page(title, headline)).site_name == site
