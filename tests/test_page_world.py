@@ -89,3 +89,48 @@ def test_read_also_box_inside_the_body_is_left_out(
     article = dateline.extract(page)
     assert article.text.split("\n\n") == paragraphs
     assert article.page_type == "article"
+
+
+ENGLISH = [
+    "The harbour authority of Port Ellery approved a plan on Tuesday to rebuild the "
+    "storm-damaged north pier, with work due to start before the summer ferry season.",
+    "The authority's chair, Morwenna Pike, said the pier would be raised by half a metre to "
+    "cope with higher tides, and that the cost would be shared with the county.",
+    "Fishing crews who moor at the pier will be moved to the south basin while the work goes "
+    "on, a move their association said it could accept.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraphs", "authors"),
+    [
+        ("Jana Ott | 3 March 2025", ENGLISH, ["Jana Ott"]),
+        ("Jana Ott, Staff Writer", ENGLISH, ["Jana Ott"]),
+        ("JANA OTT · 12:04", ENGLISH, ["Jana Ott"]),
+        ("Emre Şahin | 14 Mart 2025", TURKISH, ["Emre Şahin"]),
+        # A name's shape is all that marks these lines: a label over a time is no one.
+        ("Breaking News | 12:04", ENGLISH, []),
+        ("Jana Ott said on Monday", ENGLISH, []),
+    ],
+)
+def test_name_and_date_line_without_by_is_the_byline(
+    line: str, paragraphs: list[str], authors: list[str]
+) -> None:
+    page = news_page(
+        paragraphs,
+        head='<meta property="article:published_time" content="2025-03-03T09:00:00Z">',
+        meta_line=f"<p>{line}</p>",
+    )
+    article = dateline.extract(page)
+    assert article.authors == authors
+    if authors:
+        assert article.text.split("\n\n") == paragraphs
+
+
+def test_name_line_does_not_override_the_declared_author() -> None:
+    page = news_page(
+        ENGLISH,
+        head='<meta name="author" content="Morwenna Pike">',
+        meta_line="<p>Jana Ott | 3 March 2025</p>",
+    )
+    assert dateline.extract(page).authors == ["Morwenna Pike"]

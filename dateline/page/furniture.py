@@ -21,6 +21,7 @@ from dateline.recognise.bylines import (
     BIO_TAIL_BLOCKS,
     WRITER_LABEL_RE,
     WRITER_LABELS,
+    has_beat_word,
     is_author_bio,
     is_desk,
     is_role_line,
@@ -29,7 +30,7 @@ from dateline.recognise.bylines import (
     split_byline,
 )
 from dateline.recognise.captions import credit_line
-from dateline.recognise.chrome_text import is_closing_promo, is_time_label
+from dateline.recognise.chrome_text import chrome_kind, is_closing_promo, is_time_label
 from dateline.recognise.credits import parse_credits
 from dateline.recognise.dates import _JALALI_MONTHS as JALALI_MONTH_NUMBERS
 from dateline.recognise.dates import _MONTHS as MONTH_NUMBERS
@@ -310,6 +311,15 @@ MAX_BYLINE_COMPANION_CHARS = 60
 MAX_BYLINE_COMPANION_WORDS = 6
 
 
+#: A byline without "By": a name of two to four capitalised words, then a separator and the
+#: line's date, clock time or (after a comma) the writer's role ("Jana Ott | 3 March 2025",
+#: "JANA OTT · 12:04", "Jana Ott, Staff Writer").
+_NAME_LINE_RE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})"
+    r"\s*(?P<sep>[|·•,–—]|(?<=\s)-(?=\s))\s*(?P<rest>\S.*)$"
+)
+
+
 @dataclass(slots=True)
 class Furniture:
     """What the body's furniture lines gave, and the body without them."""
@@ -495,6 +505,27 @@ def _is_date_part(text: str) -> bool:
     if label is not None and _DATE_WORDS.issuperset(_LETTERS.findall(label.group().lower())):
         text = text[label.end() :]
     return _NUMERIC_DATE_RE.match(text) is not None
+
+
+def name_line_byline(text: str) -> list[str] | None:
+    """The name of a byline printed without "By" or a label, as a name and then the line's
+    date, time or role ("Jana Ott | 3 March 2025", "Jana Ott, Staff Writer"), or None. Read
+    only where the metadata names no author: the name's shape is all that says it is one."""
+    match = _NAME_LINE_RE.match(text) if len(text) <= MAX_FURNITURE_CHARS else None
+    if match is None:
+        return None
+    name, rest = match["name"], match["rest"]
+    if not all(word[0].isupper() for word in name.split()):
+        return None
+    if match["sep"] == ",":
+        if not is_role_line(rest):
+            return None
+    elif not (_CLOCK_RE.fullmatch(rest) or _is_date_part(rest)):
+        return None
+    if chrome_kind(name) is not None or is_desk(name) or has_beat_word(name):
+        return None  # "Breaking News | 12:04", "Redaktion | 3 March 2025"
+    names = parse_byline(name)
+    return names if len(names) == 1 else None
 
 
 def _opens_with_author(text: str, known: set[str] | frozenset[str]) -> bool:
@@ -783,6 +814,13 @@ def separate_furniture(
                 # Reporter"); the names come from the page's metadata.
                 result.dropped.append(block)
                 continue
+            unsigned = not known and not result.authors
+            if unsigned and index < min(first_prose, BYLINE_BLOCKS):
+                names = name_line_byline(text)
+                if names is not None:
+                    result.authors.extend(names)
+                    result.dropped.append(block)
+                    continue
             if index < first_prose and _beside_byline(elements, block, byline_box):
                 result.dropped.append(block)  # "Transport correspondent", "Herald, Cardiff"
                 continue

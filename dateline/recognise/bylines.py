@@ -732,6 +732,12 @@ def _is_role_segment(segment: str) -> bool:
     )
 
 
+def has_beat_word(text: str) -> bool:
+    """Whether a short line holds a newsroom's beat or section word ("Breaking News", "Local
+    Sport"): such a line over a date is a label, not a name."""
+    return any(word.lower() in _BEAT_WORDS for word in text.split())
+
+
 def split_byline(text: str) -> tuple[str, str]:
     """A byline cut where it stops naming people: ("Par Yannick Le Goff", "Publié le 5 mars
     2024"); the rest is "" when nothing follows the names."""
