@@ -28,6 +28,9 @@ from dateline.recognise.bylines import (
         ("Jane Roe, Staff Writer", ["Jane Roe"]),
         ("By Jane Roe, Senior Correspondent", ["Jane Roe"]),
         ("Von Anna Beispiel", ["Anna Beispiel"]),
+        # Greek "writes:" with its colon, in capitals without the accent too.
+        ("Γράφει: Μαρία Γεωργίου", ["Μαρία Γεωργίου"]),
+        ("ΓΡΑΦΕΙ: ΝΙΚΟΣ ΑΝΤΩΝΙΟΥ", ["Νικος Αντωνιου"]),
         ("By Jane Roe for Reuters", ["Jane Roe"]),
         ("By Jane Roe jane.roe@harbourgazette.example @janeroe", ["Jane Roe"]),
         ("By Jane Roe March 3, 2024", ["Jane Roe"]),
