@@ -381,3 +381,23 @@ def test_a_consent_wall_declaring_an_article_is_other() -> None:
     story = "".join(f"<p>{text}</p>" for text in _UNSIGNED_STORY)
     wrapped = wall.replace(notice, notice + story)
     assert extract(wrapped).page_type == "article"
+
+
+WIRE_BRIEF = (
+    "PORT ELLERY — The north pier will close to the public from Monday while engineers inspect "
+    "storm damage. The harbour authority said it would reopen within a fortnight."
+)
+
+
+@pytest.mark.parametrize(("dated_dateline", "expected"), [(True, "article"), (False, "other")])
+def test_dated_brief_of_one_paragraph_and_two_sentences_is_an_article(
+    dated_dateline: bool, expected: str
+) -> None:
+    # Signed by a name alone (a forum post's user name), one paragraph stays "other".
+    selection = Selection(body=[_block(WIRE_BRIEF)])
+    assert classify_page([], True, selection, dated_dateline=dated_dateline) == expected
+
+
+def test_dated_paragraph_of_one_sentence_is_no_brief() -> None:
+    selection = Selection(body=[_block(WIRE_BRIEF.split(". ")[0] + " and the harbour.")])
+    assert classify_page([], True, selection, dated_dateline=True) == "other"

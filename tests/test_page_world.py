@@ -134,3 +134,17 @@ def test_name_line_does_not_override_the_declared_author() -> None:
         meta_line="<p>Jana Ott | 3 March 2025</p>",
     )
     assert dateline.extract(page).authors == ["Morwenna Pike"]
+
+
+def test_dated_one_paragraph_brief_opening_with_a_dateline_is_an_article() -> None:
+    brief = (
+        "PORT ELLERY — The north pier will close to the public from Monday while engineers "
+        "inspect storm damage. The harbour authority said it would reopen within a fortnight."
+    )
+    page = (
+        '<html><head><meta property="article:published_time" content="2025-03-12T07:45:00Z">'
+        f"</head><body><article><h1>North pier closes</h1><p>{brief}</p></article></body></html>"
+    )
+    article = dateline.extract(page)
+    assert article.page_type == "article"
+    assert article.text == brief

@@ -158,9 +158,13 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     # ("KESTREL BAY — The harbour board…", a local paper's; html probe; no dev page moved). A
     # title-case opening before a dash is as often a product's label ("Lightweight - The…").
     local = opening_dateline(openers, story=True) if opened is None else None
-    signed = signed or opened is not None or (local is not None and local.place.isupper())
+    datelined = opened is not None or (local is not None and local.place.isupper())
+    signed = signed or datelined
     shaped = not signed and has_story_shape(page_blocks, selection)
-    page_type = classify_page(meta.types, signed, selection, wire=wire, shaped=shaped)
+    dated_dateline = datelined and meta.published is not None
+    page_type = classify_page(
+        meta.types, signed, selection, wire=wire, shaped=shaped, dated_dateline=dated_dateline
+    )
     if page_type == "other" and signed:
         # A short story (a paywalled preview) may still declare itself an article in its
         # microdata, which only such pages are searched for.

@@ -42,6 +42,10 @@ LISTING_TEASERS = 10
 #: listings by their teasers or their declared type).
 MIN_BRIEF_PARAGRAPHS = 2
 MIN_BRIEF_PROSE = MIN_ARTICLE_PROSE // 5
+#: ... or one paragraph of two sentences after a dateline, on a page its metadata dates: a
+#: brief under its headline ("PORT ELLERY — The north pier will close from Monday. The
+#: authority said it would reopen within a fortnight.").
+MIN_BRIEF_SENTENCES = 2
 #: Prose paragraphs a story nothing dates or signs needs to be taken for one by its shape.
 MIN_SHAPED_PARAGRAPHS = 3
 #: ... and their prose: three short news paragraphs, as ``MIN_BRIEF_PROSE`` is two.
@@ -56,6 +60,8 @@ MIN_GALLERY_CAPTIONS = 3
 #: Ends of sentences, with Arabic, Urdu, Chinese and Japanese marks and the danda of Hindi,
 #: Bengali and other Indic scripts ("।").
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»", "。", "！", "？", "؟", "۔", "।", "॥")
+#: A sentence's end inside a paragraph: its mark, then a space or the paragraph's end.
+_SENTENCE_END_RE = re.compile(r"[.!?。！？؟۔।][\"”’»]?(?:\s|$)")
 #: Characters from which a block ending in a full stop counts as prose: news stories are
 #: written in one-sentence paragraphs ("The council voted 7-2 on Tuesday."), and Hebrew or
 #: Chinese say in 40 characters what English says in 80.
@@ -165,13 +171,17 @@ def classify_page(
     *,
     wire: bool = False,
     shaped: bool = False,
+    dated_dateline: bool = False,
 ) -> PageType:
     """The page's type from its declared types, whether it is dated or signed (``signed``),
     and the body found; ``wire`` says the body opens with an agency's dateline, which makes
     a brief of a third of ``MIN_ARTICLE_PROSE`` a story (two wire paragraphs; the share a
     declared article needs too; no dev page moved). ``shaped`` says the page is laid out as
     one story (``has_story_shape``): a body of a story's length and paragraphs with no list
-    of teasers is then an article though nothing dates or signs it."""
+    of teasers is then an article though nothing dates or signs it. ``dated_dateline`` says
+    the metadata dates the page and its body opens with a dateline: then one paragraph of two
+    sentences is a brief. Without the dateline such a paragraph is too short to call a story
+    (two WCXB dev forum threads signed by a user name were typed article so)."""
     declared = {t.lower() for t in types}
     lengths = [_prose_chars(block.text) for block in selection.body]
     prose_lengths = [
@@ -191,7 +201,13 @@ def classify_page(
         return "listing"
     # A brief's few lines do not outweigh a listing's links (a wiki page of link lists under
     # a signed intro, WCXB dev).
-    brief = paragraphs >= MIN_BRIEF_PARAGRAPHS and prose >= MIN_BRIEF_PROSE and not links
+    told = paragraphs >= MIN_BRIEF_PARAGRAPHS or (
+        dated_dateline
+        and paragraphs == 1
+        and len(_SENTENCE_END_RE.findall(" ".join(block.text for block in selection.body)))
+        >= MIN_BRIEF_SENTENCES
+    )
+    brief = told and prose >= MIN_BRIEF_PROSE and not links
     story = prose >= MIN_ARTICLE_PROSE or brief or (wire and prose >= MIN_ARTICLE_PROSE / 3)
     if signed and story and teasers < LISTING_LINK_FACTOR * max(paragraphs, 1):
         return "article"
