@@ -148,3 +148,36 @@ def test_dated_one_paragraph_brief_opening_with_a_dateline_is_an_article() -> No
     article = dateline.extract(page)
     assert article.page_type == "article"
     assert article.text == brief
+
+
+KOREAN = [
+    "항구시 시의회는 11일 북쪽 방파제 재건 계획을 승인했다고 밝혔다. 공사는 여름 성수기 전에 "
+    "시작될 예정이다.",
+    "시의회 의장은 해수면 상승에 대비해 방파제를 50센티미터 높일 계획이라고 설명했다.",
+    "어민들은 공사 기간 동안 남쪽 부두로 배를 옮기기로 합의했다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "at_head", "authors"),
+    [
+        (["김하늘 기자 haneul@example.kr"], False, ["김하늘"]),
+        (["김하늘 기자 haneul@example.kr"], True, ["김하늘"]),
+        (["[항구일보 김하늘 기자] haneul@example.kr"], False, ["김하늘"]),
+        (["haneul@example.kr 김하늘 기자"], False, ["김하늘"]),
+        (["김하늘 기자 haneul@example.kr 박바다 기자 bada@k.kr"], False, ["김하늘", "박바다"]),
+    ],
+)
+def test_korean_reporter_line_is_the_byline_and_leaves_the_body(
+    lines: list[str], at_head: bool, authors: list[str]
+) -> None:
+    paragraphs = [*lines, *KOREAN] if at_head else [*KOREAN, *lines]
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    page = (
+        '<html lang="ko"><head><meta property="article:published_time" '
+        'content="2025-03-11T10:00:00+09:00"></head><body><article><h1>방파제 재건 계획 승인</h1>'
+        f"{body}</article></body></html>"
+    )
+    article = dateline.extract(page)
+    assert article.authors == authors
+    assert article.text.split("\n\n") == KOREAN

@@ -26,7 +26,7 @@ from dateline.recognise.bylines import (
     is_desk,
     is_role_line,
     parse_byline,
-    signoff_name,
+    signoff_names,
     split_byline,
 )
 from dateline.recognise.captions import credit_line
@@ -800,10 +800,11 @@ def separate_furniture(
                 and len(body[index - 1].text) >= MIN_SIGNED_SENTENCE_CHARS
                 and len(text) <= MAX_SIGNOFF_CHARS
             )
-            signed = signoff_name(text) if closing else None
-            if signed is not None:
-                if signed not in result.authors:
-                    result.authors.append(signed)
+            # ... or opens it, above the first paragraph ("김하늘 기자 haneul@example.kr").
+            heading_line = index < min(first_prose, BYLINE_BLOCKS)
+            signed = signoff_names(text) if closing or heading_line else []
+            if signed:
+                result.authors.extend(n for n in signed if n not in result.authors)
                 result.dropped.append(block)
                 continue
             if (index < min(first_prose, BYLINE_BLOCKS) or closing) and _opens_with_author(

@@ -586,16 +586,30 @@ def parse_byline(text: str) -> list[str]:
     return names or agencies[:1]
 
 
-def signoff_name(text: str) -> str | None:
-    """The name of a closing line that signs a story with the writer's job after the name, as
-    Korean, Chinese and Japanese stories end ("김민준 기자 minjun.kim@…", "王晓东 记者"), or
-    None."""
-    words = text.split()
-    if not 2 <= len(words) <= 3 or words[1] not in _NAME_SUFFIX_ROLES:
-        return None
-    if len(words) == 3 and "@" not in words[2]:
-        return None
-    return clean_author(words[0])
+#: What a reporter's sign-off holds besides names, jobs and e-mails: the brackets around the
+#: paper and the name ("[항구일보 김하늘 기자]") and the slash before it ("/김하늘 기자").
+_SIGNOFF_MARKS_RE = re.compile(r"[\[\]/=·|]")
+#: Most reporters one sign-off line names.
+MAX_SIGNOFF_NAMES = 3
+
+
+def signoff_names(text: str) -> list[str]:
+    """The names of a line that signs a story with each writer's job after the name, as
+    Korean, Chinese and Japanese stories do at their end or head ("김민준 기자 minjun.kim@…",
+    "[항구일보 김하늘 기자] haneul@…", "王晓东 记者"), or [] for another line. Besides the names,
+    their jobs and e-mail addresses the line may hold the paper's name inside brackets."""
+    bracketed = "[" in text
+    words = _SIGNOFF_MARKS_RE.sub(" ", _EMAIL_RE.sub(" ", text)).split()
+    roles = [i for i, word in enumerate(words) if word in _NAME_SUFFIX_ROLES]
+    if not roles or roles[0] == 0 or len(roles) > MAX_SIGNOFF_NAMES:
+        return []
+    named = {i - 1 for i in roles}
+    others = [i for i in range(len(words)) if i not in named and i not in roles]
+    # One word other than names and jobs: the paper's, before the first name in brackets.
+    if others and not (bracketed and others == [roles[0] - 2]):
+        return []
+    names = [clean_author(words[i - 1]) for i in roles]
+    return [name for name in names if name] if all(names) else []
 
 
 def _role_only(part: str) -> bool:
