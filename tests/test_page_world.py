@@ -181,3 +181,22 @@ def test_korean_reporter_line_is_the_byline_and_leaves_the_body(
     article = dateline.extract(page)
     assert article.authors == authors
     assert article.text.split("\n\n") == KOREAN
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "date_line"),
+    [
+        ("he", HEBREW, "יום שישי, 14 במרץ 2025, 09:41"),
+        ("tr", TURKISH, "14 Mart 2025 Cuma 10:32"),
+        ("el", HEBREW, "Παρασκευή, 14 Μαρτίου 2025"),
+        ("ru", HEBREW, "Опубликовано: пятница, 14 марта 2025"),
+        ("uk", HEBREW, "Оновлено: п'ятниця, 14 березня 2025 року"),
+    ],
+)
+def test_date_line_with_its_weekday_leaves_the_body(
+    lang: str, paragraphs: list[str], date_line: str
+) -> None:
+    page = news_page(paragraphs, lang=lang, meta_line=f"<p>{date_line}</p>")
+    article = dateline.extract(page)
+    assert article.text.split("\n\n") == paragraphs
+    assert (article.published or "").startswith("2025-03-14")
