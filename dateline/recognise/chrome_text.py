@@ -675,7 +675,9 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"auch lesenswert|lesen sie auch|das könnte sie auch interessieren|voir aussi|"
                     r"ver también|véase también|vedi anche|zie ook|читайте также|смотрите также|"
                     r"ayrıca okuyun|ilgili haber|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|קראו גם|קראו עוד|"
-                    r"بیشتر بخوانید|بخوانید)\s*[:›»→|–—-]"
+                    r"بیشتر بخوانید|بخوانید|baca juga|lihat juga|bunu da okuyun|"
+                    r"διαβάστε επίσης|διαβάστε ακόμη|читайте також|یہ بھی پڑھیں|إقرأ أيضا)"
+                    r"\s*[:›»→|–—-]"
                     r"|^more (?:from|stories from|news from|on) [^.?!]{1,60}$"
                     # The same labels before a headline with no separator, as text dumps
                     # print them ("À LIRE AUSSI Algues vertes : deux plages fermées").
