@@ -2,6 +2,7 @@
 
 import pytest
 
+import dateline
 from dateline.model import Credit
 from dateline.recognise.credits import MAX_CREDIT_LINE, parse_credits
 
@@ -211,3 +212,34 @@ def test_unnamed_agencies_are_the_source_of_a_sources_line(line: str, name: str)
     # Desks close a wire rewrite with "(con información de agencias)" as often as with an
     # agency's name; the line is a credit, not the story's last paragraph.
     assert [credit.name for credit in parse_credits(line) or []] == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Editor: Sari Utami", [Credit("editor", "Sari Utami")]),
+        ("Editör: Burcu Tekin", [Credit("editör", "Burcu Tekin")]),
+        ("Редактор: Ирина Котова", [Credit("редактор", "Ирина Котова")]),
+        ("تحرير: هالة يوسف", [Credit("تحرير", "هالة يوسف")]),
+        ("עריכה: נועה לוי", [Credit("עריכה", "נועה לוי")]),
+        ("Editor: the one who said so", None),
+    ],
+)
+def test_a_labelled_editor_line_is_a_credit(line: str, credits: list[Credit] | None) -> None:
+    assert parse_credits(line) == credits
+
+
+def test_an_editor_line_closing_a_story_leaves_the_body() -> None:
+    story = (
+        "Pemerintah Kota Tanjung Melati meresmikan pasar tradisional baru di kawasan pelabuhan "
+        "pada Jumat pagi, yang dapat menampung hingga empat ratus pedagang."
+    )
+    more = "Para pedagang menyambut baik pembangunan pasar baru itu, kata wali kota."
+    page = (
+        '<html lang="id"><head><meta property="article:published_time" content="2025-03-14">'
+        f"</head><body><article><h1>Pasar baru dibuka</h1><p>{story}</p><p>{more}</p>"
+        "<p>Editor: Sari Utami</p></article></body></html>"
+    )
+    article = dateline.extract(page)
+    assert article.text == f"{story}\n\n{more}"
+    assert article.credits == [Credit("editor", "Sari Utami")]

@@ -69,6 +69,14 @@ _SOURCES_RE = re.compile(
     r"(?:de|del|da|do|das|dos|from)\s+(?:(?:el|la|los|las|the)\s+)?(?P<names>.+)$",
     re.IGNORECASE,
 )
+#: A line naming the story's editor after a label, as Indonesian, Turkish, Greek, Cyrillic,
+#: Hebrew, Arabic and Persian pages close a story ("Editor: Sari Utami", "Editör: Burcu
+#: Tekin", "Редактор: Ирина Котова", "עריכה: נועה לוי", "تحرير: هالة يوسف").
+_EDITOR_LABEL_RE = re.compile(
+    r"^(?P<role>editor|editör|editing|penyunting|redaktur|редактор|επιμέλεια|עריכה|"
+    r"تحرير|ویرایش|ویراستار)\s*:\s*(?P<names>.+)$",
+    re.IGNORECASE,
+)
 #: Sources a desk names without naming an agency: "(con información de agencias)".
 _UNNAMED_SOURCES = frozenset({"agencias", "agências", "agencies", "agencia", "agência"})
 #: "and" between the sources of a Spanish or Portuguese line.
@@ -105,6 +113,9 @@ def parse_credits(text: str) -> list[Credit] | None:
         if sources["names"].strip().lower() in _UNNAMED_SOURCES:
             return [Credit(role, sources["names"].strip())]
         return _credits_for(role, _SOURCES_AND_RE.sub(", ", sources["names"]))
+    editor = _EDITOR_LABEL_RE.match(line)
+    if editor:
+        return _credits_for(editor["role"].lower(), editor["names"])
     line = _WITH_RE.sub("", line, count=1)
     if "contributed" in line:
         contributed = _CONTRIBUTED_RE.match(line)
@@ -202,13 +213,20 @@ def _credits_for(role: str, names_text: str) -> list[Credit] | None:
 
 
 def _is_name(name: str) -> bool:
-    """A person's or an agency's name: a few words, the first capitalised, no sentence in it."""
+    """A person's or an agency's name: a few words, the first capitalised (or in a script
+    without capitals: Arabic, Hebrew), no sentence in it."""
     words = name.split()
-    if not words or len(words) > MAX_NAME_WORDS or not words[0][:1].isupper():
+    if not words or len(words) > MAX_NAME_WORDS or not _capitalised(words[0]):
         return False
     for word in words:
-        if not word[:1].isupper() and word.lower() not in NAME_PARTICLES:
+        if not _capitalised(word) and word.lower() not in NAME_PARTICLES:
             return False
         if any(ch.isdigit() for ch in word):
             return False
     return True
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word opens with a capital, or with a letter of a script that has none."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
