@@ -395,6 +395,10 @@ def test_clean_author_drops_byline_words_of_every_language(raw: str, name: str) 
         "Редакция",
         "Agencias",
         "وكالات",
+        "ویب ڈیسک",
+        "डिजिटल डेस्क",
+        "Web Desk",
+        "Редакція",
     ],
 )
 def test_a_newsrooms_desk_is_no_author(desk: str) -> None:

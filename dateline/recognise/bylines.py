@@ -474,11 +474,13 @@ _NOT_NAMES = frozenset(
 #: A newsroom's desk or the wires as a whole signing a story, in the languages of its byline
 #: words ("Redaktion", "La Rédaction", "Redacción", "Redazione", "Redação", "Redactie",
 #: "Redakcja", "Редакция", "Redaksi", Turkish "Haber Merkezi" (news centre, also after a
-#: city or the paper's name), "Agencias", "Agenzie", Arabic "وكالات" (agencies)); the desk
-#: alone or after one word ("Online-Redaktion"), not after a person ("Jane Roe, Redaktion").
+#: city or the paper's name), "Agencias", "Agenzie", Arabic "وكالات" (agencies), Urdu and Hindi
+#: "desk" ("ویب ڈیسک", "डिजिटल डेस्क"), Ukrainian "Редакція"); the desk alone or after one word
+#: ("Online-Redaktion", "Web Desk"), not after a person ("Jane Roe, Redaktion").
 _DESK_RE = re.compile(
     r"^(?:[^\s,]+[\s-])?(?:redaktion|r[ée]daction|redacci[óo]n|redazione|reda[çc][ãa]o|redactie|"
-    r"redakcja|редакция|redaksi|haber\s+merkezi|agencias|agenzie|agências|agences|وكالات)$"
+    r"redakcja|редакция|редакція|redaksi|haber\s+merkezi|agencias|agenzie|agências|agences|"
+    r"وكالات|ڈیسک|डेस्क|desk)$"
 )
 _AGENCIES = frozenset(
     {
