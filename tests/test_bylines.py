@@ -31,6 +31,8 @@ from dateline.recognise.bylines import (
         # Greek "writes:" with its colon, in capitals without the accent too.
         ("Γράφει: Μαρία Γεωργίου", ["Μαρία Γεωργίου"]),
         ("ΓΡΑΦΕΙ: ΝΙΚΟΣ ΑΝΤΩΝΙΟΥ", ["Νικος Αντωνιου"]),
+        ("نووسینی: ڕێباز کەریم", ["ڕێباز کەریم"]),
+        ("Nivîskar: Azad Dilovan", ["Azad Dilovan"]),
         ("By Jane Roe for Reuters", ["Jane Roe"]),
         ("By Jane Roe jane.roe@harbourgazette.example @janeroe", ["Jane Roe"]),
         ("By Jane Roe March 3, 2024", ["Jane Roe"]),

@@ -42,12 +42,13 @@ BY_WORDS = (
 #: "الكاتب"/"تقرير"/"إعداد", Persian "نویسنده"/"خبرنگار", Hebrew "כותב"/"כתב"/"כתבת", Chinese
 #: "作者" and "文" ("文/…"), Hindi "लेखक"/"संवाददाता", Indonesian "Penulis" and "Oleh" ("by", but
 #: also a Ukrainian given name), Vietnamese "Tác giả", Greek "Γράφει" ("writes") with its colon
-#: and no article ("Γράφει: Μαρία Γεωργίου"; capitals drop the accent: "ΓΡΑΦΕΙ:").
+#: and no article ("Γράφει: Μαρία Γεωργίου"; capitals drop the accent: "ΓΡΑΦΕΙ:"), Kurdish
+#: Sorani "نووسینی" ("written by") and Kurmanji "Nivîskar".
 WRITER_LABELS = (
     r"authors?|autor(?:in|es|en|ka|zy)?|auteurs?|written|writer|byline|posted|reporter|text|"
     r"автор|автори|авторы|текст|tekst|yazar|yazan|muhabir|haber|penulis|oleh|tác\s+giả|"
     r"الكاتب|الكاتبة|المؤلف|تقرير|إعداد|اعداد|نویسنده|نويسنده|نوشته|خبرنگار|"
-    r"כותב|כתב|כתבת|作者|文|लेखक|संवाददाता|رپورٹ|رپورٹر|γρ[άα]φει"
+    r"כותב|כתב|כתבת|作者|文|लेखक|संवाददाता|رپورٹ|رپورٹر|γρ[άα]φει|نووسینی|nivîskar"
 )
 #: A line opening with a writer label and its colon ("Muhabir: Selin Karaca", "Autor: …").
 WRITER_LABEL_RE = re.compile(rf"^\W*(?:{WRITER_LABELS})\s*[:：]", re.IGNORECASE)
