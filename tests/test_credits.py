@@ -4,7 +4,7 @@ import pytest
 
 import dateline
 from dateline.model import Credit
-from dateline.recognise.credits import MAX_CREDIT_LINE, parse_credits
+from dateline.recognise.credits import MAX_CREDIT_LINE, parse_credits, source_line
 
 
 def test_reuters_credit_line_with_place_and_three_roles() -> None:
@@ -243,3 +243,34 @@ def test_an_editor_line_closing_a_story_leaves_the_body() -> None:
     article = dateline.extract(page)
     assert article.text == f"{story}\n\n{more}"
     assert article.credits == [Credit("editor", "Sari Utami")]
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Sumber: Antara", [Credit("sumber", "Antara")]),
+        ("المصدر: وكالة الواحة للأنباء", [Credit("المصدر", "وكالة الواحة للأنباء")]),
+        ("منبع: خبرگزاری دشت", [Credit("منبع", "خبرگزاری دشت")]),
+        ("Source: the county's own figures for last year", None),
+    ],
+)
+def test_a_labelled_source_line(line: str, credits: list[Credit] | None) -> None:
+    assert source_line(line) == credits
+
+
+def test_a_source_line_leaves_the_body_only_where_the_story_ends() -> None:
+    first = (
+        "Pemerintah Kota Tanjung Melati meresmikan pasar tradisional baru di kawasan pelabuhan "
+        "pada Jumat pagi, yang dapat menampung hingga empat ratus pedagang."
+    )
+    more = "Para pedagang menyambut baik pembangunan pasar baru itu, kata wali kota."
+    page = (
+        '<html lang="id"><head><meta property="article:published_time" content="2025-03-14">'
+        "</head><body><article><h1>Pasar baru dibuka</h1><p>{}</p></article></body></html>"
+    )
+    closing = dateline.extract(page.format(f"{first}</p><p>{more}</p><p>Sumber: Antara"))
+    assert closing.text == f"{first}\n\n{more}"
+    assert closing.credits == [Credit("sumber", "Antara")]
+    # Between paragraphs it names a figure's source, and stays.
+    inside = dateline.extract(page.format(f"{first}</p><p>Sumber: Antara</p><p>{more}"))
+    assert "Sumber: Antara" in inside.text

@@ -31,7 +31,7 @@ from dateline.recognise.bylines import (
 )
 from dateline.recognise.captions import credit_line
 from dateline.recognise.chrome_text import chrome_kind, is_closing_promo, is_time_label
-from dateline.recognise.credits import parse_credits
+from dateline.recognise.credits import parse_credits, source_line
 from dateline.recognise.dates import _JALALI_MONTHS as JALALI_MONTH_NUMBERS
 from dateline.recognise.dates import _MONTHS as MONTH_NUMBERS
 from dateline.recognise.dates import to_iso
@@ -770,6 +770,8 @@ def separate_furniture(
         text = block.text
         if len(text) <= 500 and not block.heading:
             credits = parse_credits(text)
+            if not credits and index == len(body) - 1 and index > first_prose:
+                credits = source_line(text)  # "Sumber: Antara" closing the story
             if credits:
                 result.credits.extend(credits)
                 result.dropped.append(block)

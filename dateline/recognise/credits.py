@@ -77,6 +77,12 @@ _EDITOR_LABEL_RE = re.compile(
     r"تحرير|ویرایش|ویراستار)\s*:\s*(?P<names>.+)$",
     re.IGNORECASE,
 )
+#: A line naming the story's source after a label, closing it ("Sumber: Antara", "Kaynak: AA",
+#: "Источник: ТАСС", "Πηγή: ΑΠΕ", "מקור: וואלה", "المصدر: وكالة الأنباء", "منبع: ایسنا").
+_SOURCE_LABEL_RE = re.compile(
+    r"^(?P<role>source|sumber|kaynak|источник|джерело|πηγή|מקור|المصدر|منبع)\s*:\s*(?P<names>.+)$",
+    re.IGNORECASE,
+)
 #: Sources a desk names without naming an agency: "(con información de agencias)".
 _UNNAMED_SOURCES = frozenset({"agencias", "agências", "agencies", "agencia", "agência"})
 #: "and" between the sources of a Spanish or Portuguese line.
@@ -137,6 +143,15 @@ def parse_credits(text: str) -> list[Credit] | None:
             return None
         credits.extend(clause)
     return credits
+
+
+def source_line(text: str) -> list[Credit] | None:
+    """Credits of a labelled source line ("Sumber: Antara"), or None. Read only where a story
+    ends: above a chart or a table "Source:" names the data's source."""
+    match = _SOURCE_LABEL_RE.match(text.strip().rstrip("."))
+    if match is None:
+        return None
+    return _credits_for(match["role"].lower(), match["names"])
 
 
 def _contributed(match: re.Match[str]) -> list[Credit] | None:
