@@ -200,3 +200,33 @@ def test_date_line_with_its_weekday_leaves_the_body(
     article = dateline.extract(page)
     assert article.text.split("\n\n") == paragraphs
     assert (article.published or "").startswith("2025-03-14")
+
+
+def test_byline_in_an_old_table_layouts_story_cell_is_furniture() -> None:
+    cells = "".join(f"<p>{text}</p>" for text in TURKISH)
+    page = (
+        '<html><head><meta charset="utf-8"><title>Eski fabrika kültür merkezi oluyor</title>'
+        '</head><body><table><tr><td><a href="/">Anasayfa</a></td></tr></table><table><tr><td>'
+        '<font size="4"><b>Eski fabrika kültür merkezi oluyor</b></font><br>'
+        f'<font size="1">Haber: Elif Yıldız - 14.03.2025 10:32</font>{cells}</td></tr></table>'
+        "</body></html>"
+    )
+    article = dateline.extract(page)
+    assert article.authors == ["Elif Yıldız"]
+    assert (article.published or "").startswith("2025-03-14")
+    assert article.page_type == "article"
+    assert article.text.split("\n\n") == TURKISH
+
+
+def test_a_data_tables_cells_stay_in_the_body() -> None:
+    rows = "".join(
+        f"<tr><td>Haber: Hat {n} - 14.03.2025 10:3{n}</td><td>Sefer iptal</td></tr>"
+        for n in range(3)
+    )
+    page = news_page(
+        TURKISH,
+        lang="tr",
+        head='<meta property="article:published_time" content="2025-03-14T09:00:00Z">',
+        box=f"<table>{rows}</table>",
+    )
+    assert "Haber: Hat 0 - 14.03.2025 10:30" in dateline.extract(page).text

@@ -776,7 +776,8 @@ def separate_furniture(
                 result.credits.extend(credits)
                 result.dropped.append(block)
                 continue
-        if len(text) <= MAX_FURNITURE_CHARS and not block.heading and block.row < 0:
+        cell = block.row >= 0 and not _is_layout_cell(block, body, elements, first_prose)
+        if len(text) <= MAX_FURNITURE_CHARS and not block.heading and not cell:
             credit = None if block.list_tag else credit_line(text)
             if credit is not None:
                 # A photo credit printed apart from its image's caption ("Image: © Silke
@@ -862,6 +863,18 @@ def separate_furniture(
     _drop_closing_promos(result)
     _drop_author_bios(result, known)
     return result
+
+
+def _is_layout_cell(
+    block: Block, body: list[Block], elements: list[Element], first_prose: int
+) -> bool:
+    """Whether a table cell's own text sits in the cell that holds the story's first paragraph:
+    an old table layout's column ("Haber: Elif Yıldız - 14.03.2025" over the story's
+    ``<p>``s), whose lines are furniture as anywhere else, not a data table's cell."""
+    if block.element < 0 or first_prose >= len(body):
+        return False
+    cell = block.element
+    return cell < body[first_prose].element <= elements[cell].end
 
 
 def _byline_box(elements: list[Element], block: Block, body: list[Block], first_prose: int) -> int:
