@@ -312,3 +312,16 @@ def test_where_a_japanese_photo_was_shot_from_stays_with_the_caption() -> None:
 )  # fmt: skip
 def test_a_papers_own_photo_credit_in_brackets(caption: str, rest: str, credit: str) -> None:
     assert split_caption_credit(caption) == (rest, credit)
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        ("مضخات المحطة الجديدة (عدسة: نادر حمدان)", "مضخات المحطة الجديدة", "نادر حمدان"),
+        ("مضخات المحطة الجديدة - رويترز", "مضخات المحطة الجديدة", "رويترز"),
+        ("Το παλιό λιμάνι (Φωτ.: Γιάννης Κώστας)", "Το παλιό λιμάνι", "Γιάννης Κώστας"),
+        ("Fabrikanın ana binası - AA", "Fabrikanın ana binası", "AA"),
+    ],
+)
+def test_credits_of_arabic_greek_and_turkish_captions(caption: str, text: str, credit: str) -> None:
+    assert split_caption_credit(caption) == (text, credit)

@@ -28,10 +28,12 @@ _LABEL = (
     r"(?:photo(?:graph)?s?|photo\s+credit|image\s+credit|picture|pictures|image|images|credit|"
     r"credits|illustration|map|graphic|foto|fotos|bild|crédit|crédito|créditos|fotografía|"
     r"fotografia|picha|"
-    # Turkish, Russian, Arabic, Persian, Hebrew: "Fotoğraf:", "Фото:", "تصوير:", "عکس:", "צילום:"
-    r"fotoğraf|фото|تصوير|صورة|الصورة|عکس|צילום|"
-    # Greek, Polish, Vietnamese, Korean ("사진=", "사진 제공="), Hindi, Thai, Chinese, Japanese
-    r"φωτογραφία|φωτογραφίες|φωτό|φωτο|zdjęcie|zdjęcia|ảnh|사진(?:\s*제공)?|"
+    # Turkish, Russian, Arabic, Persian, Hebrew: "Fotoğraf:", "Фото:", "تصوير:", "عکس:", "צילום:",
+    # and Arabic "عدسة:" ("lens")
+    r"fotoğraf|фото|تصوير|صورة|الصورة|عدسة|عکس|צילום|"
+    # Greek (also cut short: "Φωτ.:"), Polish, Vietnamese, Korean ("사진=", "사진 제공="),
+    # Hindi, Thai, Chinese, Japanese
+    r"φωτογραφία|φωτογραφίες|φωτό|φωτο|φωτ\.|zdjęcie|zdjęcia|ảnh|사진(?:\s*제공)?|"
     r"फोटो|फ़ोटो|\u095eोटो|चित्र|तस्वीर|ภาพ(?:โดย)?|摄影|攝影|图片来源|圖片來源|图片|圖片|图|圖|写真)"
 )
 #: A label-led credit: "Photo: X", "Photo by X", "Credit - X", "© X", "사진=X", "图/X",
@@ -134,6 +136,22 @@ _AGENCIES = frozenset(
         "nurphoto",
         "sopa images",
         "rex/shutterstock",
+        # The same agencies as Arabic, Hebrew, Persian, Turkish and Russian captions name them,
+        # and Turkish and Russian national agencies.
+        "رويترز",
+        "أ ف ب",
+        "فرانس برس",
+        "أسوشيتد برس",
+        "الأناضول",
+        "איי-פי",
+        "רויטרס",
+        "خبرگزاری فرانسه",
+        "aa",
+        "dha",
+        "iha",
+        "i̇ha",
+        "тасс",
+        "риа новости",
     }
 )
 #: An outlet in a "/"-joined credit: "The Northern Sentinel", or written in capitals ("THE
@@ -278,6 +296,7 @@ _MARKS = (
     "фото",
     "تصوير",
     "صورة",
+    "عدسة",
     "عکس",
     "צילום",
     "φωτ",
