@@ -230,3 +230,24 @@ def test_a_data_tables_cells_stay_in_the_body() -> None:
         box=f"<table>{rows}</table>",
     )
     assert "Haber: Hat 0 - 14.03.2025 10:30" in dateline.extract(page).text
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "line", "authors"),
+    [
+        ("fa", PERSIAN, "گزارش: مریم کاظمی", ["مریم کاظمی"]),
+        ("he", HEBREW, "\u200fמאת: נועה שטרן\u200f", ["נועה שטרן"]),
+    ],
+)
+def test_right_to_left_bylines(
+    lang: str, paragraphs: list[str], line: str, authors: list[str]
+) -> None:
+    page = news_page(
+        paragraphs,
+        lang=lang,
+        head='<meta property="article:published_time" content="2025-03-14T09:00:00Z">',
+        meta_line=f"<p>{line}</p>",
+    )
+    article = dateline.extract(page)
+    assert article.authors == authors
+    assert article.text.split("\n\n") == paragraphs

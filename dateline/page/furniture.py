@@ -103,6 +103,8 @@ _OTHER_BY = (
     "بقلم", "كتب", "автор:", "автор ", "yazar:", "נכתב על ידי", "מאת ", "מאת:", "του ", "της ",
 )  # fmt: skip
 _BY_PREFIXES = (*_LATIN_BY, *_OTHER_BY)
+#: Left-to-right and right-to-left marks, embeddings and isolates around a line.
+_DIRECTION_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069 "
 _UNLABELLED_PREFIXES = (*_BARE_BY, *_OTHER_BY)
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: Years, Gregorian and Solar Hijri (13xx, 14xx), in Latin, Persian or Arabic-Indic digits.
@@ -403,6 +405,8 @@ def read_byline(
     """
     if len(text) > MAX_FURNITURE_CHARS:
         return None
+    # Right-to-left pages wrap a line in direction marks ("\u200fبقلم: ليلى منصور\u200f").
+    text = text.strip(_DIRECTION_MARKS)
     low = text.lower()
     prefixes = _BY_PREFIXES if labelled else _UNLABELLED_PREFIXES
     opens = low.startswith(prefixes) or text.startswith(_LOWER_BY) or low in known

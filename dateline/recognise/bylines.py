@@ -39,15 +39,15 @@ BY_WORDS = (
 #: Labels for the writer, taken only with their colon, slash or dash (a regex alternation):
 #: "Author", "Автор" (Russian, Ukrainian, Bulgarian), "Автори", "Текст", Polish/Czech
 #: "Autor"/"Autorka"/"Tekst", Turkish "Yazar"/"Yazan"/"Muhabir"/"Haber" ("news"), Arabic
-#: "الكاتب"/"تقرير"/"إعداد", Persian "نویسنده"/"خبرنگار", Hebrew "כותב"/"כתב"/"כתבת", Chinese
-#: "作者" and "文" ("文/…"), Hindi "लेखक"/"संवाददाता", Indonesian "Penulis" and "Oleh" ("by", but
-#: also a Ukrainian given name), Vietnamese "Tác giả", Greek "Γράφει" ("writes") with its colon
-#: and no article ("Γράφει: Μαρία Γεωργίου"; capitals drop the accent: "ΓΡΑΦΕΙ:"), Kurdish
-#: Sorani "نووسینی" ("written by") and Kurmanji "Nivîskar".
+#: "الكاتب"/"تقرير"/"إعداد", Persian "نویسنده"/"خبرنگار"/"گزارش" (report), Hebrew
+#: "כותב"/"כתב"/"כתבת", Chinese "作者" and "文" ("文/…"), Hindi "लेखक"/"संवाददाता", Indonesian
+#: "Penulis" and "Oleh" ("by", but also a Ukrainian given name), Vietnamese "Tác giả", Greek
+#: "Γράφει" ("writes") with its colon and no article ("Γράφει: Μαρία Γεωργίου"; capitals drop
+#: the accent: "ΓΡΑΦΕΙ:"), Kurdish Sorani "نووسینی" ("written by") and Kurmanji "Nivîskar".
 WRITER_LABELS = (
     r"authors?|autor(?:in|es|en|ka|zy)?|auteurs?|written|writer|byline|posted|reporter|text|"
     r"автор|автори|авторы|текст|tekst|yazar|yazan|muhabir|haber|penulis|oleh|tác\s+giả|"
-    r"الكاتب|الكاتبة|المؤلف|تقرير|إعداد|اعداد|نویسنده|نويسنده|نوشته|خبرنگار|"
+    r"الكاتب|الكاتبة|المؤلف|تقرير|إعداد|اعداد|نویسنده|نويسنده|نوشته|خبرنگار|گزارش|"
     r"כותב|כתב|כתבת|作者|文|लेखक|संवाददाता|رپورٹ|رپورٹر|γρ[άα]φει|نووسینی|nivîskar"
 )
 #: A line opening with a writer label and its colon ("Muhabir: Selin Karaca", "Autor: …").
