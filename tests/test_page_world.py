@@ -251,3 +251,18 @@ def test_right_to_left_bylines(
     article = dateline.extract(page)
     assert article.authors == authors
     assert article.text.split("\n\n") == paragraphs
+
+
+def test_arabic_local_dateline_opens_a_dated_brief() -> None:
+    brief = (
+        "الواحة - أعلنت البلدية إغلاق الطريق الساحلي يوم الاثنين لإجراء أعمال صيانة عاجلة. "
+        "وقالت إن الطريق سيعاد فتحه خلال أسبوعين."
+    )
+    page = (
+        '<html lang="ar" dir="rtl"><head><meta property="article:published_time" '
+        'content="2025-03-12T07:45:00Z"></head><body><article><h1>إغلاق الطريق الساحلي</h1>'
+        f"<p>{brief}</p></article></body></html>"
+    )
+    article = dateline.extract(page)
+    assert article.page_type == "article"
+    assert article.dateline is not None and article.dateline.place == "الواحة"

@@ -157,8 +157,11 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     # and so does a place no list knows in capitals before an em dash and a sentence
     # ("KESTREL BAY — The harbour board…", a local paper's; html probe; no dev page moved). A
     # title-case opening before a dash is as often a product's label ("Lightweight - The…").
+    # A script without capitals has no title case: its local datelines count ("الواحة - …").
     local = opening_dateline(openers, story=True) if opened is None else None
-    datelined = opened is not None or (local is not None and local.place.isupper())
+    datelined = opened is not None or (
+        local is not None and (local.place.isupper() or local.place.lower() == local.place.upper())
+    )
     signed = signed or datelined
     shaped = not signed and has_story_shape(page_blocks, selection)
     dated_dateline = datelined and meta.published is not None
