@@ -1185,3 +1185,14 @@ def test_it_after_shares_in_a_firm_is_the_firm() -> None:
         "be well below last year's."
     )
     assert quote_with(quotes, "earnings would be").speaker == "Norvane"
+
+
+def test_an_organiser_or_a_forecaster_is_a_role_that_names_its_holder_later() -> None:
+    quotes = quotes_of(
+        "Festival organiser Bethan Quayle said sales had risen. "
+        '"We sold out the camping in a day," the organiser said.\n\n'
+        "Forecaster Ines Kahl said the frost would last. "
+        '"Carry blankets," she said.'
+    )
+    assert quote_with(quotes, "We sold out").speaker == "Bethan Quayle"
+    assert quote_with(quotes, "Carry blankets").speaker == "Ines Kahl"

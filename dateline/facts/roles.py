@@ -169,6 +169,18 @@ ROLE_NOUNS = frozenset(
         "goalkeeper",
         "winger",
         "co-author",
+        # Who runs an event, a campaign or a collection, and who forecasts the weather: the
+        # probe of 2026-11-28 had "Festival organiser Bethan Quayle … the organiser said" and
+        # "Forecaster Ines Kahl said", neither a title before.
+        "organiser",
+        "organizer",
+        "convenor",
+        "convener",
+        "coordinator",
+        "curator",
+        "campaigner",
+        "forecaster",
+        "meteorologist",
     }
 )
 
