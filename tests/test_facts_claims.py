@@ -166,7 +166,8 @@ def test_a_range_written_in_thousands_is_no_score(nlp: Language) -> None:
         "Anyone with information is asked to call 101 or dial 999.",  # short numbers to call
         "Flight 302 landed on Route 66.",  # numbered names
         "One resident said the water was rising.",  # a lone "one"
-        "The strike lasted two days.",  # a duration
+        "The tickets sold out in two days.",  # a window of time, not a length
+        "The talks resumed two weeks later.",  # a point in time
         "Two-thirds of voters backed the plan.",  # fractions
         "The poll said two thirds of voters backed it.",
         "A third of voters backed the plan.",
@@ -179,6 +180,23 @@ def test_a_range_written_in_thousands_is_no_score(nlp: Language) -> None:
 )
 def test_numbers_that_are_not_amounts_are_not_claims(nlp: Language, text: str) -> None:
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "predicate"),
+    [
+        ("The strike lasted two days.", 2, "days", "lasted"),
+        ("The trial lasted for three weeks.", 3, "weeks", "lasted"),
+        ("Prosecutors had asked for 14 years.", 14, "years", "asked"),
+        ("The judge handed Gregor Pell a 10-year sentence.", 10, "year", "handed"),
+    ],
+)
+def test_a_length_of_time_is_a_claim(
+    nlp: Language, text: str, value: int, unit: str, predicate: str
+) -> None:
+    assert [(c.value, c.unit, c.predicate) for c in claims_of(nlp, text)] == [
+        (value, unit, predicate)
+    ]
 
 
 def test_percentages_and_money_are_claims_with_their_unit(nlp: Language) -> None:
@@ -505,7 +523,12 @@ def test_hyphenated_modifiers_and_ages_are_no_amounts_and_a_range_keeps_its_own_
     claims = claims_of(
         nlp, "Voters backed a $90 million levy and cut council terms from three years to five."
     )
-    assert [(c.value, c.unit) for c in claims] == [(90_000_000, "dollars"), (5, "years")]
+    # Both ends are lengths of time: "three years" is one too, no date.
+    assert [(c.value, c.unit) for c in claims] == [
+        (90_000_000, "dollars"),
+        (3, "years"),
+        (5, "years"),
+    ]
 
 
 def test_plus_or_minus_is_no_negative_and_minus_is(nlp: Language) -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dateline.facts.cues import DEED_CUES
+from dateline.facts.durations import is_duration
 from dateline.facts.entities import (
     FIRM_DESCRIPTORS,
     ORGANIZATION_NOUNS,
@@ -410,8 +411,8 @@ def _is_amount(doc: Doc, start: int, end: int) -> bool:
         return False
     if _currency(doc, start) is not None:
         return True  # money, whatever the tagger says ("R2.5bn" read as a product)
-    if any(t.ent_type_ in NOT_AMOUNT_ENTITIES for t in span) and not _misread_as_date(
-        doc, start, end
+    if any(t.ent_type_ in NOT_AMOUNT_ENTITIES for t in span) and not (
+        _misread_as_date(doc, start, end) or is_duration(doc, start, end)
     ):
         return False
     if len(span) == 1 and span[0].lower_ in ("one", "a", "an"):
