@@ -467,6 +467,13 @@ def test_the_first_end_of_a_range_takes_the_unit_of_the_second(
         ("Temperatures reached 41.3 °C on Tuesday.", [(41.3, "°C")]),
         ("Highs of -4C are forecast for Friday.", [(-4, "°C")]),
         ("She lives in Flat 4C on Mill Road.", []),
+        # With no word of heat or cold: a bare scale after a verb is a temperature, and so is
+        # one whose degree sign the tokenizer split from its minus.
+        ("Porto Velo recorded 12C at noon.", [(12, "°C")]),
+        ("In Marlow it was 77F.", [(77, "°F")]),
+        ("Hallbruck saw -19°C overnight.", [(-19, "°C")]),
+        ("She sat in seat 12C.", []),
+        ("The 4C bus was late.", []),
     ],
 )
 def test_temperatures_glued_to_their_scale_are_claims(

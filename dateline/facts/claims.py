@@ -244,6 +244,11 @@ def _numbers(doc: Doc) -> list[_Number]:
     found: list[_Number] = []
     i = 0
     while i < len(doc):
+        below_zero = _below_zero(doc, i)
+        if below_zero is not None:
+            found.append(_Number(i, i + 1, below_zero))
+            i += 1
+            continue
         end = _number_end(doc, i)
         if end == i:
             i += 1
@@ -262,6 +267,18 @@ def _numbers(doc: Doc) -> list[_Number]:
             found.append(_Number(i, end, value))
         i = end
     return found
+
+
+_SIGNED = re.compile(r"[-−]\d{1,3}(?:\.\d+)?")
+
+
+def _below_zero(doc: Doc, i: int) -> int | float | None:
+    """The value of a temperature below zero whose sign the tokenizer kept and whose degree
+    sign it split off ("-19°C" → "-19", "°", "C"), else None."""
+    if not _SIGNED.fullmatch(doc[i].text) or _degree_sign(doc, i + 1) is None:
+        return None
+    value = -float(doc[i].text[1:])
+    return int(value) if value.is_integer() else value
 
 
 def _range_after(doc: Doc, start: int, end: int) -> tuple[int, int | float, int | float] | None:
@@ -394,6 +411,38 @@ def _hyphen_tail(token: Token) -> bool:
     return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_
 
 
+def _is_temperature(doc: Doc, start: int, end: int) -> bool:
+    """Whether the number ``doc[start:end]`` is a temperature: its scale glued with a degree
+    sign ("-4°C") or written after it ("41.3 °C"); a bare "41.3C" or "77F" where the sentence
+    speaks of heat or cold, or where no noun stands right before it or after it, which would make
+    it a label ("Flat 4C", "seat 12C", "the 4C bus": probe 2026-11-28, "Porto Velo recorded 12C
+    at noon" and "the resort had 54F" were lost)."""
+    word = doc[start].text
+    if ("°" in word and glued_temperature(word)) or _degree_sign(doc, end) is not None:
+        return True
+    if not glued_temperature(word):
+        return False
+    if _TEMPERATURE_WORDS.search(doc[start:end].sent.text):
+        return True
+    before = doc[start - 1] if start else None
+    after = doc[end] if end < len(doc) else None
+    # A capitalised word before it names a place ("Flat 4C", which the tagger may call an
+    # adjective); a noun after it is what it labels ("the 4C bus").
+    labelled = before is not None and (
+        before.pos_ in _NAMING_TAGS
+        or before.lower_ in LABEL_WORDS
+        or before.lower_ in _SEAT_WORDS
+        or (before.is_title and not before.is_sent_start)
+    )
+    return not labelled and not (after is not None and after.pos_ in _NAMING_TAGS)
+
+
+#: Parts of speech of a word beside a bare "4C" that make it a label, not a temperature.
+_NAMING_TAGS = frozenset({"NOUN", "PROPN", "NUM"})
+#: Words before a bare "12C" that make it a place or a size, besides ``LABEL_WORDS``.
+_SEAT_WORDS = frozenset({"flat", "seat", "row", "size", "grade", "bay", "berth", "studio"})
+
+
 def _degree_sign(doc: Doc, end: int) -> str | None:
     """The scale of a temperature written "41.3 °C" or "41.3°C" (a sign token, then C or F)."""
     if end + 1 < len(doc) and doc[end].text == "°" and doc[end + 1].text in ("C", "F"):
@@ -405,16 +454,17 @@ def _is_amount(doc: Doc, start: int, end: int) -> bool:
     """False for numbers that name, date or position something instead of counting it."""
     span = doc[start:end]
     words = [t.text for t in span]
-    # "41.3C" is a temperature where the sentence speaks of heat or cold; "Flat 4C" is not.
-    bare_scale = glued_temperature(words[0]) and "°" not in words[0]
-    if bare_scale and not _TEMPERATURE_WORDS.search(span.sent.text):
+    temperature = _is_temperature(doc, start, end)
+    if glued_temperature(words[0]) and not temperature:
         return False
     if _currency(doc, start) is not None:
         return True  # money, whatever the tagger says ("R2.5bn" read as a product)
     if any(t.ent_type_ in NOT_AMOUNT_ENTITIES for t in span) and not (
-        _misread_as_date(doc, start, end) or is_duration(doc, start, end)
+        _misread_as_date(doc, start, end)
+        or is_duration(doc, start, end)
+        or (temperature and all(t.ent_type_ in _TIME_ENTITIES for t in span if t.ent_type_))
     ):
-        return False
+        return False  # the tagger reads "12C" and "54F" as dates
     if len(span) == 1 and span[0].lower_ in ("one", "a", "an"):
         return False
     if span[0].lower_ in _SCALE_WORDS and start and doc[start - 1].lower_ in _VAGUE_COUNTS:

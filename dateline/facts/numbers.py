@@ -70,8 +70,8 @@ def glued_currency(word: str) -> str | None:
     return found.group(0) if found else None
 
 
-#: A temperature glued to its scale: "41.3C", "-4°C", "98.6F".
-_GLUED_TEMPERATURE = re.compile(r"^(-?\d{1,3}(?:\.\d+)?)°?([CF])$")
+#: A temperature glued to its scale: "41.3C", "-4°C", "98.6F", and "77F." ending a sentence.
+_GLUED_TEMPERATURE = re.compile(r"^(-?\d{1,3}(?:\.\d+)?)°?([CF])\.?$")
 
 
 def glued_temperature(word: str) -> str | None:
