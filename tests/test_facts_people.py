@@ -452,3 +452,11 @@ def test_a_role_before_a_name_in_a_prepositional_tail_is_its_title() -> None:
         "Calder Athletic rejected a bid from Harwick City for their captain Joel Mensah."
     )
     assert people["Joel Mensah"] == ["their captain"]
+
+
+def test_hyphens_and_particles_do_not_count_as_words_of_a_long_name() -> None:
+    people = _names_and_titles(
+        "Governor Abdel-Rahman al-Masri told reporters that rescue teams were searching. "
+        "Al-Masri denied that the order came too late."
+    )
+    assert people == {"Abdel-Rahman al-Masri": ["Governor"]}

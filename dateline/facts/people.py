@@ -314,6 +314,13 @@ def _given_name_read_as_title(word: Token, surname: Token) -> bool:
     )
 
 
+def _name_length(tokens: list[Token]) -> int:
+    """How many words a name has, not counting hyphens and apostrophes nor a surname's
+    particles: "Abdel-Rahman al-Masri" (six tokens) and "María José de la Fuente" are four
+    (probe 2026-11-28: the governor's six tokens made him no person)."""
+    return sum(t.text not in _JOINERS and t.lower_ not in NAME_PARTICLES for t in tokens)
+
+
 def _particles_then_name(tokens: list[Token]) -> bool:
     """Whether the tokens open with a surname's particles ("van der Berg", "de Vries"): lower
     case words that belong to the name, not to a title before it."""
@@ -686,7 +693,7 @@ class PeopleIndex:
                 tokens = [*tokens, doc[tokens[0].i + 1]]  # the tagged "Mikkel" + "Rask"
             if (
                 tokens
-                and len(tokens) <= MAX_NAME_WORDS
+                and _name_length(tokens) <= MAX_NAME_WORDS
                 and not _modifies_a_noun(tokens)
                 and not _names_a_place_or_body(tokens)
                 and not _named_after_outlet_noun(tokens)
