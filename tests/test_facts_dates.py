@@ -493,6 +493,14 @@ def test_a_day_of_the_month_alone_is_in_the_publication_month_or_the_one_beside_
     }
 
 
+def test_a_day_of_the_month_an_event_is_set_for_is_a_date() -> None:
+    # Published Monday 2026-03-09; "for the 3rd time" counts times, it names no day.
+    assert resolved(
+        "The return fixture is scheduled for the 28th. They won the cup for the 3rd time.",
+        "2026-03-09",
+    ) == {"for the 28th": "2026-03-28"}
+
+
 def test_a_day_of_the_month_a_short_month_lacks_is_in_the_nearest_month_holding_it() -> None:
     assert resolved("The levy was paid on the 31st.", "2025-03-10") == {"on the 31st": "2025-01-31"}
 

@@ -257,7 +257,7 @@ _PATTERNS: list[tuple[str, str]] = [
         # 27th." The ordinal must end its phrase, or it counts something else ("on the 14th
         # floor", "on the 3rd day").
         "day_of_month",
-        r"\b(?P<dom_prep>on|by|until|till|from|since|before)\s+the\s+"
+        r"\b(?P<dom_prep>on|by|until|till|from|since|before|for)\s+the\s+"
         r"(?P<dom_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|and|or|at|when|as|but|with|for|after|before|until)\b)",
     ),
