@@ -518,3 +518,12 @@ def test_a_warning_in_force_and_a_bare_expected_look_ahead() -> None:
         "on Monday": "2023-11-20"
     }
     assert resolved("The ruling had been expected on Monday.") == {"on Monday": "2023-11-20"}
+
+
+def test_an_expectation_in_the_present_looks_ahead() -> None:
+    # Published Monday 2026-11-02; "had expected" tells of an expectation gone by.
+    assert resolved(
+        "Economists at Norhaven Bank expect the first cut in mid-March. "
+        "Investors anticipate a rise in April. Traders had expected a cut in June.",
+        "2026-11-02",
+    ) == {"in mid-March": "2027-03", "in April": "2027-04", "in June": "2026-06"}

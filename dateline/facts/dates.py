@@ -72,8 +72,10 @@ FUTURE_CUES = re.compile(
     # Sunday night"; "had forecast in July" and "predicted the rout on March 3" tell of a
     # forecast gone by (a bare "forecast" may be either and counts). A date right after the word
     # says when the forecast was made ("predicted on Monday that …", "lowered its forecast in
-    # October", "the forecast on Monday warned …").
-    r"|(?<!had )(?<!had been )\b(?:forecast(?:s|ing)?|predict(?:s|ing)?|"
+    # October", "the forecast on Monday warned …"). An expectation in the present is one too:
+    # "economists expect the first cut in mid-March" (probe 2026-11-28: read as last March).
+    r"|(?<!had )(?<!had been )\b(?:forecast(?:s|ing)?|predict(?:s|ing)?|expect(?:s|ing)?|"
+    r"anticipat(?:es?|ing)|"
     r"(?:has|have|is|are)\s+(?:been\s+)?(?:forecast(?:ed)?|predicted))"
     r"(?!\s+(?:on|in|at|during|earlier|last|this|yesterday|today)\b)(?=\s+\w)"
     # A warning in force is of what is to come, as a forecast is: "has issued an amber
