@@ -77,3 +77,21 @@ def test_the_portfolio_of_a_title_is_not_an_organisation(nlp: Language) -> None:
     names = [o.name for o in orgs]
     assert "Interior" not in names and "Defence" not in names
     assert "Interior Ministry" in names
+
+
+def test_a_person_behind_role_words_is_no_organisation() -> None:
+    from dateline.facts.analyze import analyze
+    from dateline.model import Article
+
+    facts = analyze(
+        Article(
+            text="Two men were arrested on Sunday afternoon.\n\n"
+            'Detective Sergeant Nadia Rourke said: "We believe this was a targeted attack and '
+            'there is no wider risk to the public."\n\n'
+            "Anyone with information should call police, the sergeant said.",
+            language="en",
+        )
+    )
+    assert [(p.name, p.titles) for p in facts.people] == [("Nadia Rourke", ["Detective Sergeant"])]
+    assert "Detective Sergeant Nadia Rourke" not in [o.name for o in facts.organizations]
+    assert [q.speaker for q in facts.quotes] == ["Nadia Rourke", "Nadia Rourke"]

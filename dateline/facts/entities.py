@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from dateline.facts.roles import ROLE_NOUNS, role_word
+from dateline.facts.roles import ROLE_NOUNS, is_honorific, role_word
 from dateline.model import Entity
 
 ORGANIZATION_LABELS = frozenset({"ORG"})
@@ -144,7 +144,17 @@ def _is_junk(name: str, person_words: set[str]) -> bool:
         or (not name[0].isupper() and not name[0].isdigit())
         or len(words) > MAX_NAME_WORDS
         or all(w.lower() in person_words for w in words)
+        or _titled_person(words, person_words)
     )
+
+
+def _titled_person(words: list[str], person_words: set[str]) -> bool:
+    """Whether a name is a person's behind role words or a courtesy title: the tagger calls
+    "Detective Sergeant Nadia Rourke" an organisation (probe 2026-11-28: the sergeant was
+    then listed as that organisation, and dropped from the people)."""
+    titled = [w for w in words if role_word(w) in ROLE_NOUNS or is_honorific(w)]
+    named = [w for w in words if w.lower() in person_words]
+    return bool(titled) and bool(named) and len(titled) + len(named) == len(words)
 
 
 def _merge(spans: list[Span], person_words: set[str]) -> list[_Group]:
