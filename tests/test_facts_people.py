@@ -460,3 +460,14 @@ def test_hyphens_and_particles_do_not_count_as_words_of_a_long_name() -> None:
         "Al-Masri denied that the order came too late."
     )
     assert people == {"Abdel-Rahman al-Masri": ["Governor"]}
+
+
+def test_a_role_in_lower_case_ends_the_title_and_all_after_it_is_the_name() -> None:
+    people = _names_and_titles(
+        "Opposition lawmaker Juan Pablo Ortega Ruiz accused the government of hiding cases. "
+        "The minister rejected the accusation.\n\n"
+        "Dalby have won two of their last 15 matches.\n\n"
+        'Dalby coach Emeka Obi said on Sunday that his side needed "a miracle" to stay up.'
+    )
+    assert people["Juan Pablo Ortega Ruiz"] == ["Opposition lawmaker"]
+    assert people["Emeka Obi"] == ["Dalby coach"]

@@ -376,6 +376,17 @@ def _trailing_name(phrase: list[Token]) -> list[Token] | None:
     return names
 
 
+def _name_after_role(phrase: list[Token], role: Token) -> list[Token] | None:
+    """The words after a role in lower case that ends a title ("Opposition lawmaker | Juan
+    Pablo Ortega Ruiz"), when they are two to ``MAX_NAME_WORDS`` name words and particles."""
+    name = [t for t in phrase if t.i > role.i]
+    if not name or not _is_name_word(name[0]) or not 2 <= _name_length(name) <= MAX_NAME_WORDS:
+        return None
+    if not all(_is_name_word(t) or t.text in _JOINERS or t.lower_ in NAME_PARTICLES for t in name):
+        return None
+    return name
+
+
 def _honorific_gender(doc: Doc, start: int) -> Gender | None:
     """The gender an honorific just before token ``start`` gives ("Mr. Obama"), if any."""
     if start == 0:
@@ -775,18 +786,27 @@ class PeopleIndex:
             role_at = next(
                 (k for k, t in enumerate(words[:2]) if _is_role_or_occupation(t.text)), None
             )
+            # A role in lower case ends the title: all after it is the name ("Opposition
+            # lawmaker Juan Pablo Ortega Ruiz"), and a word before it the tagger called a
+            # person is the role's team or place ("Dalby coach Emeka Obi"; probe 2026-11-28).
+            role = words[role_at] if role_at is not None else None
+            lower_role = role is not None and role.is_lower
             if (
                 len(words) < 3
-                or role_at is None
+                or role is None
                 or not words[0].text[:1].isupper()
-                or any(t.ent_type_ == "PERSON" or t.i in self._person_at for t in phrase)
+                or any(
+                    (t.ent_type_ == "PERSON" or t.i in self._person_at)
+                    and not (lower_role and t.i < role.i)
+                    for t in phrase
+                )
                 or not all(
                     _is_name_word(t) or t.lower_ in _TITLE_LINKS or k == role_at
                     for k, t in enumerate(words)
                 )
             ):
                 continue
-            name = _trailing_name(phrase)
+            name = _name_after_role(phrase, role) if lower_role else _trailing_name(phrase)
             if name is None:
                 continue
             title = [t for t in phrase if t.i < name[0].i]
