@@ -1196,3 +1196,16 @@ def test_an_organiser_or_a_forecaster_is_a_role_that_names_its_holder_later() ->
     )
     assert quote_with(quotes, "We sold out").speaker == "Bethan Quayle"
     assert quote_with(quotes, "Carry blankets").speaker == "Ines Kahl"
+
+
+def test_a_closing_cue_the_parser_hung_on_an_apposition_attributes_the_clause() -> None:
+    quotes = quotes_of(
+        "Petrol prices will rise by 6 cents a litre from tomorrow, the Ostmark energy "
+        "regulator announced on Saturday.\n\nThe increase is the third since the autumn."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        (
+            "Petrol prices will rise by 6 cents a litre from tomorrow",
+            "the Ostmark energy regulator",
+        )
+    ]

@@ -1622,7 +1622,7 @@ class _Finder:
         if lemma(verb) not in SPEECH | BELIEF:
             return
         subject = self.subject(verb)
-        if subject is None or subject.head.i != verb.i:
+        if subject is None or (subject.head.i != verb.i and subject.i != verb.head.i):
             return
         doc = self.doc
         first = min(subject.left_edge.i, verb.i)

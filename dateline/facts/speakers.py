@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from dateline.facts.cues import is_cue_verb
+from dateline.facts.cues import SPEECH, is_cue_verb, lemma
 from dateline.facts.entities import ORGANIZATION_NOUNS
 from dateline.facts.people import PeopleIndex, is_age
 from dateline.facts.roles import ROLE_NOUNS, role_word
@@ -212,14 +212,39 @@ def past_tense_read_as_participle(verb: Token) -> bool:
     the sentence's root ("The mayor, Rosalind Achebe-Mora, announced on Thursday that …", "…,"
     the union's president, Delia Fontaine, posted on Threadline"; probe q5)."""
     head = verb.head
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ != "VBN"
+        or head.pos_ not in {"NOUN", "PROPN"}
+        or head.i > verb.i
+        or any(c.dep_ in {"auxpass", "agent"} for c in verb.children)
+    ):
+        return False
+    if head.dep_ == "ROOT" and verb.doc[verb.i - 1].text == ",":
+        return True
+    return _closing_speaker_read_as_apposition(verb)
+
+
+def _closing_speaker_read_as_apposition(verb: Token) -> bool:
+    """Whether a speech verb hung as a participle on a noun in apposition is the cue that
+    closes its sentence after a comma: "Petrol prices will rise …, the energy regulator
+    announced on Saturday." (the parser set the regulator beside the prices; probe 2026-11-28:
+    no attribution)."""
+    doc = verb.doc
+    head = verb.head
+    sentence_end = verb.sent.end
+    while sentence_end - 1 > verb.i and (
+        doc[sentence_end - 1].is_punct or doc[sentence_end - 1].is_space
+    ):
+        sentence_end -= 1  # the full stop and the paragraph break
     return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and head.dep_ == "ROOT"
-        and head.pos_ in {"NOUN", "PROPN"}
-        and head.i < verb.i
-        and verb.doc[verb.i - 1].text == ","
-        and not any(c.dep_ in {"auxpass", "agent"} for c in verb.children)
+        head.dep_ == "appos"
+        and head.i == verb.i - 1
+        and head.left_edge.i > 0
+        and doc[head.left_edge.i - 1].text == ","
+        and verb.right_edge.i + 1 == sentence_end
+        and lemma(verb) in SPEECH
+        and _can_speak(head)
     )
 
 
