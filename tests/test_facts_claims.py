@@ -168,6 +168,7 @@ def test_a_range_written_in_thousands_is_no_score(nlp: Language) -> None:
         "One resident said the water was rising.",  # a lone "one"
         "The tickets sold out in two days.",  # a window of time, not a length
         "The talks resumed two weeks later.",  # a point in time
+        "The raid began at 0600 hours.",  # a time of day
         "Two-thirds of voters backed the plan.",  # fractions
         "The poll said two thirds of voters backed it.",
         "A third of voters backed the plan.",
@@ -189,6 +190,7 @@ def test_numbers_that_are_not_amounts_are_not_claims(nlp: Language, text: str) -
         ("The trial lasted for three weeks.", 3, "weeks", "lasted"),
         ("Prosecutors had asked for 14 years.", 14, "years", "asked"),
         ("The judge handed Gregor Pell a 10-year sentence.", 10, "year", "handed"),
+        ("Rail workers will walk out for 48 hours.", 48, "hours", "walk"),
     ],
 )
 def test_a_length_of_time_is_a_claim(

@@ -486,8 +486,13 @@ def _is_amount(doc: Doc, start: int, end: int) -> bool:
         return False  # a numbered name: "Route 66", "Flight 302"
     if _numbered_label(before, span, after):
         return False
-    if after is not None and after.lower_ in TIME_WORDS and not is_scaled(words):
-        return False  # "3 pm", "0600 hours"; but "3.6 million hours" counts hours
+    if (
+        after is not None
+        and after.lower_ in TIME_WORDS
+        and not is_scaled(words)
+        and not is_duration(doc, start, end)
+    ):
+        return False  # "3 pm", "0600 hours"; but "3.6 million hours", "for 48 hours" count
     if AGE_AFTER.match(doc[end : end + 5].text):
         return False
     if _is_digit_group(before) or _is_digit_group(after):

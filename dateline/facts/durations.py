@@ -4,6 +4,8 @@ number inside a date no claim; a length of time is a measure the article asserts
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from dateline.facts.qualifiers import QUALIFIERS
@@ -23,6 +25,7 @@ _WINDOW_WORDS = frozenset(
 )  # fmt: skip
 _QUALIFIER_WORDS = frozenset(word for q in QUALIFIERS for word in q.split())
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_CLOCK_TIME = re.compile(r"0\d")
 
 
 def is_duration(doc: Doc, start: int, end: int) -> bool:
@@ -33,6 +36,8 @@ def is_duration(doc: Doc, start: int, end: int) -> bool:
     window or a point in time ("in two days", "three weeks ago", "the past 20 years")."""
     if not all(t.ent_type_ in _TIME_ENTITIES for t in doc[start:end]):
         return False
+    if _CLOCK_TIME.match(doc[start].text):
+        return False  # "0600 hours" is a time of day
     first = start
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
