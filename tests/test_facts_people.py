@@ -471,3 +471,8 @@ def test_a_role_in_lower_case_ends_the_title_and_all_after_it_is_the_name() -> N
     )
     assert people["Juan Pablo Ortega Ruiz"] == ["Opposition lawmaker"]
     assert people["Emeka Obi"] == ["Dalby coach"]
+
+
+def test_a_common_given_name_before_a_name_the_tagger_cut_joins_it() -> None:
+    people = _names_and_titles("His rival, Ana Belén Soto, conceded defeat late on Sunday.")
+    assert people == {"Ana Belén Soto": ["His rival"]}

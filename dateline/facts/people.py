@@ -261,13 +261,18 @@ def _speaking_given_name(ent: Span) -> bool:
     )
 
 
-def _first_name_before(surname: Token) -> bool:
-    """Whether the word before a surname the tagger took alone is its first name: a
-    capitalised proper noun hung on it, no role, honorific or other entity ("Odile
-    Fournier", of which the tagger made a person of "Fournier" only)."""
-    if surname.i == 0:
+def _first_name_before(tokens: list[Token]) -> bool:
+    """Whether the word before a name the tagger cut is its first name: a capitalised proper
+    noun hung on its last word, no role, honorific or other entity ("Odile Fournier", of which
+    the tagger made a person of "Fournier" only); before a name of two words or more, only a
+    common given name ("Ana Belén Soto", tagged "Belén Soto"; probe 2026-11-28), as the word
+    before a full name is more often a title or a place ("Harbour Ana Ruiz")."""
+    surname = tokens[-1]
+    if tokens[0].i == 0:
         return False
-    word = surname.doc[surname.i - 1]
+    word = surname.doc[tokens[0].i - 1]
+    if len(tokens) > 1 and given_name_gender(word.text) is None:
+        return False
     return (
         word.pos_ == "PROPN"
         and word.is_title
@@ -698,7 +703,7 @@ class PeopleIndex:
             tokens, leading = _name_tokens(ent)
             if len(tokens) == 1 and leading and _given_name_read_as_title(leading[-1], tokens[0]):
                 tokens = [leading.pop(), *tokens]  # "manager Dean Foley": not a dean
-            if len(tokens) == 1 and not leading and _first_name_before(tokens[0]):
+            if tokens and not leading and _first_name_before(tokens):
                 tokens = [doc[tokens[0].i - 1], *tokens]  # "Odile" + the tagged "Fournier"
             if len(tokens) == 1 and _surname_after(tokens[0]):
                 tokens = [*tokens, doc[tokens[0].i + 1]]  # the tagged "Mikkel" + "Rask"
