@@ -1209,3 +1209,13 @@ def test_a_closing_cue_the_parser_hung_on_an_apposition_attributes_the_clause() 
             "the Ostmark energy regulator",
         )
     ]
+
+
+def test_a_thing_announced_with_no_doer_is_no_quote_of_its_own() -> None:
+    quotes = quotes_of(
+        "A deal could be announced as early as next week, one of the people said, asking "
+        "not to be named.\n\nThe ministry announced that 300 jobs would go."
+    )
+    assert quote_with(quotes, "A deal could be announced").speaker == "one of the people"
+    assert quote_with(quotes, "300 jobs would go").speaker == "The ministry"
+    assert all(q.speaker is not None for q in quotes)

@@ -74,6 +74,11 @@ DEED_CUES = _lemmas(
     """publish promote document approve veto accept decline refuse offer charge rule float
     pitch label rate detail outline highlight"""
 )
+#: Cues whose passive subject with no doer is a thing made known, not what anyone said: "A deal
+#: could be announced next week, one of the people said" (probe 2026-11-28: "A deal" was a quote
+#: of nobody's, which then hid the people's own). Unlike ``DEED_CUES``, their objects and clauses
+#: stay speech ("announced that 300 jobs would go").
+ANNOUNCING_CUES = _lemmas("announce unveil")
 #: Object cues whose object is always the one thanked, never what is said ("thanked the
 #: volunteers for their patience"); what they say comes in a clause ("thanked … , saying …").
 GRATITUDE_CUES = _lemmas("thank congratulate")

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from dateline.facts.cues import (
     ADJECTIVE_CUES,
     AGENDA_CUES,
+    ANNOUNCING_CUES,
     AS_CUES,
     BELIEF,
     BODY_NOUNS,
@@ -1356,7 +1357,9 @@ class _Finder:
                     for c in children
                     if c.dep_ == "prep" and c.lower_ in OBJECT_TAILS and c.i > picked[0].i
                 ]
-            elif not objects and (cue not in DEED_CUES or _agent(verb) is not None):
+            elif not objects and (
+                cue not in DEED_CUES | ANNOUNCING_CUES or _agent(verb) is not None
+            ):
                 # "has been endorsed by …", "was criticized": the passive subject is what is
                 # attributed; of a deed only with its doer ("has been promoted", "was
                 # published by Monday" report no one's words).
