@@ -1219,3 +1219,12 @@ def test_a_thing_announced_with_no_doer_is_no_quote_of_its_own() -> None:
     assert quote_with(quotes, "A deal could be announced").speaker == "one of the people"
     assert quote_with(quotes, "300 jobs would go").speaker == "The ministry"
     assert all(q.speaker is not None for q in quotes)
+
+
+def test_a_reported_subject_the_parser_hung_on_the_cue_stays_in_the_content() -> None:
+    quotes = quotes_of(
+        "Interior Minister Emre Doğan said between 400 and 500 buildings had been damaged."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("between 400 and 500 buildings had been damaged", "Emre Doğan")
+    ]

@@ -1425,6 +1425,7 @@ class _Finder:
 
     def _content_range(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
         after = [c for c in children if c.i > verb.i]
+        after += self._subject_read_as_phrase(verb, after)
         before = [c for c in children if c.i < verb.i]
         side = after if len(after) >= len(before) else before
         if not side:
@@ -1454,6 +1455,30 @@ class _Finder:
             return None
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
         return self._snap_to_quotes(start, end)
+
+    @staticmethod
+    def _subject_read_as_phrase(verb: Token, content: list[Token]) -> list[Token]:
+        """The reported clause's subject that the parser hung on the cue as a phrase of its
+        own, when the clause has none: "said between 400 and 500 buildings had been damaged"
+        ("between …" a phrase of "said"; probe 2026-11-28: the content was "had been
+        damaged")."""
+        clauses = [
+            c
+            for c in content
+            if c.dep_ == "ccomp"
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in c.children)
+        ]
+        if not clauses:
+            return []
+        clause = clauses[0]
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and verb.i < c.i
+            and c.right_edge.i < clause.i
+            and c.right_edge.i + 1 >= clause.left_edge.i
+        ]
 
     @staticmethod
     def _coordinated_content(verb: Token, last: int) -> list[Token]:
