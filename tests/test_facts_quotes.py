@@ -1228,3 +1228,12 @@ def test_a_reported_subject_the_parser_hung_on_the_cue_stays_in_the_content() ->
     assert [(q.text, q.speaker) for q in quotes] == [
         ("between 400 and 500 buildings had been damaged", "Emre Doğan")
     ]
+
+
+def test_what_someone_told_their_hearers_is_the_that_clause_the_parser_made_relative() -> None:
+    quotes = quotes_of(
+        "Governor Abdel-Rahman al-Masri told reporters in the provincial capital that rescue "
+        "teams were still searching for survivors."
+    )
+    quote = quote_with(quotes, "rescue teams were still searching for survivors")
+    assert quote.speaker == "Abdel-Rahman al-Masri"

@@ -1405,7 +1405,12 @@ class _Finder:
     def _misattached_complement(verb: Token) -> list[Token]:
         """A "that" clause the parser hung from the cue's object as a relative clause ("told a
         meeting of leaders that few people understood …", "reported at the time that the
-        editor conveyed …"): one with a subject of its own is no relative clause."""
+        editor conveyed …"): one with a subject of its own is no relative clause. After "told"
+        and its hearer, a "that" the parser made the clause's object opens it too ("told
+        reporters in the provincial capital that rescue teams were still searching"; probe
+        2026-11-28): "tell" wants what was told, which nothing else gives."""
+        told = lemma(verb) == "tell" and any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        opener_deps = {"mark", "advmod", "dobj"} if told else {"mark", "advmod"}
         for child in verb.rights:
             if child.dep_ not in {"dobj", "dative", "prep", "npadvmod"}:
                 continue
@@ -1415,7 +1420,7 @@ class _Finder:
                 opener = token.doc[token.left_edge.i]
                 if (
                     opener.lower_ == "that"
-                    and opener.dep_ in {"mark", "advmod"}
+                    and opener.dep_ in opener_deps
                     and any(
                         c.dep_ in {"nsubj", "nsubjpass"} and c.i != opener.i for c in token.children
                     )
