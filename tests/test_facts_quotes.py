@@ -1237,3 +1237,16 @@ def test_what_someone_told_their_hearers_is_the_that_clause_the_parser_made_rela
     )
     quote = quote_with(quotes, "rescue teams were still searching for survivors")
     assert quote.speaker == "Abdel-Rahman al-Masri"
+
+
+def test_of_two_subjects_before_a_cue_the_one_set_off_by_a_comma_speaks() -> None:
+    quotes = quotes_of(
+        "Harlow Motors is in talks to buy battery maker Celdra, three people with knowledge "
+        "of the negotiations said."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        (
+            "Harlow Motors is in talks to buy battery maker Celdra",
+            "three people with knowledge of the negotiations",
+        )
+    ]

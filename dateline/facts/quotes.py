@@ -47,6 +47,7 @@ from dateline.facts.speakers import (
     mention_span,
     past_tense_read_as_participle,
     reported_group,
+    set_off_last,
     speaker_name,
     subject_of,
 )
@@ -1432,6 +1433,9 @@ class _Finder:
         after = [c for c in children if c.i > verb.i]
         after += self._subject_read_as_phrase(verb, after)
         before = [c for c in children if c.i < verb.i]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if before and len(subjects) > 1 and set_off_last(subjects, verb):
+            before += subjects[:-1]  # "… to buy battery maker Celdra, three people … said"
         side = after if len(after) >= len(before) else before
         if not side:
             return None

@@ -93,6 +93,11 @@ def subject_of(verb: Token, foreign: Callable[[Token], bool] | None = None) -> T
             # "“Two paragraphs, after thirty-one years,” she said" the parser gives "said"
             # both "paragraphs" and "she".
             subjects = [c for c in subjects if not foreign(c)] or subjects
+        if len(subjects) > 1 and set_off_last(subjects, node):
+            # "…  to buy battery maker Celdra, three people with knowledge of the talks said":
+            # the parser took the reported clause's last noun for a second subject; the one
+            # set off after the comma speaks (probe 2026-11-28: Celdra was the speaker).
+            subjects = subjects[-1:]
         if subjects:
             # Of two subjects (a misparse), a time stamp is never the one ("12:15 p.m. ¶
             # Donald Trump says …").
@@ -204,6 +209,16 @@ def _subject_in_opening_phrase(verb: Token) -> Token | None:
     named = [t for t in set_off if t.ent_type_ == "PERSON"]
     roles = [t for t in set_off if t.pos_ == "NOUN" and role_word(t.text) in ROLE_NOUNS]
     return (named or roles or [None])[0]
+
+
+def set_off_last(subjects: list[Token], verb: Token) -> bool:
+    """Whether the last of several subjects before ``verb`` follows a comma after the others:
+    the others are words of the reported clause the parser gave the cue."""
+    last = subjects[-1]
+    if last.i > verb.i or any(s.i > last.i for s in subjects):
+        return False
+    start = last.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == "," and subjects[-2].i < start - 1
 
 
 def past_tense_read_as_participle(verb: Token) -> bool:
