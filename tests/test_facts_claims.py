@@ -562,3 +562,15 @@ def test_a_firm_its_own_sentence_names_is_the_one_described(nlp: Language) -> No
 def test_digits_numbering_a_noun_inside_a_name_are_no_claim(nlp: Language) -> None:
     claims = claims_of(nlp, "The district 14 committee said it would hire 30 wardens.")
     assert [(c.value, c.unit) for c in claims] == [(30, "wardens")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The number of measles cases had risen to 1,240.", "measles cases"),
+        ("The number of arrests reached 45.", "arrests"),
+        ("The number of staff rose by 12 percent.", "percent"),
+    ],
+)
+def test_the_number_of_things_counts_them(nlp: Language, text: str, unit: str) -> None:
+    assert [c.unit for c in claims_of(nlp, text)] == [unit]

@@ -443,6 +443,33 @@ _NAMING_TAGS = frozenset({"NOUN", "PROPN", "NUM"})
 _SEAT_WORDS = frozenset({"flat", "seat", "row", "size", "grade", "bay", "berth", "studio"})
 
 
+#: Subjects that say what a bare number counts through their "of": "the number of cases rose
+#: to 1,240" counts cases.
+_COUNT_NOUNS = frozenset({"number", "total", "count", "tally"})
+
+
+def _counted_by_subject(number: Token) -> Token | None:
+    """The plural noun that "the number of …", the subject of the verb a bare number completes,
+    counts: "the number of measles cases had risen to 1,240" (probe 2026-11-28: no unit), "the
+    total of arrests reached 40"."""
+    head = number.head
+    if head.dep_ == "prep" and head.lower_ in ("to", "by", "from", "at") and number.dep_ == "pobj":
+        verb = head.head
+    elif number.dep_ in ("dobj", "attr"):
+        verb = head
+    else:
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj" or subject.lemma_.lower() not in _COUNT_NOUNS:
+            continue
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                counted = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if counted is not None and counted.tag_ in ("NNS", "NNPS"):
+                    return counted
+    return None
+
+
 def _degree_sign(doc: Doc, end: int) -> str | None:
     """The scale of a temperature written "41.3 °C" or "41.3°C" (a sign token, then C or F)."""
     if end + 1 < len(doc) and doc[end].text == "°" and doc[end + 1].text in ("C", "F"):
@@ -835,7 +862,11 @@ class _ClaimFinder:
         if after and after[0].lower_ == "times":
             return "times"  # "three times the rate": a multiple, whatever follows
         if noun is None:
-            return None
+            counted = _counted_by_subject(doc[span.end - 1])
+            if counted is None:
+                return None
+            compounds = [t.text for t in counted.lefts if t.dep_ == "compound"]
+            return " ".join([*compounds, counted.text])
         words = [
             t
             for t in noun.lefts
