@@ -574,3 +574,8 @@ def test_digits_numbering_a_noun_inside_a_name_are_no_claim(nlp: Language) -> No
 )
 def test_the_number_of_things_counts_them(nlp: Language, text: str, unit: str) -> None:
     assert [c.unit for c in claims_of(nlp, text)] == [unit]
+
+
+def test_a_date_after_a_bare_number_is_not_its_unit(nlp: Language) -> None:
+    claims = claims_of(nlp, "Cases had risen to 1,240 this year, up from 310 last year.")
+    assert [(c.value, c.unit) for c in claims] == [(1240, None), (310, None)]

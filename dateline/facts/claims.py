@@ -443,6 +443,8 @@ _NAMING_TAGS = frozenset({"NOUN", "PROPN", "NUM"})
 _SEAT_WORDS = frozenset({"flat", "seat", "row", "size", "grade", "bay", "berth", "studio"})
 
 
+#: Words that make a date of the noun after a number ("310 last year").
+_DATE_DETERMINERS = frozenset({"last", "next", "this", "that", "every", "each", "same"})
 #: Subjects that say what a bare number counts through their "of": "the number of cases rose
 #: to 1,240" counts cases.
 _COUNT_NOUNS = frozenset({"number", "total", "count", "tally"})
@@ -867,6 +869,10 @@ class _ClaimFinder:
                 return None
             compounds = [t.text for t in counted.lefts if t.dep_ == "compound"]
             return " ".join([*compounds, counted.text])
+        if noun.ent_type_ in _TIME_ENTITIES and any(
+            t.lower_ in _DATE_DETERMINERS for t in noun.lefts if t.i >= span.end
+        ):
+            return None  # "up from 310 last year": when, not what the number counts
         words = [
             t
             for t in noun.lefts
