@@ -476,3 +476,14 @@ def test_a_role_in_lower_case_ends_the_title_and_all_after_it_is_the_name() -> N
 def test_a_common_given_name_before_a_name_the_tagger_cut_joins_it() -> None:
     people = _names_and_titles("His rival, Ana Belén Soto, conceded defeat late on Sunday.")
     assert people == {"Ana Belén Soto": ["His rival"]}
+
+
+def test_a_role_shared_with_a_co_prefix_is_one_title() -> None:
+    people = _names_and_titles(
+        "The event's co-organizer, Ravi Mendonca, said the festival would move. "
+        "Co-founder Lena Marsh said she was pleased."
+    )
+    assert people == {
+        "Ravi Mendonca": ["the event's co-organizer"],
+        "Lena Marsh": ["Co-founder"],
+    }

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.errors import DatelineError
+from dateline.facts.roles import SHARED_ROLES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,6 +53,7 @@ def english_pipeline() -> Language:
 
         swap_attribute_ruler(nlp)
         split_money_ranges(nlp)
+        keep_shared_roles_whole(nlp)
         keep_paragraphs_apart(nlp)
         use_numpy_blas(nlp)
         return nlp
@@ -71,6 +73,17 @@ def split_money_ranges(nlp: Language) -> None:
     pattern = getattr(getattr(current, "__self__", None), "pattern", None)
     if isinstance(pattern, str):
         nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_MONEY_RANGE_INFIX}").finditer
+
+
+def keep_shared_roles_whole(nlp: Language) -> None:
+    """Keep a role shared with a "co-" one token ("co-organizer", "Co-founder"): split at its
+    hyphen, "the event's co-organizer, Ravi Mendonca, said" had "co" as the speaker and
+    "organizer" as the title (probe 2026-11-28)."""
+    from spacy.symbols import ORTH
+
+    for role in SHARED_ROLES:
+        for form in (role, role.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def keep_paragraphs_apart(nlp: Language) -> None:

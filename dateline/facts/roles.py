@@ -168,7 +168,6 @@ ROLE_NOUNS = frozenset(
         "defender",
         "goalkeeper",
         "winger",
-        "co-author",
         # Who runs an event, a campaign or a collection, and who forecasts the weather: the
         # probe of 2026-11-28 had "Festival organiser Bethan Quayle … the organiser said" and
         # "Forecaster Ines Kahl said", neither a title before.
@@ -182,7 +181,11 @@ ROLE_NOUNS = frozenset(
         "forecaster",
         "meteorologist",
     }
+    | {f"co-{role}" for role in ("author", "founder", "organiser", "organizer", "chair", "host")}
+    | {f"co-{role}" for role in ("owner", "director", "leader", "sponsor", "editor", "producer")}
 )
+#: Roles held with someone else, which the tokenizer keeps whole (``nlp.keep_shared_roles_whole``).
+SHARED_ROLES = frozenset(role for role in ROLE_NOUNS if role.startswith("co-"))
 
 #: Role nouns whose gender the word itself gives.
 GENDERED_ROLES: dict[str, Gender] = {
