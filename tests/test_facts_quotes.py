@@ -1250,3 +1250,11 @@ def test_of_two_subjects_before_a_cue_the_one_set_off_by_a_comma_speaks() -> Non
             "three people with knowledge of the negotiations",
         )
     ]
+
+
+def test_an_organisation_issuing_a_statement_before_a_colon_speaks_the_quote() -> None:
+    quotes = quotes_of(
+        "The Ministry of Agriculture issued a statement on Sunday: "
+        '"The outbreak is contained and there is no risk to consumers."'
+    )
+    assert quote_with(quotes, "The outbreak is contained").speaker == "The Ministry of Agriculture"

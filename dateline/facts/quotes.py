@@ -341,6 +341,18 @@ def _reported_agentless_passive(verb: Token) -> bool:
     )
 
 
+def _organisation_speaking(subject: Token) -> bool:
+    """Whether an organisation speaks in its sentence: the subject of a cue, or of a verb
+    issuing a statement ("The Ministry of Agriculture issued a statement on Sunday: “…”";
+    probe 2026-11-28: no speaker, an organisation being no person)."""
+    if subject.ent_type_ != "ORG" and subject.lemma_.lower() not in ORGANIZATION_NOUNS:
+        return False
+    verb = subject.head
+    return is_cue_verb(verb) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEDIA_NOUNS for c in verb.children
+    )
+
+
 def _is_passive_modifier(verb: Token) -> bool:
     """Whether ``verb`` is a past participle describing a noun ("a group called Lashkar", "the
     law challenged in court"): the noun is what the verb acts on, and no one is quoted. On
@@ -1280,7 +1292,9 @@ class _Finder:
                 for t in sentence
                 if t.i < colon.i and t.dep_ in {"nsubj", "nsubjpass"} and t.head.i < colon.i
             ]
-            if not subjects or not self._someone(subjects[-1]):
+            if not subjects or not (
+                self._someone(subjects[-1]) or _organisation_speaking(subjects[-1])
+            ):
                 return None
             return subjects[-1].head, subjects[-1], False
         verbs = [t for t in sentence if t.i < colon.i and t.pos_ == "VERB"]
