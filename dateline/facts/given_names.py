@@ -23,8 +23,11 @@ from typing import Literal
 Gender = Literal["m", "f"]
 
 
-def _names(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+def _names(*groups: str) -> frozenset[str]:
+    # Groups are separate arguments: written side by side, Python joins string literals with no
+    # space between, which fused the last name of a group with the first of the next
+    # ("ZeynepAbena": 28 names were in neither list).
+    return frozenset(word for group in groups for word in group.split())
 
 
 MALE_GIVEN_NAMES = _names(
@@ -38,34 +41,34 @@ MALE_GIVEN_NAMES = _names(
     Martin Matt Matthew Michael Mike Mitch Mitt Nathan Neil Nicholas Nick Oliver Paul Pete
     Peter Phil Philip Ralph Randy Raymond Reince Richard Rick Rob Robert Roger Ron Ronald Ross
     Roy Rudy Russell Ryan Sam Samuel Scott Sean Stephen Steve Steven Ted Terry Thomas Tim
-    Timothy Todd Tom Tony Walter Wayne William Willie"""
+    Timothy Todd Tom Tony Walter Wayne William Willie""",
     # More English, Irish, Scottish and Welsh names.
     """Alfred Alistair Angus Barry Bernard Brendan Callum Cedric Ciaran Clive Conor
     Cormac Declan Desmond Dominic Duncan Edmund Edwin Eoin Ernest Euan Fergus Francis Frederick
     Geoffrey Gerard Gordon Graham Hamish Hugh Hugo Isaac Jeremy Jonah Julian Kieran Leonard
     Liam Malcolm Marcus Nigel Noah Owen Patrick Rhys Rupert Seamus Simon Stuart
-    Theodore Toby Trevor Vincent"""
+    Theodore Toby Trevor Vincent""",
     # Romance languages: French, Spanish, Portuguese, Italian, Romanian.
     """Alain Alejandro Alessandro Andrés Antoine Antonio Carlos Diego Emilio Enrique Federico
     Felipe Fernando François Francesco Giovanni Giuseppe Gonzalo Guillaume Ignacio Javier
     Joaquim Jorge Jose José Juan Lorenzo Luca Luigi Luis Manuel Marco Mateo Matteo Miguel
     Mihai Nicolas Olivier Pablo Paolo Pedro Philippe Pierre Rafael Ricardo Roberto Rodrigo
-    Sergio Stefano Thierry Vasile Xavier"""
+    Sergio Stefano Thierry Vasile Xavier""",
     # Germanic and Nordic languages, Dutch.
     """Anders Bjørn Dieter Elias Erik Fredrik Gunnar Hans Helmut Henrik Jens Jürgen Klaus Lars
-    Magnus Mats Nils Olaf Oskar Ragnar Rolf Søren Sven Thorsten Ulrich Wolfgang"""
+    Magnus Mats Nils Olaf Oskar Ragnar Rolf Søren Sven Thorsten Ulrich Wolfgang""",
     # Slavic, Baltic, Hungarian and Greek.
     """Aleksandr Andrzej Bogdan Dmitri Dmitry Dragan Goran Grzegorz Ivan Jakub Janusz Józef
     Krzysztof Marek Miroslav Nikolai Oleksandr Pavel Piotr Sergei Sergey Stanislav
-    Tomasz Vladimir Volodymyr Yuri Zoltán Dimitris Georgios Nikos Yannis"""
+    Tomasz Vladimir Volodymyr Yuri Zoltán Dimitris Georgios Nikos Yannis""",
     # Arabic, Turkish, Persian, Central and South Asian.
     """Abdullah Ahmad Ahmed Ali Amir Anil Arjun Dariush Emre Hamid Hassan Hussein Ibrahim
     Karim Khalid Mahmoud Mehmet Mohamed Mohammad Mohammed Muhammad Mustafa Omar Rahul Rajesh
-    Ramesh Reza Rustam Sanjay Suresh Tariq Vikram Yusuf"""
+    Ramesh Reza Rustam Sanjay Suresh Tariq Vikram Yusuf""",
     # African languages.
-    """Chidi Chinedu Emeka Kwabena Kwame Kofi Mandla Musa Oluwaseun Sipho Tendai Thabo"""
+    """Chidi Chinedu Emeka Kwabena Kwame Kofi Mandla Musa Oluwaseun Sipho Tendai Thabo""",
     # East Asian names nearly always a man's.
-    """Haruto Hiroshi Kenji Shinzo Takeshi Xi"""
+    """Haruto Hiroshi Kenji Shinzo Takeshi Xi""",
 )
 
 FEMALE_GIVEN_NAMES = _names(
@@ -79,28 +82,28 @@ FEMALE_GIVEN_NAMES = _names(
     Lori Louise Lucy Madeleine Margaret Maria Marie Marilyn Martha Mary Megan Melania Melanie
     Melissa Michelle Monica Nancy Natalie Nicole Olivia Pamela Patricia Paula Rachel Rebecca
     Rose Ruth Samantha Sandra Sara Sarah Sharon Shirley Sophie Stephanie Susan Teresa
-    Theresa Tina Valerie Victoria Virginia Wendy"""
+    Theresa Tina Valerie Victoria Virginia Wendy""",
     # More English, Irish, Scottish and Welsh names.
     """Agnes Alison Beatrice Bridget Catriona Eileen Eleanor Elaine Eloise Fiona Gwen Harriet
     Imogen Isabel Isabella Jemima Joanna Josephine Katie Leah Lydia Margot Maureen Miriam
-    Naomi Niamh Orla Philippa Rosalind Siobhan Sinead Tamsin Una Yvonne Zoe"""
+    Naomi Niamh Orla Philippa Rosalind Siobhan Sinead Tamsin Una Yvonne Zoe""",
     # Romance languages: French, Spanish, Portuguese, Italian, Romanian.
     """Adriana Alejandra Beatriz Camille Carmen Catalina Chiara Claudia Elena Francesca
     Giulia Inês Isabelle Juliette Lucía Luciana Manon Margarita Marisol Nathalie
-    Odile Paola Pilar Rafaela Rocío Silvia Simona Valentina Ximena"""
+    Odile Paola Pilar Rafaela Rocío Silvia Simona Valentina Ximena""",
     # Germanic and Nordic languages, Dutch.
     """Astrid Birgit Brigitte Dagny Freya Frida Greta Gudrun Hedda Ilse Ingrid Karin Liesbeth
-    Maren Sigrid Sunniva Ulrike Ursula"""
+    Maren Sigrid Sunniva Ulrike Ursula""",
     # Slavic, Baltic, Hungarian and Greek.
     """Agnieszka Anastasia Irina Katarzyna Magdalena Malgorzata Natalia Natasha Nadia Oksana
-    Olga Svetlana Tatiana Yulia Zofia Eleni"""
+    Olga Svetlana Tatiana Yulia Zofia Eleni""",
     # Arabic, Turkish, Persian, Central and South Asian.
     """Aisha Amina Ayesha Deepika Elif Farah Gulnar Indira Layla Leila Leyla Lakshmi Mariam
-    Maryam Meera Parisa Priya Shirin Sunita Yasmin Zainab Zeynep"""
+    Maryam Meera Parisa Priya Shirin Sunita Yasmin Zainab Zeynep""",
     # African languages.
-    """Abena Adaeze Akosua Amara Chiamaka Folake Funmilayo Ngozi Nomvula Thandiwe Wanjiru"""
+    """Abena Adaeze Akosua Amara Chiamaka Folake Funmilayo Ngozi Nomvula Thandiwe Wanjiru""",
     # East Asian names nearly always a woman's.
-    """Hana Keiko Mei Sakura Yoko"""
+    """Hana Keiko Mei Sakura Yoko""",
 )
 
 assert not MALE_GIVEN_NAMES & FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES & FEMALE_GIVEN_NAMES
