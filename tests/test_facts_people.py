@@ -496,3 +496,10 @@ def test_every_given_name_of_each_group_is_in_its_list() -> None:
     assert not [n for n in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES if not n[1:].islower()]
     assert [given_name_gender(n) for n in ("Zeynep", "Abena", "Wendy", "Agnes")] == ["f"] * 4
     assert [given_name_gender(n) for n in ("Willie", "Alfred", "Yusuf", "Chidi")] == ["m"] * 4
+
+
+def test_a_spanish_given_name_before_a_cut_name_joins_it() -> None:
+    people = _names_and_titles(
+        'Its director, María Fernanda Ríos, said: "These statistics hide the disappeared."'
+    )
+    assert people == {"María Fernanda Ríos": ["Its director"]}

@@ -53,7 +53,7 @@ MALE_GIVEN_NAMES = _names(
     Felipe Fernando François Francesco Giovanni Giuseppe Gonzalo Guillaume Ignacio Javier
     Joaquim Jorge Jose José Juan Lorenzo Luca Luigi Luis Manuel Marco Mateo Matteo Miguel
     Mihai Nicolas Olivier Pablo Paolo Pedro Philippe Pierre Rafael Ricardo Roberto Rodrigo
-    Sergio Stefano Thierry Vasile Xavier""",
+    Sergio Stefano Thierry Vasile Xavier Alberto Eduardo Gustavo Raúl Ramón Santiago""",
     # Germanic and Nordic languages, Dutch.
     """Anders Bjørn Dieter Elias Erik Fredrik Gunnar Hans Helmut Henrik Jens Jürgen Klaus Lars
     Magnus Mats Nils Olaf Oskar Ragnar Rolf Søren Sven Thorsten Ulrich Wolfgang""",
@@ -64,7 +64,8 @@ MALE_GIVEN_NAMES = _names(
     # Arabic, Turkish, Persian, Central and South Asian.
     """Abdullah Ahmad Ahmed Ali Amir Anil Arjun Dariush Emre Hamid Hassan Hussein Ibrahim
     Karim Khalid Mahmoud Mehmet Mohamed Mohammad Mohammed Muhammad Mustafa Omar Rahul Rajesh
-    Ramesh Reza Rustam Sanjay Suresh Tariq Vikram Yusuf""",
+    Ramesh Reza Rustam Sanjay Suresh Tariq Vikram Yusuf Youssef Nabil Samir Walid Hakan
+    Murat Kemal Farid Majid Saeed""",
     # African languages.
     """Chidi Chinedu Emeka Kwabena Kwame Kofi Mandla Musa Oluwaseun Sipho Tendai Thabo""",
     # East Asian names nearly always a man's.
@@ -90,7 +91,7 @@ FEMALE_GIVEN_NAMES = _names(
     # Romance languages: French, Spanish, Portuguese, Italian, Romanian.
     """Adriana Alejandra Beatriz Camille Carmen Catalina Chiara Claudia Elena Francesca
     Giulia Inês Isabelle Juliette Lucía Luciana Manon Margarita Marisol Nathalie
-    Odile Paola Pilar Rafaela Rocío Silvia Simona Valentina Ximena""",
+    Odile Paola Pilar Rafaela Rocío Silvia Simona Valentina Ximena María Fernanda Gabriela""",
     # Germanic and Nordic languages, Dutch.
     """Astrid Birgit Brigitte Dagny Freya Frida Greta Gudrun Hedda Ilse Ingrid Karin Liesbeth
     Maren Sigrid Sunniva Ulrike Ursula""",
@@ -99,7 +100,8 @@ FEMALE_GIVEN_NAMES = _names(
     Olga Svetlana Tatiana Yulia Zofia Eleni""",
     # Arabic, Turkish, Persian, Central and South Asian.
     """Aisha Amina Ayesha Deepika Elif Farah Gulnar Indira Layla Leila Leyla Lakshmi Mariam
-    Maryam Meera Parisa Priya Shirin Sunita Yasmin Zainab Zeynep""",
+    Maryam Meera Parisa Priya Shirin Sunita Yasmin Zainab Zeynep Ayşe Rania Farzaneh Selin
+    Hala""",
     # African languages.
     """Abena Adaeze Akosua Amara Chiamaka Folake Funmilayo Ngozi Nomvula Thandiwe Wanjiru""",
     # East Asian names nearly always a woman's.
