@@ -503,3 +503,11 @@ def test_a_spanish_given_name_before_a_cut_name_joins_it() -> None:
         'Its director, María Fernanda Ríos, said: "These statistics hide the disappeared."'
     )
     assert people == {"María Fernanda Ríos": ["Its director"]}
+
+
+def test_a_surname_opened_by_al_after_a_cut_name_joins_it() -> None:
+    people = _names_and_titles(
+        "Oil Minister Hussein Abdul-Karim al-Tamimi said on Sunday that exports had risen.\n\n"
+        "Al-Tamimi told state television that a pipeline would be finished."
+    )
+    assert people == {"Hussein Abdul-Karim al-Tamimi": ["Oil Minister"]}

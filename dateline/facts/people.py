@@ -285,6 +285,29 @@ def _first_name_before(tokens: list[Token]) -> bool:
     )
 
 
+#: Particles that open an Arabic surname after the given names ("al-Tamimi", "bin Salman").
+_SURNAME_OPENERS = frozenset({"al", "el", "bin", "ibn", "bint"})
+
+
+def _particle_surname_after(last: Token) -> list[Token]:
+    """A surname opened by a particle right after a name the tagger ended before it: "Hussein
+    Abdul-Karim al-Tamimi", of which it tagged "Hussein Abdul-Karim" (probe 2026-11-28: two
+    people, "Al-Tamimi" speaking for the minister)."""
+    doc = last.doc
+    i = last.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in _SURNAME_OPENERS or doc[i].ent_type_:
+        return []
+    if doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        end = i + 2  # "al-Tamimi"
+    elif doc[i].whitespace_:
+        end = i + 1  # "bin Salman"
+    else:
+        return []
+    if end >= len(doc) or not doc[end].is_title or doc[end].ent_type_ not in ("", "PERSON"):
+        return []
+    return list(doc[i : end + 1])
+
+
 def _surname_after(first: Token) -> bool:
     """Whether the word after a first name the tagger took alone is its surname: a
     capitalised proper noun it is hung on, outside any other entity, neither a role nor a
@@ -707,6 +730,8 @@ class PeopleIndex:
                 tokens = [doc[tokens[0].i - 1], *tokens]  # "Odile" + the tagged "Fournier"
             if len(tokens) == 1 and _surname_after(tokens[0]):
                 tokens = [*tokens, doc[tokens[0].i + 1]]  # the tagged "Mikkel" + "Rask"
+            if tokens:
+                tokens += _particle_surname_after(tokens[-1])  # "Hussein Abdul-Karim" + "al-Tamimi"
             if (
                 tokens
                 and _name_length(tokens) <= MAX_NAME_WORDS
