@@ -125,3 +125,12 @@ def test_a_subject_inside_the_quotation_does_not_hide_the_pronoun_after_it() -> 
     doc = NLP(text)
     quote = next(q for q in find_quotes(doc, find_people(doc)) if "Two paragraphs" in q.text)
     assert quote.speaker == "Judith Ferrand"
+
+
+def test_a_given_name_borne_by_men_and_women_fixes_no_gender() -> None:
+    # "Oluwaseun" is a Yoruba name of men and of women: listed as a man's, it kept "she" away.
+    text = (
+        "Chief executive Oluwaseun Adebayo-Clarke blamed rising costs. "
+        '"This is not a decision we take lightly," she said in a statement.'
+    )
+    assert _speaker(text, "not a decision") == "Oluwaseun Adebayo-Clarke"

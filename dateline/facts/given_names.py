@@ -11,9 +11,10 @@ common and nearly always one gender.
 
 Written for this module from general knowledge of naming, not copied from a data set; kept to
 a few hundred names. Left out on purpose: names shared by men and women ("Alex" in some
-countries is either, "Jamie", "Robin", "Jan", "Andrea", "Nicola", "Kim", "Sasha", most Chinese
-and many Korean given names), names that are also common words or places ("Hope", "Will",
-"Jordan", "Florence", "Georgia", "Sydney", "Charlotte"), and role words ("Dean").
+countries is either, "Jamie", "Robin", "Jan", "Andrea", "Nicola", "Kim", "Sasha", the Yoruba
+"Oluwaseun", the Arabic "Nour", most Chinese and many Korean given names), names that are
+also common words, places or firms ("Hope", "Will", "Jordan", "Florence", "Georgia", "Sydney",
+"Charlotte", "Mercedes"), and role words ("Dean").
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ MALE_GIVEN_NAMES = _names(
     Ramesh Reza Rustam Sanjay Suresh Tariq Vikram Yusuf Youssef Nabil Samir Walid Hakan
     Murat Kemal Farid Majid Saeed""",
     # African languages.
-    """Chidi Chinedu Emeka Kwabena Kwame Kofi Mandla Musa Oluwaseun Sipho Tendai Thabo""",
+    """Chidi Chinedu Emeka Kwabena Kwame Kofi Mandla Musa Sipho Tendai Thabo""",
     # East Asian names nearly always a man's.
     """Haruto Hiroshi Kenji Shinzo Takeshi Xi""",
 )
