@@ -363,3 +363,48 @@ def test_a_wire_copy_dated_outside_its_originals_story_window_is_scored() -> Non
     assert grouper.add(3, late_copy, copy_of=2) not in (1, 2)
     # Within the window the link still decides.
     assert grouper.add(4, replace(HALVIK[2], published=CORVALE.published), copy_of=2) == 2
+
+
+def test_names_spelled_with_and_without_accents_or_dotted_i_join_one_story() -> None:
+    """A follow-up typed on a keyboard without Turkish or Spanish letters names the same
+    town, river and mayor: search folds these spellings, and so does story grouping."""
+    grouper = StoryGrouper()
+    first = flood(
+        "İskelova",
+        "Çayırlı",
+        "José Kılıç",
+        3,
+        "The River Çayırlı burst its banks overnight and flooded much of İskelova.",
+        "River Çayırlı bursts its banks in İskelova",
+    )
+    follow_up = flood(
+        "Iskelova",
+        "Cayirli",
+        "Jose Kilic",
+        5,
+        "The death toll from the floods in Iskelova rose to four as rescuers reached villages.",
+        "Iskelova flood: four dead",
+    )
+    assert grouper.add(1, CORVALE) == 1
+    assert grouper.add(2, first) == 2
+    assert grouper.add(3, follow_up) == 2
+
+
+def test_features_stored_with_accents_by_an_older_archive_restore_folded() -> None:
+    """Features an older archive stored as cased and accented group like folded ones."""
+    stored = json.dumps(
+        {
+            "published": "2025-03-03T09:00:00+00:00",
+            "title": "İskelova",
+            "words": {"i̇skelova": 2, "flood": 1},
+            "names": {"i̇skelova": 1, "josé kılıç": 1},
+        }
+    )
+    grouper = StoryGrouper()
+    grouper.restore(7, stored, 7)
+    later = Article(
+        title="Iskelova flood",
+        text="Floodwater reached Iskelova again, said Jose Kilic, the mayor of Iskelova.",
+        published="2025-03-04T09:00:00+00:00",
+    )
+    assert grouper.add(8, later) == 7

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 
 #: Arabic tatweel (the stretching stroke, "كـتـاب"), harakat and the superscript alef; Hebrew
 #: cantillation marks and niqqud (points). Written text leaves them out at will: they never
@@ -80,6 +81,22 @@ def fold_for_search(text: str | None) -> str | None:
     if text is None or text.isascii() or _TO_FOLD.search(text) is None:
         return text
     return text.translate(_TRANSLATION)
+
+
+#: The Latin combining accents ("é" as "e" and U+0301 once decomposed, the dot of "İ"): the
+#: tokenizer's ``remove_diacritics`` drops these, so matching outside it drops them too. Marks
+#: of other blocks stay: the kana's voicing marks tell "か" from "が".
+_LATIN_ACCENTS = re.compile("[\u0300-\u036f]")
+
+
+def fold_for_matching(word: str) -> str:
+    """``word`` as words are compared outside the full-text index (story grouping): the search
+    folding, then case and Latin accents dropped as the tokenizer drops them, so that
+    "İstanbul", "Kılıç" and "José" match "istanbul", "kilic" and "jose"."""
+    if word.isascii():
+        return word.lower()
+    plain = _LATIN_ACCENTS.sub("", unicodedata.normalize("NFKD", fold_for_search(word) or ""))
+    return unicodedata.normalize("NFC", plain.casefold())
 
 
 def add_search_fold_function(conn: sqlite3.Connection) -> None:

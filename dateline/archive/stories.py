@@ -23,6 +23,7 @@ from itertools import compress, islice, repeat
 import numpy as np
 
 from dateline.archive.duplicates import published_timestamp
+from dateline.archive.search_fold import fold_for_matching
 from dateline.model import Article
 
 #: Words of the body read after the headline and dek: the lead says what is new about the
@@ -269,6 +270,22 @@ def features(article: Article, lead_words: int = LEAD_WORDS) -> bytes:
     return _ENCODER.encode(data).encode("utf-8")
 
 
+def _fold_keys(weights: dict[str, int]) -> dict[str, int]:
+    """``weights`` with each word or name folded as search folds it (``fold_for_matching``),
+    the counts of spellings that fold alike summed: "Kılıç" and "Kilic" are one name.
+
+    Folded when features are read rather than when they are made, so that the features an
+    older archive stored, cased and accented, group alike without a migration; all-ASCII
+    features (most) are lower-case already and come back at once."""
+    if "".join(weights).isascii():
+        return weights
+    folded: dict[str, int] = {}
+    for key, count in weights.items():
+        key = fold_for_matching(key)
+        folded[key] = folded.get(key, 0) + count
+    return folded
+
+
 @dataclass(slots=True)
 class _Entry:
     """One article as parsed from its features: its stored weights as a dict (words, then
@@ -356,7 +373,7 @@ def _parse(data: bytes | str) -> _Entry:
             raise ValueError(f"extra data at {end}")
         # Built with C-level maps: comprehensions here cost a fifth of ``add``. The parsed
         # words become the weights, names added: a copy with floats took 0.005 ms a page.
-        weights, names = raw["words"], raw.get("names", {})
+        weights, names = _fold_keys(raw["words"]), _fold_keys(raw.get("names", {}))
         word_count = len(weights)
         keys = list(map(_NAME.__add__, names))
         weights.update(zip(keys, names.values(), strict=True))
