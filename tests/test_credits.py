@@ -186,6 +186,11 @@ def test_a_region_after_a_place_is_not_a_name() -> None:
         ),
         ("Com informações da Folha do Vale.", "informações", ["Folha do Vale"]),
         ("(With information from Harbour Wire)", "information", ["Harbour Wire"]),
+        ("(With inputs from Deccan Wire)", "inputs", ["Deccan Wire"]),
+        ("With inputs from PTI and IANS", "inputs", ["PTI", "IANS"]),
+        ("(With PTI inputs)", "inputs", ["PTI"]),
+        ("(mit Material von dpa und Nordwest Presse)", "material", ["dpa", "Nordwest Presse"]),
+        ("Mit Material der Agenturen.", "material", ["Agenturen"]),
     ],
 )
 def test_a_line_naming_the_sources_a_desk_wrote_from(
@@ -197,6 +202,9 @@ def test_a_line_naming_the_sources_a_desk_wrote_from(
 def test_a_sentence_opening_like_a_sources_line_is_no_credit() -> None:
     assert parse_credits("Con información de la policía local, el alcalde cerró el puente.") is None
     assert parse_credits("(Con información de vecinos del barrio)") is None
+    assert parse_credits("With inputs from the residents, the council redrew the route") is None
+    assert parse_credits("With their inputs") is None
+    assert parse_credits("Mit Material der Feuerwehr, die am Abend eintraf, wurde gesperrt") is None
 
 
 @pytest.mark.parametrize(
@@ -206,6 +214,8 @@ def test_a_sentence_opening_like_a_sources_line_is_no_credit() -> None:
         ("(Con información de agencias)", "agencias"),
         ("Com informações de agências", "agências"),
         ("(con información de las agencias)", "agencias"),
+        ("(With inputs from agencies)", "agencies"),
+        ("With agency inputs", "agency"),
     ],
 )
 def test_unnamed_agencies_are_the_source_of_a_sources_line(line: str, name: str) -> None:
@@ -274,3 +284,20 @@ def test_a_source_line_leaves_the_body_only_where_the_story_ends() -> None:
     # Between paragraphs it names a figure's source, and stays.
     inside = dateline.extract(page.format(f"{first}</p><p>Sumber: Antara</p><p>{more}"))
     assert "Sumber: Antara" in inside.text
+
+
+def test_a_closing_inputs_line_leaves_the_body_as_a_credit() -> None:
+    page = (
+        "<html lang=en><head><title>Ferry fares to rise in Kestrel Bay</title></head><body>"
+        "<article><h1>Ferry fares to rise in Kestrel Bay</h1>"
+        "<p>The Kestrel Bay port board on Tuesday approved a fare rise of 12 per cent on all "
+        "island routes from April, citing the cost of fuel and new crew rules.</p>"
+        "<p>Board chair Anjali Varkey said the rise was the first in four years and that "
+        "students would keep their half-price passes.</p>"
+        "<p>Commuter groups said they would appeal to the state transport authority.</p>"
+        "<p>(With inputs from PTI)</p></article></body></html>"
+    )
+    article = dateline.extract(page)
+    assert article.credits == [Credit("inputs", "PTI")]
+    assert "inputs" not in article.text
+    assert article.text.endswith("state transport authority.")

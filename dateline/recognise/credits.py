@@ -62,13 +62,18 @@ _PARTICIPLE_ENDINGS = ("ed", "en")
 #: "With" before a credit line's first role: "(With reporting by A in Cairo)", "With additional
 #: reporting by B".
 _WITH_RE = re.compile(rf"^with\s+(?=(?:{_ROLE_WORDS})\b)", re.IGNORECASE)
-#: A closing line naming the sources a desk wrote from, in Spanish, Portuguese or English: "(Con
-#: información de EFE y Europa Press)", "Com informações da Reuters", "With information from AFP".
+#: A closing line naming the sources a desk wrote from, in Spanish, Portuguese, English or
+#: German: "(Con información de EFE y Europa Press)", "Com informações da Reuters", "With
+#: information from AFP", "(With inputs from PTI)" (Indian outlets' wire rewrites), "(mit
+#: Material von dpa)".
 _SOURCES_RE = re.compile(
-    r"^(?:con|com|with)\s+(?P<role>informaci[oó]n(?:es)?|informa[cç](?:ão|ões)|information)\s+"
-    r"(?:de|del|da|do|das|dos|from)\s+(?:(?:el|la|los|las|the)\s+)?(?P<names>.+)$",
+    r"^(?:(?:con|com|with)\s+(?P<role>informaci[oó]n(?:es)?|informa[cç](?:ão|ões)|information|"
+    r"inputs?)\s+(?:de|del|da|do|das|dos|from)|mit\s+(?P<material>material)\s+(?:von|der))\s+"
+    r"(?:(?:el|la|los|las|the|der|den)\s+)?(?P<names>.+)$",
     re.IGNORECASE,
 )
+#: The same line with the sources before the role: "(With PTI inputs)", "With agency inputs".
+_SOURCES_FIRST_RE = re.compile(r"^with\s+(?P<names>.+?)\s+(?P<role>inputs?)$", re.IGNORECASE)
 #: A line naming the story's editor after a label, as Indonesian, Turkish, Greek, Cyrillic,
 #: Hebrew, Arabic and Persian pages close a story ("Editor: Sari Utami", "Editör: Burcu
 #: Tekin", "Редактор: Ирина Котова", "עריכה: נועה לוי", "تحرير: هالة يوسف").
@@ -84,9 +89,11 @@ _SOURCE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 #: Sources a desk names without naming an agency: "(con información de agencias)".
-_UNNAMED_SOURCES = frozenset({"agencias", "agências", "agencies", "agencia", "agência"})
+_UNNAMED_SOURCES = frozenset(
+    {"agencias", "agências", "agencies", "agencia", "agência", "agency", "agenturen"}
+)
 #: "and" between the sources of a Spanish or Portuguese line.
-_SOURCES_AND_RE = re.compile(r"\s+(?:y|e)\s+")
+_SOURCES_AND_RE = re.compile(r"\s+(?:y|e|und)\s+")
 #: "<who> contributed (reporting) (to this report)", "<who> contributed reporting from Kampala".
 _CONTRIBUTED_RE = re.compile(
     r"^(?P<who>.+?)\s+contributed(?:\s+reporting)?"
@@ -113,12 +120,13 @@ def parse_credits(text: str) -> list[Credit] | None:
     if line[0] in "([" and line[-1] in ")]":
         line = line[1:-1].strip()
     line = line.rstrip(".").strip()
-    sources = _SOURCES_RE.match(line)
+    sources = _SOURCES_RE.match(line) or _SOURCES_FIRST_RE.match(line)
     if sources:
-        role = sources["role"].lower()
-        if sources["names"].strip().lower() in _UNNAMED_SOURCES:
-            return [Credit(role, sources["names"].strip())]
-        return _credits_for(role, _SOURCES_AND_RE.sub(", ", sources["names"]))
+        role = (sources["role"] or sources["material"]).lower()
+        names = sources["names"].strip()
+        if names.lower() in _UNNAMED_SOURCES:
+            return [Credit(role, names)]
+        return _credits_for(role, _SOURCES_AND_RE.sub(", ", names))
     editor = _EDITOR_LABEL_RE.match(line)
     if editor:
         return _credits_for(editor["role"].lower(), editor["names"])
@@ -230,6 +238,8 @@ def _credits_for(role: str, names_text: str) -> list[Credit] | None:
 def _is_name(name: str) -> bool:
     """A person's or an agency's name: a few words, the first capitalised (or in a script
     without capitals: Arabic, Hebrew), no sentence in it."""
+    if is_agency(name):
+        return True  # agencies written in lower case: "dpa", "epd"
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or not _capitalised(words[0]):
         return False
