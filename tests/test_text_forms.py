@@ -305,3 +305,21 @@ def test_a_hebrew_date_beside_the_gregorian_one_is_not_a_name() -> None:
     article = extract_text("\n".join(dump))
     assert article.authors == ["אורי שפירא"]
     assert article.published == "2025-03-04"
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [
+        ("By Oona BlackwoodJanuary 14, 2026", "2026-01-14"),
+        ("Oona BlackwoodMar 3, 2025", "2025-03-03"),
+        ("By Oona BlackwoodJanuary 14, 202620 Mins Read", "2026-01-14"),
+    ],
+)
+def test_a_name_glued_to_its_date_by_the_crawler_is_split(byline: str, published: str) -> None:
+    # A flattener that joins inline elements writes the byline's name, date and reading time
+    # with no space between them.
+    headline = "Harbour tunnel opening delayed by a year"
+    article = extract_text("\n".join(["News", headline, byline, *POOL_PARAGRAPHS]))
+    assert article.title == headline
+    assert article.authors == ["Oona Blackwood"]
+    assert article.published == published
