@@ -97,6 +97,8 @@ def test_parse_byline(byline: str, names: list[str]) -> None:
         ("page.head.author", None, None),
         ("Sat", None, None),
         ("Reuters", "Reuters", "Reuters"),
+        ("Leona Marsh Leona Marsh", None, "Leona Marsh"),
+        ("Mohamed Mohamed", None, "Mohamed Mohamed"),
     ],
 )
 def test_clean_author(candidate: str, site: str | None, expected: str | None) -> None:

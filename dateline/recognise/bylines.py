@@ -787,6 +787,13 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
     if _CREDENTIAL_RE.match(name) and name.lower() not in _AGENCIES:
         return None
     words = name.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        # A name of two words or more said twice, as an author box's image text and its
+        # caption run together ("Colin Gray Colin Gray"; a WCXB dev page flattened to text).
+        # One word twice is a name ("Mohamed Mohamed").
+        words = words[:half]
+        name = " ".join(words)
     if len(words) > 1 and words[-1] in _NAME_SUFFIX_ROLES:
         words = words[:-1]
         name = " ".join(words)
