@@ -73,6 +73,9 @@ from dateline.recognise.bylines import (
         ("By Kim Sun Jung", ["Kim Sun Jung"]),
         ("By Mon Decena", ["Mon Decena"]),
         ("By Jane Roe Thu. 5 March", ["Jane Roe"]),
+        ("By Orla Quinlan with Tadeo Marsh", ["Orla Quinlan", "Tadeo Marsh"]),
+        ("By Orla Quinlan with additional reporting by Tadeo Marsh", ["Orla Quinlan"]),
+        ("Interview with Orla Quinlan", []),
         ("", []),
     ],
 )

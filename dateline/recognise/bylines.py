@@ -141,6 +141,10 @@ _AMPERSAND_RE = re.compile(r"\s*&\s*")
 #: Words for "and" between two names: English, German, French, Scandinavian, Dutch, Turkish,
 #: Greek and Ukrainian ("та"); lower case only, as they are written between names.
 _AND_WORDS = r"and|und|et|og|och|en|ve|και|та"
+#: "with" after a full name joins a co-writer as "and" does ("By Jane Roe with Tom Berg"); a
+#: credit clause it opens ("with additional reporting by …") is then no name and is dropped.
+#: After anything but a name it names whom a piece is with ("Interview with Jane Roe").
+_WITH_AFTER_NAME_RE = re.compile(r"\b([A-Z][\w'’.-]+ [A-Z][\w'’.-]+),? with (?=\S)")
 #: One-letter "and"s: Spanish y/e, Portuguese and Italian e, Polish i, Russian и, Ukrainian
 #: і/й, Arabic and Persian "و" written apart; only as a word with a space on each side.
 _AND_LETTERS = "yeiиійو"
@@ -554,6 +558,7 @@ def parse_byline(text: str) -> list[str]:
             if segment and not (kept and _is_role_segment(segment)):
                 kept.append(segment)
     text = _without_place_tail(_without_outlet_tail(", ".join(kept)))
+    text = _WITH_AFTER_NAME_RE.sub(r"\1, ", text)
     names: list[str] = []
     agencies: list[str] = []
     after_place = False
