@@ -313,6 +313,7 @@ def test_a_hebrew_date_beside_the_gregorian_one_is_not_a_name() -> None:
         ("By Oona BlackwoodJanuary 14, 2026", "2026-01-14"),
         ("Oona BlackwoodMar 3, 2025", "2025-03-03"),
         ("By Oona BlackwoodJanuary 14, 202620 Mins Read", "2026-01-14"),
+        ("By Oona Blackwood | Harbour NewsDECEMBER 22, 2022", "2022-12-22"),
     ],
 )
 def test_a_name_glued_to_its_date_by_the_crawler_is_split(byline: str, published: str) -> None:

@@ -152,13 +152,15 @@ _DATE_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 #: A header word glued to the text before it by a crawler that joined inline elements:
-#: "RoePublished", "2024Updated", "ByJane", "2023By Jane Roe", "September,2023", a name and
-#: its date ("By Jane RoeJanuary 14, 2026", "Jane RoeMar 3, 2025"), a year and the reading
-#: time after it ("January 14, 202620 Mins Read"; WCXB dev pages flattened: 4 such bylines).
+#: "RoePublished", "2024Updated", "ByJane", "2023By Jane Roe", "September,2023", a name or a
+#: section and its date ("By Jane RoeJanuary 14, 2026", "Jane RoeMar 3, 2025", "Mental
+#: HealthDECEMBER 22, 2022"), a year and the reading time after it ("January 14, 202620 Mins
+#: Read"; WCXB dev pages flattened: 4 such bylines, 9 such dates).
 _GLUED_RE = re.compile(
     r"(?<=[a-z0-9])(?=(?:Published|Updated|Posted|Modified)\b)|(?<=^By)(?=[A-Z][a-z])"
     r"|(?<=\d)(?=By\s+[A-Z])|(?<=[A-Za-z],)(?=\d{4}(?!\d))"
-    r"|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b)"
+    r"|(?<=[a-z])(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?\s\d{1,2}\b)"
     r"|(?<=, (?:19|20)\d\d)(?=\d{1,3}\s?[Mm]in)"
 )
 #: Most words of a "© Name" line read as a photo credit (``_claim_credit_marks``).
