@@ -375,7 +375,7 @@ _LEADING_TIME_REACH = 40
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 #: What every date that ``find_date`` reads holds: a four-digit year, a "05.03.24" or a Thai
 #: month and a two-digit year ("มี.ค. 68").
-_DATE_DIGITS_RE = re.compile(r"\d\d(?:\d\d|\.\d\d\.\d\d)|[\u0e01-\u0e4e.]\s*\d\d(?!\d)")
+_DATE_DIGITS_RE = re.compile(r"\d\d(?:\d\d|\.\d\d\.\d\d)|[\u0e01-\u0e4e]\.?\s*\d\d(?!\d)")
 #: A date that closes a text, maybe with its time: "March 4, 2024", "4 Mar 2024, 10:15 am",
 #: "2024-03-04", "04.03.2024". The month word is checked apart (``date_suffix``).
 _DATE_AT_END_RE = re.compile(
@@ -498,8 +498,9 @@ def find_date(text: str, day_first: bool | None = None) -> str | None:
     """The first date written anywhere in a running text ("By Jane Roe · Mar 3, 2024 · 4 min");
     ``day_first`` as for ``to_iso``."""
     if _DATE_DIGITS_RE.search(text) is None:
-        # Every pattern below needs a four-digit year or a "05.03.24"; half the headers
-        # searched on the dev pages have none, and this one scan costs a twentieth of the rest.
+        # Every pattern below needs a four-digit year, a "05.03.24" or a Thai month before a
+        # two-digit year; half the headers searched on the dev pages have none, and this one
+        # scan costs a twentieth of the rest.
         return None
     best: tuple[int, str] | None = None
     for pattern in _FOUND_PATTERNS:
