@@ -38,6 +38,10 @@ def test_a_newsletter_masthead_over_the_date_is_not_the_headline() -> None:
         ("Harbour Letter | Vol. 3, No. 12", True),
         ("Duke beats No. 1 seed in overtime", False),
         ("The issue 5 voters care about most", False),
+        ("Number 10 rejects calls for a public inquiry", False),
+        ("No. 1 seed crashes out in Port Ellery", False),
+        ("THE HARBOUR LETTER — Vol. 3, No. 12 · March 2025", True),
+        ("Issue 12 · Spring 2025", True),
     ],
 )
 def test_mastheads(line: str, masthead: bool) -> None:
@@ -55,3 +59,14 @@ def test_mastheads(line: str, masthead: bool) -> None:
 )
 def test_mail_furniture(line: str, furniture: bool) -> None:
     assert is_mail_furniture(line, len(line.split())) is furniture
+
+
+def test_a_headline_opening_with_a_number_word_stays_the_headline() -> None:
+    headline = "Number 10 rejects calls for a public inquiry into the ferry contract"
+    body = (
+        "The prime minister's office on Tuesday rejected calls from three parties for a "
+        "public inquiry into the award of the Port Ellery ferry contract, saying the "
+        "tender had been reviewed twice."
+    )
+    article = extract_text("\n".join(["News", headline, "By Jana Ott", "", body, "", body]))
+    assert article.title == headline

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from dateline.recognise.dates import find_date
+
 #: Most words of a masthead line ("THE WEEKLY HARBOUR LETTER — Vol. 3, No. 12 · March 2025").
 MAX_MASTHEAD_WORDS = 12
 #: Most words of a mail's furniture line ("You are receiving this email because you signed up
@@ -37,9 +39,26 @@ _FURNITURE_RE = re.compile(
 )
 
 
+#: What may follow a masthead's issue number: more of the number ("Vol. 3, No. 12"), the
+#: separators, and the issue's date or season ("· Friday, March 7, 2025", "— March 2025",
+#: "Spring 2025"): words of a sentence after it make a headline ("Number 10 rejects calls …",
+#: "No. 1 seed crashes out").
+_AFTER_ISSUE_RE = re.compile(
+    r"^(?:[\s—–|·•:,-]|(?:issue|edition|vol\.?|volume|no\.|nr\.|number)\s*#?\d{1,4}\b)*"
+    r"(?:[A-Za-z]+\.?,?\s+)?(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:\d{4})?\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_masthead(text: str, words: int) -> bool:
     """A newsletter's name and issue number, maybe with the issue's date."""
-    return words <= MAX_MASTHEAD_WORDS and _ISSUE_RE.search(text) is not None
+    if words > MAX_MASTHEAD_WORDS:
+        return False
+    issue = _ISSUE_RE.search(text)
+    if issue is None:
+        return False
+    rest = text[issue.end() :]
+    return _AFTER_ISSUE_RE.match(rest) is not None or find_date(rest) is not None
 
 
 def is_mail_furniture(text: str, words: int) -> bool:
