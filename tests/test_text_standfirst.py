@@ -47,6 +47,16 @@ def test_a_short_lead_before_a_paragraph_of_like_length_stays_in_the_body() -> N
     assert article.text.split("\n\n")[0] == lead
 
 
+def test_a_one_sentence_lead_of_news_length_over_a_long_paragraph_stays_in_the_body() -> None:
+    lead = (
+        "The Millbrook council voted on Tuesday to close the Orchard Lane library at the end "
+        "of April to save money."
+    )
+    article = extract_text("\n".join([*HEADER, lead, LONG_LEAD, *MORE]))
+    assert article.dek is None
+    assert article.text.split("\n\n")[0] == lead
+
+
 def test_a_lead_under_the_byline_stays_in_the_body_when_the_summary_stands_over_it() -> None:
     summary = (
         "The branch will close in April after a vote that split the ruling group down the middle "

@@ -28,6 +28,12 @@ MAX_STANDFIRST_SENTENCES = 2
 #: 220 characters are ~40 English words (``body.MIN_LONE_OPENING_WORDS``).
 MIN_NEXT_CHARS = 220
 MIN_NEXT_RATIO = 2
+#: Most words of a one-sentence standfirst known only by the long paragraph after it (no
+#: dateline there): a story's one-sentence lead runs to 20-35 words over a longer second
+#: paragraph just as a summary does, and taking the lead for the dek loses the story's first
+#: paragraph (review of session 19: a 20-word lead was lost so). The text probe's one-sentence
+#: standfirsts ran to 9-14 words; two sentences are a summary's, not a lead's.
+MAX_SHORT_STANDFIRST_WORDS = 15
 #: Roles of the lines a standfirst sits under.
 _HEADER_META = frozenset({"byline", "date", "timestamp"})
 #: A sentence's end followed by the next sentence's start.
@@ -47,7 +53,8 @@ def standfirst_under_byline(lines: list[Line], span: tuple[int, int]) -> int | N
     line = lines[first]
     if line.words > MAX_STANDFIRST_WORDS or line.text[-1] not in SENTENCE_ENDS:
         return None
-    if len(_SENTENCE_BREAK_RE.findall(line.text)) >= MAX_STANDFIRST_SENTENCES:
+    breaks = len(_SENTENCE_BREAK_RE.findall(line.text))
+    if breaks >= MAX_STANDFIRST_SENTENCES:
         return None
     if find_dateline(line.text, story=True) is not None:
         return None
@@ -58,7 +65,8 @@ def standfirst_under_byline(lines: list[Line], span: tuple[int, int]) -> int | N
     if following is None:
         return None
     after = lines[following]
-    long_after = len(after.text) >= max(MIN_NEXT_CHARS, MIN_NEXT_RATIO * len(line.text))
+    summary = breaks > 0 or line.words <= MAX_SHORT_STANDFIRST_WORDS
+    long_after = summary and len(after.text) >= max(MIN_NEXT_CHARS, MIN_NEXT_RATIO * len(line.text))
     if long_after or find_dateline(after.text, story=True) is not None:
         return first
     return None
