@@ -30,6 +30,15 @@ def test_vietnamese_is_known_by_its_horned_letters() -> None:
     assert guess_language(quoted) == "en"
 
 
+def test_the_d_with_stroke_alone_is_not_vietnamese() -> None:
+    # Croatian, Bosnian and Serbian Latin write "đ" too, and no horned letter.
+    croatian = (
+        "Đurđević je u srijedu pobijedio u Lovranu. Među navijačima je bilo mnogo građana "
+        "koji su slavili do kasno u noć na trgu pokraj luke."
+    )
+    assert guess_language(croatian) != "vi"
+
+
 def test_indonesian_news_prose_is_indonesian() -> None:
     indonesian = (
         "Harga cabai rawit di pasar-pasar tradisional Kabupaten Lembah Hijau turun hampir separuh "

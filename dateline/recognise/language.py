@@ -154,8 +154,11 @@ def _script_language(text: str) -> str | None:
         russian = any(c in _RUSSIAN_LETTERS for c in letters)
         return "ru" if russian and not any(c in _NOT_RUSSIAN_LETTERS for c in letters) else None
     # Vietnamese writes each syllable apart, so its function words are a tenth of its "words",
-    # not the stopword share; but no other language writes the horned "ơ" and "ư" or "đ".
-    if sum(1 for c in letters if _is_vietnamese_letter(c)) >= MIN_VIETNAMESE_SHARE * len(letters):
+    # not the stopword share; but no other language writes the horned "ơ" and "ư". Its "đ"
+    # counts beside them: Croatian, Bosnian and Serbian Latin write "đ" too ("Đoković").
+    vietnamese = [c for c in letters if _is_vietnamese_letter(c)]
+    horned = any(c not in "đĐ" for c in vietnamese)
+    if horned and len(vietnamese) >= MIN_VIETNAMESE_SHARE * len(letters):
         return "vi"
     # Turkish runs its function words into suffixes (8% of a news story's words are on the
     # list, not 15%), but writes a dotless "ı" in one word in three; no other language of the
