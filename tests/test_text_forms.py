@@ -324,3 +324,23 @@ def test_a_name_glued_to_its_date_by_the_crawler_is_split(byline: str, published
     assert article.title == headline
     assert article.authors == ["Oona Blackwood"]
     assert article.published == published
+
+
+def test_an_indonesian_headline_opening_with_oleh_karena_is_no_byline() -> None:
+    # "Oleh" is "by", but "Oleh karena itu" is "therefore".
+    headline = "Oleh Karena Itu, Harga Tiket Feri Naik Lagi"
+    body = (
+        "Operator feri di Teluk Sari menaikkan harga tiket pada hari Selasa, kata direktur "
+        "perusahaan dalam konferensi pers di pelabuhan pada siang hari."
+    )
+    article = extract_text("\n".join(["Berita", headline, "", body, "", body]))
+    assert article.title == headline
+    assert article.authors == []
+
+
+@pytest.mark.parametrize("kicker", ["أخبار المحليات | 5 مارس 2025", "חדשות ספורט | 5 במרץ 2025"])
+def test_a_section_beside_a_date_in_a_script_without_capitals_is_no_byline(kicker: str) -> None:
+    headline = "Harbour tunnel opening delayed by a year"
+    article = extract_text("\n".join(["News", kicker, headline, *POOL_PARAGRAPHS]))
+    assert article.title == headline
+    assert article.authors == []

@@ -66,7 +66,7 @@ _BYLINE_LABELS = (
 )
 _BYLINE_RE = re.compile(
     r"^(?:(?:written|story|words|text|reported|posted|article|interview|interviewed)\s+)?"
-    r"(?:by|von|par|por|door|di|av|oleh|بقلم|מאת|โดย)\s*:?\s+\S"
+    r"(?:by|von|par|por|door|di|av|oleh(?!\s+(?:karena|sebab)\b)|بقلم|מאת|โดย)\s*:?\s+\S"
     r"|^" + _BYLINE_LABELS + r"\s*:\s*\S",
     re.IGNORECASE,
 )
@@ -125,6 +125,21 @@ _NOT_NAME_WORDS = frozenset(
         # Date-line words: "Almanac Saturday, March 14, 2026", "Last Modified: August 8, 2023".
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "published", "posted", "updated", "modified", "released", "originally", "last",
+    }
+)  # fmt: skip
+#: Section words in scripts without capitals, which a name beside a date line is told from
+#: only by its words: news, local, sport, economy, politics, culture, world, opinion, reports,
+#: urgent, health in Arabic ("أخبار المحليات | 5 مارس 2025" is the local news page's date
+#: line, not a byline), Persian, Hebrew and Hindi.
+_CASELESS_SECTION_WORDS = frozenset(
+    {
+        "أخبار", "الأخبار", "اخبار", "محليات", "المحليات", "محلي", "رياضة", "الرياضة",
+        "اقتصاد", "الاقتصاد", "سياسة", "السياسة", "ثقافة", "الثقافة", "منوعات", "دولي",
+        "الدولي", "دولية", "عربي", "العالم", "رأي", "الرأي", "تقارير", "مقالات", "عاجل",
+        "صحة", "الصحة", "فن", "تكنولوجيا", "ورزشی", "اقتصادی", "سیاسی", "فرهنگی", "جامعه",
+        "بین‌الملل", "چندرسانه‌ای", "חדשות", "ספורט", "כלכלה", "פוליטיקה", "תרבות", "דעות",
+        "בארץ", "בעולם", "בריאות", "समाचार", "ख़बर", "खबर", "खेल", "राजनीति", "देश", "दुनिया",
+        "मनोरंजन", "व्यापार",
     }
 )  # fmt: skip
 #: What a browsing menu sorts or filters "by" ("By Category", "Shop by Company Size", "By Use
@@ -334,7 +349,7 @@ def _is_name_beside_date(text: str) -> bool:
         return False
     if not all(word[0].isalpha() and not word[0].islower() for word in words):
         return False
-    if any(word.lower() in _NOT_NAME_WORDS for word in words):
+    if any(word.lower() in _NOT_NAME_WORDS or word in _CASELESS_SECTION_WORDS for word in words):
         return False
     return len(parse_byline(head)) == 1
 
