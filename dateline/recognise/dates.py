@@ -200,7 +200,10 @@ _HIJRI_EPOCH = date(622, 7, 19).toordinal() - 1
 
 def _from_hijri(year: int, month: int, day: int) -> date | None:
     """The Gregorian date of a Hijri one by the tabular (arithmetic) calendar, 11 leap years
-    in 30; it agrees with the Umm al-Qura calendar to within a day. None when impossible."""
+    in 30; it agrees with the Umm al-Qura calendar to within a day. None for a year out of
+    range or a day past 30. A 30th of a month the tabular calendar gives 29 days is read as the
+    day after its 29th: calendars fixed by sighting the moon give such months 30 days in some
+    years and countries."""
     if not HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1] or not 1 <= day <= 30:
         return None
     ordinal = (
