@@ -43,12 +43,16 @@ BY_WORDS = (
 #: "כותב"/"כתב"/"כתבת", Chinese "作者" and "文" ("文/…"), Hindi "लेखक"/"संवाददाता", Indonesian
 #: "Penulis" and "Oleh" ("by", but also a Ukrainian given name), Vietnamese "Tác giả", Greek
 #: "Γράφει" ("writes") with its colon and no article ("Γράφει: Μαρία Γεωργίου"; capitals drop
-#: the accent: "ΓΡΑΦΕΙ:"), Kurdish Sorani "نووسینی" ("written by") and Kurmanji "Nivîskar".
+#: the accent: "ΓΡΑΦΕΙ:"), Kurdish Sorani "نووسینی" ("written by") and Kurmanji "Nivîskar",
+#: Indonesian "Wartawan" (reporter), Vietnamese "Phóng viên" (reporter), Urdu "تحریر"
+#: (writing), Hindi "रिपोर्ट" (report), Thai "ผู้เขียน" (writer), Arabic "كتب"/"كتبت" with a colon.
 WRITER_LABELS = (
     r"authors?|autor(?:in|es|en|ka|zy)?|auteurs?|written|writer|byline|posted|reporter|text|"
     r"автор|автори|авторы|текст|tekst|yazar|yazan|muhabir|haber|penulis|oleh|tác\s+giả|"
-    r"الكاتب|الكاتبة|المؤلف|تقرير|إعداد|اعداد|نویسنده|نويسنده|نوشته|خبرنگار|گزارش|"
-    r"כותב|כתב|כתבת|作者|文|लेखक|संवाददाता|رپورٹ|رپورٹر|γρ[άα]φει|نووسینی|nivîskar"
+    r"wartawan|phóng\s+viên|"
+    r"الكاتب|الكاتبة|المؤلف|تقرير|إعداد|اعداد|نویسنده|نويسنده|نوشته|خبرنگار|گزارش|كتب|كتبت|"
+    r"כותב|כתב|כתבת|作者|文|लेखक|संवाददाता|रिपोर्ट|رپورٹ|رپورٹر|تحریر|γρ[άα]φει|نووسینی|"
+    r"nivîskar|ผู้เขียน"
 )
 #: A line opening with a writer label and its colon ("Muhabir: Selin Karaca", "Autor: …").
 WRITER_LABEL_RE = re.compile(rf"^\W*(?:{WRITER_LABELS})\s*[:：]", re.IGNORECASE)

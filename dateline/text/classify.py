@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.recognise.bylines import parse_byline
+from dateline.recognise.bylines import WRITER_LABELS, parse_byline
 from dateline.recognise.captions import split_caption_credit
 from dateline.recognise.chrome_text import chrome_kind, is_time_label
 from dateline.recognise.credits import parse_credits
@@ -54,16 +54,9 @@ MIN_CARD_HEADLINE_WORDS = 3
 #: Longest one-line summary between a card's headline and its date, in words.
 MAX_SUMMARY_WORDS = 60
 
-#: Labels that open a byline before a colon: "Author:", "Reporter:", "Автор:", "كتب:" (wrote),
-#: "Muhabir:" (reporter), Indonesian "Penulis:" (writer), Vietnamese "Tác giả:" (author) and
-#: "Phóng viên:" (reporter), Urdu "رپورٹ:" (report), Hindi "लेखक:" (writer) and "संवाददाता:"
-#: (correspondent), Thai "ผู้เขียน:" (writer).
-_BYLINE_LABELS = (
-    r"(?:authors?|autor(?:in|es)?|auteurs?|writer|byline|reporter|"
-    r"الكاتب|الكاتبة|المؤلف|كتب|كتبت|نویسنده|نويسنده|نوشته|yazar|yazan|muhabir|כותב|כתב|"
-    r"автор|авторы|penulis|wartawan|tác giả|phóng viên|رپورٹ|رپورٹر|تحریر|लेखक|रिपोर्ट|"
-    r"संवाददाता|ผู้เขียน)"
-)
+#: Labels that open a byline before a colon ("Author:", "Muhabir:", "كتب:"): the byline
+#: reader's, one list for pages and dumps.
+_BYLINE_LABELS = rf"(?:{WRITER_LABELS})"
 _BYLINE_RE = re.compile(
     r"^(?:(?:written|story|words|text|reported|posted|article|interview|interviewed)\s+)?"
     r"(?:by|von|par|por|door|di|av|oleh(?!\s+(?:karena|sebab)\b)|بقلم|מאת|โดย)\s*:?\s+\S"
