@@ -344,3 +344,13 @@ def test_a_section_beside_a_date_in_a_script_without_capitals_is_no_byline(kicke
     article = extract_text("\n".join(["News", kicker, headline, *POOL_PARAGRAPHS]))
     assert article.title == headline
     assert article.authors == []
+
+
+@pytest.mark.parametrize("heading", ["Related Posts", "Featured Homeowner Tips"])
+def test_a_box_heading_over_a_date_is_no_byline(heading: str) -> None:
+    headline = "Harbour tunnel opening delayed by a year"
+    lines = ["News", headline, "By Oona Blackwood", *POOL_PARAGRAPHS, heading, "August 12, 2024"]
+    article = extract_text("\n".join(lines))
+    assert article.authors == ["Oona Blackwood"]
+    lines = ["News", heading, "August 12, 2024", headline, *POOL_PARAGRAPHS]
+    assert extract_text("\n".join(lines)).authors == []

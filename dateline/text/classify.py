@@ -118,6 +118,11 @@ _NOT_NAME_WORDS = frozenset(
         # Date-line words: "Almanac Saturday, March 14, 2026", "Last Modified: August 8, 2023".
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "published", "posted", "updated", "modified", "released", "originally", "last",
+        # Box and menu headings over a date or a job title ("Related Posts" / "August 12,
+        # 2024", "Marketing Automation" / "Marketing Analyst"; WCXB dev pages flattened: 8
+        # such headings were authors).
+        "related", "recent", "featured", "popular", "trending", "posts", "articles", "tips",
+        "insights", "themes", "issues", "salary", "automation", "protocol", "resources",
     }
 )  # fmt: skip
 #: Section words in scripts without capitals, which a name beside a date line is told from
