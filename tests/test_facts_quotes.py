@@ -1258,3 +1258,18 @@ def test_an_organisation_issuing_a_statement_before_a_colon_speaks_the_quote() -
         '"The outbreak is contained and there is no risk to consumers."'
     )
     assert quote_with(quotes, "The outbreak is contained").speaker == "The Ministry of Agriculture"
+
+
+def test_who_said_it_speaks_when_according_to_names_who_reports_it() -> None:
+    quotes = quotes_of(
+        "The ferry terminal will close for a year, the harbour master, Ilse Warrender, told a "
+        "private meeting last week, according to minutes seen by the Tarrow Gazette.\n\n"
+        "Warrender said the builder had walked off the site, according to two people present."
+    )
+    assert quote_with(quotes, "ferry terminal will close").speaker == "Ilse Warrender"
+    assert quote_with(quotes, "the builder had walked off").speaker == "Ilse Warrender"
+
+
+def test_according_to_alone_still_names_the_source() -> None:
+    quotes = quotes_of("The ferry terminal will close for a year, according to the Tarrow Gazette.")
+    assert quote_with(quotes, "ferry terminal will close").speaker == "the Tarrow Gazette"
