@@ -1273,3 +1273,16 @@ def test_who_said_it_speaks_when_according_to_names_who_reports_it() -> None:
 def test_according_to_alone_still_names_the_source() -> None:
     quotes = quotes_of("The ferry terminal will close for a year, according to the Tarrow Gazette.")
     assert quote_with(quotes, "ferry terminal will close").speaker == "the Tarrow Gazette"
+
+
+def test_a_short_sentence_quoted_after_a_colon_is_the_subjects() -> None:
+    quotes = quotes_of(
+        "Mayor Ines Calloway toured the flooded streets on Monday.\n\n"
+        "The mayor was blunt: “Not this year.”"
+    )
+    assert quote_with(quotes, "Not this year").speaker == "Ines Calloway"
+
+
+def test_a_short_title_after_a_colon_is_no_quote() -> None:
+    quotes = quotes_of("The agenda listed one item: “Parking.”")
+    assert not [q for q in quotes if "Parking" in q.text]

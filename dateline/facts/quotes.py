@@ -1156,7 +1156,9 @@ class _Finder:
             if not short and self.is_headline_like(quote.start):
                 self._add(fragments, "direct", None, None)
                 continue
-            introduced = None if short else self._introduction(quote)
+            # A short sentence after a colon is introduced as a long one is ("The mayor was
+            # blunt: “Not this year.”"): a title or scare quote is not a sentence of its own.
+            introduced = self._introduction(quote)
             if introduced is not None:
                 cue, subject, spent = introduced
                 if spent:
