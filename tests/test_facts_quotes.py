@@ -1286,3 +1286,25 @@ def test_a_short_sentence_quoted_after_a_colon_is_the_subjects() -> None:
 def test_a_short_title_after_a_colon_is_no_quote() -> None:
     quotes = quotes_of("The agenda listed one item: “Parking.”")
     assert not [q for q in quotes if "Parking" in q.text]
+
+
+def test_a_single_quoted_quote_holding_a_double_quoted_one_is_one_quote() -> None:
+    text = (
+        "Tamsin Oduya kept the lighthouse for a decade.\n\n"
+        "She said: 'He told me \"never\" twice, and I believed him.' Then she left the island."
+    )
+    spans = find_quoted(text)
+    assert [text[s.inner_start : s.inner_end] for s in spans] == [
+        'He told me "never" twice, and I believed him.'
+    ]
+    quote = quote_with(quotes_of(text), "He told me")
+    assert quote.speaker == "Tamsin Oduya"
+    assert "left the island" not in quote.text
+
+
+def test_a_single_quoted_word_before_a_double_quote_stays_a_word() -> None:
+    text = "She called it 'home' and said: \"I will never leave this rock again.\""
+    spans = find_quoted(text)
+    assert [text[s.inner_start : s.inner_end] for s in spans] == [
+        "I will never leave this rock again."
+    ]

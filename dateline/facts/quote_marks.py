@@ -149,6 +149,26 @@ def _as_double_quotes(text: str) -> str:
     return "".join(chars)
 
 
+def _with_single_outer_quotes(text: str) -> str:
+    """``text`` with each paragraph that quotes in single marks around double ones ("She
+    said: 'He told me "never" twice.'") read as a text quoting in single marks, character
+    for character: the double marks there are a quote within the quote, and read as the
+    quote they broke it (the single-quoted words went unquoted)."""
+    chars = list(text)
+    for start, end in _paragraphs(text):
+        paragraph = text[start:end]
+        single = _SINGLE_OPENING.search(paragraph)
+        double = _DOUBLE_OPENING.search(paragraph)
+        if single is None or double is None or double.start() < single.start():
+            continue
+        swapped = _as_double_quotes(paragraph)
+        closing = swapped.find("”", single.end())
+        last_double = max(paragraph.rfind('"'), paragraph.rfind("”"))
+        if closing > last_double:  # the single marks hold every double one
+            chars[start:end] = swapped
+    return "".join(chars)
+
+
 def find_quoted(text: str) -> list[QuotedSpan]:
     """Every quotation in ``text``, in order; quotes never nest (inner marks are content).
 
@@ -156,6 +176,8 @@ def find_quoted(text: str) -> list[QuotedSpan]:
     """
     if ("‘" in text or "'" in text) and _single_quote_style(text):
         text = _as_double_quotes(text)
+    elif "‘" in text or "'" in text:
+        text = _with_single_outer_quotes(text)
     text = _DOUBLED.sub('"' + _FILLER, text)
     spans: list[QuotedSpan] = []
     open_at: int | None = None
