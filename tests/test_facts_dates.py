@@ -527,3 +527,21 @@ def test_an_expectation_in_the_present_looks_ahead() -> None:
         "Investors anticipate a rise in April. Traders had expected a cut in June.",
         "2026-11-02",
     ) == {"in mid-March": "2027-03", "in April": "2027-04", "in June": "2026-06"}
+
+
+def test_the_previous_night_reaches_back_over_a_paragraph_to_its_day() -> None:
+    dates = resolved(
+        "The gale reached Corran Bay on Tuesday, October 31.\n\n"
+        "Crews pulled their boats ashore. Many stayed up to watch the sea wall. "
+        "By dawn the wind had dropped.\n\n"
+        "Roofs had been torn off the previous night, residents said."
+    )
+    assert dates["the previous night"] == "2023-10-30"
+
+
+def test_the_previous_night_far_from_any_day_is_left_out() -> None:
+    far = " ".join(["The sea wall held."] * 8)
+    dates = resolved(
+        f"The gale reached Corran Bay on Tuesday, October 31. {far} It rained the previous night."
+    )
+    assert "the previous night" not in dates

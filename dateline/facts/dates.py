@@ -227,10 +227,12 @@ _RANGE_GAP = re.compile(
 _DAY_AROUND_STEPS = {
     "previous": -1, "preceding": -1, "before": -1, "next": 1, "following": 1, "after": 1
 }  # fmt: skip
-#: Sentence ends a "day_around" phrase may follow its anchoring date by: its own sentence's
-#: or the one before ("The fire broke out on March 3. Neighbours had heard shouting the
-#: previous night"; probe q6).
-_DAY_AROUND_REACH = 1
+#: Sentence ends a "day_around" phrase may follow its anchoring date by, paragraph ends
+#: included: the day named stays the day the story tells of until another is named, and a
+#: scene runs on for a paragraph or two ("The storm reached the bay on Tuesday. ¶ Fishermen
+#: pulled their boats ashore. … ¶ Roofs had been torn off the previous night": four sentence
+#: ends, probe of 2026-11-28, facts part; one, the reach before, left it out).
+_DAY_AROUND_REACH = 5
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s")
 #: Prepositions after which a day, month or period is a deadline and so looks ahead.
 _AHEAD = frozenset({"by", "until", "till", "before", "to", "towards", "toward"})
@@ -396,13 +398,13 @@ def find_dates(
 
 def _day_around(match: re.Match[str], text: str, day_named: tuple[int, str] | None) -> str | None:
     """The day "the previous night" or "the day after" stands for: one step from the last
-    date resolved to a day, in its sentence or the next; None (the phrase is left out) when
-    there is none, as publication is rarely the day meant."""
+    date resolved to a day, at most ``_DAY_AROUND_REACH`` sentences before; None (the phrase
+    is left out) when there is none, as publication is rarely the day meant."""
     if day_named is None:
         return None
     end, day = day_named
     between = text[end : match.start()]
-    if "\n" in between or len(_SENTENCE_STOP.findall(between)) > _DAY_AROUND_REACH:
+    if len(_SENTENCE_STOP.findall(between)) > _DAY_AROUND_REACH:
         return None
     step = _DAY_AROUND_STEPS[(match.group("around_word") or match.group("around_side")).lower()]
     return (date.fromisoformat(day) + timedelta(days=step)).isoformat()
