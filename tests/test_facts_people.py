@@ -511,3 +511,41 @@ def test_a_surname_opened_by_al_after_a_cut_name_joins_it() -> None:
         "Al-Tamimi told state television that a pipeline would be finished."
     )
     assert people == {"Hussein Abdul-Karim al-Tamimi": ["Oil Minister"]}
+
+
+def _names_and_speakers(text: str) -> tuple[set[str], dict[str, str | None]]:
+    from dateline.facts.quotes import find_quotes
+
+    doc = NLP(text)
+    people = find_people(doc)
+    speakers = {q.text: q.speaker for q in find_quotes(doc, people)}
+    return {p.name for p in people.people}, speakers
+
+
+def test_a_full_name_the_tagger_missed_is_the_person_its_surname_names() -> None:
+    names, speakers = _names_and_speakers(
+        "Marguerite Osei, who kept the Skerry Head lighthouse for 31 years, has died aged 88.\n\n"
+        "Born in a fishing village, Osei took over the lighthouse from her father in 1961. "
+        "Osei said the job had taught her patience."
+    )
+    assert "Marguerite Osei" in names
+    assert speakers["the job had taught her patience"] == "Marguerite Osei"
+
+
+def test_a_hyphenated_first_name_joins_the_surname_the_tagger_cut_it_from() -> None:
+    names, speakers = _names_and_speakers(
+        "Seo-yeon Halloran, who runs a cannery in the port, disagreed. "
+        "“We still land cod every week,” Seo-yeon Halloran said."
+    )
+    assert "Seo-yeon Halloran" in names
+    assert speakers["We still land cod every week"] == "Seo-yeon Halloran"
+
+
+def test_a_patronymic_surname_speaking_is_a_person_the_tagger_took_for_a_work() -> None:
+    names, speakers = _names_and_speakers(
+        "The fisheries committee heard on Wednesday from Ewan MacAskill, who has fished out of "
+        "Stornhaven for forty years.\n\n"
+        "“The cod are gone from the inshore grounds,” Ewan MacAskill said."
+    )
+    assert "Ewan MacAskill" in names
+    assert speakers["The cod are gone from the inshore grounds"] == "Ewan MacAskill"

@@ -4,6 +4,7 @@ surname, "he"/"she", "the minister") back to that name."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -232,6 +233,11 @@ def _person_beside_role(ent: Span) -> bool:
     return root.dep_ == "appos" and _is_role(root.head) and root.head.i < ent.start
 
 
+#: A Gaelic or Norman patronymic, which names a person, as the last word of a name whose
+#: first name no list holds ("Ewan MacAskill", "Rory McTeague", "Ailsa FitzGerald").
+_PATRONYMIC = re.compile(r"(?:Mac|Mc|Fitz)[A-Z][a-z]+$")
+
+
 def _speaking_given_name(ent: Span) -> bool:
     """Whether an entity of another type is a person's name as the subject of a verb of
     speech: a common given name and one or two more capitalised words, a hyphenated surname
@@ -240,9 +246,12 @@ def _speaking_given_name(ent: Span) -> bool:
     if ent.label_ not in ("ORG", "FAC", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"):
         return False
     words = [t for t in ent if t.text not in _JOINERS]
-    if not 2 <= len(words) <= 3 or given_name_gender(words[0].text) is None:
+    if not 2 <= len(words) <= 3:
         return False
-    if not all(t.pos_ == "PROPN" and t.is_title for t in words):
+    if given_name_gender(words[0].text) is None and not _PATRONYMIC.match(words[-1].text):
+        return False
+    # Capitalised, not title-cased: "MacAskill", "DeLuca" have a capital inside.
+    if not all(t.pos_ == "PROPN" and t.text[0].isupper() and not t.is_upper for t in words):
         return False
     if words[-1].lower_ in PLACE_OR_BODY_HEADS:
         return False
@@ -261,6 +270,26 @@ def _speaking_given_name(ent: Span) -> bool:
     )
 
 
+def _first_name_of(tokens: list[Token]) -> list[Token]:
+    """The first name before a name the tagger cut (``_first_name_before``), with the pieces
+    of a hyphenated one ("Seo-yeon Halloran", of which it tagged "Halloran"); [] when the word
+    before is none."""
+    if not _first_name_before(tokens):
+        return []
+    doc = tokens[0].doc
+    first = tokens[0].i - 1
+    while (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 2].whitespace_
+        and not doc[first - 1].whitespace_
+        and _is_name_word(doc[first - 2])
+        and not doc[first - 2].ent_type_
+    ):
+        first -= 2
+    return list(doc[first : tokens[0].i])
+
+
 def _first_name_before(tokens: list[Token]) -> bool:
     """Whether the word before a name the tagger cut is its first name: a capitalised proper
     noun hung on its last word, no role, honorific or other entity ("Odile Fournier", of which
@@ -273,15 +302,24 @@ def _first_name_before(tokens: list[Token]) -> bool:
     word = surname.doc[tokens[0].i - 1]
     if len(tokens) > 1 and given_name_gender(word.text) is None:
         return False
+    # The second piece of a hyphenated first name may be in lower case, and the tagger then
+    # takes it for a common noun ("Seo-yeon").
+    hyphenated = (
+        word.i >= 2
+        and word.doc[word.i - 1].text == "-"
+        and not word.doc[word.i - 1].whitespace_
+        and not word.doc[word.i - 2].whitespace_
+        and word.doc[word.i - 2].is_title
+        and word.text.isalpha()
+    )
     return (
-        word.pos_ == "PROPN"
-        and word.is_title
+        ((word.pos_ == "PROPN" and word.is_title) or hyphenated)
         and word.dep_ == "compound"
         and word.head.i == surname.i
         and not word.ent_type_
         and role_word(word.text) not in ROLE_NOUNS
         and not is_honorific(word.text)
-        and _is_name_word(word)
+        and (_is_name_word(word) or hyphenated)
     )
 
 
@@ -726,8 +764,8 @@ class PeopleIndex:
             tokens, leading = _name_tokens(ent)
             if len(tokens) == 1 and leading and _given_name_read_as_title(leading[-1], tokens[0]):
                 tokens = [leading.pop(), *tokens]  # "manager Dean Foley": not a dean
-            if tokens and not leading and _first_name_before(tokens):
-                tokens = [doc[tokens[0].i - 1], *tokens]  # "Odile" + the tagged "Fournier"
+            if tokens and not leading:
+                tokens = [*_first_name_of(tokens), *tokens]  # "Odile" + the tagged "Fournier"
             if len(tokens) == 1 and _surname_after(tokens[0]):
                 tokens = [*tokens, doc[tokens[0].i + 1]]  # the tagged "Mikkel" + "Rask"
             if tokens:
@@ -741,6 +779,7 @@ class PeopleIndex:
                 and not self._only_a_place(tokens)
             ):
                 named.append((ent, tokens, leading))
+        named += self._untagged_full_names([tokens for _, tokens, _ in named])
         # Fullest names first, so that "Kovacs" finds "Maria Kovacs" wherever it stands.
         order = sorted(named, key=lambda n: (-len(n[1]), n[1][0].i))
         for ent, tokens, leading in order:
@@ -775,6 +814,21 @@ class PeopleIndex:
         self._vote_genders()
         self._link_pronouns()
         return self
+
+    def _untagged_full_names(
+        self, names: list[list[Token]]
+    ) -> list[tuple[Span, list[Token], list[Token]]]:
+        """Full names the tagger missed whose surname it tagged a person elsewhere, alone
+        ("Marguerite Osei, who kept the lighthouse, …" untagged, "Osei said" a person): each
+        is that person's name, as it is when the tagger cut the first name off."""
+        lone = {tokens[0].text for tokens in names if len(tokens) == 1}
+        found = []
+        for token in self.doc:
+            if token.text in lone and not token.ent_type_:
+                first = _first_name_of([token])
+                if first:
+                    found.append((self.doc[first[0].i : token.i + 1], [*first, token], []))
+        return found
 
     def _only_a_place(self, tokens: list[Token]) -> bool:
         """Whether a one-word name stands only where a place does, after "in", "through" or
