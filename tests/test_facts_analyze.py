@@ -409,3 +409,46 @@ def test_the_company_is_the_one_firm_the_text_describes(nlp: Language) -> None:
     quote = next(q for q in facts.quotes if "spent" in q.text)
     assert quote.speaker == "Veltrix"
     assert next(c for c in facts.claims if c.value == 1.2e9).source == "Veltrix"
+
+
+def _speakers_and_sources(text: str) -> tuple[dict[str, str | None], dict[float, str | None]]:
+    facts = analyze(Article(text=text, published="2026-11-12", language="en"))
+    return {q.text: q.speaker for q in facts.quotes}, {c.value: c.source for c in facts.claims}
+
+
+def test_the_company_is_the_firm_last_quoted_by_its_name(nlp: Language) -> None:
+    speakers, sources = _speakers_and_sources(
+        "Ferrow Logistics said on Thursday that revenue rose 12% in the three months to "
+        "September.\n\n"
+        "Profit before tax climbed to $410m from $350m a year earlier, the company said.\n\n"
+        "The company also raised its forecast, saying it now expected revenue of $13bn."
+    )
+    said = next(s for text, s in speakers.items() if text.startswith("Profit before tax"))
+    assert said == "Ferrow Logistics"
+    assert sources[13_000_000_000] == "Ferrow Logistics"
+
+
+def test_the_company_is_no_public_body_quoted_before(nlp: Language) -> None:
+    speakers, _ = _speakers_and_sources(
+        "The Consumer Safety Board said the heaters were unsafe.\n\n"
+        "The company said the heaters had passed every test."
+    )
+    said = next(s for text, s in speakers.items() if "passed every test" in text)
+    assert said == "The company"
+
+
+def test_the_company_is_the_firm_a_noun_of_a_firm_names_in_apposition(nlp: Language) -> None:
+    speakers, _ = _speakers_and_sources(
+        "Helen Achterberg, the agency's chief inspector, said the manufacturer, Little Acorn "
+        "Foods, had stopped production at the plant on Tuesday.\n\n"
+        "The company said in a statement that it was cooperating fully."
+    )
+    said = next(s for text, s in speakers.items() if "cooperating fully" in text)
+    assert said == "Little Acorn Foods"
+
+
+def test_their_union_is_the_union_the_article_names() -> None:
+    assert _organisation_named("their union", ["Calder Nurses' Union", "Calder"]) == (
+        "Calder Nurses' Union"
+    )
+    assert _organisation_named("their union", ["Calder"]) == "their union"

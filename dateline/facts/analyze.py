@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.facts.claims import find_claims
+from dateline.facts.claims import find_claims, may_be_a_firm
 from dateline.facts.dates import find_dates
 from dateline.facts.entities import (
     ORGANIZATION_NOUNS,
@@ -19,7 +19,7 @@ from dateline.facts.entities import (
 from dateline.facts.nlp import english_pipeline, one_blas_thread
 from dateline.facts.people import find_people
 from dateline.facts.quotes import find_quotes
-from dateline.model import Article, Dateline, Entity, Facts, Person
+from dateline.model import Article, Claim, Dateline, Entity, Facts, Person, Quote
 
 #: Longest piece of text given to the pipeline at once. spaCy refuses more than ``max_length``
 #: (1,000,000 characters) and its parser and tagger need ~1 GB per 100,000 characters at most, so
@@ -31,6 +31,11 @@ _TITLE_TAIL = re.compile(r"\s+(?:of|for|at|in|on|with|to|from|and)\s+", re.IGNOR
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 #: A speech verb whose clause opens with "it": what an organisation says of itself.
 _SAID_IT = r"(?:said|says|added|announced|reported|confirmed|expects|expected|warned)\s+it(?:s)?\b"
+#: Words before an organisation's noun that point back at it: "the union", and "their union"
+#: after the members ("Nurses … will strike, their union announced").
+_ORGANISATION_DETERMINERS = frozenset({"the", "its", "their"})
+#: Speakers that stand for the firm last quoted by its name.
+_FIRM_MENTIONS = frozenset({"the company", "the firm"})
 #: The dash that ends a dateline ("LAGOS, March 3 (Reuters) - ", "… -- ", "… — "), looked for
 #: this far after its place.
 #: Halves of UTF-16 pairs standing alone: a str decoded with "surrogateescape" holds one for
@@ -76,6 +81,7 @@ def analyze(article: Article) -> Facts:
         else q
         for q in find_quotes(doc, people)
     ]
+    quotes = _firm_quoted_before(quotes, names)
     claims = [
         replace(
             c,
@@ -86,6 +92,7 @@ def analyze(article: Article) -> Facts:
         else c
         for c in find_claims(doc, people, organizations=organizations, quotes=quotes)
     ]
+    claims = _firm_sources(claims, quotes, names, text)
     speakers = {q.speaker for q in quotes} | {c.source for c in claims}
     # Names the tagger took for people's that are organisations': listed as organisations.
     named = {org.name for org in organizations}
@@ -111,22 +118,58 @@ def analyze(article: Article) -> Facts:
 
 
 def _organisation_named(speaker: str, organisations: list[str], firm: str | None = None) -> str:
-    """A speaker such as "The agency" as the one organisation of the article whose name holds
-    its noun ("National Civil Protection Agency"), and "The National Civil Protection Agency"
-    as that organisation, as claims name their sources; "the company" or "the firm" that no
-    name holds as ``firm``, the one firm the text describes (``described_firm``); else the
-    speaker as it is."""
+    """A speaker such as "The agency" or "their union" as the one organisation of the article
+    whose name holds its noun ("National Civil Protection Agency"), and "The National Civil
+    Protection Agency" as that organisation, as claims name their sources; "the company" or
+    "the firm" that no name holds as ``firm``, the one firm the text describes
+    (``described_firm``); else the speaker as it is."""
     words = speaker.split()
-    if not words or words[0].lower() != "the":
+    if not words or words[0].lower() not in _ORGANISATION_DETERMINERS:
         return speaker
-    if speaker[4:] in organisations:  # "The National Civil Protection Agency"
-        return speaker[4:]
+    if words[0].lower() == "the" and speaker[4:] in organisations:
+        return speaker[4:]  # "The National Civil Protection Agency"
     if len(words) != 2 or not words[1].islower():
         return speaker
     named = named_by_noun(words[1], organisations)
     if named is None and words[1] in ("company", "firm"):
         named = firm
     return named or speaker
+
+
+def _firm_quoted_before(quotes: list[Quote], organisations: list[str]) -> list[Quote]:
+    """``quotes`` with a speaker "the company" or "the firm" that no name resolved given to
+    the firm last quoted by its name before it ("Ferrow Logistics said revenue rose … Profit
+    climbed, the company said"); a public body is no firm ("the Safety Board said …")."""
+    firm = None
+    resolved = []
+    for quote in quotes:
+        if quote.speaker in organisations and may_be_a_firm(quote.speaker):
+            firm = quote.speaker
+        elif firm is not None and (quote.speaker or "").lower() in _FIRM_MENTIONS:
+            quote = replace(quote, speaker=firm)
+        resolved.append(quote)
+    return resolved
+
+
+def _firm_sources(
+    claims: list[Claim], quotes: list[Quote], organisations: list[str], text: str
+) -> list[Claim]:
+    """``claims`` whose source is a bare "the company" or "the firm" given to the firm last
+    quoted by its name before the claim's sentence, as for quotes."""
+    firms = [
+        (q.start, q.speaker)
+        for q in quotes
+        if q.speaker in organisations and may_be_a_firm(q.speaker)
+    ]
+    resolved = []
+    for claim in claims:
+        if (claim.source or "").lower() in _FIRM_MENTIONS:
+            at = text.find(claim.text)
+            before = [firm for start, firm in firms if 0 <= start < at + len(claim.text)]
+            if at >= 0 and before:
+                claim = replace(claim, source=before[-1])
+        resolved.append(claim)
+    return resolved
 
 
 def _short_name_of(name: str, organisations: list[str], person_words: set[str]) -> str:

@@ -1031,7 +1031,7 @@ class _ClaimFinder:
                 if not plural_name
                 and name[:1].isupper()
                 and not name.startswith("The ")
-                and _may_be_a_firm(name)
+                and may_be_a_firm(name)
             ),
             None,
         )
@@ -1052,7 +1052,7 @@ class _ClaimFinder:
             specific = noun is not None and noun not in GENERIC_ORGANIZATION_NOUNS
             if specific and noun not in name.lower().split():
                 continue
-            if noun in ("company", "firm") and not _may_be_a_firm(name):
+            if noun in ("company", "firm") and not may_be_a_firm(name):
                 continue
             if plural or not plural_name:
                 return name
@@ -1383,7 +1383,7 @@ def _without_article(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
 
 
-def _may_be_a_firm(name: str) -> bool:
+def may_be_a_firm(name: str) -> bool:
     """Whether an organisation's name may be a company's: not one ending in the noun of a
     public or representative body ("Consumer Safety Board", "Interior Ministry")."""
     words = name.lower().split()

@@ -104,6 +104,15 @@ def described_firm(doc: Doc) -> str | None:
         and token.is_title
         and any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_DESCRIPTORS for c in token.children)
     }
+    # The noun first and the name in apposition after it: "the manufacturer, Little Acorn
+    # Foods, had stopped production".
+    names |= {
+        doc[name.left_edge.i : name.i + 1].text
+        for token in doc
+        if token.lemma_.lower() in FIRM_DESCRIPTORS and token.pos_ == "NOUN"
+        for name in token.children
+        if name.dep_ == "appos" and name.pos_ == "PROPN" and name.is_title
+    }
     return names.pop() if len(names) == 1 else None
 
 
