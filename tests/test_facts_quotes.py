@@ -1308,3 +1308,8 @@ def test_a_single_quoted_word_before_a_double_quote_stays_a_word() -> None:
     assert [text[s.inner_start : s.inner_end] for s in spans] == [
         "I will never leave this rock again."
     ]
+
+
+def test_a_reported_verb_the_tagger_put_in_a_date_is_still_what_was_said() -> None:
+    quotes = quotes_of("County engineer Sunil Bakshi said the new deck would last 50 years.")
+    assert quote_with(quotes, "the new deck would last 50 years").speaker == "Sunil Bakshi"

@@ -1431,8 +1431,9 @@ class _Finder:
                         if g.dep_ in {"pobj", "pcomp"}
                         and g.lemma_.lower() not in _TERMS_OF_SPEAKING
                     ]
-        # A date or time is when something was said, never what ("spoke on Thursday").
-        return [c for c in picked if c.ent_type_ not in _WHEN_ENTITIES]
+        # A date or time is when something was said, never what ("spoke on Thursday"); a verb
+        # the tagger put in a date is a clause ("said the deck would last 50 years").
+        return [c for c in picked if c.ent_type_ not in _WHEN_ENTITIES or c.pos_ == "VERB"]
 
     @staticmethod
     def _misattached_complement(verb: Token) -> list[Token]:
