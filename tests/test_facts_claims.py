@@ -579,3 +579,9 @@ def test_the_number_of_things_counts_them(nlp: Language, text: str, unit: str) -
 def test_a_date_after_a_bare_number_is_not_its_unit(nlp: Language) -> None:
     claims = claims_of(nlp, "Cases had risen to 1,240 this year, up from 310 last year.")
     assert [(c.value, c.unit) for c in claims] == [(1240, None), (310, None)]
+
+
+def test_a_length_after_the_verb_last_is_a_claim_the_window_word_is_not(nlp: Language) -> None:
+    lasting = claims_of(nlp, "County engineer Sunil Bakshi said the new deck would last 50 years.")
+    assert [(c.value, c.unit, c.source) for c in lasting] == [(50, "years", "Sunil Bakshi")]
+    assert not claims_of(nlp, "Prices have doubled over the last 20 years, Bakshi said.")

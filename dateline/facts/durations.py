@@ -41,6 +41,8 @@ def is_duration(doc: Doc, start: int, end: int) -> bool:
     first = start
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
+    while first < start and doc[first].pos_ == "VERB":
+        first += 1  # "would last 50 years": a verb the recogniser put in the date
     if any(t.lower_ not in _QUALIFIER_WORDS for t in doc[first:start]):
         return False
     last = end
@@ -62,4 +64,5 @@ def is_duration(doc: Doc, start: int, end: int) -> bool:
     else:
         return False
     before = doc[first - 1] if first else None
-    return before is None or before.lower_ not in _WINDOW_WORDS
+    # The verb "last" is a length's, not the window word ("the last 20 years").
+    return before is None or before.pos_ == "VERB" or before.lower_ not in _WINDOW_WORDS
