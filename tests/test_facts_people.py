@@ -549,3 +549,13 @@ def test_a_patronymic_surname_speaking_is_a_person_the_tagger_took_for_a_work() 
     )
     assert "Ewan MacAskill" in names
     assert speakers["The cod are gone from the inshore grounds"] == "Ewan MacAskill"
+
+
+def test_a_name_the_tagger_called_a_place_beside_a_legal_occupation_is_a_person() -> None:
+    names, speakers = _names_and_speakers(
+        "In mitigation, his barrister, Colin Prendergast, said Whitlock had been in financial "
+        "difficulty and was “deeply ashamed”."
+    )
+    assert "Colin Prendergast" in names
+    said = next(s for text, s in speakers.items() if "financial difficulty" in text)
+    assert said == "Colin Prendergast"

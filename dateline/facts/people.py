@@ -199,12 +199,14 @@ def _name_tokens(ent: Span) -> tuple[list[Token], list[Token]]:
 
 #: Roles and occupations written right before or in apposition to a name, besides
 #: ``ROLE_NOUNS``: "substitute Jonah Petrakis", "an external auditor, Tomasz Green,",
-#: "Engineer Tomasz Whitlock said" (probe q6: the occupation was kept in the name).
+#: "Engineer Tomasz Whitlock said" (probe q6: the occupation was kept in the name); "his
+#: barrister, Colin Prendergast," (court reports, probe of 2026-11-28, facts part).
 _MORE_ROLES = frozenset(
     {"substitute", "auditor", "accountant", "striker", "winger", "midfielder", "defender",
      "goalkeeper", "keeper", "captain", "coach", "witness", "juror", "neighbour", "neighbor",
      "engineer", "economist", "analyst", "scientist", "researcher", "nurse", "lawyer",
-     "architect", "pilot", "farmer", "teacher", "historian", "physicist", "biologist"}
+     "architect", "pilot", "farmer", "teacher", "historian", "physicist", "biologist",
+     "barrister", "solicitor", "paramedic"}
 )  # fmt: skip
 
 
@@ -221,7 +223,13 @@ def _person_beside_role(ent: Span) -> bool:
     """Whether an ORG or FAC entity is a person's name beside a role in lower case: right
     after it ("substitute Jonah Petrakis") or in apposition to it ("an external auditor,
     Tomasz Green,"); two or three capitalised words, none a place's or a body's."""
-    if ent.label_ not in ("ORG", "FAC") or not 2 <= len(ent) <= 3:
+    if not 2 <= len(ent) <= 3:
+        return False
+    # A place or a work too when a common given name opens it: the tagger called "his
+    # barrister, Colin Prendergast," a place.
+    if ent.label_ not in ("ORG", "FAC") and not (
+        ent.label_ in _MISREAD_NAME_LABELS and given_name_gender(ent[0].text) is not None
+    ):
         return False
     if not all(t.pos_ == "PROPN" and t.is_title for t in ent) or _names_a_place_or_body(list(ent)):
         return False
@@ -233,6 +241,8 @@ def _person_beside_role(ent: Span) -> bool:
     return root.dep_ == "appos" and _is_role(root.head) and root.head.i < ent.start
 
 
+#: Entity labels the tagger gives people's names that a common given name opens.
+_MISREAD_NAME_LABELS = frozenset({"GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
 #: A Gaelic or Norman patronymic, which names a person, as the last word of a name whose
 #: first name no list holds ("Ewan MacAskill", "Rory McTeague", "Ailsa FitzGerald").
 _PATRONYMIC = re.compile(r"(?:Mac|Mc|Fitz)[A-Z][a-z]+$")
