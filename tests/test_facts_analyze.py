@@ -452,3 +452,15 @@ def test_their_union_is_the_union_the_article_names() -> None:
         "Calder Nurses' Union"
     )
     assert _organisation_named("their union", ["Calder"]) == "their union"
+
+
+def test_the_charity_is_the_name_the_text_sets_after_that_noun(nlp: Language) -> None:
+    speakers, sources = _speakers_and_sources(
+        "More than half of renters spend over a third of their income on rent, a survey by the "
+        "housing charity Shelterline has found.\n\n"
+        "The charity questioned 3,100 tenants in October. It found that 54% paid more than a "
+        "third of their income in rent."
+    )
+    assert sources[3100] == "Shelterline"
+    said = next(s for text, s in speakers.items() if text.startswith("54% paid"))
+    assert said == "Shelterline"

@@ -14,6 +14,7 @@ from dateline.facts.entities import (
     ORGANIZATION_NOUNS,
     described_firm,
     find_entities,
+    named_after_noun,
     named_by_noun,
 )
 from dateline.facts.nlp import english_pipeline, one_blas_thread
@@ -69,13 +70,16 @@ def analyze(article: Article) -> Facts:
     }
     names = [org.name for org in organizations]
     firm = described_firm(doc)
+    after_noun = named_after_noun(doc)
     # A word of a person's name stays the person's, whatever firm it opens ("Baptiste Group").
     person_words = {word for person in people.people for word in person.name.split()}
     quotes = [
         replace(
             q,
             speaker=org_of.get(q.speaker)
-            or _short_name_of(_organisation_named(q.speaker, names, firm), names, person_words),
+            or _short_name_of(
+                _organisation_named(q.speaker, names, firm, after_noun), names, person_words
+            ),
         )
         if q.speaker
         else q
@@ -86,7 +90,9 @@ def analyze(article: Article) -> Facts:
         replace(
             c,
             source=org_of.get(c.source)
-            or _short_name_of(_organisation_named(c.source, names, firm), names, person_words),
+            or _short_name_of(
+                _organisation_named(c.source, names, firm, after_noun), names, person_words
+            ),
         )
         if c.source
         else c
@@ -117,12 +123,18 @@ def analyze(article: Article) -> Facts:
     )
 
 
-def _organisation_named(speaker: str, organisations: list[str], firm: str | None = None) -> str:
+def _organisation_named(
+    speaker: str,
+    organisations: list[str],
+    firm: str | None = None,
+    after_noun: dict[str, set[str]] | None = None,
+) -> str:
     """A speaker such as "The agency" or "their union" as the one organisation of the article
     whose name holds its noun ("National Civil Protection Agency"), and "The National Civil
     Protection Agency" as that organisation, as claims name their sources; "the company" or
     "the firm" that no name holds as ``firm``, the one firm the text describes
-    (``described_firm``); else the speaker as it is."""
+    (``described_firm``); else as the one name the text sets after that noun (``after_noun``:
+    "the housing charity Shelterline … The charity said"); else the speaker as it is."""
     words = speaker.split()
     if not words or words[0].lower() not in _ORGANISATION_DETERMINERS:
         return speaker
@@ -133,6 +145,9 @@ def _organisation_named(speaker: str, organisations: list[str], firm: str | None
     named = named_by_noun(words[1], organisations)
     if named is None and words[1] in ("company", "firm"):
         named = firm
+    described = (after_noun or {}).get(words[1], set())
+    if named is None and len(described) == 1:
+        named = next(iter(described))
     return named or speaker
 
 

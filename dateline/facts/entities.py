@@ -91,6 +91,10 @@ FIRM_DESCRIPTORS = frozenset(
 )  # fmt: skip
 
 
+#: Longest name read after an organisation's noun ("the charity Shelter Homes Trust").
+MAX_DESCRIBED_NAME_WORDS = 4
+
+
 def described_firm(doc: Doc) -> str | None:
     """The one name the text sets beside a noun of a firm in apposition ("Veltrix, the
     Arden-based chipmaker,", "Hollin, the smart-home company,"), which a bare "the company"
@@ -114,6 +118,27 @@ def described_firm(doc: Doc) -> str | None:
         if name.dep_ == "appos" and name.pos_ == "PROPN" and name.is_title
     }
     return names.pop() if len(names) == 1 else None
+
+
+def named_after_noun(doc: Doc) -> dict[str, set[str]]:
+    """The names the text sets right after a noun of an organisation, by noun: "the housing
+    charity Shelterline", "the regulator, Ofgem," → {"charity": {"Shelterline"}, "regulator":
+    {"Ofgem"}}. Read from the words, not the parse or the entity labels: the tagger called
+    the probe's charity a person and the parser made it the subject of the next verb."""
+    names: dict[str, set[str]] = {}
+    for token in doc:
+        noun = token.lower_
+        if token.pos_ != "NOUN" or noun not in ORGANIZATION_NOUNS | FIRM_DESCRIPTORS:
+            continue
+        start = token.i + 1
+        if start < len(doc) and doc[start].text == ",":
+            start += 1
+        end = start
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if 0 < end - start <= MAX_DESCRIBED_NAME_WORDS:
+            names.setdefault(noun, set()).add(doc[start:end].text)
+    return names
 
 
 def named_by_noun(noun: str, organisations: Sequence[str]) -> str | None:
