@@ -559,3 +559,13 @@ def test_a_name_the_tagger_called_a_place_beside_a_legal_occupation_is_a_person(
     assert "Colin Prendergast" in names
     said = next(s for text, s in speakers.items() if "financial difficulty" in text)
     assert said == "Colin Prendergast"
+
+
+def test_a_role_served_as_in_a_relative_clause_is_a_title() -> None:
+    doc = NLP(
+        "Rafael Quintero, who served as mayor of Porto Lindo for 16 years, died on Sunday.\n\n"
+        "Nadia Sorel, who worked as a nurse, was his second wife."
+    )
+    titles = {p.name: p.titles for p in find_people(doc).people}
+    assert titles["Rafael Quintero"] == ["mayor of Porto Lindo"]
+    assert titles["Nadia Sorel"] == ["a nurse"]

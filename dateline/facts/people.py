@@ -561,19 +561,40 @@ def _is_title_head(token: Token) -> bool:
 #: Verbs that give their subject a role as complement ("became chief executive", "was
 #: appointed finance minister", "is the mayor of Velgrad").
 _TITLE_GIVING_VERBS = frozenset({"be", "become", "appoint", "name", "elect", "remain"})
+#: Verbs whose "as" phrase is a role held: "served as mayor", "worked as a nurse".
+_SERVING_VERBS = frozenset({"serve", "work", "act"})
 
 
 def _predicate_titles(root: Token) -> Iterable[list[Token]]:
     """Roles the name whose head is ``root`` is said to hold: "Hana Terzic became chief
-    executive of the Lindmoor Water Company" (probe q5 gave the interviewee no title)."""
-    verb = root.head
-    if root.dep_ not in _SUBJECT_DEPS or verb.lemma_.lower() not in _TITLE_GIVING_VERBS:
-        return
-    if any(c.dep_ == "neg" for c in verb.children):
-        return
-    for child in verb.children:
-        if child.dep_ in {"attr", "oprd"} and child.i > verb.i and _is_occupation_noun(child):
-            yield _noun_phrase(child)
+    executive of the Lindmoor Water Company" (probe q5 gave the interviewee no title), also in
+    a relative clause on the name and after "served as" ("Rafael Quintero, who served as mayor
+    for 16 years, …", an obituary's opening)."""
+    verbs = [root.head] if root.dep_ in _SUBJECT_DEPS else []
+    # "Rafael Quintero, who served as mayor of Porto Lindo, …": a relative clause on the name.
+    verbs += [
+        c
+        for c in root.children
+        if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+    ]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _TITLE_GIVING_VERBS | _SERVING_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for child in verb.children:
+            if child.i < verb.i:
+                continue
+            if child.dep_ in {"attr", "oprd"} and _is_occupation_noun(child):
+                yield _noun_phrase(child)
+            if child.dep_ == "prep" and child.lower_ == "as" and lemma in _SERVING_VERBS:
+                # "served as mayor of Porto Lindo", "worked as a nurse"
+                yield from (
+                    _noun_phrase(g)
+                    for g in child.children
+                    if g.dep_ == "pobj" and _is_occupation_noun(g)
+                )
 
 
 def _is_occupation_noun(token: Token) -> bool:
