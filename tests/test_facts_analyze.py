@@ -464,3 +464,23 @@ def test_the_charity_is_the_name_the_text_sets_after_that_noun(nlp: Language) ->
     assert sources[3100] == "Shelterline"
     said = next(s for text, s in speakers.items() if text.startswith("54% paid"))
     assert said == "Shelterline"
+
+
+def test_live_blog_entry_times_are_no_part_of_names_or_titles(nlp: Language) -> None:
+    facts = analyze(
+        Article(
+            text=(
+                "15:42 The jury has found Castell Engineering guilty of corporate manslaughter.\n\n"
+                "15:50 Outside court, Maya Lindgren, whose husband died in the collapse, said the "
+                "verdict brought relief.\n\n"
+                "16:05 Castell Engineering says it will appeal. In a statement, the firm said it "
+                "disagreed with the verdict."
+            ),
+            published="2026-11-27",
+            language="en",
+        )
+    )
+    assert [(p.name, p.titles) for p in facts.people] == [("Maya Lindgren", [])]
+    speakers = {q.text: q.speaker for q in facts.quotes}
+    assert speakers["it will appeal"] == "Castell Engineering"
+    assert speakers["it disagreed with the verdict"] == "Castell Engineering"

@@ -243,6 +243,7 @@ def _person_beside_role(ent: Span) -> bool:
 
 #: Entity labels the tagger gives people's names that a common given name opens.
 _MISREAD_NAME_LABELS = frozenset({"GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
+_CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 #: A Gaelic or Norman patronymic, which names a person, as the last word of a name whose
 #: first name no list holds ("Ewan MacAskill", "Rory McTeague", "Ailsa FitzGerald").
 _PATRONYMIC = re.compile(r"(?:Mac|Mc|Fitz)[A-Z][a-z]+$")
@@ -549,6 +550,12 @@ def _noun_phrase(head: Token) -> list[Token]:
     return list(doc[head.left_edge.i : end])
 
 
+def is_clock_time(token: Token) -> bool:
+    """Whether ``token`` is a time of day written in figures ("15:50", "9.05"), as a live
+    blog opens its entries with."""
+    return _CLOCK_TIME.fullmatch(token.text) is not None
+
+
 def _is_title_head(token: Token) -> bool:
     """Whether ``token`` heads a noun phrase that may be a person's title: a common noun, or a
     capitalised role ("the Chancellor", "The Housing Minister"), which the tagger makes a
@@ -561,6 +568,9 @@ def _is_title_head(token: Token) -> bool:
 #: Verbs that give their subject a role as complement ("became chief executive", "was
 #: appointed finance minister", "is the mayor of Velgrad").
 _TITLE_GIVING_VERBS = frozenset({"be", "become", "appoint", "name", "elect", "remain"})
+#: Prepositions the tagger reads as adjectives when they open a sentence before a noun
+#: ("Outside court, …"): a phrase they open is a place, never a title.
+_FRONTED_PREPOSITIONS = frozenset({"outside", "inside", "near", "behind", "beyond"})
 #: Verbs whose "as" phrase is a role held: "served as mayor", "worked as a nurse".
 _SERVING_VERBS = frozenset({"serve", "work", "act"})
 
@@ -767,7 +777,13 @@ class PeopleIndex:
         self.people[person].mentions += 1
 
     def _add_title(self, person: int, tokens: list[Token]) -> None:
+        while tokens and is_clock_time(tokens[0]):
+            tokens = tokens[1:]  # a live blog's time opening the paragraph ("15:50 Minister …")
         if not tokens or len(tokens) > MAX_TITLE_TOKENS or tokens[0].like_num:
+            return
+        if tokens[0].lower_ in _FRONTED_PREPOSITIONS:
+            # A place phrase the parser read as a noun phrase with the name in apposition
+            # ("Outside court, Maya Lindgren, said": "court" made her an organisation).
             return
         text = _phrase_text(self.doc, tokens)
         titles = self.people[person].titles

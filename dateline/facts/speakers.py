@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from dateline.facts.cues import SPEECH, is_cue_verb, lemma
 from dateline.facts.entities import ORGANIZATION_NOUNS
-from dateline.facts.people import PeopleIndex, is_age
+from dateline.facts.people import PeopleIndex, is_age, is_clock_time
 from dateline.facts.roles import ROLE_NOUNS, role_word
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -324,7 +324,9 @@ def mention_span(subject: Token) -> Span:
         if "\n" in token.text:
             start = token.i + 1
     while start < subject.i and (
-        doc[start].lower_ in _FOCUS_WORDS or doc[start].tag_.startswith("VB")
+        doc[start].lower_ in _FOCUS_WORDS
+        or doc[start].tag_.startswith("VB")
+        or is_clock_time(doc[start])  # a live blog's entry time: "16:05 Castell Engineering"
     ):
         start += 1
     return doc[start:end]
