@@ -545,3 +545,18 @@ def test_the_previous_night_far_from_any_day_is_left_out() -> None:
         f"The gale reached Corran Bay on Tuesday, October 31. {far} It rained the previous night."
     )
     assert "the previous night" not in dates
+
+
+def test_a_past_relative_clause_after_an_expectation_keeps_its_date_past() -> None:
+    # Published on Friday 2023-11-24: "expects" looks ahead, the clause on the report does not.
+    dates = resolved("The regulator expects the report it commissioned in January to be published.")
+    assert dates == {"in January": "2023-01"}
+    assert resolved("The firm expects the quarter that ended in March to show a loss.") == {
+        "in March": "2023-03"
+    }
+    assert resolved("Economists expect the first cut in March.") == {"in March": "2024-03"}
+
+
+def test_ordinals_after_for_that_count_something_else_are_no_dates() -> None:
+    assert resolved("Tickets for the 1st and 2nd rounds went on sale.") == {}
+    assert resolved("The board set money aside for the 2nd.") == {"for the 2nd": "2023-11-02"}

@@ -172,8 +172,12 @@ _PAST_AFTER_CUE = re.compile(
     re.I,
 )
 #: A clause in the past after a future cue, which the date belongs to instead: "the levy,
-#: which would have come into force on March 1, was dropped on Tuesday" (probe q6).
-_PAST_CLAUSE_AFTER_CUE = re.compile(r"\b(?:was|were)\b", re.I)
+#: which would have come into force on March 1, was dropped on Tuesday" (probe q6); a relative
+#: clause in the past tense: "expects the report it commissioned in January", "the quarter
+#: that ended in March" (review of session 19: both were read as next year's).
+_PAST_CLAUSE_AFTER_CUE = re.compile(
+    r"\b(?:was|were)\b|\b(?:that|which|who|it|they|he|she|we)\s+(?:had\s+)?[a-z]+ed\b", re.I
+)
 #: Verbs that report speech: "says on Monday" tells when it was said, not what is to come.
 _REPORTING_LEMMAS = frozenset(
     {"say", "tell", "claim", "add", "note", "insist", "warn", "write", "argue", "explain"}
@@ -263,7 +267,9 @@ _PATTERNS: list[tuple[str, str]] = [
         "day_of_month",
         r"\b(?P<dom_prep>on|by|until|till|from|since|before|for)\s+the\s+"
         r"(?P<dom_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|and|or|at|when|as|but|with|for|after|before|until)\b)",
+        # After "for" only the phrase's end: "tickets for the 1st and 2nd rounds" counts rounds.
+        r"(?=\s*(?:[,.;:!?)]|$)|(?<!for\sthe\s\d\w\w)(?<!for\sthe\s\d\d\w\w)\s+(?:to|and|or|"
+        r"at|when|as|but|with|for|after|before|until)\b)",
     ),
     (
         # Statistics over a period named by the month it runs to: "in the year to December";
