@@ -585,3 +585,14 @@ def test_a_length_after_the_verb_last_is_a_claim_the_window_word_is_not(nlp: Lan
     lasting = claims_of(nlp, "County engineer Sunil Bakshi said the new deck would last 50 years.")
     assert [(c.value, c.unit, c.source) for c in lasting] == [(50, "years", "Sunil Bakshi")]
     assert not claims_of(nlp, "Prices have doubled over the last 20 years, Bakshi said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany's 10-year bond yield rose on Monday, traders said.",
+        "Rates on 30-year mortgages fell, the lender said.",
+    ],
+)
+def test_a_maturity_naming_a_debt_is_no_claim(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []

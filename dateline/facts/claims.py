@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dateline.facts.cues import DEED_CUES
-from dateline.facts.durations import is_duration
+from dateline.facts.durations import TIME_ENTITIES, is_duration
 from dateline.facts.entities import (
     FIRM_DESCRIPTORS,
     ORGANIZATION_NOUNS,
@@ -135,8 +135,6 @@ MIN_AGE_AT, MAX_AGE_AT = 5, 110
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
 #: Verbs before "N to M" that make it a score or a vote count, not a range ("rose 40 to 45").
 SCORE_VERBS = frozenset({"vote", "win", "lose", "beat", "defeat", "draw", "lead", "trail"})
-#: Tags the entity recogniser gives amounts it misreads: "£18bn a year" as a DATE.
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Words that make a date of a scaled figure in a DATE entity ("3.5 million years ago").
 _WHEN_WORDS = frozenset(
     {"ago", "since", "before", "after", "last", "next", "past", "earlier", "later", "until"}
@@ -491,7 +489,7 @@ def _is_amount(doc: Doc, start: int, end: int) -> bool:
     if any(t.ent_type_ in NOT_AMOUNT_ENTITIES for t in span) and not (
         _misread_as_date(doc, start, end)
         or is_duration(doc, start, end)
-        or (temperature and all(t.ent_type_ in _TIME_ENTITIES for t in span if t.ent_type_))
+        or (temperature and all(t.ent_type_ in TIME_ENTITIES for t in span if t.ent_type_))
     ):
         return False  # the tagger reads "12C" and "54F" as dates
     if len(span) == 1 and span[0].lower_ in ("one", "a", "an"):
@@ -583,13 +581,13 @@ def _misread_as_date(doc: Doc, start: int, end: int) -> bool:
     """Whether a number inside a DATE or TIME entity is an amount the recogniser misread: money
     ("£18bn a year"), a rate ("30,000 a year") or a scaled figure ("3.6 million hours")."""
     span = doc[start:end]
-    if any(t.ent_type_ not in _TIME_ENTITIES for t in span if t.ent_type_):
+    if any(t.ent_type_ not in TIME_ENTITIES for t in span if t.ent_type_):
         return False
     if _currency(doc, start) is not None:
         return True  # money is never a date
     rest: list[Token] = []
     i = end
-    while i < len(doc) and doc[i].ent_type_ in _TIME_ENTITIES and doc[i].ent_iob_ == "I":
+    while i < len(doc) and doc[i].ent_type_ in TIME_ENTITIES and doc[i].ent_iob_ == "I":
         rest.append(doc[i])
         i += 1
     lowers = [t.lower_ for t in rest]
@@ -598,7 +596,7 @@ def _misread_as_date(doc: Doc, start: int, end: int) -> bool:
     if _counted_range(doc, start, i):
         return True  # "Between 40 and 50 people died"
     before = doc[start - 1] if start else None
-    if before is not None and before.ent_type_ in _TIME_ENTITIES and span[0].ent_iob_ == "I":
+    if before is not None and before.ent_type_ in TIME_ENTITIES and span[0].ent_iob_ == "I":
         return False  # the number is inside a longer date: "the past 3 million years"
     if len(lowers) == 2 and lowers[0] in ("a", "an", "per", "each", "every"):
         return lowers[1] in _RATE_PERIODS  # "18bn a year": a rate, not a date
@@ -642,7 +640,7 @@ def _is_fraction(doc: Doc, start: int, end: int) -> bool:
         if i < len(doc) and doc[i].lower_ == "every":
             i += 1
         other_end = _number_end(doc, i)
-        if other_end > i and doc[i].ent_type_ not in _TIME_ENTITIES:
+        if other_end > i and doc[i].ent_type_ not in TIME_ENTITIES:
             other = parse_number([t.text for t in doc[i:other_end]])
             if other is not None and value is not None and (not strict or value < other):
                 return True
@@ -655,7 +653,7 @@ def _is_fraction(doc: Doc, start: int, end: int) -> bool:
         strict, k = False, j - 2
     else:
         return False
-    if k < 0 or not is_number_word(doc[k].text) or doc[start].ent_type_ in _TIME_ENTITIES:
+    if k < 0 or not is_number_word(doc[k].text) or doc[start].ent_type_ in TIME_ENTITIES:
         return False
     other = parse_number([doc[k].text])
     return other is not None and value is not None and (not strict or other < value)
@@ -869,7 +867,7 @@ class _ClaimFinder:
                 return None
             compounds = [t.text for t in counted.lefts if t.dep_ == "compound"]
             return " ".join([*compounds, counted.text])
-        if noun.ent_type_ in _TIME_ENTITIES and any(
+        if noun.ent_type_ in TIME_ENTITIES and any(
             t.lower_ in _DATE_DETERMINERS for t in noun.lefts if t.i >= span.end
         ):
             return None  # "up from 310 last year": when, not what the number counts
