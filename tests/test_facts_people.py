@@ -481,11 +481,13 @@ def test_a_common_given_name_before_a_name_the_tagger_cut_joins_it() -> None:
 def test_a_role_shared_with_a_co_prefix_is_one_title() -> None:
     people = _names_and_titles(
         "The event's co-organizer, Ravi Mendonca, said the festival would move. "
-        "Co-founder Lena Marsh said she was pleased."
+        "Co-founder Lena Marsh said she was pleased. "
+        "Co-Founder Tomas Brel said the same."
     )
     assert people == {
         "Ravi Mendonca": ["the event's co-organizer"],
         "Lena Marsh": ["Co-founder"],
+        "Tomas Brel": ["Co-Founder"],
     }
 
 

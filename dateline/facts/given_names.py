@@ -54,7 +54,7 @@ MALE_GIVEN_NAMES = _names(
     Felipe Fernando François Francesco Giovanni Giuseppe Gonzalo Guillaume Ignacio Javier
     Joaquim Jorge Jose José Juan Lorenzo Luca Luigi Luis Manuel Marco Mateo Matteo Miguel
     Mihai Nicolas Olivier Pablo Paolo Pedro Philippe Pierre Rafael Ricardo Roberto Rodrigo
-    Sergio Stefano Thierry Vasile Xavier Alberto Eduardo Gustavo Raúl Ramón Santiago""",
+    Sergio Stefano Thierry Vasile Xavier Alberto Eduardo Gustavo Raúl Ramón""",
     # Germanic and Nordic languages, Dutch.
     """Anders Bjørn Dieter Elias Erik Fredrik Gunnar Hans Helmut Henrik Jens Jürgen Klaus Lars
     Magnus Mats Nils Olaf Oskar Ragnar Rolf Søren Sven Thorsten Ulrich Wolfgang""",

@@ -82,8 +82,11 @@ def keep_shared_roles_whole(nlp: Language) -> None:
     from spacy.symbols import ORTH
 
     for role in SHARED_ROLES:
-        for form in (role, role.capitalize()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        for word in (role, role + "s"):
+            # As written in running text, opening a sentence, in a title and in capitals
+            # ("Co-Founder Ravi Mendonca" was split: review of session 19).
+            for form in {word, word.capitalize(), word.title(), word.upper()}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def keep_paragraphs_apart(nlp: Language) -> None:
