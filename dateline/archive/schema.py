@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 from dateline.archive.errors import ArchiveError
-from dateline.archive.search_fold import SEARCH_FOLD_FUNCTION, SEARCH_TOKENIZER
+from dateline.archive.search_fold import CJK_FUNCTION, SEARCH_FOLD_FUNCTION, SEARCH_TOKENIZER
 
 _VERSION_1 = """
 CREATE TABLE runs (
@@ -252,8 +252,43 @@ SELECT id, {SEARCH_FOLD_FUNCTION}(title), {SEARCH_FOLD_FUNCTION}(dek), {SEARCH_F
 FROM articles;
 """
 
+# Chinese and Japanese words findable inside a sentence (``dateline.archive.search_fold``):
+# folding now makes each Han or kana character a token, so the index is filled again. Its
+# snippets are cut by token position from its content, so that is now a view of the columns
+# with the same separators: ``spaced_*`` (NULL where a column has no CJK, that is for most
+# pages), else the column. Plain SQL, so that any SQLite tool still reads the index.
+_VERSION_6 = f"""
+ALTER TABLE articles ADD COLUMN spaced_title TEXT;
+ALTER TABLE articles ADD COLUMN spaced_dek TEXT;
+ALTER TABLE articles ADD COLUMN spaced_text TEXT;
+UPDATE articles SET
+    spaced_title = nullif({CJK_FUNCTION}(title), title),
+    spaced_dek = nullif({CJK_FUNCTION}(dek), dek),
+    spaced_text = nullif({CJK_FUNCTION}(text), text);
+DROP TABLE articles_fts;
+CREATE VIEW articles_search_text AS
+SELECT id, coalesce(spaced_title, title) AS title, coalesce(spaced_dek, dek) AS dek,
+    coalesce(spaced_text, text) AS text
+FROM articles;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, dek, text,
+    content='articles_search_text', content_rowid='id',
+    tokenize="{SEARCH_TOKENIZER}"
+);
+INSERT INTO articles_fts (rowid, title, dek, text)
+SELECT id, {SEARCH_FOLD_FUNCTION}(title), {SEARCH_FOLD_FUNCTION}(dek), {SEARCH_FOLD_FUNCTION}(text)
+FROM articles;
+"""
+
 #: Migration ``i`` takes a database from version ``i`` to ``i + 1``.
-MIGRATIONS: tuple[str, ...] = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4, _VERSION_5)
+MIGRATIONS: tuple[str, ...] = (
+    _VERSION_1,
+    _VERSION_2,
+    _VERSION_3,
+    _VERSION_4,
+    _VERSION_5,
+    _VERSION_6,
+)
 #: The schema version this code reads and writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 

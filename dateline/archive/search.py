@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from dateline.archive.errors import ArchiveError
 from dateline.archive.names_match import contains_pattern, fold_name, like_escape
-from dateline.archive.search_fold import fold_for_search
+from dateline.archive.search_fold import CJK_SEPARATOR, fold_for_search
 from dateline.urls import url_site
 
 #: bm25 weights of the FTS columns (title, dek, text): a word in the headline says more about
@@ -50,7 +50,8 @@ PAGE_TYPES = ("article", "listing", "other")
 #: the separators of figures ("2,100", "1.8"), apostrophes ("O'Malley"), abbreviations
 #: ("a.m."), addresses ("24/7", "ilse@example.org") and "&" ("R&D"). FTS5 refuses each as
 #: syntax; searched as separate words, "2,100" matched any article holding a 2 and a 100.
-_JOINERS = "-.,'\u2019/@&"
+#: The separator folding puts between CJK characters joins them too: "東京" stays a phrase.
+_JOINERS = f"-.,'\u2019/@&{CJK_SEPARATOR}"
 #: A term of a plain-words query and whether a minus opens it ("-korrin", not after a letter
 #: or digit, where it joins a compound): a phrase in double quotes, a compound of words joined
 #: by ``_JOINERS`` ("long-term", "2,100") or a word.
@@ -127,21 +128,25 @@ def search(
     one hit per wire story (see ``ranked_matches``); with ``count``, how many match in all
     (``SearchResult.total``, one more query)."""
     where, params = filter_clause(filters)
+
     # Rank every match but make snippets for the hits only: a snippet costs far more than a
     # score, and a common word matches thousands of articles.
-    sql = (
-        f"WITH top AS ({ranked_matches(where, collapse_copies)} ORDER BY score, id LIMIT ?)"
-        " SELECT a.id, a.title, a.site_name, a.published, coalesce(a.canonical_url, a.url),"
-        f" {snippet_sql(SNIPPET_OPEN, SNIPPET_CLOSE, SNIPPET_WORDS)},"
-        " top.score, a.story_id, a.duplicate_of, top.copies"
-        " FROM top JOIN articles_fts ON articles_fts.rowid = top.id"
-        " JOIN articles AS a ON a.id = top.id WHERE articles_fts MATCH ? ORDER BY top.score, a.id"
-    )
+    def sql(fts_query: str) -> str:
+        words = snippet_words(SNIPPET_WORDS, fts_query)
+        return (
+            f"WITH top AS ({ranked_matches(where, collapse_copies)} ORDER BY score, id LIMIT ?)"
+            " SELECT a.id, a.title, a.site_name, a.published, coalesce(a.canonical_url, a.url),"
+            f" {snippet_sql(SNIPPET_OPEN, SNIPPET_CLOSE, words)},"
+            " top.score, a.story_id, a.duplicate_of, top.copies"
+            " FROM top JOIN articles_fts ON articles_fts.rowid = top.id JOIN articles AS a"
+            " ON a.id = top.id WHERE articles_fts MATCH ? ORDER BY top.score, a.id"
+        )
 
     counted = count_matches(where, collapse_copies)
 
     def run(fts_query: str) -> tuple[list[Hit], int | None]:
-        hits = [Hit(*row) for row in conn.execute(sql, (fts_query, *params, limit, fts_query))]
+        rows = conn.execute(sql(fts_query), (fts_query, *params, limit, fts_query))
+        hits = [Hit(*row) for row in rows]
         if not count:
             return hits, None
         if len(hits) < limit:  # every match is a hit: nothing more to count
@@ -150,6 +155,23 @@ def search(
 
     (hits, total), fts_query, fallback = with_fallback(query, run)
     return SearchResult(hits, fts_query, plain_words=fallback, total=total)
+
+
+#: Snippet tokens per word for a query of Chinese or Japanese words, each of whose characters
+#: is a token: a Chinese word is mostly two characters, a Japanese one with its particle two
+#: or three, so a snippet of 16 tokens held about 7 words and cut the matched word's last
+#: character off (test_archive_search_cjk).
+CJK_TOKENS_PER_WORD = 2.5
+#: The most tokens FTS5's ``snippet()`` takes.
+MAX_SNIPPET_TOKENS = 64
+
+
+def snippet_words(words: int, fts_query: str) -> int:
+    """The tokens of a snippet of about ``words`` words for ``fts_query``: ``words``, or for
+    a query holding CJK words (``CJK_SEPARATOR``) ``CJK_TOKENS_PER_WORD`` times as many."""
+    if CJK_SEPARATOR not in fts_query:
+        return words
+    return min(MAX_SNIPPET_TOKENS, round(words * CJK_TOKENS_PER_WORD))
 
 
 def snippet_sql(open_mark: str, close_mark: str, words: int) -> str:
@@ -168,9 +190,12 @@ def snippet_sql(open_mark: str, close_mark: str, words: int) -> str:
     body, dek, best = (
         f"snippet(articles_fts, {c}, {marks})" for c in (_TEXT_COLUMN, _DEK_COLUMN, -1)
     )
+    # The snippets are cut from the columns with the separators around CJK characters
+    # (``search_fold.separate_cjk``), which are taken out again.
     return (
-        f"CASE WHEN {matches(_TEXT_COLUMN)} THEN {body} WHEN {matches(_DEK_COLUMN)} THEN {dek}"
-        f" ELSE coalesce(nullif({body}, ''), {best}) END"
+        f"replace(CASE WHEN {matches(_TEXT_COLUMN)} THEN {body}"
+        f" WHEN {matches(_DEK_COLUMN)} THEN {dek}"
+        f" ELSE coalesce(nullif({body}, ''), {best}) END, char({ord(CJK_SEPARATOR)}), '')"
     )
 
 

@@ -19,7 +19,13 @@ from multiprocessing.context import BaseContext
 from typing import Any
 
 from dateline.archive import stories
-from dateline.archive.writer import Extracted, content_hash, raw_digest, search_columns
+from dateline.archive.writer import (
+    Extracted,
+    content_hash,
+    raw_digest,
+    search_columns,
+    spaced_columns,
+)
 from dateline.model import Article
 from dateline.records import failure_reason
 from dateline.similarity import minhash
@@ -153,17 +159,22 @@ def archive_record(article: Article) -> dict[str, Any]:
 
 def extracted_from(article: Article, raw_hash: str, signature: bytes | None = None) -> Extracted:
     """What the writer needs of a record: its JSON form, content hash, its columns as the
-    full-text index holds them, and for an article page its MinHash signature (``signature``
-    when already computed, in ``minhash.to_bytes`` form) and story features."""
+    full-text index holds them and as its snippets read them, and for an article page its
+    MinHash signature (``signature`` when already computed, in ``minhash.to_bytes`` form) and
+    story features."""
     record = archive_record(article)
     linkable = article.page_type == "article" and bool(article.text.strip())
     if linkable and signature is None:
         signature = minhash.to_bytes(minhash.signature(article.text))
+    indexed = search_columns(record)
     return Extracted(
         record=record,
         digest=content_hash(record),
         raw_hash=raw_hash,
         signature=signature if linkable else None,
         features=stories.features(article) if linkable else None,
-        indexed=search_columns(record),
+        indexed=indexed,
+        # Folding separates CJK characters too, so a page it leaves as it is has none: the
+        # pages without anything to fold (most) pay no second scan.
+        spaced=spaced_columns(record) if indexed else None,
     )

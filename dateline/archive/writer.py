@@ -27,7 +27,7 @@ import xxhash
 from dateline.archive.duplicates import published_timestamp
 from dateline.archive.links import LinkColumns, Links, NewPage
 from dateline.archive.record_column import stored_form
-from dateline.archive.search_fold import fold_for_search
+from dateline.archive.search_fold import fold_for_search, separate_cjk
 from dateline.urls import url_site, without_tracking
 
 #: Record fields that say what the article is; a change in any of them makes a new version.
@@ -81,6 +81,9 @@ ARTICLE_COLUMNS = (
     "story_id",
     "duplicate_of",
     "similarity",
+    "spaced_title",
+    "spaced_dek",
+    "spaced_text",
 )
 _INSERT_ARTICLE = (
     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
@@ -123,8 +126,9 @@ class PageInfo:
 class Extracted:
     """A page's record as a worker returns it: the record's JSON form, its content hash, the
     ``raw_digest`` of the page's bytes, for an article page its MinHash signature and story
-    features (bytes, as stored), and its title, dek and text as the full-text index holds them
-    (``search_columns``) when folding changed them; None when the record's own are indexed."""
+    features (bytes, as stored), its title, dek and text as the full-text index holds them
+    (``search_columns``) when folding changed them (None when the record's own are indexed),
+    and as the index's snippets read them (``spaced_columns``)."""
 
     record: dict[str, Any]
     digest: str
@@ -132,6 +136,7 @@ class Extracted:
     signature: bytes | None = None
     features: bytes | None = None
     indexed: tuple[str | None, str | None, str] | None = None
+    spaced: tuple[str | None, str | None, str | None] | None = None
 
 
 def search_columns(record: dict[str, Any]) -> tuple[str | None, str | None, str] | None:
@@ -145,6 +150,21 @@ def search_columns(record: dict[str, Any]) -> tuple[str | None, str | None, str]
         return None
     title, dek, text = folded
     return title, dek, text or ""
+
+
+def spaced_columns(record: dict[str, Any]) -> tuple[str | None, str | None, str | None] | None:
+    """The record's title, dek and text with separators between CJK characters
+    (``separate_cjk``), as the index's snippets read them (the columns ``spaced_title``,
+    ``spaced_dek`` and ``spaced_text``): each None where separating leaves the column as it
+    is, and None when it leaves all three."""
+    columns = (record.get("title"), record.get("dek"), record.get("text") or "")
+    spaced = tuple(separate_cjk(column) for column in columns)
+    if spaced == columns:
+        return None
+    title, dek, text = (
+        None if new == old else new for new, old in zip(spaced, columns, strict=True)
+    )
+    return title, dek, text
 
 
 def raw_digest(data: bytes) -> str:
@@ -404,6 +424,7 @@ class ArchiveWriter:
             links.story_id,
             links.duplicate_of,
             links.similarity,
+            *(extracted.spaced or (None, None, None)),
         ]
         self._keys.add(key)
         self._waiting.setdefault(

@@ -22,6 +22,7 @@ from dateline.archive.search import (
     filter_clause,
     ranked_matches,
     snippet_sql,
+    snippet_words,
     with_fallback,
 )
 
@@ -104,22 +105,26 @@ def search(conn: sqlite3.Connection, text: str, query: Query) -> Page:
     Raises ``ArchiveError`` for an empty query or one without words.
     """
     where, params = _where(query)
+
     # Rank every match but make snippets for the page's rows only: a snippet costs far more
     # than a score, and a common word matches thousands of articles.
-    sql = (
-        f"WITH top AS ({ranked_matches(where, query.collapse_copies)}"
-        " ORDER BY score, id LIMIT ? OFFSET ?)"
-        f" SELECT {_SUMMARY_COLUMNS},"
-        f" {snippet_sql(MARK_OPEN, MARK_CLOSE, SNIPPET_WORDS)} AS snippet,"
-        " top.score, top.copies FROM top"
-        " JOIN articles_fts ON articles_fts.rowid = top.id"
-        " JOIN articles AS a ON a.id = top.id WHERE articles_fts MATCH ? ORDER BY top.score, a.id"
-    )
+    def sql(fts: str) -> str:
+        words = snippet_words(SNIPPET_WORDS, fts)
+        return (
+            f"WITH top AS ({ranked_matches(where, query.collapse_copies)}"
+            " ORDER BY score, id LIMIT ? OFFSET ?)"
+            f" SELECT {_SUMMARY_COLUMNS},"
+            f" {snippet_sql(MARK_OPEN, MARK_CLOSE, words)} AS snippet,"
+            " top.score, top.copies FROM top"
+            " JOIN articles_fts ON articles_fts.rowid = top.id JOIN articles AS a"
+            " ON a.id = top.id WHERE articles_fts MATCH ? ORDER BY top.score, a.id"
+        )
+
     count = count_matches(where, query.collapse_copies)
 
     def run(fts: str) -> tuple[int, list[dict[str, Any]]]:
         total = conn.execute(count, (fts, *params)).fetchone()[0]
-        rows = conn.execute(sql, (fts, *params, query.limit, query.offset, fts))
+        rows = conn.execute(sql(fts), (fts, *params, query.limit, query.offset, fts))
         return total, [dict(row) for row in rows]
 
     (total, items), fts_query, fallback = with_fallback(text, run)
