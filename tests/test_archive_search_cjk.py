@@ -112,6 +112,12 @@ def test_a_query_with_broken_syntax_keeps_its_words_together(
     }
 
 
+def test_the_query_shown_has_no_invisible_separators(archive: sqlite3.Connection) -> None:
+    assert search(archive, "图书馆").query == "图书馆"
+    # Searched as plain words, the characters are a phrase, as a compound's parts are.
+    assert search(archive, '图书馆 "').query == '"图 书 馆"'
+
+
 def test_snippets_mark_the_word_as_written(archive: sqlite3.Connection) -> None:
     (hit,) = search(archive, "貯水率").hits
     assert "北沢ダムの[貯水率]が" in hit.snippet

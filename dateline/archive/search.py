@@ -231,7 +231,9 @@ def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
     ones of a phrase), folded as the index is (``fold_for_search``: "Kılıç" is searched as
     "Kiliç", "ＡＢＣ" as "ABC"); when FTS5 refuses it, ``run`` of its ``plain_words``.
 
-    Returns the result, the FTS5 query that gave it, and whether that was the fallback. A query
+    Returns the result, the FTS5 query that gave it (without the separators folding puts
+    between CJK characters: invisible when shown, and put back by folding the query again),
+    and whether that was the fallback. A query
     that only leaves words out ("-dam", "NOT dam") is an ``ArchiveError``: FTS5 cannot search
     for what is not there, and searching the word instead would return what was excluded.
     """
@@ -240,7 +242,7 @@ def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
     utf8_argument("search", query)
     fts_query = straight_quotes(fold_for_search(query) or "")
     try:
-        return run(fts_query), fts_query, False
+        return run(fts_query), fts_query.replace(CJK_SEPARATOR, ""), False
     except sqlite3.OperationalError:
         pass  # FTS5 refused the syntax (or the database failed, which the retry shows)
     wanted, unwanted = _plain_terms(fts_query)
@@ -253,7 +255,7 @@ def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
         raise ArchiveError(f"search {query!r}", "no words to search for")
     plain = _joined(wanted, unwanted)
     try:
-        return run(plain), plain, True
+        return run(plain), plain.replace(CJK_SEPARATOR, ""), True
     except sqlite3.OperationalError as err:
         raise ArchiveError(f"search {query!r}", str(err)) from None
 
