@@ -1,6 +1,7 @@
 """Full-text search across spellings the FTS5 tokenizer does not fold: Turkish dotless i,
-Arabic harakat and tatweel, Hebrew niqqud, full-width Latin letters and digits. The outlets,
-people and events are invented."""
+Arabic harakat and tatweel, the alef with or without hamza, Persian and Arabic kaf and yeh,
+Hebrew niqqud, full-width Latin letters and digits. The outlets, people and events are
+invented."""
 
 from __future__ import annotations
 
@@ -36,6 +37,16 @@ PAGES = {
         "سوق الكـتـب في ساحة النخيل",
         "عاد سوق الكـتـب الأسبوعي إلى ساحة النخيل يوم الجمعة بعد توقف دام شهرين بسبب أعمال"
         " الصيانة وقال الباعة إن الإقبال كان كبيرا منذ الساعات الأولى من الصباح.",
+    ),
+    "ahmad.html": (
+        "إغلاق جسر الميناء للصيانة",
+        "قال المهندس أحمد البستاني إن جسر الميناء في بلدة الرمال سيغلق أسبوعين لإصلاح"
+        " الأعمدة القديمة وإن الحافلات ستنقل الركاب عبر الطريق الساحلي طوال فترة العمل.",
+    ),
+    "ketabkhaneh.html": (
+        "ساعت كار كتابخانه تمدید شد",
+        "كتابخانهٔ عمومی شهرک نارون از شنبه تا ساعت ده شب باز است و مدیر آن گفت كه"
+        " دانشجویان بیشتری برای مطالعه در شب به آنجا می‌آیند و صندلی‌های تازه خریده شده است.",
     ),
     "shalom.html": (
         "פסטיבל חדש בעמק",
@@ -82,6 +93,8 @@ def found(conn: sqlite3.Connection, query: str) -> set[str]:
         (["مكتبة", "مَكْتَبَة"], ["maktaba"]),
         (["الكتب", "الكـتـب"], ["souk"]),
         (["שלום", "שָׁלוֹם"], ["shalom"]),
+        (["احمد", "أحمد", "إغلاق", "اغلاق"], ["ahmad"]),
+        (["کتابخانه", "كتابخانه", "كتابخانهٔ", "کتابخانۀ"], ["ketabkhaneh"]),
         (["ABC123", "abc123", "ＡＢＣ１２３"], ["train"]),
     ],
 )

@@ -253,7 +253,8 @@ FROM articles;
 """
 
 # Chinese and Japanese words findable inside a sentence (``dateline.archive.search_fold``):
-# folding now makes each Han or kana character a token, so the index is filled again. Its
+# folding now makes each Han or kana character a token (and folds the Arabic letters written
+# for one another: "احمد", "أحمد"), so the index is filled again. Its
 # snippets are cut by token position from its content, so that is now a view of the columns
 # with the same separators: ``spaced_*`` (NULL where a column has no CJK, that is for most
 # pages), else the column. Plain SQL, so that any SQLite tool still reads the index.

@@ -19,6 +19,7 @@ from multiprocessing.context import BaseContext
 from typing import Any
 
 from dateline.archive import stories
+from dateline.archive.search_fold import CJK_SEPARATOR
 from dateline.archive.writer import (
     Extracted,
     content_hash,
@@ -157,6 +158,11 @@ def archive_record(article: Article) -> dict[str, Any]:
     return article.to_dict(explain=False)
 
 
+def _separated(columns: tuple[str | None, ...]) -> bool:
+    """Whether any of the folded ``columns`` holds the separator folding puts around CJK."""
+    return any(CJK_SEPARATOR in column for column in columns if column)
+
+
 def extracted_from(article: Article, raw_hash: str, signature: bytes | None = None) -> Extracted:
     """What the writer needs of a record: its JSON form, content hash, its columns as the
     full-text index holds them and as its snippets read them, and for an article page its
@@ -174,7 +180,8 @@ def extracted_from(article: Article, raw_hash: str, signature: bytes | None = No
         signature=signature if linkable else None,
         features=stories.features(article) if linkable else None,
         indexed=indexed,
-        # Folding separates CJK characters too, so a page it leaves as it is has none: the
-        # pages without anything to fold (most) pay no second scan.
-        spaced=spaced_columns(record) if indexed else None,
+        # Folding separates CJK characters, so a page whose folded columns hold no separator
+        # has none: only pages with CJK pay for the spaced copy (a scan of each column was
+        # 0.015 ms a page of 5,000 characters of Arabic or Turkish).
+        spaced=spaced_columns(record) if indexed and _separated(indexed) else None,
     )
