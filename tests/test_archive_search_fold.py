@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline.archive.names_match import fold_name
 from dateline.archive.schema import MIGRATIONS, SCHEMA_VERSION
 from dateline.archive.search import search
 from dateline.archive.search_fold import fold_for_search
@@ -151,3 +152,11 @@ def test_an_archive_indexed_before_folding_is_reindexed(tmp_path: Path) -> None:
         assert "[Kılıç]" in search(upgraded, "kilic").hits[0].snippet
     finally:
         upgraded.close()
+
+
+def test_names_match_the_arabic_letters_search_folds() -> None:
+    """The person filter and the people list group "رضا نوروزی" with "رضا نوروزي" (Persian
+    and Arabic yeh) as search finds one for the other."""
+    assert fold_name("رضا نوروزی") == fold_name("رضا نوروزي")
+    assert fold_name("أحمد كاظمی") == fold_name("احمد کاظمي")
+    assert fold_name("Ruth Yıldız") == "ruth yildiz"

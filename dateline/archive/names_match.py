@@ -13,13 +13,17 @@ import functools
 import sqlite3
 import unicodedata
 
+from dateline.archive.search_fold import ARABIC_LETTERS
+
 #: The SQL function's name.
 FOLD_FUNCTION = "dateline_fold"
 #: Letters that carry no combining accent to drop (Unicode gives them no decomposition) but
 #: that a user types as the plain Latin letters: "yildirim" for "Yıldırım", "soren" for
-#: "Søren", "lukasz" for "Łukasz". Applied after case folding, so the capitals come too.
+#: "Søren", "lukasz" for "Łukasz"; and the Arabic letters that search folds as one ("رضا
+#: نوروزي" for "رضا نوروزی"). Applied after case folding, so the capitals come too.
 _PLAIN_LETTERS = str.maketrans(
     {
+        **ARABIC_LETTERS,
         "ı": "i",
         "ø": "o",
         "ł": "l",

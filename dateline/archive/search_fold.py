@@ -76,8 +76,9 @@ _FULL_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 #: of kaf and yeh (with the alef maksura, a final yeh without dots), which Persian pages and
 #: keyboards mix ("كتابخانه", "کتابخانه"); and the heh with a hamza above of the Persian
 #: ezafe ("خانهٔ", "خانۀ"), whose loose hamza is a mark already. One letter stands for each
-#: group; the snippets show the letters as written.
-_ARABIC_LETTERS = {
+#: group; the snippets show the letters as written. Names are matched with them too
+#: (``names_match.fold_name``).
+ARABIC_LETTERS = {
     "أ": "ا",
     "إ": "ا",
     "آ": "ا",
@@ -87,7 +88,7 @@ _ARABIC_LETTERS = {
     "ک": "ك",
     "ۀ": "ه",
 }
-_FOLDS = {**_PLAIN_LETTERS, **_FULL_WIDTH, **_ARABIC_LETTERS, **dict.fromkeys(_MARKS, "")}
+_FOLDS = {**_PLAIN_LETTERS, **_FULL_WIDTH, **ARABIC_LETTERS, **dict.fromkeys(_MARKS, "")}
 _TRANSLATION = str.maketrans(_FOLDS)
 #: The characters of scripts written without spaces between words, each indexed as a word of
 #: its own: the iteration marks (々〆〇), hiragana, katakana (with "ー"), the Han ideographs of
