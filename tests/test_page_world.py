@@ -110,6 +110,8 @@ ENGLISH = [
         ("Emre Şahin | 14 Mart 2025", TURKISH, ["Emre Şahin"]),
         # A name's shape is all that marks these lines: a label over a time is no one.
         ("Breaking News | 12:04", ENGLISH, []),
+        ("Premier League · 12:04", ENGLISH, []),
+        ("Harbour Bridge | 3 March 2025", ENGLISH, []),
         ("Jana Ott said on Monday", ENGLISH, []),
     ],
 )

@@ -361,6 +361,14 @@ def _is_date_line(text: str) -> bool:
     return len(words) <= dates
 
 
+#: Words of places, institutions and events that a name over a date holds and a person's
+#: name does not (surnames such as Hall, Park and Day are left out on purpose): such a line is
+#: a kicker or a label (review of session 19: "Premier League", "Golden Gate Bridge").
+_NOT_NAME_LINE_WORDS = frozenset(
+    {"league", "cup", "bridge", "market", "markets", "council", "club", "university", "school",
+     "airport", "station", "festival", "championship", "update", "live", "review", "report",
+     "edition", "close", "round", "stadium", "museum", "ministry", "parliament", "court"}
+)  # fmt: skip
 #: A clock time as a live blog's entry header prints it ("12.58pm", "09:14", "5.02 a.m. AEST").
 _CLOCK_RE = re.compile(
     r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE
@@ -535,10 +543,15 @@ def name_line_byline(text: str) -> list[str] | None:
     if match["sep"] == ",":
         if not is_role_line(rest):
             return None
-    elif not (_CLOCK_RE.fullmatch(rest) or _is_date_part(rest)):
+    elif _CLOCK_RE.fullmatch(rest):
+        if not name.isupper():
+            return None  # "Premier League · 12:04": a kicker over a live entry's time
+    elif not _is_date_part(rest):
         return None
     if chrome_kind(name) is not None or is_desk(name) or has_beat_word(name):
         return None  # "Breaking News | 12:04", "Redaktion | 3 March 2025"
+    if any(word.lower() in _NOT_NAME_LINE_WORDS for word in name.split()):
+        return None  # "Golden Gate Bridge | 3 March 2025", "Market Close | 3 March 2025"
     names = parse_byline(name)
     return names if len(names) == 1 else None
 
