@@ -36,6 +36,10 @@ def _page(title: str, headline: str) -> str:
         ("Opinion: Harbour board backs pier rebuild", "Harbour board backs pier rebuild", None),
         ("Live updates: Harbour board backs pier rebuild", "Harbour board backs pier rebuild",
          None),
+        # A topic in sentence case before the colon is a kicker.
+        ("Pier repairs: Harbour board backs rebuild", "Harbour board backs rebuild", None),
+        ("Times of Ellery: Harbour board backs pier rebuild", "Harbour board backs pier rebuild",
+         "Times of Ellery"),
         # Two words of a headline are not enough to call a segment the headline cut short.
         ("Ellery Courier | Harbour board", "Harbour board backs pier rebuild", None),
     ],

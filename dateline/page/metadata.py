@@ -683,6 +683,13 @@ def _heads(segment: str, headline: str) -> bool:
     )
 
 
+#: Small words an outlet's name writes in lower case ("Times of India", "El Diario de Lima").
+_SITE_NAME_PARTICLES = frozenset(
+    {"of", "the", "and", "de", "del", "la", "le", "el", "du", "des", "di", "da", "do", "für",
+     "und", "y", "e", "&", "on", "in"}
+)  # fmt: skip
+
+
 def _site_before_colon(title: str, headline: str) -> str | None:
     """The site's name a "Name: Headline" title gives before the headline the page prints
     ("Ellery Courier: Harbour board backs pier rebuild"), not a label or a section."""
@@ -690,9 +697,11 @@ def _site_before_colon(title: str, headline: str) -> str | None:
     name = name.strip(_BIDI_MARKS)
     if not colon or _fold(rest) != _fold(headline):
         return None
-    words = len(name.split())
-    if not MIN_COLON_SITE_WORDS <= words <= MAX_SITE_WORDS or _NOT_NAME_RE.search(name):
+    words = name.split()
+    if not MIN_COLON_SITE_WORDS <= len(words) <= MAX_SITE_WORDS or _NOT_NAME_RE.search(name):
         return None
+    if any(word[0].islower() and word not in _SITE_NAME_PARTICLES for word in words):
+        return None  # a topic kicker in sentence case ("Ukraine war: …", "Cost of living: …")
     return None if _fold(name) in _TITLE_LABELS else name
 
 
