@@ -401,3 +401,12 @@ def test_dated_brief_of_one_paragraph_and_two_sentences_is_an_article(
 def test_dated_paragraph_of_one_sentence_is_no_brief() -> None:
     selection = Selection(body=[_block(WIRE_BRIEF.split(". ")[0] + " and the harbour.")])
     assert classify_page([], True, selection, dated_dateline=True) == "other"
+
+
+def test_the_stops_of_initials_and_titles_end_no_sentence_of_a_brief() -> None:
+    one_sentence = (
+        "PORT ELLERY — The U.S. Navy and Mr. Tobin's St. Ives crew will close the north pier "
+        "to the public from Monday while engineers inspect the storm damage to it."
+    )
+    selection = Selection(body=[_block(one_sentence)])
+    assert classify_page([], True, selection, dated_dateline=True) == "other"

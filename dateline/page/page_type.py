@@ -60,8 +60,13 @@ MIN_GALLERY_CAPTIONS = 3
 #: Ends of sentences, with Arabic, Urdu, Chinese and Japanese marks and the danda of Hindi,
 #: Bengali and other Indic scripts ("।").
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»", "。", "！", "？", "؟", "۔", "।", "॥")
-#: A sentence's end inside a paragraph: its mark, then a space or the paragraph's end.
-_SENTENCE_END_RE = re.compile(r"[.!?。！？؟۔।][\"”’»]?(?:\s|$)")
+#: A sentence's end inside a paragraph: its mark, then a space or the paragraph's end; not
+#: the stop of an initial or a title ("The U.S. Navy", "J. Roe", "Mr. Roe", "St. Ives": review
+#: of session 19, a one-sentence brief counted two).
+_SENTENCE_END_RE = re.compile(
+    r"(?<![\s.][A-Z])(?<!^[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+    r"(?<!\bNo)[.!?。！？؟۔।][\"”’»]?(?:\s|$)"
+)
 #: Characters from which a block ending in a full stop counts as prose: news stories are
 #: written in one-sentence paragraphs ("The council voted 7-2 on Tuesday."), and Hebrew or
 #: Chinese say in 40 characters what English says in 80.
