@@ -268,3 +268,21 @@ def test_arabic_local_dateline_opens_a_dated_brief() -> None:
     article = dateline.extract(page)
     assert article.page_type == "article"
     assert article.dateline is not None and article.dateline.place == "الواحة"
+
+
+def test_an_undated_product_label_before_a_dash_in_arabic_signs_no_story() -> None:
+    # "New product - a light phone with …": a script without capitals has no title case to
+    # tell a label from a place, so an opening before a dash signs only a dated page.
+    paragraphs = [
+        "منتج جديد - هاتف خفيف الوزن مع بطارية تدوم طويلاً وشاشة كبيرة واضحة في ضوء الشمس "
+        "وكاميرا بدقة عالية للتصوير الليلي والنهاري.",
+        "يأتي الهاتف بثلاثة ألوان ويدعم الشحن السريع والشحن اللاسلكي، كما يضم ذاكرة تخزين "
+        "كبيرة تكفي لآلاف الصور ومقاطع الفيديو والتطبيقات.",
+        "السعر يشمل الشحن المجاني إلى جميع المدن، ويمكن إرجاع الهاتف خلال ثلاثين يوماً من "
+        "الشراء إذا لم يعجبك لأي سبب من الأسباب.",
+    ]
+    page = (
+        '<html lang="ar" dir="rtl"><head><title>هاتف خفيف</title></head><body><main>'
+        "<h1>هاتف خفيف</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</main></body></html>"
+    )
+    assert dateline.extract(page).page_type == "other"

@@ -157,10 +157,13 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     # and so does a place no list knows in capitals before an em dash and a sentence
     # ("KESTREL BAY — The harbour board…", a local paper's; html probe; no dev page moved). A
     # title-case opening before a dash is as often a product's label ("Lightweight - The…").
-    # A script without capitals has no title case: its local datelines count ("الواحة - …").
+    # A script without capitals has no title case either, so there the opening before a dash
+    # signs a dated page only ("الواحة - …" over a dated story; an undated product page opens
+    # "منتج جديد - …", "new product -": review of session 19).
     local = opening_dateline(openers, story=True) if opened is None else None
+    caseless = local is not None and local.place.lower() == local.place.upper()
     datelined = opened is not None or (
-        local is not None and (local.place.isupper() or local.place.lower() == local.place.upper())
+        local is not None and (local.place.isupper() or (caseless and meta.published is not None))
     )
     signed = signed or datelined
     shaped = not signed and has_story_shape(page_blocks, selection)
