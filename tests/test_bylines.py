@@ -10,6 +10,7 @@ from dateline.recognise.bylines import (
     is_desk,
     is_role_line,
     parse_byline,
+    signoff_names,
 )
 
 
@@ -435,3 +436,17 @@ def test_a_desk_signs_no_person() -> None:
     for desk in ("Redacción", "Por Redacción", "Haber Merkezi", "Redaktion"):
         assert is_desk(desk)
     assert not is_desk("Ana Redondo")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("김하늘 기자 haneul@example.kr", ["김하늘"]),
+        ("[항구일보 김하늘 기자] haneul@example.kr", ["김하늘"]),
+        ("周文澜 记者", ["周文澜"]),
+        # One word before a Hindi "correspondent" is the paper's: a desk, no name.
+        ("सागर संवाददाता", []),
+    ],
+)
+def test_signoff_names_are_names_of_the_unspaced_scripts(line: str, names: list[str]) -> None:
+    assert signoff_names(line) == names

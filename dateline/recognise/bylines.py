@@ -605,6 +605,11 @@ _SIGNOFF_MARKS_RE = re.compile(r"[\[\]/=·|]")
 MAX_SIGNOFF_NAMES = 3
 
 
+#: A name written without spaces: Hangul, Han ideographs, kana (and the middle dot of
+#: Japanese transcribed names).
+_UNSPACED_NAME_RE = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff・]+")
+
+
 def signoff_names(text: str) -> list[str]:
     """The names of a line that signs a story with each writer's job after the name, as
     Korean, Chinese and Japanese stories do at their end or head ("김민준 기자 minjun.kim@…",
@@ -619,6 +624,11 @@ def signoff_names(text: str) -> list[str]:
     others = [i for i in range(len(words)) if i not in named and i not in roles]
     # One word other than names and jobs: the paper's, before the first name in brackets.
     if others and not (bracketed and others == [roles[0] - 2]):
+        return []
+    if not all(_UNSPACED_NAME_RE.fullmatch(words[i - 1]) for i in roles):
+        # A name of one word is whole only in the scripts that write a name unspaced; before a
+        # Hindi "संवाददाता" (correspondent) one word is the paper's ("जागरण संवाददाता": review
+        # of session 19).
         return []
     names = [clean_author(words[i - 1]) for i in roles]
     return [name for name in names if name] if all(names) else []
