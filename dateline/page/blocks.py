@@ -199,6 +199,10 @@ def _noscript_fallback(
 def _unglue(raw: str) -> str:
     """Text with its span seams resolved: a space between a word and a number (a score box's
     "Kingsmere Athletic", "3", "Okonjo 34'"), nothing elsewhere."""
+    if _SEAM not in raw:
+        # Most link texts hold no seam: the test spares them the pattern (Scrapinghub: 53
+        # links a page; cut_blocks 1.91 -> 1.71 ms a page, WCXB dev 4.58 -> 4.15).
+        return raw
     return _SPACED_SEAM.sub(_seam_space, raw).replace(_SEAM, "")
 
 
