@@ -89,9 +89,13 @@ class PageBlocks:
     #: How many blocks each element holds, at any depth (counted once here, not on each
     #: reading of the page's flags).
     blocks_under: list[int] = field(init=False)
+    #: The elements with a kind of their own (chrome, content, caption, hidden), in document
+    #: order: one in five, which the flag readers judge instead of every element.
+    flagged: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         parents = self.parents = [element.parent for element in self.elements]
+        self.flagged = [e for e, element in enumerate(self.elements) if element.kind is not None]
         under = self.blocks_under = [0] * len(parents)
         for block in self.blocks:
             if block.element >= 0:

@@ -59,26 +59,29 @@ def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool
     hidden_limit = TRUSTED_FLAG_SHARE * total
     # Prose under each flagging word, summed over all elements it flags.
     by_reason: dict[str, float] = {}
-    for element, value in zip(elements, prose, strict=True):
-        if value and element.kind is not None:
-            by_reason[element.reason] = by_reason.get(element.reason, 0.0) + value
+    for e in page.flagged:
+        value = prose[e]
+        if value:
+            reason = elements[e].reason
+            by_reason[reason] = by_reason.get(reason, 0.0) + value
     # The page's first headline: a footer by class word below it closes the page.
     headline = next((b.element for b in page.blocks if b.tag == "h1"), len(elements))
     blocks_under = page.blocks_under
+    # Only flagged elements are judged; each trusted one then gives its index to its whole
+    # range of descendants at once, outer flags before the inner ones that overwrite part of
+    # it (trusted_flags, Scrapinghub 0.077 -> 0.069 ms a page, WCXB dev 0.150 -> 0.111).
     nearest = [-1] * len(elements)
-    for e, element in enumerate(elements):
+    for e in page.flagged:
+        element = elements[e]
         kind = element.kind
-        inherited = nearest[element.parent] if element.parent >= 0 else -1
-        if kind is None or kind == "caption":  # most elements: no flag of their own
-            nearest[e] = inherited
+        if kind == "caption":
             continue
         if (
             kind == "other"
             and element.tag in SUBHEADING_TAGS
             and only_header_word(element.attrs.get("class"), element.attrs.get("id"))
         ):
-            nearest[e] = inherited  # "header-anchor-post": a subheading, not the masthead
-            continue
+            continue  # "header-anchor-post": a subheading, not the masthead
         limit = hidden_limit if hidden[e] else visible_limit
         paywall = "paywall" in element.reason.lower()
         prose_section = (
@@ -87,8 +90,8 @@ def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool
             and prose[e] >= NAVIGATION_BLOCK_PROSE * blocks_under[e]
         ) or (element.tag == "p" and element.reason.lower() in _LOCKED_PARAGRAPH_TOKENS)
         if (kind == "comments" and not threads_are_chrome) or prose_section:
-            nearest[e] = inherited
-        elif (
+            continue
+        if (
             (kind == "comments" and threads_are_chrome)
             or element.reason in _ALWAYS_TRUSTED
             or (
@@ -102,21 +105,21 @@ def trusted_flags(page: PageBlocks, prose: list[float], threads_are_chrome: bool
             prose[e] < limit
             and (kind in _UNIQUE_KINDS or by_reason.get(element.reason, 0.0) < limit)
         ):
-            nearest[e] = e
-        else:
-            nearest[e] = inherited
+            nearest[e : element.end + 1] = [e] * (element.end + 1 - e)
     return nearest
 
 
 def hidden_areas(page: PageBlocks, prose: list[float]) -> tuple[list[bool], float]:
     """Which elements are hidden or inside hidden ones, and the prose they hold."""
     elements = page.elements
-    hidden_prose = 0.0
     hidden = [False] * len(elements)
-    for e, element in enumerate(elements):
-        if element.parent >= 0 and hidden[element.parent]:
-            hidden[e] = True
-        elif element.kind == "hidden":
-            hidden[e] = True
+    hidden_prose = 0.0
+    covered = -1  # the last element inside the hidden areas found so far
+    for e in page.flagged:
+        element = elements[e]
+        if element.kind == "hidden" and e > covered:
+            # Its descendants are hidden with it, and their prose is counted in its own.
+            covered = element.end
+            hidden[e : covered + 1] = [True] * (covered + 1 - e)
             hidden_prose += prose[e]
     return hidden, hidden_prose
