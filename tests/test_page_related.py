@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
@@ -9,7 +11,12 @@ from dateline import extract
 from dateline.model import RelatedLink
 from dateline.page.blocks import Block, cut_blocks
 from dateline.page.content import select_body
-from dateline.page.related import clean_title, collect_related
+from dateline.page.related import (
+    _SPONSOR_WORD,
+    _has_sponsor_word,
+    clean_title,
+    collect_related,
+)
 
 URL = "https://courier.example/news/2024/ferry-kept"
 
@@ -399,3 +406,37 @@ def test_score_ticker_results_are_no_stories() -> None:
 )
 def test_a_video_duration_glued_to_the_title_goes(title: str, clean: str) -> None:
     assert clean_title(title) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sponsored by Harrowgate Building Society", True),
+        ("PROMOTED STORIES", True),
+        ("Paid partner: Valley Cycles", True),
+        ("Anzeige: Bergbahn Sommerkarte", True),
+        ("ſponſored by the Quayside Market", True),  # long s, which ``re`` folds to s
+        ("PAİD CONTENT", True),  # dotted capital I
+        ("paıd post", True),  # dotless i
+        ("Council approves the new ferry timetable after a public debate", False),
+        ("Publication date moved for the harbour report", False),
+    ],
+)
+def test_sponsor_words_are_found_in_any_case_as_the_pattern_finds_them(
+    text: str, expected: bool
+) -> None:
+    assert _has_sponsor_word(text) is expected
+    assert (_SPONSOR_WORD.search(text) is not None) is expected
+
+
+def test_lowering_matches_the_pattern_letter_for_letter() -> None:
+    # Every character up to U+2FFF (Latin, Greek, Cyrillic, symbols) that the IGNORECASE
+    # pattern takes as one of its letters is that letter once lowered, or one of the three
+    # the fast path leaves to the pattern.
+    letters = set("sponsorpromotpaidadvertanzeigepublici")
+    for point in range(0x3000):
+        char = chr(point)
+        for letter in letters:
+            by_pattern = re.fullmatch(f"(?i){letter}", char) is not None
+            other_case = (char, letter) in {("İ", "i"), ("ı", "i"), ("ſ", "s")}
+            assert by_pattern == (char.lower() == letter or other_case), (char, letter)
