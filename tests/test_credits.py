@@ -301,3 +301,16 @@ def test_a_closing_inputs_line_leaves_the_body_as_a_credit() -> None:
     assert article.credits == [Credit("inputs", "PTI")]
     assert "inputs" not in article.text
     assert article.text.endswith("state transport authority.")
+
+
+def test_a_credit_line_said_twice_credits_once() -> None:
+    story = (
+        "<p>The Kestrel Bay port board on Tuesday approved a fare rise of 12 per cent on all "
+        "island routes from April, citing the cost of fuel and new crew rules.</p>"
+        "<p>(With inputs from PTI)</p>"
+    )
+    page = (
+        "<html lang=en><head><title>Ferry fares to rise</title></head><body><article>"
+        f"<h1>Ferry fares to rise</h1>{story}{story}</article></body></html>"
+    )
+    assert dateline.extract(page).credits == [Credit("inputs", "PTI")]

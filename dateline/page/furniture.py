@@ -790,7 +790,9 @@ def separate_furniture(
             if not credits and index == len(body) - 1 and index > first_prose:
                 credits = source_line(text)  # "Sumber: Antara" closing the story
             if credits:
-                result.credits.extend(credits)
+                # A line said twice (a page template's closing line under each of its copies
+                # of the story) credits once.
+                result.credits.extend(c for c in credits if c not in result.credits)
                 result.dropped.append(block)
                 continue
         cell = block.row >= 0 and not _is_layout_cell(block, body, elements, first_prose)
