@@ -38,6 +38,11 @@ STATE_MARKERS = (
 #: Next.js's App Router flight data ("self.__next_f.push([1,\"…\"])").
 _FUSION_RE = re.compile(r"\bFusion\.globalContent\s*=\s*(?=\{)")
 _FLIGHT_RE = re.compile(r"\b__next_f\.push\(\s*(?=\[)")
+#: The names those patterns hold, looked for before either runs: a pattern opening with ``\b``
+#: is tried at every character (25 MB/s), a plain ``in`` skips ahead (2 GB/s); on the 29 WCXB
+#: dev pages whose scripts are read, the two searches took 0.16 of their 0.23 ms a page.
+_FUSION_NAME = "Fusion.globalContent"
+_FLIGHT_NAME = "__next_f.push"
 #: The tokens that matter in cutting a literal out of a script: a whole string, a bracket, or
 #: a quote that opens a string never closed.
 _LITERAL_TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}"]', re.DOTALL)
@@ -133,7 +138,7 @@ def state_scripts(data: bytes) -> list[str]:
             if "ld+json" not in kind and MIN_DECLARED_PROSE <= len(text) <= MAX_STATE_CHARS:
                 found.append(text)
         elif (not kind or "javascript" in kind) and len(text) <= MAX_STATE_CHARS:
-            match = _FUSION_RE.search(text)
+            match = _FUSION_RE.search(text) if _FUSION_NAME in text else None
             literal = _literal(text, match.end()) if match else None
             if literal is not None and len(literal) >= MIN_DECLARED_PROSE:
                 found.append(literal)
@@ -167,7 +172,9 @@ def _literal(text: str, start: int) -> str | None:
 def _flight_chunks(text: str) -> list[str]:
     """The strings a script pushes to Next.js's flight data: ``self.__next_f.push([1, "…"])``
     (other pushes, ``[0]`` and ``[2, null]``, carry no data)."""
-    chunks = []
+    chunks: list[str] = []
+    if _FLIGHT_NAME not in text:
+        return chunks
     for match in _FLIGHT_RE.finditer(text):
         literal = _literal(text, match.end())
         if literal is None:
