@@ -362,12 +362,13 @@ def _is_date_line(text: str) -> bool:
 
 
 #: Words of places, institutions and events that a name over a date holds and a person's
-#: name does not (surnames such as Hall, Park and Day are left out on purpose): such a line is
-#: a kicker or a label (review of session 19: "Premier League", "Golden Gate Bridge").
+#: name does not (surnames such as Hall, Park, Day, Close and Court are left out on purpose):
+#: such a line is a kicker or a label (review of session 19: "Premier League", "Golden Gate
+#: Bridge").
 _NOT_NAME_LINE_WORDS = frozenset(
     {"league", "cup", "bridge", "market", "markets", "council", "club", "university", "school",
      "airport", "station", "festival", "championship", "update", "live", "review", "report",
-     "edition", "close", "round", "stadium", "museum", "ministry", "parliament", "court"}
+     "edition", "stadium", "museum", "ministry", "parliament"}
 )  # fmt: skip
 #: A clock time as a live blog's entry header prints it ("12.58pm", "09:14", "5.02 a.m. AEST").
 _CLOCK_RE = re.compile(
