@@ -20,10 +20,8 @@ MAX_MASTHEAD_WORDS = 12
 MAX_FURNITURE_WORDS = 16
 #: An issue number opening a line or after the newsletter's name and a separator: "Issue 214",
 #: "No. 88", "Vol. 3, No. 12", "Edition #45"; not "No. 1 seed" inside a headline.
-_ISSUE_RE = re.compile(
-    r"(?:^|\s[—–|·•:-]\s*|\s\|)(?:issue|edition|vol\.?|volume|no\.|nr\.|number)\s*#?\d{1,4}\b",
-    re.IGNORECASE,
-)
+_ISSUE_MARK = r"(?:issue|edition|vol\.?|volume|no\.|nr\.|number)\s*#?\d{1,4}\b"
+_ISSUE_RE = re.compile(rf"(?:^|\s[—–|·•:-]\s*|\s\|){_ISSUE_MARK}", re.IGNORECASE)
 #: The mail's furniture: links to the web copy, to subscribe or unsubscribe, to reply; the
 #: notice of why the mail came.
 _FURNITURE_RE = re.compile(
@@ -44,7 +42,7 @@ _FURNITURE_RE = re.compile(
 #: "Spring 2025"): words of a sentence after it make a headline ("Number 10 rejects calls …",
 #: "No. 1 seed crashes out").
 _AFTER_ISSUE_RE = re.compile(
-    r"^(?:[\s—–|·•:,-]|(?:issue|edition|vol\.?|volume|no\.|nr\.|number)\s*#?\d{1,4}\b)*"
+    rf"^(?:[\s—–|·•:,-]|{_ISSUE_MARK})*"
     r"(?:[A-Za-z]+\.?,?\s+)?(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:\d{4})?\s*$",
     re.IGNORECASE,
 )
