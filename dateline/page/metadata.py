@@ -686,11 +686,9 @@ def _heads(segment: str, headline: str) -> bool:
     )
 
 
-#: Small words an outlet's name writes in lower case ("Times of India", "El Diario de Lima").
-_SITE_NAME_PARTICLES = frozenset(
-    {"of", "the", "and", "de", "del", "la", "le", "el", "du", "des", "di", "da", "do", "für",
-     "und", "y", "e", "&", "on", "in"}
-)  # fmt: skip
+#: Small words an outlet's name writes in lower case ("Times of India", "El Diario de Lima"):
+#: the particles of names, and the joining words of titles.
+_SITE_NAME_PARTICLES = NAME_PARTICLES | {"of", "the", "and", "des", "für", "und", "&", "on", "in"}
 
 
 def _site_before_colon(title: str, headline: str) -> str | None:
