@@ -491,6 +491,11 @@ def test_hidden_text_nested_too_deep_for_json_is_judged_without_error() -> None:
 def test_fold() -> None:
     assert fold("  Ferry: Timetable — EXTENDED!  ") == "ferrytimetableextended"
     assert fold("snake_case") == "snakecase"
+    # Non-ASCII text: letters of every script stay, punctuation of every script goes, and a
+    # lone surrogate half (a JSON-LD escape) is dropped rather than failing the page.
+    assert fold("İstanbul’da “Köprü” — 2026年の橋") == "istanbuldaköprü2026年の橋"
+    assert fold("Kovacs \ud83d said") == "kovacssaid"
+    assert fold("— “ ”") == ""
 
 
 def _card(n: int) -> str:

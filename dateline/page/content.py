@@ -187,7 +187,17 @@ def fold(text: str) -> str:
         # Byte deletion in C: 15× quicker than the pattern on a paragraph, and the same answer
         # (fold ran ~0.1 ms a Scrapinghub page, two thirds of its calls on ASCII text).
         return text.lower().encode("ascii").translate(None, _ASCII_NON_ALNUM).decode("ascii")
-    return _FOLD.sub("", text.lower())
+    # The same byte deletion first, then the pattern only for what is left, when anything
+    # non-ASCII that is no letter or digit is left (curly quotes, dashes): UTF-8 never writes an
+    # ASCII byte inside a wider character. 8.6 -> 5.4 µs a call on 8,214 non-ASCII dev texts of
+    # 176 characters, the same answers. "surrogatepass": JSON-LD escapes may hold lone halves.
+    low = (
+        text.lower()
+        .encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_NON_ALNUM)
+        .decode("utf-8", "surrogatepass")
+    )
+    return low if low.isalnum() else _FOLD.sub("", low)
 
 
 def _serialized_data(text: str) -> bool:
