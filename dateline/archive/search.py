@@ -129,17 +129,13 @@ def search(
     (``SearchResult.total``, one more query)."""
     where, params = filter_clause(filters)
 
-    # Rank every match but make snippets for the hits only: a snippet costs far more than a
-    # score, and a common word matches thousands of articles.
     def sql(fts_query: str) -> str:
-        words = snippet_words(SNIPPET_WORDS, fts_query)
-        return (
-            f"WITH top AS ({ranked_matches(where, collapse_copies)} ORDER BY score, id LIMIT ?)"
-            " SELECT a.id, a.title, a.site_name, a.published, coalesce(a.canonical_url, a.url),"
-            f" {snippet_sql(SNIPPET_OPEN, SNIPPET_CLOSE, words)},"
-            " top.score, a.story_id, a.duplicate_of, top.copies"
-            " FROM top JOIN articles_fts ON articles_fts.rowid = top.id JOIN articles AS a"
-            " ON a.id = top.id WHERE articles_fts MATCH ? ORDER BY top.score, a.id"
+        snippet = snippet_sql(SNIPPET_OPEN, SNIPPET_CLOSE, snippet_words(SNIPPET_WORDS, fts_query))
+        return best_matches_sql(
+            where,
+            collapse_copies,
+            "a.id, a.title, a.site_name, a.published, coalesce(a.canonical_url, a.url),"
+            f" {snippet}, top.score, a.story_id, a.duplicate_of, top.copies",
         )
 
     counted = count_matches(where, collapse_copies)
@@ -217,6 +213,26 @@ def ranked_matches(where: str, collapse_copies: bool = False) -> str:
         " count(*) OVER (PARTITION BY copy_group) - 1 AS copies"
         f" FROM (SELECT a.id, a.published, {_BM25} AS score, {_COPY_GROUP} AS copy_group"
         f" {_MATCHED} AND {where})) WHERE nth = 1"
+    )
+
+
+def best_matches_sql(
+    where: str, collapse_copies: bool, columns: str, *, offset: bool = False
+) -> str:
+    """A SELECT of ``columns`` (of ``articles AS a``, ``articles_fts`` and ``top``: its
+    ``score`` and ``copies``) for the best ``ranked_matches``, best first. Its parameters: the
+    FTS5 query, the filter's, the limit (and the offset, with ``offset``), the FTS5 query again.
+
+    Every match is ranked but only the rows kept are joined back to the FTS table, for their
+    snippets: a snippet costs far more than a score, and a common word matches thousands of
+    articles.
+    """
+    rows = "LIMIT ? OFFSET ?" if offset else "LIMIT ?"
+    return (
+        f"WITH top AS ({ranked_matches(where, collapse_copies)} ORDER BY score, id {rows})"
+        f" SELECT {columns} FROM top JOIN articles_fts ON articles_fts.rowid = top.id"
+        " JOIN articles AS a ON a.id = top.id WHERE articles_fts MATCH ?"
+        " ORDER BY top.score, a.id"
     )
 
 

@@ -18,9 +18,9 @@ from dateline.archive.names_match import contains_pattern, fold_name, like_escap
 from dateline.archive.record_column import full_record
 from dateline.archive.search import (
     Filters,
+    best_matches_sql,
     count_matches,
     filter_clause,
-    ranked_matches,
     snippet_sql,
     snippet_words,
     with_fallback,
@@ -106,18 +106,13 @@ def search(conn: sqlite3.Connection, text: str, query: Query) -> Page:
     """
     where, params = _where(query)
 
-    # Rank every match but make snippets for the page's rows only: a snippet costs far more
-    # than a score, and a common word matches thousands of articles.
     def sql(fts: str) -> str:
-        words = snippet_words(SNIPPET_WORDS, fts)
-        return (
-            f"WITH top AS ({ranked_matches(where, query.collapse_copies)}"
-            " ORDER BY score, id LIMIT ? OFFSET ?)"
-            f" SELECT {_SUMMARY_COLUMNS},"
-            f" {snippet_sql(MARK_OPEN, MARK_CLOSE, words)} AS snippet,"
-            " top.score, top.copies FROM top"
-            " JOIN articles_fts ON articles_fts.rowid = top.id JOIN articles AS a"
-            " ON a.id = top.id WHERE articles_fts MATCH ? ORDER BY top.score, a.id"
+        snippet = snippet_sql(MARK_OPEN, MARK_CLOSE, snippet_words(SNIPPET_WORDS, fts))
+        return best_matches_sql(
+            where,
+            query.collapse_copies,
+            f"{_SUMMARY_COLUMNS}, {snippet} AS snippet, top.score, top.copies",
+            offset=True,
         )
 
     count = count_matches(where, query.collapse_copies)
