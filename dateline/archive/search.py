@@ -65,6 +65,12 @@ _DOUBLE_QUOTES = str.maketrans(dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00
 #: The documented date form, YYYY-MM-DD, optionally followed by a time.
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+#: A Korean word of a query, outside double quotes and not already a prefix. Korean writes its
+#: particles and endings onto the word ("서울시가", "서울시는", "서울시의": Seoul City with the
+#: subject, topic and possessive markers), which the tokenizer keeps in the one token, so the
+#: word alone found none of them. It is searched as a prefix ("서울시*"), as Korean search
+#: without a morphological analyser does; a quoted phrase stays as written.
+_HANGUL_WORD = re.compile(r'"[^"]*"|(?<![\w*])([\uac00-\ud7a3]+)(?![\w*])')
 T = TypeVar("T")
 
 
@@ -256,7 +262,7 @@ def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
     if not query.strip():
         raise ArchiveError("search", "the query is empty")
     utf8_argument("search", query)
-    fts_query = straight_quotes(fold_for_search(query) or "")
+    fts_query = hangul_prefixes(straight_quotes(fold_for_search(query) or ""))
     try:
         return run(fts_query), fts_query.replace(CJK_SEPARATOR, ""), False
     except sqlite3.OperationalError:
@@ -274,6 +280,14 @@ def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
         return run(plain), plain.replace(CJK_SEPARATOR, ""), True
     except sqlite3.OperationalError as err:
         raise ArchiveError(f"search {query!r}", str(err)) from None
+
+
+def hangul_prefixes(query: str) -> str:
+    """``query`` with each Korean word outside quotes searched as a prefix ("서울시" as
+    "서울시*": the word with any particle or ending written onto it)."""
+    if query.isascii():
+        return query
+    return _HANGUL_WORD.sub(lambda word: word[1] + "*" if word[1] else word[0], query)
 
 
 def straight_quotes(query: str) -> str:
@@ -313,7 +327,10 @@ def _plain_terms(query: str) -> tuple[list[str], list[str]]:
         words = _WORD.findall(phrase if phrase is not None else compound or word or "")
         if not words:
             continue
-        (unwanted if minus or negate_next else wanted).append(f'"{" ".join(words)}"')
+        quoted = f'"{" ".join(words)}"'
+        if word is not None and _HANGUL_WORD.fullmatch(word):
+            quoted += " *"  # a Korean word as a prefix, as in FTS5 syntax (``hangul_prefixes``)
+        (unwanted if minus or negate_next else wanted).append(quoted)
         negate_next = False
     return wanted, unwanted
 
