@@ -254,6 +254,21 @@ def test_a_page_nested_deep_in_many_kinds_of_tag_is_refused_too() -> None:
     assert dateline.extract(f"<html><body>{closed}</body></html>") is not None
 
 
+@pytest.mark.parametrize("opening", ["<DIV>", "<Div class='box'>", "<span id=s>"])
+def test_deep_nesting_is_counted_whatever_the_case_and_attributes(opening: str) -> None:
+    page = "<html><body>" + opening * 25_000 + "deep</body></html>"
+    tag = opening[1:].split(">")[0].split()[0].lower()
+    with pytest.raises(InputError, match=f"unclosed <{tag}>"):
+        dateline.extract(page, url="https://hostile.example/abyss")
+
+
+def test_many_tags_that_close_or_do_not_nest_are_no_deep_page() -> None:
+    # 25,000 "<" of paragraphs, line breaks and closed links: none left open of a nesting kind.
+    body = "<p>Ferry news, <a href='/f'>more</A> here.<br>" * 25_000
+    article = dateline.extract(f"<html><body>{body}</body></html>")
+    assert article.text.startswith("Ferry news, more here.")
+
+
 @pytest.mark.parametrize(
     "json_ld",
     [
