@@ -97,6 +97,8 @@ CHROME = {
         "Copyright 2024 Example Media Ltd.",
         "Tous droits réservés",
         "Impressum Datenschutz © Mittelrheinische Rundschau 2026",
+        "Diario del Serra © 2026 · Aviso legal · Política de cookies",
+        "Northmere Herald © 2025 | Privacy | Terms",
     ],
     "other": [
         "5 min read",
@@ -156,6 +158,7 @@ def test_long_cookie_notice_is_still_chrome() -> None:
         "Lire aussi le rapport du Sénat, publié hier, qui détaille les coûts.",
         "The ferry at dusk. © Ruth Kane 2019",  # captions and their credits
         "The ferry at dusk © Ruth Kane 2019",
+        "The harbour at dawn © 2019 · Ruth Kane",
         "",
         "   ",
     ],

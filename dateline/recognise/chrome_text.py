@@ -619,9 +619,13 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
     # The footer's links run into the notice ("Impressum Datenschutz © Mittelrheinische
     # Rundschau 2026"): a few link words, a year to close it. A caption's words hold an article
     # or a preposition ("The ferry at dusk © Ruth Kane 2019").
+    # … or the site's name, the sign and the year open a row of its links ("Diario del Serra
+    # © 2026 · Aviso legal · Política de cookies"), where a caption's credit ends.
     footer_links = (
         r"|^(?:(?!(?:the|an?|at|in|on|by|with|from)\s)[\w&-]+\s+){1,4}©\s*"
         r"[^.!?©]{2,60}\b(?:19|20)\d\d$"
+        r"|^(?:(?!(?:the|an?|at|in|on|by|with|from)\s)[\w&'’-]+\s+){1,5}©\s*(?:19|20)\d\d"
+        r"\s*[·•|]"
         if anywhere
         else ""
     )
