@@ -101,6 +101,7 @@ CHROME = {
         "Northmere Herald © 2025 | Privacy | Terms",
     ],
     "other": [
+        "Our Standards: The Meridian Trust Principles.",
         "5 min read",
         "Reuse this content",
         "Open in app",

@@ -775,6 +775,9 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A press release's wire furniture: "NEWS PROVIDED BY …", "SOURCE …",
                     # "For Immediate Release", "Media contact: …".
                     r"|^news provided by\b|^for immediate release\b"
+                    # A wire agency's pointer to its code under every story: "Our Standards:
+                    # The Meridian Trust Principles."
+                    r"|^our standards\s*:.{0,80}\bprinciples\.?$"
                     + not_involved
                     + r"|^(?:media|press) (?:contacts?|inquiries|enquiries)\s*:"
                     # A story's number in the publisher's system: Persian "کد خبر: ۴۸۲۹۱۷".
