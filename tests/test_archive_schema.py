@@ -71,7 +71,7 @@ def test_version_1_archive_is_upgraded_with_its_data(tmp_path: Path, with_topics
     db = tmp_path / "old.db"
     version_1_archive(db, with_topics=with_topics)
     conn = open_archive(db, create=False)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
     assert conn.execute("SELECT title FROM articles").fetchone()[0] == "Barges wait"
     assert conn.execute("SELECT speaker FROM quotes").fetchone()[0] == "Ilse Varnholt"
     topics = conn.execute("SELECT name, query FROM web_topics").fetchall()

@@ -135,14 +135,16 @@ def test_the_web_search_finds_and_marks_the_word(archive_db: Path) -> None:
 
 def test_folding_makes_each_character_a_word() -> None:
     assert separate_cjk("私は東京2026年") == "\u200b".join(["私", "は", "東", "京", "2026", "年"])
-    assert fold_for_search("ＡＢＣ東京") == "ABC\u200b東\u200b京"
+    assert fold_for_search("ＡＢＣ京都") == "ABC\u200b京\u200b都"
     # Punctuation and Hangul (written with spaces between words) are left as they are.
     assert separate_cjk("東、京") == "東、京"
     assert separate_cjk("서울 시장") == "서울 시장"
     latin = "Straße café"
     assert separate_cjk(latin) is latin
-    # Stories compare whole words: they are not separated for matching.
-    assert fold_for_matching("東京") == "東京"
+    # Stories compare whole words: they are not separated for matching (and their
+    # traditional characters are folded to the simplified ones).
+    assert fold_for_matching("京都") == "京都"
+    assert fold_for_matching("東京") == "东京"
 
 
 def test_an_archive_indexed_before_cjk_separation_is_reindexed(tmp_path: Path) -> None:
