@@ -19,6 +19,11 @@ CHROME = {
         "Nous utilisons des cookies pour améliorer votre expérience.",
     ],
     "newsletter": [
+        "Council Notes is a reader-supported publication. To receive new posts and suppor"
+        "t my work, consider becoming a free or paid subscriber.",
+        "Il vous reste 40 % de cet article à lire. La suite est réservée aux abonnés.",
+        "The rest of this article is for subscribers only.",
+        "Ready for more?",
         "Sign up for our newsletter",
         "Subscribe to our daily briefing",
         "Enter your email",
@@ -30,6 +35,7 @@ CHROME = {
         "Newsletter abonnieren",
     ],
     "advertisement": [
+        "Ad failed to load",
         "Advertisement",
         "ADVERTISEMENT",
         "Sponsored content",
@@ -81,6 +87,8 @@ CHROME = {
         "À LIRE AUSSI Marée verte : deux plages fermées à Pléneuf",
     ],
     "comments": [
+        "2 thoughts on “Island ferry keeps winter sailings”",
+        'One response to "Dunmore library"',
         "Leave a Reply Cancel reply",  # WordPress's reply form, its title and link on one line
         "Comments",
         "Leave a comment",
@@ -160,6 +168,9 @@ def test_long_cookie_notice_is_still_chrome() -> None:
         "The ferry at dusk. © Ruth Kane 2019",  # captions and their credits
         "The ferry at dusk © Ruth Kane 2019",
         "The harbour at dawn © 2019 · Ruth Kane",
+        "2 thoughts on the budget were offered by the mayor.",
+        "The charity is a reader-supported publication of the Westmarch Trust, founded in 1952 "
+        "to report on the county's farms.",
         "",
         "   ",
     ],

@@ -117,6 +117,7 @@ _add(
     "newsletter",
     """
     sign up for our newsletter
+    ready for more
     je m'abonne
     je m’abonne
     abonnez-vous
@@ -163,6 +164,7 @@ _add(
     advertisement
     advertisements
     advertising
+    ad failed to load
     ad
     ads
     sponsored
@@ -577,6 +579,7 @@ _CLOSING_PROMO_RE = re.compile(
 _ANYWHERE = (
     "to your inbox", "to join the", "to start the", "journalism", "reporting", "newsroom",
     "to the editor", " whatsapp", " telegram", "ctrl", "small favo", "not involved in the", "©",
+    "reader-supported publication",
 )  # fmt: skip
 
 
@@ -588,6 +591,9 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
     """The kinds' patterns joined; ``anywhere=False`` leaves out those that need a phrase of
     ``_ANYWHERE``, which cannot match a block without one."""
     inbox = r"|^.{0,150}\b(?:delivered|sent|straight|direct)\s+to your inbox\b" if anywhere else ""
+    # A newsletter platform's sign-up box: "Council Notes is a reader-supported publication.
+    # To receive new posts and support my work, consider becoming a free or paid subscriber."
+    reader_supported = r"|^.{0,80}\bis a reader-supported publication\." if anywhere else ""
     discussion = (
         r"|^.{0,60}\bto (?:join|start) the (?:discussion|conversation)$" if anywhere else ""
     )
@@ -665,6 +671,13 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"|^(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to)"
                     r" (?:paid |paying )?subscribers\b"
                     r"|^already a (?:subscriber|member)\b"
+                    # … and where it cuts the story: "Il vous reste 40 % de cet article à lire.",
+                    # "La suite est réservée aux abonnés.", "The rest of this article is for
+                    # subscribers".
+                    r"|^il vous reste \d+\s*%\s*de cet article à lire\b"
+                    r"|^la suite est réservée aux abonnés\b"
+                    r"|^the rest of this (?:article|story) is (?:only )?(?:for|available to) "
+                    r"(?:paid |paying )?subscribers\b"
                     # A reader's sign-up call: "Enjoying this story? Subscribe to Saltline for
                     # free and get the next one …".
                     r"|^(?:enjoy(?:ing|ed)?|like|liked|love|loved) (?:this|the|our) (?:story|"
@@ -675,7 +688,10 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A sign-up box's parts: "Free weekly newsletter", "… delivered to your inbox
                     # every morning.", "Privacy Notice: Newsletters may contain info about …".
                     r"|^(?:(?:free|our|the)\s+)?(?:(?:daily|weekly|monthly|morning|evening)\s+)?"
-                    r"(?:e-?mail\s+)?newsletters?$" + inbox + r"|^privacy notice\W+newsletters?\b"
+                    r"(?:e-?mail\s+)?newsletters?$"
+                    + inbox
+                    + reader_supported
+                    + r"|^privacy notice\W+newsletters?\b"
                     # A newsletter's name after the word: 'Newsletter „Koblenz am Morgen“'.
                     r"|^newsletter\s*[„“\"«‚']"
                     # A subscription pitch naming the paper: "Subscribe to the Bugle!".
@@ -729,7 +745,11 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # (12)", "Read comments on this story"), not a sentence ("Read comments
                     # from readers like you, who wrote in about the closure.").
                     COMMENT_COUNT
-                    + r"|^(?:view|show|read|load)\s+(?:all\s+|more\s+)?\d*\s*comments?\b"
+                    # A blog's thread heading: "2 thoughts on “Island ferry keeps sailing”",
+                    # "One response to “…”".
+                    + r"|^(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+"
+                    r"(?:on|to)\s+[“\"«‘']"
+                    r"|^(?:view|show|read|load)\s+(?:all\s+|more\s+)?\d*\s*comments?\b"
                     r"[^.?!]{0,30}$" + discussion,
                 ),
                 (
