@@ -119,6 +119,14 @@ def _card_summary(kind: str, block: Block, cards: int) -> bool:
     )
 
 
+def _card_line(kind: str, block: Block, cards: int) -> bool:
+    """Whether a block dropped as another kind belongs to the teaser cards around it: a short
+    date line without links ("March 4, 2024") or a card's summary (``_card_summary``)."""
+    return bool(
+        not block.links and len(block.text) <= MAX_CARD_DATE_CHARS and find_date(block.text)
+    ) or _card_summary(kind, block, cards)
+
+
 def clean_title(title: str) -> str:
     """A teaser's headline without the card's date after it or its rank before it.
 
@@ -259,13 +267,14 @@ def collect_related(
             cards += 1
             continue
         if kind != "related":
-            short_date = len(block.text) <= MAX_CARD_DATE_CHARS and find_date(block.text)
             if block.heading > 1 and not block.links and len(block.text) <= MAX_LABEL_CHARS:
                 # A box's heading flagged as another kind ("More in Business" atop an
                 # <aside>, "MOST READ NEWS"): the label of the teasers that may follow.
                 label = block.text.rstrip(":").strip() or None
                 cards = 0
-            elif not (short_date and not block.links) and not _card_summary(kind, block, cards):
+            elif label is not None and not _card_line(kind, block, cards):
+                # Only a run under a label can end: with none, the date search below ran on
+                # every short chrome line for nothing (a third of the stage, Scrapinghub).
                 label = None  # the related run has ended
             continue
         if not block.links:
