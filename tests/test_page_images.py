@@ -9,8 +9,7 @@ from dateline import extract
 from dateline.model import Image
 from dateline.page.blocks import cut_blocks
 from dateline.page.content import select_body
-from dateline.page.images import _link_site, _same_picture, chrome_image_alts, collect_images
-from dateline.urls import url_site
+from dateline.page.images import _same_picture, chrome_image_alts, collect_images
 
 URL = "https://courier.example/news/2024/ferry-kept"
 BODY = "".join(
@@ -581,20 +580,3 @@ def test_a_caption_that_is_only_a_credit_leaves_no_empty_caption() -> None:
     )
     images = extract(html, URL).images
     assert [(i.caption, i.credit) for i in images] == [(None, "Mara Quill")]
-
-
-@pytest.mark.parametrize(
-    "href",
-    [
-        "https://WWW.Harbour-Gazette.example:8443/news/ferry",
-        "//cdn.harbour-gazette.example?size=2",
-        "http://editor@www.kestrel.example#top",
-        "https://kestrel.example",
-        "http://[::1/broken",
-        "http://[2001:db8::7]:80/path",
-        "https://gazette.example\t/split/by/a/tab",
-        "https://bücher.example/seite",
-    ],
-)
-def test_link_site_reads_the_host_as_url_site_does(href: str) -> None:
-    assert _link_site(href) == url_site(href)

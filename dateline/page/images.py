@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import parse_qsl
 
@@ -99,25 +99,29 @@ _AD_SIZE = re.compile(r"(?<![\dx])(?:728x90|160x600|120x600|468x60|320x50|970x90
 _SOURCE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
 
 
-def _source(attrs: dict[str, str | None]) -> str | None:
-    """The best source URL of an <img>, lazy-loading attributes included: a placeholder in
-    ``src`` ("lazy-image-placeholder.jpg", "blank.gif") gives way to the lazily loaded one."""
+def _source(attrs: dict[str, str | None]) -> tuple[str | None, bool]:
+    """The best source URL of an <img>, lazy-loading attributes included, and whether it is a
+    lazy loader's placeholder: one in ``src`` ("lazy-image-placeholder.jpg", "blank.gif")
+    gives way to the lazily loaded one. (Said here, where ``src`` was judged already, not
+    judged again: WCXB dev pages hold 24 images.)"""
     placeholder = None
     for name in _SOURCE_ATTRS:
         value = (attrs.get(name) or "").strip()
         if value and not value.startswith("data:"):
-            if name == "src" and _is_placeholder(value):
-                placeholder = value
-                continue
-            return value
+            if name == "src":
+                if _is_placeholder(value):
+                    placeholder = value
+                    continue
+                return value, False
+            return value, _is_placeholder(value)
     srcset = (attrs.get("srcset") or attrs.get("data-srcset") or "").strip()
     if srcset:
         # The first candidate's URL ends at a space: a comma may be part of it
         # ("…/c_crop,h_2400,w_2400/…").
         first = srcset.split()[0].removesuffix(",")
         if first and not first.startswith("data:"):
-            return first
-    return placeholder
+            return first, _is_placeholder(first)
+    return placeholder, placeholder is not None
 
 
 def _is_placeholder(src: str) -> bool:
@@ -147,6 +151,7 @@ def _same_picture(a: str, b: str) -> bool:
     return a == b or _picture_key(a) == _picture_key(b)
 
 
+@lru_cache(maxsize=256)  # the declared lead image is compared with each picture of its page
 def _picture_key(url: str) -> tuple[str, ...]:
     """What names the picture in an image URL: its file stem without size tokens
     ("harbour-wall-1600.jpg" and "harbour-wall-800.jpg?w=400" are "harbour-wall"); for a stem
@@ -216,68 +221,58 @@ def _in_link(page: PageBlocks, element: int, limit: int) -> bool:
     return False
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class _Teasers:
     """What content selection dropped as chrome (teaser lists recognised by their wording,
     "More videos", as well as by class): the elements of those blocks and their links."""
 
     elements: frozenset[int] = frozenset()
+    #: The links of those blocks as written (stripped), to be judged by ``_teaser_link`` when
+    #: an image's link is one of them.
     hrefs: frozenset[str] = frozenset()
     #: The elements of the blocks dropped as an ad's label ("Advertisement", "פרסומת").
     ads: frozenset[int] = frozenset()
+    #: The page's address, whose site a teaser link must share.
+    url: str | None = None
+    #: Whether each element judged so far is not the article's by itself (its chrome kind, or
+    #: an author's box by its class or id): the images of a body share their ancestors.
+    #: (WCXB dev: ``_in_chrome`` read 30 images a page, each up through its ancestors.)
+    marked: dict[int, bool] = field(default_factory=dict)
 
 
-#: Where an absolute link's host ends: at its path, query or fragment (as ``urlsplit`` cuts it).
-_HOST_END = re.compile(r"[/?#]")
-
-
-@lru_cache(maxsize=1024)
-def _host_site(netloc: str) -> str | None:
-    return url_site("//" + netloc)
-
-
-def _link_site(href: str) -> str | None:
-    """``url_site`` of an absolute link ("https://…" or "//…"), parsed once per host: a page's
-    teaser links share a few hosts, and both ``collect_images`` and ``chrome_image_alts`` read
-    them (Scrapinghub: ``_teasers`` 0.17 -> 0.06 ms a page, 183,000 dev links read alike)."""
-    if "\t" in href or "\n" in href or "\r" in href:
-        return url_site(href)  # ``urlsplit`` drops these before it finds the host
-    start = href.index("//") + 2
-    end = _HOST_END.search(href, start)
-    return _host_site(href[start : end.start() if end else len(href)])
+def _teaser_link(href: str, url: str | None) -> bool:
+    """Whether a teaser's link (stripped) may also be an image's link into a teaser: one to a
+    page of this site (a shop's "$58 at Amazon" button links where the article's own product
+    photo does), not a place on this page or broken markup (<a  href= >)."""
+    if " " in href or "/" not in href or href.startswith(("#", "javascript:")):
+        return False
+    if href.startswith(("http://", "https://", "//")):
+        return url_site(href) == (url_site(url) if url else None)
+    return True
 
 
 def _teasers(removed: Sequence[tuple[str, Block]], url: str | None = None) -> _Teasers:
-    """The elements of the blocks dropped as related-story teasers, and their links that point
-    within the site (a shop's "$58 at Amazon" button links where the article's own product
-    photo does). Other chrome is left to the class test: a menu line cut from a paragraph
-    by a <br> shares the paragraph with the article's photo."""
-    host = url_site(url) if url else None
+    """The elements of the blocks dropped as related-story teasers, their links and the
+    elements of ad labels. Other chrome is left to the class test: a menu line cut from a
+    paragraph by a <br> shares the paragraph with the article's photo.
+
+    The links are judged (``_teaser_link``) only when an image links to one: reading the site
+    of every teaser link cost 0.09 ms a Scrapinghub page, twice (``collect_images``,
+    ``chrome_image_alts``), for the few images that link anywhere."""
     hrefs = set()
     elements = set()
     ads = set()
     for kind, block in removed:
-        if kind == "advertisement":
+        if kind == "related":
+            elements.add(block.element)
+            for href, _ in block.links:
+                hrefs.add(href.strip())
+        elif kind == "advertisement":
             ads.add(block.element)
-        if kind != "related":
-            continue
-        elements.add(block.element)
-        for href, _ in block.links:
-            href = href.strip()
-            if " " in href or "/" not in href or href.startswith(("#", "javascript:")):
-                continue  # a place on this page, or broken markup (<a  href= >)
-            if href.startswith(("http://", "https://", "//")) and _link_site(href) != host:
-                continue
-            hrefs.add(href)
-    return _Teasers(frozenset(elements), frozenset(hrefs), frozenset(ads))
+    return _Teasers(frozenset(elements), frozenset(hrefs), frozenset(ads), url)
 
 
-_NO_TEASERS = _Teasers()
-
-
-def _in_chrome(
-    page: PageBlocks, element: int, container: int, teasers: _Teasers = _NO_TEASERS
-) -> bool:
+def _in_chrome(page: PageBlocks, element: int, container: int, teasers: _Teasers) -> bool:
     """Whether an image sits in a teaser list, share bar, ad or the like inside the body, or in
     the author's box (a portrait beside the byline), judged from the elements around it up to
     the body's container: by their class, or because content selection dropped the block the
@@ -285,25 +280,27 @@ def _in_chrome(
     linked image in the block of an ad's label is the ad ("<div><a href=…><img></a>
     <span>Advertisement</span></div>")."""
     elements = page.elements
+    marked = teasers.marked
     e = element
     block = False  # whether the image's own block is passed
     linked = False
     while e > container:
         current = elements[e]
-        if current.kind in _NOT_ARTICLE_KINDS:
+        if marked.get(e) is None:
+            words = f"{current.attrs.get('class') or ''} {current.attrs.get('id') or ''}".lower()
+            marked[e] = current.kind in _NOT_ARTICLE_KINDS or _AUTHOR_BOX.search(words) is not None
+        if marked[e]:
             return True
         tag = current.tag
         if tag == "a":
             linked = True
-            if (current.attrs.get("href") or "").strip() in teasers.hrefs:
+            href = (current.attrs.get("href") or "").strip()
+            if href in teasers.hrefs and _teaser_link(href, teasers.url):
                 return True
         if not block and tag in BLOCK_TAGS and tag != "picture":
             block = True
             if e in teasers.elements or (linked and e in teasers.ads):
                 return True
-        words = f"{current.attrs.get('class') or ''} {current.attrs.get('id') or ''}".lower()
-        if _AUTHOR_BOX.search(words):
-            return True
         e = current.parent
     return False
 
@@ -406,15 +403,16 @@ def collect_images(
     order: list[int] = []
     stand_ins: set[int] = set()  # images whose only source is a lazy loader's placeholder
     for image in page.images:
-        src = _source(image.attrs)
-        if image.fallback and src and _is_placeholder(src):
+        src, placeholder = _source(image.attrs)
+        if image.fallback and placeholder:
             # A named placeholder with the real picture in the <noscript> after it. (Not an
             # <img> with no source at all: on CNN pages those are the teasers' thumbnails.)
             src = image.fallback
+            placeholder = _is_placeholder(src)
         if not src or _is_pixel(image.attrs) or _AD_SIZE.search(src):
             continue
         alt = " ".join((image.attrs.get("alt") or "").split()) or None
-        if _is_placeholder(src):
+        if placeholder:
             stand_ins.add(image.element)
         by_element[image.element] = Image(url=absolute(url, src), alt=alt)
         attributes[image.element] = image.attrs
