@@ -571,3 +571,18 @@ def test_a_role_served_as_in_a_relative_clause_is_a_title() -> None:
     titles = {p.name: p.titles for p in find_people(doc).people}
     assert titles["Rafael Quintero"] == ["mayor of Porto Lindo"]
     assert titles["Nadia Sorel"] == ["a nurse"]
+
+
+def test_a_courtesy_title_and_surname_the_tagger_called_an_organisation_is_the_person() -> None:
+    names, speakers = _names_and_speakers(
+        "Education Secretary Harriet Ogundipe defended plans to merge 40 rural schools during "
+        "a heated session of the Northmoor Parliament on Wednesday.\n\n"
+        "Her Westfold counterpart, Callum Reid, said the same promise had been broken in his "
+        "region. Mr Reid said buses there now took children on journeys of more than an "
+        "hour.\n\n"
+        "Ms Ogundipe said the mergers would save £12m a year, all of which would be spent on "
+        "teachers."
+    )
+    assert names == {"Harriet Ogundipe", "Callum Reid"}
+    said = next(s for text, s in speakers.items() if "mergers would save" in text)
+    assert said == "Harriet Ogundipe"

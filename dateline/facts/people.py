@@ -1139,6 +1139,10 @@ class PeopleIndex:
         if nxt < len(self.doc) and self.doc[nxt].ent_iob_ == "I":
             return False  # the entity goes on past the surname
         words = tuple(t.lower_ for t in self.doc[start : token.i + 1] if t.text not in _JOINERS)
+        # The tagger calls a courtesy title and a surname an organisation too ("Ms Ogundipe
+        # said"): the title is no part of the name.
+        while len(words) > 1 and is_honorific(words[0]):
+            words = words[1:]
         return any(
             len(words) < len(self._keys[p]) and self._keys[p][-len(words) :] == words
             for p in people
