@@ -586,3 +586,35 @@ def test_a_courtesy_title_and_surname_the_tagger_called_an_organisation_is_the_p
     assert names == {"Harriet Ogundipe", "Callum Reid"}
     said = next(s for text, s in speakers.items() if "mergers would save" in text)
     assert said == "Harriet Ogundipe"
+
+
+def test_a_counterpart_of_a_named_place_is_a_title_though_the_place_was_tagged_a_person() -> None:
+    doc = NLP(
+        "Interior Minister Maria Kovacs said the border would stay open. His Dunmore "
+        "counterpart, Beth Arkwright, said the plan was fair."
+    )
+    titles = {p.name: p.titles for p in find_people(doc).people}
+    assert titles["Beth Arkwright"] == ["His Dunmore counterpart"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "His opposition counterpart, Rowena Castell, said the cap would drive landlords out.",
+            "Rowena Castell",
+            "His opposition counterpart",
+        ),
+        (
+            "The governing Union Party has chosen Petra Lund to lead it. Her rival for the "
+            "leadership, Anders Holt, said he would campaign for her.",
+            "Anders Holt",
+            "Her rival for the leadership",
+        ),
+    ],
+)
+def test_a_name_tagged_an_organisation_beside_a_relational_role_is_a_person(
+    text: str, name: str, title: str
+) -> None:
+    titles = {p.name: p.titles for p in find_people(NLP(text)).people}
+    assert titles[name] == [title]

@@ -206,7 +206,11 @@ _MORE_ROLES = frozenset(
      "goalkeeper", "keeper", "captain", "coach", "witness", "juror", "neighbour", "neighbor",
      "engineer", "economist", "analyst", "scientist", "researcher", "nurse", "lawyer",
      "architect", "pilot", "farmer", "teacher", "historian", "physicist", "biologist",
-     "barrister", "solicitor", "paramedic"}
+     "barrister", "solicitor", "paramedic",
+     # A person defined by another, the name in apposition: "His opposition counterpart,
+     # Rowena Castell," "Her rival for the leadership, Anders Holt," (probe of 2026-11-28,
+     # second round: both names tagged as organisations, neither a person).
+     "counterpart", "rival", "predecessor", "successor", "deputy", "opponent", "challenger"}
 )  # fmt: skip
 
 
@@ -665,8 +669,26 @@ def _appositive_titles(root: Token) -> Iterable[list[Token]]:
 
 def _names_another(tokens: list[Token]) -> bool:
     """Whether another person's name is part of a title: it may own the title ("Leeds's
-    mayor", "Kovacs's spokesman"; the tagger takes some places for people), never be in it."""
-    return any(t.ent_type_ == "PERSON" and not _in_possessor(t) for t in tokens)
+    mayor", "Kovacs's spokesman"; the tagger takes some places for people), never be in it.
+    One capitalised word between a possessive and the role is the role's place or body,
+    whatever the tagger says: a person's name does not follow "his" ("His Dunmore
+    counterpart, Beth Arkwright,")."""
+    return any(
+        t.ent_type_ == "PERSON" and not _in_possessor(t) and not _after_possessive(t)
+        for t in tokens
+    )
+
+
+def _after_possessive(token: Token) -> bool:
+    """Whether ``token`` is one word between a possessive determiner and the noun it modifies
+    ("Dunmore" in "His Dunmore counterpart")."""
+    doc = token.doc
+    return (
+        token.dep_ == "compound"
+        and token.i > 0
+        and doc[token.i - 1].tag_ == "PRP$"
+        and token.head.i == token.i + 1
+    )
 
 
 def _name_follows(tokens: list[Token]) -> bool:
