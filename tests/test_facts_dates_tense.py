@@ -77,3 +77,20 @@ def test_an_event_named_by_its_day_is_ahead_under_a_modal_far_back() -> None:
         "Cruz in Friday's semi-final."
     )
     assert resolved(text)["Friday"] == "2024-11-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("The election in May will decide who runs the country.", "in May", "2025-05"),
+        ("The party is preparing for the next election in May.", "in May", "2025-05"),
+        ("The upcoming referendum in March could split the party.", "in March", "2025-03"),
+        ("The summit in March will be held in Vienna, officials said.", "in March", "2025-03"),
+        # Said of an event gone by, or of one that is no scheduled event, the month is past.
+        ("The election in May was won by the Greens.", "in May", "2024-05"),
+        ("She lost the election in May.", "in May", "2024-05"),
+        ("The flood in March would cost insurers £2bn, analysts said.", "in March", "2024-03"),
+    ],
+)
+def test_the_month_of_an_event_to_come_is_ahead(text: str, date: str, expected: str) -> None:
+    assert resolved(text)[date] == expected

@@ -384,6 +384,7 @@ def find_dates(
                 and (
                     _modal_clause(parse, match.start(), match.end())
                     or _present_clause(parse, text, match.start(), match.end())
+                    or _awaited_event(parse, match.start(), match.end())
                 )
             )
         )
@@ -515,6 +516,47 @@ def _modal_clause(parse: Doc, start: int, end: int) -> bool:
     if verb is None:
         return False
     children = list(verb.children)
+    if any(c.dep_ == "neg" or (c.lemma_ == "have" and c.dep_ == "aux") for c in children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _AHEAD_MODALS for c in children)
+
+
+#: Words that put an event ahead: "the next election in May", "the upcoming vote in March".
+_COMING = frozenset({"next", "coming", "upcoming", "forthcoming"})
+#: Events held on a date set beforehand. Only these take a modal as a sign they are to come:
+#: a flood or a strike "in March" that "would cost insurers £2bn" may be over.
+_HELD_EVENTS = frozenset(
+    {"election", "elections", "vote", "referendum", "ballot", "poll", "primary", "summit",
+     "meeting", "conference", "congress", "convention", "hearing", "trial", "final", "match",
+     "race", "games", "festival", "tournament", "championship", "inauguration", "launch"}
+)  # fmt: skip
+
+
+def _awaited_event(parse: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` says when an event to come is held: the date belongs
+    to a noun that "next" or "upcoming" marks ahead ("the next election in May"), or that is
+    the subject of a verb with a modal looking ahead ("the election in May will decide …").
+    In a November story "the election in May" was last May only when nothing says it is yet
+    to be held. The modal counts for events held on a set date only (``_HELD_EVENTS``)."""
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or not span.text.strip():
+        return False
+    date = span.root
+    if date.dep_ == "prep":  # "the election in May": the span opened with its preposition
+        event = date.head
+    elif date.dep_ == "pobj" and date.head.dep_ == "prep":
+        event = date.head.head
+    elif date.dep_ in ("appos", "npadvmod", "compound"):
+        event = date.head
+    else:
+        return False
+    if event.pos_ not in ("NOUN", "PROPN") or event.i in range(span.start, span.end):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _COMING for c in event.children):
+        return True
+    if event.dep_ not in ("nsubj", "nsubjpass") or event.lower_ not in _HELD_EVENTS:
+        return False
+    children = list(event.head.children)
     if any(c.dep_ == "neg" or (c.lemma_ == "have" and c.dep_ == "aux") for c in children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _AHEAD_MODALS for c in children)
