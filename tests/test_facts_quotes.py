@@ -716,6 +716,34 @@ def test_interview_answers_are_the_asked_persons_not_the_most_named() -> None:
         assert quote_with(quotes_of(text), "Numbers").speaker == "Jonas Albrecht", intro
 
 
+def test_answers_after_question_paragraphs_are_quotes_of_the_person_interviewed() -> None:
+    # Interviews print the questions in bold, which the text loses: no "Q:" and no "A:".
+    text = (
+        "Lena Marchetti opened Fennel in a former bus depot in 2019. Last month it won its "
+        "first star. We spoke to her in the kitchen before service.\n\n"
+        "How did it feel to get the call?\n\n"
+        "I was peeling shallots. I carried on peeling, because there were 60 covers booked.\n\n"
+        "What changes now?\n\n"
+        "Nothing in the kitchen. The prices stay the same."
+    )
+    quotes = quotes_of(text)
+    for answer in ("I was peeling shallots", "Nothing in the kitchen"):
+        found = quote_with(quotes, answer)
+        assert (found.kind, found.speaker) == ("direct", "Lena Marchetti")
+    assert not [q for q in quotes if "?" in q.text]
+
+
+def test_a_writers_own_questions_between_paragraphs_are_no_interview() -> None:
+    quotes = quotes_of(
+        "Mayor Ruth Kell closed the Marsh Lane library in March.\n\n"
+        "Why did it take so long to decide?\n\n"
+        "Councillor Hugh Tennant said the budget had been late.\n\n"
+        "And who will pay?\n\n"
+        "Who knows? Nobody has said."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == []
+
+
 def test_quote_going_on_in_the_next_paragraph_keeps_its_speaker() -> None:
     # Paragraphs are joined by blank lines; each line break used to count as a paragraph.
     quotes = quotes_of(

@@ -243,6 +243,14 @@ _NOT_SPEAKERS = frozenset(
 _INTERVIEW_LINE = re.compile(
     r"^[ \t\xa0]*(?P<label>Q|A|Question|Answer)[:.][ \t\xa0]+(?P<said>[^\n]*\w[^\n]*)$", re.M
 )
+#: A line of text, as the body's paragraphs are.
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+#: The most words an interviewer's question printed as a paragraph of its own has ("How did
+#: it feel to get the call?"); a longer paragraph ending in a question mark is more often a
+#: writer's own, or a quoted one.
+MAX_QUESTION_WORDS = 30
+#: Quotation marks: an answer holding one is read by the quote finders, not taken whole.
+_QUOTE_CHARACTERS = frozenset('"“”„«»')
 #: A paragraph break inside a quote and the opening mark that continues the quote after it.
 _REOPENED = re.compile(r"\s*\n\s*[\"“‘«„]\s*")
 #: A run of line breaks and the spaces around them: one paragraph break however many blank
@@ -855,6 +863,53 @@ class _Finder:
                 self.found[-1] = Attribution(
                     last.fragments, last.kind, last.cue, None, speaker, last.text
                 )
+
+    def find_question_paragraph_answers(self) -> None:
+        """The answers of an interview printed as question paragraphs and answer paragraphs,
+        without "Q:" or "A:" (the questions were in bold, which the text loses): after an
+        introduction, two questions or more, each a paragraph of one short question and each
+        followed by an answer, and no question last. Every answer paragraph without quotation
+        marks is a direct quote of the interviewee, found as for "Q:" and "A:" lines."""
+        if _INTERVIEW_LINE.search(self.text):
+            return  # labelled lines: ``find_interview_answers`` reads them
+        lines = list(_LINE.finditer(self.text))
+        asked = [_is_question_line(line.group()) for line in lines]
+        if sum(asked) < 2 or asked[0] or asked[-1]:
+            return
+        if any(asked[i] and asked[i + 1] for i in range(len(lines) - 1)):
+            return  # questions in a row: a writer's list of questions, not an interview
+        first_line = asked.index(True)
+        answers = [
+            line
+            for line, question in zip(lines[first_line:], asked[first_line:], strict=True)
+            if not question and not _QUOTE_CHARACTERS.intersection(line.group())
+        ]
+        if any(self._reports_someone(line.start(), line.end()) for line in answers):
+            return  # the writer's questions, answered by reporting: "Tennant said …"
+        first = self.token_at(lines[first_line].start()).i
+        speaker = self._interviewee(first) or self.people.most_mentioned_before(first)
+        if speaker is None:
+            return
+        for line in answers:
+            count = len(self.found)
+            self._add([line.span()], "direct", None, None)
+            if len(self.found) > count:
+                last = self.found[-1]
+                self.found[-1] = Attribution(
+                    last.fragments, last.kind, last.cue, None, speaker, last.text
+                )
+
+    def _reports_someone(self, start: int, end: int) -> bool:
+        """Whether the text at ``start:end`` reports what someone named said: a verb of speech
+        whose subject is a name ("Councillor Hugh Tennant said"). Any other subject may be the
+        answerer's own telling ("the snow … does not warn you", "my coach told me")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(
+            token.pos_ == "VERB"
+            and token.lemma_.lower() in SPEECH
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.children)
+            for token in span
+        )
 
     def _interviewee(self, end: int) -> str | None:
         """The person the introduction before token ``end`` says was asked, the last one named
@@ -1915,11 +1970,23 @@ class _Finder:
         return None
 
 
+def _is_question_line(line: str) -> bool:
+    """Whether a paragraph is one short question and nothing more, without quotation marks."""
+    line = line.strip()
+    return (
+        line.endswith("?")
+        and line.count("?") == 1
+        and len(line.split()) <= MAX_QUESTION_WORDS
+        and not _QUOTE_CHARACTERS.intersection(line)
+    )
+
+
 def find_quote_spans(doc: Doc, people: PeopleIndex) -> list[Attribution]:
     """Every attribution in ``doc`` with its content, cue and speaker-mention spans, in text
     order."""
     finder = _Finder(doc, people)
     finder.find_interview_answers()
+    finder.find_question_paragraph_answers()
     finder.find_speaker_lines()
     finder.find_direct()
     finder.find_according_to()
