@@ -618,3 +618,12 @@ def test_a_name_tagged_an_organisation_beside_a_relational_role_is_a_person(
 ) -> None:
     titles = {p.name: p.titles for p in find_people(NLP(text)).people}
     assert titles[name] == [title]
+
+
+def test_the_place_a_role_is_of_is_no_person_though_the_tagger_said_so() -> None:
+    doc = NLP(
+        "The mayor of Lindholm, Karin Weiss, said the closure would add 25 minutes to many "
+        "commutes."
+    )
+    titles = {p.name: p.titles for p in find_people(doc).people}
+    assert titles == {"Karin Weiss": ["the mayor of Lindholm"]}

@@ -137,9 +137,24 @@ def _locative_only_words(doc: Doc) -> set[str]:
             before.lower_ in _LOCATIVE_PREPOSITIONS
             # "the district of Varro", "the town of Surekh"
             or (before.lower_ == "of" and token.i > 1 and doc[token.i - 2].lower_ in _PLACE_NOUNS)
+            or _whose_office(token)
         )
         seen[token.text] = seen.get(token.text, True) and after_place
     return {word for word, only in seen.items() if only}
+
+
+def _whose_office(token: Token) -> bool:
+    """Whether ``token`` is the place or body a role is "of", right after it: "Lindholm" in
+    "The mayor of Lindholm" (probe of 2026-11-28, second round: the tagger called the town a
+    person, which took the mayor's title from her). A person is seldom the one a mayor or a
+    minister is of; "the leader of Ashworth's party" is the party's."""
+    doc = token.doc
+    return (
+        token.i > 1
+        and doc[token.i - 1].lower_ == "of"
+        and role_word(doc[token.i - 2].text) in ROLE_NOUNS
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS")
+    )
 
 
 def _start(mention: Mention) -> int:
@@ -674,7 +689,10 @@ def _names_another(tokens: list[Token]) -> bool:
     whatever the tagger says: a person's name does not follow "his" ("His Dunmore
     counterpart, Beth Arkwright,")."""
     return any(
-        t.ent_type_ == "PERSON" and not _in_possessor(t) and not _after_possessive(t)
+        t.ent_type_ == "PERSON"
+        and not _in_possessor(t)
+        and not _after_possessive(t)
+        and not _whose_office(t)
         for t in tokens
     )
 
