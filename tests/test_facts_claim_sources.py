@@ -244,3 +244,14 @@ def test_the_company_is_not_a_public_body_quoted_before() -> None:
     assert claim_of(claims, 212).source == "Consumer Safety Board"
     # Hollin is named as no source, so the phrase stands: better than the board.
     assert claim_of(claims, 129).source == "the company"
+
+
+def test_a_hospital_admitting_people_vouches_for_nothing() -> None:
+    claims = claims_of(
+        "Hospitals in the region admitted 2,300 people with heat-related illness last week, "
+        "according to figures from the health office."
+    )
+    assert claim_of(claims, 2300).source == "the health office"
+    # Owning up is still speech: "The firm admitted that 40 staff had been underpaid."
+    admitted = claims_of("The firm admitted that 40 staff had been underpaid.")
+    assert claim_of(admitted, 40).source == "The firm"

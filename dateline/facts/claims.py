@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.facts.cues import DEED_CUES
+from dateline.facts.cues import DEED_CUES, admits_to_care
 from dateline.facts.durations import TIME_ENTITIES, is_duration
 from dateline.facts.entities import (
     FIRM_DESCRIPTORS,
@@ -1096,6 +1096,8 @@ def _is_speech(token: Token, number: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or lemma not in SPEECH_LEMMAS or _negated(token):
         return False
+    if lemma == "admit" and admits_to_care(token):
+        return False  # "Hospitals admitted 2,300 people": the hospitals vouch for nothing
     if lemma in _PRESENT_ONLY_LEMMAS and token.tag_ not in ("VBZ", "VBP", "VBG"):
         return False
     if lemma in CLAUSE_ONLY_LEMMAS and _contains(token, number):

@@ -319,18 +319,39 @@ def _cue_guess(word: str) -> str:
 CONCEDED_SCORES = _lemmas("goal point run try penalty corner wicket basket touchdown set game")
 
 
+#: Whom a hospital or a school admits ("Hospitals admitted 2,300 people"), and where to ("the
+#: clinic admitted him to intensive care"): no confession.
+ADMITTED = _lemmas("people person patient child adult student pupil resident refugee victim case")
+ADMITTED_TO = _lemmas("hospital care ward unit clinic school university college")
+
+
 def is_cue_verb(token: Token) -> bool:
-    """Whether ``token`` is a verb that can report speech, belief or intention. Not a passive
-    "admit" ("19 were admitted to intensive care" is a hospital's), nor "concede" with a score
-    as its object ("have conceded 21 goals")."""
+    """Whether ``token`` is a verb that can report speech, belief or intention. Not "admit"
+    said of a hospital's or a school's intake, passive ("19 were admitted to intensive care")
+    or with people as its object or a hospital as its goal (``ADMITTED``, ``ADMITTED_TO``),
+    nor "concede" with a score as its object ("have conceded 21 goals")."""
     if not token.tag_.startswith("VB") or token.dep_ == "amod":
         return False
     found = lemma(token)
     if found not in CUE_LEMMAS:
         return False
-    if found == "admit" and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+    if found == "admit" and admits_to_care(token):
         return False
     return not (
         found == "concede"
         and any(c.dep_ == "dobj" and c.lemma_.lower() in CONCEDED_SCORES for c in token.children)
     )
+
+
+def admits_to_care(token: Token) -> bool:
+    """Whether the verb "admit" at ``token`` takes people in rather than owns up to something."""
+    for child in token.children:
+        if child.dep_ in ("auxpass", "nsubjpass"):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in ADMITTED:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "into"):
+            goals = [g for g in child.children if g.dep_ == "pobj"]
+            if any(g.lemma_.lower() in ADMITTED_TO for g in goals):
+                return True
+    return False
