@@ -627,3 +627,17 @@ def test_the_place_a_role_is_of_is_no_person_though_the_tagger_said_so() -> None
     )
     titles = {p.name: p.titles for p in find_people(doc).people}
     assert titles == {"Karin Weiss": ["the mayor of Lindholm"]}
+
+
+def test_a_role_with_its_owner_named_is_the_person_whose_title_gave_the_owner_unnamed() -> None:
+    _, speakers = _names_and_speakers(
+        "The club's sporting director, Ines Calado, said Ferraz was not for sale.\n\n"
+        "The Portland sporting director said any sale would need the player's consent."
+    )
+    assert speakers["any sale would need the player's consent"] == "Ines Calado"
+    # A title that names no owner is not taken for another place's role.
+    _, speakers = _names_and_speakers(
+        "Housing Minister Gideon Ashworth spoke first.\n\n"
+        "The Westfold minister said the plan would fail."
+    )
+    assert speakers["the plan would fail"] != "Gideon Ashworth"

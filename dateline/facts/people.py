@@ -143,6 +143,10 @@ def _locative_only_words(doc: Doc) -> set[str]:
     return {word for word, only in seen.items() if only}
 
 
+#: Words of a title that give its owner without naming it ("the club's", "their").
+_POSSESSIVES = frozenset({"'s", "’s", "his", "her", "its", "their"})
+
+
 def _whose_office(token: Token) -> bool:
     """Whether ``token`` is the place or body a role is "of", right after it: "Lindholm" in
     "The mayor of Lindholm" (probe of 2026-11-28, second round: the tagger called the town a
@@ -832,6 +836,8 @@ class PeopleIndex:
         for token in tokens:
             word = role_word(token.text)
             self._title_words[person].add(word)
+            if any(c.tag_ == "POS" for c in token.children):
+                self._title_words[person].add("'s")  # "the club's": an owner left unnamed
             if word in ROLE_NOUNS or word in GENDERED_ROLES:
                 self._by_role[word].add(person)
             if word in GENDERED_ROLES and self._genders[person] is None:
@@ -1472,6 +1478,18 @@ class PeopleIndex:
             if t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "PROPN", "ADJ"}
         }
         fitting = [p for p in candidates if modifiers <= self._title_words[p]]
+        if not fitting:
+            # A name before the role says whose it is ("The Portland sporting director") when
+            # the title gave the owner by a possessive only ("The club's sporting director,
+            # Ines Calado,"); a title without one ("Housing Minister") stays unmatched.
+            named = {
+                role_word(t.text) for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+            }
+            fitting = [
+                p
+                for p in candidates
+                if modifiers - named <= self._title_words[p] and self._title_words[p] & _POSSESSIVES
+            ]
         if not fitting and len(candidates) == 1:
             # "the hospital spokeswoman" and, later, "The spokeswoman, Priya Raman": a bare
             # role title fits whatever the mention adds to it.
