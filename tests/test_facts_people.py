@@ -641,3 +641,12 @@ def test_a_role_with_its_owner_named_is_the_person_whose_title_gave_the_owner_un
         "The Westfold minister said the plan would fail."
     )
     assert speakers["the plan would fail"] != "Gideon Ashworth"
+
+
+def test_a_full_name_whose_surname_the_tagger_called_a_place_is_the_person_named_later() -> None:
+    names, speakers = _names_and_speakers(
+        "Seo-yeon Halloran runs the bakery on Quay Street. Ms Halloran said the price of "
+        "flour had doubled."
+    )
+    assert names == {"Seo-yeon Halloran"}
+    assert speakers["the price of flour had doubled"] == "Seo-yeon Halloran"

@@ -917,11 +917,22 @@ class PeopleIndex:
         lone = {tokens[0].text for tokens in names if len(tokens) == 1}
         found = []
         for token in self.doc:
-            if token.text in lone and not token.ent_type_:
+            if token.text in lone and (not token.ent_type_ or self._lone_other_entity(token)):
                 first = _first_name_of([token])
                 if first:
                     found.append((self.doc[first[0].i : token.i + 1], [*first, token], []))
         return found
+
+    def _lone_other_entity(self, token: Token) -> bool:
+        """Whether ``token`` is an entity of another type all by itself, which a surname the
+        tagger calls a person elsewhere is too ("Seo-yeon Halloran runs the bakery", of which
+        it made a place of "Halloran", beside "Ms Halloran said" as a person)."""
+        nxt = token.i + 1
+        return (
+            token.ent_type_ != "PERSON"
+            and token.ent_iob_ == "B"
+            and (nxt >= len(self.doc) or self.doc[nxt].ent_iob_ != "I")
+        )
 
     def _only_a_place(self, tokens: list[Token]) -> bool:
         """Whether a one-word name stands only where a place does, after "in", "through" or
