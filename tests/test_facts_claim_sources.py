@@ -255,3 +255,13 @@ def test_a_hospital_admitting_people_vouches_for_nothing() -> None:
     # Owning up is still speech: "The firm admitted that 40 staff had been underpaid."
     admitted = claims_of("The firm admitted that 40 staff had been underpaid.")
     assert claim_of(admitted, 40).source == "The firm"
+
+
+def test_a_figure_put_at_a_bare_number_the_recogniser_called_a_date_is_a_claim() -> None:
+    claims = claims_of(
+        "The Red Crescent put the death toll higher, at 58, and said more than 12,000 people "
+        "had been forced from their homes."
+    )
+    assert claim_of(claims, 58).source == "Red Crescent"
+    # A year put at stays a date: "put the start at 2027" counts nothing.
+    assert not [c for c in claims_of("The board put the start at 2027.") if c.value == 2027]

@@ -600,7 +600,24 @@ def _misread_as_date(doc: Doc, start: int, end: int) -> bool:
         return False  # the number is inside a longer date: "the past 3 million years"
     if len(lowers) == 2 and lowers[0] in ("a", "an", "per", "each", "every"):
         return lowers[1] in _RATE_PERIODS  # "18bn a year": a rate, not a date
+    if not rest and _put_at(span):
+        return True  # "put the death toll higher, at 58"
     return is_scaled([t.text for t in span]) and not _WHEN_WORDS.intersection(lowers)
+
+
+def _put_at(span: Span) -> bool:
+    """Whether ``span`` is a bare number, no year, that a verb of measuring puts a figure "at"
+    ("The Red Crescent put the death toll higher, at 58", which the recogniser called a date):
+    no date is "put at 58"."""
+    if len(span) != 1 or not span[0].like_num or _YEAR_RE.fullmatch(span[0].text):
+        return False
+    at = span[0].head
+    return (
+        at.lower_ == "at"
+        and span[0].dep_ == "pobj"
+        and at.head.pos_ == "VERB"
+        and at.head.lemma_.lower() in {"put", "estimate", "place", "peg"}
+    )
 
 
 def _counted_range(doc: Doc, start: int, entity_end: int) -> bool:
