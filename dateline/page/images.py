@@ -609,20 +609,27 @@ def loose_captions(page: PageBlocks, body: list[Block]) -> list[tuple[list[Block
     while index < len(body):
         block = body[index]
         e = block.element
-        # The lines of one element read together (a cell's caption, then its credit line).
-        lines = [block]
-        while (
-            index + len(lines) < len(body)
-            and body[index + len(lines)].element == e
-            and len(lines) < MAX_CAPTION_LINES
-        ):
-            lines.append(body[index + len(lines)])
+        start = index
         index += 1
-        if e < 0 or block.heading or block.list_tag or block.quote:
+        if (
+            e < 0
+            or block.heading
+            or block.list_tag
+            or block.quote
+            or len(block.text) > MAX_LOOSE_CAPTION_CHARS  # its caption's text would be longer
+        ):
             continue
         image = _lone_image_before(page, e, image_elements)
         if image is None:
             continue
+        # The lines of one element read together (a cell's caption, then its credit line).
+        lines = [block]
+        while (
+            start + len(lines) < len(body)
+            and body[start + len(lines)].element == e
+            and len(lines) < MAX_CAPTION_LINES
+        ):
+            lines.append(body[start + len(lines)])
         if image > e and under[e] != len(lines):
             continue  # the image's cell holds more than its caption
         if image < e:
