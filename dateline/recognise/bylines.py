@@ -799,7 +799,7 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
     name = _EDGE_RE.sub("", name)
     if not name or len(name) > 60 or "@" in name or "://" in name or name.startswith("www."):
         return None
-    if "/" in name or any(ch.isdigit() for ch in name) or not any(ch.isalpha() for ch in name):
+    if "/" in name or any(map(str.isdigit, name)) or not any(map(str.isalpha, name)):
         return None
     if " | " in name:
         return None  # outlets in a row ("한빛일보 | 네이버", the paper and the portal)

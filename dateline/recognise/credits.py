@@ -252,7 +252,7 @@ def _is_name(name: str) -> bool:
     for word in words:
         if not _capitalised(word) and word.lower() not in NAME_PARTICLES:
             return False
-        if any(ch.isdigit() for ch in word):
+        if any(map(str.isdigit, word)):
             return False
     return True
 
