@@ -252,9 +252,14 @@ _SENTENCE_OPENERS = (
     "Why|Where|Which|Who|Do|Does|Did"
 )
 #: A date after the name ("By Daniel Renfrow April 3, 2024"): a month with a day number.
-_MONTH_DAY = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d"
+_MONTHS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+_MONTH_DAY = rf"(?:{_MONTHS})\.?\s+\d"
+#: A weekday opening the date after the name ("By Tariq Hussein Thursday 5 March 2026").
+_WEEKDAY_DATE = (
+    rf"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:\d|{_MONTHS})"
 )
 #: Lower-case words inside a name ("By Maria de la Cruz"), which would otherwise end it.
 _NAME_PARTICLE = "|".join(sorted(NAME_PARTICLES))
@@ -266,7 +271,7 @@ def _header_byline_re(space: str) -> re.Pattern[str]:
     return re.compile(
         r"\b(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+"
         rf"((?:[A-Z][\w'’.-]*\.?{space}(?:(?:{_NAME_PARTICLE}){space})*"
-        rf"(?!(?:{_SENTENCE_OPENERS})\b|{_MONTH_DAY})){{0,3}}"
+        rf"(?!(?:{_SENTENCE_OPENERS})\b|{_MONTH_DAY}|{_WEEKDAY_DATE})){{0,3}}"
         r"[A-Z][\w'’-]+)"
     )
 
