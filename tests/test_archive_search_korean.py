@@ -7,10 +7,10 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
+from search_archive import ingest_pages, pages_found
 
 from dateline.archive.search import hangul_prefixes, plain_words, search
 from dateline.archive.store import open_archive
-from dateline.cli import main
 
 #: Each page's headline and a body sentence; the words searched for appear only with a
 #: particle or an ending written onto them.
@@ -32,29 +32,17 @@ PAGES = {
 }
 
 
-def page_html(title: str, body: str) -> str:
-    return (
-        f"<!doctype html><html lang='ko'><head><meta charset='utf-8'><title>{title}</title>"
-        "<meta property='article:published_time' content='2026-03-02T09:00:00Z'></head>"
-        f"<body><article><h1>{title}</h1><p>{body}</p><p>{body}</p></article></body></html>"
-    )
-
-
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sqlite3.Connection]:
     folder = tmp_path_factory.mktemp("korean")
-    for name, (title, body) in PAGES.items():
-        (folder / name).write_text(page_html(title, body), encoding="utf-8")
-    db = folder / "a.db"
-    assert main(["ingest", "-q", "--workers", "1", str(folder), "--db", str(db)]) == 0
+    db = ingest_pages(folder, PAGES, lang="ko")
     conn = open_archive(db, create=False)
     yield conn
     conn.close()
 
 
 def found(conn: sqlite3.Connection, query: str) -> set[str]:
-    titles = {hit.title for hit in search(conn, query).hits}
-    return {name for name, (title, _) in PAGES.items() if title in titles}
+    return pages_found(conn, PAGES, query)
 
 
 @pytest.mark.parametrize(
