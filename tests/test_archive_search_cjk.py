@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from search_archive import ingest_pages, pages_found
 
 from dateline.archive.schema import MIGRATIONS, SCHEMA_VERSION
 from dateline.archive.search import search
@@ -20,7 +21,6 @@ from dateline.archive.search_fold import (
     separate_cjk,
 )
 from dateline.archive.store import open_archive
-from dateline.cli import main
 from dateline.web.app import Settings, create_app
 
 #: Each page's headline and a body sentence holding the words searched for.
@@ -48,22 +48,9 @@ PAGES = {
 }
 
 
-def page_html(title: str, body: str) -> str:
-    return (
-        f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>"
-        "<meta property='article:published_time' content='2026-03-02T09:00:00Z'></head>"
-        f"<body><article><h1>{title}</h1><p>{body}</p><p>{body}</p></article></body></html>"
-    )
-
-
 @pytest.fixture(scope="module")
 def archive_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("cjk")
-    for name, (title, body) in PAGES.items():
-        (folder / name).write_text(page_html(title, body), encoding="utf-8")
-    db = folder / "a.db"
-    assert main(["ingest", "-q", "--workers", "1", str(folder), "--db", str(db)]) == 0
-    return db
+    return ingest_pages(tmp_path_factory.mktemp("cjk"), PAGES)
 
 
 @pytest.fixture(scope="module")
@@ -71,11 +58,6 @@ def archive(archive_db: Path) -> Iterator[sqlite3.Connection]:
     conn = open_archive(archive_db, create=False)
     yield conn
     conn.close()
-
-
-def found(conn: sqlite3.Connection, query: str) -> set[str]:
-    titles = {hit.title for hit in search(conn, query).hits}
-    return {name for name, (title, _) in PAGES.items() if title in titles}
 
 
 @pytest.mark.parametrize(
@@ -98,7 +80,7 @@ def found(conn: sqlite3.Connection, query: str) -> set[str]:
 def test_a_word_inside_a_sentence_is_found(
     archive: sqlite3.Connection, query: str, pages: set[str]
 ) -> None:
-    assert found(archive, query) == pages
+    assert pages_found(archive, PAGES, query) == pages
 
 
 def test_a_query_with_broken_syntax_keeps_its_words_together(
@@ -186,18 +168,14 @@ def test_only_pages_with_cjk_keep_a_spaced_copy(archive_db: Path, tmp_path: Path
         assert conn.execute(
             "SELECT count(*) FROM articles WHERE spaced_text IS NOT NULL"
         ).fetchone() == (len(PAGES),)
-    folder = tmp_path / "latin"
-    folder.mkdir()
-    (folder / "ferry.html").write_text(
-        page_html(
+    latin = {
+        "ferry.html": (
             "Ferry timetable changes in Velmora",
             "The harbour board of Velmora said on Tuesday that the night crossings would"
             " run every forty minutes from April, after a winter of complaints from commuters.",
-        ),
-        encoding="utf-8",
-    )
-    db = tmp_path / "latin.db"
-    assert main(["ingest", "-q", "--workers", "1", str(folder), "--db", str(db)]) == 0
+        )
+    }
+    db = ingest_pages(tmp_path, latin)
     with sqlite3.connect(db) as conn:
         assert conn.execute(
             "SELECT spaced_title, spaced_dek, spaced_text FROM articles"

@@ -9,13 +9,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from search_archive import ingest_pages, pages_found
 
 from dateline.archive.names_match import fold_name
 from dateline.archive.schema import MIGRATIONS, SCHEMA_VERSION
 from dateline.archive.search import search
 from dateline.archive.search_fold import fold_for_search
 from dateline.archive.store import open_archive
-from dateline.cli import main
 
 #: Each page's headline and a body sentence that carries the marked spelling.
 PAGES = {
@@ -62,28 +62,11 @@ PAGES = {
 }
 
 
-def page_html(title: str, body: str) -> str:
-    return (
-        f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>"
-        "<meta property='article:published_time' content='2026-03-02T09:00:00Z'></head>"
-        f"<body><article><h1>{title}</h1><p>{body}</p><p>{body}</p></article></body></html>"
-    )
-
-
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
-    folder = tmp_path_factory.mktemp("scripts")
-    for name, (title, body) in PAGES.items():
-        (folder / name).write_text(page_html(title, body), encoding="utf-8")
-    db = folder / "a.db"
-    assert main(["ingest", "-q", "--workers", "1", str(folder), "--db", str(db)]) == 0
-    conn = open_archive(db, create=False)
+    conn = open_archive(ingest_pages(tmp_path_factory.mktemp("scripts"), PAGES), create=False)
     yield conn
     conn.close()
-
-
-def found(conn: sqlite3.Connection, query: str) -> set[str]:
-    return {hit.title or "" for hit in search(conn, query).hits}
 
 
 @pytest.mark.parametrize(
@@ -102,9 +85,9 @@ def found(conn: sqlite3.Connection, query: str) -> set[str]:
 def test_the_plain_and_the_marked_spelling_find_each_other(
     archive: sqlite3.Connection, queries: list[str], pages: list[str]
 ) -> None:
-    wanted = {PAGES[f"{name}.html"][0] for name in pages}
+    wanted = {f"{name}.html" for name in pages}
     for query in queries:
-        assert found(archive, query) == wanted, query
+        assert pages_found(archive, PAGES, query) == wanted, query
 
 
 def test_snippets_mark_the_word_as_written(archive: sqlite3.Connection) -> None:
@@ -148,7 +131,7 @@ def test_an_archive_indexed_before_folding_is_reindexed(tmp_path: Path) -> None:
     upgraded = open_archive(db, create=False)
     try:
         assert upgraded.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert found(upgraded, "Kilic") == {title}
+        assert pages_found(upgraded, PAGES, "Kilic") == {"kilic.html"}
         assert "[Kılıç]" in search(upgraded, "kilic").hits[0].snippet
     finally:
         upgraded.close()
