@@ -236,6 +236,16 @@ def test_wire_agency_alone_is_kept_but_dropped_beside_a_person() -> None:
     assert read(beside, None).authors == ["Mira Okafor"]
 
 
+def test_json_ld_author_names_have_their_entities_resolved() -> None:
+    # A script's text reaches the page raw; SEO plugins escape it as HTML all the same.
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "BlogPosting", "author": '
+        '[{"@type": "Person", "name": "Lina &amp; Tomas"}, "Se&#225;n O&#039;Brien"]}</script>'
+        "</head></html>"
+    )
+    assert read(html, None).authors == ["Lina", "Tomas", "Seán O'Brien"]
+
+
 def test_non_names_are_not_authors() -> None:
     html = """<html><head><meta property="og:site_name" content="Harbour Gazette">
     <meta name="author" content="Harbour Gazette">

@@ -1039,17 +1039,21 @@ def _ld_author_items(ld: JsonLd, node: dict[str, Any] | None) -> Iterator[Any]:
 
 
 def _ld_authors(ld: JsonLd, node: dict[str, Any] | None) -> Iterator[str]:
+    """The node's author names as declared, entities resolved: a script's text is not HTML to
+    the parser, and SEO plugins escape it all the same ("Maria &amp; Katerina" gave a third
+    author "amp")."""
     for item in _ld_author_items(ld, node):
+        name: Any = None
         if isinstance(item, str):
-            yield item
+            name = item
         elif isinstance(item, dict):
             name = item.get("name")
             if isinstance(name, list):
                 name = name[0] if name else None
-            if isinstance(name, str):
-                yield name
-            elif isinstance(item.get("givenName"), str):
-                yield f"{item['givenName']} {item.get('familyName') or ''}".strip()
+            if not isinstance(name, str) and isinstance(item.get("givenName"), str):
+                name = f"{item['givenName']} {item.get('familyName') or ''}".strip()
+        if isinstance(name, str):
+            yield unescape(name) if "&" in name else name
 
 
 def _meta_authors(metas: dict[str, list[str]]) -> Iterator[str]:
