@@ -246,6 +246,14 @@ def test_json_ld_author_names_have_their_entities_resolved() -> None:
     assert read(html, None).authors == ["Lina", "Tomas", "Seán O'Brien"]
 
 
+def test_json_ld_keywords_are_split_after_their_entities_are_resolved() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "keywords": '
+        '"Food &amp; Drink, Caf&#233;s; Harbour"}</script></head></html>'
+    )
+    assert read(html, None).tags == ["Food & Drink", "Cafés", "Harbour"]
+
+
 def test_non_names_are_not_authors() -> None:
     html = """<html><head><meta property="og:site_name" content="Harbour Gazette">
     <meta name="author" content="Harbour Gazette">

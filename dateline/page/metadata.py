@@ -1752,7 +1752,8 @@ def _tags(
     if isinstance(keywords, list):
         raw.extend(item for item in keywords if isinstance(item, str))
     elif isinstance(keywords, str):
-        raw.extend(_TAG_SPLIT_RE.split(keywords))
+        # Entities resolved before the split: "Food &amp; Drink" is one tag, not "Food &amp".
+        raw.extend(_TAG_SPLIT_RE.split(unescape(keywords) if "&" in keywords else keywords))
     if not raw:
         for key in _TAG_KEYS:
             for value in metas.get(key, ()):
