@@ -254,6 +254,14 @@ def test_json_ld_keywords_are_split_after_their_entities_are_resolved() -> None:
     assert read(html, None).tags == ["Food & Drink", "Cafés", "Harbour"]
 
 
+def test_a_json_ld_image_address_escaped_as_html_is_resolved() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "image": '
+        '"https://cdn.example/pier.jpg?w=1200&amp;h=630"}</script></head></html>'
+    )
+    assert read(html, None).image_url == "https://cdn.example/pier.jpg?w=1200&h=630"
+
+
 def test_non_names_are_not_authors() -> None:
     html = """<html><head><meta property="og:site_name" content="Harbour Gazette">
     <meta name="author" content="Harbour Gazette">

@@ -45,3 +45,10 @@ def test_the_markups_own_story_wins_over_the_declared_body() -> None:
     assert article.text == "\n\n".join(PARAGRAPHS)
     # Nor does a declared body too short to be a story stand in for an empty page.
     assert extract(_page("Short.", "")).text == ""
+
+
+def test_a_declared_body_escaped_as_html_reads_as_text() -> None:
+    skeleton = '<div class="Skeleton_line" aria-busy="true"></div>'
+    escaped = "\n\n".join(PARAGRAPHS).replace("$", "&#36;").replace("-4", "&ndash;4")
+    article = extract(_page(escaped + "\n\n&lt;p&gt;Loading&lt;/p&gt;", skeleton))
+    assert article.text == "\n\n".join(PARAGRAPHS).replace("-4", "\u20134")

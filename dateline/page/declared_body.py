@@ -4,6 +4,8 @@ story's text is only in its data."""
 
 from __future__ import annotations
 
+from html import unescape
+
 from dateline.page.blocks import Block
 from dateline.page.content import Selection
 
@@ -17,10 +19,14 @@ def declared_body(article_body: str | None, selection: Selection) -> Selection |
     """A selection made of the declared ``articleBody``'s paragraphs (its lines), when the
     markup's own ``selection`` holds almost no prose and the declared body does; else None.
 
-    The declared body is read as plain text: a line holding markup is left out, not parsed.
+    The declared body is read as plain text, its HTML entities resolved (a script's text is
+    not HTML to the parser, but the CMS escaped it as HTML: "the council&#8217;s plan"); a
+    line holding markup is left out, not parsed.
     """
     if not article_body or selection.prose >= MIN_DECLARED_PROSE:
         return None
+    if "&" in article_body:
+        article_body = unescape(article_body)
     paragraphs = [" ".join(line.split()) for line in article_body.splitlines()]
     blocks = [Block(text, "p", -1, 0) for text in paragraphs if text and "<" not in text]
     prose = sum(len(block.text) for block in blocks)

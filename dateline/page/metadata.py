@@ -1791,7 +1791,8 @@ def _image(
         if isinstance(image, dict):
             image = image.get("url") or image.get("contentUrl")
         if isinstance(image, str):
-            candidates.insert(2, image)
+            # Escaped as HTML by the plugins that write it ("…?w=1200&amp;h=630").
+            candidates.insert(2, unescape(image) if "&" in image else image)
     for href in candidates:
         resolved = _absolute(href, url)
         if resolved:
