@@ -138,6 +138,10 @@ def test_declared_agency_gives_way_to_the_people_of_the_byline() -> None:
     assert reconcile_authors(["Adaeze Nwosu", "Meridian"], [], "Meridian") == ["Adaeze Nwosu"]
     assert reconcile_authors(["Reuters"], [], None) == ["Reuters"]  # the only attribution
     assert reconcile_authors(["Jo Park"], ["Tove Lind"], None) == ["Jo Park"]
+    # The writers a credit line names sign a story that no person signs otherwise.
+    assert reconcile_authors(["Reuters"], [], None, credited=["Will Dunham"]) == ["Will Dunham"]
+    assert reconcile_authors([], [], None, credited=["Will Dunham"]) == ["Will Dunham"]
+    assert reconcile_authors(["Jo Park"], [], None, credited=["Will Dunham"]) == ["Jo Park"]
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,12 @@ import pytest
 
 import dateline
 from dateline.model import Credit
-from dateline.recognise.credits import MAX_CREDIT_LINE, parse_credits, source_line
+from dateline.recognise.credits import (
+    MAX_CREDIT_LINE,
+    credited_writers,
+    parse_credits,
+    source_line,
+)
 
 
 def test_reuters_credit_line_with_place_and_three_roles() -> None:
@@ -314,3 +319,68 @@ def test_a_credit_line_said_twice_credits_once() -> None:
         f"<h1>Ferry fares to rise</h1>{story}{story}</article></body></html>"
     )
     assert dateline.extract(page).credits == [Credit("inputs", "PTI")]
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        (
+            "Reporting by Elsa Brandt; Additional reporting by Kofi Mensah in London;"
+            " Editing by Tom Ash",
+            ["Elsa Brandt"],
+        ),
+        (
+            "(Reporting by Ana Lima and Tom Berg; Writing by Joe Park; Editing by Ida Holm)",
+            ["Ana Lima", "Tom Berg", "Joe Park"],
+        ),
+        ("Written by Carys Vaughan", ["Carys Vaughan"]),
+        ("Reporting and writing by Omar Haddad", ["Omar Haddad"]),
+        ("Additional reporting by Kofi Mensah; Editing by Tom Ash", []),
+        ("Compiled by Ruth Imber; Photos by Lars Eck", []),
+        ("Associated Press writer Lucy Mwangi in Kampala, Uganda, contributed to this report.", []),
+        ("(Con información de EFE)", []),
+    ],
+)
+def test_credited_writers_are_those_who_reported_or_wrote(line: str, writers: list[str]) -> None:
+    credits = parse_credits(line) or source_line(line) or []
+    assert credits  # every line here is a credit line
+    assert credited_writers(credits) == writers
+
+
+def test_a_story_signed_only_by_its_credit_line_has_its_writer_for_author() -> None:
+    story = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "The Kestrel Bay harbour board voted on Monday to keep the island ferry running twice "
+            "a day through the winter, reversing a plan to cut the service.",
+            "Board chair Irene Castell said the vote followed a petition signed by more than 2,400 "
+            "islanders who depend on the ferry to reach the mainland hospital.",
+            "The extra sailings will cost about $310,000 a year, which the board plans to cover "
+            "from its reserve fund until the county reviews its grants.",
+        )
+    )
+    credit = (
+        "<p>Reporting by Elsa Brandt; Additional reporting by Kofi Mensah; Editing by Tom Ash</p>"
+    )
+    page = (
+        "<html lang='en'><head><title>Ferry keeps sailing</title><meta property='article:"
+        "published_time' content='2026-03-10T20:00:00Z'>{author}</head><body><article><h1>Ferry "
+        "keeps sailing</h1>{byline}{story}{credit}</article></body></html>"
+    )
+    unsigned = page.format(author="", byline="", story=story, credit=credit)
+    assert dateline.extract(unsigned).authors == ["Elsa Brandt"]
+    # An agency alone as the declared author gives way to its reporter.
+    agency = "<meta name='author' content='Reuters'>"
+    assert dateline.extract(
+        page.format(author=agency, byline="", story=story, credit=credit)
+    ).authors == ["Elsa Brandt"]
+    # A signed story keeps its byline; the credits stay credits.
+    signed = dateline.extract(
+        page.format(author="", byline="<p>By Ada Obi</p>", story=story, credit=credit)
+    )
+    assert signed.authors == ["Ada Obi"]
+    assert [c.name for c in signed.credits] == ["Elsa Brandt", "Kofi Mensah", "Tom Ash"]
+    # The plain-text path reads the same.
+    text = "Ferry keeps sailing\n" + story.replace("<p>", "").replace("</p>", "\n")
+    text += "Reporting by Elsa Brandt; Additional reporting by Kofi Mensah; Editing by Tom Ash\n"
+    assert dateline.extract_text(text).authors == ["Elsa Brandt"]

@@ -42,6 +42,7 @@ from dateline.page.signoff import signoff_after_body
 from dateline.page.state_body import state_body, state_scripts
 from dateline.page.streamed import place_streamed_segments
 from dateline.recognise.bylines import reconcile_authors
+from dateline.recognise.credits import credited_writers
 from dateline.recognise.datelines import opening_dateline
 from dateline.recognise.dates import day_first_language, find_date
 from dateline.recognise.language import guess_language
@@ -223,6 +224,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         byline_near_top(above, furniture),
         dateline and dateline.agency,
         meta.site_name,
+        credited_writers(furniture.credits),
     )
     dek = fuller_dek(meta.dek, furniture.standfirst)
     if dek and body and is_excerpt(dek, body[0].text):

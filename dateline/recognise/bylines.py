@@ -877,18 +877,27 @@ def _squash(folded: str) -> str:
 
 
 def reconcile_authors(
-    declared: list[str], byline: list[str], agency: str | None = None, site: str | None = None
+    declared: list[str],
+    byline: list[str],
+    agency: str | None = None,
+    site: str | None = None,
+    credited: list[str] | None = None,
 ) -> list[str]:
-    """The article's authors from declared metadata and the visible byline.
+    """The article's authors from declared metadata, the visible byline and the writers the
+    credit lines name (``credits.credited_writers``).
 
     Declared authors win unless they only name an outlet (a news agency, the agency of the
     dateline) while the byline names people; an outlet named beside people is their
     employer and goes ("By Adaeze Nwosu, Meridian" under "MERIDIAN (Meridian) -"), and so does
     the ``site``'s own name before an unspaced name ("北浜新報 佐々木美緒", ``_without_outlet``).
+    The credited writers ("Reporting by Will Dunham") are the authors of a story that names
+    no person otherwise: unsigned, or signed by its agency alone.
     """
     authors = declared
     if not declared or (byline and all(_is_outlet(name, agency) for name in declared)):
         authors = byline
+    if credited and all(_is_outlet(name, agency) for name in authors):
+        authors = credited
     people = [name for name in authors if not _is_outlet(name, agency)]
     found = people or list(authors)
     if site:

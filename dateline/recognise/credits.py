@@ -116,6 +116,28 @@ _JOB_PREFIX_RE = re.compile(
 _REGION_RE = re.compile(r"^[A-Z][\w'’.-]{2,}$")
 
 
+#: Roles that make the one credited the story's writer: "Reporting by", "Writing by",
+#: "Written by", "Reported by", "Story by", "Text by", and their pairs ("Reporting and writing
+#: by"). Help beside them ("additional", "extra", "further" reporting), editing, pictures and
+#: contributions ("contributed to this report") name no writer.
+_WRITER_ROLE_RE = re.compile(r"^(?:reporting|writing|written by|reported by|story|text)\b")
+_HELPER_ROLE_WORDS = frozenset({"additional", "extra", "further"})
+
+
+def credited_writers(credits: list[Credit]) -> list[str]:
+    """The people a story's credit lines name as its writers ("Reporting by Elsa Brandt;
+    Editing by Tom Ash" → Elsa Brandt), agencies and unnamed sources left out: the authors of
+    a story that is signed only at its end."""
+    writers: list[str] = []
+    for credit in credits:
+        role = credit.role
+        if role.split(" ", 1)[0] in _HELPER_ROLE_WORDS or not _WRITER_ROLE_RE.match(role):
+            continue
+        if not is_agency(credit.name) and credit.name not in writers:
+            writers.append(credit.name)
+    return writers
+
+
 def parse_credits(text: str) -> list[Credit] | None:
     """Credits of a credit line, or None when the text is not a credit line."""
     line = text.strip()

@@ -29,6 +29,7 @@ from dateline.recognise.bylines import (
     parse_byline,
     reconcile_authors,
 )
+from dateline.recognise.credits import credited_writers
 from dateline.recognise.datelines import opening_dateline
 from dateline.recognise.dates import day_first_language, find_date, to_iso
 from dateline.recognise.language import guess_language
@@ -132,7 +133,9 @@ def extract_text(text: str, url: str | None = None) -> Article:
         article.published = article.updated = None  # a section front's dates are its stories'
     article.dateline = opening_dateline(paragraphs[:2], story=article.page_type == "article")
     agency = article.dateline.agency if article.dateline else None
-    article.authors = reconcile_authors(article.authors, [], agency)
+    article.authors = reconcile_authors(
+        article.authors, [], agency, credited=credited_writers(article.credits)
+    )
     names = {name.lower() for name in article.authors}
     bios = [line for line in body[-BIO_TAIL_BLOCKS:] if names and is_author_bio(line.text, names)]
     if bios:  # the writer's bio closing the story ("Kendra Obi covers consumer issues …")
