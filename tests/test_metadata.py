@@ -874,6 +874,22 @@ def test_an_old_table_layout_prints_its_headline_in_a_large_font() -> None:
     assert read(page(site_first), None).title == headline
 
 
+def test_a_short_printed_headline_closing_the_declared_title_is_the_title() -> None:
+    def page(title: str, headline: str) -> str:
+        return (
+            f"<html><head><title>{title}</title></head><body><table><tr><td>"
+            f"<font size='5'><b>{headline}</b></font><br>"
+            "<font size='3'>The island ferry will keep its winter sailings.</font>"
+            "</td></tr></table></body></html>"
+        )
+
+    # Three words are too few alone, but the site-first title closes with them.
+    title = "The Millbrook Sentinel - Ferry keeps sailing"
+    assert read(page(title, "Ferry keeps sailing"), None).title == "Ferry keeps sailing"
+    # A short large-font label that the title does not close with is no headline.
+    assert read(page("Ferry keeps sailing", "Local News"), None).title == "Ferry keeps sailing"
+
+
 def test_a_journalist_box_names_the_author_and_outlets_in_a_row_are_none() -> None:
     html = (
         "<html><head><meta property='og:article:author' content='한빛일보 | 네이버'></head>"

@@ -388,6 +388,7 @@ _LARGE_FONT_SELECTOR = (
     ' font[size="+2"], font[size="+3"], font[size="+4"]'
 )
 MIN_PRINTED_HEADLINE_WORDS = 4
+MIN_CLOSING_HEADLINE_WORDS = 2
 #: Most words of a declared title that names only the site and its section.
 MAX_SITE_TITLE_WORDS = 8
 MAX_HEADLINE_WORDS = 25
@@ -838,11 +839,17 @@ def _printed_headline(tree: LexborHTMLParser, declared: set[str]) -> str | None:
     if node is None:
         return None
     text = _short_text(node, MAX_TITLE_CHARS)
-    if not text or not MIN_PRINTED_HEADLINE_WORDS <= len(text.split()) <= MAX_HEADLINE_WORDS:
+    count = len(text.split()) if text else 0
+    if not text or count > MAX_HEADLINE_WORDS:
         return None
     key = _fold(text)
-    if any(title.endswith(" " + key) for title in declared):
+    # A declared title that closes with the printed line vouches for a short headline too
+    # ("The Millbrook Sentinel - Ferry keeps sailing"); a line that only shares no word with
+    # the declared titles needs the length of a headline.
+    if count >= MIN_CLOSING_HEADLINE_WORDS and any(title.endswith(" " + key) for title in declared):
         return text
+    if count < MIN_PRINTED_HEADLINE_WORDS:
+        return None
     words = set(key.split())
     if any(
         words & set(title.split()) or len(title.split()) > MAX_SITE_TITLE_WORDS
