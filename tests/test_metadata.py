@@ -262,6 +262,25 @@ def test_a_json_ld_image_address_escaped_as_html_is_resolved() -> None:
     assert read(html, None).image_url == "https://cdn.example/pier.jpg?w=1200&h=630"
 
 
+def test_a_newsletter_platform_post_gives_its_writer_and_subtitle() -> None:
+    post = (
+        "<html><head><title>Three budget hearings</title></head><body>"
+        '<article class="typography newsletter-post post"><div class="post-header">'
+        '<h1 class="post-title">Three budget hearings</h1>'
+        '<h3 class="subtitle">Lifeguards, potholes and a parks department that wants more</h3>'
+        '<div class="post-meta"><div class="byline-names"><a href="/@mara">Mara Delgado</a>'
+        '</div></div></div><div class="body markup"><p>Last week I sat in on three council '
+        "budget hearings so you did not have to.</p></div></article>"
+        '<div class="newsletter-signup"><p class="byline">By Ivo Brandt</p></div></body></html>'
+    )
+    meta = read(post, None)
+    assert meta.authors == ["Mara Delgado"]
+    assert meta.dek == "Lifeguards, potholes and a parks department that wants more"
+    # A sign-up box is still no story: its "byline" signs nothing.
+    alone = post.replace('<div class="byline-names"><a href="/@mara">Mara Delgado</a></div>', "")
+    assert read(alone, None).authors == []
+
+
 def test_non_names_are_not_authors() -> None:
     html = """<html><head><meta property="og:site_name" content="Harbour Gazette">
     <meta name="author" content="Harbour Gazette">

@@ -412,9 +412,10 @@ MAX_ANCESTORS = 12
 #: Class or id words of page parts that hold other stories' bylines and dates (footers are
 #: judged apart, by ``_FOOTER_WORD_RE`` and where they sit). The Elementor
 #: page builder wraps every block, the headline and byline too, in "elementor-widget": not a
-#: sidebar's widget (WCXB dev articles: title 0.874 -> 0.880, five headlines found).
+#: sidebar's widget (WCXB dev articles: title 0.874 -> 0.880, five headlines found). A
+#: newsletter platform marks each of its posts "newsletter-post": the story, not a sign-up box.
 _OFF_STORY_RE = re.compile(
-    r"(?<![a-z])(?:comments?|related|recommend\w*|teasers?|newsletter|popular"
+    r"(?<![a-z])(?:comments?|related|recommend\w*|teasers?|newsletter(?!-post)|popular"
     r"|trending|most-read|(?<!elementor-)widgets?)(?![a-z])",
     re.IGNORECASE,
 )
