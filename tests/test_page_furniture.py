@@ -169,6 +169,15 @@ def test_a_line_of_labelled_dates_is_a_date_line() -> None:
     assert wordy in _kept(_furniture(f"<p>{wordy}</p>{_paras(1, 2)}"))
 
 
+def test_a_labelled_date_line_with_a_slashed_date_read_either_way_leaves() -> None:
+    line = "Publié le 05/03/2026 à 09h12, mis à jour le 05/03/2026 à 11h40"
+    assert _dropped(_furniture(f"<p>{line}</p>{_paras(1, 2)}")) == [line]
+    # Beside a word that is no date label the same date may be the body's (and a desk's
+    # header line, "Ferry: 03/10/2024 | Por Ana Ruiz", names no one: see below).
+    wordy = "Ferry timetable 05/03/2026 | Reviewed 06/03/2026"
+    assert wordy in _kept(_furniture(f"<p>{wordy}</p>{_paras(1, 2)}"))
+
+
 def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
     line = "The ferry sailed on March 3, 2024."
     result = _furniture(f"<p>{line}</p>{_paras(1, 2)}")

@@ -352,13 +352,28 @@ class Furniture:
 def _is_date_line(text: str) -> bool:
     """A line that is dates and their labels and little else ("Updated: Nov. 19, 2019, 5:50
     p.m.", "Yayınlanma: 05.03.2024 14:30 | Güncelleme: 05.03.2024 16:00"): at most one word
-    that is not a date's per date."""
-    if len(text) > MAX_FURNITURE_CHARS or to_iso(text) is None:
+    that is not a date's per date.
+
+    A slashed date that reads both ways ("05/03/2026") makes a date line only when every word
+    of the line is a date's or a date label's ("Publié le 05/03/2026 à 09h12, mis à jour le
+    …"): beside any other word ("Ferry: 03/10/2024") the line may as well be the body's.
+    """
+    if len(text) > MAX_FURNITURE_CHARS:
         return False
+    ambiguous = False
+    if to_iso(text) is None:
+        if "/" not in text or (
+            to_iso(text, day_first=True) is None and to_iso(text, day_first=False) is None
+        ):
+            return False
+        ambiguous = True
     dates = len(_YEARS.findall(text)) or 1
     if len(text) > 60 * dates:
         return False
-    words = [w for w in _LETTERS.findall(text.lower()) if w not in _DATE_WORDS]
+    letters = _LETTERS.findall(text.lower())
+    words = [w for w in letters if w not in _DATE_WORDS]
+    if ambiguous:
+        return bool(letters) and not words
     return len(words) <= dates
 
 
