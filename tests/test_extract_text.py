@@ -339,6 +339,26 @@ def test_bylines_without_a_leading_by(byline: list[str]) -> None:
     assert "Fenwick" not in article.text
 
 
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [
+        ("Priya Natarajan, Owen Pryce", ["Priya Natarajan", "Owen Pryce"]),
+        ("Orla Fenwick and Tomasz Wierzba", ["Orla Fenwick", "Tomasz Wierzba"]),
+    ],
+)
+def test_a_line_of_names_over_the_date_is_the_byline(names: str, authors: list[str]) -> None:
+    article = extract_text(story(HEADLINE, names, "March 5, 2024"))
+    assert article.authors == authors
+    assert article.title == HEADLINE
+
+
+def test_a_title_case_headline_joined_by_and_over_the_date_is_the_headline() -> None:
+    headline = "The Link Between Sleep and Mental Health"
+    article = extract_text(story(headline, "March 5, 2024"))
+    assert article.title == headline
+    assert article.authors == []
+
+
 @pytest.mark.parametrize("byline", ["By Staff Reporter", "By Our Correspondent"])
 def test_a_byline_naming_no_one_is_not_the_headline(byline: str) -> None:
     article = extract_text(story(HEADLINE, byline, "March 5, 2024"))

@@ -492,7 +492,11 @@ def test_a_role_shared_with_a_co_prefix_is_one_title() -> None:
 
 
 def test_every_given_name_of_each_group_is_in_its_list() -> None:
-    from dateline.facts.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, given_name_gender
+    from dateline.recognise.given_names import (
+        FEMALE_GIVEN_NAMES,
+        MALE_GIVEN_NAMES,
+        given_name_gender,
+    )
 
     # The last name of a group and the first of the next were once one word ("ZeynepAbena").
     assert not [n for n in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES if not n[1:].islower()]

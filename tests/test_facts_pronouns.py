@@ -95,7 +95,7 @@ def test_a_common_given_name_gives_the_gender() -> None:
 
 
 def test_given_names_shared_by_men_and_women_give_no_gender() -> None:
-    from dateline.facts.given_names import given_name_gender
+    from dateline.recognise.given_names import given_name_gender
 
     assert given_name_gender("Nadia") == "f"
     assert given_name_gender("Cormac") == "m"

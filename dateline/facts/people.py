@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.facts.cues import SPEECH
-from dateline.facts.given_names import given_name_gender
 from dateline.facts.quote_marks import find_quoted
 from dateline.facts.roles import (
     GENDERED_ROLES,
@@ -26,6 +25,7 @@ from dateline.facts.roles import (
     role_word,
 )
 from dateline.model import Person
+from dateline.recognise.given_names import given_name_gender
 
 #: How many sentences before a pronoun (not counting sentences inside quotations, and with
 #: earlier resolved pronouns counting as mentions) may hold the person it stands for. On

@@ -3,7 +3,7 @@ and the gender some of them carry (used to pick the person a "he" or "she" stand
 
 from __future__ import annotations
 
-from dateline.facts.given_names import Gender
+from dateline.recognise.given_names import Gender
 
 #: Courtesy titles: they tell gender, not a role, so they never become ``Person.titles``.
 HONORIFICS: dict[str, Gender | None] = {

@@ -15,6 +15,7 @@ from dateline.recognise.captions import split_caption_credit
 from dateline.recognise.chrome_text import chrome_kind, is_time_label
 from dateline.recognise.credits import parse_credits
 from dateline.recognise.dates import date_suffix, find_date, to_iso
+from dateline.recognise.given_names import given_name_gender
 from dateline.recognise.names import NAME_PARTICLES
 from dateline.text.lines import Line
 from dateline.text.newsletter import is_mail_furniture, is_masthead
@@ -191,6 +192,9 @@ MAX_NAME_LINE_WORDS = 12
 #: four capitalised words over a date are as often a short headline ("Council Approves Car
 #: Levy").
 MAX_LONE_NAME_WORDS = 3
+#: Most words of a line of two or three writers' names (three names of three words each).
+MAX_NAMES_LINE_WORDS = 11
+_NAMES_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _DATE_LINE_RE = re.compile(
     r"^(?:(?:first\s+)?published|updated|last\s+(?:updated|modified)|posted|modified|date|"
     # "Publicado el 7 de marzo de 2024", "Publié le 5 mars 2024", "Aktualisiert am 5. März".
@@ -387,6 +391,21 @@ def _is_lone_name(line: Line) -> bool:
     return line.words <= MAX_LONE_NAME_WORDS and _is_name(line.text)
 
 
+def _is_names_line(line: Line) -> bool:
+    """Two or three names alone on a line, joined by commas or "and" ("Priya Natarajan, Owen
+    Pryce", as a blogging platform prints its writers over the date), one of them opening
+    with a common given name: title-case headlines over a date join words the same way ("The
+    Link Between Exercise and Mental Health", "EA Play, Apex Legends"; WCXB dev, flattened)."""
+    if line.words > MAX_NAMES_LINE_WORDS:
+        return False
+    names = _NAMES_JOIN_RE.split(line.text)
+    return (
+        2 <= len(names) <= 3
+        and all(_is_name(name) for name in names)
+        and any(given_name_gender(name.split()[0]) is not None for name in names)
+    )
+
+
 def _is_job(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= MAX_JOB_WORDS and words[-1].lower().strip(".") in _JOB_NOUNS
@@ -399,7 +418,7 @@ def _claim_bylines(lines: list[Line]) -> None:
         line, below = lines[index], lines[index + 1]
         if line.role or below.role:
             dated = below.role == "date" or (below.role == "other" and is_time_label(below.text))
-            if dated and not line.role and _is_lone_name(line):
+            if dated and not line.role and (_is_lone_name(line) or _is_names_line(line)):
                 line.role = "byline"  # "Andrew King" / "September 4, 2025" or "9 min read"
             continue
         if line.words > MAX_LONE_NAME_WORDS:

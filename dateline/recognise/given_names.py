@@ -4,7 +4,9 @@ English names people from.
 How they are used (``facts/people.py``): the first word of a person's fullest name gives the
 person a gender, which picks the person a "he" or "she" stands for and keeps a later "she"
 from a man; a name that opens with one of these is a person's, not a place's or a team's
-("Michael Bay", a one-word "Nadia" after "in"). A name in neither list leaves the gender to an
+("Michael Bay", a one-word "Nadia" after "in"), and so is a line of names over a date in a
+text dump (``text/classify.py``: "Priya Natarajan, Owen Pryce", not "EA Play, Apex
+Legends"). A name in neither list leaves the gender to an
 honorific ("Ms"), a gendered role ("spokeswoman") or the pronouns that follow the name, and a
 gender from this list is never overruled by pronouns, so a name belongs here only when it is
 common and nearly always one gender.
