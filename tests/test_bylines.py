@@ -21,6 +21,8 @@ from dateline.recognise.bylines import (
         # An agency glued to the last name, and the outlet a last comma names.
         ("By JANE ROE and JOHN DOE Associated Press", ["Jane Roe", "John Doe"]),
         ("By Jane Roe, USA TODAY", ["Jane Roe"]),
+        # Drupal's header line.
+        ("Submitted by Jane Roe on Tue, 02/03/2026 - 10:14", ["Jane Roe"]),
         ("By Jane Roe, The Kestrel Guardian", ["Jane Roe"]),
         ("By Jane Roe, Northmere Herald", ["Jane Roe"]),
         ("By Jane Roe, Tom Berg", ["Jane Roe", "Tom Berg"]),

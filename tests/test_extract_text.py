@@ -359,6 +359,14 @@ def test_a_title_case_headline_joined_by_and_over_the_date_is_the_headline() -> 
     assert article.authors == []
 
 
+def test_a_cms_submitted_by_line_is_the_byline_and_the_date() -> None:
+    article = extract_text(story(HEADLINE, "Submitted by Orla Fenwick on Tue, 03/05/2024 - 10:14"))
+    assert article.authors == ["Orla Fenwick"]
+    assert article.title == HEADLINE
+    assert (article.published or "").startswith("2024-03-05")
+    assert "Submitted" not in article.text
+
+
 @pytest.mark.parametrize("byline", ["By Staff Reporter", "By Our Correspondent"])
 def test_a_byline_naming_no_one_is_not_the_headline(byline: str) -> None:
     article = extract_text(story(HEADLINE, byline, "March 5, 2024"))

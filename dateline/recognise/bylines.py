@@ -119,7 +119,7 @@ _PICTURE_CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_RE = re.compile(
-    r"^(?:authors?|writer|written by|posted by|contributor)\b\s*:?\s+"
+    r"^(?:authors?|writer|written by|posted by|submitted by|contributor)\b\s*:?\s+"
     rf"|^(?:{WRITER_LABELS})\s*[:：]\s*",
     re.I,
 )

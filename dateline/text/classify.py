@@ -59,7 +59,7 @@ MAX_SUMMARY_WORDS = 60
 #: reader's, one list for pages and dumps.
 _BYLINE_LABELS = rf"(?:{WRITER_LABELS})"
 _BYLINE_RE = re.compile(
-    r"^(?:(?:written|story|words|text|reported|posted|article|interview|interviewed)\s+)?"
+    r"^(?:(?:written|story|words|text|reported|posted|submitted|article|interview|interviewed)\s+)?"
     r"(?:by|von|par|por|door|di|av|oleh(?!\s+(?:karena|sebab)\b)|بقلم|מאת|โดย)\s*:?\s+\S"
     r"|^" + _BYLINE_LABELS + r"\s*:\s*\S",
     re.IGNORECASE,
