@@ -96,6 +96,10 @@ CHROME = {
         "Show comments",
         "12 comments",
         "Guest book",
+        "Reader discussion (5)",
+        "Readers' comments",
+        "Your Comments",
+        "Discussion (12)",
     ],
     "footer": [
         "© 2024 The Example Gazette",
@@ -169,6 +173,8 @@ def test_long_cookie_notice_is_still_chrome() -> None:
         "The ferry at dusk © Ruth Kane 2019",
         "The harbour at dawn © 2019 · Ruth Kane",
         "2 thoughts on the budget were offered by the mayor.",
+        "Reader comments show support for the plan.",
+        "Discussion",
         "The charity is a reader-supported publication of the Westmarch Trust, founded in 1952 "
         "to report on the county's farms.",
         "",

@@ -367,6 +367,20 @@ def test_a_cms_submitted_by_line_is_the_byline_and_the_date() -> None:
     assert "Submitted" not in article.text
 
 
+def test_a_reader_discussion_under_the_story_is_left_out() -> None:
+    comments = [
+        "Reader discussion (3)",
+        "Reader0",
+        "I have lived by the river for forty years and I have never seen it as high as it was "
+        "last January, and the county needs to act before next winter.",
+        "Reader1",
+        "Sixty-two million dollars is a lot of money for a county this size, and I would like "
+        "to know how much of it goes to consultants rather than to the levees.",
+    ]
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=tuple(comments)))
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
 @pytest.mark.parametrize("byline", ["By Staff Reporter", "By Our Correspondent"])
 def test_a_byline_naming_no_one_is_not_the_headline(byline: str) -> None:
     article = extract_text(story(HEADLINE, byline, "March 5, 2024"))

@@ -750,7 +750,11 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     + r"|^(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+"
                     r"(?:on|to)\s+[“\"«‘']"
                     r"|^(?:view|show|read|load)\s+(?:all\s+|more\s+)?\d*\s*comments?\b"
-                    r"[^.?!]{0,30}$" + discussion,
+                    r"[^.?!]{0,30}$"
+                    # A thread's heading naming its readers or its count: "Reader discussion
+                    # (5)", "Readers' comments", "Discussion (12)".
+                    r"|^(?:readers?[’']?|your)\s+(?:comments?|discussion)(?:\s*\(?\d+\)?)?$"
+                    r"|^discussion\s*\(?\d+\)?$" + discussion,
                 ),
                 (
                     "footer",
