@@ -381,6 +381,24 @@ def test_a_reader_discussion_under_the_story_is_left_out() -> None:
     assert article.text.split("\n\n") == PARAGRAPHS
 
 
+def test_a_feed_of_teasers_with_summaries_closing_the_page_is_left_out() -> None:
+    feed = [
+        "More from the Tidewater Post",
+        "Mill Lane to close for resurfacing in May",
+        "The county says the road will be shut for six weeks while crews replace the surface.",
+        "Fernbrook residents demand drain clearance",
+        "Neighbours say blocked storm drains caused most of the flooding on their street.",
+        "State opens new round of flood-resilience grants",
+        "Counties can apply until June for a share of $400 million set aside for levees.",
+    ]
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=tuple(feed)))
+    assert article.text.split("\n\n") == PARAGRAPHS
+    assert [link.title for link in article.related] == feed[1::2]
+    # Two summarised teasers may as well be the story's own subheadings and paragraphs.
+    own = tuple(feed[:5])
+    assert "blocked storm drains" in extract_text(story(HEADLINE, tail=own)).text
+
+
 @pytest.mark.parametrize("byline", ["By Staff Reporter", "By Our Correspondent"])
 def test_a_byline_naming_no_one_is_not_the_headline(byline: str) -> None:
     article = extract_text(story(HEADLINE, byline, "March 5, 2024"))
