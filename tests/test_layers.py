@@ -18,7 +18,7 @@ ALLOWED: dict[str, set[str]] = {
     "recognise": {"model"},
     "page": {"model", "errors", "urls", "cycle_gc", "recognise"},
     "text": {"model", "errors", "urls", "cycle_gc", "recognise"},
-    "facts": {"model", "errors"},
+    "facts": {"model", "errors", "recognise"},
     "sources": {"errors", "urls"},
     "records": {"page", "text", "sources", "errors", "model"},
     "archive": {"records", "facts", "similarity", "sources", "model", "errors", "urls"},
