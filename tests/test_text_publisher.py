@@ -3,7 +3,7 @@
 import pytest
 
 from dateline.text import extract_text
-from dateline.text.publisher_lines import is_publisher_footer
+from dateline.text.publisher_lines import is_app_pitch, is_publisher_footer
 
 STORY = "\n\n".join(
     [
@@ -43,3 +43,16 @@ def test_a_publisher_footer_line_is_not_the_story_last_paragraph(footer: str) ->
 )
 def test_story_sentences_about_owners_or_addresses_are_prose(sentence: str) -> None:
     assert not is_publisher_footer(sentence, len(sentence.split()))
+
+
+def test_an_app_pitch_between_paragraphs_is_not_body() -> None:
+    pitch = "Download the Tarnfield Echo app for breaking news alerts on your phone."
+    paragraphs = STORY.split("\n\n")
+    article = extract_text("\n\n".join([*paragraphs[:4], pitch, *paragraphs[4:]]))
+    assert pitch not in article.text
+    assert "funded by a charity appeal" in article.text
+
+
+def test_a_story_sentence_about_an_app_stays_prose() -> None:
+    sentence = "Download the Stillwater app and breathe along for ten minutes, the study asked."
+    assert not is_app_pitch(sentence, len(sentence.split()))

@@ -20,7 +20,7 @@ from dateline.recognise.names import NAME_PARTICLES
 from dateline.text.lines import Line
 from dateline.text.newsletter import is_mail_furniture, is_masthead
 from dateline.text.print_marks import is_jump_word, is_page_furniture
-from dateline.text.publisher_lines import is_publisher_footer
+from dateline.text.publisher_lines import is_app_pitch, is_publisher_footer
 
 #: Longest byline or date line, in words ("By Jane Roe and Tom Berg, Reuters | Published March
 #: 3, 2024 at 10:05 a.m. | Updated 3 hours ago" is 20).
@@ -261,6 +261,9 @@ def classify(lines: list[Line], day_first: bool | None = None) -> None:
             continue
         if is_publisher_footer(text, line.words):
             line.role = "footer"  # the outlet's address or owner: the story ended above it
+            continue
+        if is_app_pitch(text, line.words):
+            line.role = "advertisement"  # a house ad set between paragraphs
             continue
         credits = parse_credits(text)
         if credits:

@@ -1,8 +1,8 @@
-"""Lines in which a publisher speaks of itself at the foot of a page: its postal address with
+"""Lines in which a publisher speaks of itself: at the foot of a page, its postal address with
 a phone number ("Westmarch Gazette, 14 Quay Street, Westmarch. Phone 555-0142") and the group
-that owns it ("Millbrook Mercury, part of Northmere Media."). A dump keeps them as short prose
-lines right under the story's last paragraph, where they would be taken for its closing
-sentence; they are the page's footer.
+that owns it ("Millbrook Mercury, part of Northmere Media."); between paragraphs, a pitch for
+its app ("Download the Hollis Herald app for breaking news alerts."). A dump keeps them as
+short prose lines among the story's, where they would be taken for its sentences.
 """
 
 from __future__ import annotations
@@ -33,6 +33,23 @@ _OWNER_RE = re.compile(
     rf"(?:{_NAME}\s+)?(?:Media|Group|Network|Publishing|Publications|Newspapers|Holdings|Press)"
     r"(?:\s+(?:[Nn]etwork|[Gg]roup|[Ff]amily|Ltd|Inc|plc|LLC))?\.?\s*$"
 )
+
+#: Longest app pitch, in words ("Download the Hollis Herald app for breaking news alerts on
+#: your phone and tablet, free on iOS and Android" is 19).
+MAX_APP_PITCH_WORDS = 25
+#: A pitch for the outlet's app: an imperative to get "the …" or "our" app, saying it brings
+#: news. A story's own sentence about an app ("Download the Calm app and try …" in a study's
+#: method, 10 such in WCXB dev truth) names no news, alerts or headlines, so it stays prose.
+_APP_PITCH_RE = re.compile(
+    r"^(?:download|get|install)\s+(?:the|our)\b.{0,60}?\bapp\b"
+    r".{0,120}?\b(?:news|alerts?|headlines|notifications|stories|updates)\b",
+    re.IGNORECASE,
+)
+
+
+def is_app_pitch(text: str, words: int) -> bool:
+    """Whether a line pitches the outlet's news app to the reader."""
+    return words <= MAX_APP_PITCH_WORDS and _APP_PITCH_RE.match(text) is not None
 
 
 def is_publisher_footer(text: str, words: int) -> bool:
