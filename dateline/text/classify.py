@@ -17,6 +17,7 @@ from dateline.recognise.credits import parse_credits
 from dateline.recognise.dates import date_suffix, find_date, to_iso
 from dateline.recognise.given_names import given_name_gender
 from dateline.recognise.names import NAME_PARTICLES
+from dateline.text.glued_labels import glued_box_kind
 from dateline.text.lines import Line
 from dateline.text.newsletter import is_mail_furniture, is_masthead
 from dateline.text.print_marks import is_jump_word, is_page_furniture
@@ -249,7 +250,7 @@ def classify(lines: list[Line], day_first: bool | None = None) -> None:
             if index and not lines[index - 1].role and is_jump_word(lines[index - 1].text, text):
                 lines[index - 1].role = "other"  # "BAKERY" / "Continued from Page B1"
             continue
-        kind = chrome_kind(text)  # cached: dumps repeat menu and share lines
+        kind = chrome_kind(text) or glued_box_kind(text)  # cached: dumps repeat menu lines
         if kind is not None:
             line.role = kind
             continue
