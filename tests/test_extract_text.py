@@ -704,11 +704,11 @@ def test_live_blog_keeps_its_first_entry_and_drops_timestamps(live) -> None:
 
 
 def test_the_url_slug_names_the_headline() -> None:
-    promo = "Get our app for breaking news alerts"
+    kicker = "Crews work through the night at the harbour"
     listen = "Listen to this article with our new audio player"
-    page = story(HEADLINE, listen, promo, "By Orla Fenwick", "March 5, 2024")
+    page = story(HEADLINE, listen, kicker, "By Orla Fenwick", "March 5, 2024")
     url = "https://www.tidewatercourier.example/news/harbour-bridge-closed-after-barge-strikes-pier"
-    assert extract_text(page).title == promo  # nearest the byline, without other evidence
+    assert extract_text(page).title == kicker  # nearest the byline, without other evidence
     assert extract_text(page, url).title == HEADLINE
 
 
