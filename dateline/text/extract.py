@@ -46,6 +46,7 @@ from dateline.text.classify import (
 from dateline.text.front_matter import FrontMatter, split_front_matter
 from dateline.text.header import MAX_MENU_WORDS, Header, read_header, title_from_url
 from dateline.text.lines import Line, read_lines
+from dateline.text.pull_quotes import drop_pull_quotes
 from dateline.text.site_name import site_from_footer, site_from_url
 from dateline.text.standfirst import standfirst_under_byline
 from dateline.urls import url_path
@@ -167,8 +168,8 @@ def _after_headline(lines: list[Line], span: tuple[int, int], url: str) -> tuple
 
 
 def _body_lines(lines: list[Line], span: tuple[int, int] | None, header: Header) -> list[Line]:
-    """The body's paragraphs in order, each once; a dek or headline repeated as a paragraph is
-    dropped."""
+    """The body's paragraphs in order, each once; a dek or headline repeated as a paragraph,
+    and a pull quote repeating part of a paragraph, are dropped."""
     if span is None:
         return []
     seen = {text for text in (header.dek, header.title) if text}
@@ -181,7 +182,7 @@ def _body_lines(lines: list[Line], span: tuple[int, int] | None, header: Header)
             continue
         seen.add(line.text)
         body.append(line)
-    return body
+    return drop_pull_quotes(body)
 
 
 def _mark_tail(lines: list[Line], span: tuple[int, int] | None) -> None:
