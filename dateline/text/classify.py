@@ -45,14 +45,6 @@ _CREDIT_LABEL_RE = re.compile(
 _CAPTION_LABEL_RE = re.compile(r"^(?:image|photo|picture|foto|bild)\s*:\s*", re.IGNORECASE)
 #: Most teasers claimed by one related header; teaser boxes hold 3 to 8 links.
 MAX_TEASERS = 12
-#: Teasers with a summary under them that make a feed of summaries (see ``_claim_teasers``),
-#: the longest summary (a sentence or two), and the unclassified prose words the dump may
-#: hold after the feed. Two pairs, or a feed with prose after it, moved 60 and 5 flattened dev
-#: pages, most for the worse (a product's features, a listing's stories, an article's own
-#: subheadings): the rule as set moves none and clears the CMS probe's feed.
-MIN_SUMMARISED_TEASERS = 3
-MAX_SUMMARY_WORDS = 45
-MAX_PROSE_AFTER_FEED = 40
 #: Dated story cards (headline, date) that make a list of teasers; one or two such pairs are
 #: the page's own headline and date.
 MIN_DATED_TEASERS = 3
@@ -468,19 +460,20 @@ def inline_teaser(line: Line) -> tuple[str, str] | None:
 
 def _claim_teasers(lines: list[Line]) -> None:
     """Headline-like lines under a bare related header become teasers of that header; the
-    date printed under a teaser is the teaser's, not the page's. A feed of teasers that each
-    carry a one-sentence summary ("More from the Post" / headline / summary / headline /
-    summary …, ``MIN_SUMMARISED_TEASERS`` of them) gives its summaries too."""
+    date printed under a teaser is the teaser's, not the page's, and so is the one-paragraph
+    summary under it once the cards show that shape (a summary, then the next headline)."""
     for index, line in enumerate(lines):
         if not is_bare_related_header(line):
             continue
-        if _claim_summarised_feed(lines, index):
-            continue
-        claimed = 0
+        claimed = summaries = 0
         for following in range(index + 1, min(len(lines), index + 1 + 3 * MAX_TEASERS)):
             candidate = lines[following]
             if candidate.role == "date" and claimed:
                 candidate.role = "card_date"
+                continue
+            if _is_teaser_summary(lines, following, summaries):
+                candidate.role = "related"
+                summaries += 1
                 continue
             if candidate.role in {"advertisement", "share", "other"}:
                 continue
@@ -492,34 +485,19 @@ def _claim_teasers(lines: list[Line]) -> None:
             claimed += 1
 
 
-def _claim_summarised_feed(lines: list[Line], header: int) -> bool:
-    """Claim the teasers and summaries right under a related header when they alternate,
-    headline then summary, ``MIN_SUMMARISED_TEASERS`` times or more; else claim nothing."""
-    pairs: list[int] = []
-    at = header + 1
-    while at + 1 < len(lines) and len(pairs) < MAX_TEASERS:
-        headline, summary = lines[at], lines[at + 1]
-        if headline.role or not headline.is_headline or not _is_summary(summary):
-            break
-        if _heads_an_article(lines, at):
-            break
-        pairs.append(at)
-        at += 2
-    if len(pairs) < MIN_SUMMARISED_TEASERS:
+def _is_teaser_summary(lines: list[Line], index: int, summaries: int) -> bool:
+    """Whether an unclassified prose line right under a claimed teaser is its summary: another
+    card's headline follows it, or an earlier card had a summary too (the last card's). A
+    paragraph under a lone teaser, with prose after it, is the story resuming."""
+    line = lines[index]
+    if line.role or not line.is_prose or line.words > MAX_SUMMARY_WORDS:
         return False
-    # A feed closes the story: prose after it means the feed was the page's own content (a
-    # listing's stories, a product's features; WCXB dev, flattened).
-    rest = lines[pairs[-1] + 2 :]
-    if sum(line.words for line in rest if line.is_prose and not line.role) > MAX_PROSE_AFTER_FEED:
+    if lines[index - 1].role != "teaser":
         return False
-    for at in pairs:
-        lines[at].role, lines[at + 1].role = "teaser", "summary"
-    return True
-
-
-def _is_summary(line: Line) -> bool:
-    """An unclassified sentence short enough to be a teaser's summary."""
-    return not line.role and line.is_prose and line.words <= MAX_SUMMARY_WORDS
+    if summaries:
+        return True
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return after is not None and not after.role and after.is_headline
 
 
 #: An ad label that heads a box of paid links ("Sponsored Links", "Promoted Content", "Paid
