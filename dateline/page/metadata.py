@@ -270,7 +270,9 @@ def _header_byline_re(space: str) -> re.Pattern[str]:
     what may stand between the words of the name."""
     return re.compile(
         r"\b(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+"
-        rf"((?:[A-Z][\w'’.-]*\.?{space}(?:(?:{_NAME_PARTICLE}){space})*"
+        # A word of three letters or more closed by a full stop ends the sentence, not an
+        # initial ("Written by Sabine Kroll. Additional reporting by ..." names Sabine Kroll).
+        rf"((?:(?![A-Z][a-z'’-]{{2,}}\.{space})[A-Z][\w'’.-]*\.?{space}(?:(?:{_NAME_PARTICLE}){space})*"
         rf"(?!(?:{_SENTENCE_OPENERS})\b|{_MONTH_DAY}|{_WEEKDAY_DATE})){{0,3}}"
         r"[A-Z][\w'’-]+)"
     )

@@ -1,0 +1,32 @@
+"""The "By Jane Roe" a story header prints without byline markup. Pages invented."""
+
+from __future__ import annotations
+
+import dateline
+
+RESERVOIR = (
+    "<p>The Orrin Valley water board said on Thursday it would lift the hosepipe ban on "
+    "Saturday after three weeks of steady rain refilled the Castlemere reservoir.</p>"
+    "<p>Reservoir levels stood at 87 percent on Wednesday, up from 52 percent at the start of "
+    "the month, the board said in a statement.</p>"
+    "<p>The board urged households to keep saving water where they could.</p>"
+)
+
+
+def test_a_sentence_after_the_writers_name_is_not_part_of_the_name() -> None:
+    page = (
+        "<html lang='en'><head><title>Valley lifts hosepipe ban</title></head><body><article>"
+        "<h1>Valley lifts hosepipe ban</h1><time datetime='2026-08-14'>Aug 14</time>"
+        f"{RESERVOIR}<p><em>Written by Sabine Kroll. Additional reporting by Yusuf Demir.</em>"
+        "</p></article></body></html>"
+    )
+    assert dateline.extract(page).authors == ["Sabine Kroll"]
+
+
+def test_an_initial_with_its_full_stop_stays_in_the_name() -> None:
+    page = (
+        "<html lang='en'><head><title>Valley lifts hosepipe ban</title></head><body><article>"
+        "<h1>Valley lifts hosepipe ban</h1><div>By Hal J. Pemberton</div>"
+        f"{RESERVOIR}</article></body></html>"
+    )
+    assert dateline.extract(page).authors == ["Hal J. Pemberton"]
