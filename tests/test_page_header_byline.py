@@ -30,3 +30,21 @@ def test_an_initial_with_its_full_stop_stays_in_the_name() -> None:
         f"{RESERVOIR}</article></body></html>"
     )
     assert dateline.extract(page).authors == ["Hal J. Pemberton"]
+
+
+def test_a_list_of_writers_closed_by_and_names_them_all() -> None:
+    page = (
+        "<html lang='en'><head><title>Valley lifts hosepipe ban</title></head><body><article>"
+        "<h1>Valley lifts hosepipe ban</h1><div>By Rhea Castellano, Mark Oduya and Lin Fenwick"
+        f"</div><div>Aug. 14, 2026</div>{RESERVOIR}</article></body></html>"
+    )
+    assert dateline.extract(page).authors == ["Rhea Castellano", "Mark Oduya", "Lin Fenwick"]
+
+
+def test_a_role_after_the_writers_comma_is_not_a_second_writer() -> None:
+    page = (
+        "<html lang='en'><head><title>Valley lifts hosepipe ban</title></head><body><article>"
+        "<h1>Valley lifts hosepipe ban</h1><div>by Agnes Thorvald, Board Liaison Officer</div>"
+        f"{RESERVOIR}</article></body></html>"
+    )
+    assert dateline.extract(page).authors == ["Agnes Thorvald"]

@@ -268,14 +268,19 @@ _NAME_PARTICLE = "|".join(sorted(NAME_PARTICLES))
 def _header_byline_re(space: str) -> re.Pattern[str]:
     """A pattern for the "By Jane Roe" of a story header without byline markup; ``space`` is
     what may stand between the words of the name."""
-    return re.compile(
-        r"\b(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+"
+    name = (
         # A word of three letters or more closed by a full stop ends the sentence, not an
         # initial ("Written by Sabine Kroll. Additional reporting by ..." names Sabine Kroll).
-        rf"((?:(?![A-Z][a-z'’-]{{2,}}\.{space})[A-Z][\w'’.-]*\.?{space}(?:(?:{_NAME_PARTICLE}){space})*"
+        rf"(?:(?![A-Z][a-z'’-]{{2,}}\.{space})[A-Z][\w'’.-]*\.?{space}(?:(?:{_NAME_PARTICLE}){space})*"
         rf"(?!(?:{_SENTENCE_OPENERS})\b|{_MONTH_DAY}|{_WEEKDAY_DATE})){{0,3}}"
-        r"[A-Z][\w'’-]+)"
+        r"[A-Z][\w'’-]+"
     )
+    # Several writers in one list ("By Rhea Castellano, Mark Oduya and Lin Fenwick"), which
+    # "and" closes: without it a capitalised word after a comma is as often the writer's role
+    # ("By Agatha Caleo, Candidate Representative" on WCXB dev) and "&" joins a theme's maker
+    # and platform in footers ("by Verbosa & WordPress").
+    writers = rf"{name}(?:(?:,{space}{name}){{0,3}},?{space}and{space}{name})?"
+    return re.compile(rf"\b(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthor:)\s+({writers})")
 
 
 _HEADER_BYLINE_RE = _header_byline_re(r"\s+")
