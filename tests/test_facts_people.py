@@ -654,3 +654,14 @@ def test_a_full_name_whose_surname_the_tagger_called_a_place_is_the_person_named
     )
     assert names == {"Seo-yeon Halloran"}
     assert speakers["the price of flour had doubled"] == "Seo-yeon Halloran"
+
+
+def test_a_name_in_apposition_to_an_occupation_after_a_possessive_is_a_person() -> None:
+    # The tagger made no entity of the name: the occupation before it, not a role in
+    # ``ROLE_NOUNS``, is what says a person is named.
+    names, speakers = _names_and_speakers(
+        "Tolley's solicitor, Ivo Dane, told the court his client had repaid £15,000."
+    )
+    assert "Ivo Dane" in names
+    said = next(s for text, s in speakers.items() if "repaid" in text)
+    assert said == "Ivo Dane"

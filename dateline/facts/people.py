@@ -1060,7 +1060,7 @@ class PeopleIndex:
             head = token.head
             if token.dep_ != "appos" or head.i > token.i:
                 continue
-            if token.pos_ == "PROPN" and role_word(head.text) in ROLE_NOUNS:
+            if token.pos_ == "PROPN" and _is_role_or_occupation(head.text):
                 self._add_name_after_role(head)  # "a former bank executive, Dirk de Vries,"
                 continue
             if head.pos_ != "PROPN":
@@ -1098,8 +1098,9 @@ class PeopleIndex:
     def _add_name_after_role(self, role: Token) -> bool:
         """A role with a name in apposition ("Its managing director, Emeka Balogun, said", "a
         former bank executive, Dirk de Vries,"): the name becomes a person with the role as a
-        title, when the tagger missed it."""
-        if role_word(role.text) not in ROLE_NOUNS:
+        title, when the tagger missed it. An occupation counts as a role here ("Pike's
+        barrister, Hugo Dane," with only "Hugo" tagged, as an event: probe 2 held-out)."""
+        if not _is_role_or_occupation(role.text):
             return False
         for child in role.rights:
             if child.dep_ != "appos" or child.pos_ != "PROPN":
@@ -1114,6 +1115,7 @@ class PeopleIndex:
                     for t in name
                 )
                 or any(t.i in self._person_at for t in name)
+                or _names_a_place_or_body(name)  # "The auditor, Castlebrook Homes,"
             ):
                 return False
             person = self._person_for(
