@@ -276,3 +276,10 @@ def test_figures_from_a_body_show_at_the_sentence_end_are_that_bodys() -> None:
     )
     assert "education board" in (claim_of(claims, 38).source or "")
     assert "education board" in (claim_of(claims, 47).source or "")
+
+
+def test_a_figure_stated_by_a_role_is_the_untagged_name_in_apposition() -> None:
+    claims = claims_of(
+        "Tolley's solicitor, Ivo Dane, told the court his client had repaid £15,000."
+    )
+    assert claim_of(claims, 15000).source == "Ivo Dane"

@@ -994,7 +994,7 @@ class _ClaimFinder:
         a name in apposition ("A forensic accountant, Hugh Tennant, testified"), the name's."""
         if head.pos_ == "NOUN":
             named = next(
-                (c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in _NAMED_TYPES),
+                (c for c in head.rights if c.dep_ == "appos" and self._names_someone(c)),
                 None,
             )
             if named is not None:
@@ -1039,6 +1039,17 @@ class _ClaimFinder:
                 return named
         self.group_sources.append((sentence.start, name, head.tag_ == "NNS"))
         return name
+
+    def _names_someone(self, token: Token) -> bool:
+        """Whether ``token`` is tagged a name, or heads a person's name the tagger missed and
+        the people index found ("Pike's barrister, Hugo Dane," with no entity: probe 2)."""
+        if token.ent_type_ in _NAMED_TYPES:
+            return True
+        return (
+            token.pos_ == "PROPN"
+            and self.people is not None
+            and self.people.name_for(_noun_phrase(token)) is not None
+        )
 
     def _last_firm_named(self) -> str | None:
         """The last organisation named as a source by its name (not "the company")."""
