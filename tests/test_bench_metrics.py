@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,30 @@ def test_results_section_is_replaced_and_the_rest_kept(tmp_path: Path) -> None:
     text = results.read_text(encoding="utf-8")
     assert "kept" in text and "second" in text and "first" not in text
     assert text.count(START_MARKER) == 1
+
+
+def test_stage_timing_charges_extract_stages_and_puts_the_engine_back() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    import dateline
+    from benchmarks.stage_costs import EXTRACT_MODULE, plain_walk, table, timed_stages
+
+    module = sys.modules[EXTRACT_MODULE]
+    original = module.cut_blocks
+    page = (ROOT / "dateline" / "samples" / "harbour-courier-ferry-strike.html").read_text(
+        encoding="utf-8"
+    )
+    totals: Counter[str] = Counter()
+    with timed_stages(totals):
+        assert module.cut_blocks is not original
+        article = dateline.extract(page)
+    assert module.cut_blocks is original  # the engine runs unwrapped again
+    assert article.text  # the wrapped stages still did their work
+    assert totals["cut_blocks"] > 0 and totals["read_metadata"] > 0
+    assert "extract" not in totals
+    tree = LexborHTMLParser("<body><div><p>One <b>two</b></p><p>three</p></div></body>")
+    assert plain_walk(tree.body) == 5  # body, div, p, b, p
+    rows = table({"a": {"(total)": 2.0, "cut_blocks": 1.5, "floor: parse": 0.3}}).splitlines()
+    assert rows[2].startswith("| (total) | 2.000 (100%)")
+    assert rows[3] == "| cut_blocks | 1.500 (75%) |"
+    assert rows[-1] == "| floor: parse | 0.300 |"
