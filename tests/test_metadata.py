@@ -163,6 +163,30 @@ def test_visible_byline_is_used_when_metadata_has_no_author() -> None:
     assert read(html, None).authors == ["Mira Okafor"]
 
 
+def test_sign_in_link_of_an_authorization_class_is_no_byline() -> None:
+    html = """<html><body><ul class="header links">
+    <li class="link authorization-link"><a href="/customer/account/login/">Sign In</a></li></ul>
+    <h1>Choosing a doorbell camera</h1><p>Most doorbell cameras record in 1080p.</p>
+    <div class="post-author"><a href="/author/tomas-belling">Tomas Belling</a></div>
+    </body></html>"""
+    assert read(html, None).authors == ["Tomas Belling"]
+    unsigned = html.split('<div class="post-author">')[0] + "</body></html>"
+    assert read(unsigned, None).authors == []
+
+
+def test_link_to_contributors_inside_a_paragraph_of_prose_is_no_byline() -> None:
+    prose = (
+        "Since spring the volunteers of the Kestrel Bay radio club have made "
+        '<a href="https://code.example.org/kbrc/logger/graphs/contributors">several hundred '
+        "commits</a> to the logging tool, which now records every contact the club makes on "
+        "the shortwave bands and prints the monthly report the regional league asks for."
+    )
+    html = f"<html><body><h1>Radio club logs</h1><p>{prose}</p></body></html>"
+    assert read(html, None).authors == []
+    byline = '<p>By <a href="/contributors/ines-harrow">Ines Harrow</a></p>'
+    assert read(html.replace("<h1>", byline + "<h1>"), None).authors == ["Ines Harrow"]
+
+
 def test_unmarked_byline_ends_where_the_next_paragraph_begins() -> None:
     # The text around the headline is read without block boundaries: "By Ines Brandt" then
     # "The night ferry…" must not give "Ines Brandt The".

@@ -1101,7 +1101,7 @@ def _visible_byline(tree: LexborHTMLParser) -> list[str]:
     tries = 0
     for node in tree.css(_BYLINE_SELECTOR):
         text = _short_text(node, MAX_BYLINE_CHARS)
-        if not text or _off_story(node):
+        if not text or _off_story(node) or _authorisation_only(node) or _prose_link(node):
             continue
         tries += 1
         names = parse_byline(_byline_names_text(node) or _by_line(node, text))
@@ -1110,6 +1110,39 @@ def _visible_byline(tree: LexborHTMLParser) -> list[str]:
         if tries >= MAX_BYLINE_TRIES:
             break
     return []
+
+
+#: Words that hold "author" or "autor" and name no writer: a shop's sign-in link ("link
+#: authorization-link"), an authority badge, Spanish and Portuguese "autorización".
+_AUTHORISATION_RE = re.compile(r"aut(?:h)?ori[sztd]\w*", re.IGNORECASE)
+_BYLINE_WORD_RE = re.compile(
+    r"byline|author|writer|autor|auteur|yazar|muhabir|reporter|journalist", re.IGNORECASE
+)
+
+
+def _authorisation_only(node: LexborNode) -> bool:
+    """Whether an element's byline word is only part of an authorisation or authority word
+    ("authorization-link" on a shop's "Sign In": WCXB dev 4599 read it as the author)."""
+    words = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    if not _AUTHORISATION_RE.search(words):
+        return False
+    if node.tag == "a" and _BYLINE_WORD_RE.search(node.attributes.get("href") or ""):
+        return False  # a link to an author's page, whatever its class says
+    return _BYLINE_WORD_RE.search(_AUTHORISATION_RE.sub(" ", words)) is None
+
+
+def _prose_link(node: LexborNode) -> bool:
+    """Whether an element is a link inside a paragraph longer than a byline box: a phrase of
+    prose that links a contributors' page ("… has now made <a href=".../graphs/contributors">
+    several hundred commits</a>, …": WCXB dev 0452 read it as the author)."""
+    if node.tag != "a":
+        return False
+    parent = node.parent
+    while parent is not None and parent.tag not in BLOCK_TAGS:
+        parent = parent.parent
+    if parent is None or parent.tag != "p":
+        return False
+    return len(parent.text(deep=True)) > MAX_BYLINE_BOX_CHARS
 
 
 def _by_line(node: LexborNode, text: str) -> str:
