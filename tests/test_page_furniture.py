@@ -597,9 +597,14 @@ def test_a_persian_header_line_with_both_calendars_gives_its_writer() -> None:
     assert _dropped(_furniture(f"<p>{date_only}</p>" + _paras(1, 2))) == [date_only]
 
 
-def test_a_live_blogs_first_entry_keeps_its_time() -> None:
+def test_a_live_blogs_entry_times_open_their_entries() -> None:
     furniture = _furniture("<p>10:41</p>" + _paras(1) + "<p>09:00</p>" + _paras(2))
-    assert _kept(furniture) == ["10:41", _para(1), "09:00", _para(2)]
+    assert _kept(furniture) == [f"10:41 {_para(1)}", f"09:00 {_para(2)}"]
+    # A time over a heading or a list stays a line of its own.
+    listed = _furniture(
+        "<p>10:41</p>" + _paras(1) + "<p>09:00</p><ul><li>" + _para(2) + "</li></ul>"
+    )
+    assert _kept(listed) == [f"10:41 {_para(1)}", "09:00", _para(2)]
     # An audio player's times over a story are no entries.
     player = _furniture("<p>0:00</p><p>13:47</p>" + _paras(1, 2))
     assert _kept(player) == [_para(1), _para(2)]

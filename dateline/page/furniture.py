@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from dateline.model import Credit
@@ -915,7 +915,32 @@ def separate_furniture(
         result.body.append(block)
     _drop_closing_promos(result)
     _drop_author_bios(result, known)
+    if entry_times >= MIN_LIVE_ENTRIES:
+        result.body = _with_entry_times_joined(result.body)
     return result
+
+
+def _with_entry_times_joined(body: list[Block]) -> list[Block]:
+    """A live blog's body with each entry's bare time ("10:42") put before the entry's first
+    paragraph: the time stays with its entry, and no paragraph of the text is a time alone
+    (before, the first paragraph of a live blog's text was "10:42")."""
+    joined: list[Block] = []
+    for index, block in enumerate(body):
+        if joined and joined[-1] is body[index - 1] and _opens_entry(body[index - 1], block):
+            joined[-1] = replace(block, text=f"{body[index - 1].text} {block.text}")
+        else:
+            joined.append(block)
+    return joined
+
+
+def _opens_entry(time: Block, paragraph: Block) -> bool:
+    """Whether a block is an entry's bare time over the entry's first paragraph of prose."""
+    return (
+        _CLOCK_RE.fullmatch(time.text) is not None
+        and len(paragraph.text) >= 80
+        and not paragraph.heading
+        and not paragraph.list_tag
+    )
 
 
 def _is_layout_cell(
