@@ -234,6 +234,19 @@ def test_byline_box_without_a_name_element_gives_its_author_links() -> None:
     assert read(reviewed, None).authors == ["Ines Varga"]
 
 
+def test_a_columnist_box_and_an_indonesian_writer_link_give_the_author() -> None:
+    column = """<html><body><h1>Leave the market in the square</h1><div class="columnist">
+    <img src="/h.jpg" alt=""><a class="columnist-name" href="/opinion/hana-ferro">Hana Ferro</a>
+    <span class="columnist-role">Columnist</span></div><p>Story.</p></body></html>"""
+    assert read(column, None).authors == ["Hana Ferro"]
+    # Indonesian "Penulis" (writer) over a link to the writer's page, the label unmarked.
+    penulis = """<html><body><h1>Jalur sepeda baru</h1><div class="read__credit">
+    <div class="credit-title-name">Penulis <a href="/penulis/rina-santoso">Rina Santoso</a></div>
+    <div class="credit-title-name">Editor <a href="/editor/adi">Adi Wibowo</a></div></div>
+    <p>Story.</p></body></html>"""
+    assert read(penulis, None).authors == ["Rina Santoso"]
+
+
 def test_unmarked_byline_stops_before_a_date() -> None:
     html = """<html><body><article><h1>Ferry back at Port Elm</h1>
     <p>By Daniel Renfrow</p><p>April 3, 2026</p><p>The night ferry returned on Monday.</p>

@@ -187,10 +187,12 @@ _BYLINE_SELECTOR = (
     ' a[href*="/author/" i],'
     ' a[href*="/authors/" i], a[href*="/contributor" i], a[href*="/writers/" i],'
     # The same words in other languages: Spanish, Portuguese, German, Polish "autor", French
-    # "auteur", Turkish "yazar" (writer) and "muhabir" (reporter), and "reporter".
+    # "auteur", Turkish "yazar" (writer) and "muhabir" (reporter), Indonesian "penulis"
+    # (writer), and "reporter"; an opinion page's "columnist" box.
     ' [class*="autor" i], [class*="auteur" i], [class*="yazar" i], [class*="muhabir" i],'
-    ' [class*="reporter" i], [class*="journalist" i], a[href*="/autor/" i],'
-    ' a[href*="/auteur/" i], a[href*="/yazar/" i], a[href*="/muhabir/" i]'
+    ' [class*="reporter" i], [class*="journalist" i], [class*="columnist" i],'
+    ' a[href*="/autor/" i], a[href*="/auteur/" i], a[href*="/yazar/" i],'
+    ' a[href*="/muhabir/" i], a[href*="/penulis/" i], a[href*="/columnists/" i]'
 )
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 #: Distinct tag links (``rel="tag"``) a story may have; more are a listing's or a menu's (on the
