@@ -263,3 +263,28 @@ def test_an_unknown_places_dateline_signs_an_undated_story(opener: str) -> None:
     assert article.page_type == "article"
     assert article.dateline is not None and article.dateline.place == opener.split(",")[0][:11]
     assert extract(page.format("")).page_type == "other"
+
+
+def test_an_upper_case_place_and_the_sites_own_name_make_a_dateline() -> None:
+    paragraph = (
+        "LEMBAYUNG, SUARA RANTAU - Pemerintah kota mulai membangun jalur sepeda sepanjang "
+        "12 kilometer, Senin (14/7/2025)."
+    )
+    own = "LEMBAYUNG, SINAR LEMBAH - " + paragraph.split(" - ", 1)[1]
+    assert find_dateline(own, site="Sinar Lembah") == Dateline(
+        place="LEMBAYUNG", agency="SINAR LEMBAH"
+    )
+    assert find_dateline(own, site="sinarlembah.com") == Dateline(
+        place="LEMBAYUNG", agency="SINAR LEMBAH"
+    )
+    # Another site's name, or none, is the place's region as before ("KYIV, UKRAINE —").
+    assert find_dateline(own) is None
+    assert find_dateline(own, site="Warta Timur") is None
+    html = (
+        "<html><head><title>Jalur sepeda baru</title>"
+        "<meta property='og:site_name' content='Sinar Lembah'>"
+        "<meta property='article:published_time' content='2025-07-14T10:00:00+07:00'></head>"
+        f"<body><article><h1>Jalur sepeda baru</h1><p>{own}</p><p>{own[25:]}</p>"
+        "</article></body></html>"
+    )
+    assert extract(html).dateline == Dateline(place="LEMBAYUNG", agency="SINAR LEMBAH")

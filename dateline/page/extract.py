@@ -151,7 +151,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     signed = meta.published is not None or bool(meta.authors) or printed
     # A wire brief of two paragraphs is a story by its agency dateline ("OSLO (Reuters) -").
     openers = [block.text for block in furniture.body[:2]]
-    opened = opening_dateline(openers)
+    opened = opening_dateline(openers, site=meta.site_name)
     wire = opened is not None and opened.agency is not None
     # A body opening with a dateline ("ATHENS — Negotiators resumed...") signs it as a story
     # as a date does (e7 probe: an undated, unsigned news story was "other"; no dev page moved),
@@ -161,7 +161,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     # A script without capitals has no title case either, so there the opening before a dash
     # signs a dated page only ("الواحة - …" over a dated story; an undated product page opens
     # "منتج جديد - …", "new product -": review of session 19).
-    local = opening_dateline(openers, story=True) if opened is None else None
+    local = opening_dateline(openers, story=True, site=meta.site_name) if opened is None else None
     caseless = local is not None and local.place.lower() == local.place.upper()
     datelined = opened is not None or (
         local is not None and (local.place.isupper() or (caseless and meta.published is not None))
@@ -214,7 +214,9 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     removed += [Removed("other", text) for text in pulled]
     text = render_text(body)
     words = count_words(text)
-    dateline = opening_dateline([block.text for block in body[:2]], story=page_type == "article")
+    dateline = opening_dateline(
+        [block.text for block in body[:2]], story=page_type == "article", site=meta.site_name
+    )
     above = lines_above_body(page_blocks, selection)
     # A page that declares no language is judged by its body, as a text dump is.
     language = meta.language or guess_language(text)

@@ -89,6 +89,7 @@ _OUTLET = (
     rf"{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,2}}"
     r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|tv|news|COM|ID|NET|TV)"
 )
+_DOMAIN_END_RE = re.compile(r"\.(?:com|co\.id|id|net|tv|news)$")
 _STOP_THEN_DASH_RE = re.compile(r"\.\s?[-–]\s*$")
 _OUTLET_RE = re.compile(
     rf"^(?P<place>{_UPPER_PLACE}),\s+(?P<agency>{_OUTLET})(?P<separator>\s*(?:--|[-–—]))\s+(?=\S)"
@@ -638,8 +639,14 @@ def _known_agency(agency: str) -> bool:
     return any(part.strip().lower() in _AGENCIES for part in agency.split("/"))
 
 
-def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
+def find_dateline(
+    paragraph: str, *, story: bool = False, site: str | None = None
+) -> Dateline | None:
     """The dateline that opens a body paragraph, e.g. "LAGOS, March 3 (Reuters) -".
+
+    ``site`` is the page's own name: an upper-case place and that name after its comma
+    ("SEMARAYA, KABAR LOKAL - …" on the site "Kabar Lokal", the Indonesian style) are a
+    dateline whatever words the name is made of.
 
     ``story`` says the paragraph opens a news story's body (an article page): an upper-case
     place alone that is no well-known city is then taken before an em dash or a double hyphen
@@ -661,7 +668,7 @@ def find_dateline(paragraph: str, *, story: bool = False) -> Dateline | None:
     if match is None and upper:
         outlet = _OUTLET_RE.match(head)
         if outlet is not None:
-            return _outlet_dateline(outlet)
+            return _outlet_dateline(outlet, site)
     if match is None:
         match = _MIXED_RE.match(head)
         if match is None:
@@ -734,17 +741,26 @@ def _title_case_outlet(match: re.Match[str], place: str) -> Dateline | None:
     return Dateline(place=first, agency=region)
 
 
-def _outlet_dateline(match: re.Match[str]) -> Dateline | None:
+def _outlet_dateline(match: re.Match[str], site: str | None = None) -> Dateline | None:
     """The dateline of an upper-case place and an outlet named without parentheses
-    ("DEMAK, KABAR PANTURA -", "JAKARTA, KOMPAS.com -"): a domain or words with an outlet's
-    word (``_OUTLET_WORDS``); None for a label or a region ("KYIV, UKRAINE —")."""
+    ("DEMAK, KABAR PANTURA -", "JAKARTA, KOMPAS.com -"): a domain, words with an outlet's
+    word (``_OUTLET_WORDS``) or the page's own site name; None for a label or a region
+    ("KYIV, UKRAINE —")."""
     place = match.group("place").strip()
     outlet = match.group("agency").strip()
     if place.split()[0] in _NOT_PLACES or outlet.split()[0] in _NOT_PLACES:
         return None
-    if "." not in outlet and _OUTLET_WORDS.isdisjoint(outlet.split()):
+    own = site is not None and _folded_name(outlet) == _folded_name(site)
+    if not own and "." not in outlet and _OUTLET_WORDS.isdisjoint(outlet.split()):
         return None
     return Dateline(place=place, agency=outlet)
+
+
+def _folded_name(name: str) -> str:
+    """An outlet's name for comparing: letters and digits only, case-folded, without a
+    domain's ending ("Kabar Lokal", "KABAR LOKAL" and "KabarLokal.com" fold alike)."""
+    folded = "".join(c for c in name.casefold() if c.isalnum() or c == ".")
+    return _DOMAIN_END_RE.sub("", folded).replace(".", "")
 
 
 def _script_dateline(head: str, *, story: bool) -> Dateline | None:
@@ -814,11 +830,14 @@ _NOTE_RE = re.compile(
 )
 
 
-def opening_dateline(paragraphs: list[str], *, story: bool = False) -> Dateline | None:
+def opening_dateline(
+    paragraphs: list[str], *, story: bool = False, site: str | None = None
+) -> Dateline | None:
     """The dateline of a body: in its first paragraph, or in the second when the first is an
-    editor's note, an update or a correction put before the story."""
+    editor's note, an update or a correction put before the story. ``site`` is the page's
+    site name, an outlet a dateline may name (see ``find_dateline``)."""
     for paragraph in paragraphs[:2]:
-        found = find_dateline(paragraph, story=story)
+        found = find_dateline(paragraph, story=story, site=site)
         if found is not None or not _NOTE_RE.match(paragraph):
             return found
     return None

@@ -132,7 +132,9 @@ def extract_text(text: str, url: str | None = None) -> Article:
         _add_missing_metadata(article, lines, body_start, url)
     else:
         article.published = article.updated = None  # a section front's dates are its stories'
-    article.dateline = opening_dateline(paragraphs[:2], story=article.page_type == "article")
+    article.dateline = opening_dateline(
+        paragraphs[:2], story=article.page_type == "article", site=article.site_name
+    )
     agency = article.dateline.agency if article.dateline else None
     article.authors = reconcile_authors(
         article.authors, [], agency, credited=credited_writers(article.credits)
