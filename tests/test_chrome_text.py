@@ -292,6 +292,9 @@ def test_closing_promotion_lines(text: str, promo: bool) -> None:
             "other",
         ),
         ("Become a member and support the reporting you rely on.", "other"),
+        # … with the ask after the appeal.
+        ("Support independent local journalism — become a member for £4 a month.", "other"),
+        ("Support our reporting: donate now.", "other"),
         ("Have a view? Send a letter to the editor at letters@ledger.example.", "other"),
         # The parts of a newsletter box.
         ("Free weekly newsletter", "newsletter"),
@@ -325,6 +328,7 @@ def test_comment_counts_newsletter_parts_and_script_notices(text: str, kind: str
         "Read comments from residents of Marrow Bay and the council's reply to them.",
         "View comments filed on the plan, the council said, before it votes in May.",
         "The fund took donations to pay for local journalism projects, the council said.",
+        "Support for local journalism has fallen, the survey found, and few readers subscribe.",
         "Readers wrote to the editor in their hundreds after the ferry sank.",
         "Auch lesenswert ist der Bericht der Kommission über den Deich.",
         "The parcels are delivered to your door within two days, the company said in a filing.",

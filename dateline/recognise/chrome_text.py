@@ -765,7 +765,11 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     "other",
                     _TIME_LABEL + r"|^follow (?:us|me)\b"
                     r"|^(?:support|help (?:us )?(?:keep|fund|sustain|continue))\b[^.?!]{0,60}"
-                    r"\b(?:journalism|reporting|newsroom)$"
+                    r"\b(?:journalism|reporting|newsroom)(?:$"
+                    # … and the ask after it: "Support independent local journalism — become
+                    # a member for £4 a month."
+                    r"|[.!]?\s*[-–—:,]?\s*(?:become an? (?:member|supporter|subscriber|donor)|"
+                    r"donate|subscribe|join us)\b[^.?!]{0,60}[.!]?$)"
                     + appeal
                     + r"|^follow .{1,40} on (?:twitter|x|facebook|instagram|linkedin|"
                     r"tiktok|youtube|threads|bluesky|mastodon|google news|whatsapp|telegram)\b"
