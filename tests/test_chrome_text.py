@@ -283,6 +283,9 @@ def test_closing_promotion_lines(text: str, promo: bool) -> None:
         ("Auch lesenswert: Deichsanierung seit Jahren verschoben", "related"),
         ("Lesen Sie auch: Der Hafen bleibt geschlossen", "related"),
         ("Voir aussi : le port rouvre lundi", "related"),
+        # Tag lists under a story.
+        ("Topics: Markets", "other"),
+        ("Filed under: Harbour, Ferries", "other"),
         # A newsroom's appeals: for money, and for letters.
         ("Help us keep reporting", "other"),
         ("Support local journalism", "other"),

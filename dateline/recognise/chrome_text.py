@@ -811,8 +811,10 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A story's number in the publisher's system: Persian "کد خبر: ۴۸۲۹۱۷".
                     r"|^(?:کد خبر|کد مطلب|شناسه خبر|رقم الخبر|haber (?:kodu|no)|news id|"
                     r"story id|article id)\s*:?\s*\d+$"
-                    # A tags line: "Etiketler: izmir, körfez", "Schlagwörter: …".
-                    r"|^(?:tags|etiketler|schlagwörter|schlagworte|étiquettes|etiquetas|"
+                    # A tags line: "Etiketler: izmir, körfez", "Schlagwörter: …", "Topics:
+                    # Markets" (Arc XP's tag list), "Filed under: …", "Themen: …".
+                    r"|^(?:tags|(?:related )?topics|filed under|themen|temas|"
+                    r"etiketler|schlagwörter|schlagworte|étiquettes|etiquetas|"
                     r"теги|الوسوم|كلمات مفتاحية|برچسب\w*)\s*:"
                     # A column's disclaimer ("The views expressed in this column are the
                     # author's own"), a Chinese portal's editor line ("（责任编辑：张敏）") and
