@@ -655,6 +655,10 @@ def _lone_image_before(page: PageBlocks, e: int, image_elements: list[int]) -> i
     if inside:
         return inside[0] if len(inside) == 1 else None
     parent = elements[e].parent
+    if parent == e - 1 and elements[parent].tag == "tr" and elements[parent].end == end:
+        # The only cell of its row: the row under the picture's row (an old table layout's
+        # "<tr><td><img></td></tr><tr><td>Caption. (Photo by …)</td></tr>").
+        e, parent = parent, elements[parent].parent
     s = e - 1
     while s >= 0 and elements[s].parent != parent:
         s = elements[s].parent
