@@ -126,6 +126,20 @@ def test_a_headline_broken_by_a_line_break_is_not_body() -> None:
     assert _body(selection) == ["Ferry timetable", *BODY_TEXTS]
 
 
+def test_a_table_layouts_headline_under_its_date_line_is_not_body() -> None:
+    # An old layout prints the date, then the headline in a large font, as plain cell text.
+    cell = (
+        "<table><tr><td><font size=2><b>Published: Tuesday, March 11, 2025</b></font><br>"
+        f"<font size=5><b>{TITLE}</b></font><br>{BODY}</td></tr></table>"
+    )
+    _, selection = _select(cell)
+    assert TITLE not in _body(selection)
+    assert _body(selection)[-len(BODY_TEXTS) :] == BODY_TEXTS
+    # After the story's first paragraph, a line that repeats the title is the story's own.
+    later = f"<table><tr><td>{BODY}<br><b>{TITLE}</b></td></tr></table>"
+    assert TITLE in _body(_select(later)[1])
+
+
 def test_a_page_without_prose_has_no_container() -> None:
     _, selection = _select("<nav><a href='/'>Home</a></nav><p>Hi.</p>")
     assert selection.container == -1

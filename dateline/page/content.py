@@ -498,6 +498,7 @@ def select_body(
     after_label = False
     body_at: list[int] = []  # for each body block, how many blocks were removed before it
     over_headline: list[Block] | None = None  # the body blocks read before the headline
+    opened = False  # whether a paragraph of the story is in the body yet
     # The element, block index and kind of the last promotion recognised by its wording: the
     # lines after it in the same element (cut from it by <br>) are the same box.
     boxed: tuple[int, int, str] | None = None
@@ -565,8 +566,10 @@ def select_body(
             if over_headline is None:
                 over_headline = list(selection.body)
             continue
-        if reading is ARTICLE and not selection.body and folded_title == fold(text) != "":
-            continue  # the headline in a large font over an old table layout's story
+        if reading is ARTICLE and not opened and folded_title == fold(text) != "":
+            # The headline in a large font over an old table layout's story, maybe under its
+            # date line ("Published: Tuesday, February 18, 2025", then the headline).
+            continue
         # Repeats are caught on the text as is (hidden second copies are exact); folding
         # every paragraph cost more than it caught.
         maybe_dek = folded_dek is not None and abs(len(text) - len(dek or "")) < DEK_SLACK
@@ -576,6 +579,7 @@ def select_body(
                 continue
             seen.add(text)
         selection.body.append(block)
+        opened = opened or len(text) >= MIN_PARAGRAPH_CHARS
         body_at.append(len(selection.removed))
         sequence.append((False, block))
     if not reading.teasers:
@@ -589,6 +593,9 @@ def select_body(
     return selection
 
 
+#: Shortest block read as a paragraph of the story, not a header line over it (a date line,
+#: a byline), as the furniture pass reads the story's first paragraph.
+MIN_PARAGRAPH_CHARS = 80
 #: Most lines over a story's headline taken for its kicker or section label, and their
 #: longest text ("Emergencia en la ruta" in an unclassed span over the <h1>).
 MAX_KICKER_LINES = 2
