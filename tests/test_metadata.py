@@ -908,6 +908,24 @@ def test_a_box_of_key_points_is_no_standfirst() -> None:
     assert read(subtitle).dek == "Fourteen things to weigh before you sign on the dotted line"
 
 
+def test_a_subhead_box_of_byline_date_and_share_buttons_is_no_standfirst() -> None:
+    html = (
+        "<html><body><h1>Norland requires solar panels</h1><div class='entry-subhead'>"
+        "<div class='entry-meta'><span class='byline'>By <a href='/author/ana'>Ana Lima</a>,"
+        " Meridian Wire</span><time datetime='2025-05-29'>May 29, 2025</time></div>"
+        "<div class='share'><a href='#'>Share on Facebook</a></div></div></body></html>"
+    )
+    assert read(html).dek is None
+    dek = html.replace(
+        "<div class='entry-subhead'>",
+        "<p class='newspack-post-subtitle'>New homes must carry solar panels from 2027 under a"
+        " law passed by 88 votes to 61.</p><div class='entry-subhead'>",
+    )
+    assert read(dek).dek == (
+        "New homes must carry solar panels from 2027 under a law passed by 88 votes to 61."
+    )
+
+
 def test_an_old_table_layout_prints_its_headline_in_a_large_font() -> None:
     def page(title: str) -> str:
         return (

@@ -401,8 +401,10 @@ MIN_CLOSING_HEADLINE_WORDS = 2
 #: Most words of a declared title that names only the site and its section.
 MAX_SITE_TITLE_WORDS = 8
 MAX_HEADLINE_WORDS = 25
-#: What a standfirst never holds: a heading of its own or a list ("Key points" and its items).
-_NOT_IN_DEK = "h2, h3, h4, ul, ol"
+#: What a standfirst never holds: a heading of its own or a list ("Key points" and its items),
+#: or the byline and date (Newspack's "entry-subhead" is the box of byline, date and share
+#: buttons under the headline, not its standfirst).
+_NOT_IN_DEK = 'h2, h3, h4, ul, ol, time, [class*="byline" i], [class*="author" i]'
 #: A standfirst is one or two sentences: shorter is a label, longer is body text.
 MIN_DEK_CHARS = 30
 MAX_DEK_CHARS = 400
@@ -1323,7 +1325,7 @@ def _dek_text(node: LexborNode) -> str | None:
     if parent is not None and parent.css_first(_TEASER_HEADLINES) is not None:
         return None  # a summary beside a linked headline: a story card's
     if any(inner.mem_id != node.mem_id for inner in node.css(_NOT_IN_DEK)):
-        return None  # a box of key points under its own heading: part of the story
+        return None  # key points under their own heading (the story's), or a byline box
     text = _short_text(node, MAX_DEK_CHARS)
     if text and len(text) >= MIN_DEK_CHARS and not _off_story(node):
         return text
