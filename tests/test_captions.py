@@ -146,6 +146,9 @@ def test_a_screen_readers_caption_label_goes(label: str) -> None:
         ("车辆驶入隧道。图/晨报", "车辆驶入隧道。", "晨报"),
         ("新しい図書館＝港市で3月4日、山田花子撮影", "新しい図書館＝港市で3月4日", "山田花子"),
         ("新しい図書館（山田花子撮影）", "新しい図書館", "山田花子"),
+        # Who provided the picture: Japanese "提供", Chinese "供图".
+        ("新しい体育館（港市提供）", "新しい体育館", "港市"),
+        ("村民收割水稻。（受访者供图）", "村民收割水稻。", "受访者"),
         (
             "Il ponte sul Reno a Bologna (foto Luca Baraldi)",
             "Il ponte sul Reno a Bologna",
@@ -173,6 +176,7 @@ def test_credit_labels_of_other_languages(caption: str, rest: str, credit: str) 
     [
         "公園の桜＝3月4日、東京都内で撮影",  # where it was taken, not by whom
         "游客正在拍摄",
+        "新製品を紹介する社長（同社提供の資料から）",  # "from material the firm provided"
         "새 도서관 사진",
     ],
 )

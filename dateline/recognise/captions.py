@@ -56,9 +56,10 @@ _LABELLED_RE = re.compile(
 #: Chinese and Japanese credits that end with "摄"/"撮影" ("photographed"): "（记者 陈刚 摄）",
 #: "新华社记者 王五 摄", "（田中由美撮影）", "…＝東京で3月4日、田中由美撮影". Japanese captions
 #: also say where a photo was taken ("東京都内で撮影"), so a name glued to 撮影 is in kanji
-#: or katakana only.
+#: or katakana only. A bracket closed by "提供" or "供图" ("provided", "picture provided":
+#: "（緑山市提供）", "（受访者供图）") names who gave the picture, as "Courtesy of" does.
 _SHOT_BY_RE = re.compile(
-    r"(?:[（(](?P<paren>[^（）()]{1,30}?)\s*(?:摄|攝|撮影)\s*[）)]"
+    r"(?:[（(](?P<paren>[^（）()]{1,30}?)\s*(?:摄|攝|撮影|提供|供图|供圖)\s*[）)]"
     r"|(?<=[。．！？\s])(?P<spaced>[^。．！？\s][^。．！？]{0,28}?)[\s/／](?:摄|攝)"
     r"|[、，＝](?P<glued>[\u4e00-\u9fff\u30a0-\u30ff々]{2,10}?)(?:記者)?撮影)\s*$"
 )
@@ -313,6 +314,9 @@ _MARKS = (
     "摄",
     "攝",
     "撮影",
+    "提供",
+    "供图",
+    "供圖",
     "图",
     "圖",
     "写真",
@@ -345,7 +349,7 @@ def _is_short(credit: str) -> bool:
 
 
 def _shot_by_credit(text: str) -> tuple[str, str] | None:
-    if not text.rstrip("）) ").endswith(("摄", "攝", "撮影")):
+    if not text.rstrip("）) ").endswith(("摄", "攝", "撮影", "提供", "供图", "供圖")):
         return None
     match = _SHOT_BY_RE.search(text, _tail(text))
     if match is None:
