@@ -144,6 +144,9 @@ def test_declared_agency_gives_way_to_the_people_of_the_byline() -> None:
     assert reconcile_authors(["Reuters"], [], None, credited=["Will Dunham"]) == ["Will Dunham"]
     assert reconcile_authors([], [], None, credited=["Will Dunham"]) == ["Will Dunham"]
     assert reconcile_authors(["Jo Park"], [], None, credited=["Will Dunham"]) == ["Jo Park"]
+    # The site's own name beside a person is the writer's employer; alone, it signs the story.
+    assert reconcile_authors([], ["Ana Lima", "Portal Serra"], None, "Portal Serra") == ["Ana Lima"]
+    assert reconcile_authors([], ["Portal Serra"], None, "Portal Serra") == ["Portal Serra"]
 
 
 @pytest.mark.parametrize(

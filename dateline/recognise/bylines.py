@@ -887,8 +887,9 @@ def reconcile_authors(
     credit lines name (``credits.credited_writers``).
 
     Declared authors win unless they only name an outlet (a news agency, the agency of the
-    dateline) while the byline names people; an outlet named beside people is their
-    employer and goes ("By Adaeze Nwosu, Meridian" under "MERIDIAN (Meridian) -"), and so does
+    dateline) while the byline names people; an outlet named beside people (an agency, the
+    site itself) is their employer and goes ("By Adaeze Nwosu, Meridian" under "MERIDIAN
+    (Meridian) -"), and so does
     the ``site``'s own name before an unspaced name ("北浜新報 佐々木美緒", ``_without_outlet``).
     The credited writers ("Reporting by Will Dunham") are the authors of a story that names
     no person otherwise: unsigned, or signed by its agency alone.
@@ -898,7 +899,14 @@ def reconcile_authors(
         authors = byline
     if credited and all(_is_outlet(name, agency) for name in authors):
         authors = credited
-    people = [name for name in authors if not _is_outlet(name, agency)]
+    # The site's own name beside people is their employer as an agency's is ("Por Mariana
+    # Lopes, Portal Serra" on Portal Serra); alone, it is still the only attribution.
+    own = _squash(site.lower()) if site else ""
+    people = [
+        name
+        for name in authors
+        if not _is_outlet(name, agency) and not (own and _squash(name.lower()) == own)
+    ]
     found = people or list(authors)
     if site:
         found = [_without_outlet(name, site) for name in found]
