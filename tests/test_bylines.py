@@ -37,6 +37,8 @@ from dateline.recognise.bylines import (
         ("نووسینی: ڕێباز کەریم", ["ڕێباز کەریم"]),
         ("Nivîskar: Azad Dilovan", ["Azad Dilovan"]),
         ("By Jane Roe for Reuters", ["Jane Roe"]),
+        ("By JANE ROE FOR THE KESTREL CLARION", ["Jane Roe"]),
+        ("By Jane Roe For Kestrel Post", ["Jane Roe"]),
         ("By Jane Roe jane.roe@harbourgazette.example @janeroe", ["Jane Roe"]),
         ("By Jane Roe March 3, 2024", ["Jane Roe"]),
         ("By Jane Roe • 5 min read", ["Jane Roe"]),

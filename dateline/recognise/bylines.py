@@ -135,7 +135,10 @@ _EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
 _URL_RE = re.compile(r"https?://\S+|www\.\S+")
 #: "for Reuters", "for The Daily Example": the employer, not a name.
-_FOR_RE = re.compile(r"\s+(?:for|für|pour|para|per|voor)\s+(?:the\s+)?[A-Z0-9].*$")
+_FOR_RE = re.compile(
+    # Tabloids shout it with the name: "By RAVI SHANKAR FOR THE DAILY CLARION".
+    r"\s+(?:for|für|pour|para|per|voor|FOR|For)\s+(?:(?:the|THE|The)\s+)?[A-Z0-9].*$"
+)
 #: The comma (also Arabic "،" and Chinese "、") and semicolon clauses of a byline, and the
 #: ampersand segments of a clause, before "and" is read.
 #: First code point of the scripts that write names unspaced (Hangul Jamo and all after it).
