@@ -623,3 +623,22 @@ def test_a_cms_submitted_by_line_is_a_header_line() -> None:
         assert read_header_line(line) == ["Anneliese Dunmore"], line
     # The verb alone, without "by", opens no header line.
     assert read_header_line("Submitted on October 1, 2025 for the Marrow Vale prize") is None
+
+
+def test_a_name_aligned_right_under_the_story_signs_it() -> None:
+    signed = '<p style="text-align: right;"><strong>Lê Thu Hà</strong></p>'
+    furniture = _furniture(_paras(1, 2) + signed)
+    assert furniture.authors == ["Lê Thu Hà"]
+    assert _kept(furniture) == [_para(1), _para(2)]
+    assert _furniture(_paras(1, 2) + '<p align="right">Dana Whitcombe</p>').authors == [
+        "Dana Whitcombe"
+    ]
+    # Not aligned, not a name's shape, or a page that names its author elsewhere: prose.
+    for line in (
+        "<p><strong>Lê Thu Hà</strong></p>",
+        '<p style="text-align:right">Read More</p>',
+        '<p style="text-align:right">Photo 2025</p>',
+    ):
+        assert _furniture(_paras(1, 2) + line).authors == []
+    named = _furniture(_paras(1, 2) + signed, authors=("Tom Berg",))
+    assert _kept(named)[-1] == "Lê Thu Hà"

@@ -577,6 +577,38 @@ def name_line_byline(text: str) -> list[str] | None:
     return names if len(names) == 1 else None
 
 
+#: Words of a name set alone under a story: a given name and a family name, at most a
+#: middle name or two ("Lê Thu Hà", "Nguyễn Thị Minh Anh").
+MIN_SIGNOFF_NAME_WORDS = 2
+MAX_SIGNOFF_NAME_WORDS = 4
+_RIGHT_ALIGN_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+
+
+def signed_name_line(block: Block, elements: list[Element]) -> list[str] | None:
+    """The writer's name set alone and aligned right under the story's last paragraph, as a
+    letter is signed (VnExpress and other Vietnamese sites: "<p style="text-align:right">
+    <strong>Lê Thu Hà</strong></p>"), or None. Read only where nothing else names an author:
+    the name's shape and its place are all that say it is one."""
+    text = block.text
+    words = text.split()
+    if not (
+        MIN_SIGNOFF_NAME_WORDS <= len(words) <= MAX_SIGNOFF_NAME_WORDS
+        and all(word[0].isupper() and word.isalpha() for word in words)
+        and block.element >= 0
+    ):
+        return None
+    attrs = elements[block.element].attrs
+    align = (attrs.get("align") or "").lower() == "right"
+    if not align and not _RIGHT_ALIGN_RE.search(attrs.get("style") or ""):
+        return None
+    if chrome_kind(text) is not None or is_desk(text) or has_beat_word(text):
+        return None  # "Read More", "Editorial Team"
+    if any(word.lower() in _NOT_NAME_LINE_WORDS for word in words):
+        return None
+    names = parse_byline(text)
+    return names if names == [text] else None
+
+
 def _opens_with_author(text: str, known: set[str] | frozenset[str]) -> bool:
     """Whether a short line starts with an author's full name, then a non-letter or the end
     ("Jane Roe | Reuters", "Jane RoeSenior Reporter" from two inline elements)."""
@@ -883,6 +915,12 @@ def separate_furniture(
                 result.dropped.append(block)
                 continue
             unsigned = not known and not result.authors
+            if unsigned and closing:
+                names = signed_name_line(block, elements)
+                if names is not None:
+                    result.authors.extend(names)
+                    result.dropped.append(block)
+                    continue
             if unsigned and index < min(first_prose, BYLINE_BLOCKS):
                 names = name_line_byline(text)
                 if names is not None:
