@@ -999,3 +999,15 @@ def test_a_page_naming_its_site_nowhere_else_names_it_by_its_logo_link_to_the_ho
     assert read(titled.replace("Harbour Gazette", "Brand")).site_name is None
     assert read(titled.replace('href="/"', 'href="/news"')).site_name is None
     assert read(titled, None).site_name is None
+
+
+def test_a_date_in_the_canonical_address_dates_a_page_given_under_another() -> None:
+    html = (
+        "<html><head><title>Rovers appoint Ashworth</title><link rel='canonical' "
+        "href='https://rovers.example/2025/11/17/rovers-appoint-ashworth/'></head><body>"
+        "<h1>Rovers appoint Ashworth</h1><p>Story.</p></body></html>"
+    )
+    assert read(html, "https://feeds.example/click?id=42").published == "2025-11-17"
+    assert read(html, None).published == "2025-11-17"
+    # The page's own address comes first.
+    assert read(html, URL).published == "2024-03-03"

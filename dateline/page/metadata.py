@@ -506,6 +506,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
         # trusted to shorten or filter (a personal site's logo is its author's name).
         result.site_name = _site_in_logo(tree, url)
     result.language = _language(tree, metas, article)
+    result.canonical_url = _canonical(sources.links, metas, url)
     result.published, result.updated = _dates(
         tree,
         sources.scripts,
@@ -513,7 +514,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
         ld,
         article,
         pages,
-        url,
+        (url, result.canonical_url),
         header,
         result.title,
         day_first_language(result.language),
@@ -521,7 +522,6 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
     result.dek = _first_text(
         [_ld_text(article, "description"), *(_values(metas, key) for key in _DEK_KEYS)]
     ) or _visible_dek(tree, sources.headings)
-    result.canonical_url = _canonical(sources.links, metas, url)
     result.section = _section(metas, article)
     result.tags = _tags(sources.tag_links, metas, article)
     result.image_url = _image(tree, metas, article, url)
@@ -1464,7 +1464,7 @@ def _dates(
     ld: JsonLd,
     article: dict[str, Any] | None,
     pages: list[dict[str, Any]],
-    url: str | None,
+    urls: tuple[str | None, str | None],
     header: list[str],
     title: str | None = None,
     day_first: bool | None = None,
@@ -1498,10 +1498,13 @@ def _dates(
         published = shown
     if published is None:
         published = updated or shown or _visible_date(tree, day_first) or _script_date(scripts)
-    if published is None and url:
-        match = _URL_DATE_RE.search(url_path(url))
+    # Last, a date in the page's address, or in its canonical address when the page was
+    # given under another one (a feed's link, a tracking redirect, no address at all).
+    for url in urls if published is None else ():
+        match = _URL_DATE_RE.search(url_path(url)) if url else None
         if match:
             published = to_iso("-".join(match.groups()))
+            break
     updated = updated or _updated_near_heading(header, day_first)
     if published and updated and _earlier(updated, published):
         updated = None
