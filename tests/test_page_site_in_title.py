@@ -46,3 +46,22 @@ def _page(title: str, headline: str) -> str:
 )  # fmt: skip
 def test_site_name_beside_the_headline(title: str, headline: str, site: str | None) -> None:
     assert dateline.extract(_page(title, headline)).site_name == site
+
+
+def test_a_blogs_name_in_its_h1_and_before_the_titles_colon_is_the_site() -> None:
+    # Blogger's layout: the blog's name in the <h1>, the post's title in an <h3>; the blog
+    # declares itself the post's author.
+    page = (
+        "<html><head><title>Ellery Walks: Harbour board backs pier rebuild</title>"
+        '<script type="application/ld+json">{"@type": "BlogPosting", "author": {"@type": '
+        '"Person", "name": "Ellery Walks"}, "datePublished": "2025-03-11"}</script></head>'
+        "<body><h1><a href='/'>Ellery Walks</a></h1><article class='post-outer-container'>"
+        "<h3 class='post-title'>Harbour board backs pier rebuild</h3>"
+        f"{STORY}<div class='post-footer'><span class='post-author vcard'>Posted by "
+        "<span class='fn'>Nell Tarrant</span></span></div></article></body></html>"
+    )
+    article = dateline.extract(page)
+    assert (article.site_name, article.authors) == ("Ellery Walks", ["Nell Tarrant"])
+    # A heading that only opens the title is still no site.
+    label = page.replace("<h1><a href='/'>Ellery Walks</a></h1>", "<h1>Ellery</h1>")
+    assert dateline.extract(label).site_name != "Ellery"

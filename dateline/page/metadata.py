@@ -711,10 +711,12 @@ _SITE_NAME_PARTICLES = NAME_PARTICLES | {"of", "the", "and", "des", "für", "und
 
 def _site_before_colon(title: str, headline: str) -> str | None:
     """The site's name a "Name: Headline" title gives before the headline the page prints
-    ("Ellery Courier: Harbour board backs pier rebuild"), not a label or a section."""
+    ("Ellery Courier: Harbour board backs pier rebuild"), not a label or a section; or the
+    name itself, when the page's first heading prints it (a blog's "<h1>Marlow Valley
+    Voice</h1>" over the post's "<h3>", as Blogger lays a post out)."""
     name, colon, rest = title.partition(": ")
     name = name.strip(_BIDI_MARKS)
-    if not colon or _fold(rest) != _fold(headline):
+    if not colon or _fold(headline) not in (_fold(rest), _fold(name)) or not rest.strip():
         return None
     words = name.split()
     if not MIN_COLON_SITE_WORDS <= len(words) <= MAX_SITE_WORDS or _NOT_NAME_RE.search(name):
