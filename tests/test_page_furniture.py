@@ -281,6 +281,21 @@ def test_the_authors_bio_at_the_end_leaves() -> None:
     assert bio in _dropped(result) and first_name_bio in _dropped(result)
 
 
+def test_a_line_telling_how_to_reach_the_writer_leaves_the_end() -> None:
+    contact = "Contact Marta Quill at mquill@courier.example or 555-0142."
+    result = _furniture(f"<p>By Marta Quill</p>{_paras(1, 2)}<p>{contact}</p>")
+    assert _kept(result) == [_para(1), _para(2)]
+    reporter = "You can reach reporter Marta Quill at mquill@courier.example."
+    assert _kept(_furniture(f"<p>By Marta Quill</p>{_paras(1, 2)}<p>{reporter}</p>")) == [
+        _para(1),
+        _para(2),
+    ]
+    # Someone else's contact line is the story's ("Contact the ferry office at …").
+    office = "Contact Ines Varga at the harbour office for the winter timetable."
+    kept = _kept(_furniture(f"<p>By Marta Quill</p>{_paras(1, 2)}<p>{office}</p>"))
+    assert kept[-1] == office
+
+
 def test_a_sentence_about_someone_else_or_mid_body_stays() -> None:
     about_mayor = "Ines Varga is the mayor of Kestrel Bay and chairs the ferry committee there."
     about_author = "Marta Quill is the Courier's harbour correspondent, and she rode the ferry."

@@ -730,6 +730,12 @@ _BIO_VERBS = re.compile(
     r"\s+(?:is|was|has been|has written|writes|covers|joined|specializes|specialises|"
     r"reports|leads|serves)\b"
 )
+#: The opening of a line telling how to reach the writer ("Contact reporter Jane Roe at …",
+#: "You can reach Jane Roe at …"), a bio's closing line in American local papers.
+_CONTACT_RE = re.compile(
+    r"(?:contact|reach|email|e-mail|you can (?:reach|contact|email))\s+"
+    r"(?:(?:the )?(?:reporter|writer|author|columnist)\s+)?"
+)
 #: The least a paragraph about its writer holds, and the closing blocks searched for one.
 MIN_BIO_CHARS = 40
 BIO_TAIL_BLOCKS = 3
@@ -742,6 +748,11 @@ def is_author_bio(text: str, names: set[str]) -> bool:
     if len(text) < MIN_BIO_CHARS:
         return False
     head = text.lstrip("*_ ").lower()
+    contact = _CONTACT_RE.match(head)
+    if contact is not None:
+        # How to reach the writer: "Contact Jane Roe at jroe@… or 555-0142."
+        rest = head[contact.end() :]
+        return any(rest.startswith(f"{name} at ") for name in names)
     for name in names:
         for opening in (name, name.split()[0]) if " " in name else (name,):
             if head.startswith(opening) and _BIO_VERBS.match(head, len(opening)):
