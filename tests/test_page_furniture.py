@@ -657,3 +657,21 @@ def test_a_name_aligned_right_under_the_story_signs_it() -> None:
         assert _furniture(_paras(1, 2) + line).authors == []
     named = _furniture(_paras(1, 2) + signed, authors=("Tom Berg",))
     assert _kept(named)[-1] == "Lê Thu Hà"
+
+
+def test_an_author_box_closing_the_body_leaves_whole() -> None:
+    box = (
+        "<h2>Written by Marta Quill</h2><p>1.2K Followers · Writer for Kestrel Notes</p>"
+        "<p>Writing about ferries, tides and the people who work them.</p>"
+    )
+    result = _furniture(_paras(1, 2, 3) + box, authors=("Marta Quill",))
+    assert _kept(result) == [_para(1), _para(2), _para(3)]
+    # Another writer's name, or a long paragraph after the line, is the story's.
+    other = _furniture(_paras(1, 2, 3) + box.replace("Marta Quill", "Ines Varga"))
+    assert "Written by Ines Varga" in _kept(other)
+    story = f"{_para(4)} {_para(5)}"
+    long = _furniture(
+        _paras(1, 2, 3) + f"<h2>Written by Marta Quill</h2><p>{story}</p>",
+        authors=("Marta Quill",),
+    )
+    assert _kept(long)[-1] == story

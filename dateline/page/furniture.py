@@ -1050,7 +1050,31 @@ def _drop_author_bios(result: Furniture, known: set[str]) -> None:
     if not names:
         return
     start = max(0, len(result.body) - BIO_TAIL_BLOCKS)
+    for index in range(start, len(result.body)):
+        if _opens_author_box(result.body[index], result.body[index + 1 :], names):
+            result.dropped.extend(result.body[index:])
+            del result.body[index:]
+            return
     for block in result.body[start:]:
         if not block.heading and block.row < 0 and is_author_bio(block.text, names):
             result.body.remove(block)
             result.dropped.append(block)
+
+
+#: Longest line of an author box under the story (followers, a role, a one-line bio).
+MAX_AUTHOR_BOX_LINE_CHARS = 200
+
+
+def _opens_author_box(head: Block, rest: list[Block], names: set[str]) -> bool:
+    """Whether a closing line is the header of a box about the story's writer ("Written by
+    Niamh Keane" over "1.2K Followers · Writer for …" and a line of bio, as Medium closes a
+    post): a byline naming only the known authors, with nothing but short lines after it."""
+    text = head.text
+    if head.row >= 0 or len(text) > MAX_FURNITURE_CHARS:
+        return False
+    found = read_byline(text, frozenset(names))
+    return (
+        bool(found)
+        and all(name.lower() in names for name in found)
+        and all(len(block.text) <= MAX_AUTHOR_BOX_LINE_CHARS for block in rest)
+    )
