@@ -838,7 +838,7 @@ def test_a_slashed_date_on_a_page_whose_language_writes_the_day_first() -> None:
 
 
 def test_a_standfirst_classed_in_another_language_is_the_dek() -> None:
-    for cls in ("vorspann", "bajada", "linha-fina", "catenaccio"):
+    for cls in ("vorspann", "bajada", "linha-fina", "catenaccio", "sommario", "chapo"):
         html = f"""<html><body><article><h1>Deich bei Brannstedt gibt nach</h1>
         <p class="{cls}">Nach tagelangem Regen ist ein Deich auf 30 Metern gebrochen.</p>
         <p>{STORY}</p></article></body></html>"""

@@ -52,6 +52,7 @@ _STANDFIRST_WORDS = (
     "intro", "desc", "sapo", "chapo", "teaser", "strapline",
     # German, Spanish (Argentine and Spanish), Portuguese (Brazilian) and Italian names.
     "vorspann", "bajada", "entradilla", "linha-fina", "linhafina", "catenaccio", "sottotitolo",
+    "sommario",
 )  # fmt: skip
 #: Short class words that name a standfirst only as a whole word ("a_st" is one, "list" not).
 _STANDFIRST_TOKENS = frozenset({"st"})

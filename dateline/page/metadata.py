@@ -388,7 +388,8 @@ _DEK_SELECTOR = (
     ' [class*="subtitle" i], [class*="subhead" i], [class*="summary" i], [class*="lede" i],'
     ' [class*="field-teaser" i], [class*="article-teaser" i], [class*="story-teaser" i],'
     ' [class*="vorspann" i], [class*="bajada" i], [class*="entradilla" i],'
-    ' [class*="linha-fina" i], [class*="catenaccio" i], [class*="sottotitolo" i]'
+    ' [class*="linha-fina" i], [class*="catenaccio" i], [class*="sottotitolo" i],'
+    ' [class*="sommario" i], [class*="chapo" i]'
 )
 _TEASER = re.compile("teaser", re.IGNORECASE)
 #: A headline printed in a large font by an old table layout, and its length in words.
