@@ -257,6 +257,10 @@ def test_a_sentence_opening_with_a_relative_time_is_not_a_time_label() -> None:
             True,
         ),
         ("The agency is a signatory of the Paris climate pledge.", False),
+        # A call for tips under an investigation.
+        ("Do you know more? Email investigations@kestrelherald.example", True),
+        ("Got a story? Contact the newsdesk on 01632 960000.", True),
+        ("Do you know more about the payments, the council asked residents on Monday.", False),
     ],
 )
 def test_closing_promotion_lines(text: str, promo: bool) -> None:

@@ -559,6 +559,11 @@ _CLOSING_PROMO_RE = re.compile(
     r"|^follow\b.{1,100}?\s(?:at|on)\s+(?:https?://|www\.)\S+$"
     r"|^catch all the\b.{1,200}?\b(?:news|updates)\b"
     r"|^download (?:the|our)\b.{0,60}?\bapp\b"
+    # A call for tips under an investigation: "Do you know more? Email investigations@…",
+    # "Got a story? Contact the newsdesk on …".
+    r"|^(?:do you (?:know more|have (?:a story|more information|information))|"
+    r"(?:got|have you got|have) a (?:story|tip|news tip))\b[^.?!]{0,60}[?.!]\s*"
+    r"(?:e-?mail|contact|call|get in touch|message|write to|send)\b"
     # A fact-checker's note on its accreditation: "Tri-County Verify is a signatory of the
     # International Fact-Checking Network's code of principles."
     r"|^.{0,80}?\bis an? (?:verified )?signatory (?:of|to) the international fact-checking "
