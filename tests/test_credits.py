@@ -267,6 +267,11 @@ def test_an_editor_line_closing_a_story_leaves_the_body() -> None:
         ("المصدر: وكالة الواحة للأنباء", [Credit("المصدر", "وكالة الواحة للأنباء")]),
         ("منبع: خبرگزاری دشت", [Credit("منبع", "خبرگزاری دشت")]),
         ("Source: the county's own figures for last year", None),
+        # An agency's sign-off alone, with its desk's or editor's code.
+        ("dpa/lno", [Credit("source", "dpa")]),
+        ("(AFP)", [Credit("source", "AFP")]),
+        ("AFP/jk", [Credit("source", "AFP")]),
+        ("Fin/ok", None),
     ],
 )
 def test_a_labelled_source_line(line: str, credits: list[Credit] | None) -> None:

@@ -92,6 +92,11 @@ _SOURCE_LABEL_RE = re.compile(
     r"^(?P<role>source|sumber|kaynak|источник|джерело|πηγή|מקור|المصدر|منبع)\s*:\s*(?P<names>.+)$",
     re.IGNORECASE,
 )
+#: An agency's sign-off closing a story: its name, maybe in brackets, and the short codes of
+#: its regional desk or editor after slashes ("dpa/lno", "AFP/jk", "(dpa)").
+_AGENCY_SIGNOFF_RE = re.compile(
+    r"^\(?(?P<agency>[A-Za-z][\w.-]{1,15})\)?(?:\s?/\s?[a-z]{2,5}){0,2}$"
+)
 #: Sources a desk names without naming an agency: "(con información de agencias)".
 _UNNAMED_SOURCES = frozenset(
     {"agencias", "agências", "agencies", "agencia", "agência", "agency", "agenturen"}
@@ -182,11 +187,17 @@ def parse_credits(text: str) -> list[Credit] | None:
 
 
 def source_line(text: str) -> list[Credit] | None:
-    """Credits of a labelled source line ("Sumber: Antara"), or None. Read only where a story
-    ends: above a chart or a table "Source:" names the data's source."""
-    match = _SOURCE_LABEL_RE.match(text.strip().rstrip("."))
+    """Credits of a labelled source line ("Sumber: Antara"), or of a news agency's sign-off
+    alone ("dpa/lno", "(AFP)", "AFP/jk": the agency, then the desk's or editor's short code),
+    or None. Read only where a story ends: above a chart or a table "Source:" names the data's
+    source."""
+    line = text.strip().rstrip(".")
+    match = _SOURCE_LABEL_RE.match(line)
     if match is None:
-        return None
+        signoff = _AGENCY_SIGNOFF_RE.match(line)
+        if signoff is None or not is_agency(signoff["agency"]):
+            return None
+        return [Credit("source", signoff["agency"])]
     return _credits_for(match["role"].lower(), match["names"])
 
 
