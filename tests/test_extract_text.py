@@ -1152,3 +1152,33 @@ def test_a_written_by_label_over_a_longer_story_does_not_cut_it() -> None:
     promo = "Join 40,000 readers who get the Tidewater Courier's morning briefing in their inbox."
     article = extract_text(dump("News", HEADLINE, promo, "Written by Orla Fenwick", *PARAGRAPHS))
     assert article.text.split("\n\n")[-len(PARAGRAPHS) :] == PARAGRAPHS
+
+
+def test_a_tab_joined_table_row_is_read_cell_by_cell() -> None:
+    # A legacy table layout: the section cell and the headline cell on one row, the menu and
+    # the story tools in rows of their own.
+    article = extract_text(
+        dump(
+            "Tidewater Courier\tHome\tNews\tSport\tNotices",
+            f"News\t{HEADLINE}",
+            "By Orla Fenwick",
+            "Tuesday, March 5, 2024",
+            *PARAGRAPHS,
+            "Back to top\tPrint this story\tEmail to a friend",
+        )
+    )
+    assert article.title == HEADLINE
+    assert article.authors == ["Orla Fenwick"]
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_tab_that_indents_a_paragraph_leaves_it_whole() -> None:
+    lines = read_lines(f"\t{PARAGRAPHS[0]}\n\t{PARAGRAPHS[1]}\n")
+    assert [line.text for line in lines] == PARAGRAPHS[:2]
+
+
+def test_a_table_of_figures_keeps_its_rows_whole() -> None:
+    # Rows of one width, in a sidebar above the story: a standings table, not a layout.
+    table = ["Pos.\t\tClub\t\tPoints", "1\t\tTidewater Rovers\t\t41", "2\t\tMill Lane FC\t\t38"]
+    lines = read_lines(dump(*table, *PARAGRAPHS))
+    assert [line.text for line in lines[:3]] == [" ".join(row.split()) for row in table]

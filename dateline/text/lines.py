@@ -40,6 +40,13 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _INVISIBLE_RE = re.compile("\x1b\\[[0-9;?]*[A-Za-z]|[\ufeff\u200b\u2060\u00ad\ud800-\udfff]")
 #: Other control characters: read as spaces.
 _STRAY_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+#: A tab between two pieces of text: a table's cell border, which a crawler keeps when it
+#: flattens a row (resiliparse writes two). A tab that indents a line is left to the whitespace
+#: folding.
+#: Words of the first untabbed line that ends a layout's header rows (``layout_cells``): a
+#: paragraph, which a menu or a headline cell never is.
+MIN_PARAGRAPH_WORDS = 30
+_CELL_TAB_RE = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")
 
 
 @dataclass(slots=True)
@@ -76,6 +83,34 @@ class Line:
         return 2 <= self.words <= 30 and self.text[-1] not in _LABEL_ENDS
 
 
+def layout_cells(raw_lines: list[str]) -> list[str]:
+    """The rows of a legacy table layout's header split into their cells, one block each
+    ("Home\tNews\tSport", a menu row; "News\tHarbour board approves dredging contract", the
+    section cell and the headline cell): rows above the first paragraph whose neighbours have
+    another number of cells. A table of figures repeats its number of cells row after row (a
+    standings table in a sidebar), and a table under the first paragraph is the story's own (a
+    timetable): they keep their rows whole. Scrapinghub and WCXB dev pages flattened by
+    resiliparse lost body F1 when every row was split."""
+    cells = [_CELL_TAB_RE.split(raw) if "\t" in raw else [raw] for raw in raw_lines]
+    header = next(
+        (i for i, row in enumerate(cells) if len(row[0].split()) >= MIN_PARAGRAPH_WORDS),
+        len(cells),
+    )
+    # The widths of the tabbed rows in order: a list's rows may have untabbed lines between
+    # them ("1.\tHeadline" / "17 hours ago" / "2.\tHeadline").
+    widths = [len(row) for row in cells[:header] if len(row) > 1]
+    out: list[str] = []
+    rank = 0
+    for row, raw in zip(cells[:header], raw_lines[:header], strict=True):
+        if len(row) == 1:
+            out.append(raw)
+            continue
+        same = {widths[i] for i in (rank - 1, rank + 1) if 0 <= i < len(widths)}
+        out.extend([raw] if len(row) in same else row)
+        rank += 1
+    return out + raw_lines[header:]
+
+
 def read_lines(text: str, url: str | None = None, markdown: bool = False) -> list[Line]:
     """The non-blank lines of a dump, whitespace collapsed, hard-wrapped paragraphs joined, and
     a text browser's link numbers, a forwarded mail's header and quote marks and a Markdown
@@ -95,6 +130,8 @@ def read_lines(text: str, url: str | None = None, markdown: bool = False) -> lis
     # Most dumps hold neither; one scan of the whole text spares a substitution per line.
     scrub = _INVISIBLE_RE.search(text) is not None or _STRAY_CONTROL_RE.search(text) is not None
     raw_lines = text.splitlines()
+    if "\t" in text:
+        raw_lines = layout_cells(raw_lines)
     if scrub:
         raw_lines = [_STRAY_CONTROL_RE.sub(" ", _INVISIBLE_RE.sub("", raw)) for raw in raw_lines]
     raw_lines = without_mail_marks(without_references(raw_lines))
