@@ -1182,3 +1182,32 @@ def test_a_table_of_figures_keeps_its_rows_whole() -> None:
     table = ["Pos.\t\tClub\t\tPoints", "1\t\tTidewater Rovers\t\t41", "2\t\tMill Lane FC\t\t38"]
     lines = read_lines(dump(*table, *PARAGRAPHS))
     assert [line.text for line in lines[:3]] == [" ".join(row.split()) for row in table]
+
+
+def test_a_writers_name_under_the_date_over_the_lead_is_the_byline() -> None:
+    # An AMP page: headline, date, the writer's name alone, then the story.
+    article = extract_text(
+        dump("Tidewater Courier", HEADLINE, "Mar 5, 2024", "Orla Fenwick", *PARAGRAPHS)
+    )
+    assert article.authors == ["Orla Fenwick"]
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_short_headline_under_a_date_over_its_summary_is_no_byline() -> None:
+    summary = "The county will vote on the levy in May, the council said on Monday."
+    article = extract_text(
+        story(HEADLINE, "By Orla Fenwick", "Mar 5, 2024", "Budget Vote Delayed", summary)
+    )
+    assert article.authors == ["Orla Fenwick"]
+
+
+@pytest.mark.parametrize(
+    "date_line", ["Tidewater - 05 mar 2024 - 14:20 CET", "Tidewater, 05.03.2024"]
+)
+def test_a_date_line_opening_with_its_place_dates_the_story_and_makes_the_name_a_byline(
+    date_line: str,
+) -> None:
+    article = extract_text(story(HEADLINE, "Orla Fenwick", date_line))
+    assert article.authors == ["Orla Fenwick"]
+    assert article.published[:10] == "2024-03-05"
+    assert article.text.split("\n\n") == PARAGRAPHS

@@ -194,11 +194,14 @@ MAX_NAME_LINE_WORDS = 12
 #: four capitalised words over a date are as often a short headline ("Council Approves Car
 #: Levy").
 MAX_LONE_NAME_WORDS = 3
+#: Fewest words of the paragraph under a name and its date that makes the name a byline: a
+#: lead sentence, not a teaser's one-line summary.
+MIN_LEAD_WORDS = 20
 #: Most words of a line of two or three writers' names (three names of three words each).
 MAX_NAMES_LINE_WORDS = 11
 _NAMES_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _DATE_LINE_RE = re.compile(
-    r"^(?:(?:first\s+)?published|updated|last\s+(?:updated|modified)|posted|modified|date|"
+    r"^(?:(?:first\s+)?published|released|updated|last\s+(?:updated|modified)|posted|modified|date|"
     # "Publicado el 7 de marzo de 2024", "Publié le 5 mars 2024", "Aktualisiert am 5. März".
     r"publicad[oa]|actualizad[oa]|atualizad[oa]|publiée?|modifiée?|mise?\s+à\s+jour|"
     r"veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
@@ -218,6 +221,11 @@ _DATE_LINE_RE = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)[a-z]*\.?\s|\d)",
     re.IGNORECASE,
+)
+#: The place a date line opens with, one or two words, the first not lower case, and a dash or
+#: comma: "Valdeluz - 06 may 2025 - 14:20 CEST", "Kassel, 19.03.2025 18:42".
+_PLACE_LEAD_RE = re.compile(
+    r"^(?=[^\W\d_])[^a-zà-ÿ][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?\s*(?:[-–—]\s|,\s*)"
 )
 #: A time alone: a live blog's entry stamp ("14.21 GMT", "2:05pm ET") or its update note
 #: ("Updated at 14.52 GMT"). Checked for a real hour and minute (``_is_timestamp``).
@@ -273,7 +281,7 @@ def classify(lines: list[Line], day_first: bool | None = None) -> None:
             if _is_byline(line):
                 line.role = "byline"
                 continue
-            if _DATE_LINE_RE.match(text) and to_iso(unglued(text), day_first):
+            if _is_date_line(text, day_first):
                 line.role = "date"
                 continue
         if line.words <= MAX_CAPTION_WORDS:
@@ -289,6 +297,18 @@ def classify(lines: list[Line], day_first: bool | None = None) -> None:
     _claim_bylines(lines)
     _claim_dated_teasers(lines)
     _join_photo_credits(lines)
+
+
+def _is_date_line(text: str, day_first: bool | None) -> bool:
+    """A date alone on its line, maybe labelled ("Published 5 March 2024") or after the place
+    it was filed from ("Valdeluz - 06 may 2025 - 14:20 CEST", "Kassel, 19.03.2025")."""
+    if not _DATE_LINE_RE.match(text):
+        place = _PLACE_LEAD_RE.match(text)
+        if place is None or not _DATE_LINE_RE.match(text[place.end() :]):
+            return False
+        if any(_DATE_LINE_RE.match(word + " ") for word in place[0].split()):
+            return False  # "Almanac Saturday, December 20, 2025": a widget's today, no place
+    return to_iso(unglued(text), day_first) is not None
 
 
 def unglued(text: str) -> str:
@@ -428,6 +448,8 @@ def _claim_bylines(lines: list[Line]) -> None:
             dated = below.role == "date" or (below.role == "other" and is_time_label(below.text))
             if dated and not line.role and (_is_lone_name(line) or _is_names_line(line)):
                 line.role = "byline"  # "Andrew King" / "September 4, 2025" or "9 min read"
+            elif line.role == "date" and not below.role and _is_name_over_lead(lines, index + 1):
+                below.role = "byline"  # "Feb 27, 2025" / "Tomasz Nowak" / the lead
             continue
         if line.words > MAX_LONE_NAME_WORDS:
             continue  # neither a "By" label nor a name alone
@@ -436,6 +458,17 @@ def _claim_bylines(lines: list[Line]) -> None:
             line.role, below.role = "other", "byline"  # "By" / "Joanna Okedara"
         elif below.words <= MAX_JOB_WORDS and _is_job(below.text) and _is_lone_name(line):
             line.role, below.role = "byline", "other"  # "Fatima Rahman" / "Columnist"
+
+
+def _is_name_over_lead(lines: list[Line], index: int) -> bool:
+    """A writer's name alone under the date, over the story's first paragraph, as AMP and
+    reader views print it: a name that opens with a common given name (a short headline over
+    its summary in a list of dated cards does not), then prose."""
+    line = lines[index]
+    if not _is_lone_name(line) or given_name_gender(line.text.split()[0]) is None:
+        return False
+    lead = lines[index + 1] if index + 1 < len(lines) else None
+    return lead is not None and not lead.role and lead.words >= MIN_LEAD_WORDS
 
 
 def _is_timestamp(text: str) -> bool:
