@@ -28,6 +28,10 @@ from dateline.recognise.bylines import (
         ("By Jane Roe, Tom Berg", ["Jane Roe", "Tom Berg"]),
         ("By JANE ROE, TOM BERG", ["Jane Roe", "Tom Berg"]),
         ("By JANE ROE | Updated 3 hours ago", ["Jane Roe"]),
+        # Where the writer reports from: a match's ground, a city.
+        ("Chris Doyle at Kingsmead Park", ["Chris Doyle"]),
+        ("By Jane Roe in Kyiv and Tom Berg in Lviv", ["Jane Roe", "Tom Berg"]),
+        ("By Jane Roe at the Old Bailey", ["Jane Roe"]),
         ("Jane Roe, Staff Writer", ["Jane Roe"]),
         ("By Jane Roe, Senior Correspondent", ["Jane Roe"]),
         ("Von Anna Beispiel", ["Anna Beispiel"]),
@@ -107,6 +111,9 @@ def test_parse_byline(byline: str, names: list[str]) -> None:
         ("Reuters", "Reuters", "Reuters"),
         ("Leona Marsh Leona Marsh", None, "Leona Marsh"),
         ("Mohamed Mohamed", None, "Mohamed Mohamed"),
+        # A press release's issuer.
+        ("Harlow Robotics Ltd", None, None),
+        ("Quayside Analytics, Inc.", None, None),
     ],
 )
 def test_clean_author(candidate: str, site: str | None, expected: str | None) -> None:

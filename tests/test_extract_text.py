@@ -1211,3 +1211,20 @@ def test_a_date_line_opening_with_its_place_dates_the_story_and_makes_the_name_a
     assert article.authors == ["Orla Fenwick"]
     assert article.published[:10] == "2024-03-05"
     assert article.text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Orla Fenwick / TMN / Updated: Mar 5, 2024, 09:41 IST", "Orla Fenwick"),
+        ("Orla Fenwick at Kingsmead Park", "Orla Fenwick"),
+    ],
+)
+def test_a_byline_with_its_service_code_or_venue_names_the_writer(byline: str, author: str) -> None:
+    article = extract_text(story(HEADLINE, byline, "Tue 5 Mar 2024 17:10 GMT"))
+    assert article.authors == [author]
+
+
+def test_a_press_releases_issuer_under_provided_by_is_no_author() -> None:
+    header = ("News provided by", "Harlow Robotics Ltd", "05 Mar, 2024, 08:00 GMT")
+    assert extract_text(story(HEADLINE, *header)).authors == []

@@ -527,6 +527,15 @@ _GLUED_AGENCY_RE = re.compile(
     r"\s((?:the\s+)?associated\s+press|agence\s+france[-\s]presse|reuters|bloomberg)\s*$",
     re.IGNORECASE,
 )
+#: A name of two to four words, then the place its writer reports from: "Chris Doyle at
+#: Kingsmead Park", "Jane Roe in Kyiv".
+_VENUE_RE = re.compile(
+    r"^(\S+(?:\s\S+){1,3}?)\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$"
+)
+#: Legal forms that close a company's name and no person's: "Ltd", "Inc.", "GmbH".
+_COMPANY_SUFFIXES = frozenset(
+    {"ltd", "limited", "inc", "incorporated", "llc", "plc", "gmbh", "corp", "corporation"}
+)
 #: Words that newspapers' names end with ("Northmere Herald", "New York Times").
 _PAPER_WORDS = frozenset({
     "Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "News", "Courier", "Chronicle",
@@ -585,7 +594,7 @@ def parse_byline(text: str) -> list[str]:
             # "By JANE ROE and JOHN DOE Associated Press": the agency ends the last name.
             agencies.append(glued[1])
             part = part[: glued.start()]
-        part = _without_job_before(_shouted_name(part))
+        part = _without_job_before(_shouted_name(_without_venue(part)))
         if _role_only(part):
             # "নিজস্ব প্রতিবেদক, সিরাজনগর" (staff reporter, Sirajnagar): a one-word segment
             # after a credit that names no one is where it was filed from.
@@ -667,6 +676,13 @@ def _without_job_before(part: str) -> str:
     if len(words) == 2 and words[0].endswith(_JAPANESE_BUREAUS):
         return words[1]
     return part
+
+
+def _without_venue(part: str) -> str:
+    """A name without where the writer reports from ("Chris Doyle at Kingsmead Park", "Jane
+    Roe in Kyiv"): a name of two words or more, then "at" or "in" and a capitalised place."""
+    match = _VENUE_RE.match(part)
+    return match[1] if match else part
 
 
 def _without_outlet_tail(text: str) -> str:
@@ -835,6 +851,8 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
     folded = name.lower()
     if folded in _NOT_NAMES or name in _NAME_SUFFIX_ROLES or _DESK_RE.search(folded):
         return None
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
+        return None  # a company issuing a press release ("Harlow Robotics Ltd"), no writer
     if site_name and _same_outlet(folded, site_name) and folded not in _AGENCIES:
         return None
     if not words or _role_only(name):

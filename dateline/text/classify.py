@@ -163,7 +163,7 @@ MAX_FACET_WORDS = 3
 _FOREIGN_BY_WORDS = frozenset({"door", "von", "par", "por", "di", "av"})
 #: What stands between a name and the date closing its line: a publishing word, a time.
 _DATE_LEAD_RE = re.compile(
-    r"(?:[\s|·•,/–—-]*\b(?:on|at|published|posted|updated)\b|[\s|·•,/–—-]*\d{1,2}[:.]\d{2}"
+    r"(?:[\s|·•,/–—-]*\b(?:on|at|published|posted|updated)\b:?|[\s|·•,/–—-]*\d{1,2}[:.]\d{2}"
     r"\s*(?:[ap]\.?m\.?)?)+[\s|·•,/–—-]*$",
     re.IGNORECASE,
 )
@@ -190,6 +190,9 @@ MAX_JOB_WORDS = 5
 #: Most words of a line naming one person beside a job title or a date ("Jane Roe · March 5,
 #: 2024 at 10:05 a.m. EST" is 10).
 MAX_NAME_LINE_WORDS = 12
+#: A news service's code in capitals after the writer's name, set apart by a slash or a bar:
+#: "Rohan Deshpande / TNN", "Jane Roe | AFP".
+_AGENCY_TAIL_RE = re.compile(r"(?:\s[/|]\s[A-Z]{2,5})+$")
 #: Most words of a name alone on its line that a date or job title under it makes a byline;
 #: four capitalised words over a date are as often a short headline ("Council Approves Car
 #: Levy").
@@ -358,6 +361,7 @@ def _is_byline(line: Line) -> bool:
         return False
     # "Patrick Clarke Published 10:19am 19 December 2025", "Matt Eland on Dec. 13, 2025".
     name = _DATE_LEAD_RE.sub("", text[:cut]).strip(_NAME_DATE_SEPARATORS)
+    name = _AGENCY_TAIL_RE.sub("", name)  # "Rohan Deshpande / TNN / Updated: Aug 13, 2025"
     return len(name.split()) <= MAX_LONE_NAME_WORDS and _is_name(name)
 
 
@@ -416,7 +420,20 @@ def _is_name(text: str) -> bool:
 
 
 def _is_lone_name(line: Line) -> bool:
-    return line.words <= MAX_LONE_NAME_WORDS and _is_name(line.text)
+    """A name alone on its line, or with where its writer reports from ("Chris Doyle at
+    Kingsmead Park", a match report's byline over its date)."""
+    if line.words <= MAX_LONE_NAME_WORDS and _is_name(line.text):
+        return True
+    name, at, _ = line.text.partition(" at ")
+    if not at:
+        name, at, _ = line.text.partition(" in ")
+    return (
+        bool(at)
+        and len(name.split()) <= MAX_LONE_NAME_WORDS
+        and _is_name(name)
+        and given_name_gender(name.split()[0]) is not None
+        and parse_byline(line.text) == [name]
+    )
 
 
 def _is_names_line(line: Line) -> bool:
