@@ -1228,3 +1228,28 @@ def test_a_byline_with_its_service_code_or_venue_names_the_writer(byline: str, a
 def test_a_press_releases_issuer_under_provided_by_is_no_author() -> None:
     header = ("News provided by", "Harlow Robotics Ltd", "05 Mar, 2024, 08:00 GMT")
     assert extract_text(story(HEADLINE, *header)).authors == []
+
+
+def test_a_lone_story_card_after_the_story_is_no_paragraph() -> None:
+    card = (
+        "Ferry timetable to change as Mill Lane pier closes for repairs",
+        "The harbour board says crossings will run from the east quay until June.",
+    )
+    article = extract_text(
+        story(HEADLINE, "By Orla Fenwick", tail=(*card, "Load more", "© Tidewater Courier"))
+    )
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        ("What happens next", "The council will vote on the repairs on Friday."),
+        ("Q: Will the bridge reopen before the summer season starts?", "A: Yes, by June."),
+    ],
+)
+def test_a_closing_subheading_or_question_with_its_answer_stays(ending: tuple[str, str]) -> None:
+    article = extract_text(
+        story(HEADLINE, "By Orla Fenwick", tail=(*ending, "© Tidewater Courier"))
+    )
+    assert article.text.split("\n\n") == [*PARAGRAPHS, *ending]

@@ -48,6 +48,15 @@ MIN_LATER_RUN_RATIO = 2
 MIN_REPEATS = 3
 #: Fewest words of a closing sentence after the last long paragraph ("No comment.").
 MIN_CLOSING_WORDS = 2
+#: Fewest words of a lone card's headline after the story (``_without_ghost_card``): the
+#: probe's teasers ran 8-12 words, subheadings 2-5.
+MIN_CARD_HEADLINE_WORDS = 7
+#: Most words of a card's one-sentence summary.
+MAX_CARD_SUMMARY_WORDS = 30
+#: A sentence's end inside a line, before the next sentence's capital.
+_SENTENCE_SPLIT_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
+#: Opening quote marks: a quoted closing line is the story's.
+_QUOTE_MARKS = frozenset("\"“‘'«„")
 #: Fewest words of a closing sentence in Thai or Lao, which end sentences with no mark: as
 #: many as a short sentence holds elsewhere (``Line.is_prose``); a related headline or a
 #: footer's label is as often shorter.
@@ -153,7 +162,25 @@ def _prose_run(
             last = index
     else:
         closed = True  # the dump's end
-    return (start, _closing_sentences(lines, last)), closed
+    return (start, _without_ghost_card(lines, start, _closing_sentences(lines, last))), closed
+
+
+def _without_ghost_card(lines: list[Line], start: int, last: int) -> int:
+    """The body's last line without a lone story card after the story: a headline of a
+    teaser's length, unlabelled, over its one-sentence summary ("Lifeguards return to Port
+    Amberly beaches for summer season" / "The RNLI says …"), with nothing after them but the
+    page's chrome. A subheading is shorter than a card's headline."""
+    summary, heading = lines[last], lines[last - 1] if last - 1 > start else None
+    if heading is None or heading.role or not heading.is_headline or heading.is_prose:
+        return last
+    if _QUESTION_RE.match(heading.text):
+        return last  # a Q&A's last question and its answer
+    if heading.words < MIN_CARD_HEADLINE_WORDS or summary.words > MAX_CARD_SUMMARY_WORDS:
+        return last
+    if _SENTENCE_SPLIT_RE.search(summary.text) or summary.text[:1] in _QUOTE_MARKS:
+        return last  # two sentences, or a quote: the story's closing paragraph
+    above = lines[last - 2]
+    return last - 2 if not above.role and above.is_prose else last
 
 
 def _opens_writers_box(lines: list[Line], start: int, index: int) -> bool:
