@@ -1218,6 +1218,7 @@ def test_a_date_line_opening_with_its_place_dates_the_story_and_makes_the_name_a
     [
         ("Orla Fenwick / TMN / Updated: Mar 5, 2024, 09:41 IST", "Orla Fenwick"),
         ("Orla Fenwick at Kingsmead Park", "Orla Fenwick"),
+        ("Orla Fenwick - tidewatercourier", "Orla Fenwick"),
     ],
 )
 def test_a_byline_with_its_service_code_or_venue_names_the_writer(byline: str, author: str) -> None:

@@ -420,10 +420,14 @@ def _is_name(text: str) -> bool:
 
 
 def _is_lone_name(line: Line) -> bool:
-    """A name alone on its line, or with where its writer reports from ("Chris Doyle at
-    Kingsmead Park", a match report's byline over its date)."""
+    """A name alone on its line, with where its writer reports from ("Chris Doyle at
+    Kingsmead Park", a match report's byline over its date) or with the outlet's one-word tag
+    after a dash ("Rina Marlina - wartanusa", as Indonesian portals sign)."""
     if line.words <= MAX_LONE_NAME_WORDS and _is_name(line.text):
         return True
+    name, tag, outlet = line.text.partition(" - ")
+    if tag and len(outlet.split()) == 1:
+        return len(name.split()) <= MAX_LONE_NAME_WORDS and _is_name(name)
     name, at, _ = line.text.partition(" at ")
     if not at:
         name, at, _ = line.text.partition(" in ")
