@@ -102,6 +102,7 @@ CHROME = {
         "Discussion (12)",
     ],
     "footer": [
+        "Proudly powered by WordPress | Theme: Newsup by Themeansar.",
         "© 2024 The Example Gazette",
         "All rights reserved",
         "Terms of use",
@@ -113,6 +114,10 @@ CHROME = {
         "Northmere Herald © 2025 | Privacy | Terms",
     ],
     "other": [
+        "Posted in Community",
+        "Tagged festival, Elmwood Park, harvest",
+        "Previous Post: Library to extend weekend hours",
+        "Was this article helpful?",
         "Our Standards: The Meridian Trust Principles.",
         "5 min read",
         "Reuse this content",
@@ -132,7 +137,7 @@ CHROME = {
         "Dapatkan berita pilihan setiap hari dari Warta Pesisir. Gabung di Grup Telegram kami.",
         "声明：本站转载此文仅为传递信息，不代表本站观点。如有侵权，请联系删除。",
     ],
-    "navigation": ["Menu", "Sign in"],
+    "navigation": ["Menu", "Sign in", "Post navigation"],
 }
 
 
@@ -173,6 +178,9 @@ def test_long_cookie_notice_is_still_chrome() -> None:
         "The ferry at dusk © Ruth Kane 2019",
         "The harbour at dawn © 2019 · Ruth Kane",
         "2 thoughts on the budget were offered by the mayor.",
+        "Posted in 2019, the video drew millions of views.",
+        "Tagged as a risk by the auditors, the bridge was closed.",
+        "Powered by solar panels, the ferry crosses twice a day.",
         "Reader comments show support for the plan.",
         "Discussion",
         "The charity is a reader-supported publication of the Westmarch Trust, founded in 1952 "

@@ -461,6 +461,7 @@ _add(
     close menu
     toggle navigation
     navigation
+    post navigation
     open navigation
     search
     close
@@ -764,7 +765,10 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                 (
                     "footer",
                     r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|^all rights reserved\b"
-                    + footer_links,
+                    # A blog's credit to its software and theme: "Proudly powered by WordPress
+                    # | Theme: Newsup by Themeansar."
+                    r"|^(?:proudly )?powered by (?:wordpress|drupal|joomla|ghost|blogger|"
+                    r"squarespace|wix)\b" + footer_links,
                 ),
                 (
                     "other",
@@ -931,6 +935,31 @@ _COOKIE_ACTION_RE = re.compile(
 _READER_RE = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
 
 
+#: A blog post's footer: its category and tags ("Posted in Community", "Tagged festival,
+#: Elmwood Park"), the links to the posts beside it ("Previous Post: Library to extend weekend
+#: hours") and a feedback prompt ("Was this article helpful?"). Asked only of a block that ends
+#: no sentence: "Posted in 2019, the video drew millions of views." is prose.
+_BLOG_FOOTER_RE = re.compile(
+    r"^(?:posted|filed) (?:in|under)\s*:?\s[^!?]{1,80}$"
+    r"|^tagged(?: with| as)?\s*:?\s[^!?]{1,120}$"
+    r"|^(?:previous|next|older|newer) (?:post|article|story|entry)\s*[:›»]"
+    r"|^(?:was|is|did you find) this (?:article|story|page|post|information) "
+    r"(?:helpful|useful)\b"
+)
+_BLOG_FOOTER_STARTS = (
+    "posted",
+    "filed",
+    "tagged",
+    "previous",
+    "next",
+    "older",
+    "newer",
+    "was",
+    "is",
+    "did",
+)
+
+
 @lru_cache(maxsize=65_536)  # "Share", "Advertisement": the same texts recur across pages
 def chrome_kind(text: str) -> str | None:
     """The kind of page chrome a short block of text is (one of model.REMOVED_KINDS), or None."""
@@ -963,6 +992,12 @@ def chrome_kind(text: str) -> str | None:
         return match.lastgroup
     if key.endswith(_RIGHTS_RESERVED):
         return "footer"
+    if (
+        key.startswith(_BLOG_FOOTER_STARTS)
+        and text.rstrip()[-1] not in ".!"
+        and _BLOG_FOOTER_RE.match(key)
+    ):
+        return "other"
     return _cookie_kind(text, key)
 
 
