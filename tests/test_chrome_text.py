@@ -33,9 +33,12 @@ CHROME = {
         "Je m'abonne",
         "Sign up for The Morning Ledger and get the top stories in your inbox every day.",
         "Newsletter abonnieren",
+        "Thanks for reading Northfield Notes! Subscribe for free to receive new posts and support "
+        "my work.",
     ],
     "advertisement": [
         "Ad failed to load",
+        "Ad Feedback",
         "Advertisement",
         "ADVERTISEMENT",
         "Sponsored content",
@@ -62,6 +65,7 @@ CHROME = {
         "Partager",
     ],
     "related": [
+        "Related internet links",
         "You may like to read:",
         "Related:",
         "Read more: Floods close schools across Lagos",
@@ -115,6 +119,7 @@ CHROME = {
     ],
     "other": [
         "Posted in Community",
+        "Cymru Broadcast is not responsible for the content of external sites.",
         "Tagged festival, Elmwood Park, harvest",
         "Previous Post: Library to extend weekend hours",
         "Was this article helpful?",
@@ -179,6 +184,7 @@ def test_long_cookie_notice_is_still_chrome() -> None:
         "The harbour at dawn © 2019 · Ruth Kane",
         "2 thoughts on the budget were offered by the mayor.",
         "Posted in 2019, the video drew millions of views.",
+        "Thanks for reading this far, the mayor said. Subscribe later.",
         "Tagged as a risk by the auditors, the bridge was closed.",
         "Powered by solar panels, the ferry crosses twice a day.",
         "Reader comments show support for the plan.",

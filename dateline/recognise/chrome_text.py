@@ -165,6 +165,7 @@ _add(
     advertisements
     advertising
     ad failed to load
+    ad feedback
     ad
     ads
     sponsored
@@ -249,6 +250,7 @@ _add(
     related
     related stories
     related articles
+    related internet links
     related content
     related coverage
     related topics
@@ -670,6 +672,9 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"|^(?:get|receive)\b.{0,60}\b(?:newsletters?|in your inbox|"
                     r"delivered to your inbox)"
                     r"|^enter your e-?mail\b"
+                    # A blog platform's closing pitch: "Thanks for reading Northfield Notes!
+                    # Subscribe for free to receive new posts and support my work."
+                    r"|^thanks for reading\b[^.!?,]{0,60}[.!]\s*subscribe\b"
                     # A paywall's prompt: "Vous souhaitez lire la suite ? Abonnez-vous dès 1 €".
                     r"|^(?:vous souhaitez|envie de) lire la suite\b"
                     # … and in English: "This article is for subscribers only.", "Already a
@@ -812,6 +817,10 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A press release's wire furniture: "NEWS PROVIDED BY …", "SOURCE …",
                     # "For Immediate Release", "Media contact: …".
                     r"|^news provided by\b|^for immediate release\b"
+                    # A broadcaster's note under its external links: "Cymru Broadcast is not
+                    # responsible for the content of external sites."
+                    r"|^.{1,60}\bis not responsible for the content of external (?:sites|websites|"
+                    r"links|internet sites)\b"
                     # A wire agency's pointer to its code under every story: "Our Standards:
                     # The Meridian Trust Principles."
                     r"|^our standards\s*:.{0,80}\bprinciples\.?$"
