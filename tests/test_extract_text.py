@@ -1254,3 +1254,16 @@ def test_a_closing_subheading_or_question_with_its_answer_stays(ending: tuple[st
         story(HEADLINE, "By Orla Fenwick", tail=(*ending, "© Tidewater Courier"))
     )
     assert article.text.split("\n\n") == [*PARAGRAPHS, *ending]
+
+
+def test_a_writers_own_newsletter_keeps_its_byline_though_the_footer_names_her() -> None:
+    # A newsletter platform's footer holds its writer's name: the site is hers, and so is the
+    # story; an outlet's name in the byline is still no author.
+    article = extract_text(
+        story(HEADLINE, "Orla Fenwick", "Mar 5, 2024", tail=("© 2024 Orla Fenwick",))
+    )
+    assert article.authors == ["Orla Fenwick"]
+    outlet = story(
+        HEADLINE, "By Tidewater Courier", "Mar 5, 2024", tail=("© 2024 Tidewater Courier",)
+    )
+    assert extract_text(outlet).authors == []

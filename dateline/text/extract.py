@@ -32,6 +32,7 @@ from dateline.recognise.bylines import (
 from dateline.recognise.credits import credited_writers
 from dateline.recognise.datelines import opening_dateline
 from dateline.recognise.dates import day_first_language, find_date, to_iso
+from dateline.recognise.given_names import given_name_gender
 from dateline.recognise.language import guess_language
 from dateline.text.body import find_body
 from dateline.text.classify import (
@@ -78,6 +79,8 @@ _UPDATED_RE = re.compile(
     r"(?:\s+(?:on|at|am|le|el|em|il|op))?\s*:?",
     re.IGNORECASE,
 )
+#: Most words of a person's name that names a site (``_is_persons_site``).
+MAX_PERSON_SITE_WORDS = 3
 #: A remark in brackets after a name in a live blog's byline: "Priya Anand (now)".
 _ASIDE_RE = re.compile(r"\s*\((?:now|earlier|before|later|until \S+|from \S+)\)", re.IGNORECASE)
 #: The byline after a date on a date line: "October 11, 2023 by Autumn Huerter".
@@ -275,12 +278,20 @@ def _add_metadata(article: Article, lines: list[Line], body_start: int) -> None:
 def _add_byline(article: Article, text: str, dated: bool = True) -> None:
     """The names of a byline and, when ``dated``, the dates it prints."""
     text = unglued(text)
+    site = None if _is_persons_site(article.site_name) else article.site_name
     for name in parse_byline(reporter_byline(_ASIDE_RE.sub("", text))):
-        author = clean_author(name, article.site_name)
+        author = clean_author(name, site)
         if author and author not in article.authors:
             article.authors.append(author)
     if dated:
         _add_dates(article, text, find_date)
+
+
+def _is_persons_site(site: str | None) -> bool:
+    """Whether the site is named after a person ("© 2025 Leah Kaminski" under a newsletter):
+    its writer's own, whose byline names its writer, not the outlet."""
+    words = site.split() if site else []
+    return 2 <= len(words) <= MAX_PERSON_SITE_WORDS and given_name_gender(words[0]) is not None
 
 
 def _add_missing_metadata(
