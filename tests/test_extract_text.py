@@ -1267,3 +1267,13 @@ def test_a_writers_own_newsletter_keeps_its_byline_though_the_footer_names_her()
         HEADLINE, "By Tidewater Courier", "Mar 5, 2024", tail=("© 2024 Tidewater Courier",)
     )
     assert extract_text(outlet).authors == []
+
+
+def test_a_newsletter_boxs_pitch_closing_the_dump_is_no_paragraph() -> None:
+    box = (
+        "Sign up for our Harbour Watch newsletter.",
+        "Get the week's ferry, port and river news from the Tidewater quays every Friday.",
+        "Ad Feedback",
+    )
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=box))
+    assert article.text.split("\n\n") == PARAGRAPHS

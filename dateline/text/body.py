@@ -162,7 +162,8 @@ def _prose_run(
             last = index
     else:
         closed = True  # the dump's end
-    return (start, _without_ghost_card(lines, start, _closing_sentences(lines, last))), closed
+    last = _without_ghost_card(lines, start, _closing_sentences(lines, last))
+    return (start, _without_box_pitch(lines, start, last)), closed
 
 
 def _without_ghost_card(lines: list[Line], start: int, last: int) -> int:
@@ -181,6 +182,23 @@ def _without_ghost_card(lines: list[Line], start: int, last: int) -> int:
         return last  # two sentences, or a quote: the story's closing paragraph
     above = lines[last - 2]
     return last - 2 if not above.role and above.is_prose else last
+
+
+def _without_box_pitch(lines: list[Line], start: int, last: int) -> int:
+    """The body's last line without a newsletter box's pitch closing it: one sentence under the
+    box's sign-up line ("Sign up for our Wonder Theory science newsletter." / "Explore the
+    universe with news on …"), the story's prose ending above the box."""
+    summary = lines[last]
+    if last - 1 <= start or lines[last - 1].role != "newsletter":
+        return last
+    if summary.words > MAX_CARD_SUMMARY_WORDS or _SENTENCE_SPLIT_RE.search(summary.text):
+        return last
+    if summary.text[:1] in _QUOTE_MARKS:
+        return last
+    index = last - 1
+    while index > start and lines[index].role:
+        index -= 1
+    return index if lines[index].is_prose else last
 
 
 def _opens_writers_box(lines: list[Line], start: int, index: int) -> bool:
