@@ -1277,3 +1277,11 @@ def test_a_newsletter_boxs_pitch_closing_the_dump_is_no_paragraph() -> None:
     )
     article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=box))
     assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_the_sites_local_edition_after_the_writer_is_no_co_author() -> None:
+    url = "https://www.tidewatercourier.com/eastside/2024/03/05/harbour-bridge-closed"
+    edition = story(HEADLINE, "Por Orla Fenwick, Tidewater Courier Eastside", "05/03/2024 19h02")
+    assert extract_text(edition, url).authors == ["Orla Fenwick"]
+    pair = story(HEADLINE, "By Orla Fenwick, Tom Berg", "Mar 5, 2024")
+    assert extract_text(pair, url).authors == ["Orla Fenwick", "Tom Berg"]

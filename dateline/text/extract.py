@@ -9,6 +9,7 @@ parsed into their fields and kept out of ``text`` without being listed as chrome
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from dateline.cycle_gc import cycle_gc_paused
@@ -79,6 +80,9 @@ _UPDATED_RE = re.compile(
     r"(?:\s+(?:on|at|am|le|el|em|il|op))?\s*:?",
     re.IGNORECASE,
 )
+#: Fewest letters of a site's name that a byline's second name must open with to be the
+#: site's edition: "ap" or "bbc" open too many words.
+MIN_EDITION_SITE_CHARS = 5
 #: Most words of a person's name that names a site (``_is_persons_site``).
 MAX_PERSON_SITE_WORDS = 3
 #: A remark in brackets after a name in a live blog's byline: "Priya Anand (now)".
@@ -279,12 +283,34 @@ def _add_byline(article: Article, text: str, dated: bool = True) -> None:
     """The names of a byline and, when ``dated``, the dates it prints."""
     text = unglued(text)
     site = None if _is_persons_site(article.site_name) else article.site_name
-    for name in parse_byline(reporter_byline(_ASIDE_RE.sub("", text))):
+    for index, name in enumerate(parse_byline(reporter_byline(_ASIDE_RE.sub("", text)))):
         author = clean_author(name, site)
+        if index and author and site and _names_an_edition(author, site):
+            continue  # "Por Ana Souza, Portal Notícias Campinas": the outlet's local edition
         if author and author not in article.authors:
             article.authors.append(author)
     if dated:
         _add_dates(article, text, find_date)
+
+
+def _names_an_edition(name: str, site: str) -> bool:
+    """Whether a name after the writer's is the site's name with more words after it, its
+    local edition or desk ("Portal Notícias Campinas" on portalnoticias.com), compared as
+    ``site_from_url`` names it: folded, without spaces, accents or the domain's ending."""
+    if " " not in site:  # a domain: its first label ("portalnoticias.com.br")
+        site = site.lower().removeprefix("www.").split(".")[0]
+    squashed_site = _squashed(site)
+    return (
+        len(squashed_site) >= MIN_EDITION_SITE_CHARS
+        and _squashed(name).startswith(squashed_site)
+        and _squashed(name) != squashed_site
+    )
+
+
+def _squashed(text: str) -> str:
+    """Text folded to its lower-case letters and digits, accents dropped."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in folded if char.isalnum())
 
 
 def _is_persons_site(site: str | None) -> bool:
