@@ -119,6 +119,8 @@ CHROME = {
     ],
     "other": [
         "Posted in Community",
+        "You can save this article by registering for free here. Or sign-in if you have an "
+        "account.",
         "Cymru Broadcast is not responsible for the content of external sites.",
         "Tagged festival, Elmwood Park, harvest",
         "Previous Post: Library to extend weekend hours",
@@ -184,6 +186,7 @@ def test_long_cookie_notice_is_still_chrome() -> None:
         "The harbour at dawn © 2019 · Ruth Kane",
         "2 thoughts on the budget were offered by the mayor.",
         "Posted in 2019, the video drew millions of views.",
+        "You can save this article for later reading, the editor said, by printing it.",
         "Thanks for reading this far, the mayor said. Subscribe later.",
         "Tagged as a risk by the auditors, the bridge was closed.",
         "Powered by solar panels, the ferry crosses twice a day.",

@@ -817,6 +817,10 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A press release's wire furniture: "NEWS PROVIDED BY …", "SOURCE …",
                     # "For Immediate Release", "Media contact: …".
                     r"|^news provided by\b|^for immediate release\b"
+                    # A prompt to register for saving the story: "You can save this article by
+                    # registering for free here. Or sign-in if you have an account."
+                    r"|^you can save this (?:article|story|page)\b.{0,40}\b(?:registering|"
+                    r"signing in|sign-in|sign in|logging in|log in)\b"
                     # A broadcaster's note under its external links: "Cymru Broadcast is not
                     # responsible for the content of external sites."
                     r"|^.{1,60}\bis not responsible for the content of external (?:sites|websites|"
