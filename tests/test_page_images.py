@@ -495,22 +495,19 @@ def test_a_credited_line_after_a_lone_picture_is_its_caption() -> None:
         "<font>Crews cool the silo on Monday.<br><i>Gazette photo by Ola Brenn</i></font>"
         "</td></tr></table>"
     )
-    article = extract(f"<html><body><h1>Silo fire</h1><div>{cell}{para}{para}</div></body></html>")
-    assert [(i.caption, i.credit) for i in article.images] == [
-        ("Crews cool the silo on Monday.", "Ola Brenn")
-    ]
-    assert "silo on Monday" not in article.text
     # ... or the cell of the row under the picture's row.
     rows = (
         '<table align="right"><tr><td><img src="/p/silo.jpg" width="200"></td></tr>'
         "<tr><td><font size=1>Crews cool the silo on Monday. (Gazette photo by Ola Brenn)"
         "</font></td></tr></table>"
     )
-    article = extract(f"<html><body><h1>Silo fire</h1><div>{rows}{para}{para}</div></body></html>")
-    assert [(i.caption, i.credit) for i in article.images] == [
-        ("Crews cool the silo on Monday.", "Ola Brenn")
-    ]
-    assert "silo on Monday" not in article.text
+    for table in (cell, rows):
+        page = f"<html><body><h1>Silo fire</h1><div>{table}{para}{para}</div></body></html>"
+        article = extract(page)
+        assert [(i.caption, i.credit) for i in article.images] == [
+            ("Crews cool the silo on Monday.", "Ola Brenn")
+        ]
+        assert "silo on Monday" not in article.text
     # With no credit, the line after the picture is the story's next paragraph.
     plain = html.replace(" (Photo by Anja Vester)", "")
     article = extract(plain, URL)

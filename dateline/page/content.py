@@ -62,6 +62,9 @@ JUNK_WEIGHT = 0.2
 #: 0.6) and a sidebar column of short promos (two WCXB dev articles).
 ASIDE_PROSE_SHARE = 0.6
 ASIDE_PARAGRAPH_CHARS = 80
+#: Shortest block read as a paragraph of the story, not a header line over it (a date line,
+#: a byline): here and in the furniture pass, which finds the story's first paragraph by it.
+MIN_PARAGRAPH_CHARS = 80
 ASIDE_LINK_SHARE = 0.1
 MIN_ASIDE_PROSE = 100
 #: A body holding more asides than this is a thread whose posts each carry one (signatures,
@@ -593,9 +596,6 @@ def select_body(
     return selection
 
 
-#: Shortest block read as a paragraph of the story, not a header line over it (a date line,
-#: a byline), as the furniture pass reads the story's first paragraph.
-MIN_PARAGRAPH_CHARS = 80
 #: Most lines over a story's headline taken for its kicker or section label, and their
 #: longest text ("Emergencia en la ruta" in an unclassed span over the <h1>).
 MAX_KICKER_LINES = 2

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from dateline.model import Credit
 from dateline.page.blocks import Block, Element
-from dateline.page.content import fold
+from dateline.page.content import MIN_PARAGRAPH_CHARS, fold
 from dateline.recognise.bylines import (
     BIO_TAIL_BLOCKS,
     WRITER_LABEL_RE,
@@ -835,18 +835,20 @@ def separate_furniture(
     header_lines: dict[int, list[str] | None] = {}
     first_prose = len(body)
     for index, block in enumerate(body):
-        if len(block.text) >= 80:
+        if len(block.text) >= MIN_PARAGRAPH_CHARS:
             header_lines[index] = read_header_line(block.text, known)
             if header_lines[index] is None:
                 first_prose = index
                 break
-    last_prose = max((i for i, b in enumerate(body) if len(b.text) >= 80), default=-1)
+    last_prose = max(
+        (i for i, b in enumerate(body) if len(b.text) >= MIN_PARAGRAPH_CHARS), default=-1
+    )
     # A live blog's entries open with their time ("10:41", then the post): the first entry's
     # time is no label over the story, as the others are not.
     entry_times = sum(
         1
         for block, after in pairwise(body)
-        if _CLOCK_RE.fullmatch(block.text) and len(after.text) >= 80
+        if _CLOCK_RE.fullmatch(block.text) and len(after.text) >= MIN_PARAGRAPH_CHARS
     )
     byline_box = -1  # the element around the last byline dropped above the first paragraph
     after_byline = -1  # the index of the block right after the last byline dropped
@@ -976,7 +978,7 @@ def _opens_entry(time: Block, paragraph: Block) -> bool:
     """Whether a block is an entry's bare time over the entry's first paragraph of prose."""
     return (
         _CLOCK_RE.fullmatch(time.text) is not None
-        and len(paragraph.text) >= 80
+        and len(paragraph.text) >= MIN_PARAGRAPH_CHARS
         and not paragraph.heading
         and not paragraph.list_tag
     )

@@ -180,19 +180,22 @@ _LANG_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}|[A-Za-z]{4}))?
 _TAG_SPLIT_RE = re.compile(r"\s*[,;]\s*")
 #: What separates the words of an attribute for CSS's ``~=`` (not Python's wider whitespace).
 _CSS_SPACE_RE = re.compile(r"[ \t\n\r\f]+")
-#: Elements whose text may be a visible byline, in order of trust.
+#: Class words of a byline element: English, then Spanish, Portuguese, German, Polish
+#: "autor", French "auteur", Turkish "yazar" (writer) and "muhabir" (reporter); an opinion
+#: page's "columnist" box.
+_BYLINE_CLASS_WORDS = (
+    "byline", "author", "writer", "autor", "auteur", "yazar", "muhabir", "reporter",
+    "journalist", "columnist",
+)  # fmt: skip
+#: Elements whose text may be a visible byline (matched in document order).
 _BYLINE_SELECTOR = (
-    '[class*="byline" i], [id*="byline" i], [rel="author"], [class*="author" i],'
-    ' [class*="writer" i], [data-testid*="byline" i], [data-component*="byline" i],'
-    ' a[href*="/author/" i],'
-    ' a[href*="/authors/" i], a[href*="/contributor" i], a[href*="/writers/" i],'
-    # The same words in other languages: Spanish, Portuguese, German, Polish "autor", French
-    # "auteur", Turkish "yazar" (writer) and "muhabir" (reporter), Indonesian "penulis"
-    # (writer), and "reporter"; an opinion page's "columnist" box.
-    ' [class*="autor" i], [class*="auteur" i], [class*="yazar" i], [class*="muhabir" i],'
-    ' [class*="reporter" i], [class*="journalist" i], [class*="columnist" i],'
-    ' a[href*="/autor/" i], a[href*="/auteur/" i], a[href*="/yazar/" i],'
-    ' a[href*="/muhabir/" i], a[href*="/penulis/" i], a[href*="/columnists/" i]'
+    '[id*="byline" i], [rel="author"], [data-testid*="byline" i], [data-component*="byline" i],'
+    ' a[href*="/author/" i], a[href*="/authors/" i], a[href*="/contributor" i],'
+    # Writers' pages in the class words' languages, and Indonesian "penulis" (writer).
+    ' a[href*="/writers/" i], a[href*="/autor/" i], a[href*="/auteur/" i],'
+    ' a[href*="/yazar/" i], a[href*="/muhabir/" i], a[href*="/penulis/" i],'
+    ' a[href*="/columnists/" i], '
+    + ", ".join(f'[class*="{word}" i]' for word in _BYLINE_CLASS_WORDS)
 )
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 #: Distinct tag links (``rel="tag"``) a story may have; more are a listing's or a menu's (on the
@@ -1122,9 +1125,7 @@ def _visible_byline(tree: LexborHTMLParser) -> list[str]:
 #: Words that hold "author" or "autor" and name no writer: a shop's sign-in link ("link
 #: authorization-link"), an authority badge, Spanish and Portuguese "autorización".
 _AUTHORISATION_RE = re.compile(r"aut(?:h)?ori[sztd]\w*", re.IGNORECASE)
-_BYLINE_WORD_RE = re.compile(
-    r"byline|author|writer|autor|auteur|yazar|muhabir|reporter|journalist", re.IGNORECASE
-)
+_BYLINE_WORD_RE = re.compile("|".join(_BYLINE_CLASS_WORDS), re.IGNORECASE)
 
 
 def _authorisation_only(node: LexborNode) -> bool:
