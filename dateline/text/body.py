@@ -176,12 +176,20 @@ def _without_ghost_card(lines: list[Line], start: int, last: int) -> int:
         return last
     if _QUESTION_RE.match(heading.text):
         return last  # a Q&A's last question and its answer
-    if heading.words < MIN_CARD_HEADLINE_WORDS or summary.words > MAX_CARD_SUMMARY_WORDS:
-        return last
-    if _SENTENCE_SPLIT_RE.search(summary.text) or summary.text[:1] in _QUOTE_MARKS:
-        return last  # two sentences, or a quote: the story's closing paragraph
+    if heading.words < MIN_CARD_HEADLINE_WORDS or not _one_sentence_summary(summary):
+        return last  # a subheading, or the story's closing paragraph
     above = lines[last - 2]
     return last - 2 if not above.role and above.is_prose else last
+
+
+def _one_sentence_summary(line: Line) -> bool:
+    """Whether a line reads as a card's or a box's one-sentence summary: short, one sentence,
+    not a quote (two sentences or a quote close the story itself)."""
+    return (
+        line.words <= MAX_CARD_SUMMARY_WORDS
+        and _SENTENCE_SPLIT_RE.search(line.text) is None
+        and line.text[:1] not in _QUOTE_MARKS
+    )
 
 
 def _without_box_pitch(lines: list[Line], start: int, last: int) -> int:
@@ -191,9 +199,7 @@ def _without_box_pitch(lines: list[Line], start: int, last: int) -> int:
     summary = lines[last]
     if last - 1 <= start or lines[last - 1].role != "newsletter":
         return last
-    if summary.words > MAX_CARD_SUMMARY_WORDS or _SENTENCE_SPLIT_RE.search(summary.text):
-        return last
-    if summary.text[:1] in _QUOTE_MARKS:
+    if not _one_sentence_summary(summary):
         return last
     index = last - 1
     while index > start and lines[index].role:

@@ -40,12 +40,12 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _INVISIBLE_RE = re.compile("\x1b\\[[0-9;?]*[A-Za-z]|[\ufeff\u200b\u2060\u00ad\ud800-\udfff]")
 #: Other control characters: read as spaces.
 _STRAY_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
-#: A tab between two pieces of text: a table's cell border, which a crawler keeps when it
-#: flattens a row (resiliparse writes two). A tab that indents a line is left to the whitespace
-#: folding.
 #: Words of the first untabbed line that ends a layout's header rows (``layout_cells``): a
 #: paragraph, which a menu or a headline cell never is.
 MIN_PARAGRAPH_WORDS = 30
+#: A tab between two pieces of text: a table's cell border, which a crawler keeps when it
+#: flattens a row (resiliparse writes two). A tab that indents a line is left to the whitespace
+#: folding.
 _CELL_TAB_RE = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")
 
 
