@@ -114,6 +114,12 @@ def test_parse_byline(byline: str, names: list[str]) -> None:
         # A press release's issuer.
         ("Harlow Robotics Ltd", None, None),
         ("Quayside Analytics, Inc.", None, None),
+        # The site's name set after the writer's in the byline box.
+        ("Nadia Okafor HARBOUR LEDGER", "Harbour Ledger", "Nadia Okafor"),
+        ("Finian Cole. Meridian Wire", "Meridian Wire", "Finian Cole"),
+        ("Ray Tan Jr. Meridian Wire", "Meridian Wire", "Ray Tan Jr."),
+        ("Podium Staff", "Staff", "Podium Staff"),
+        ("Tomas Vell Senior Motoring Correspondent", None, "Tomas Vell"),
     ],
 )
 def test_clean_author(candidate: str, site: str | None, expected: str | None) -> None:

@@ -51,6 +51,7 @@ from dateline.recognise.bylines import (
     parse_byline,
 )
 from dateline.recognise.dates import day_first_language, find_date, to_iso
+from dateline.recognise.given_names import given_name_gender
 from dateline.recognise.names import NAME_PARTICLES
 from dateline.urls import split_url, url_host, url_path
 
@@ -963,22 +964,33 @@ def _authors(
         names = _accept_authors(candidates, site_name)
         if names:
             return names
-    return visible() or _writer_named_as_site(ld, article, site_name)
+    return visible() or _writer_named_as_site(ld, article, metas, site_name)
 
 
 def _writer_named_as_site(
-    ld: JsonLd, article: dict[str, Any] | None, site_name: str | None
+    ld: JsonLd, article: dict[str, Any] | None, metas: dict[str, list[str]], site_name: str | None
 ) -> list[str]:
     """The author that a writer's own site declares under the site's own name ("Sam Bossley"
     on sam.bossley.com), when nothing else names one: a JSON-LD ``Person`` whose name reads as
-    a person's. An outlet named as its own author stays out, typed ``Person`` ("Cleveland
-    Clinic": many sites type themselves so) or not: a meta author alone named as the site
-    was a shop or a practice as often as a writer on WCXB dev ("Gym Provisions")."""
+    a person's, or any declared author (JSON-LD, ``<meta name=author>``) that reads as a person
+    and opens with a common given name ("Rick Hallows" on his own travel site). An outlet named
+    as its own author stays out, typed ``Person`` ("Cleveland Clinic": many sites type
+    themselves so) or not: a meta author alone named as the site was a shop or a practice as
+    often as a writer on WCXB dev ("Gym Provisions"), which the given name tells apart."""
     if not site_name:
         return []
     for candidate in _ld_persons(ld, article):
-        name = clean_author(candidate)
+        name = clean_author(candidate, None)
         if name and _reads_as_person(name) and clean_author(candidate, site_name) is None:
+            return [name]
+    for candidate in (*_ld_authors(ld, article), *_meta_authors(metas)):
+        name = clean_author(candidate, None)
+        if (
+            name
+            and _reads_as_person(name)
+            and given_name_gender(name.split()[0]) is not None
+            and clean_author(candidate, site_name) is None
+        ):
             return [name]
     return []
 

@@ -404,6 +404,7 @@ _BEAT_WORDS = frozenset(
         "entertainment", "arts", "culture", "music", "film", "food", "travel", "lifestyle",
         "investigative", "data", "digital", "media", "energy", "transport", "property",
         "finance", "financial", "markets", "consumer", "weather", "video", "breaking", "news",
+        "autos", "automotive", "motoring", "cars",
         "general", "special", "city", "state", "regional", "parliamentary", "washington",
         "white", "house", "europe", "africa", "asia", "middle", "east", "latin", "america",
     }
@@ -833,6 +834,8 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
         return None
     if " | " in name:
         return None  # outlets in a row ("한빛일보 | 네이버", the paper and the portal)
+    if site_name:
+        name = _without_site_after(name, site_name)
     if _CREDENTIAL_RE.match(name) and name.lower() not in _AGENCIES:
         return None
     words = name.split()
@@ -875,6 +878,19 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
     if name.isupper() and len(name) > 3:
         name = _title_case(name)
     return name
+
+
+def _without_site_after(name: str, site_name: str) -> str:
+    """A name without the site's own name printed after it, as a byline box sets the outlet
+    beside the writer with no comma ("Brian Truitt USA TODAY" on USA TODAY's page, WCXB dev
+    0106); a name of one word before the site's stays whole ("Podium Staff")."""
+    site = site_name.strip()
+    if not site or len(name) <= len(site) + 1 or not name.lower().endswith(" " + site.lower()):
+        return name
+    rest = name[: -len(site)].rstrip(" ,-–—|·")
+    if rest.endswith(".") and len(rest.rsplit(" ", 1)[-1]) > 4:
+        rest = rest[:-1]  # "Finian Cole. Meridian Wire", not "Ray Tan Jr."
+    return rest if len(rest.split()) >= 2 else name
 
 
 def _title_case(name: str) -> str:
