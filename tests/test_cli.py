@@ -146,6 +146,22 @@ def test_folder_is_walked_sorted_skipping_hidden_and_other_files(tmp_path: Path)
     assert walked.stdout == listed.stdout
 
 
+def test_workers_give_the_same_records_in_input_order_and_report_failures(
+    tmp_path: Path,
+) -> None:
+    pages = [ARTICLE, SECOND, FLAT, ARABIC] * 3
+    for i, page in enumerate(pages):
+        shutil.copy(page, tmp_path / f"{i:02d}{page.suffix}")
+    (tmp_path / "05.html").write_bytes(b"\x00\x01\x02" * 40)  # binary junk among the pages
+    alone = run_cli("extract", tmp_path)
+    pooled = run_cli("extract", tmp_path, "--workers", "3")
+    assert alone.returncode == pooled.returncode == 1
+    assert len(records(pooled.stdout)) == len(pages) - 1
+    assert pooled.stdout == alone.stdout
+    assert error_lines(pooled.stderr, "05.html") == error_lines(alone.stderr, "05.html")
+    assert len(error_lines(pooled.stderr, "05.html")) == 1
+
+
 def test_empty_folder_is_a_reported_failure(tmp_path: Path) -> None:
     result = run_cli("extract", tmp_path, ARTICLE)
     assert result.returncode == 1

@@ -132,6 +132,12 @@ def extract_jobs(jobs: list[Job]) -> list[Answer]:
     ]
 
 
+def extract_records(jobs: list[Job]) -> list[Article | str]:
+    """Each page's record alone, or why there is none, in order: ``dateline extract
+    --workers``, which needs none of what the archive's writer does."""
+    return [_article(job) for job in jobs]
+
+
 def _article(job: Job) -> Article | str:
     """The page's record, or why there is none."""
     name, data, url, content_type = job
