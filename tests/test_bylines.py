@@ -164,6 +164,19 @@ def test_declared_agency_gives_way_to_the_people_of_the_byline() -> None:
     assert reconcile_authors([], ["Portal Serra"], None, "Portal Serra") == ["Portal Serra"]
 
 
+def test_the_printed_byline_adds_the_co_authors_the_metadata_leaves_out() -> None:
+    from dateline.recognise.bylines import reconcile_authors
+
+    printed = ["Dr Ines Varga", "Tomas Reyl", "Odile Fenn"]
+    assert reconcile_authors(["Ines Varga"], printed) == ["Ines Varga", "Tomas Reyl", "Odile Fenn"]
+    # Only a byline that names the declared author too, of a few full names.
+    assert reconcile_authors(["Jo Park"], ["Tove Lind", "Ari Sten"]) == ["Jo Park"]
+    assert reconcile_authors(["Jo Park"], ["Jo Park", "Quay Staff"]) == ["Jo Park"]
+    assert reconcile_authors(["Jo Park"], ["Jo Park", "quaywatcher"]) == ["Jo Park"]
+    many = ["Jo Park", "Tove Lind", "Ari Sten", "Mia Holt", "Per Aas"]
+    assert reconcile_authors(["Jo Park"], many) == ["Jo Park"]
+
+
 @pytest.mark.parametrize(
     ("byline", "names"),
     [

@@ -924,6 +924,11 @@ def _squash(folded: str) -> str:
     return _NON_WORD_RE.sub("", folded)
 
 
+#: Names a printed byline may hold for its co-authors to join the declared author: more are a
+#: list of contributors (WCXB dev: 25 names under a buying guide).
+MAX_COAUTHORS = 4
+
+
 def reconcile_authors(
     declared: list[str],
     byline: list[str],
@@ -945,6 +950,21 @@ def reconcile_authors(
     authors = declared
     if not declared or (byline and all(_is_outlet(name, agency) for name in declared)):
         authors = byline
+    elif len(declared) < len(byline) <= MAX_COAUTHORS and all(
+        any(_same_person(name, printed) for printed in byline) for name in declared
+    ):
+        # The page prints co-authors that its metadata leaves out, as many CMSs declare only
+        # the post's owner: "Written by Dr Ana Ruiz, Dr Ben Ott, Eli Voss" over a JSON-LD
+        # author "Ana Ruiz" (WCXB dev 0253, and three pages "By A & B" of one site;
+        # Scrapinghub: three stories). The declared spelling is kept. Each co-author must read
+        # as a full name: a staff line ("IGN Staff") or a forum handle is no co-author.
+        extra = [
+            printed
+            for printed in byline
+            if not any(_same_person(name, printed) for name in declared)
+        ]
+        if all(_full_name(name) for name in extra):
+            authors = declared + extra
     if credited and all(_is_outlet(name, agency) for name in authors):
         authors = credited
     # The site's own name beside people is their employer as an agency's is ("Por Mariana
@@ -959,6 +979,24 @@ def reconcile_authors(
     if site:
         found = [_without_outlet(name, site) for name in found]
     return found
+
+
+def _full_name(name: str) -> bool:
+    """Two to four capitalised words, none a role, beat or staff word ("IGN Staff", "Senior
+    Editor" are not)."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(
+        (word[0].isupper() or word in NAME_PARTICLES)
+        and word.lower() not in _ROLE_WORDS | _ROLE_NOUNS | _BEAT_WORDS | _NOT_NAMES
+        for word in words
+    )
+
+
+def _same_person(declared: str, printed: str) -> bool:
+    """Whether a printed byline name is a declared author's, perhaps with a title before it
+    ("Dr Ana Ruiz" for "Ana Ruiz")."""
+    a, b = declared.casefold(), printed.casefold()
+    return a == b or b.endswith(" " + a) or a.endswith(" " + b)
 
 
 def _without_outlet(name: str, site: str) -> str:
