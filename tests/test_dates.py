@@ -164,6 +164,11 @@ def test_date_suffix_finds_a_closing_date(text: str, date: str | None) -> None:
         ("Jumanne, Julai 16, 2024", "2024-07-16"),
         ("4 Septemba 2025", "2025-09-04"),
         ("Machi 1, 2024", "2024-03-01"),
+        # Persian Gregorian dates on Iranian pages ("تاریخ انتشار: ۱۵ مه ۲۰۲۴").
+        ("۱۵ مه ۲۰۲۴", "2024-05-15"),
+        ("۳ ژانویه ۲۰۲۵ ساعت ۱۰:۲۰", "2025-01-03T10:20:00"),
+        ("۲۸ اکتبر ۲۰۲۳", "2023-10-28"),
+        ("9 آگوست 2024", "2024-08-09"),
     ],
 )
 def test_month_names_of_more_languages(value: str, expected: str) -> None:

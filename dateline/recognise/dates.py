@@ -25,7 +25,8 @@ _MONTHS: dict[str, int] = {}
 # then Turkish, Russian and Ukrainian (the genitive of "5 марта 2024" and the nominative),
 # Polish and Czech (genitive and nominative), Greek (genitive, nominative and short forms),
 # Arabic (the names used in Egypt and the Gulf, then the Levant and Iraq: "آذار"; "كانون الثاني"
-# and the other two-word names are written here with "_" for their space), Hebrew, whose dates
+# and the other two-word names are written here with "_" for their space), Persian (the French-
+# derived names Iranian pages give Gregorian dates in: "۱۵ مه ۲۰۲۴", "ژانویه"), Hebrew, whose dates
 # write "במרץ" ("in March"), Hindi, Thai (full names and the dotted short forms), and the
 # Indonesian and Malay names not already there ("Maret", "Agustus", "Ogos", "Desember").
 #: Bengali and Urdu month names, January first (added to the table below).
@@ -63,37 +64,38 @@ for _number, _names in enumerate(
     (
         "january jan janvier janv januar jän jänner enero ene janeiro gennaio genn gen januari "
         "ocak января январь січня січень stycznia styczeń ledna leden "
-        "ιανουαρίου ιανουάριος ιαν يناير كانون_الثاني كانون_ثاني ינואר जनवरी มกราคม ม.ค.",
+        "ιανουαρίου ιανουάριος ιαν يناير كانون_الثاني كانون_ثاني ژانویه ינואר जनवरी มกราคม ม.ค.",
         "february feb febr février févr fevrier fevr februar febrero fevereiro fev febbraio "
         "februari şubat subat февраля февраль лютого лютий lutego luty února únor "
-        "φεβρουαρίου φεβρουάριος φεβ فبراير شباط פברואר फरवरी กุมภาพันธ์ ก.พ.",
+        "φεβρουαρίου φεβρουάριος φεβ فبراير شباط فوریه פברואר फरवरी กุมภาพันธ์ ก.พ.",
         "march mar mars märz maerz mär marzo março marco maart mrt mart maret марта март березня "
         "березень marca marzec března březen μαρτίου μάρτιος μαρ مارس آذار اذار מרץ मार्च "
         "มีนาคม มี.ค.",
         "april apr avril avr abril aprile nisan апреля апрель квітня квітень kwietnia kwiecień "
-        "dubna duben απριλίου απρίλιος απρ أبريل ابريل إبريل نيسان אפריל अप्रैल เมษายน เม.ย.",
+        "dubna duben απριλίου απρίλιος απρ أبريل ابريل إبريل نيسان آوریل אפריל अप्रैल เมษายน เม.ย.",
         "may mai mayo maio maggio mag mei mayıs mayis мая май травня травень maja maj května "
-        "květen μαΐου μάιος μαΐ مايو أيار ايار מאי मई พฤษภาคม พ.ค.",
+        "květen μαΐου μάιος μαΐ مايو أيار ايار مه מאי मई พฤษภาคม พ.ค.",
         "june jun juin juni junio junho giugno haziran июня июнь червня червень czerwca "
-        "czerwiec června červen ιουνίου ιούνιος ιουν يونيو يونيه حزيران יוני जून มิถุนายน มิ.ย.",
+        "czerwiec června červen ιουνίου ιούνιος ιουν يونيو يونيه حزيران ژوئن יוני जून มิถุนายน มิ.ย.",
         "july jul juillet juil juli julio julho luglio lug temmuz июля июль липня липень lipca "
-        "lipiec července červenec ιουλίου ιούλιος ιουλ يوليو يوليه تموز יולי जुलाई กรกฎาคม ก.ค.",
+        "lipiec července červenec ιουλίου ιούλιος ιουλ يوليو يوليه تموز ژوئیه ژوییه יולי जुलाई "
+        "กรกฎาคม ก.ค.",
         "august aug août aout agosto ago augustus agustus ogos ağustos agustos августа август "
         "серпня серпень sierpnia sierpień srpna srpen αυγούστου αύγουστος αυγ أغسطس اغسطس آب اب "
-        "אוגוסט अगस्त สิงหาคม ส.ค.",
+        "اوت آگوست אוגוסט अगस्त สิงหาคม ส.ค.",
         "september sep sept septembre septiembre setiembre setembro set settembre "
         "eylül eylul сентября сентябрь вересня вересень września wrzesień září "
-        "σεπτεμβρίου σεπτέμβριος σεπ سبتمبر أيلول ايلول ספטמבר सितंबर सितम्बर กันยายน ก.ย.",
+        "σεπτεμβρίου σεπτέμβριος σεπ سبتمبر أيلول ايلول سپتامبر ספטמבר सितंबर सितम्बर กันยายน ก.ย.",
         "october oct octobre oktober okt octubre outubro out ottobre ott ekim октября "
         "октябрь жовтня жовтень października październik října říjen οκτωβρίου οκτώβριος οκτ "
-        "أكتوبر اكتوبر تشرين_الأول تشرين_الاول تشرين_أول אוקטובר अक्टूबर अक्तूबर ตุลาคม ต.ค.",
+        "أكتوبر اكتوبر تشرين_الأول تشرين_الاول تشرين_أول اکتبر אוקטובר अक्टूबर अक्तूबर ตุลาคม ต.ค.",
         "november nov novembre noviembre novembro kasım kasim ноября ноябрь листопада "
         "листопад listopada listopad listopadu νοεμβρίου νοέμβριος νοε نوفمبر تشرين_الثاني "
-        "تشرين_ثاني נובמבר नवंबर नवम्बर พฤศจิกายน พ.ย.",
+        "تشرين_ثاني نوامبر נובמבר नवंबर नवम्बर พฤศจิกายน พ.ย.",
         "december dec décembre decembre dezember dez diciembre dic dezembro dicembre desember "
         "disember "
         "aralık aralik декабря декабрь грудня грудень grudnia grudzień prosince prosinec "
-        "δεκεμβρίου δεκέμβριος δεκ ديسمبر كانون_الأول كانون_الاول كانون_أول דצמבר दिसंबर "
+        "δεκεμβρίου δεκέμβριος δεκ ديسمبر كانون_الأول كانون_الاول كانون_أول دسامبر דצמבר दिसंबर "
         "दिसम्बर ธันวาคม ธ.ค.",
     ),
     start=1,
