@@ -248,6 +248,12 @@ def test_a_one_word_place_after_a_full_name_is_no_author(byline: str, names: lis
         # A staff-reporter credit names no one, and the one word after it is a place.
         ("নিজস্ব প্রতিবেদক, সিরাজনগর", []),
         ("By Staff Writer, Jane Roe", ["Jane Roe"]),
+        # A weekday before the day's number opens the date; without a number it may be a name.
+        ("كتبت: نهى العطار السبت، ٦ أبريل ٢٠٢٤ ١١:٠٠ ص", ["نهى العطار"]),
+        ("نویسنده: شیما توکلی سه\u200cشنبه ۱۲ اسفند ۱۴۰۴", ["شیما توکلی"]),
+        ("מאת גלעד פז יום שישי, 14 במרץ 2025", ["גלעד פז"]),
+        ("Muhabir: Tuna Özkan Pazartesi, 3 Mart 2025", ["Tuna Özkan"]),
+        ("بقلم: سامي الجمعة", ["سامي الجمعة"]),
     ],
 )
 def test_a_byline_stops_at_a_date_label_in_other_languages(byline: str, names: list[str]) -> None:
@@ -353,6 +359,8 @@ def test_joins_names_says_when_a_value_holds_several_names() -> None:
         ("Muhabir: Deniz Aksu", ["Deniz Aksu"]),
         ("كتب - سامر النجار", ["سامر النجار"]),
         ("كتبت: ريم حداد", ["ريم حداد"]),
+        ("כתבה: שירה אלון", ["שירה אלון"]),
+        ("כותבת: שירה אלון", ["שירה אלון"]),
         ("Του Νίκου Δήμου", ["Νίκου Δήμου"]),
         ("Της Ελένης Ρήγα", ["Ελένης Ρήγα"]),
         ("作者：李明远", ["李明远"]),

@@ -40,18 +40,19 @@ BY_WORDS = (
 #: "Author", "Автор" (Russian, Ukrainian, Bulgarian), "Автори", "Текст", Polish/Czech
 #: "Autor"/"Autorka"/"Tekst", Turkish "Yazar"/"Yazan"/"Muhabir"/"Haber" ("news"), Arabic
 #: "الكاتب"/"تقرير"/"إعداد", Persian "نویسنده"/"خبرنگار"/"گزارش" (report), Hebrew
-#: "כותב"/"כתב"/"כתבת", Chinese "作者" and "文" ("文/…"), Hindi "लेखक"/"संवाददाता", Indonesian
-#: "Penulis" and "Oleh" ("by", but also a Ukrainian given name), Vietnamese "Tác giả", Greek
-#: "Γράφει" ("writes") with its colon and no article ("Γράφει: Μαρία Γεωργίου"; capitals drop
-#: the accent: "ΓΡΑΦΕΙ:"), Kurdish Sorani "نووسینی" ("written by") and Kurmanji "Nivîskar",
-#: Indonesian "Wartawan" (reporter), Vietnamese "Phóng viên" (reporter), Urdu "تحریر"
-#: (writing), Hindi "रिपोर्ट" (report), Thai "ผู้เขียน" (writer), Arabic "كتب"/"كتبت" with a colon.
+#: "כותב"/"כותבת"/"כתב"/"כתבת"/"כתבה" (writer, reporter), Chinese "作者" and "文" ("文/…"), Hindi
+#: "लेखक"/"संवाददाता", Indonesian "Penulis" and "Oleh" ("by", but also a Ukrainian given name),
+#: Vietnamese "Tác giả", Greek "Γράφει" ("writes") with its colon and no article ("Γράφει: Μαρία
+#: Γεωργίου"; capitals drop the accent: "ΓΡΑΦΕΙ:"), Kurdish Sorani "نووسینی" ("written by") and
+#: Kurmanji "Nivîskar", Indonesian "Wartawan" (reporter), Vietnamese "Phóng viên" (reporter), Urdu
+#: "تحریر" (writing), Hindi "रिपोर्ट" (report), Thai "ผู้เขียน" (writer), Arabic "كتب"/"كتبت" with a
+#: colon.
 WRITER_LABELS = (
     r"authors?|autor(?:in|es|en|ka|zy)?|auteurs?|written|writer|byline|posted|reporter|text|"
     r"автор|автори|авторы|текст|tekst|yazar|yazan|muhabir|haber|penulis|oleh|tác\s+giả|"
     r"wartawan|phóng\s+viên|"
     r"الكاتب|الكاتبة|المؤلف|تقرير|إعداد|اعداد|نویسنده|نويسنده|نوشته|خبرنگار|گزارش|كتب|كتبت|"
-    r"כותב|כתב|כתבת|作者|文|लेखक|संवाददाता|रिपोर्ट|رپورٹ|رپورٹر|تحریر|γρ[άα]φει|نووسینی|"
+    r"כותב|כותבת|כתב|כתבת|כתבה|作者|文|लेखक|संवाददाता|रिपोर्ट|رپورٹ|رپورٹر|تحریر|γρ[άα]φει|نووسینی|"
     r"nivîskar|ผู้เขียน"
 )
 #: A line opening with a writer label and its colon ("Muhabir: Selin Karaca", "Autor: …").
@@ -79,6 +80,13 @@ _TAIL_RE = re.compile(
     # Turkish ("Muhabir: Emre Kaya Giriş: 13.06.2024").
     r"diterbitkan|diperbarui|प्रकाशित|अपडेट|تاریخ\s+انتشار|تاريخ\s+النشر|"
     r"giriş|güncelleme|yayınlanma|"
+    # An Arabic, Persian, Hebrew or Turkish weekday before the day's number ("كتبت: إيمان
+    # السيد السبت، ٦ أبريل", "מאת דנה לוי יום שישי, 14 במרץ"); without the number it may be a
+    # name ("Cuma", "الجمعة").
+    r"(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|یکشنبه|دوشنبه|"
+    r"سه\u200cشنبه|سه\s?شنبه|چهارشنبه|پنجشنبه|پنج\u200cشنبه|جمعه|شنبه|"
+    r"יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)|"
+    r"pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)(?=\s*[،,]?\s*\d)|"
     r"il\s+y\s+a\s+\d|há\s+\d|hace\s+\d|vor\s+\d|"
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     # A weekday opening a date: "Reuters Mon 2 Mar 2026", "Jane Roe Wednesday, March 4". An
