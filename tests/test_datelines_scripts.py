@@ -54,6 +54,14 @@ from dateline.recognise.datelines import find_dateline
             "KOTABARU",
             "Warta Timur",
         ),
+        # An outlet's domain after a place in either case, or before it.
+        (
+            "Sukamaju, Lintasbumi.com - Harga cabai naik dua kali lipat.",
+            "Sukamaju",
+            "Lintasbumi.com",
+        ),
+        ("KABARKOTA.CO, Sukamaju - Jembatan desa ambruk.", "Sukamaju", "KABARKOTA.CO"),
+        ("Beritaraya.co.id, KOTABARU -- Jembatan desa ambruk.", "KOTABARU", "Beritaraya.co.id"),
         ("Campo Alegre, 14 (AE) - A prefeitura anunciou obras na ponte.", "Campo Alegre", "AE"),
         ("Vila Serena, 3 (Folhapress) - O governo abriu a consulta.", "Vila Serena", "Folhapress"),
     ],

@@ -18,7 +18,9 @@ labels such as "FYI:", "RUNNER UP:" and "Diatomaceous Earth (DE) -" open many pa
 - a mixed-case place with a day and an upper-case agency ("São Paulo, 14 (AE) -") is one;
 - an upper-case outlet after an upper-case place and before a dash, the Indonesian style
   ("DEMAK, KABAR PANTURA -", "JAKARTA, KOMPAS.com -"), is the agency, and so is an outlet
-  written in title case with an outlet's word ("JAKARTA, Warta Nusa -");
+  written in title case with an outlet's word ("JAKARTA, Warta Nusa -"); an outlet's domain
+  after a place in any case, or before it, is one too ("Bandung, Kompas.com -", "TEMPO.CO,
+  Jakarta -");
 - at the head of a story, a place closed by a full stop and a hyphen, the Spanish-language
   papers' style, is one in either case ("ROSARIO.- Un incendio…", "Monterrey, NL.- El…").
 - at the head of a story, a title-case place of up to three words, maybe with a short agency
@@ -93,6 +95,15 @@ _DOMAIN_END_RE = re.compile(r"\.(?:com|co\.id|id|net|tv|news)$")
 _STOP_THEN_DASH_RE = re.compile(r"\.\s?[-–]\s*$")
 _OUTLET_RE = re.compile(
     rf"^(?P<place>{_UPPER_PLACE}),\s+(?P<agency>{_OUTLET})(?P<separator>\s*(?:--|[-–—]))\s+(?=\S)"
+)
+#: A place in any case and an outlet's domain after its comma, or the domain first: the other
+#: Indonesian styles ("Bandung, Kompas.com -", "TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta -",
+#: "REPUBLIKA.CO.ID, JAKARTA --"). The domain says it is an outlet, whatever the case.
+_DOMAIN = r"[A-Za-z][\w-]*\.(?:co\.id|com|co|id|net|tv|news|CO\.ID|COM|CO|ID|NET|TV)"
+_DOMAIN_RE = re.compile(
+    rf"^(?:(?P<place>{_UPPER_PLACE}|{_TITLE_PLACE}),\s+(?P<agency>{_DOMAIN})"
+    rf"|(?P<outlet>{_DOMAIN}),\s+(?P<outlet_place>{_UPPER_PLACE}|{_TITLE_PLACE}))"
+    r"\s*(?:--|[-–—])\s+(?=\S)"
 )
 #: A place in title case, maybe with its state ("Monterrey, NL", "Saltillo, Coah"), closed by
 #: a full stop and a hyphen or en dash: the dateline of Latin American and Spanish papers.
@@ -662,6 +673,10 @@ def find_dateline(
             return found
     if not head[0].isupper():
         return None
+    domain = _DOMAIN_RE.match(head)
+    if domain is not None:
+        place = domain.group("place") or domain.group("outlet_place")
+        return Dateline(place=place, agency=domain.group("agency") or domain.group("outlet"))
     # "N’DJAMENA", "L'AQUILA": an apostrophe may stand before the second capital.
     upper = head[1].isupper() or (head[1] in "'’" and head[2].isupper())
     match = _UPPER_RE.match(head) if upper else None
