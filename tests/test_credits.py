@@ -244,6 +244,25 @@ def test_a_labelled_editor_line_is_a_credit(line: str, credits: list[Credit] | N
     assert parse_credits(line) == credits
 
 
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        (
+            "شارك في التغطية: نزار القاسمي من الشارقة",
+            [Credit("contributing", "نزار القاسمي", "الشارقة")],
+        ),
+        (
+            "ساهم في إعداد التقرير: رنا عيسى، سليم داود في طرابلس",
+            [Credit("contributing", "رنا عيسى"), Credit("contributing", "سليم داود", "طرابلس")],
+        ),
+        # A sentence after the label names no one.
+        ("شارك في التغطية: مراسلو الصحيفة الذين تابعوا الأحداث طوال اليوم في المدن", None),
+    ],
+)
+def test_an_arabic_contributors_line_is_a_credit(line: str, credits: list[Credit] | None) -> None:
+    assert parse_credits(line) == credits
+
+
 def test_an_editor_line_closing_a_story_leaves_the_body() -> None:
     story = (
         "Pemerintah Kota Tanjung Melati meresmikan pasar tradisional baru di kawasan pelabuhan "

@@ -81,11 +81,22 @@ _EDITOR_ROLES = (
     r"editor|editör|editing|penyunting|redaktur|редактор|επιμέλεια|עריכה|تحرير|ویرایش|ویراستار"
 )
 _EDITOR_LABEL_RE = re.compile(rf"^(?P<role>{_EDITOR_ROLES})\s*:\s*(?P<names>.+)$", re.IGNORECASE)
+#: An Arabic line naming those who helped report the story, "took part in the coverage"
+#: ("شارك في التغطية: خالد الحمادي من أبوظبي"), as English closes with "Contributing:"; a
+#: name's place follows "من" (from) or "في" (in).
+_ARABIC_CONTRIBUTING_RE = re.compile(
+    r"^(?:شارك|شاركت|ساهم|ساهمت)\s+في\s+(?:التغطية|الإعداد|الاعداد|إعداد\s+التقرير|"
+    r"اعداد\s+التقرير|التقرير)\s*:\s*(?P<names>.+)$"
+)
+_ARABIC_NAME_SPLIT_RE = re.compile(r"\s*[،,]\s*|\s+و\s+")
+_ARABIC_PLACE_RE = re.compile(r"^(?P<name>.+?)\s+(?:من|في)\s+(?P<place>\S+(?:\s+\S+)?)$")
 #: How every credit line but a contributor's ("… contributed to this report") opens: the first
 #: words of ``_SOURCES_RE``, ``_SOURCES_FIRST_RE``, ``_EDITOR_LABEL_RE``, ``_WITH_RE`` and
 #: ``_FIRST_WORD_RE``. One match turns away the lines that are none (WCXB dev: 92 a page), which
 #: went through those five patterns one by one.
-_OPENING_RE = re.compile(rf"^(?:con|com|with|mit|{_EDITOR_ROLES}|{_ROLE_WORDS})", re.IGNORECASE)
+_OPENING_RE = re.compile(
+    rf"^(?:con|com|with|mit|{_EDITOR_ROLES}|{_ROLE_WORDS}|شارك|ساهم)", re.IGNORECASE
+)
 #: A line naming the story's source after a label, closing it ("Sumber: Antara", "Kaynak: AA",
 #: "Источник: ТАСС", "Πηγή: ΑΠΕ", "מקור: וואלה", "المصدر: وكالة الأنباء", "منبع: ایسنا").
 _SOURCE_LABEL_RE = re.compile(
@@ -163,6 +174,9 @@ def parse_credits(text: str) -> list[Credit] | None:
     editor = _EDITOR_LABEL_RE.match(line)
     if editor:
         return _credits_for(editor["role"].lower(), editor["names"])
+    arabic = _ARABIC_CONTRIBUTING_RE.match(line)
+    if arabic:
+        return _arabic_contributors(arabic["names"])
     line = _WITH_RE.sub("", line, count=1)
     if "contributed" in line:
         contributed = _CONTRIBUTED_RE.match(line)
@@ -228,6 +242,19 @@ def _contributors(role: str, names_text: str) -> list[Credit] | None:
             for credit in clause_credits:
                 credit.place = credit.place or affiliation
         credits.extend(clause_credits)
+    return credits or None
+
+
+def _arabic_contributors(names_text: str) -> list[Credit] | None:
+    """Credits of an Arabic contributors' line: names between commas or "و" (and), each
+    maybe with its place after "من" or "في"."""
+    credits: list[Credit] = []
+    for part in _ARABIC_NAME_SPLIT_RE.split(names_text.strip(" .")):
+        placed = _ARABIC_PLACE_RE.match(part)
+        name = placed["name"] if placed else part
+        if not _is_name(name):
+            return None
+        credits.append(Credit("contributing", name, placed["place"] if placed else None))
     return credits or None
 
 
