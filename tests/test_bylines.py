@@ -358,6 +358,11 @@ def test_joins_names_says_when_a_value_holds_several_names() -> None:
         ("Yazan: Deniz Aksu", ["Deniz Aksu"]),
         ("Muhabir: Deniz Aksu", ["Deniz Aksu"]),
         ("كتب - سامر النجار", ["سامر النجار"]),
+        # A known city before the dash is where the writer files from.
+        ("بيروت - سامر النجار", ["سامر النجار"]),
+        ("رام الله - سامر النجار", ["سامر النجار"]),
+        ("سامر النجار - بيروت", ["سامر النجار"]),
+        ("LISBON - Tove Marren", ["Tove Marren"]),
         ("كتبت: ريم حداد", ["ريم حداد"]),
         ("כתבה: שירה אלון", ["שירה אלון"]),
         ("כותבת: שירה אלון", ["שירה אלון"]),

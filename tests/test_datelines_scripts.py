@@ -112,7 +112,7 @@ def test_a_title_case_region_without_an_outlet_word_is_no_agency() -> None:
     assert find_dateline(paragraph) == Dateline("KOTABARU, Jawa Timur")
 
 
-def test_an_arabic_place_alone_before_a_dash_opens_a_story_only() -> None:
+def test_an_arabic_place_alone_before_a_dash_opens_a_story_unless_a_known_city() -> None:
     paragraph = "الواحة - افتتح المحافظ اليوم الأحد مستشفى جديدا في وسط المدينة."
     assert find_dateline(paragraph, story=True) == Dateline("الواحة")
     assert find_dateline(paragraph) is None
@@ -120,6 +120,10 @@ def test_an_arabic_place_alone_before_a_dash_opens_a_story_only() -> None:
         find_dateline("عاجل - انفجار في الميناء الجديد صباح اليوم قرب السوق.", story=True) is None
     )
     assert find_dateline("الواحة - مدينة جميلة.", story=True) is None
+    # A city that datelines name is one anywhere, as "CAIRO — " is.
+    known = "القاهرة - افتتح المحافظ اليوم الأحد مستشفى جديدا في وسط المدينة."
+    assert find_dateline(known) == Dateline("القاهرة")
+    assert find_dateline(known.replace("القاهرة", "رام الله")) == Dateline("رام الله")
 
 
 @pytest.mark.parametrize(

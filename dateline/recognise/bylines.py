@@ -567,6 +567,7 @@ def parse_byline(text: str) -> list[str]:
     text = _URL_RE.sub(" ", text)
     text = _HANDLE_RE.sub(" ", text)
     text = _LEAD_RE.sub("", text, count=1)
+    text = _without_place_first(text)
     tail = _TAIL_RE.search(text)
     if tail:
         text = text[: tail.start()]
@@ -987,6 +988,20 @@ def reconcile_authors(
     if site:
         found = [_without_outlet(name, site) for name in found]
     return found
+
+
+#: A known city and a dash before the writer's name, as Arabic papers sign ("بيروت - ريما
+#: خوري", Beirut - Rima Khoury); the name alone is cut from before the dash otherwise.
+_PLACE_FIRST_RE = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s+[-–—]\s+(?=\S)")
+
+
+def _without_place_first(text: str) -> str:
+    """A byline without the city that opens it before a dash, when the city is one that
+    datelines name (``datelines._CITIES``)."""
+    match = _PLACE_FIRST_RE.match(text)
+    if match is None or match["place"].upper() not in DATELINE_CITIES:
+        return text
+    return text[match.end() :]
 
 
 def _full_name(name: str) -> bool:

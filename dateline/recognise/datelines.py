@@ -370,6 +370,24 @@ _AGENCIES = frozenset(
         "europa press",
     ]
 ) | {"thomson reuters foundation", "reuters breakingviews", "associated press", "the conversation"}
+#: Dateline cities (``_CITIES``) in Arabic and Persian script, which has no capitals to tell a
+#: place by: the capitals and news centres of the Arabic- and Persian-language press
+#: ("القاهرة - قال …", "بيروت - ريما خوري"), the world's capitals its wires file from, and both
+#: spellings where two are common (أبوظبي / أبو ظبي; عمّان / عمان, Amman or Oman: a place either
+#: way).
+_ARABIC_SCRIPT_CITIES = frozenset(
+    {
+        "القاهرة", "الإسكندرية", "بيروت", "دمشق", "حلب", "حمص", "بغداد", "البصرة", "الموصل",
+        "أربيل", "عمان", "عمّان", "الرياض", "جدة", "الدمام", "مكة", "الدوحة", "الكويت",
+        "المنامة", "مسقط", "صنعاء", "عدن", "دبي", "أبوظبي", "الشارقة", "الخرطوم", "طرابلس",
+        "بنغازي", "تونس", "الجزائر", "وهران", "الرباط", "مراكش", "نواكشوط", "القدس", "غزة",
+        "نابلس", "الخليل", "أنقرة", "إسطنبول", "طهران", "واشنطن", "نيويورك", "لندن", "باريس",
+        "برلين", "موسكو", "بكين", "جنيف", "بروكسل", "روما", "مدريد", "كييف", "تهران", "مشهد",
+        "اصفهان", "تبریز", "شیراز", "کابل", "هرات", "أبو ظبي", "رام الله", "الدار البيضاء",
+        "المدينة المنورة",
+    }
+)  # fmt: skip
+
 #: Cities that open datelines by themselves ("LONDON: ", "NEW DELHI — "): capitals and the
 #: large news centres that wire and national styles name without a state or country.
 _CITIES = frozenset(
@@ -553,6 +571,7 @@ _CITIES = frozenset(
     "LAS VEGAS",
     "SAN DIEGO",
     "ST. LOUIS",
+    *_ARABIC_SCRIPT_CITIES,
 }
 
 
@@ -798,7 +817,8 @@ def _script_dateline(head: str, *, story: bool) -> Dateline | None:
     match = _ARABIC_LOCAL_RE.match(head)
     if (
         match is not None
-        and story
+        # Any place at a story's head; a known city anywhere, as "CAIRO — " is known.
+        and (story or match.group("place") in _CITIES)
         and match.group("place").split()[0] not in _ARABIC_NOT_PLACES
         and len(head[match.end() :].split()) >= MIN_LOCAL_SENTENCE_WORDS
     ):
