@@ -74,6 +74,7 @@ from dateline.recognise.bylines import (
         ("Текст: Алина Лаптева\nФото: Денис Орлов", ["Алина Лаптева"]),
         ("लेखक: अमित वर्मा प्रकाशित: 25 जुलाई 2024, 07:45 AM IST", ["अमित वर्मा"]),
         ("Penulis: Dewi Lestari diperbarui 12 Agustus 2024", ["Dewi Lestari"]),
+        ("Penulis: Dewi Lestari Editor: Agus Salim Senin, 10 Juni 2024", ["Dewi Lestari"]),
         ("Reuters Mon 2 Mar 2026 14:18 GMT", ["Reuters"]),
         ("By Jane Roe Wednesday, March 4, 2026", ["Jane Roe"]),
         ("By Li Sun, March 4", ["Li Sun"]),

@@ -80,6 +80,9 @@ _TAIL_RE = re.compile(
     # Turkish ("Muhabir: Emre Kaya Giriş: 13.06.2024").
     r"diterbitkan|diperbarui|प्रकाशित|अपडेट|تاریخ\s+انتشار|تاريخ\s+النشر|"
     r"giriş|güncelleme|yayınlanma|"
+    # The editor's credit after the writer's on one line ("Penulis: Rina Marlina Editor: Agus
+    # Salim Senin, 10 Juni 2024"): an editor is no author.
+    r"(?:editor|redaktur|penyunting)\s*:|"
     # An Arabic, Persian, Hebrew or Turkish weekday before the day's number ("كتبت: إيمان
     # السيد السبت، ٦ أبريل", "מאת דנה לוי יום שישי, 14 במרץ"); without the number it may be a
     # name ("Cuma", "الجمعة").
