@@ -51,6 +51,10 @@ MIN_CLOSING_WORDS = 2
 #: Fewest words of a lone card's headline after the story (``_without_ghost_card``): the
 #: probe's teasers ran 8-12 words, subheadings 2-5.
 MIN_CARD_HEADLINE_WORDS = 7
+#: Fewest words of another story's headline under the story (``_opens_next_story``): a forum's
+#: rank and profile lines over a poster's name and date ("Senior Member", "View Public
+#: Profile") run to 2-3 words (WCXB dev, flattened: three threads had been cut after one post).
+MIN_NEXT_HEADLINE_WORDS = 4
 #: Most words of a card's one-sentence summary.
 MAX_CARD_SUMMARY_WORDS = 30
 #: A sentence's end inside a line, before the next sentence's capital.
@@ -145,6 +149,7 @@ def _prose_run(
     if start >= 2 and lines[start - 2].role == "timestamp" and _is_entry_heading(lines[start - 1]):
         start -= 1  # a live blog's first entry: its time, its heading, its paragraphs
     last = start
+    story_words = lines[start].words
     closed = False
     for index in range(start + 1, len(lines)):
         line = lines[index]
@@ -158,12 +163,45 @@ def _prose_run(
         if line.role in {"byline", ""} and _opens_writers_box(lines, start, index):
             closed = True  # the writer's box under the story: counts, followers, bio
             break
+        if (
+            last != start
+            and _opens_next_story(lines, index)
+            and _is_teaser_card(lines, index, story_words)
+        ):
+            break  # the next story's card: a more-from box under the story
         if not line.role and line.is_prose:
             last = index
+            story_words += line.words
     else:
         closed = True  # the dump's end
     last = _without_ghost_card(lines, start, _closing_sentences(lines, last))
     return (start, _without_box_pitch(lines, start, last)), closed
+
+
+def _opens_next_story(lines: list[Line], index: int) -> bool:
+    """Whether the line heads another story: a headline of ``MIN_NEXT_HEADLINE_WORDS`` or more
+    with its byline and date line right under it, in either order."""
+    line = lines[index]
+    if line.role or not line.is_headline or line.is_prose or line.words < MIN_NEXT_HEADLINE_WORDS:
+        return False
+    return {below.role for below in lines[index + 1 : index + 3]} == _HEADER_META
+
+
+def _is_teaser_card(lines: list[Line], index: int, story_words: int) -> bool:
+    """Whether the story headed at ``index`` is a teaser card of the one above: at most one
+    paragraph under its byline and date, shorter than the story so far. A forum's next post or
+    a listing's cards run on for paragraphs of their own."""
+    words = paragraphs = 0
+    for position in range(index + 3, len(lines)):
+        line = lines[position]
+        if line.role in _CLOSING or _opens_next_story(lines, position):
+            break
+        if not line.role and line.is_prose:
+            words += line.words
+            paragraphs += 1
+            if paragraphs > 1:
+                return False
+    return words < story_words
 
 
 def _without_ghost_card(lines: list[Line], start: int, last: int) -> int:
