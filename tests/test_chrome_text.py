@@ -81,6 +81,7 @@ CHROME = {
         "Recommended",
         "Most read",
         "Trending",
+        "Trending Stories",
         "Lire aussi",
         "Saiba mais",
         "関連記事",

@@ -280,6 +280,10 @@ _add(
     popular now
     trending
     trending now
+    trending stories
+    trending articles
+    trending news
+    popular stories
     top stories
     latest news
     latest stories
