@@ -16,6 +16,7 @@ import re
 from dateline.recognise.datelines import _CITIES as DATELINE_CITIES
 from dateline.recognise.dates import MARKS
 from dateline.recognise.names import NAME_PARTICLES
+from dateline.recognise.outlet_names import fold_outlet_name, same_outlet
 
 #: Credit lines ("Reporting by A; Editing by B") are parsed elsewhere; a byline that opens so is
 #: not a byline.
@@ -180,9 +181,6 @@ _GLUED_AND_NAMES = frozenset(
         "ولد", "ولي", "ولی", "ורד", "ורדה", "ויקטור", "ויקטוריה", "ולדימיר", "ויטלי", "ולרי",
     }
 )  # fmt: skip
-_OUTLET_SUFFIX_RE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au|news|info|io)$")
-_OUTLET_PREFIX_RE = re.compile(r"^(?:the\s+|www\.)")
-_NON_WORD_RE = re.compile(rf"[^\w{MARKS}]+")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _SPACE_RE = re.compile(r"\s+")
 #: Punctuation and spaces at either end of a name; combining marks (the vowel signs ending
@@ -868,7 +866,7 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
         return None
     if len(words) > 1 and words[-1].lower().rstrip(".") in _COMPANY_SUFFIXES:
         return None  # a company issuing a press release ("Harlow Robotics Ltd"), no writer
-    if site_name and _same_outlet(folded, site_name) and folded not in _AGENCIES:
+    if site_name and same_outlet(folded, site_name) and folded not in _AGENCIES:
         return None
     if not words or _role_only(name):
         return None
@@ -920,22 +918,6 @@ def is_agency(name: str) -> bool:
     return name.strip().lower() in _AGENCIES
 
 
-def _same_outlet(folded_name: str, site_name: str) -> bool:
-    """Whether a candidate is the outlet itself ("The Daily Example", "dailyexample.com")."""
-    site = site_name.strip().lower()
-    if not site:
-        return False
-    squashed = _squash(folded_name)
-    return bool(squashed) and squashed == _squash(site)
-
-
-def _squash(folded: str) -> str:
-    """An outlet name reduced for comparison: "The Daily-Example.com" → "dailyexample"."""
-    folded = _OUTLET_SUFFIX_RE.sub("", folded.strip())
-    folded = _OUTLET_PREFIX_RE.sub("", folded)
-    return _NON_WORD_RE.sub("", folded)
-
-
 #: Names a printed byline may hold for its co-authors to join the declared author: more are a
 #: list of contributors (WCXB dev: 25 names under a buying guide).
 MAX_COAUTHORS = 4
@@ -981,11 +963,10 @@ def reconcile_authors(
         authors = credited
     # The site's own name beside people is their employer as an agency's is ("Por Mariana
     # Lopes, Portal Serra" on Portal Serra); alone, it is still the only attribution.
-    own = _squash(site.lower()) if site else ""
     people = [
         name
         for name in authors
-        if not _is_outlet(name, agency) and not (own and _squash(name.lower()) == own)
+        if not _is_outlet(name, agency) and not (site and same_outlet(name, site))
     ]
     found = people or list(authors)
     if site:
@@ -1037,4 +1018,5 @@ def _without_outlet(name: str, site: str) -> str:
 def _is_outlet(name: str, agency: str | None) -> bool:
     if is_agency(name):
         return True
-    return bool(agency) and _squash(name.lower()).startswith(_squash(agency.lower()))
+    agency_name = fold_outlet_name(agency) if agency else ""
+    return bool(agency_name) and fold_outlet_name(name).startswith(agency_name)

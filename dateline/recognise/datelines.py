@@ -47,6 +47,7 @@ import re
 
 from dateline.model import Dateline
 from dateline.recognise.dates import _MONTHS as MONTH_NUMBERS
+from dateline.recognise.outlet_names import same_outlet
 
 #: Only the opening of a paragraph is read; the longest dateline in the wire styles covered
 #: ("SAN JUAN, Puerto Rico, Sept. 12, 2024 /PRNewswire/ --") is under 70 characters.
@@ -91,7 +92,6 @@ _OUTLET = (
     rf"{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,2}}"
     r"|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|tv|news|COM|ID|NET|TV)"
 )
-_DOMAIN_END_RE = re.compile(r"\.(?:com|co\.id|id|net|tv|news)$")
 _STOP_THEN_DASH_RE = re.compile(r"\.\s?[-–]\s*$")
 _OUTLET_RE = re.compile(
     rf"^(?P<place>{_UPPER_PLACE}),\s+(?P<agency>{_OUTLET})(?P<separator>\s*(?:--|[-–—]))\s+(?=\S)"
@@ -784,17 +784,10 @@ def _outlet_dateline(match: re.Match[str], site: str | None = None) -> Dateline 
     outlet = match.group("agency").strip()
     if place.split()[0] in _NOT_PLACES or outlet.split()[0] in _NOT_PLACES:
         return None
-    own = site is not None and _folded_name(outlet) == _folded_name(site)
+    own = site is not None and same_outlet(outlet, site)
     if not own and "." not in outlet and _OUTLET_WORDS.isdisjoint(outlet.split()):
         return None
     return Dateline(place=place, agency=outlet)
-
-
-def _folded_name(name: str) -> str:
-    """An outlet's name for comparing: letters and digits only, case-folded, without a
-    domain's ending ("Kabar Lokal", "KABAR LOKAL" and "KabarLokal.com" fold alike)."""
-    folded = "".join(c for c in name.casefold() if c.isalnum() or c == ".")
-    return _DOMAIN_END_RE.sub("", folded).replace(".", "")
 
 
 def _script_dateline(head: str, *, story: bool) -> Dateline | None:

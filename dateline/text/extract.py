@@ -9,7 +9,6 @@ parsed into their fields and kept out of ``text`` without being listed as chrome
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from dateline.cycle_gc import cycle_gc_paused
@@ -35,6 +34,7 @@ from dateline.recognise.datelines import opening_dateline
 from dateline.recognise.dates import day_first_language, find_date, to_iso
 from dateline.recognise.given_names import given_name_gender
 from dateline.recognise.language import guess_language
+from dateline.recognise.outlet_names import fold_outlet_name
 from dateline.text.body import find_body
 from dateline.text.classify import (
     MAX_META_WORDS,
@@ -295,22 +295,15 @@ def _add_byline(article: Article, text: str, dated: bool = True) -> None:
 
 def _names_an_edition(name: str, site: str) -> bool:
     """Whether a name after the writer's is the site's name with more words after it, its
-    local edition or desk ("Portal Notícias Campinas" on portalnoticias.com), compared as
-    ``site_from_url`` names it: folded, without spaces, accents or the domain's ending."""
-    if " " not in site:  # a domain: its first label ("portalnoticias.com.br")
-        site = site.lower().removeprefix("www.").split(".")[0]
-    squashed_site = _squashed(site)
+    local edition or desk ("Portal Notícias Campinas" on portalnoticias.com.br), the two
+    compared folded (``fold_outlet_name``)."""
+    outlet = fold_outlet_name(site)
+    folded_name = fold_outlet_name(name)
     return (
-        len(squashed_site) >= MIN_EDITION_SITE_CHARS
-        and _squashed(name).startswith(squashed_site)
-        and _squashed(name) != squashed_site
+        len(outlet) >= MIN_EDITION_SITE_CHARS
+        and folded_name.startswith(outlet)
+        and folded_name != outlet
     )
-
-
-def _squashed(text: str) -> str:
-    """Text folded to its lower-case letters and digits, accents dropped."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in folded if char.isalnum())
 
 
 def _is_persons_site(site: str | None) -> bool:

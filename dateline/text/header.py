@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from dateline.recognise.dates import find_date
+from dateline.recognise.outlet_names import fold_outlet_name
 from dateline.text.lines import Line
 from dateline.urls import url_path
 
@@ -71,10 +72,10 @@ def read_header(
     """
     header = Header()
     zone = range(body_start)
-    if site_name:
-        masthead = _squashed(site_name)
+    masthead = fold_outlet_name(site_name) if site_name else ""
+    if masthead:
         for index in zone:
-            if not lines[index].role and _squashed(lines[index].text) == masthead:
+            if not lines[index].role and fold_outlet_name(lines[index].text) == masthead:
                 lines[index].role = "navigation"
     title_index = _title_from_page_title(lines, zone, header)
     if title_index is None and url:
@@ -225,12 +226,6 @@ def _ends_menu(lines: list[Line], index: int) -> bool:
     """Whether a line is the last item of a menu: a short line under another short line."""
     above = lines[index - 1] if index > 0 else None
     return above is not None and not above.role and above.words <= MAX_MENU_WORDS
-
-
-def _squashed(text: str) -> str:
-    """A name reduced for comparison: "The Valley-Radio News" → "valleyradionews"."""
-    folded = _WORD_SPLIT_RE.sub("", text.casefold())
-    return folded.removeprefix("the")
 
 
 def _mark_dek(lines: list[Line], title_index: int, body_start: int) -> str | None:
