@@ -84,6 +84,10 @@ from dateline.recognise.bylines import (
         ("By Mon Decena", ["Mon Decena"]),
         ("By Jane Roe Thu. 5 March", ["Jane Roe"]),
         ("By Orla Quinlan with Tadeo Marsh", ["Orla Quinlan", "Tadeo Marsh"]),
+        # A second title after "and" is no co-author; a name there is one.
+        ("By Orla Quinlan Executive Digital Editor and Master Gardener", ["Orla Quinlan"]),
+        ("By Orla Quinlan, Staff Writer and Tom Berg", ["Orla Quinlan", "Tom Berg"]),
+        ("By Orla Quinlan, Staff Writer and Minh Do", ["Orla Quinlan", "Minh Do"]),
         ("By Orla Quinlan with additional reporting by Tadeo Marsh", ["Orla Quinlan"]),
         ("Interview with Orla Quinlan", []),
         ("", []),
@@ -174,6 +178,8 @@ def test_the_printed_byline_adds_the_co_authors_the_metadata_leaves_out() -> Non
     assert reconcile_authors(["Jo Park"], ["Tove Lind", "Ari Sten"]) == ["Jo Park"]
     assert reconcile_authors(["Jo Park"], ["Jo Park", "Quay Staff"]) == ["Jo Park"]
     assert reconcile_authors(["Jo Park"], ["Jo Park", "quaywatcher"]) == ["Jo Park"]
+    assert reconcile_authors(["Jo Park"], ["Jo Park", "Board Liaison Officer"]) == ["Jo Park"]
+    assert reconcile_authors(["Jo Park"], ["Jo Park", "Chris Baker"]) == ["Jo Park", "Chris Baker"]
     many = ["Jo Park", "Tove Lind", "Ari Sten", "Mia Holt", "Per Aas"]
     assert reconcile_authors(["Jo Park"], many) == ["Jo Park"]
 

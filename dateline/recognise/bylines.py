@@ -15,6 +15,7 @@ import re
 
 from dateline.recognise.datelines import _CITIES as DATELINE_CITIES
 from dateline.recognise.dates import MARKS
+from dateline.recognise.given_names import given_name_gender
 from dateline.recognise.names import NAME_PARTICLES
 from dateline.recognise.outlet_names import fold_outlet_name, same_outlet
 
@@ -574,6 +575,7 @@ def parse_byline(text: str) -> list[str]:
         text = text[: tail.start()]
     text = _LEAD_RE.sub("", text.strip(), count=1)
     text = _FOR_RE.sub("", text)
+    text = _SECOND_ROLE_RE.sub(_without_second_role, text)
     # A segment after a name that ends in a job noun is that person's role, even when "and"
     # joins its words ("By Jane Roe, Home and Garden Expert & Tom Berg, Staff Writer"), and
     # so is a whole clause that "&" joins ("By Jane Roe, Food & Drink Editor").
@@ -988,14 +990,45 @@ def _without_place_first(text: str) -> str:
     return text[match.end() :]
 
 
+#: A job noun, "and" and what follows up to the next comma: a second title ("Executive Digital
+#: Editor and Master Gardener", WCXB dev 0214 read "Master Gardener" as a co-author) or, after
+#: a role, the next writer ("Staff Writer and Tom Berg").
+_SECOND_ROLE_RE = re.compile(
+    rf"\b(?P<noun>{'|'.join(sorted(_ROLE_NOUNS, key=len, reverse=True))})\s+(?:and|&)\s+"
+    r"(?P<rest>[^,;|]+)",
+    re.IGNORECASE,
+)
+#: Endings of job and title nouns ("Gardener", "Director", "Strategist", "Consultant").
+_TITLE_ENDINGS = ("er", "or", "ist", "ant", "ent")
+
+
+def _without_second_role(match: re.Match[str]) -> str:
+    """The job noun alone when what follows "and" is a second title, not a name: no common
+    given name opens it and a word of it ends as job nouns do."""
+    words = match["rest"].split()
+    if given_name_gender(words[0]) is not None or not any(
+        word.lower().endswith(_TITLE_ENDINGS) for word in words
+    ):
+        return match[0]
+    return match["noun"]
+
+
 def _full_name(name: str) -> bool:
     """Two to four capitalised words, none a role, beat or staff word ("IGN Staff", "Senior
-    Editor" are not)."""
+    Editor" are not), and not a title: a last word that ends as job nouns do ("Board Liaison
+    Officer") needs a common given name first ("Chris Baker")."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(
-        (word[0].isupper() or word in NAME_PARTICLES)
-        and word.lower() not in _ROLE_WORDS | _ROLE_NOUNS | _BEAT_WORDS | _NOT_NAMES
-        for word in words
+    return (
+        2 <= len(words) <= 4
+        and all(
+            (word[0].isupper() or word in NAME_PARTICLES)
+            and word.lower() not in _ROLE_WORDS | _ROLE_NOUNS | _BEAT_WORDS | _NOT_NAMES
+            for word in words
+        )
+        and (
+            not words[-1].lower().endswith(_TITLE_ENDINGS)
+            or given_name_gender(words[0]) is not None
+        )
     )
 
 
