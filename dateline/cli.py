@@ -221,7 +221,10 @@ def _records_in_pool(
                 pending.append((name, failure_reason(page)))
             else:
                 job = (page.name, page.data, page.url, page.content_type)
-                pending.append((name, pool.submit(extract_records, [job])))
+                try:
+                    pending.append((name, pool.submit(extract_records, [job])))
+                except Exception as err:  # a pool broken by a dead worker takes no more pages
+                    pending.append((name, failure_reason(err)))
             while len(pending) > ahead:
                 yield _resolved(pending.popleft())
         while pending:
