@@ -579,6 +579,9 @@ def test_a_labelled_sign_off_under_the_story_names_its_writer() -> None:
     assert _kept(furniture) == [_para(1), _para(2)]
     persian = _furniture(_paras(1, 2) + "<p>خبرنگار: حمید رضایی</p>")
     assert persian.authors == ["حمید رضایی"]
+    turkish = _furniture(_paras(1, 2) + "<p>Haber: Burak Şahin / Trabzon</p>")
+    assert turkish.authors == ["Burak Şahin"]
+    assert _kept(turkish) == [_para(1), _para(2)]
     # Further up, the same label is left to the page (a quoted text, a list's entry).
     middle = _furniture(_paras(1, 2) + "<p>Текст: Алина Лаптева</p>" + _paras(3, 4))
     assert middle.authors == []

@@ -98,7 +98,10 @@ _LATIN_BY = (*_BARE_BY, *_LABELLED_BY)
 #: The labels of a sign-off under a story ("Текст: Алина Лаптева", "Text: Jana Nováková",
 #: Persian "خبرنگار: حمید رضایی", reporter), read among the body's last two blocks.
 _SIGNOFF_LABEL_RE = re.compile(
-    r"^(?:текст|text|tekst|خبرنگار|نویسنده|گزارش)\s*:\s*\S", re.IGNORECASE
+    # … and Turkish "Haber:" (report), "Muhabir:" (reporter), which sign a story under a
+    # "Haber Merkezi" (news desk) byline: "Haber: Burak Şahin / Trabzon".
+    r"^(?:текст|text|tekst|خبرنگار|نویسنده|گزارش|haber|muhabir)\s*:\s*\S",
+    re.IGNORECASE,
 )
 #: Byline openings; for scripts the byline parser does not read, the line is still dropped.
 _OTHER_BY = (
