@@ -165,6 +165,12 @@ def test_a_screen_readers_caption_label_goes(label: str) -> None:
             "Jembatan gantung di Solok Selatan.",
             "Dok. Kabar Andalas/Yuni Astuti",
         ),
+        # A labelled bracket needs no slash.
+        (
+            "Kereta wisata di Stasiun Garut (Foto: Dok. Warta Rel)",
+            "Kereta wisata di Stasiun Garut",
+            "Dok. Warta Rel",
+        ),
     ],
 )
 def test_credit_labels_of_other_languages(caption: str, rest: str, credit: str) -> None:

@@ -67,6 +67,8 @@ _SHOT_BY_RE = re.compile(
 _REPORTER_RE = re.compile(r"^(?:本报|本報)?(?:记者|記者)\s*(?=\S)")
 #: A parenthesised credit at the end: "(AP Photo/John Doe)", "(Jane Roe/Reuters)".
 _PAREN_RE = re.compile(r"\s*\((?P<credit>[^()]{2,120}/[^()]{1,120})\)\s*\.?$")
+#: Any closing bracket: a credit by its label alone ("(Foto: Dok. KAI)").
+_ANY_PAREN_RE = re.compile(r"\s*\((?P<credit>[^()]{2,120})\)\s*\.?$")
 #: A credit label opening the bracket ("(Foto: Dok. Kabar Andalas/Yuni Astuti)"), and the
 #: most words such a bracket holds.
 MAX_PAREN_CREDIT_WORDS = 10
@@ -369,7 +371,7 @@ def _shot_by_credit(text: str) -> tuple[str, str] | None:
 def _paren_credit(text: str) -> tuple[str, str] | None:
     if not text.endswith((")", ").")):
         return None
-    match = _PAREN_RE.search(text, _tail(text))
+    match = _PAREN_RE.search(text, _tail(text)) or _ANY_PAREN_RE.search(text, _tail(text))
     if match is None:
         return None
     credit = match.group("credit").strip()
