@@ -1,6 +1,7 @@
 """The story ends where another story's header follows it: invented dumps whose story is
 followed by a more-from box of cards (a headline, its byline and date, a one-line summary) or
-by a sidebar of headlines over bylines and dates."""
+by a sidebar of headlines over bylines and dates. A forum thread's posts and a listing's cards,
+which sit under such headers too, are not cut there."""
 
 from pathlib import Path
 
@@ -39,6 +40,29 @@ def test_a_forum_threads_posts_are_kept_under_their_posters_lines() -> None:
     article = extract_text(dump("forum_thread.txt"))
     assert "quarantine every fish" in article.text
     assert "Soft corals such as leathers" in article.text
+
+
+def test_a_forum_threads_one_paragraph_posts_are_not_teaser_cards() -> None:
+    # Each post is one paragraph under a line, the poster's name and the date, as a card is;
+    # the post's number and the poster's join date and post count make it a post.
+    article = extract_text(dump("forum_short_posts.txt"))
+    assert article.text.startswith("My viaduct is built from embossed brick sheet")
+    for post in ("A thin wash of grey acrylic", "Weathering powders brushed", "Thank you both."):
+        assert post in article.text
+
+
+def test_a_listing_opening_with_a_card_keeps_every_card() -> None:
+    # The run opens with the first card's summary: the cards after it are the page's, not a
+    # more-from box under a story.
+    article = extract_text(dump("listing_of_cards.txt"))
+    for summary in (
+        "The harbour ferry board approved",
+        "Three routes cut during the driver shortage",
+        "The region's rail operator has signed",
+        "Board members agreed that the bridge",
+        "Commuters who had chained bikes",
+    ):
+        assert summary in article.text
 
 
 def test_a_signed_analysis_box_inside_the_story_stays_in_the_body() -> None:

@@ -55,6 +55,14 @@ MIN_CARD_HEADLINE_WORDS = 7
 #: rank and profile lines over a poster's name and date ("Senior Member", "View Public
 #: Profile") run to 2-3 words (WCXB dev, flattened: three threads had been cut after one post).
 MIN_NEXT_HEADLINE_WORDS = 4
+#: Fewest paragraphs of the story above the run's first card header for another story's header
+#: to end the run: a listing's run opens with its first card's one-paragraph summary (WCXB dev,
+#: flattened: a news front had been cut after its first cards, F1 0.68 -> 0.31).
+MIN_STORY_PARAGRAPHS = 2
+#: Lines either side of another story's header searched for a forum post's furniture: the
+#: post's number and its poster's rank, join date and post count run to six lines around the
+#: name and date (WCXB dev, flattened: two threads whose one-paragraph posts had read as cards).
+FORUM_MARK_LINES = 6
 #: Most words of a card's one-sentence summary.
 MAX_CARD_SUMMARY_WORDS = 30
 #: A sentence's end inside a line, before the next sentence's capital.
@@ -67,6 +75,15 @@ _QUOTE_MARKS = frozenset("\"“‘'«„")
 MIN_UNMARKED_SENTENCE_WORDS = 8
 #: Roles that close an article: what follows them is the page's, not the story's.
 _CLOSING = frozenset({"comments", "footer"})
+#: A forum post's furniture alone on its line: its number ("#15", "Post #3"), its poster's
+#: membership ("Join Date: Aug 2008", "Joined", "Posts: 1,077", "Messages"). A news page's
+#: teaser cards print none of them; its comments print "Reply" as a forum does (WCXB dev,
+#: flattened: a newsletter's comments, which the card cut ends, had been kept).
+_FORUM_MARK_RE = re.compile(
+    r"^(?:(?:post\s*)?#\d+|join(?:ed|\s+date)\b.*|"
+    r"member since\b.*|(?:posts|messages)(?::?\s*[\d,.]+)?:?)$",
+    re.IGNORECASE,
+)
 #: Roles that separate a standfirst from the body (a byline or date under it).
 _HEADER_META = frozenset({"byline", "date"})
 #: Roles passed over when looking for the next paragraph: chrome set inside a story, and the
@@ -150,6 +167,10 @@ def _prose_run(
         start -= 1  # a live blog's first entry: its time, its heading, its paragraphs
     last = start
     story_words = lines[start].words
+    # The story's paragraphs above the run's first card header (a byline and a date line
+    # together): one where the run opens a listing, its first card's summary.
+    story_paragraphs = 1
+    in_story = True
     closed = False
     for index in range(start + 1, len(lines)):
         line = lines[index]
@@ -163,15 +184,23 @@ def _prose_run(
         if line.role in {"byline", ""} and _opens_writers_box(lines, start, index):
             closed = True  # the writer's box under the story: counts, followers, bio
             break
+        if in_story and {line.role, lines[index - 1].role} == _HEADER_META:
+            in_story = False
+            headline = lines[index - 2]
+            if not headline.role and headline.is_prose:
+                story_paragraphs -= 1  # the card's headline, a sentence long
         if (
-            last != start
+            story_paragraphs >= MIN_STORY_PARAGRAPHS
             and _opens_next_story(lines, index)
             and _is_teaser_card(lines, index, story_words)
+            and not _heads_forum_post(lines, index)
         ):
             break  # the next story's card: a more-from box under the story
         if not line.role and line.is_prose:
             last = index
             story_words += line.words
+            if in_story:
+                story_paragraphs += 1
     else:
         closed = True  # the dump's end
     last = _without_ghost_card(lines, start, _closing_sentences(lines, last))
@@ -185,6 +214,13 @@ def _opens_next_story(lines: list[Line], index: int) -> bool:
     if line.role or not line.is_headline or line.is_prose or line.words < MIN_NEXT_HEADLINE_WORDS:
         return False
     return {below.role for below in lines[index + 1 : index + 3]} == _HEADER_META
+
+
+def _heads_forum_post(lines: list[Line], index: int) -> bool:
+    """Whether the header at ``index`` (a line over a name and a date) is a forum post's: the
+    post's number or its poster's furniture within ``FORUM_MARK_LINES`` of it."""
+    around = lines[max(0, index - FORUM_MARK_LINES) : index + 3 + FORUM_MARK_LINES]
+    return any(_FORUM_MARK_RE.match(line.text) for line in around)
 
 
 def _is_teaser_card(lines: list[Line], index: int, story_words: int) -> bool:
