@@ -148,6 +148,40 @@ def test_an_arabic_layout_cell_is_the_body_and_its_dateline_is_read() -> None:
         assert chrome not in article.text
 
 
+# --- a Persian town site's undated, unsigned notice: read broadly, still its own cell ------
+
+SHAHR = [
+    "شهرداری منطقه دو اعلام کرد که از شنبه آینده عملیات بهسازی خیابان باغ‌نظر آغاز می‌شود و "
+    "تردد خودروها در این خیابان تا پایان ماه از مسیر جایگزین انجام خواهد شد.",
+    "به گفته معاون فنی شهرداری، در این طرح پیاده‌روها تعریض و شبکه آب‌های سطحی خیابان نوسازی "
+    "می‌شود تا مشکل آب‌گرفتگی در روزهای بارانی برطرف شود.",
+    "شهروندان می‌توانند پرسش‌های خود را درباره مسیرهای جایگزین با سامانه پاسخگویی شهرداری "
+    "در میان بگذارند.",
+]
+SHAHR_PAGE = (
+    "<html dir='rtl' lang='fa'><head><meta charset='utf-8'>"
+    "<title>پیام شهر - بهسازی خیابان باغ‌نظر از شنبه آغاز می‌شود</title></head><body>"
+    "<table width='100%'><tr><td colspan='2'>پیام شهر | صفحه اصلی | شهری | فرهنگی | ورزشی"
+    "</td></tr><tr><td valign='top'><b>بهسازی خیابان باغ‌نظر از شنبه آغاز می‌شود</b><br><br>"
+    + "<br><br>".join(SHAHR)
+    + "</td><td width='180' valign='top'><b>پربازدیدترین‌ها</b><br>"
+    "<a href='/n/7'>برنامه جشنواره تابستانی اعلام شد</a><br>"
+    "<a href='/n/8'>ساعت کار کتابخانه‌ها تغییر کرد</a></td></tr>"
+    "<tr><td colspan='2'>کلیه حقوق این سایت متعلق به پایگاه خبری پیام شهر است.</td></tr>"
+    "</table></body></html>"
+)
+
+
+def test_an_unsigned_notice_in_a_table_layout_is_its_own_cell_when_read_broadly() -> None:
+    # No date, byline or dateline: the page is read again broadly, where the menu line and the
+    # footer would come back without the rule.
+    # (A broad reading keeps the cell's unmarked headline line over the notice.)
+    article = dateline.extract(SHAHR_PAGE, url="https://payameshahr.example/news/412")
+    assert _paragraphs(article)[-3:] == SHAHR
+    for chrome in ("صفحه اصلی", "پربازدیدترین", "جشنواره تابستانی", "کلیه حقوق"):
+        assert chrome not in article.text
+
+
 # --- what the rule must leave alone ---------------------------------------------------------
 
 QUESTION = (
@@ -232,5 +266,7 @@ def test_short_lines_that_outweigh_the_paragraph_are_the_content() -> None:
     # A results list under a note: most of the table's prose is in its short lines, so the
     # note's cell is not the body alone.
     body = _article_body(RESULTS_PAGE, "Harvest 5K results")
+    text = dateline.extract(RESULTS_PAGE).text
     for line in RESULTS:
         assert line in body
+        assert line in text

@@ -537,8 +537,9 @@ def select_body(
         flags = trusted_flags(page, prose, threads_are_chrome=False)
         choice_values = values
         container, good = choose_container(page, values, flags, reading)
-    if reading is ARTICLE and container >= 0:
-        # An old table layout: the story's cell, not the table with its menu row and footer.
+    if not reading.teasers and container >= 0:
+        # An old table layout: the story's cell, not the table with its menu row and footer;
+        # on an unsigned page read broadly too. (A listing's teasers may fill other cells.)
         cell, prose_there = _story_cell(page, container, choice_values)
         if cell >= 0:
             container, good = cell, prose_there
