@@ -148,6 +148,25 @@ def test_an_arabic_layout_cell_is_the_body_and_its_dateline_is_read() -> None:
         assert chrome not in article.text
 
 
+SUMMARIES = (
+    "ارتفاع أسعار الوقود في محطات المدينة</a><br>قررت لجنة الأسعار زيادة سعر لتر البنزين بنسبة "
+    "خمسة في المئة ابتداء من منتصف الليل، وسط انتقادات من سائقي سيارات الأجرة.",
+    "فريق الأهلي يفوز في المباراة الودية</a><br>تغلب فريق الأهلي على ضيفه بهدفين دون رد في "
+    "مباراة ودية أقيمت مساء أمس استعدادا لانطلاق الموسم الجديد من الدوري المحلي.",
+)
+
+
+def test_teaser_summaries_in_the_most_read_column_do_not_widen_the_body() -> None:
+    # Each "most read" headline has its first sentence under it: a teaser's, not the story's.
+    page = WAHA_PAGE
+    for summary in SUMMARIES:
+        page = page.replace(summary.split("<br>")[0], summary)
+    assert page != WAHA_PAGE
+    article = dateline.extract(page.encode("cp1256"), url="https://sawtalwaha.example/news/1234")
+    assert _paragraphs(article) == WAHA
+    assert article.dateline is not None and article.dateline.place == "بنغازي"
+
+
 # --- a Persian town site's undated, unsigned notice: read broadly, still its own cell ------
 
 SHAHR = [

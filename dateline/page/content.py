@@ -361,11 +361,24 @@ def _story_cell(page: PageBlocks, container: int, values: list[float]) -> tuple[
     story's table): (-1, 0) to keep the container. The cell is the innermost one around all
     the container's paragraphs (``MIN_PARAGRAPH_CHARS`` of prose ending as a sentence: a
     footer's line of address and phone number is none), strictly inside the container, so
-    that only shorter lines and lines of other shapes lie outside it."""
+    that only shorter lines and lines of other shapes lie outside it. A line right under a
+    link in the same cell is a teaser's summary (a "most read" column's headline, then its
+    first sentence): it weighs on neither side."""
     elements = page.elements
     end = elements[container].end
+    blocks = page.blocks
+    values = list(values)
+    for i in range(1, len(blocks)):
+        above = blocks[i - 1]
+        if (
+            values[i]
+            and above.element == blocks[i].element
+            and above.link_chars == len(above.text)
+            and not above.opaque
+        ):
+            values[i] = 0.0
     low, high = len(elements), -1
-    for block, value in zip(page.blocks, values, strict=True):
+    for block, value in zip(blocks, values, strict=True):
         e = block.element
         if (
             value >= MIN_PARAGRAPH_CHARS
@@ -382,7 +395,7 @@ def _story_cell(page: PageBlocks, container: int, values: list[float]) -> tuple[
         return -1, 0.0
     cell_end = elements[holder].end
     inside = outside = sentences = 0.0
-    for block, value in zip(page.blocks, values, strict=True):
+    for block, value in zip(blocks, values, strict=True):
         e = block.element
         if not value or not container < e <= end:
             continue
