@@ -114,6 +114,11 @@ CHROME = {
         "Privacy policy",
         "Copyright 2024 Example Media Ltd.",
         "Tous droits réservés",
+        "Tüm hakları saklıdır © 2026 Ege Postası",
+        "جميع الحقوق محفوظة لصحيفة الواحة 2026",
+        "כל הזכויות שמורות לחדשות העמק",
+        "کلیه حقوق این سایت محفوظ است",
+        "© 2026 Meridian Holdings, Inc. All rights reserved. Member FDIC",
         "Impressum Datenschutz © Mittelrheinische Rundschau 2026",
         "Diario del Serra © 2026 · Aviso legal · Política de cookies",
         "Northmere Herald © 2025 | Privacy | Terms",
@@ -193,6 +198,7 @@ def test_long_cookie_notice_is_still_chrome() -> None:
         "Powered by solar panels, the ferry crosses twice a day.",
         "Reader comments show support for the plan.",
         "Discussion",
+        "کلیه حقوق کارکنان شهرداری تا پایان ماه پرداخت شد.",  # حقوق: salaries, too
         "The charity is a reader-supported publication of the Westmarch Trust, founded in 1952 "
         "to report on the county's farms.",
         "",

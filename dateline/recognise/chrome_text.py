@@ -873,6 +873,12 @@ _LONG_CHARS = 12 * MAX_CHROME_WORDS
 _RIGHTS_RESERVED = (
     "all rights reserved", "tous droits réservés", "alle rechte vorbehalten", "재배포 금지",
     "재배포금지", "無断転載を禁じます", "無断転載禁止", "版权所有", "版權所有",
+    # Spanish, Portuguese, Italian, Dutch, Polish, Russian, Indonesian, Turkish, Arabic and
+    # Hebrew, which often put it first ("Tüm hakları saklıdır © 2024 …").
+    "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
+    "alle rechten voorbehouden", "wszelkie prawa zastrzeżone", "все права защищены",
+    "hak cipta dilindungi undang-undang", "tüm hakları saklıdır", "جميع الحقوق محفوظة",
+    "כל הזכויות שמורות",
 )  # fmt: skip
 #: Words of a share bar; a block made only of these ("Share Facebook Twitter Email") is one.
 _SHARE_WORDS = frozenset(
@@ -1007,8 +1013,8 @@ def chrome_kind(text: str) -> str | None:
         match.lastgroup == "related" and len(words) > 4 and text.rstrip()[-1] in ".!?"
     ):
         return match.lastgroup
-    if key.endswith(_RIGHTS_RESERVED):
-        return "footer"
+    if any(map(key.__contains__, _RIGHTS_RESERVED)) or ("حقوق" in key and "محفوظ" in key):
+        return "footer"  # Persian: "کلیه حقوق … محفوظ است" ("حقوق" alone is also salaries)
     if (
         key.startswith(_BLOG_FOOTER_STARTS)
         and text.rstrip()[-1] not in ".!"
