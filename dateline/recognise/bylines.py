@@ -1006,11 +1006,17 @@ def _without_second_role(match: re.Match[str]) -> str:
     """The job noun alone when what follows "and" is a second title, not a name: no common
     given name opens it and a word of it ends as job nouns do."""
     words = match["rest"].split()
-    if given_name_gender(words[0]) is not None or not any(
-        word.lower().endswith(_TITLE_ENDINGS) for word in words
+    if (
+        not words
+        or given_name_gender(words[0]) is not None
+        or not any(word.lower().endswith(_TITLE_ENDINGS) for word in words)
     ):
         return match[0]
     return match["noun"]
+
+
+#: Words no co-author's name holds: roles, beats and staff words.
+_NOT_NAME_WORDS = _ROLE_WORDS | _ROLE_NOUNS | _BEAT_WORDS | _NOT_NAMES
 
 
 def _full_name(name: str) -> bool:
@@ -1021,8 +1027,7 @@ def _full_name(name: str) -> bool:
     return (
         2 <= len(words) <= 4
         and all(
-            (word[0].isupper() or word in NAME_PARTICLES)
-            and word.lower() not in _ROLE_WORDS | _ROLE_NOUNS | _BEAT_WORDS | _NOT_NAMES
+            (word[0].isupper() or word in NAME_PARTICLES) and word.lower() not in _NOT_NAME_WORDS
             for word in words
         )
         and (
