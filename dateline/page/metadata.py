@@ -980,11 +980,11 @@ def _writer_named_as_site(
     if not site_name:
         return []
     for candidate in _ld_persons(ld, article):
-        name = clean_author(candidate, None)
+        name = clean_author(candidate)
         if name and _reads_as_person(name) and clean_author(candidate, site_name) is None:
             return [name]
     for candidate in (*_ld_authors(ld, article), *_meta_authors(metas)):
-        name = clean_author(candidate, None)
+        name = clean_author(candidate)
         if (
             name
             and _reads_as_person(name)
@@ -1118,7 +1118,7 @@ def _microdata_authors(tree: LexborHTMLParser) -> Iterator[str]:
             yield text
 
 
-def in_document_order(tree: LexborHTMLParser, selector: str) -> Iterator[LexborNode]:
+def _in_document_order(tree: LexborHTMLParser, selector: str) -> Iterator[LexborNode]:
     """The elements ``selector`` matches, in document order, for a reader that usually stops
     at the first: lexbor finds that one alone, stopping where it stands, and the whole list is
     matched only if the reader asks for a second. The byline selector's 25 parts, matched
@@ -1134,7 +1134,7 @@ def in_document_order(tree: LexborHTMLParser, selector: str) -> Iterator[LexborN
 def _visible_byline(tree: LexborHTMLParser) -> list[str]:
     """Names from the first short byline-like element outside comments and teasers."""
     tries = 0
-    for node in in_document_order(tree, _BYLINE_SELECTOR):
+    for node in _in_document_order(tree, _BYLINE_SELECTOR):
         text = _short_text(node, MAX_BYLINE_CHARS)
         if not text or _off_story(node) or _authorisation_only(node) or _prose_link(node):
             continue
@@ -1676,7 +1676,7 @@ def date_beside_byline(tree: LexborHTMLParser, day_first: bool | None = None) ->
 
     Not read by ``read_metadata``: a product page's reviews and a listing's teaser cards have
     bylines with dates too, so the caller asks only for a page it has judged an article."""
-    for tries, node in enumerate(in_document_order(tree, _BYLINE_SELECTOR), 1):
+    for tries, node in enumerate(_in_document_order(tree, _BYLINE_SELECTOR), 1):
         if tries > MAX_BYLINE_TRIES:
             break  # every candidate counts, off-story ones too: a listing has hundreds
         if _off_story(node):
