@@ -17,6 +17,7 @@ from dateline.recognise.datelines import find_dateline
         ("Auenbach (dpa/nwk) – Die Feuerwehr kam um drei Uhr.", "Auenbach", "dpa/nwk"),
         ("MADRID.– El Gobierno aprobó el plan.", "MADRID", None),
         ("MADRID, 4 mar (EFE).- El Gobierno aprobó el plan.", "MADRID", "EFE"),
+        ("ANKARA (İHA) - Bakanlık yeni yönetmeliği açıkladı.", "ANKARA", "İHA"),
         (
             "VALDELOBOS, 14 (EUROPA PRESS) - El ayuntamiento aprobó el plan.",
             "VALDELOBOS",

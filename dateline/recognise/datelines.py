@@ -73,7 +73,8 @@ _DATE = (
     # A day alone before the agency, in the style of Spanish wires: "MADRID, 14 (EUROPA PRESS)".
     r"|\d{1,2}(?=\s*[(/]))"
 )
-_AGENCY = r"(?:\((?P<agency>[A-Za-z][\w&.'/ -]{0,30})\)|/(?P<wire>[A-Za-z][\w&.' -]{0,30})/)"
+#: An agency's credit in brackets or slashes; its first letter may carry a mark (Turkish "İHA").
+_AGENCY = r"(?:\((?P<agency>[^\W\d_][\w&.'/ -]{0,30})\)|/(?P<wire>[^\W\d_][\w&.' -]{0,30})/)"
 #: A dash or colon; Spanish-language wires put a full stop before the dash ("(EFE).-").
 _SEPARATOR = r"\s*\.?(?:--|[-–—:])(?:\s+|$)"
 
