@@ -1285,3 +1285,19 @@ def test_the_sites_local_edition_after_the_writer_is_no_co_author() -> None:
     assert extract_text(edition, url).authors == ["Orla Fenwick"]
     pair = story(HEADLINE, "By Orla Fenwick, Tom Berg", "Mar 5, 2024")
     assert extract_text(pair, url).authors == ["Orla Fenwick", "Tom Berg"]
+
+
+def test_a_ranked_list_run_onto_one_line_opens_no_body() -> None:
+    ranked = (
+        "1 Lighthouse keeper's cat found after three weeks at sea 2 Council votes to rename the "
+        "old market square 3 Ferry fares to rise again in spring, operator warns 4 Record crowd "
+        "for the Tidewater regatta despite the rain 5 Bakery on Mill Lane closes after ninety years"
+    )
+    article = extract_text(story(ranked, HEADLINE, "By Orla Fenwick", "March 5, 2024"))
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_card_headline_printed_twice_is_no_paragraph() -> None:
+    card = "Ten winter walks along the Tidewater estuary that end at a good pub: our readers' picks"
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=(f"{card} {card}", "Video")))
+    assert article.text.split("\n\n") == PARAGRAPHS

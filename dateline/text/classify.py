@@ -17,6 +17,7 @@ from dateline.recognise.credits import parse_credits
 from dateline.recognise.dates import date_suffix, find_date, to_iso
 from dateline.recognise.given_names import given_name_gender
 from dateline.recognise.names import NAME_PARTICLES
+from dateline.text.card_lines import flattened_box_kind
 from dateline.text.glued_labels import glued_box_kind
 from dateline.text.lines import Line
 from dateline.text.newsletter import is_mail_furniture, is_masthead
@@ -256,6 +257,10 @@ def classify(lines: list[Line], day_first: bool | None = None) -> None:
         kind = chrome_kind(text) or glued_box_kind(text)  # cached: dumps repeat menu lines
         if kind is not None:
             line.role = kind
+            continue
+        kind = flattened_box_kind(text, line.words)
+        if kind is not None:
+            line.role = kind  # a "most read" list or a card run onto one line
             continue
         if is_mail_furniture(text, line.words):
             line.role = "newsletter"
