@@ -1301,3 +1301,25 @@ def test_a_card_headline_printed_twice_is_no_paragraph() -> None:
     card = "Ten winter walks along the Tidewater estuary that end at a good pub: our readers' picks"
     article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=(f"{card} {card}", "Video")))
     assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_list_of_cards_glued_to_their_teasers_opens_no_body() -> None:
+    cards = (
+        "Lighthouse Keeper Retires After Forty Years On The PointMarta Oyelaran kept the lamp at "
+        "Gull Point lit through storms, strikes and two changes of owner.",
+        "Tidewater Regatta Draws Record Crowd Despite The RainOrganisers said more than twelve "
+        "thousand people lined the quays to watch the final races.",
+        "Bakery On Mill Lane Closes After Ninety Years Of TradingThe family that ran the shop "
+        "since 1934 said rising rents had left them no choice.",
+    )
+    article = extract_text(dump("News", *cards, HEADLINE, "By Orla Fenwick", *PARAGRAPHS))
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_lone_subheading_glued_to_its_paragraph_stays() -> None:
+    glued = (
+        "What Happens To The Ferry NextThe operator said the older boat would be kept in reserve "
+        "for the summer crossings."
+    )
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=(glued,)))
+    assert article.text.split("\n\n") == [*PARAGRAPHS, glued]
