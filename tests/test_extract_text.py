@@ -1323,3 +1323,21 @@ def test_a_lone_subheading_glued_to_its_paragraph_stays() -> None:
     )
     article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=(glued,)))
     assert article.text.split("\n\n") == [*PARAGRAPHS, glued]
+
+
+def test_a_card_cut_short_after_the_story_is_no_paragraph() -> None:
+    tail = (
+        "Read Next",
+        "Lighthouse keeper's cat found safe after three weeks adrift on a bar...",
+        "Trending Now",
+    )
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=tail))
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_box_of_cards_cut_short_inside_the_story_keeps_it_going() -> None:
+    box = ("Related articles", "Ferry fares to rise again in spring as the operator warns of fu...")
+    page = dump("News", HEADLINE, "By Orla Fenwick", *PARAGRAPHS[:2], *box, PARAGRAPHS[2])
+    paragraphs = extract_text(page).text.split("\n\n")
+    assert paragraphs[:2] == PARAGRAPHS[:2]
+    assert paragraphs[-1] == PARAGRAPHS[2]

@@ -179,7 +179,7 @@ def _prose_run(
                 closed = True
                 break
             continue  # a count under the byline or the lead, not the comments themselves
-        if is_bare_related_header(line) and not _is_paragraph(lines, after[index]):
+        if is_bare_related_header(line) and not _box_in_story(lines, after[index]):
             break
         if line.role in {"byline", ""} and _opens_writers_box(lines, start, index):
             closed = True  # the writer's box under the story: counts, followers, bio
@@ -387,6 +387,15 @@ def _headline_shaped(line: Line) -> bool:
 
 def _is_entry_heading(line: Line) -> bool:
     return not line.role and line.is_headline and not line.is_prose
+
+
+def _box_in_story(lines: list[Line], index: int) -> bool:
+    """Whether the line under a related header (at ``index``) keeps the story going: a
+    paragraph, or a card cut short ("Storm closes schools across the co..."), which a box set
+    between paragraphs holds as often as one after the story (Scrapinghub and WCXB dev,
+    flattened: such boxes inside stories had cut them when the cut line stopped counting as
+    prose). The cut line itself is no paragraph, so a box after the story adds nothing."""
+    return _is_paragraph(lines, index) or (index < len(lines) and lines[index].is_cut_short)
 
 
 def _is_paragraph(lines: list[Line], index: int) -> bool:

@@ -69,8 +69,17 @@ class Line:
 
     @property
     def is_prose(self) -> bool:
-        """A paragraph of running text: long, or a few words that end a sentence."""
-        return self.words >= 20 or (self.words >= 8 and self.text[-1] in SENTENCE_ENDS)
+        """A paragraph of running text: long, or a few words that end a sentence. Three dots
+        end no sentence: they cut a card's headline or teaser short ("Students trapped in
+        vi...")."""
+        if self.words >= 20:
+            return True
+        return self.words >= 8 and self.text[-1] in SENTENCE_ENDS and not self.is_cut_short
+
+    @property
+    def is_cut_short(self) -> bool:
+        """Ending in three dots, as a card's headline or teaser cut to fit does."""
+        return self.text.endswith("...")
 
     @property
     def is_list_item(self) -> bool:
