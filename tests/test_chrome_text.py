@@ -3,7 +3,7 @@
 import pytest
 
 from dateline.model import REMOVED_KINDS
-from dateline.recognise.chrome_text import MAX_CHROME_WORDS, chrome_kind
+from dateline.recognise.chrome_text import MAX_CHROME_WORDS, chrome_kind, is_share_word
 
 CHROME = {
     "skip_link": [
@@ -469,3 +469,10 @@ def test_a_readers_sign_up_call_and_a_qr_code_promotion(text: str, kind: str | N
 )
 def test_korean_japanese_and_chinese_rights_lines_are_footer(line: str) -> None:
     assert chrome_kind(line) == "footer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("WhatsApp", True), ("copy", True), ("Harbour", False)]
+)
+def test_a_share_word_alone(text: str, expected: bool) -> None:
+    assert is_share_word(text) is expected

@@ -1341,3 +1341,13 @@ def test_a_box_of_cards_cut_short_inside_the_story_keeps_it_going() -> None:
     paragraphs = extract_text(page).text.split("\n\n")
     assert paragraphs[:2] == PARAGRAPHS[:2]
     assert paragraphs[-1] == PARAGRAPHS[2]
+
+
+def test_a_share_bar_one_network_a_line_is_chrome_but_a_lone_network_name_is_not() -> None:
+    bar = ("Facebook", "WhatsApp", "Copy")
+    page = dump("News", HEADLINE, "By Orla Fenwick", *PARAGRAPHS[:2], *bar, PARAGRAPHS[2])
+    article = extract_text(page)
+    assert article.text.split("\n\n") == PARAGRAPHS
+    assert removed_of(article, "share") == list(bar)
+    heading = dump("News", HEADLINE, "By Orla Fenwick", *PARAGRAPHS[:2], "Mastodon", PARAGRAPHS[2])
+    assert extract_text(heading).text.split("\n\n") == [*PARAGRAPHS[:2], "Mastodon", PARAGRAPHS[2]]

@@ -936,6 +936,14 @@ _SHARE_WORDS = frozenset(
         "واتساب",
     ]
 )
+
+
+def is_share_word(text: str) -> bool:
+    """Whether a block is one word of a share bar alone ("Facebook", "WhatsApp", "Copy"): chrome
+    only in a run of them, as a story about a network may head a section with its name."""
+    return text.casefold() in _SHARE_WORDS
+
+
 #: Consent prose that names itself: "We use cookies …", "This site uses cookies …".
 _COOKIE_CLAIM_RE = re.compile(
     r"\b(?:we|this (?:web)?site|our (?:web)?site|we and our partners)\s+(?:use|uses|store|"

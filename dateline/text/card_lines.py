@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.recognise.chrome_text import is_share_word
 from dateline.text.lines import Line
 
 #: A ranked list on one line: "1", "2", "3", "4" (or "1.", "2)" …) in order, each opening an
@@ -44,6 +45,9 @@ MIN_TITLE_CASE_SHARE = 0.6
 MIN_GLUED_TEASER_WORDS = 8
 #: Fewest glued cards in a row that make a card list (a card box holds three to eight).
 MIN_GLUED_RUN = 3
+#: Fewest share-bar words alone on consecutive lines that make a share bar ("Facebook" /
+#: "WhatsApp" / "Copy"); one alone may be a story's subheading.
+MIN_SHARE_RUN = 2
 #: Typographic quotes read as their plain forms, as one copy of a card's text may use them and
 #: the other not ("Port’s best deals Port's best deals").
 _PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")
@@ -95,3 +99,19 @@ def _is_glued_card(text: str, words: int) -> bool:
         return False
     capitals = sum(1 for word in headline if word[:1].isupper() or word[:1].isdigit())
     return capitals >= MIN_TITLE_CASE_SHARE * len(headline)
+
+
+def claim_share_runs(lines: list[Line]) -> None:
+    """Mark as "share" each run of ``MIN_SHARE_RUN`` or more unclassified lines that are each
+    one share-bar word: a share bar flattened one button a line."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and not line.role and is_share_word(line.text):
+            run.append(line)
+            continue
+        if line is not None and line.role == "share" and run:
+            continue  # "Email" between the networks, already known
+        if len(run) >= MIN_SHARE_RUN:
+            for button in run:
+                button.role = "share"
+        run = []

@@ -17,7 +17,7 @@ from dateline.recognise.credits import parse_credits
 from dateline.recognise.dates import date_suffix, find_date, to_iso
 from dateline.recognise.given_names import given_name_gender
 from dateline.recognise.names import NAME_PARTICLES
-from dateline.text.card_lines import claim_glued_cards, flattened_box_kind
+from dateline.text.card_lines import claim_glued_cards, claim_share_runs, flattened_box_kind
 from dateline.text.glued_labels import glued_box_kind
 from dateline.text.lines import Line
 from dateline.text.newsletter import is_mail_furniture, is_masthead
@@ -298,6 +298,7 @@ def classify(lines: list[Line], day_first: bool | None = None) -> None:
                 caption = _CAPTION_LABEL_RE.sub("", caption)
                 line.role, line.caption, line.credit = "caption", caption or None, credit
     claim_glued_cards(lines)
+    claim_share_runs(lines)
     _claim_credit_marks(lines)
     _claim_teasers(lines)
     _claim_sponsored(lines)
