@@ -10,6 +10,7 @@ from dateline.errors import InputError
 from dateline.model import Credit, Dateline, Image, RelatedLink, Removed, count_words
 from dateline.text import extract_text
 from dateline.text.lines import MAX_LINES, read_lines
+from dateline.text.site_name import is_site_promo, site_key
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 WIRE_URL = "https://www.harbourviewcourier.example/world/lagos-ferry-collision"
@@ -1351,3 +1352,24 @@ def test_a_share_bar_one_network_a_line_is_chrome_but_a_lone_network_name_is_not
     assert removed_of(article, "share") == list(bar)
     heading = dump("News", HEADLINE, "By Orla Fenwick", *PARAGRAPHS[:2], "Mastodon", PARAGRAPHS[2])
     assert extract_text(heading).text.split("\n\n") == [*PARAGRAPHS[:2], "Mastodon", PARAGRAPHS[2]]
+
+
+@pytest.mark.parametrize(
+    "promo", ["More Tidewater Courier", "Trending Now on TidewaterCourier.com"]
+)
+def test_a_line_promoting_the_site_ends_the_story(promo: str) -> None:
+    url = "https://www.tidewatercourier.com/news/2024/03/05/harbour-bridge-closed"
+    tail = (
+        promo,
+        "Bakery on Mill Lane closes after ninety years",
+        "The family that ran the shop since 1934 said rising rents had left them no choice.",
+    )
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", tail=tail), url)
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_site_is_matched_by_its_name_or_its_host() -> None:
+    keys = {site_key("tidewatercourier.com")}
+    assert site_key("The Tidewater Courier") in keys
+    assert is_site_promo("More from The Tidewater Courier", keys)
+    assert not is_site_promo("More Harbour Stories", keys)

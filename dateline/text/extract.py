@@ -49,7 +49,7 @@ from dateline.text.front_matter import FrontMatter, split_front_matter
 from dateline.text.header import MAX_MENU_WORDS, Header, read_header, title_from_url
 from dateline.text.lines import Line, read_lines
 from dateline.text.pull_quotes import drop_pull_quotes
-from dateline.text.site_name import site_from_footer, site_from_url
+from dateline.text.site_name import is_site_promo, site_from_footer, site_from_url, site_key
 from dateline.text.standfirst import standfirst_under_byline
 from dateline.urls import url_path
 
@@ -85,6 +85,8 @@ _UPDATED_RE = re.compile(
 MIN_EDITION_SITE_CHARS = 5
 #: Most words of a person's name that names a site (``_is_persons_site``).
 MAX_PERSON_SITE_WORDS = 3
+#: Most words of a line promoting the site ("Most read now on The Tidewater Evening Courier").
+MAX_PROMO_WORDS = 10
 #: A remark in brackets after a name in a live blog's byline: "Priya Anand (now)".
 _ASIDE_RE = re.compile(r"\s*\((?:now|earlier|before|later|until \S+|from \S+)\)", re.IGNORECASE)
 #: The byline after a date on a date line: "October 11, 2023 by Autumn Huerter".
@@ -109,6 +111,8 @@ def extract_text(text: str, url: str | None = None) -> Article:
     # in probe_t2 is day first); it is the article's too when no body is found.
     dump_language = guess_language("\n".join(line.text for line in lines))
     classify(lines, day_first_language(dump_language))
+    footer_site = site_from_footer(lines)
+    _mark_site_promos(lines, [footer_site, site_from_url(url)])
     span = find_body(lines)
     cards = _listing_cards(lines, span)
     if cards is not None:
@@ -118,7 +122,6 @@ def extract_text(text: str, url: str | None = None) -> Article:
     if cards is None and span is not None and standfirst_under_byline(lines, span) is not None:
         span = (span[0] + 1, span[1])  # the header's dek (``read_header``), not a paragraph
     body_start = span[0] if span else len(lines)
-    footer_site = site_from_footer(lines)
     header = read_header(lines, body_start, url, footer_site)
     body = _body_lines(lines, span, header)
     _mark_tail(lines, span)
@@ -157,6 +160,19 @@ def extract_text(text: str, url: str | None = None) -> Article:
     if front is not None:
         _add_front_matter(article, front)
     return article
+
+
+def _mark_site_promos(lines: list[Line], sites: list[str | None]) -> None:
+    """Mark as "related" the short lines promoting the site itself ("More Tidewater Courier",
+    "Trending Now on Courier.com"), named by its footer or its URL: under a story they are
+    its related boxes' headers, not closing lines."""
+    keys = {site_key(site) for site in sites if site}
+    keys.discard("")
+    if not keys:
+        return
+    for line in lines:
+        if not line.role and line.words <= MAX_PROMO_WORDS and is_site_promo(line.text, keys):
+            line.role = "related"
 
 
 def _add_front_matter(article: Article, front: FrontMatter) -> None:

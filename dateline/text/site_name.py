@@ -49,3 +49,29 @@ def site_from_url(url: str | None) -> str | None:
     if not url:
         return None
     return url_site(url if "//" in url else f"//{url}")
+
+
+#: A promotion of the site itself on a short line, the site named after it: "More Tidewater
+#: Courier", "Trending Now on Courier.com", "Latest from The Courier".
+_SITE_PROMO_RE = re.compile(
+    r"^(?:more(?:\s+from)?|(?:trending|popular|most\s+read)(?:\s+now)?\s+on|latest\s+from)\s+"
+    r"(?P<site>.{2,60})$",
+    re.IGNORECASE,
+)
+#: A host's top-level part ("nypost.com" -> "nypost"), which a name printed with it may keep.
+_TLD_RE = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$")
+
+
+def site_key(name: str) -> str:
+    """A site's name or host reduced for matching: lower case, its top-level part and "www."
+    and "the" dropped, letters and digits only ("The Tidewater Courier", "tidewatercourier.com"
+    and "TidewaterCourier.com" all give "tidewatercourier")."""
+    name = _TLD_RE.sub("", name.strip().lower()).removeprefix("www.").removeprefix("the ")
+    return "".join(char for char in name if char.isalnum())
+
+
+def is_site_promo(text: str, keys: set[str]) -> bool:
+    """Whether a line points to more of the site itself ("More Tidewater Courier"), the site
+    known by ``keys`` (``site_key`` of its names)."""
+    match = _SITE_PROMO_RE.match(text)
+    return match is not None and site_key(match.group("site")) in keys
