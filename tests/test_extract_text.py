@@ -8,9 +8,10 @@ import pytest
 
 from dateline.errors import InputError
 from dateline.model import Credit, Dateline, Image, RelatedLink, Removed, count_words
+from dateline.recognise.outlet_names import fold_outlet_name
 from dateline.text import extract_text
 from dateline.text.lines import MAX_LINES, read_lines
-from dateline.text.site_name import is_site_promo, site_key
+from dateline.text.site_name import is_site_promo
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 WIRE_URL = "https://www.harbourviewcourier.example/world/lagos-ferry-collision"
@@ -1369,7 +1370,7 @@ def test_a_line_promoting_the_site_ends_the_story(promo: str) -> None:
 
 
 def test_a_site_is_matched_by_its_name_or_its_host() -> None:
-    keys = {site_key("tidewatercourier.com")}
-    assert site_key("The Tidewater Courier") in keys
+    keys = {fold_outlet_name("tidewatercourier.com")}
+    assert fold_outlet_name("The Tidewater Courier") in keys
     assert is_site_promo("More from The Tidewater Courier", keys)
     assert not is_site_promo("More Harbour Stories", keys)

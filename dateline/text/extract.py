@@ -49,7 +49,7 @@ from dateline.text.front_matter import FrontMatter, split_front_matter
 from dateline.text.header import MAX_MENU_WORDS, Header, read_header, title_from_url
 from dateline.text.lines import Line, read_lines
 from dateline.text.pull_quotes import drop_pull_quotes
-from dateline.text.site_name import is_site_promo, site_from_footer, site_from_url, site_key
+from dateline.text.site_name import is_site_promo, site_from_footer, site_from_url
 from dateline.text.standfirst import standfirst_under_byline
 from dateline.urls import url_path
 
@@ -166,7 +166,7 @@ def _mark_site_promos(lines: list[Line], sites: list[str | None]) -> None:
     """Mark as "related" the short lines promoting the site itself ("More Tidewater Courier",
     "Trending Now on Courier.com"), named by its footer or its URL: under a story they are
     its related boxes' headers, not closing lines."""
-    keys = {site_key(site) for site in sites if site}
+    keys = {fold_outlet_name(site) for site in sites if site}
     keys.discard("")
     if not keys:
         return

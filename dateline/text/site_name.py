@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.recognise.outlet_names import fold_outlet_name
 from dateline.text.lines import Line
 from dateline.urls import url_site
 
@@ -58,20 +59,10 @@ _SITE_PROMO_RE = re.compile(
     r"(?P<site>.{2,60})$",
     re.IGNORECASE,
 )
-#: A host's top-level part ("nypost.com" -> "nypost"), which a name printed with it may keep.
-_TLD_RE = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$")
-
-
-def site_key(name: str) -> str:
-    """A site's name or host reduced for matching: lower case, its top-level part and "www."
-    and "the" dropped, letters and digits only ("The Tidewater Courier", "tidewatercourier.com"
-    and "TidewaterCourier.com" all give "tidewatercourier")."""
-    name = _TLD_RE.sub("", name.strip().lower()).removeprefix("www.").removeprefix("the ")
-    return "".join(char for char in name if char.isalnum())
 
 
 def is_site_promo(text: str, keys: set[str]) -> bool:
     """Whether a line points to more of the site itself ("More Tidewater Courier"), the site
-    known by ``keys`` (``site_key`` of its names)."""
+    known by ``keys`` (``fold_outlet_name`` of its names)."""
     match = _SITE_PROMO_RE.match(text)
-    return match is not None and site_key(match.group("site")) in keys
+    return match is not None and fold_outlet_name(match.group("site")) in keys
