@@ -144,7 +144,8 @@ MIN_OPAQUE_LINK_DENSITY = 0.6
 _ITEM_TAGS = frozenset({"li", "dd", "dt"})
 #: Image elements: AMP pages write <amp-img src> where others write <img src>.
 _IMAGE_TAGS = frozenset({"img", "amp-img", "amp-anim"})
-_CELL_TAGS = frozenset({"td", "th"})
+#: Table cells: a data row's cells, or an old layout's columns.
+CELL_TAGS = frozenset({"td", "th"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 #: A table's <caption> is not one of them: it titles the table and stays in the body with it.
 _CAPTION_TAGS = frozenset({"figcaption"})
@@ -301,7 +302,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
         if text:
             owner = block_stack[-1] if block_stack else -1
             tag = elements[owner].tag if owner >= 0 else "body"
-            cell = row_stack and tag in _CELL_TAGS
+            cell = row_stack and tag in CELL_TAGS
             if broken_cells and owner in broken_cells:
                 layout_cells.add(owner)
             blocks.append(
@@ -453,7 +454,7 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
             if tag == "br" and row_stack and block_stack:
                 cell = block_stack[-1]
                 # A second <br> in the same cell with no text since the first.
-                if br_at == (flushes, cell) and not buf and elements[cell].tag in _CELL_TAGS:
+                if br_at == (flushes, cell) and not buf and elements[cell].tag in CELL_TAGS:
                     broken_cells.add(cell)
                 br_at = (flushes + 1 if buf else flushes, cell)
             if buf:

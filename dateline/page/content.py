@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from dateline.page.blocks import Block, Element, PageBlocks
+from dateline.page.blocks import CELL_TAGS, Block, Element, PageBlocks
 from dateline.page.teasers import POINTER, feed_summaries, teaser_summaries
 from dateline.page.trust import trusted_flags
 from dateline.recognise.chrome_text import chrome_kind
@@ -339,7 +339,6 @@ def choose_container(
     return best, (good[best] if best >= 0 else 0.0)
 
 
-_CELL_TAGS = frozenset({"td", "th"})
 #: Least share of the container's prose the story's cell must hold, and the largest share of
 #: the prose left outside it that may be written in sentences, for the cell to be the body.
 #: The international probe's table-layout pages (a menu row, a "most read" column and a
@@ -366,6 +365,10 @@ def _story_cell(page: PageBlocks, container: int, values: list[float]) -> tuple[
     first sentence): it weighs on neither side."""
     elements = page.elements
     end = elements[container].end
+    # No table inside, as in most containers: nothing to narrow (Scrapinghub 0.019 -> 0.009 ms
+    # a page, WCXB dev 0.038 -> 0.035).
+    if not any(element.tag in CELL_TAGS for element in elements[container + 1 : end + 1]):
+        return -1, 0.0
     blocks = page.blocks
     values = list(values)
     for i in range(1, len(blocks)):
@@ -389,7 +392,7 @@ def _story_cell(page: PageBlocks, container: int, values: list[float]) -> tuple[
     holder = low if high >= 0 else container  # the tightest element around every paragraph
     while holder > container and elements[holder].end < high:
         holder = elements[holder].parent
-    while holder > container and elements[holder].tag not in _CELL_TAGS:
+    while holder > container and elements[holder].tag not in CELL_TAGS:
         holder = elements[holder].parent
     if holder <= container:
         return -1, 0.0
