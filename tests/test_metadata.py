@@ -946,8 +946,9 @@ def test_an_old_table_layout_prints_its_headline_in_a_large_font() -> None:
     headline = "Covered bridge on Mill Road to reopen after repair"
     assert read(page("The Millbrook Weekly Courier - Local News"), None).title == headline
     # A declared title that shares its words, or one long enough to be a headline, stays.
+    # (without the site's name that closes it after a bar)
     assert read(page("Mill Road bridge to reopen | Courier"), None).title == (
-        "Mill Road bridge to reopen | Courier"
+        "Mill Road bridge to reopen"
     )
     long_title = "Treadmill repair and fitness equipment repair in Kankakee with free estimates"
     assert read(page(long_title), None).title == long_title
@@ -1019,3 +1020,32 @@ def test_a_date_in_the_canonical_address_dates_a_page_given_under_another() -> N
     assert read(html, None).published == "2025-11-17"
     # The page's own address comes first.
     assert read(html, URL).published == "2024-03-03"
+
+
+def test_a_short_label_closing_a_title_after_a_bar_is_cut() -> None:
+    body = "<p>The council voted to close the old ferry pier for ten weeks of repairs.</p>"
+    headline = "Varnholt council votes to close ferry pier"
+
+    def page(h1: str) -> str:
+        return f"<html><head><title>{h1}</title></head><body><h1>{h1}</h1>{body}</body></html>"
+
+    assert read(page(f"{headline} | Opinion")).title == headline
+    assert read(page(f"{headline} | Local News | Varnholt Echo")).title == headline
+    # The headline's own second half after a bar is longer than a label; a short headline
+    # before a bar may be the label's ("Opinion | Pier").
+    long_half = f"{headline} | The island's lifeline goes quiet for the spring"
+    assert read(page(long_half)).title == long_half
+    assert read(page("Pier closes | Opinion")).title == "Pier closes | Opinion"
+
+
+def test_a_title_without_headline_loses_its_site_and_section_segments() -> None:
+    headline = "Varnholt council votes to close ferry pier for repairs"
+    site = '<meta property="og:site_name" content="Varnholt Echo">'
+
+    def page(title: str) -> str:
+        return f"<html><head><title>{title}</title>{site}</head><body><p>Text.</p></body></html>"
+
+    assert read(page(f"{headline} — Local — Varnholt Echo")).title == headline
+    assert read(page(f"Varnholt Echo: {headline}")).title == headline
+    # A colon after anything but the site's name is the headline's own.
+    assert read(page(f"Ferry pier: {headline}")).title == f"Ferry pier: {headline}"

@@ -375,6 +375,10 @@ MIN_COLON_SITE_WORDS = 2
 #: Words a title's headline segment needs to be taken for the <h1> cut short ("Site | Pier
 #: rebuild backed" over "<h1>Pier rebuild backed by harbour board</h1>").
 MIN_SHORTENED_HEADLINE_WORDS = 3
+#: Most words of a label (section, blog or site name) after a headline in a title; fewest words
+#: of the headline before it.
+MAX_LABEL_WORDS = 4
+MIN_LABELLED_HEADLINE_WORDS = 4
 #: Elements that may hold a standfirst right after the headline ("<p class=article__desc>",
 #: "<h2 class=a_st>"), and how far up from the <h1> its next element is looked for.
 _STANDFIRST_TAGS = frozenset({"p", "h2", "h3", "div"})
@@ -500,7 +504,9 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
         or _site_in_title(tree, metas, url)
         or _site_beside_headline(tree, sources.headings)
     )
-    result.title = _title(tree, sources.headings, metas, article, result.site_name, url)
+    result.title = _without_closing_labels(
+        _title(tree, sources.headings, metas, article, result.site_name, url)
+    )
     titles = (result.title, _ld_text(article, "headline"), *_declared(metas))
     header, header_nodes = _header_texts(sources.headings, titles)
     result.authors = _authors(
@@ -910,7 +916,12 @@ def _site_names(site_name: str | None, url: str | None) -> set[str]:
 
 
 def _strip_site(title: str, site_names: set[str]) -> str:
-    """A title without the site-name segment that opens or closes it."""
+    """A title without the site-name segment that opens or closes it, and without a short
+    section segment between the headline and a closing site name ("Pier to close — Local —
+    Example Echo"), or without "Site: " before it ("Example Echo: Pier to close")."""
+    name, colon, rest = title.partition(": ")
+    if colon and rest.strip() and _fold(name).replace(" ", "") in site_names:
+        return rest.strip()
     parts = _TITLE_SPLIT_RE.split(title)
     if len(parts) < 2:
         return title
@@ -923,10 +934,32 @@ def _strip_site(title: str, site_names: set[str]) -> str:
             remainder = parts[:-1] if index == -1 else parts[1:]
             separators = _TITLE_SPLIT_RE.findall(title)
             kept_separators = separators[:-1] if index == -1 else separators[1:]
+            if index == -1 and len(remainder) > 1 and _is_label(remainder[-1], remainder[0]):
+                remainder, kept_separators = remainder[:-1], kept_separators[:-1]
             rebuilt = remainder[0]
             for separator, part in zip(kept_separators, remainder[1:], strict=False):
                 rebuilt += separator + part
             return rebuilt.strip() or title
+    return title
+
+
+def _is_label(segment: str, headline: str) -> bool:
+    """Whether a title's segment after a headline is a short label (a section, a blog's or a
+    site's name: "Opinion", "Patient Education") rather than the headline's second half."""
+    words = len(segment.split())
+    return 0 < words <= MAX_LABEL_WORDS and len(headline.split()) >= MIN_LABELLED_HEADLINE_WORDS
+
+
+def _without_closing_labels(title: str | None) -> str | None:
+    """A title without the short labels that close it after a spaced bar ("How meditation
+    rewires brains | Opinion", "… | Patient Education | Example Hospital"): templates append
+    sections and site names so, and a headline's own second half after a bar is longer (WCXB
+    dev: 6 articles whose truth drops the label, 1 keeping a 7-word second half)."""
+    while title is not None:
+        head, bar, tail = title.rpartition(" | ")
+        if not bar or not _is_label(tail, head):
+            break
+        title = head.strip()
     return title
 
 
