@@ -1049,3 +1049,24 @@ def test_a_title_without_headline_loses_its_site_and_section_segments() -> None:
     assert read(page(f"Varnholt Echo: {headline}")).title == headline
     # A colon after anything but the site's name is the headline's own.
     assert read(page(f"Ferry pier: {headline}")).title == f"Ferry pier: {headline}"
+
+
+def test_parsely_page_json_gives_author_date_section_and_tags() -> None:
+    page = (
+        '<html><head><meta name=\'parsely-page\' content=\'{"title": "Pier to close",'
+        ' "author": "Ana Ruiz", "pub_date": "2025-03-03T10:00:00Z",'
+        ' "section": "Local", "tags": ["ferries", "Varnholt"]}\'>'
+        "</head><body><p>Text.</p></body></html>"
+    )
+    meta = read(page)
+    assert meta.authors == ["Ana Ruiz"]
+    assert meta.published == "2025-03-03T10:00:00+00:00"
+    assert (meta.section, meta.tags, meta.title) == (
+        "Local",
+        ["ferries", "Varnholt"],
+        "Pier to close",
+    )
+    # A one-field tag the page also writes wins; broken JSON is ignored.
+    both = page.replace("<head>", "<head><meta name='parsely-author' content='Tom Okafor'>")
+    assert read(both).authors == ["Tom Okafor"]
+    assert read(page.replace("{", "{{")).authors == []

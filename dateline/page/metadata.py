@@ -29,6 +29,7 @@ Every field is taken from the first source in its precedence list that gives a u
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -565,7 +566,38 @@ def _read_meta_tags(nodes: list[LexborNode]) -> dict[str, list[str]]:
             key = attrs.get(attr)
             if key:
                 metas.setdefault(key.strip().lower(), []).append(content)
+    if "parsely-page" in metas:
+        _read_parsely_page(metas)
     return metas
+
+
+#: The fields of Parse.ly's older one-tag form (``<meta name="parsely-page" content='{…}'>``)
+#: under the keys of its one-field tags.
+_PARSELY_PAGE_KEYS = {
+    "title": "parsely-title",
+    "author": "parsely-author",
+    "authors": "parsely-author",
+    "pub_date": "parsely-pub-date",
+    "section": "parsely-section",
+    "tags": "parsely-tags",
+}
+
+
+def _read_parsely_page(metas: dict[str, list[str]]) -> None:
+    """The title, authors, date, section and tags of a ``parsely-page`` JSON tag, added under
+    the one-field keys (``parsely-author`` …) that the page does not also write."""
+    try:
+        page = json.loads(metas["parsely-page"][0])
+    except ValueError:
+        return
+    if not isinstance(page, dict):
+        return
+    for field_name, key in _PARSELY_PAGE_KEYS.items():
+        value = page.get(field_name)
+        values = value if isinstance(value, list) else [value]
+        texts = [text.strip() for text in values if isinstance(text, str) and text.strip()]
+        if texts and key not in metas:
+            metas[key] = [", ".join(texts)] if key == "parsely-tags" else texts
 
 
 def _article_node(ld: JsonLd) -> dict[str, Any] | None:
