@@ -20,6 +20,16 @@ from dateline.recognise.bylines import (
         ("By Jane Roe and John Doe, Reuters", ["Jane Roe", "John Doe"]),
         # An agency glued to the last name, and the outlet a last comma names.
         ("By JANE ROE and JOHN DOE Associated Press", ["Jane Roe", "John Doe"]),
+        # "our" and the job before the name (Dutch, German), with where the job is.
+        ("Door onze verslaggever Pieter de Vries", ["Pieter de Vries"]),
+        ("Van onze correspondent in Brussel Pieter de Vries", ["Pieter de Vries"]),
+        ("Von unserem Korrespondenten Max Müller", ["Max Müller"]),
+        ("Door Pieter de Vries", ["Pieter de Vries"]),
+        # Portuguese and Spanish "Texto:" labels the writer.
+        ("Texto: Ana Costa | Fotos: Rui Leal", ["Ana Costa"]),
+        # A bracket opening with "in"/"at" and a place is where the writer is.
+        ("Par Claire Dubois et Luc Martin (à Lyon)", ["Claire Dubois", "Luc Martin"]),
+        ("By Jane Roe (in Kyiv)", ["Jane Roe"]),
         ("By Jane Roe, USA TODAY", ["Jane Roe"]),
         # Drupal's header line.
         ("Submitted by Jane Roe on Tue, 02/03/2026 - 10:14", ["Jane Roe"]),
@@ -101,6 +111,10 @@ def test_parse_byline(byline: str, names: list[str]) -> None:
     ("candidate", "site", "expected"),
     [
         ("LEONA MARSH", None, "Leona Marsh"),
+        # A role after a bar goes; a second outlet after a bar makes no name.
+        ("Leona Marsh | Staff Writer", None, "Leona Marsh"),
+        ("Leona Marsh | Reporter", None, "Leona Marsh"),
+        ("Harbour Daily | Portal News", None, None),
         ("Leona Marsh", None, "Leona Marsh"),
         ("By Leona Marsh", None, "Leona Marsh"),
         ("The Harbour Gazette", "The Harbour Gazette", None),

@@ -50,7 +50,7 @@ BY_WORDS = (
 #: "تحریر" (writing), Hindi "रिपोर्ट" (report), Thai "ผู้เขียน" (writer), Arabic "كتب"/"كتبت" with a
 #: colon.
 WRITER_LABELS = (
-    r"authors?|autor(?:in|es|en|ka|zy)?|auteurs?|written|writer|byline|posted|reporter|text|"
+    r"authors?|autor(?:in|es|en|ka|zy)?|auteurs?|written|writer|byline|posted|reporter|text|textos?|"
     r"автор|автори|авторы|текст|tekst|yazar|yazan|muhabir|haber|penulis|oleh|tác\s+giả|"
     r"wartawan|phóng\s+viên|"
     r"الكاتب|الكاتبة|المؤلف|تقرير|إعداد|اعداد|نویسنده|نويسنده|نوشته|خبرنگار|گزارش|كتب|كتبت|"
@@ -60,7 +60,14 @@ WRITER_LABELS = (
 #: A line opening with a writer label and its colon ("Muhabir: Selin Karaca", "Autor: …").
 WRITER_LABEL_RE = re.compile(rf"^\W*(?:{WRITER_LABELS})\s*[:：]", re.IGNORECASE)
 _LEAD_RE = re.compile(
-    r"^\W*(?:text|words|story)\s*(?:&|and)\s*(?:photos?|pictures?|images?)\s*[:：]\s*"
+    # "our" and the writer's job before the name, as Dutch and German papers sign their staff
+    # ("Door onze verslaggever Pieter de Vries", "Van onze correspondent …", "Von unserem
+    # Korrespondenten …"), with where the job is ("… correspondent in Brussel").
+    r"^\W*(?:by|door|van|von)\s+(?:our|onze|unserem|unserer|unseren)\s+(?:[\w-]+\s+)?"
+    r"(?:verslaggever|verslaggeefster|correspondente?|redacteur|redactrice|medewerker|"
+    r"medewerkster|korrespondent(?:in|en)?|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)"
+    r"(?:\s+(?:in|te)\s+(?-i:[A-Z])[\w-]*)?\s*,?\s+"
+    r"|^\W*(?:text|words|story)\s*(?:&|and)\s*(?:photos?|pictures?|images?)\s*[:：]\s*"
     r"|^\W*(?:(?:written|words|story|text|posted|published|reported|article|"
     rf"analysis|opinion|commentary|review|interview(?:ed)?)\s+)?(?:{BY_WORDS})(?:\s*[:：]\s*|\s+)"
     r"(?:[-–—]\s+)?"
@@ -109,7 +116,10 @@ _TAIL_RE = re.compile(
     # and role ("Par Clémence Ngo (Villemarne, envoyée spéciale)"), unless more of the name
     # follows it ("Paramita (Guha) Ghosh"). A bracket of one part is left as it was read: WCXB
     # dev's truth keeps "Lance Ryan (Content Manager)" whole.
-    r"|(?<!\w)\d|\s\((?=[^()]*,)(?![^()]*\)\s*\w))",
+    r"|(?<!\w)\d|\s\((?=[^()]*,)(?![^()]*\)\s*\w)"
+    # … and so does a bracket opening with "in" or "at" and a place ("Par Luc Martin (à
+    # Lyon)", "Por Ana Gil (en Quito)", "By Jane Roe (in Kyiv)").
+    r"|\s\((?=(?:à|a|au|in|en|em|na|no|aus|from|at|desde|da|uit|w|z)\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 _BY_RE = re.compile(
@@ -845,7 +855,10 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
     if "/" in name or any(map(str.isdigit, name)) or not any(map(str.isalpha, name)):
         return None
     if " | " in name:
-        return None  # outlets in a row ("한빛일보 | 네이버", the paper and the portal)
+        head, _, tail = name.partition(" | ")
+        if not (_role_only(tail) or is_role_line(tail)):
+            return None  # outlets in a row ("한빛일보 | 네이버", the paper and the portal)
+        name = head  # the writer's role after a bar ("Jane Roe | Reporter"), as CMSs join them
     if site_name:
         name = _without_site_after(name, site_name)
     if _CREDENTIAL_RE.match(name) and name.lower() not in _AGENCIES:
