@@ -305,14 +305,15 @@ _ZONE = (
 )
 # A dash may stand before a time ("5 mar 2024 - 14:30 CET") when a colon or "h" time follows
 # and no second number after another dash makes it a range ("2024 - 10:00-12:00"). Words for
-# "at" may too: English, German, French, Spanish, Portuguese, Italian, Dutch, Turkish "saat",
-# Polish "o (godz.)", Arabic "الساعة" and Persian "ساعت" ("the hour").
+# "at" may too: English, German, French, Spanish, Portuguese, Italian ("alle", "(alle) ore":
+# "3 marzo 2025 ore 14:05"), Dutch, Turkish "saat", Polish "o (godz.)", Arabic "الساعة" and
+# Persian "ساعت" ("the hour").
 _TIME = (
     # Turkish pages write the weekday between the date and the time ("12 Mart 2025 Çarşamba
     # 10:45").
     r"(?:(?:\s+(?i:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s+\d))?"
-    r"(?:\s*[,•·|/]?\s*|T|\s+(?:at|um|à|a las|às|alle|om|saat|o(?:\s+godz\.)?|kl\.?|"
-    r"klo|เวลา)\s+"
+    r"(?:\s*[,•·|/]?\s*|T|\s+(?:at|um|à|a las|às|alle(?:\s+ore)?|ore|om|saat|o(?:\s+godz\.)?|"
+    r"kl\.?|klo|เวลา)\s+"
     r"|\s*[-–,]?\s*(?:الساعة|ساعت)\s*"
     r"|(?P<dash>\s*[-–]\s*)(?=\d{1,2}[:h]\d{2}))"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
