@@ -690,6 +690,24 @@ def test_an_update_stamp_printed_in_the_header_is_the_updated_date() -> None:
             "2026-07-14T09:05:00",
             "2026-07-15T13:25:00",
         ),
+        # The labels as nouns, and German "Stand:" ("as of").
+        "03.06.2026 08:14 Uhr · Stand: 04.06.2026 11:52 Uhr": (
+            "2026-06-03T08:14:00",
+            "2026-06-04T11:52:00",
+        ),
+        "3 juni 2026 08:14 Laatste update: 4 juni 2026 11:52": (
+            "2026-06-03T08:14:00",
+            "2026-06-04T11:52:00",
+        ),
+        "3 giugno 2026, 08:14 Ultimo aggiornamento: 4 giugno 2026, 11:52": (
+            "2026-06-03T08:14:00",
+            "2026-06-04T11:52:00",
+        ),
+        "Data publikacji: 03.06.2026 08:14 Data aktualizacji: 04.06.2026 11:52": (
+            "2026-06-03T08:14:00",
+            "2026-06-04T11:52:00",
+        ),
+        "Publié le 3 juin 2026 · Dernière mise à jour le 4 juin 2026": ("2026-06-03", "2026-06-04"),
     }
     for stamp, dates in stamps.items():
         html = f"""<html><body><article><h1>Mill fire at Auenbach</h1>

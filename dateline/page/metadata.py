@@ -207,12 +207,15 @@ MAX_TAG_LINKS = 30
 #: Turkish ("Son güncelleme", "Güncellendi"), Russian ("Обновлено"), Polish ("Aktualizacja"),
 #: Indonesian ("Diperbarui"), Arabic ("آخر تحديث", "تحديث"), Persian ("به‌روزرسانی"), Hebrew
 #: ("עודכן", "עדכון אחרון"), Swedish, Danish, Norwegian, Czech, Finnish, Korean ("수정"), Hindi
-#: ("अपडेटेड") and Chinese or Japanese ("更新").
+#: ("अपडेटेड") and Chinese or Japanese ("更新"); the nouns too ("Last update", "Laatste update",
+#: "Ultimo aggiornamento", "Última actualización", "Dernière mise à jour", "Data
+#: aktualizacji") and German "Stand:" ("as of", with its colon).
 _UPDATED_LABEL_RE = re.compile(
-    r"\b(?:last\s+)?(?:updated|modified|modifiée?|modificad[oa]|modificato|aktualisiert|"
-    r"actualizado|atualizado|mis\s+à\s+jour|"
-    r"aggiornato|bijgewerkt|(?:son\s+)?güncelle(?:me|ndi)|обновлен[оа]?|zaktualizowano|"
-    r"aktualizacja|diperbarui|(?:آخر\s+)?تحديث|(?:آخرین\s+)?به[\u200c\s]?روز[\u200c\s]?رسانی|"
+    r"\b(?:last\s+|laatste\s+|ultimo\s+|últim[ao]\s+|dernière\s+)?(?:updated|update|modified|"
+    r"modifiée?|modificad[oa]|modificato|aktualisiert|actualizado|atualizado|actualización|"
+    r"atualização|mise?\s+à\s+jour|aggiornato|aggiornamento|bijgewerkt|stand(?=\s*:)|"
+    r"(?:son\s+)?güncelle(?:me|ndi)|обновлен[оа]?|zaktualizowano|"
+    r"aktualizacj[ai]|diperbarui|(?:آخر\s+)?تحديث|(?:آخرین\s+)?به[\u200c\s]?روز[\u200c\s]?رسانی|"
     r"עודכן|עדכון(?:\s+אחרון)?|uppdaterad|opdateret|oppdatert|aktualizováno|päivitetty|"
     r"수정|업데이트|अपडेटेड|अपडेट|更新|更新日)\b(?:\s+(?:on|am|el|em|le|il|op|pada|في|ב))?\s*:?",
     re.IGNORECASE,
