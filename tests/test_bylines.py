@@ -30,6 +30,12 @@ from dateline.recognise.bylines import (
         # A bracket opening with "in"/"at" and a place is where the writer is.
         ("Par Claire Dubois et Luc Martin (à Lyon)", ["Claire Dubois", "Luc Martin"]),
         ("By Jane Roe (in Kyiv)", ["Jane Roe"]),
+        # An agency in brackets is the employer; another bracket keeps both its ends.
+        ("Autor: Jan Nowak (PAP)", ["Jan Nowak"]),
+        ("By Jane Roe (Reuters)", ["Jane Roe"]),
+        ("By Lance Ryan (Content Manager)", ["Lance Ryan (Content Manager)"]),
+        # "Staff" after an outlet, after a name, is the writer's role.
+        ("By Jane Roe, Harbour Echo Staff", ["Jane Roe"]),
         ("By Jane Roe, USA TODAY", ["Jane Roe"]),
         # Drupal's header line.
         ("Submitted by Jane Roe on Tue, 02/03/2026 - 10:14", ["Jane Roe"]),

@@ -539,6 +539,26 @@ _AGENCIES = frozenset(
         "ians",
         "pti",
         "cnn wire",
+        # National agencies that sign copy after a name, often in brackets ("Autor: Jan Nowak
+        # (PAP)"): Polish, Dutch, Belgian, Swiss, Czech, Hungarian, Portuguese, Spanish,
+        # Norwegian, Danish, Australian, Canadian, Korean, Ukrainian.
+        "pap",
+        "anp",
+        "belga",
+        "sda",
+        "keystone-sda",
+        "čtk",
+        "ctk",
+        "mti",
+        "lusa",
+        "europa press",
+        "ntb",
+        "ritzau",
+        "aap",
+        "the canadian press",
+        "canadian press",
+        "yonhap",
+        "ukrinform",
     }
 )
 
@@ -817,7 +837,9 @@ def is_role_line(text: str) -> bool:
 def _is_role_segment(segment: str) -> bool:
     words = segment.split()
     return len(words) > 1 and (
-        words[-1].strip(".,()").lower() in _ROLE_NOUNS
+        # "Staff" after an outlet ("By Jane Roe, Harbour Echo Staff") is a role here, though
+        # an author named so alone ("Podium Staff") is kept as the desk's name.
+        words[-1].strip(".,()").lower() in _ROLE_NOUNS | {"staff"}
         or words[0].strip(".,()").lower() in _ROLE_FIRST_NOUNS
     )
 
@@ -849,7 +871,12 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
     name = _BY_RE.sub("", _SPACE_RE.sub(" ", name).strip(), count=1)
     name = _LABEL_RE.sub("", name, count=1)
     name = _TRAILER_RE.sub("", name)
+    head, bracket, inside = name.rstrip(" )").rpartition("(")
+    if bracket and head.strip() and is_agency(inside):
+        name = head  # the employer in brackets after the name ("Ana Lima (Reuters)", "(PAP)")
     name = _EDGE_RE.sub("", name)
+    if name.count("(") > name.count(")"):
+        name += ")"  # the bracket's own end, which the edge's punctuation took with it
     if not name or len(name) > 60 or "@" in name or "://" in name or name.startswith("www."):
         return None
     if "/" in name or any(map(str.isdigit, name)) or not any(map(str.isalpha, name)):
