@@ -28,6 +28,15 @@ from dateline.recognise.dates import date_suffix, day_first_language, find_date,
         ("3. März 2024", "2024-03-03"),
         ("3 marzo 2025 ore 14:05", "2025-03-03T14:05:00"),
         ("3 marzo 2025 alle ore 14:05", "2025-03-03T14:05:00"),
+        # A CJK weekday between date and time, morning/afternoon before the time, and the
+        # Korean spaced dots.
+        ("2025年3月3日(月) 14:05", "2025-03-03T14:05:00"),
+        ("2025/03/03（月）14:05", "2025-03-03T14:05:00"),
+        ("2025年3月3日 星期一 14:05", "2025-03-03T14:05:00"),
+        ("2025年3月3日 午後2時05分", "2025-03-03T14:05:00"),
+        ("2025.03.03. 오후 2:05", "2025-03-03T14:05:00"),
+        ("2025. 3. 3. 오전 12:05", "2025-03-03T00:05:00"),
+        ("2025. 3. 3. 14:05", "2025-03-03T14:05:00"),
         ("15 de marzo de 2024", "2024-03-15"),
         ("3 août 2024", "2024-08-03"),
         ("03.03.2024", "2024-03-03"),
@@ -54,8 +63,26 @@ def test_to_iso_normalises(value: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["", "junk", "2024-02-30", "1985-01-01", "2150-01-01", "03/04/2024", "March 32, 2024"],
-    ids=["empty", "junk", "impossible-day", "too-early", "too-late", "ambiguous", "bad-day"],
+    [
+        "",
+        "junk",
+        "2024-02-30",
+        "1985-01-01",
+        "2150-01-01",
+        "03/04/2024",
+        "March 32, 2024",
+        "In 2025. 3. 3 million people",
+    ],
+    ids=[
+        "empty",
+        "junk",
+        "impossible-day",
+        "too-early",
+        "too-late",
+        "ambiguous",
+        "bad-day",
+        "spaced-dots-without-closing-dot",
+    ],
 )
 def test_to_iso_rejects(value: str) -> None:
     assert to_iso(value) is None

@@ -308,11 +308,24 @@ _ZONE = (
 # "at" may too: English, German, French, Spanish, Portuguese, Italian ("alle", "(alle) ore":
 # "3 marzo 2025 ore 14:05"), Dutch, Turkish "saat", Polish "o (godz.)", Arabic "الساعة" and
 # Persian "ساعت" ("the hour").
+#: A weekday that Japanese, Chinese and Korean pages write between the date and the time,
+#: in brackets or not ("2025年3月3日(月) 14:05", "2025/03/03（月）", "3日 星期一 14:05",
+#: "2025.03.03(월) 14:05").
+_CJK_WEEKDAY = (
+    r"(?:\s*[(（](?:[月火水木金土日]|[월화수목금토일]|(?:星期|周)?[一二三四五六日天])[)）]"
+    r"|\s*(?:星期|周)[一二三四五六日天])?"
+)
+#: Morning and afternoon written before the time: Korean 오전/오후, Chinese 上午/下午,
+#: Japanese 午前/午後 ("2025.03.03. 오후 2:05"), after the day's closing dot, if any.
+_AMPM_BEFORE = r"\.?\s*(?P<ampm_before>오전|오후|上午|下午|午前|午後)\s*"
+_PM_BEFORE = frozenset({"오후", "下午", "午後"})
 _TIME = (
     # Turkish pages write the weekday between the date and the time ("12 Mart 2025 Çarşamba
     # 10:45").
     r"(?:(?:\s+(?i:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s+\d))?"
-    r"(?:\s*[,•·|/]?\s*|T|\s+(?:at|um|à|a las|às|alle(?:\s+ore)?|ore|om|saat|o(?:\s+godz\.)?|"
+    + _CJK_WEEKDAY
+    + rf"(?:{_AMPM_BEFORE}|"
+    r"\s*[,•·|/]?\s*|T|\s+(?:at|um|à|a las|às|alle(?:\s+ore)?|ore|om|saat|o(?:\s+godz\.)?|"
     r"kl\.?|klo|เวลา)\s+"
     r"|\s*[-–,]?\s*(?:الساعة|ساعت)\s*"
     r"|(?P<dash>\s*[-–]\s*)(?=\d{1,2}[:h]\d{2}))"
@@ -354,7 +367,12 @@ _SHORT_DOTTED_RE = re.compile(
 )
 _CJK_RE = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<mon>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
-    r"(?:\s*(?P<hour>\d{1,2})[:時시]\s*(?P<minute>\d{2}))?"
+    + _CJK_WEEKDAY
+    + rf"(?:(?:{_AMPM_BEFORE}|\s*)(?P<hour>\d{{1,2}})[:時시]\s*(?P<minute>\d{{2}}))?"
+)
+#: A Korean date with spaced dots, each number closed by one ("2025. 3. 3. 오후 2:05").
+_KOREAN_DOTTED_RE = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\.\s(?P<mon>\d{1,2})\.\s(?P<day>\d{1,2})\.(?!\d)" + _TIME
 )
 #: A Vietnamese date, day and month in numbers ("ngày 5 tháng 3 năm 2025", "5 Thg 3, 2025").
 _VIETNAMESE_RE = re.compile(
@@ -459,7 +477,7 @@ def to_iso(value: str, day_first: bool | None = None) -> str | None:
     match = _SHORT_DOTTED_RE.search(text)
     if match:
         return _from_short_dotted(match)
-    for pattern in (_CJK_RE, _VIETNAMESE_RE):
+    for pattern in (_CJK_RE, _KOREAN_DOTTED_RE, _VIETNAMESE_RE):
         match = pattern.search(text)
         if match:
             return _build(match, int(match["mon"]))
@@ -498,6 +516,7 @@ _FOUND_PATTERNS = (
     _NUMERIC_RE,
     _SHORT_DOTTED_RE,
     _CJK_RE,
+    _KOREAN_DOTTED_RE,
     _VIETNAMESE_RE,
     _THAI_SHORT_YEAR_RE,
 )
@@ -717,11 +736,12 @@ def _build(
         groups = leading.groupdict()
     hour, minute = int(groups["hour"]), int(groups["minute"])
     second = int(groups["second"] or 0) if groups.get("second") else 0
-    ampm = groups.get("ampm")
+    ampm = groups.get("ampm") or groups.get("ampm_before")
     if ampm:
         if not 1 <= hour <= 12:
             return found.isoformat()
-        hour = hour % 12 + (12 if ampm[0] in _PM_STARTS else 0)
+        pm = ampm in _PM_BEFORE or ampm[0] in _PM_STARTS
+        hour = hour % 12 + (12 if pm else 0)
     if hour > 23 or minute > 59 or second > 59:
         return found.isoformat()
     moment = datetime(found.year, found.month, found.day, hour, minute, second)
