@@ -1088,3 +1088,17 @@ def test_parsely_page_json_gives_author_date_section_and_tags() -> None:
     both = page.replace("<head>", "<head><meta name='parsely-author' content='Tom Okafor'>")
     assert read(both).authors == ["Tom Okafor"]
     assert read(page.replace("{", "{{")).authors == []
+
+
+def test_a_language_tag_keeps_its_script_and_region_and_a_language_name_is_no_tag() -> None:
+    def language(attr: str, head: str = "") -> str | None:
+        return read(f"<html {attr}><head>{head}</head><body><p>Text.</p></body></html>").language
+
+    assert language('lang="zh-Hans-CN"') == "zh-Hans-CN"
+    assert language('lang="sr-Latn"') == "sr-Latn"  # not "sr-LA"
+    assert language('lang="en_gb"') == "en-GB"
+    assert language('lang="es-419"') == "es-419"
+    assert language('lang="de-DE-1996"') == "de-DE"
+    # "Spanish" is a name, not the tag "spa": the next source speaks.
+    named = '<meta name="language" content="Spanish"><meta property="og:locale" content="es_ES">'
+    assert language("", named) == "es-ES"

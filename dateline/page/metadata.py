@@ -178,7 +178,13 @@ _BIDI_MARKS = " \t\n\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068
 _URL_DATE_RE = re.compile(
     r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
 )
-_LANG_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}|[A-Za-z]{4}))?")
+#: A language tag: language, then a script ("Hans", "Latn") and a region, each optional; the
+#: language must end where a subtag does ("Spanish", a name, is no "spa"), and a script is
+#: never read as a region ("sr-Latn" is no "sr-LA").
+_LANG_RE = re.compile(
+    r"^([A-Za-z]{2,3})(?![A-Za-z])(?:[-_]([A-Za-z]{4})(?![A-Za-z]))?"
+    r"(?:[-_]([A-Za-z]{2}|\d{3})(?![A-Za-z\d]))?"
+)
 _TAG_SPLIT_RE = re.compile(r"\s*[,;]\s*")
 #: What separates the words of an attribute for CSS's ``~=`` (not Python's wider whitespace).
 _CSS_SPACE_RE = re.compile(r"[ \t\n\r\f]+")
@@ -1841,11 +1847,16 @@ def _language(
         if value:
             match = _LANG_RE.match(value.strip())
             if match:
-                language, region = match[1].lower(), match[2]
-                if region:
-                    region = region.upper() if len(region) == 2 else region.title()
-                    return f"{language}-{region}"
-                return language
+                script, region = match[2], match[3]
+                return "-".join(
+                    part
+                    for part in (
+                        match[1].lower(),
+                        script and script.title(),
+                        region and region.upper(),
+                    )
+                    if part
+                )
     return None
 
 
