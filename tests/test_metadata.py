@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline.page.jsonld import load_lenient
@@ -1102,3 +1104,14 @@ def test_a_language_tag_keeps_its_script_and_region_and_a_language_name_is_no_ta
     # "Spanish" is a name, not the tag "spa": the next source speaks.
     named = '<meta name="language" content="Spanish"><meta property="og:locale" content="es_ES">'
     assert language("", named) == "es-ES"
+
+
+def test_a_declared_author_with_an_agency_or_co_writer_after_with_is_split() -> None:
+    def authors(value: str) -> list[str]:
+        ld = json.dumps({"@type": "NewsArticle", "headline": "Pier closes", "author": value})
+        html = f'<html><head><script type="application/ld+json">{ld}</script></head></html>'
+        return read(html).authors
+
+    assert authors("Leona Marsh with AFP") == ["Leona Marsh"]
+    assert authors("Leona Marsh with Tom Okafor") == ["Leona Marsh", "Tom Okafor"]
+    assert authors("Sarah Withers") == ["Sarah Withers"]

@@ -1131,7 +1131,9 @@ def _split_names(value: str) -> list[str]:
     """One metadata author value split into names ("Jane Roe and John Doe", "A, B", "Ana Lima
     y Rui Costa", "יוסי לוי ודנה כהן")."""
     value = value.strip()
-    if joins_names(value) or value[:3].lower() == "by ":
+    # "with" joins a co-writer or the agency a writer used ("Jane Roe with AFP"), as a byline
+    # does.
+    if joins_names(value) or value[:3].lower() == "by " or " with " in value:
         return parse_byline(value) or [value]
     return [value]
 

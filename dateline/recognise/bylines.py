@@ -883,9 +883,12 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
         return None
     if " | " in name:
         head, _, tail = name.partition(" | ")
-        if not (_role_only(tail) or is_role_line(tail)):
+        site = site_name is not None and same_outlet(tail, site_name)
+        if not (site or _role_only(tail) or is_role_line(tail)):
             return None  # outlets in a row ("한빛일보 | 네이버", the paper and the portal)
-        name = head  # the writer's role after a bar ("Jane Roe | Reporter"), as CMSs join them
+        # The writer's role or the site after a bar ("Jane Roe | Reporter", "Jane Roe |
+        # Harbour Echo"), as CMSs join them.
+        name = head
     if site_name:
         name = _without_site_after(name, site_name)
     if _CREDENTIAL_RE.match(name) and name.lower() not in _AGENCIES:
