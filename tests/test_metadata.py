@@ -1067,6 +1067,10 @@ def test_a_title_without_headline_loses_its_site_and_section_segments() -> None:
 
     assert read(page(f"{headline} — Local — Varnholt Echo")).title == headline
     assert read(page(f"Varnholt Echo: {headline}")).title == headline
+    assert read(page(f"Varnholt Echo » Local » {headline}")).title == headline
+    assert read(page(f"{headline} « Varnholt Echo")).title == headline
+    # The site's name in the middle: a tagline follows it.
+    assert read(page(f"{headline} - Varnholt Echo - News, Sport, Weather")).title == headline
     # A colon after anything but the site's name is the headline's own.
     assert read(page(f"Ferry pier: {headline}")).title == f"Ferry pier: {headline}"
 
@@ -1115,3 +1119,10 @@ def test_a_declared_author_with_an_agency_or_co_writer_after_with_is_split() -> 
     assert authors("Leona Marsh with AFP") == ["Leona Marsh"]
     assert authors("Leona Marsh with Tom Okafor") == ["Leona Marsh", "Tom Okafor"]
     assert authors("Sarah Withers") == ["Sarah Withers"]
+
+
+def test_zero_width_spaces_leave_the_headline() -> None:
+    html = (
+        "<html><head><title>Pier to close | Echo</title></head><body><h1>Pier to close\u200b</h1>"
+    )
+    assert read(html + "</body></html>").title == "Pier to close"

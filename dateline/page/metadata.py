@@ -170,7 +170,7 @@ _LANGUAGE_KEYS = ("content-language", "dc.language", "language")
 #: Separators between a headline and the site name in <title> and og:title.
 #: Separators of a title's segments; Chinese portals write "Headline_Site" ("_华川网").
 _TITLE_SPLIT_RE = re.compile(
-    r"\s+(?:[|–—\-:·•»/~]|::|\|\|)\s+|\s*[|»]\s*|(?<=[\u3000-\u9fff\uff00-\uffef])_(?=[\u3000-\u9fff])"
+    r"\s+(?:[|–—\-:·•»«›‹/~]|::|\|\|)\s+|\s*[|»]\s*|(?<=[\u3000-\u9fff\uff00-\uffef])_(?=[\u3000-\u9fff])"
 )
 _FOLD_RE = re.compile(r"[\W_]+")
 #: Whitespace and the invisible marks that set a segment's writing direction.
@@ -640,14 +640,19 @@ def _ld_text(node: dict[str, Any] | None, key: str) -> str | None:
     return _clean_text(value) if isinstance(value, str) else None
 
 
+#: Invisible break hints that templates leave in headlines and names: the soft hyphen, the
+#: zero-width space and the zero-width no-break space (a stray byte-order mark).
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\ufeff")
+
+
 def _clean_text(value: str | None) -> str | None:
-    """A declared or printed value with entities resolved, spaces collapsed and soft hyphens
-    (hyphenation hints, as in the body's blocks) dropped."""
+    """A declared or printed value with entities resolved, spaces collapsed and soft hyphens,
+    zero-width spaces (hyphenation and break hints, as in the body's blocks) dropped."""
     if not value:
         return None
     if "&" in value and ";" in value:
         value = unescape(value)
-    value = " ".join(value.split()).replace("\u00ad", "")
+    value = " ".join(value.split()).translate(_INVISIBLE)
     return value or None
 
 
@@ -665,7 +670,7 @@ def _short_text(node: LexborNode, limit: int) -> str | None:
     raw = node.text(deep=True, separator=" ")
     if len(raw) > limit * 10:
         return None
-    text = " ".join(raw.split()).replace("\u00ad", "")
+    text = " ".join(raw.split()).translate(_INVISIBLE)
     return text if len(text) <= limit else None
 
 
@@ -957,31 +962,48 @@ def _site_names(site_name: str | None, url: str | None) -> set[str]:
 
 
 def _strip_site(title: str, site_names: set[str]) -> str:
-    """A title without the site-name segment that opens or closes it, and without a short
-    section segment between the headline and a closing site name ("Pier to close — Local —
-    Example Echo"), or without "Site: " before it ("Example Echo: Pier to close")."""
+    """A title without the site-name segment that opens or closes it, and without the short
+    section segments between that name and the headline ("Pier to close — Local — Example
+    Echo", "Example Echo » Local » Pier to close"); without "Site: " before it ("Example
+    Echo: Pier to close"); or, when the site's name (exactly) stands in the middle, without it
+    and the tagline after it ("Pier to close - Example Echo - Breaking News, Sport")."""
     name, colon, rest = title.partition(": ")
     if colon and rest.strip() and _fold(name).replace(" ", "") in site_names:
         return rest.strip()
     parts = _TITLE_SPLIT_RE.split(title)
     if len(parts) < 2:
         return title
-    for index in (-1, 0):
-        squashed = _fold(parts[index]).replace(" ", "")
-        if squashed and any(
-            squashed == name or (len(name) >= 4 and (name in squashed or squashed in name))
-            for name in site_names
-        ):
-            remainder = parts[:-1] if index == -1 else parts[1:]
-            separators = _TITLE_SPLIT_RE.findall(title)
-            kept_separators = separators[:-1] if index == -1 else separators[1:]
-            if index == -1 and len(remainder) > 1 and _is_label(remainder[-1], remainder[0]):
-                remainder, kept_separators = remainder[:-1], kept_separators[:-1]
-            rebuilt = remainder[0]
-            for separator, part in zip(kept_separators, remainder[1:], strict=False):
-                rebuilt += separator + part
-            return rebuilt.strip() or title
-    return title
+    squashed = [_fold(part).replace(" ", "") for part in parts]
+    site = next(
+        (
+            index
+            for index in (len(parts) - 1, 0)
+            if squashed[index]
+            and any(
+                squashed[index] == name
+                or (len(name) >= 4 and (name in squashed[index] or squashed[index] in name))
+                for name in site_names
+            )
+        ),
+        None,
+    )
+    if site is None:
+        site = next((i for i in range(1, len(parts) - 1) if squashed[i] in site_names), None)
+        if site is None:
+            return title
+    separators = _TITLE_SPLIT_RE.findall(title)
+    if site == 0:
+        kept, kept_separators = parts[1:], separators[1:]
+        while len(kept) > 1 and _is_label(kept[0], kept[-1]):
+            kept, kept_separators = kept[1:], kept_separators[1:]
+    else:
+        kept, kept_separators = parts[:site], separators[: site - 1]
+        if len(kept) > 1 and _is_label(kept[-1], kept[0]):
+            kept, kept_separators = kept[:-1], kept_separators[:-1]
+    rebuilt = kept[0]
+    for separator, part in zip(kept_separators, kept[1:], strict=False):
+        rebuilt += separator + part
+    return rebuilt.strip() or title
 
 
 def _is_label(segment: str, headline: str) -> bool:
