@@ -1126,3 +1126,15 @@ def test_zero_width_spaces_leave_the_headline() -> None:
         "<html><head><title>Pier to close | Echo</title></head><body><h1>Pier to close\u200b</h1>"
     )
     assert read(html + "</body></html>").title == "Pier to close"
+
+
+def test_a_link_to_a_writers_page_in_a_site_menu_is_no_byline() -> None:
+    menu = (
+        '<nav><ul><li class="menu-item"><a href="/author/li-wei">Li Wei</a></li></ul></nav>'
+        '<ul class="sub-menu"><li><a href="/columnists/tom-okafor">Tom Okafor</a></li></ul>'
+    )
+    story = "<article><h1>Pier to close for repairs</h1><p>The council voted to close it.</p>"
+    assert read(f"<html><body>{menu}{story}</article></body></html>").authors == []
+    byline = '<p class="byline">By <a href="/author/ana-ruiz">Ana Ruiz</a></p>'
+    html = f"<html><body>{menu}{story}{byline}</article></body></html>"
+    assert read(html).authors == ["Ana Ruiz"]

@@ -468,6 +468,10 @@ _ORGANISATION_WORDS = frozenset(_ORGANISATION_WORD_TEXT.split())
 _DETERMINERS = frozenset({"the", "a", "an", "your", "my", "our", "this"})
 #: Class and id words of a site menu, a sidebar or a widget.
 _MENU_RE = re.compile("menu|sidebar|widget", re.IGNORECASE)
+#: A site menu's class: a link to a writer's page there is the menu's (a "Columnists" entry),
+#: not the story's byline. Narrower than ``_MENU_RE``: utility-class pages name sidebars in
+#: the classes of their story's column (WCXB dev 4232).
+_NAV_MENU_RE = re.compile(r"(?<![a-z])menu(?![a-z])", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -1234,7 +1238,13 @@ def _visible_byline(tree: LexborHTMLParser) -> list[str]:
     tries = 0
     for node in _in_document_order(tree, _BYLINE_SELECTOR):
         text = _short_text(node, MAX_BYLINE_CHARS)
-        if not text or _off_story(node) or _authorisation_only(node) or _prose_link(node):
+        if (
+            not text
+            or _off_story(node)
+            or _authorisation_only(node)
+            or _prose_link(node)
+            or (node.tag == "a" and _inside(node, "nav", _NAV_MENU_RE))
+        ):
             continue
         tries += 1
         names = parse_byline(_byline_names_text(node) or _by_line(node, text))
