@@ -1341,3 +1341,22 @@ def test_a_single_quoted_word_before_a_double_quote_stays_a_word() -> None:
 def test_a_reported_verb_the_tagger_put_in_a_date_is_still_what_was_said() -> None:
     quotes = quotes_of("County engineer Sunil Bakshi said the new deck would last 50 years.")
     assert quote_with(quotes, "the new deck would last 50 years").speaker == "Sunil Bakshi"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Ministry of Agriculture said on Monday it would pay farmers up to $12,000 each.",
+            "it would pay farmers up to $12,000 each",
+        ),
+        ("The port authority said Monday the terminal would reopen.", "the terminal would reopen"),
+        ("Mayor Ines Varga said last week the plan was dead.", "the plan was dead"),
+        ("Mayor Ines Varga said in March that the bridge would reopen.", "the bridge would reopen"),
+        # A date that belongs to the clause's subject is content.
+        ("Mayor Ines Varga said last week's storm killed 12 people.", "last week's storm"),
+    ],
+)
+def test_when_it_was_said_does_not_open_the_content(text: str, content: str) -> None:
+    quote = quote_with(quotes_of(text), content)
+    assert quote.text.startswith(content)

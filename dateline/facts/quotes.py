@@ -323,6 +323,28 @@ def _organisation_of(subject: Token) -> Token | None:
     return next((o for o in owners if o.ent_type_ == "ORG"), None) or (named or owners)[0]
 
 
+def _past_leading_when(doc: Doc, first: int, last: int) -> int:
+    """``first`` moved past a date or time that opens a reported clause and the "that" after
+    it: wire copy puts when it was said between the cue and the clause ("said on Monday it
+    would pay …", "said Monday the bridge would reopen", "said at the time that …"), and the
+    parser hangs the date on the clause, so it opened the content (probe 2026-11-29). A date
+    that belongs to a noun ("last week's storm killed …") is no clause's phrase and stays."""
+    phrase = doc[first]
+    while phrase.dep_ not in {"prep", "npadvmod"} and phrase.head.left_edge.i == first:
+        if phrase.head.i == phrase.i:
+            return first
+        phrase = phrase.head
+    if phrase.dep_ not in {"prep", "npadvmod"} or phrase.right_edge.i >= last:
+        return first
+    words = [t for t in phrase.subtree if t.i != phrase.i or phrase.dep_ == "npadvmod"]
+    if not all(t.ent_type_ in _WHEN_ENTITIES for t in words):
+        return first
+    after = phrase.right_edge.i + 1
+    if doc[after].lower_ == "that" and doc[after].dep_ in {"mark", "advmod"} and after < last:
+        after += 1
+    return after
+
+
 def _clause_read_as_object(verb: Token) -> list[Token]:
     """The object of "say" when the parser read the clause "say" reports as a noun and a
     participle describing it: in "said the effect held across all ages" it made "effect" the
@@ -1541,6 +1563,7 @@ class _Finder:
             last -= 1
         while first <= last and (doc[first].is_punct or doc[first].dep_ == "mark"):
             first += 1
+        first = _past_leading_when(doc, first, last)
         while (
             last >= first
             and doc[last].is_punct
