@@ -94,3 +94,19 @@ def test_an_event_named_by_its_day_is_ahead_under_a_modal_far_back() -> None:
 )
 def test_the_month_of_an_event_to_come_is_ahead(text: str, date: str, expected: str) -> None:
     assert resolved(text)[date] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("The ministry said on Tuesday it would pay farmers.", "on Tuesday", "2024-11-05"),
+        ("The port authority said Thursday the terminal would reopen.", "Thursday", "2024-11-07"),
+        ("Weber told reporters on Monday the patrol would start.", "on Monday", "2024-11-04"),
+        # Not after the reporting verb: the date is the reported clause's, and ahead.
+        ("He said the bridge would reopen on Tuesday.", "on Tuesday", "2024-11-12"),
+    ],
+)
+def test_a_date_right_after_a_reporting_verb_is_when_it_was_said(
+    text: str, date: str, expected: str
+) -> None:
+    assert resolved(text)[date] == expected

@@ -381,6 +381,7 @@ def find_dates(
             or _future(text, match.start(), match.end())
             or (
                 parse is not None
+                and not _when_said(parse, match.start(), match.end())
                 and (
                     _modal_clause(parse, match.start(), match.end())
                     or _present_clause(parse, text, match.start(), match.end())
@@ -502,6 +503,21 @@ def _present_clause(parse: Doc, text: str, start: int, end: int) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     return verb.tag_ in ("VBN", "VBG") and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
+def _when_said(parse: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` follows a reporting verb as an adverbial: "said on
+    Monday it would pay …", "told reporters Monday the bridge would reopen" tell when it was
+    said, though the parse hangs the date on the reported clause, whose modal or present tense
+    put it ahead (probe 2026-11-29: "The ministry said on Monday it would pay" read as next
+    Monday). "said Monday would be the deadline" has the date as subject and stays."""
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.root.dep_ not in ("prep", "npadvmod", "tmod"):
+        return False
+    before = parse[span.start - 1]
+    if before.pos_ in ("NOUN", "PRON", "PROPN") and before.dep_ in ("dobj", "dative"):
+        before = before.head  # "told reporters on Monday"
+    return before.pos_ == "VERB" and before.lemma_ in _REPORTING_LEMMAS
 
 
 def _modal_clause(parse: Doc, start: int, end: int) -> bool:
