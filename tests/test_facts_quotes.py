@@ -1360,3 +1360,11 @@ def test_a_reported_verb_the_tagger_put_in_a_date_is_still_what_was_said() -> No
 def test_when_it_was_said_does_not_open_the_content(text: str, content: str) -> None:
     quote = quote_with(quotes_of(text), content)
     assert quote.text.startswith(content)
+
+
+def test_a_titled_name_in_apposition_to_a_long_description_speaks() -> None:
+    quotes = quotes_of(
+        "His opponent in the campaign, the former environment minister Lucia Ferraz, said the "
+        "poll was within the margin of error."
+    )
+    assert quote_with(quotes, "within the margin of error").speaker == "Lucia Ferraz"

@@ -514,6 +514,7 @@ def speaker_name(mention: Span, people: PeopleIndex) -> str | None:
         _apposed_name(root)
         or _name_after_comma(mention, people)
         or _name_beside_apposed_role(root, people)
+        or _apposed_person(root, people)
     )
     return named if named is not None else mention.text
 
@@ -529,6 +530,17 @@ def _name_beside_apposed_role(root: Token, people: PeopleIndex) -> str | None:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 name = people.name_for(root.doc[child.left_edge.i : child.i + 1])
                 return name or _apposed_name(role)
+    return None
+
+
+def _apposed_person(root: Token, people: PeopleIndex) -> str | None:
+    """The person named in apposition to a description, with a title of their own before the
+    name: "His opponent in the campaign, the former environment minister Lucia Ferraz, said"
+    (probe 2026-11-29: too long a phrase for the mention, the opponent was the speaker)."""
+    for child in root.rights:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            name = next((e for e in root.doc.ents if e.start <= child.i < e.end), None)
+            return None if name is None else people.name_for(name)
     return None
 
 
