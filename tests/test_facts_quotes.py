@@ -1368,3 +1368,13 @@ def test_a_titled_name_in_apposition_to_a_long_description_speaks() -> None:
         "poll was within the margin of error."
     )
     assert quote_with(quotes, "within the margin of error").speaker == "Lucia Ferraz"
+
+
+def test_a_closing_speaker_the_parser_hung_as_an_apposition_still_speaks() -> None:
+    text = (
+        "The line cost 480 million euros, compared with an original budget of 250 million, "
+        "the authority's director, Pieter de Wit, told reporters."
+    )
+    quote = quote_with(quotes_of(text), "The line cost 480 million euros")
+    assert quote.speaker == "Pieter de Wit"
+    assert "director" not in quote.text
