@@ -283,3 +283,11 @@ def test_a_figure_stated_by_a_role_is_the_untagged_name_in_apposition() -> None:
         "Tolley's solicitor, Ivo Dane, told the court his client had repaid £15,000."
     )
     assert claim_of(claims, 15000).source == "Ivo Dane"
+
+
+def test_one_of_a_group_named_in_apposition_is_the_source() -> None:
+    claims = claims_of(
+        "Shellfish farmers say they have lost half their income. One of them, Colm Gallagher, "
+        "said he had been forced to lay off six of his eight workers."
+    )
+    assert claim_of(claims, 6).source == "Colm Gallagher"
