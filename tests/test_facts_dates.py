@@ -560,3 +560,20 @@ def test_a_past_relative_clause_after_an_expectation_keeps_its_date_past() -> No
 def test_ordinals_after_for_that_count_something_else_are_no_dates() -> None:
     assert resolved("Tickets for the 1st and 2nd rounds went on sale.") == {}
     assert resolved("The board set money aside for the 2nd.") == {"for the 2nd": "2023-11-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their findings were published in the journal Materials Today Forum.",
+        "She told the Today programme that the plan had failed.",
+        "He gave an interview to USA Today.",
+    ],
+)
+def test_a_capitalised_today_inside_a_sentence_is_a_name(text: str) -> None:
+    assert resolved(text) == {}
+
+
+def test_a_capitalised_today_opening_a_sentence_or_quote_is_a_day() -> None:
+    found = resolved('Today the river fell. "Tomorrow we rebuild," she said.')
+    assert set(found) == {"Today", "Tomorrow"}

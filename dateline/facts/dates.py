@@ -370,6 +370,8 @@ def find_dates(
         kind = _kind(match)
         if kind in _NAME_GROUPS and not _capitalised(match, kind):
             continue
+        if kind == "day_word" and _in_a_title(match, text):
+            continue
         if kind == "day_around":
             beside = _day_around(match, text, day_named)
             if beside is not None:
@@ -433,6 +435,20 @@ def _capitalised(match: re.Match[str], kind: str) -> bool:
     end of the year" has none to check."""
     word = next((w for w in map(match.group, _NAME_GROUPS[kind]) if w is not None), None)
     return word is None or word[0].isupper()
+
+
+#: A word or a comma right before a capitalised "Today": the word is inside a sentence.
+_WITHIN_SENTENCE = re.compile(r"[\w,]['’s]*[ \t]+$")
+
+
+def _in_a_title(match: re.Match[str], text: str) -> bool:
+    """Whether a capitalised "Today" or "Tomorrow" inside a sentence is part of a name, not a
+    day: "published in the journal Materials Today", "told the Today programme", "USA Today"
+    (probe 2026-11-29 resolved the journal to the publication day)."""
+    word = match.group(0)
+    if not (word[0].isupper() and word[1:].islower()):
+        return False
+    return _WITHIN_SENTENCE.search(text, max(0, match.start() - 40), match.start()) is not None
 
 
 def _parse_published(published: str | None) -> date | None:
