@@ -484,3 +484,16 @@ def test_live_blog_entry_times_are_no_part_of_names_or_titles(nlp: Language) -> 
     speakers = {q.text: q.speaker for q in facts.quotes}
     assert speakers["it will appeal"] == "Castell Engineering"
     assert speakers["it disagreed with the verdict"] == "Castell Engineering"
+
+
+def test_a_name_in_apposition_to_an_organisation_noun_is_an_organisation() -> None:
+    text = (
+        "A judge ordered the release of three activists, members of the group Green Tide, "
+        "on Tuesday.\n\n"
+        "Green Tide said it would hold a rally outside police headquarters on Friday.\n\n"
+        "The prosecutor told the court Ivan Petrov had fled the country."
+    )
+    facts = analyze(Article(text=text, language="en", published="2026-07-22"))
+    assert "Green Tide" in [o.name for o in facts.organizations]
+    assert "Green Tide" not in [p.name for p in facts.people]
+    assert "Ivan Petrov" in [p.name for p in facts.people]

@@ -12,6 +12,7 @@ from dateline.facts.claims import find_claims, may_be_a_firm
 from dateline.facts.dates import find_dates
 from dateline.facts.entities import (
     ORGANIZATION_NOUNS,
+    apposed_to_organisation,
     described_firm,
     find_entities,
     named_after_noun,
@@ -102,11 +103,16 @@ def analyze(article: Article) -> Facts:
     speakers = {q.speaker for q in quotes} | {c.source for c in claims}
     # Names the tagger took for people's that are organisations': listed as organisations.
     named = {org.name for org in organizations}
+    apposed = apposed_to_organisation(doc)
     misread = [
         p
         for p in people.people
         if p.name not in org_of
-        and (_is_organisation(p.name, article.text) or _titled_as_organisation(p))
+        and (
+            _is_organisation(p.name, article.text)
+            or _titled_as_organisation(p)
+            or (p.name in apposed and not p.titles)
+        )
     ]
     organizations += [Entity(p.name, p.mentions) for p in misread if p.name not in named]
     return Facts(

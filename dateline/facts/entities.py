@@ -141,6 +141,33 @@ def named_after_noun(doc: Doc) -> dict[str, set[str]]:
     return names
 
 
+def apposed_to_organisation(doc: Doc) -> set[str]:
+    """Names the parse sets in apposition to an organisation's noun: "members of the group
+    Green Tide", "the company, Lune Water,". The tagger may call the same name a person's
+    where it is a subject ("Green Tide said it would …"; probe 2026-11-29); the apposition
+    says what it is. A name after the noun that is a clause's subject ("told the court Ivan
+    Petrov had fled") is no apposition and stays a person's; the noun has its article, which
+    a place does without ("Outside court, Maya Lindgren, whose husband …")."""
+    names = set()
+    for token in doc:
+        head = token.head
+        if (
+            token.dep_ != "appos"
+            or token.pos_ != "PROPN"
+            or head.pos_ != "NOUN"
+            or head.i >= token.i
+            or head.lower_ not in ORGANIZATION_NOUNS | FIRM_DESCRIPTORS
+            or not any(c.dep_ in {"det", "poss"} for c in head.children)
+        ):
+            continue
+        start = token.i
+        while start > head.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if token.i + 1 - start <= MAX_DESCRIBED_NAME_WORDS:
+            names.add(doc[start : token.i + 1].text)
+    return names
+
+
 def named_by_noun(noun: str, organisations: Sequence[str]) -> str | None:
     """The one organisation whose name holds ``noun`` ("the ministry" → "Ministry of
     Health"), or None when none or several do."""
