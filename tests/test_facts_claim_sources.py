@@ -291,3 +291,27 @@ def test_one_of_a_group_named_in_apposition_is_the_source() -> None:
         "said he had been forced to lay off six of his eight workers."
     )
     assert claim_of(claims, 6).source == "Colm Gallagher"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "A poll published on Thursday by the Institute for Civic Opinion found 52% in favour.",
+            52,
+            "Institute for Civic Opinion",
+        ),
+        (
+            "A survey by the Institute for Civic Opinion found 54% against.",
+            54,
+            "Institute for Civic Opinion",
+        ),
+        ("The report found 3,000 homes were at risk, the council said.", 3000, "the council"),
+        # A deed, not a finding.
+        ("Rescuers found 12 survivors in the rubble.", 12, None),
+    ],
+)
+def test_what_a_study_or_poll_found_is_its_issuers(
+    text: str, value: float, source: str | None
+) -> None:
+    assert claim_of(claims_of(text), value).source == source

@@ -65,11 +65,11 @@ SPEECH_LEMMAS = frozenset(
     }
 ) | GUIDANCE_LEMMAS  # fmt: skip
 #: Speech verbs that also measure ("the hospital recorded 40 deaths", "organisers put the
-#: figure at 5,000", "the data showed a 4% rise"): their subject is the source only when no
-#: speech verb above, "according to" or a quote names another ("…, the ministry said"). So
-#: are the guidance verbs but "estimate" and "predict": "Analysts had expected $4.65 billion,
-#: according to LSEG data" is LSEG's figure.
-MEASURING_LEMMAS = frozenset({"put", "count", "record", "show"}) | (
+#: figure at 5,000", "the data showed a 4% rise", "a poll found 52%": ``_found_by_study``):
+#: their subject is the source only when no speech verb above, "according to" or a quote
+#: names another ("…, the ministry said"). So are the guidance verbs but "estimate" and
+#: "predict": "Analysts had expected $4.65 billion, according to LSEG data" is LSEG's figure.
+MEASURING_LEMMAS = frozenset({"put", "count", "record", "show", "find"}) | (
     GUIDANCE_LEMMAS - {"estimate", "predict"}
 )
 #: Speech verbs that report only a clause: with the number their own object ("the economy
@@ -983,6 +983,8 @@ class _ClaimFinder:
         number's own phrase."""
         for verb in verbs:
             subject = _subject(verb)
+            if subject is not None and verb.lemma_.lower() == "find":
+                subject = issuer(subject)  # "a poll published by the institute found"
             if subject is not None and not _contains_token(subject, number):
                 name = self._name(subject, sentence)
                 if name is not None:
@@ -1126,6 +1128,8 @@ def _is_speech(token: Token, number: Token) -> bool:
     not confirm that 500 had died"), and "add" only when the number is not its own object
     ("added that 40 had died", not "added 175,000 jobs")."""
     lemma = token.lemma_.lower()
+    if lemma == "find" and token.pos_ == "VERB" and not _negated(token):
+        return _found_by_study(token)
     if token.pos_ not in ("VERB", "AUX") or lemma not in SPEECH_LEMMAS or _negated(token):
         return False
     if lemma == "admit" and admits_to_care(token):
@@ -1138,6 +1142,14 @@ def _is_speech(token: Token, number: Token) -> bool:
             child = child.head
         return child.dep_ in _CLAUSE_DEPS
     return True
+
+
+def _found_by_study(verb: Token) -> bool:
+    """Whether "find" is what a study, poll or report found ("A poll by the Institute for
+    Civic Opinion found 52% in favour"; probe 2026-11-29 left it unsourced): its subject is a
+    figure noun, whose issuer is the source. "Rescuers found 12 survivors" is a deed."""
+    subject = _subject(verb)
+    return subject is not None and subject.lemma_.lower() in FIGURE_NOUNS
 
 
 def _reporting(verbs: list[Token], measuring: list[Token]) -> list[Token]:
