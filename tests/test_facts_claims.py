@@ -596,3 +596,9 @@ def test_a_length_after_the_verb_last_is_a_claim_the_window_word_is_not(nlp: Lan
 )
 def test_a_maturity_naming_a_debt_is_no_claim(nlp: Language, text: str) -> None:
     assert claims_of(nlp, text) == []
+
+
+def test_a_hyphenated_adjective_is_never_the_predicate(nlp: Language) -> None:
+    text = "The ministry said it would pay farmers in the drought-hit south up to $12,000 each."
+    [claim] = claims_of(nlp, text)
+    assert (claim.value, claim.predicate) == (12_000, "pay")

@@ -1245,12 +1245,28 @@ def _tops(sentence: Span) -> list[Token]:
 
 
 def _stating(token: Token) -> Token | None:
-    """``token`` as a predicate: a verb, or a copula (through its adjective); else None."""
+    """``token`` as a predicate: a verb, or a copula (through its adjective); else None. The
+    participle closing a hyphenated adjective ("the drought-hit south", "a state-run firm") is
+    no predicate, though the parser may hang the number on it (probe 2026-11-29: "would pay
+    farmers in the drought-hit south up to $12,000" had "hit" as predicate)."""
     if token.pos_ == "VERB":
-        return token
+        return None if _closes_hyphenated_adjective(token) else token
     if token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"):
         return next((c for c in token.children if c.dep_ == "acomp"), token)
     return None
+
+
+def _closes_hyphenated_adjective(token: Token) -> bool:
+    """Whether ``token`` ends a word joined by a hyphen to a noun or adjective before it."""
+    doc = token.doc
+    i = token.i
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ")
+    )
 
 
 def _range_start_noun(span: Span) -> str | None:
