@@ -134,3 +134,11 @@ def test_a_given_name_borne_by_men_and_women_fixes_no_gender() -> None:
         '"This is not a decision we take lightly," she said in a statement.'
     )
     assert _speaker(text, "not a decision") == "Oluwaseun Adebayo-Clarke"
+
+
+def test_who_is_asked_about_is_not_who_answers() -> None:
+    text = (
+        "His lawyer, Peter Obi, told reporters that his client was tired. Asked whether "
+        'Viktor Marsh would testify, he said: "That is a decision for later."'
+    )
+    assert _speaker(text, "a decision for later") == "Peter Obi"

@@ -1392,6 +1392,7 @@ class PeopleIndex:
         ceiling = (
             token.i
         )  # where the sentence looked at ends: the pronoun, then the next one's start
+        asked = _asked_about(token)
         for current in range(sentence, -1, -1):
             floor = self._sent_starts[current]
             # Sentences that open inside a quotation do not use up the window.
@@ -1403,6 +1404,8 @@ class PeopleIndex:
                 mention = self._mentions[k]
                 k -= 1
                 if outside and self.in_quote(self.doc[mention.start].idx):
+                    continue
+                if mention.start in asked:
                     continue
                 if fits(mention.person):
                     group.append(mention)
@@ -1564,3 +1567,19 @@ class PeopleIndex:
 def find_people(doc: Doc) -> PeopleIndex:
     """Every person ``doc`` names, with titles and mention counts, and a mention resolver."""
     return PeopleIndex(doc).build()
+
+
+def _asked_about(pronoun: Token) -> range:
+    """The tokens of an "Asked …" clause opening the pronoun's clause: who is asked about
+    there is not who answers ("Asked whether Marsh would testify, he said: …" is his
+    lawyer's answer; probe 2026-11-29 gave it to Marsh). An empty range when there is none."""
+    verb = pronoun.head
+    for child in verb.lefts:
+        if (
+            child.dep_ == "advcl"
+            and child.lemma_.lower() == "ask"
+            and child.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            return range(child.left_edge.i, child.right_edge.i + 1)
+    return range(0)
