@@ -497,3 +497,15 @@ def test_a_name_in_apposition_to_an_organisation_noun_is_an_organisation() -> No
     assert "Green Tide" in [o.name for o in facts.organizations]
     assert "Green Tide" not in [p.name for p in facts.people]
     assert "Ivan Petrov" in [p.name for p in facts.people]
+
+
+def test_a_name_beside_a_plural_subject_is_not_its_speaker() -> None:
+    text = (
+        "Hospitals in the capital, Marrak, said they had treated about 350 people for "
+        "heat-related illness since Friday."
+    )
+    facts = analyze(Article(text=text, language="en", published="2026-07-01"))
+    [quote] = facts.quotes
+    assert quote.speaker != "Marrak"
+    assert [c.source for c in facts.claims] == ["Hospitals in the capital"]
+    assert all(p.titles != ["Hospitals in the capital"] for p in facts.people)

@@ -994,8 +994,11 @@ class _ClaimFinder:
     def _name(self, head: Token, sentence: Span) -> str | None:
         """The public name of the source whose noun phrase ``head`` heads: for a role with
         a name in apposition ("A forensic accountant, Hugh Tennant, testified"), the name's;
-        so for one of a group ("One of them, Colm Gallagher, said", as the quote names him)."""
-        if head.pos_ == "NOUN" or (head.pos_ == "NUM" and head.lower_ == "one"):
+        so for one of a group ("One of them, Colm Gallagher, said", as the quote names him); a
+        plural is no one name ("Hospitals in the capital, Marrak, said")."""
+        if (head.pos_ == "NOUN" and head.tag_ != "NNS") or (
+            head.pos_ == "NUM" and head.lower_ == "one"
+        ):
             named = next(
                 (c for c in head.rights if c.dep_ == "appos" and self._names_someone(c)),
                 None,

@@ -582,7 +582,10 @@ def is_clock_time(token: Token) -> bool:
 def _is_title_head(token: Token) -> bool:
     """Whether ``token`` heads a noun phrase that may be a person's title: a common noun, or a
     capitalised role ("the Chancellor", "The Housing Minister"), which the tagger makes a
-    proper noun."""
+    proper noun. Never a plural: one person holds no "Hospitals in the capital" (probe
+    2026-11-29: "Hospitals in the capital, Marrak, said" made the city a titled person)."""
+    if token.tag_ == "NNS":
+        return False
     if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and token.pos_ == "PROPN":
         return role_word(token.text) in ROLE_NOUNS
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and role_word(token.text) in ROLE_NOUNS)
@@ -1518,6 +1521,8 @@ class PeopleIndex:
         root = span.root
         if root.i in self._person_at:
             return self._person_at[root.i]
+        if root.tag_ == "NNS":
+            return None  # a plural is no one person, whoever is named beside it
         found: set[int] = set()
         for token in span:
             person = self._person_at.get(token.i)

@@ -537,6 +537,8 @@ def _apposed_person(root: Token, people: PeopleIndex) -> str | None:
     """The person named in apposition to a description, with a title of their own before the
     name: "His opponent in the campaign, the former environment minister Lucia Ferraz, said"
     (probe 2026-11-29: too long a phrase for the mention, the opponent was the speaker)."""
+    if root.tag_ == "NNS":
+        return None
     for child in root.rights:
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
             name = next((e for e in root.doc.ents if e.start <= child.i < e.end), None)
@@ -546,9 +548,11 @@ def _apposed_person(root: Token, people: PeopleIndex) -> str | None:
 
 def _name_after_comma(mention: Span, people: PeopleIndex) -> str | None:
     """The person named after the last comma of a subject phrase, an apposition the parser
-    hung elsewhere ("Her counterpart at St Bride's High, Fiona Gallacher, said")."""
+    hung elsewhere ("Her counterpart at St Bride's High, Fiona Gallacher, said"). Not after a
+    plural ("Hospitals in the capital, Marrak, said": the place the tagger took for a person
+    named the hospitals' speaker; probe 2026-11-29)."""
     commas = [t.i for t in mention if t.text == ","]
-    if not commas:
+    if not commas or mention.root.tag_ in ("NNS", "NNPS"):
         return None
     tail = mention.doc[commas[-1] + 1 : mention.end]
     if not len(tail):
