@@ -1378,3 +1378,18 @@ def test_a_closing_speaker_the_parser_hung_as_an_apposition_still_speaks() -> No
     quote = quote_with(quotes_of(text), "The line cost 480 million euros")
     assert quote.speaker == "Pieter de Wit"
     assert "director" not in quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ministry says the floods killed 312 people, a figure aid groups said was "
+            "likely to rise.",
+            "aid groups",
+        ),
+        ("The toll stands at 40, a number officials say could rise.", "officials"),
+    ],
+)
+def test_who_speaks_of_a_figure_is_not_the_figure(text: str, speaker: str) -> None:
+    assert quote_with(quotes_of(text), "rise").speaker == speaker

@@ -329,6 +329,17 @@ def mention_span(subject: Token) -> Span:
         or is_clock_time(doc[start])  # a live blog's entry time: "16:05 Castell Engineering"
     ):
         start += 1
+    if (
+        start + 2 <= subject.i
+        and start > 0
+        and doc[start - 1].text == ","
+        and doc[start].lower_ in {"a", "an"}
+        and doc[start + 1].dep_ == "compound"
+        and doc[start + 1].lemma_.lower() in FIGURE_NOUNS
+    ):
+        # "…, a figure aid groups said was likely to rise": the parser made one phrase of the
+        # figure and who spoke of it (probe 2026-11-29: "a figure aid groups" spoke).
+        start += 2
     return doc[start:end]
 
 
