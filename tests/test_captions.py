@@ -335,3 +335,40 @@ def test_a_papers_own_photo_credit_in_brackets(caption: str, rest: str, credit: 
 )
 def test_credits_of_arabic_greek_and_turkish_captions(caption: str, text: str, credit: str) -> None:
     assert split_caption_credit(caption) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "credit"),
+    [
+        # Where the picture came from, in brackets, with no name (US local papers).
+        (
+            "A tractor like the stolen one. (Submitted photo)",
+            "A tractor like the stolen one.",
+            "Submitted photo",
+        ),
+        ("The old mill in 1962. (Herald file photo)", "The old mill in 1962.", "Herald file photo"),
+        ("The old mill in 1962. (File photo)", "The old mill in 1962.", "File photo"),
+        # A French label without its colon after the last sentence.
+        (
+            "La piscine, ouverte en 1972. Photo Pierre Lemoine",
+            "La piscine, ouverte en 1972.",
+            "Pierre Lemoine",
+        ),
+        ("Le maire à la tribune. Photo DR", "Le maire à la tribune.", "DR"),
+        ("Le maire. Photo Progrès/Jean Dupont", "Le maire.", "Progrès/Jean Dupont"),
+    ],
+)
+def test_provenance_brackets_and_bare_french_labels(caption: str, rest: str, credit: str) -> None:
+    assert split_caption_credit(caption) == (rest, credit)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The harbour from the cliffs. (Aerial photo)",
+        "Winners of the Photo Contest",
+        "The mayor with his prize. Photo of the year winner Ana Lima",
+    ],
+)
+def test_a_photo_word_that_credits_nobody_stays(caption: str) -> None:
+    assert split_caption_credit(caption) == (caption, None)

@@ -75,6 +75,18 @@ MAX_PAREN_CREDIT_WORDS = 10
 _PAREN_LABEL_RE = re.compile(
     rf"(?:{_LABEL})\s*[:：]\s*|(?:foto|photo|fot\.)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE
 )
+#: A bracket naming where a photo came from with no name: "(Submitted photo)", "(File
+#: photo)", "(Herald photo)" (US local papers' credits for readers' and archive pictures).
+_PAREN_PROVENANCE_RE = re.compile(
+    r"^(?P<whose>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}?)(?:\s+file)?\s+"
+    r"(?:photo(?:graph)?s?|picture|image)$",
+    re.IGNORECASE,
+)
+#: Who supplies a photo, as such a bracket names it ("Submitted", "Courtesy", "Staff").
+_PROVENANCE_WORDS = frozenset(
+    {"submitted", "contributed", "courtesy", "file", "staff", "provided", "supplied",
+     "handout", "archive", "special", "pool", "family"}
+)  # fmt: skip
 #: Where the last caption sentence ends and a trailing credit may begin.
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"]?\s+(?=\S)")
 _BAR_RE = re.compile(r"\s+[|│]\s+")
@@ -86,6 +98,14 @@ _CREDIT_PART = (
     r"[A-ZÀ-Þ©][\w'’.&-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.&-]*|via|for|the|de|van|von|al|da|photos?))*"
 )
 _SLASH_CREDIT_RE = re.compile(rf"^{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART})+\.?$")
+#: A French or Italian credit labelled without a colon after the caption's last sentence:
+#: "… ouverte en 1972. Photo Pierre Lemoine", "Photo DR", "Photo Progrès/Jean Dupont".
+_BARE_LABEL_RE = re.compile(
+    rf"(?<=[.!?»”])\s+(?:Photo|PHOTO|Foto|FOTO)\s+"
+    rf"(?P<credit>{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART})*)\.?$"
+)
+#: Such a credit is a name or an agency: at most this many words.
+MAX_BARE_CREDIT_WORDS = 5
 #: "Jane Roe for The Example Times" (the form many newspapers use for commissioned photos).
 _FOR_CREDIT_RE = re.compile(
     r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}\s+for\s+The\s+"
@@ -220,6 +240,7 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
         _shot_by_credit,
         _paren_credit,
         _labelled_credit,
+        _bare_label_credit,
         _bar_credit,
         _dash_credit,
         _trailing_credit,
@@ -384,6 +405,12 @@ def _paren_credit(text: str) -> tuple[str, str] | None:
         # "(Foto: Dok. Kabar Andalas/Yuni Astuti)": the label says it, abbreviations and all
         # ("Dok.", Indonesian for a file photo).
         return text[: match.start()], credit[labelled.end() :]
+    provenance = _PAREN_PROVENANCE_RE.match(credit)
+    if provenance is not None and (
+        provenance["whose"].lower() in _PROVENANCE_WORDS
+        or provenance["whose"].split()[-1].lower() in _OUTLET_NOUNS
+    ):
+        return text[: match.start()], credit  # "(Submitted photo)", "(Tribune file photo)"
     if (
         not _is_short(credit)
         or not _SLASH_CREDIT_RE.match(credit)
@@ -436,6 +463,13 @@ def _labelled_credit(text: str) -> tuple[str, str] | None:
     ):
         return None
     return text[: match.start()], credit
+
+
+def _bare_label_credit(text: str) -> tuple[str, str] | None:
+    match = _BARE_LABEL_RE.search(text, _tail(text))
+    if match is None or len(match["credit"].split()) > MAX_BARE_CREDIT_WORDS:
+        return None
+    return text[: match.start()], match["credit"]
 
 
 def _bar_credit(text: str) -> tuple[str, str] | None:
