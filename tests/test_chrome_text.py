@@ -476,3 +476,22 @@ def test_korean_japanese_and_chinese_rights_lines_are_footer(line: str) -> None:
 )
 def test_a_share_word_alone(text: str, expected: bool) -> None:
     assert is_share_word(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Listen to the Calloway Daily podcast on Spotify, Apple Podcasts or wherever you"
+            " get your podcasts.",
+            "other",
+        ),
+        ("Subscribe to Harbour Talk on Apple Podcasts.", "other"),
+        ("Cet article est réservé aux abonnés. Il vous reste 75% à découvrir.", "newsletter"),
+        ("Il vous reste 62.5% de cet article à lire.", "newsletter"),
+        ("She began to listen to podcasts on Spotify during the long commute to Halden.", None),
+        ("Cet article de loi est contesté par les syndicats depuis des mois.", None),
+    ],
+)
+def test_a_podcast_plug_and_a_french_paywall_line(text: str, kind: str | None) -> None:
+    assert chrome_kind(text) == kind

@@ -689,8 +689,11 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # … and where it cuts the story: "Il vous reste 40 % de cet article à lire.",
                     # "La suite est réservée aux abonnés.", "The rest of this article is for
                     # subscribers".
-                    r"|^il vous reste \d+\s*%\s*de cet article à lire\b"
+                    r"|^il vous reste \d+(?:[.,]\d+)?\s*%\s*(?:de cet article )?"
+                    r"à (?:lire|découvrir)\b"
                     r"|^la suite est réservée aux abonnés\b"
+                    # … and over it: "Cet article est réservé aux abonnés. Il vous reste …".
+                    r"|^(?:cet article|ce contenu) est réservé aux abonnés\b"
                     r"|^the rest of this (?:article|story) is (?:only )?(?:for|available to) "
                     r"(?:paid |paying )?subscribers\b"
                     # A reader's sign-up call: "Enjoying this story? Subscribe to Saltline for
@@ -801,6 +804,10 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     + channel
                     + r"|^(?:(?:image|photo|slide|picture)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
                     r"|^listen to (?:this|the) (?:article|story)\b"
+                    # A podcast's plug under an embedded player: "Listen to the Calloway Daily
+                    # podcast on Spotify, Apple Podcasts or wherever you get your podcasts."
+                    r"|^(?:listen|subscribe|follow)\b[^.?!]{0,100}\b(?:apple podcasts|spotify|"
+                    r"wherever you (?:get|listen to|find) (?:your )?podcasts)\b[^.?!]{0,60}[.!]?$"
                     # A view counter: "1 284 просмотра", "3,201 views", "12 görüntülenme".
                     r"|^\d[\d\s.,]*\s*(?:views?|просмотр\w*|görüntülenme|okunma|"
                     r"visualizaç(?:ão|ões)|visualizaciones|vues|aufrufe|مشاهدات?|بازدید)$"
