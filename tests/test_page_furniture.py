@@ -328,6 +328,20 @@ def test_a_french_byline_with_its_dates_leaves_and_names_the_author() -> None:
     assert _kept(result) == [_para(1), _para(2)]
 
 
+def test_a_header_line_signed_by_a_user_or_desk_leaves() -> None:
+    for line in (
+        "Submitted by <span>Press office</span> on <span>Tue, 04/03/2025 - 10:15</span>",
+        "By admin | March 4, 2025",
+        "By Press office, 4 March 2025",
+    ):
+        result = _furniture(f"<div>{line}</div>{_paras(1, 2)}")
+        assert _kept(result) == [_para(1), _para(2)]
+        assert result.authors == []
+    assert read_header_line("By webmaster on March 4, 2025 at 10:15 am") == []
+    # A day is no user.
+    assert read_header_line("By Tuesday, 4 March 2025") is None
+
+
 def test_a_header_line_with_a_wordy_part_stays() -> None:
     for line in (
         "Published in Civic Notes · The council met again on the ferry",

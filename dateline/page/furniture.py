@@ -526,15 +526,36 @@ def _header_part(
         # Goff Publié le 5 mars 2024 à 14h30, modifié le …"): the names, then a date part.
         head, rest = split_byline(part)
         if not rest or not head:
-            return None
+            return [] if among_others and opens and _unnamed_byline(part) else None
         names = read_byline(head, known)
         # The writer's place may stand between the names and the date ("Haber: Elif Nur
         # Karaağaçlı / İzmir 12 Mart 2025 …").
         rest = _PLACE_BEFORE_DATE_RE.sub("", rest.strip(" ,"))
-        if not names or _header_part(rest, known) is None:
+        if _header_part(rest, known) is None:
             return None
+        if not names:
+            return [] if opens and _unnamed_byline(head) else None
         return names
     return [] if _is_date_part(part) else None
+
+
+#: The most words a byline without a person's name holds after its "By".
+MAX_UNNAMED_BYLINE_WORDS = 3
+
+
+def _unnamed_byline(text: str) -> bool:
+    """Whether a byline signs with a user or a desk, not a person's name ("By admin", "by
+    Press office"): a CMS's "Submitted by Press office on Tue, 04/03/2025 - 10:15" over the
+    story (Drupal's default) is its header line still (probe: 3 invented Drupal and WordPress
+    pages; before, the line opened the body)."""
+    by, _, rest = text.strip(" ,").partition(" ")
+    words = rest.split()
+    return (
+        by.lower() in ("by", "par", "por", "von")
+        and 0 < len(words) <= MAX_UNNAMED_BYLINE_WORDS
+        and not any(map(str.isdigit, rest))
+        and not rest.endswith(_SENTENCE_ENDS)
+    )
 
 
 #: A date's label before its colon ("Actualizado:", "Last updated:").
