@@ -627,6 +627,19 @@ def test_story_links_under_a_related_label_inside_the_body_are_related() -> None
         assert removed["Harbour dues rise for the third year"] == "related"
 
 
+def test_a_short_headline_under_a_related_label_is_related() -> None:
+    _, selection = _select(
+        f"<div>{_para(1)}{_para(2)}<div><h3>Mehr zum Thema</h3><ul>"
+        "<li><a href='/a/2'>Monatsticket wird teurer</a></li>"
+        "<li><a href='/a/3'>Bahn kündigt neue Linien an</a></li>"
+        f"</ul></div>{_para(3)}</div>"
+    )
+    assert _body(selection) == BODY_TEXTS[:3]
+    removed = _removed(selection)
+    assert removed["Monatsticket wird teurer"] == "related"
+    assert removed["Bahn kündigt neue Linien an"] == "related"
+
+
 def test_a_link_list_after_an_ordinary_heading_stays() -> None:
     _, selection = _select(
         f"<div>{_para(1)}{_para(2)}<h2>Where to buy tickets</h2><ul>"

@@ -640,7 +640,9 @@ def select_body(
             )
         ):
             selection.link_blocks += 1
-            link_kind = _links_kind(block)
+            # Under a "Related" or "Mehr zum Thema" header a short headline is a teaser still
+            # ("Monatsticket wird teurer"), not a menu entry (probe: a German page lost it).
+            link_kind = "related" if after_label else _links_kind(block)
             selection.removed.append((link_kind, block))
             sequence.append((link_kind == "related", block))
             continue
