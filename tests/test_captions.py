@@ -372,3 +372,25 @@ def test_provenance_brackets_and_bare_french_labels(caption: str, rest: str, cre
 )
 def test_a_photo_word_that_credits_nobody_stays(caption: str) -> None:
     assert split_caption_credit(caption) == (caption, None)
+
+
+def test_a_bare_gallery_counter_before_a_capital_leaves_the_caption() -> None:
+    assert split_caption_credit(f"1 of 3 {SCENE} Photo: Jane Roe") == (SCENE, "Jane Roe")
+    # A counter past its total, or a slash that may be a date or a name, stays.
+    for caption in (f"5 of 3 {SCENE}", "9/11 Memorial at dusk"):
+        assert split_caption_credit(caption) == (caption, None)
+
+
+@pytest.mark.parametrize("label", ["Image source, ", "Image source: ", "Photo source, "])
+def test_a_screen_readers_source_label_gives_the_credit(label: str) -> None:
+    assert split_caption_credit(f"{label}Heathland Trust") == ("", "Heathland Trust")
+    assert credit_line(f"{label}Getty Images") == "Getty Images"
+
+
+def test_a_captions_show_hide_button_leaves_it() -> None:
+    assert split_caption_credit(f"{SCENE} toggle caption") == (SCENE, None)
+    assert split_caption_credit(f"{SCENE} Jane Roe/NPR hide caption toggle caption") == (
+        SCENE,
+        "Jane Roe/NPR",
+    )
+    assert split_caption_credit("The new caption") == ("The new caption", None)

@@ -192,6 +192,10 @@ _LEADING_COUNTER_RE = re.compile(
     r"^(?:image|photo|picture|slide|foto)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[:.|–—-]?\s+",
     re.IGNORECASE,
 )
+#: A bare counter before a capitalised caption ("1 of 3 Volunteers at Gull Bay …": the
+#: gallery's counter in its own element, read into the caption); "2 of 3 voters" and
+#: "9/11 Memorial" stay.
+_BARE_COUNTER_RE = re.compile(r"^(\d{1,3})\s+of\s+(\d{1,3})\s+(?=[A-ZÀ-Þ])")
 #: Words that end the name of a news outlet or picture desk ("Prairie Wire", "Valley Echo",
 #: "Harbour Images"): beside a person's name in a parenthesised "/" credit they make the other
 #: part the outlet ("(Leon Marsh/Prairie Wire)"), where "(Jane Roe/John Doe)" names two people.
@@ -210,8 +214,16 @@ _OUTLET_NOUNS = frozenset(
 #: The label a screen reader hears before a caption, printed in visually hidden text
 #: ("Image caption, Firefighters at the scene": BBC pages).
 _HIDDEN_LABEL_RE = re.compile(r"^(?:image|media|video)\s+caption\s*[,:]\s*", re.IGNORECASE)
+#: A caption's show/hide button read into its text ("… near Halvard. toggle caption": NPR
+#: pages print "hide caption" and "toggle caption" beside each picture).
+_TOGGLE_RE = re.compile(r"\s*\b(?:hide|show|toggle|expand|collapse)\s+caption\s*$", re.IGNORECASE)
 #: Caption endings that name an agency alone ("… on Sunday. Reuters").
 _AGENCY_ENDINGS = tuple(f" {agency}" for agency in _AGENCIES)
+
+
+#: The label a screen reader hears before a picture's credit ("Image source, Getty Images":
+#: BBC pages print it in visually hidden text inside the figure).
+_SOURCE_LABEL_RE = re.compile(r"^(?:image|photo|video)\s+source\s*[,:]\s*", re.IGNORECASE)
 
 
 def is_gallery_counter(text: str) -> bool:
@@ -225,11 +237,23 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     A screen reader's "Image caption," label before the caption goes too, and so does a
     gallery's labelled counter ("Image 4 of 9").
     """
+    while caption.rstrip()[-7:].lower() == "caption":  # the cheap test first
+        toggle = _TOGGLE_RE.search(caption, max(0, len(caption) - 40))
+        if toggle is None:
+            break
+        caption = caption[: toggle.start()]  # "… Jane Roe/NPR hide caption toggle caption"
     label = _HIDDEN_LABEL_RE.match(caption.lstrip())
     if label is not None:
         caption = caption.lstrip()[label.end() :]
-    counter = _LEADING_COUNTER_RE.match(caption.lstrip())
-    if counter is not None:
+    source = _SOURCE_LABEL_RE.match(caption.lstrip())
+    if source is not None:
+        credit = caption.lstrip()[source.end() :].strip()
+        if _is_short(credit):
+            return "", credit
+    counter = _LEADING_COUNTER_RE.match(caption.lstrip()) or _BARE_COUNTER_RE.match(
+        caption.lstrip()
+    )
+    if counter is not None and (counter.lastindex != 2 or int(counter[1]) <= int(counter[2])):
         caption = caption.lstrip()[counter.end() :]
     text = caption.strip()
     if len(text) < 2 or len(text) > MAX_CAPTION_CHARS:
@@ -262,6 +286,9 @@ def credit_line(text: str) -> str | None:
     text = text.strip()
     if len(text) < 4 or len(text) > TAIL_CHARS:
         return None
+    source = _SOURCE_LABEL_RE.match(text)
+    if source is not None:
+        return text[source.end() :].strip() or None
     match = _CREDIT_LINE_RE.match(text)
     if match is not None:
         credit = " ".join(match["credit"].replace("©", " ").split()).rstrip(". ")
