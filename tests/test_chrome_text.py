@@ -491,7 +491,12 @@ def test_a_share_word_alone(text: str, expected: bool) -> None:
         ("Il vous reste 62.5% de cet article à lire.", "newsletter"),
         ("She began to listen to podcasts on Spotify during the long commute to Halden.", None),
         ("Cet article de loi est contesté par les syndicats depuis des mois.", None),
+        ("Republish this story", "other"),
+        ("You may republish this article for free under a Creative Commons licence.", "other"),
+        ("The council may republish the report once the inquiry has finished.", None),
     ],
 )
-def test_a_podcast_plug_and_a_french_paywall_line(text: str, kind: str | None) -> None:
+def test_a_podcast_plug_a_republish_box_and_a_french_paywall_line(
+    text: str, kind: str | None
+) -> None:
     assert chrome_kind(text) == kind

@@ -828,6 +828,10 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A press release's wire furniture: "NEWS PROVIDED BY …", "SOURCE …",
                     # "For Immediate Release", "Media contact: …".
                     r"|^news provided by\b|^for immediate release\b"
+                    # A nonprofit newsroom's republishing box: "Republish this story", "You may
+                    # republish this article for free under a Creative Commons licence."
+                    r"|^republish (?:this|our) (?:story|article|stories|articles)\b[^.?!]{0,40}$"
+                    r"|^you (?:may|can|are free to|are welcome to) republish\b"
                     # A prompt to register for saving the story: "You can save this article by
                     # registering for free here. Or sign-in if you have an account."
                     r"|^you can save this (?:article|story|page)\b.{0,40}\b(?:registering|"
