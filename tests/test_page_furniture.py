@@ -642,6 +642,24 @@ def test_a_live_blogs_entry_times_open_their_entries() -> None:
     assert _kept(player) == [_para(1), _para(2)]
 
 
+def test_a_live_entrys_writer_between_its_time_and_its_post_leaves() -> None:
+    furniture = _furniture(
+        "<p>10:42</p><p>Kemi Ade</p>"
+        + _paras(1)
+        + "<p>10:15</p><p>Tom Reyes</p>"
+        + _paras(2)
+        + "<p>09:50</p>"
+        + _paras(3)
+    )
+    assert _kept(furniture) == [f"10:42 {_para(1)}", f"10:15 {_para(2)}", f"09:50 {_para(3)}"]
+    assert furniture.authors == []
+    # An entry's headline is no writer, and one name under one time makes no live blog.
+    headed = _furniture("<p>10:42</p><h3>Fire Under Control</h3>" + _paras(1, 2))
+    assert "Fire Under Control" in _kept(headed)
+    single = _furniture(_paras(1) + "<p>Mara Quinn</p>" + _paras(2))
+    assert "Mara Quinn" in _kept(single)
+
+
 def test_a_vietnamese_date_line_leaves_the_head_of_the_body() -> None:
     furniture = _furniture("<p>Thứ sáu, 14/6/2024, 08:15 (GMT+7)</p>" + _paras(1, 2))
     assert _dropped(furniture) == ["Thứ sáu, 14/6/2024, 08:15 (GMT+7)"]

@@ -396,9 +396,31 @@ _CLOCK_RE = re.compile(
 )
 #: Entries opened by a time alone that make a body a live blog's.
 MIN_LIVE_ENTRIES = 2
+#: Longest line of a live entry's writer alone.
+MAX_ENTRY_AUTHOR_CHARS = 40
 #: Longest entry header line of a live blog (a time or date and an author's name).
 MAX_ENTRY_HEADER_CHARS = 80
 _ENTRY_HEADER_MARKS = " \t|·•,–—-:"
+
+
+#: A live entry's writer on a line of its own: two to four capitalised words.
+_ENTRY_AUTHOR_RE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}")
+
+
+def _entry_author_lines(body: list[Block]) -> set[int]:
+    """The indexes of a live blog's entry writer lines: a name alone between the entry's bare
+    time and its first paragraph ("10:42", "Kemi Ade", then the post), as Reuters-like and
+    AMP live lists print them (probe: an AMP live list kept "Tom Reyes" and its times as
+    paragraphs)."""
+    return {
+        index
+        for index in range(1, len(body) - 1)
+        if len(body[index].text) <= MAX_ENTRY_AUTHOR_CHARS
+        and not body[index].heading  # the entry's headline ("Fire Under Control")
+        and _ENTRY_AUTHOR_RE.fullmatch(body[index].text) is not None
+        and _CLOCK_RE.fullmatch(body[index - 1].text) is not None
+        and _opens_entry(body[index - 1], body[index + 1])
+    }
 
 
 def _is_entry_header(text: str, known: set[str] | frozenset[str]) -> bool:
@@ -874,10 +896,17 @@ def separate_furniture(
         for block, after in pairwise(body)
         if _CLOCK_RE.fullmatch(block.text) and len(after.text) >= MIN_PARAGRAPH_CHARS
     )
+    entry_authors = _entry_author_lines(body)
+    entry_times += len(entry_authors)
+    if entry_times < MIN_LIVE_ENTRIES:
+        entry_authors = set()
     byline_box = -1  # the element around the last byline dropped above the first paragraph
     after_byline = -1  # the index of the block right after the last byline dropped
     for index, block in enumerate(body):
         text = block.text
+        if index in entry_authors:
+            result.dropped.append(block)  # "Kemi Ade" between an entry's time and its post
+            continue
         if len(text) <= 500 and not block.heading:
             credits = parse_credits(text)
             if not credits and index == len(body) - 1 and index > first_prose:
