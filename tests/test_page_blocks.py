@@ -39,11 +39,24 @@ def test_a_footnotes_back_link_is_no_text() -> None:
         '<p>Prices rose <a href="/prices">↑</a> again.</p>'
     )
     assert _texts(html) == [
-        "Growth came from new arrivals.1",
+        "Growth came from new arrivals.[1]",
         "Regional Statistics Office, table 4.",
         "^ Registrar data.",
         "Prices rose ↑ again.",
     ]
+
+
+def test_a_footnotes_reference_is_bracketed_not_glued_to_the_number_before_it() -> None:
+    html = (
+        '<p>It delivered about 5,400.<a class="footnote-anchor" href="#footnote-1">1</a></p>'
+        '<p>See part <a href="#part-2">2</a> and note <a href="#fn:12">12</a>.</p>'
+    )
+    page = _cut(html)
+    assert [block.text for block in page.blocks] == [
+        "It delivered about 5,400.[1]",
+        "See part 2 and note [12].",
+    ]
+    assert page.blocks[0].links == []
 
 
 def test_br_and_hr_cut_blocks() -> None:

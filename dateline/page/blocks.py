@@ -134,6 +134,24 @@ def _is_back_reference(node: LexborNode, attrs: dict[str, str | None]) -> bool:
     return bool(href) and href.startswith("#") and node.text().strip() in _BACK_REFERENCE_MARKS
 
 
+#: An in-page link to a footnote: "#footnote-1" (Substack), "#fn1", "#fn:1" (Markdown),
+#: "#cite_note-3", "#ref-2", "#endnote-4".
+_NOTE_HREF_RE = re.compile(r"#(?:fn|footnote|note|cite|ref|endnote)", re.IGNORECASE)
+#: Longest number a footnote reference shows.
+MAX_NOTE_DIGITS = 3
+
+
+def _note_reference(node: LexborNode, attrs: dict[str, str | None]) -> str | None:
+    """The number a footnote reference shows ("1"), when a link is one: an in-page link to a
+    note that shows only a number. Written bare after the sentence it would read as part of
+    the text ("It delivered about 5,400.1" for "5,400." and note 1)."""
+    href = attrs.get("href")
+    if not href or not _NOTE_HREF_RE.match(href):
+        return None
+    text = node.text().strip()
+    return text if text.isdigit() and len(text) <= MAX_NOTE_DIGITS else None
+
+
 _TRACKED = frozenset({"a", "ul", "ol", "tr", "table", "blockquote", "pre", "code"})
 #: Chrome kinds whose link lists are read as one block (see ``_opaque_block``), the largest
 #: share of the page's text such a block may hold, and the link density it needs.
@@ -399,6 +417,11 @@ def cut_blocks(root: LexborNode, *, noscript: bool = False) -> PageBlocks:
         attrs = node.attributes
         if tag == "a" and _is_back_reference(node, attrs):
             continue
+        if tag == "a" and buf:
+            note = _note_reference(node, attrs)
+            if note is not None:
+                buf.append(f"[{note}]")  # a footnote's reference, as the page's "[1]" reads
+                continue
         if attrs and not codes and tag not in _NEVER_CHROME:
             kind, reason = attribute_kind(attrs)
         else:
