@@ -231,6 +231,25 @@ def test_from_teaser_cards_whose_link_wraps_the_headline() -> None:
     ]
 
 
+def test_a_link_around_a_whole_card_gives_its_first_line_as_the_title() -> None:
+    body = LexborHTMLParser(
+        "<article>"
+        + "".join(
+            f"<p>Paragraph {n}: the Kestrel Bay council voted to keep the island ferry running "
+            "twice a day through the winter months.</p>"
+            for n in range(3)
+        )
+        + "<figure class='kg-card kg-bookmark-card'><a href='/2023/land-dispute-delays-path/'>"
+        "<div class='kg-bookmark-title'>Land dispute delays cycle path again</div>"
+        "<div class='kg-bookmark-description'>The farm says it was never consulted.</div>"
+        "<div class='kg-bookmark-metadata'><span>Kestrel Valley News</span></div></a></figure>"
+        "</article>"
+    ).body
+    assert body is not None
+    related = collect_related(select_body(cut_blocks(body), None).removed, URL)
+    assert [link.title for link in related] == ["Land dispute delays cycle path again"]
+
+
 def test_under_a_related_stories_header_a_short_slug_is_a_story() -> None:
     for header in ("Related stories", "İlgili Haberler"):
         removed = [

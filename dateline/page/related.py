@@ -279,7 +279,15 @@ def collect_related(
             continue
         if not block.links:
             if block.link_chars * 2 > len(block.text):
-                headline = block.text  # its link comes with the next block
+                # Its link comes with the next block. A link around a whole card (a Ghost
+                # bookmark: title, summary, site) gives it to the card's last line; the
+                # first line of a headline's length is the headline.
+                long_held = (
+                    held is not None
+                    and count_words(held) >= MIN_TITLE_WORDS
+                    and date_suffix(held) != 0  # a card's date over its headline
+                )
+                headline = held if long_held else block.text
             elif _is_label(block, cards):
                 label = block.text.rstrip(":").strip() or None
                 cards = 0
