@@ -492,11 +492,18 @@ def test_a_share_word_alone(text: str, expected: bool) -> None:
         ("She began to listen to podcasts on Spotify during the long commute to Halden.", None),
         ("Cet article de loi est contesté par les syndicats depuis des mois.", None),
         ("Republish this story", "other"),
+        ("https://twitter.com/juntavaldemora/status/1234567890", "other"),
+        ("https://www.youtube.com/watch?v=abc123", "other"),
+        ("Watch it at https://www.youtube.com/watch?v=abc123 tonight.", None),
+        ("Síguenos en Google News para estar al día de toda la actualidad.", "other"),
+        ("Suivez-nous sur Google Actualités", "other"),
+        ("Folgen Sie uns auf Google News!", "other"),
+        ("Sigue la ruta del río hasta el puente y luego gira a la izquierda.", None),
         ("You may republish this article for free under a Creative Commons licence.", "other"),
         ("The council may republish the report once the inquiry has finished.", None),
     ],
 )
-def test_a_podcast_plug_a_republish_box_and_a_french_paywall_line(
+def test_podcast_plugs_republish_boxes_embed_fallbacks_and_paywall_lines(
     text: str, kind: str | None
 ) -> None:
     assert chrome_kind(text) == kind

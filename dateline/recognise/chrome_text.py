@@ -819,6 +819,11 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # di Google News".
                     + r"|^(?:simak|ikuti|baca)\s+(?:berita|artikel|update|info)\b.{0,80}"
                     r"\bdi\s+google news\b[^.?!]{0,40}$"
+                    # … and in Spanish, Portuguese, French, German and Italian: "Síguenos en
+                    # Google News para estar al día …", "Suivez-nous sur Google Actualités".
+                    r"|^\W{0,3}(?:síguenos|siguenos|sigue|siga-nos|siga|acompanhe|suivez-nous|"
+                    r"suivez|folgen sie uns|folge uns|seguici|segui)\b[^.?!]{0,40}\bgoogle "
+                    r"(?:news|noticias|notícias|actualités|actualites)\b[^.?!]{0,80}[.!]?$"
                     # A newsletter's web version: "View this email in your browser", "You are
                     # receiving this email because you subscribed to …", "Forward to a friend".
                     r"|^view (?:this|the) (?:e-?mail|newsletter) (?:in|on) (?:your|a) (?:web )?"
@@ -828,6 +833,11 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A press release's wire furniture: "NEWS PROVIDED BY …", "SOURCE …",
                     # "For Immediate Release", "Media contact: …".
                     r"|^news provided by\b|^for immediate release\b"
+                    # An embed's fallback, the post's address alone where the player did not
+                    # load (WordPress prints it when a tweet or video cannot be embedded).
+                    r"|^https?://(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|instagram\.com|"
+                    r"facebook\.com|tiktok\.com|youtube\.com|youtu\.be|vimeo\.com|threads\.net|"
+                    r"bsky\.app)/\S*$"
                     # A nonprofit newsroom's republishing box: "Republish this story", "You may
                     # republish this article for free under a Creative Commons licence."
                     r"|^republish (?:this|our) (?:story|article|stories|articles)\b[^.?!]{0,40}$"
