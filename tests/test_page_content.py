@@ -640,6 +640,40 @@ def test_a_short_headline_under_a_related_label_is_related() -> None:
     assert removed["Bahn kündigt neue Linien an"] == "related"
 
 
+def test_a_story_cards_headline_under_its_kicker_leaves_the_body() -> None:
+    card = (
+        "<div class='inline-card'><a href='/news/9'><img src='/9.jpg' alt=''>"
+        "<span>Weather</span><h4>Yellow warning for heavy rain extended</h4></a></div>"
+    )
+    _, selection = _select(f"<div>{_para(1)}{_para(2)}{card}{_para(3)}{_para(4)}</div>")
+    assert _body(selection) == BODY_TEXTS
+    assert _removed(selection)["Yellow warning for heavy rain extended"] == "related"
+    # A listicle's linked heading with no kicker over it stays.
+    listed = "<h2><a href='https://pellow.example/'>1. Pellow Cove, Treskan</a></h2>"
+    _, selection = _select(f"<div>{_para(1)}{_para(2)}{listed}{_para(3)}{_para(4)}</div>")
+    assert "1. Pellow Cove, Treskan" in _body(selection)
+
+
+def test_a_summary_box_in_an_aside_is_the_storys() -> None:
+    for heading in ("What you need to know", "Key points", "Tarrow in numbers"):
+        box = (
+            f"<aside class='key-takeaways'><h2>{heading}</h2><ul><li>No Sunday sailings</li>"
+            "<li>Passenger numbers down a third</li></ul></aside>"
+        )
+        _, selection = _select(f"<div>{_para(1)}{box}{_para(2)}{_para(3)}</div>")
+        assert _body(selection) == [
+            BODY_TEXTS[0],
+            heading,
+            "No Sunday sailings",
+            "Passenger numbers down a third",
+            *BODY_TEXTS[1:3],
+        ]
+    # Another box of short lines is still the page's.
+    other = "<aside><h2>Ferry times</h2><ul><li>Mon 09:00</li><li>Tue 09:00</li></ul></aside>"
+    _, selection = _select(f"<div>{_para(1)}{other}{_para(2)}{_para(3)}</div>")
+    assert "Ferry times" not in _body(selection)
+
+
 def test_a_link_list_after_an_ordinary_heading_stays() -> None:
     _, selection = _select(
         f"<div>{_para(1)}{_para(2)}<h2>Where to buy tickets</h2><ul>"

@@ -37,6 +37,8 @@ MAX_LINK_DENSITY = 0.5
 TEASER_WORDS = 4
 #: Characters outside its links from which a link-dense block that ends as a sentence is prose.
 MIN_UNLINKED_CHARS = 30
+#: Longest kicker over a card's headline inside the card's link ("Weather", "Transport").
+MAX_KICKER_CHARS = 30
 #: A body holding less than this share of the page's prose, with a comment thread holding
 #: the rest, means the thread is the content (WCXB dev forum pages).
 THREAD_PAGE_SHARE = 0.25
@@ -75,6 +77,15 @@ MAX_OWN_ASIDES = 3
 _NOTE_LABEL = re.compile(
     r"(?:corrections?|clarifications?|editor['’]?s['’]? notes?|note from the editors?|"
     r"updates?)\s*(?:[:—–-]|$)",
+    re.IGNORECASE,
+)
+#: The heading of a story's summary box ("Key points", "What you need to know", "At a
+#: glance"): an <aside> under it is the story's own, in short lines or a list.
+_SUMMARY_HEADER = re.compile(
+    r"(?:key (?:points|takeaways|facts)|takeaways|what you need to know|what we know|"
+    r"at a glance|in brief|in short|the big picture|fast facts|quick facts|by the numbers|"
+    r"(?:[^\W\d_]+ ){1,3}in numbers|l['’]essentiel|lo esencial|lo que (?:hay que|debes) saber|"
+    r"das wichtigste in kürze|auf einen blick|em resumo|in sintesi)\s*:?$",
     re.IGNORECASE,
 )
 _SENTENCE_ENDS = (".", "!", "?", ".)", '"', "”", "’", "»", "。", "！", "？")
@@ -437,6 +448,21 @@ def _own_link_line(block: Block) -> bool:
     return listed or POINTER.match(block.text) is not None
 
 
+def _card_headline(before: Block, block: Block) -> bool:
+    """Whether a linked heading is a story card's, under its kicker inside one link
+    (<a><span>Weather</span><h4>Yellow warning extended</h4></a> between two paragraphs): the
+    line above is no more than that link's text, short, and the link is the heading's
+    (probe: an inline card kept its headline in the body)."""
+    return (
+        block.heading > 0
+        and len(block.links) == 1
+        and 0 < len(before.text) <= MAX_KICKER_CHARS
+        and before.link_chars >= len(before.text) - 1
+        and not before.links
+        and block.links[0][1].startswith(before.text)
+    )
+
+
 def _entry_header(elements: list[Element], flag: int, container: int) -> bool:
     """Whether a flagged element is the <header> of an entry inside the body (a live blog's
     update: <article><header><time/><h3>Markets react calmly</h3></header>…): its headline
@@ -492,6 +518,7 @@ def _prose_asides(
     sentences = dict.fromkeys(asides, 0)
     links = dict.fromkeys(asides, 0)
     noted: set[int] = set()  # asides that open with a note label ("Correction:")
+    summaries: set[int] = set()  # asides under a summary box's heading ("Key points")
     worded: set[int] = set()
     for block in page.blocks:
         e = block.element
@@ -504,6 +531,8 @@ def _prose_asides(
         length = len(block.text)
         if not text[aside] and _NOTE_LABEL.match(block.text):
             noted.add(aside)
+        if not text[aside] and block.heading and _SUMMARY_HEADER.match(block.text):
+            summaries.add(aside)
         text[aside] += length
         links[aside] += block.link_chars
         if block.text.endswith(_SENTENCE_ENDS) and (
@@ -512,12 +541,19 @@ def _prose_asides(
             sentences[aside] += length
         if length < 400 and chrome_kind(block.text) is not None:
             worded.add(aside)
+    # A summary box is the story's in short lines too (probe: "What you need to know" and
+    # "Tarrow in numbers" boxes of three lines each were dropped).
     return {
         e
         for e in asides
         if e not in worded
-        and (prose[e] >= MIN_ASIDE_PROSE or (e in noted and text[e] >= MIN_BODY_CHARS))
-        and sentences[e] >= ASIDE_PROSE_SHARE * text[e]
+        and (
+            e in summaries
+            or (
+                (prose[e] >= MIN_ASIDE_PROSE or (e in noted and text[e] >= MIN_BODY_CHARS))
+                and sentences[e] >= ASIDE_PROSE_SHARE * text[e]
+            )
+        )
         and links[e] <= ASIDE_LINK_SHARE * text[e]
     }
 
@@ -636,7 +672,12 @@ def select_body(
             _is_teaser(block)
             and (
                 reading.teasers
-                or (first_prose < index < last_prose and not after_label and _own_link_line(block))
+                or (
+                    first_prose < index < last_prose
+                    and not after_label
+                    and _own_link_line(block)
+                    and not _card_headline(page.blocks[index - 1], block)
+                )
             )
         ):
             selection.link_blocks += 1
