@@ -281,6 +281,15 @@ def test_the_authors_bio_at_the_end_leaves() -> None:
     assert bio in _dropped(result) and first_name_bio in _dropped(result)
 
 
+def test_the_heading_over_the_authors_bios_leaves_with_them() -> None:
+    bio = "Marta Quill is the Courier's harbour correspondent."
+    result = _furniture(f"<p>By Marta Quill</p>{_paras(1, 2)}<h3>About the author</h3><p>{bio}</p>")
+    assert _kept(result) == [_para(1), _para(2)]
+    # With no bio under it, a heading of that wording is left to the page.
+    alone = _furniture(f"<p>By Marta Quill</p>{_paras(1, 2)}<h3>About the author</h3>")
+    assert _kept(alone)[-1] == "About the author"
+
+
 def test_a_line_telling_how_to_reach_the_writer_leaves_the_end() -> None:
     contact = "Contact Marta Quill at mquill@courier.example or 555-0142."
     result = _furniture(f"<p>By Marta Quill</p>{_paras(1, 2)}<p>{contact}</p>")

@@ -1111,10 +1111,26 @@ def _drop_author_bios(result: Furniture, known: set[str]) -> None:
             result.dropped.extend(result.body[index:])
             del result.body[index:]
             return
+    bios = 0
     for block in result.body[start:]:
         if not block.heading and block.row < 0 and is_author_bio(block.text, names):
             result.body.remove(block)
             result.dropped.append(block)
+            bios += 1
+    # The box's heading over the bios goes with them ("About the authors", then a line of
+    # bio for each writer; probe: the heading closed the body).
+    last = result.body[-1] if bios and result.body else None
+    if last is not None and last.heading and _ABOUT_AUTHOR_RE.fullmatch(last.text.strip(" :")):
+        result.dropped.append(result.body.pop())
+
+
+#: The heading of a box about the story's writers.
+_ABOUT_AUTHOR_RE = re.compile(
+    r"about (?:the |our |this )?(?:authors?|writers?|reporters?|contributors?)|"
+    r"à propos de l['’]auteur(?:e|s)?|sobre (?:el|la|los) autor(?:a|es)?|"
+    r"über (?:den autor|die autorin|die autoren)|sobre o autor|sull['’]autore",
+    re.IGNORECASE,
+)
 
 
 #: Longest line of an author box under the story (followers, a role, a one-line bio).
