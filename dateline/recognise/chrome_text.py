@@ -694,6 +694,16 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"|^la suite est réservée aux abonnés\b"
                     # … and over it: "Cet article est réservé aux abonnés. Il vous reste …".
                     r"|^(?:cet article|ce contenu) est réservé aux abonnés\b"
+                    # … in Spanish, Portuguese, German and Italian: "Para seguir leyendo,
+                    # suscríbete", "¿Ya eres suscriptor? Inicia sesión", "Já é assinante?",
+                    # "Bereits Abonnent?", "Sei già abbonato?".
+                    r"|^para (?:seguir|continuar) (?:leyendo|lendo)\b.{0,60}\b(?:suscr[ií]b|"
+                    r"hazte|reg[ií]str|inicia|assin|cadastr)"
+                    r"|^¿?ya eres (?:suscriptor|suscriptora|socio|socia|abonado|abonada)\b"
+                    r"|^(?:já é|ja e|já sou) assinante\b|^bereits (?:abonnent|abonniert)\b"
+                    r"|^sei già abbonato\b"
+                    r"|^(?:este|el) (?:artículo|contenido) es (?:exclusivo )?para (?:suscriptores|"
+                    r"socios)\b"
                     r"|^the rest of this (?:article|story) is (?:only )?(?:for|available to) "
                     r"(?:paid |paying )?subscribers\b"
                     # A reader's sign-up call: "Enjoying this story? Subscribe to Saltline for
@@ -772,7 +782,12 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # A thread's heading naming its readers or its count: "Reader discussion
                     # (5)", "Readers' comments", "Discussion (12)".
                     r"|^(?:readers?[’']?|your)\s+(?:comments?|discussion)(?:\s*\(?\d+\)?)?$"
-                    r"|^discussion\s*\(?\d+\)?$" + discussion,
+                    r"|^discussion\s*\(?\d+\)?$"
+                    # WordPress's comment form, where its markup is gone: "Your email address
+                    # will not be published. Required fields are marked *", "Save my name,
+                    # email, and website in this browser for the next time I comment."
+                    r"|^your email address will not be published\b"
+                    r"|^save my name,? email,? and website in this browser\b" + discussion,
                 ),
                 (
                     "footer",
