@@ -328,6 +328,7 @@ def test_a_dek_without_a_full_stop_is_not_the_title() -> None:
         ["Written by Orla Fenwick"],
         ["By", "Orla Fenwick"],
         ["Orla Fenwick", "Columnist"],
+        ["Orla Fenwick Environment correspondent"],  # name and job in two inline elements
         ["Orla Fenwick"],  # over its date line
         ["Orla Fenwick · March 5, 2024"],
         ["March 5, 2024 by Orla Fenwick"],
@@ -1193,6 +1194,48 @@ def test_a_writers_name_under_the_date_over_the_lead_is_the_byline() -> None:
     )
     assert article.authors == ["Orla Fenwick"]
     assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_line_of_names_under_the_dates_over_the_lead_is_the_byline() -> None:
+    # "Updated" and "Published" lines, then the writers, then the story; "Ravi" is no common
+    # given name in the list, "Sarah" is.
+    page = dump(
+        "Tidewater Courier",
+        HEADLINE,
+        "Updated: 10:32 AM, Mar 6, 2024",
+        "Published: 6:00 PM, Mar 5, 2024",
+        "Ravi Patel and Sarah Lindqvist",
+        *PARAGRAPHS,
+    )
+    article = extract_text(page)
+    assert article.authors == ["Ravi Patel", "Sarah Lindqvist"]
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_writers_named_one_a_line_over_the_date_are_all_authors() -> None:
+    article = extract_text(story(HEADLINE, "Orla Fenwick", "Tomasz Wierzba", "March 5, 2024"))
+    assert article.authors == ["Orla Fenwick", "Tomasz Wierzba"]
+    assert article.title == HEADLINE
+
+
+def test_a_short_title_case_headline_over_a_name_and_date_is_no_writer() -> None:
+    article = extract_text(story("Bridge Closed Again", "Orla Fenwick", "March 5, 2024"))
+    assert article.authors == ["Orla Fenwick"]
+    assert article.title == "Bridge Closed Again"
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Publicerad 5 mars 2024 kl. 07.30",
+        "Publisert 5. mars 2024 kl. 07.30",
+        "Udgivet 5. marts 2024 kl. 07.30",
+    ],
+)
+def test_a_nordic_date_line_dates_the_story_and_makes_the_name_a_byline(date_line: str) -> None:
+    article = extract_text(story(HEADLINE, "Orla Fenwick", date_line))
+    assert article.authors == ["Orla Fenwick"]
+    assert article.published[:10] == "2024-03-05"
 
 
 def test_a_short_headline_under_a_date_over_its_summary_is_no_byline() -> None:

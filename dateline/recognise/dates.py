@@ -68,8 +68,8 @@ for _number, _names in enumerate(
         "february feb febr février févr fevrier fevr februar febrero fevereiro fev febbraio "
         "februari şubat subat февраля февраль лютого лютий lutego luty února únor "
         "φεβρουαρίου φεβρουάριος φεβ فبراير شباط فوریه פברואר फरवरी กุมภาพันธ์ ก.พ.",
-        "march mar mars märz maerz mär marzo março marco maart mrt mart maret марта март березня "
-        "березень marca marzec března březen μαρτίου μάρτιος μαρ مارس آذار اذار מרץ मार्च "
+        "march mar mars marts märz maerz mär marzo março marco maart mrt mart maret марта март "
+        "березня березень marca marzec března březen μαρτίου μάρτιος μαρ مارس آذار اذار מרץ मार्च "
         "มีนาคม มี.ค.",
         "april apr avril avr abril aprile nisan апреля апрель квітня квітень kwietnia kwiecień "
         "dubna duben απριλίου απρίλιος απρ أبريل ابريل إبريل نيسان آوریل אפריל अप्रैल เมษายน เม.ย.",

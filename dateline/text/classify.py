@@ -209,6 +209,10 @@ _DATE_LINE_RE = re.compile(
     # "Publicado el 7 de marzo de 2024", "Publié le 5 mars 2024", "Aktualisiert am 5. März".
     r"publicad[oa]|actualizad[oa]|atualizad[oa]|publiée?|modifiée?|mise?\s+à\s+jour|"
     r"veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+    # Swedish, Norwegian, Danish and Finnish: "Publicerad 25 mars 2025 kl. 07.30",
+    # "Oppdatert 3. mars 2025", "Udgivet 3. marts 2025", "Julkaistu 3.3.2025".
+    r"publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|udgivet|julkaistu|"
+    r"päivitetty|"
     # "تاريخ النشر: 26 يونيو 2024", "פורסם: 27.06.2024", "Опубликовано: 5 марта 2024",
     # "Yayınlanma: 3 Mart 2024", "تاریخ انتشار: …".
     r"تاريخ النشر|نشر في|آخر تحديث|תאריך פרסום|פורסם|עודכן|опубликовано|обновлено|"
@@ -363,6 +367,8 @@ def _is_byline(line: Line) -> bool:
     match = _NAME_JOB_RE.match(text)
     if match is not None and _is_name(match["name"]) and _is_job(match["job"]):
         return True
+    if _is_name_then_job(text):
+        return True
     cut = date_suffix(text)
     if not cut:
         return False
@@ -370,6 +376,21 @@ def _is_byline(line: Line) -> bool:
     name = _DATE_LEAD_RE.sub("", text[:cut]).strip(_NAME_DATE_SEPARATORS)
     name = _AGENCY_TAIL_RE.sub("", name)  # "Rohan Deshpande / TNN / Updated: Aug 13, 2025"
     return len(name.split()) <= MAX_LONE_NAME_WORDS and _is_name(name)
+
+
+def _is_name_then_job(text: str) -> bool:
+    """A name and its job with nothing between them, as some templates set the writer's name
+    and title in two inline elements ("Fiona Grant Environment correspondent", "Jane Roe
+    Staff Writer"): the name must open with a common given name, so a title-case headline
+    ending in a job noun ("Meet the New Theatre Critic") is none."""
+    words = text.split()
+    if given_name_gender(words[0]) is None:
+        return False
+    for cut in (2, 3):
+        name = " ".join(words[:cut])
+        if _is_job(" ".join(words[cut:])) and _is_name(name) and parse_byline(text) == [name]:
+            return True
+    return False
 
 
 #: Gershayim, which Hebrew-lettered numbers carry (the year of a Hebrew date, 'תשפ"ה'), and
@@ -476,6 +497,8 @@ def _claim_bylines(lines: list[Line]) -> None:
             dated = below.role == "date" or (below.role == "other" and is_time_label(below.text))
             if dated and not line.role and (_is_lone_name(line) or _is_names_line(line)):
                 line.role = "byline"  # "Andrew King" / "September 4, 2025" or "9 min read"
+                if index and _is_co_writer(lines[index - 1]):
+                    lines[index - 1].role = "byline"  # "Ana Ruiz" / "Tom Okafor" / the date
             elif line.role == "date" and not below.role and _is_name_over_lead(lines, index + 1):
                 below.role = "byline"  # "Feb 27, 2025" / "Tomasz Nowak" / the lead
             continue
@@ -488,12 +511,25 @@ def _claim_bylines(lines: list[Line]) -> None:
             line.role, below.role = "byline", "other"  # "Fatima Rahman" / "Columnist"
 
 
+def _is_co_writer(line: Line) -> bool:
+    """A second writer's name alone over the first's, the two stacked over the date as some
+    templates list their writers one a line: an unread name opening with a common given name
+    (a headline of two or three capitalised words does not)."""
+    return (
+        not line.role
+        and _is_lone_name(line)
+        and given_name_gender(line.text.split()[0]) is not None
+    )
+
+
 def _is_name_over_lead(lines: list[Line], index: int) -> bool:
-    """A writer's name alone under the date, over the story's first paragraph, as AMP and
-    reader views print it: a name that opens with a common given name (a short headline over
-    its summary in a list of dated cards does not), then prose."""
+    """A writer's name alone (or two or three writers' names on one line) under the date,
+    over the story's first paragraph, as AMP and reader views print it: a name that opens
+    with a common given name (a short headline over its summary in a list of dated cards does
+    not), then prose."""
     line = lines[index]
-    if not _is_lone_name(line) or given_name_gender(line.text.split()[0]) is None:
+    named = _is_lone_name(line) and given_name_gender(line.text.split()[0]) is not None
+    if not named and not _is_names_line(line):  # whose names one opens with a given name
         return False
     lead = lines[index + 1] if index + 1 < len(lines) else None
     return lead is not None and not lead.role and lead.words >= MIN_LEAD_WORDS
