@@ -422,6 +422,24 @@ def test_a_name_before_a_publishing_word_and_the_date(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Orla Fenwick · March 5, 2024 · 4 min read",
+        "Orla Fenwick March 5, 2024 — 7 minutes read",
+        "Orla Fenwick•Updated on Mar 5, 2024 •28 min read",
+        "By Orla Fenwick on 5 Mar 2024",
+        "March 5, 2024 · Orla Fenwick",
+        "Mar 5, 2024 • Orla Fenwick in Local Government",
+        "March 5, 2024 · 6 min · 1,240 words · Orla Fenwick",
+    ],
+)
+def test_a_date_line_with_the_writers_name_before_or_after_the_date(line: str) -> None:
+    article = extract_text(story(HEADLINE, line))
+    assert article.authors == ["Orla Fenwick"]
+    assert (article.published or "")[:10] == "2024-03-05"
+
+
+@pytest.mark.parametrize(
     "menu",
     [
         ["By clicking Sign Up, you agree to our Terms of Use and Privacy Policy."],
@@ -438,6 +456,12 @@ def test_lines_opening_with_by_or_a_capital_that_name_no_one(menu: list[str]) ->
     assert article.authors == ["Orla Fenwick"]
     article = extract_text(story(HEADLINE, *menu))
     assert article.authors == []
+
+
+def test_a_section_after_the_date_is_no_writer() -> None:
+    article = extract_text(story(HEADLINE, "March 5, 2024 · Climate Change"))
+    assert article.authors == []
+    assert article.published == "2024-03-05"
 
 
 def test_a_name_of_menu_words_over_the_date_is_not_an_author() -> None:

@@ -101,6 +101,8 @@ _TAIL_RE = re.compile(
     r"pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)(?=\s*[،,]?\s*\d)|"
     r"il\s+y\s+a\s+\d|há\s+\d|hace\s+\d|vor\s+\d|"
     r"on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    # … and before a day-first date: "By Jane Roe on 19 Dec 2025" kept "on" in the name.
+    r"on\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     # A weekday opening a date: "Reuters Mon 2 Mar 2026", "Jane Roe Wednesday, March 4". An
     # abbreviation needs the day's number after it: "Sun", "Mon" are also names ("Li Sun,
     # March 4", "Sun Jung Kim", "Mon Decena").

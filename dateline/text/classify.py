@@ -180,6 +180,16 @@ _GLUED_RE = re.compile(
     r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?\s\d{1,2}\b)"
     r"|(?<=, (?:19|20)\d\d)(?=\d{1,3}\s?[Mm]in)"
 )
+#: A reading time or word count closing a byline and date line: "Jane Roe · March 5, 2024 · 4
+#: min read", "Kristian Larsen July 13, 2025 — 7 minutes read", "… · 1,240 words".
+_READING_TAIL_RE = re.compile(
+    r"(?:[\s|·•,/–—-]*\d[\d,]*\s*(?:min(?:ute)?s?|words)\.?(?:\s+read(?:ing)?)?)+\s*$",
+    re.IGNORECASE,
+)
+#: The parts of a date line, set apart by bullets, bars or dashes ("March 5, 2024 · Jane Roe").
+_DATE_LINE_PARTS_RE = re.compile(r"\s*[|·•–—]\s*|\s+[-/]\s+")
+#: The category a blog files the post under, after the writer's name: "Jane Roe in Travel".
+_CATEGORY_TAIL_RE = re.compile(r"\s+in\s+\S.*$")
 #: Most words of a "© Name" line read as a photo credit (``_claim_credit_marks``).
 MAX_CREDIT_MARK_WORDS = 5
 #: A name and its job on one line: "Jake Pennington | Senior Reporter", "Jane Roe, Reporter".
@@ -369,7 +379,7 @@ def _is_byline(line: Line) -> bool:
         return True
     if _is_name_then_job(text):
         return True
-    cut = date_suffix(text)
+    cut = date_suffix(_READING_TAIL_RE.sub("", text))
     if not cut:
         return False
     # "Patrick Clarke Published 10:19am 19 December 2025", "Matt Eland on Dec. 13, 2025".
@@ -391,6 +401,21 @@ def _is_name_then_job(text: str) -> bool:
         if _is_job(" ".join(words[cut:])) and _is_name(name) and parse_byline(text) == [name]:
             return True
     return False
+
+
+def name_after_date(text: str) -> str | None:
+    """The writer's name in a part of a date line after the date, as blogs and magazines sign
+    ("March 5, 2024 · Jane Roe", "Dec 26, 2025 • Jane Roe in Project Management", "December
+    15, 2025 · 30 min · 6279 words · Jane Roe"): the name opens with a common given name, so
+    a section or a tag there ("March 5, 2024 · Climate Change") is none."""
+    parts = _DATE_LINE_PARTS_RE.split(text)
+    if len(parts) < 2 or find_date(parts[0]) is None:
+        return None
+    for part in parts[1:]:
+        name = _CATEGORY_TAIL_RE.sub("", part)
+        if _is_name(name) and given_name_gender(name.split()[0]) is not None:
+            return name
+    return None
 
 
 #: Gershayim, which Hebrew-lettered numbers carry (the year of a Hebrew date, 'תשפ"ה'), and

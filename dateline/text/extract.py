@@ -42,6 +42,7 @@ from dateline.text.classify import (
     classify,
     inline_teaser,
     is_bare_related_header,
+    name_after_date,
     reporter_byline,
     unglued,
 )
@@ -268,6 +269,8 @@ def _add_metadata(article: Article, lines: list[Line], body_start: int) -> None:
             signed = _BY_AFTER_DATE_RE.search(text)
             if signed is not None:  # "October 11, 2023 by Autumn Huerter"
                 _add_byline(article, text[signed.start() :])
+            elif (name := name_after_date(text)) is not None:
+                _add_byline(article, name, dated=False)  # "March 5, 2024 · Jane Roe"
         elif role == "credit":
             article.credits.extend(Credit(c.role, c.name, c.place) for c in line.credits)
         elif role == "caption_duplicate":
