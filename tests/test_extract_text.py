@@ -458,6 +458,47 @@ def test_lines_opening_with_by_or_a_capital_that_name_no_one(menu: list[str]) ->
     assert article.authors == []
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Orla Fenwick", "Staff Writer", "March 5, 2024"],
+        ["Orla Fenwick", "Follow", "March 5, 2024"],
+        ["Orla Fenwick", "@orlafenwick", "March 5, 2024"],
+        ["Orla Fenwick", "Email the author", "March 5, 2024"],
+        ["Orla Fenwick", "@orlafenwick / 2:30 PM UTC • March 5, 2024"],
+    ],
+)
+def test_a_name_over_its_job_link_or_handle_and_the_date(header: list[str]) -> None:
+    article = extract_text(story(HEADLINE, *header))
+    assert article.authors == ["Orla Fenwick"]
+    assert article.title == HEADLINE
+    assert (article.published or "")[:10] == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Orla Fenwick and Tom Berg | Guest Columnists", "March 5, 2024"],
+        ["Orla Fenwick and Tom Berg", "Staff Writers", "March 5, 2024"],
+    ],
+)
+def test_writers_names_with_their_plural_job(header: list[str]) -> None:
+    article = extract_text(story(HEADLINE, *header))
+    assert article.authors == ["Orla Fenwick", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        ["Photo Booths", "Photographers", "March 5, 2024"],  # a directory's menu
+        ["Work With Me", "Contact", "March 5, 2024"],
+    ],
+)
+def test_a_menu_item_over_a_plural_job_or_a_contact_link_is_no_writer(menu: list[str]) -> None:
+    article = extract_text(story(HEADLINE, *menu))
+    assert article.authors == []
+
+
 def test_a_section_after_the_date_is_no_writer() -> None:
     article = extract_text(story(HEADLINE, "March 5, 2024 · Climate Change"))
     assert article.authors == []

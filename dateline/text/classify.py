@@ -186,6 +186,14 @@ _READING_TAIL_RE = re.compile(
     r"(?:[\s|·•,/–—-]*\d[\d,]*\s*(?:min(?:ute)?s?|words)\.?(?:\s+read(?:ing)?)?)+\s*$",
     re.IGNORECASE,
 )
+#: A link or button beside the writer's name, between it and the date: their handle, "Follow",
+#: "Email", "Email the author".
+_WRITER_LINK_RE = re.compile(
+    r"^(?:@\w+|(?:follow|email|e-mail)(?:\s+(?:me|author|the\s+author|@\w+))?)$",
+    re.IGNORECASE,
+)
+#: A writer's handle opening the date line under their name: "@janeroe / 2:30 PM UTC • …".
+_HANDLE_LEAD_RE = re.compile(r"^@\w+\s*[/|·•]\s*")
 #: The parts of a date line, set apart by bullets, bars or dashes ("March 5, 2024 · Jane Roe").
 _DATE_LINE_PARTS_RE = re.compile(r"\s*[|·•–—]\s*|\s+[-/]\s+")
 #: The category a blog files the post under, after the writer's name: "Jane Roe in Travel".
@@ -325,7 +333,9 @@ def classify(lines: list[Line], day_first: bool | None = None) -> None:
 
 def _is_date_line(text: str, day_first: bool | None) -> bool:
     """A date alone on its line, maybe labelled ("Published 5 March 2024") or after the place
-    it was filed from ("Valdeluz - 06 may 2025 - 14:20 CEST", "Kassel, 19.03.2025")."""
+    it was filed from ("Valdeluz - 06 may 2025 - 14:20 CEST", "Kassel, 19.03.2025") or the
+    writer's handle ("@janeroe / 2:30 PM UTC • February 5, 2025", under the writer's name)."""
+    text = _HANDLE_LEAD_RE.sub("", text)
     if not _DATE_LINE_RE.match(text):
         place = _PLACE_LEAD_RE.match(text)
         if place is None or not _DATE_LINE_RE.match(text[place.end() :]):
@@ -375,8 +385,12 @@ def _is_byline(line: Line) -> bool:
     if line.words > MAX_NAME_LINE_WORDS or not text[0].isupper():
         return False  # a name beside its job or date: a short line opening with a capital
     match = _NAME_JOB_RE.match(text)
-    if match is not None and _is_name(match["name"]) and _is_job(match["job"]):
-        return True
+    if match is not None:
+        # "Jane Roe | Reporter", "Jane Roe and Tom Berg | Guest Columnists"
+        if _is_job(match["job"]) and _is_name(match["name"]):
+            return True
+        if _is_job(match["job"], plural=True) and _are_names(match["name"]):
+            return True
     if _is_name_then_job(text):
         return True
     cut = date_suffix(_READING_TAIL_RE.sub("", text))
@@ -498,9 +512,12 @@ def _is_names_line(line: Line) -> bool:
     Pryce", as a blogging platform prints its writers over the date), one of them opening
     with a common given name: title-case headlines over a date join words the same way ("The
     Link Between Exercise and Mental Health", "EA Play, Apex Legends"; WCXB dev, flattened)."""
-    if line.words > MAX_NAMES_LINE_WORDS:
-        return False
-    names = _NAMES_JOIN_RE.split(line.text)
+    return line.words <= MAX_NAMES_LINE_WORDS and _are_names(line.text)
+
+
+def _are_names(text: str) -> bool:
+    """Two or three names joined by commas or "and", one opening with a common given name."""
+    names = _NAMES_JOIN_RE.split(text)
     return (
         2 <= len(names) <= 3
         and all(_is_name(name) for name in names)
@@ -508,9 +525,15 @@ def _is_names_line(line: Line) -> bool:
     )
 
 
-def _is_job(text: str) -> bool:
+def _is_job(text: str, plural: bool = False) -> bool:
+    """A job title ending in a job noun; with ``plural``, several writers' ("Guest
+    Columnists"), which only names joined by "and" may have: a plural alone is a menu item
+    ("Photographers", "Contributors"; Scrapinghub and WCXB dev pages flattened)."""
     words = text.split()
-    return 1 <= len(words) <= MAX_JOB_WORDS and words[-1].lower().strip(".") in _JOB_NOUNS
+    if not 1 <= len(words) <= MAX_JOB_WORDS:
+        return False
+    noun = words[-1].lower().strip(".")
+    return noun in _JOB_NOUNS or (plural and noun.endswith("s") and noun[:-1] in _JOB_NOUNS)
 
 
 def _claim_bylines(lines: list[Line]) -> None:
@@ -518,6 +541,8 @@ def _claim_bylines(lines: list[Line]) -> None:
     reading time."""
     for index in range(len(lines) - 1):
         line, below = lines[index], lines[index + 1]
+        if index + 2 < len(lines) and _WRITER_LINK_RE.match(below.text) and _is_co_writer(line):
+            below = lines[index + 2]  # "Jane Roe" / "Follow" / "March 5, 2024"
         if line.role or below.role:
             dated = below.role == "date" or (below.role == "other" and is_time_label(below.text))
             if dated and not line.role and (_is_lone_name(line) or _is_names_line(line)):
@@ -526,14 +551,19 @@ def _claim_bylines(lines: list[Line]) -> None:
                     lines[index - 1].role = "byline"  # "Ana Ruiz" / "Tom Okafor" / the date
             elif line.role == "date" and not below.role and _is_name_over_lead(lines, index + 1):
                 below.role = "byline"  # "Feb 27, 2025" / "Tomasz Nowak" / the lead
+            elif below.role == "byline" and not line.role and _is_job(below.text, plural=True):
+                if _is_job(below.text) and _is_lone_name(line):  # over "Staff Writer"
+                    line.role = "byline"
+                elif _is_job(below.text, plural=True) and _is_names_line(line):
+                    line.role = "byline"  # "Jane Roe and Tom Berg" / "Staff Writers"
             continue
-        if line.words > MAX_LONE_NAME_WORDS:
-            continue  # neither a "By" label nor a name alone
         label = line.text.lower().strip(" :")
         if label in _BY_LABELS and below.words <= MAX_META_WORDS and parse_byline(below.text):
             line.role, below.role = "other", "byline"  # "By" / "Joanna Okedara"
         elif below.words <= MAX_JOB_WORDS and _is_job(below.text) and _is_lone_name(line):
             line.role, below.role = "byline", "other"  # "Fatima Rahman" / "Columnist"
+        elif _is_job(below.text, plural=True) and _is_names_line(line):
+            line.role, below.role = "byline", "other"  # "Jane Roe and Tom Berg" / "Columnists"
 
 
 def _is_co_writer(line: Line) -> bool:
