@@ -309,6 +309,17 @@ def test_a_question_headline_over_its_dek_is_the_title() -> None:
     assert article.text.split("\n\n") == PARAGRAPHS
 
 
+def test_a_headline_ending_with_a_full_stop_that_the_slug_spells_is_the_title() -> None:
+    headline = "Our bridges are not a luxury. Fund them like it."
+    page = dump("Opinion", headline, "Orla Fenwick", "Columnist", "March 5, 2024", *PARAGRAPHS)
+    url = "https://www.tidewaterpost.example/opinion/our-bridges-are-not-a-luxury/"
+    article = extract_text(page, url)
+    assert article.title == headline
+    assert article.text.split("\n\n") == PARAGRAPHS
+    # Without the slug, a sentence over the byline is not taken for the headline.
+    assert extract_text(page).title is None
+
+
 def test_a_dek_without_a_full_stop_is_not_the_title() -> None:
     dek = (
         "Engineers say the 150-year-old crossing will stay shut at least until the end of the week"

@@ -44,6 +44,8 @@ MIN_SLUG_WORDS = 3
 #: article pages flattened to text (benchmarks.text_input), against 0.44 without the slug.
 MIN_SLUG_SHARE = 0.4
 MIN_LINE_SHARE = 0.3
+#: Most words of a headline ending with a full stop (``_is_sentence_headline``).
+MAX_SENTENCE_HEADLINE_WORDS = 15
 #: Added to a slug match's score when a byline or date line follows it within two lines.
 META_BONUS = 0.25
 _WORD_SPLIT_RE = re.compile(r"[\W_]+")
@@ -127,7 +129,8 @@ def title_from_url(lines: list[Line], end: int, url: str) -> int | None:
     best: tuple[float, int] | None = None
     for index in range(end):
         line = lines[index]
-        if line.role or not line.is_headline:
+        over_meta = any(below.role in {"byline", "date"} for below in lines[index + 1 : index + 3])
+        if line.role or not (line.is_headline or (over_meta and _is_sentence_headline(line))):
             continue
         words = _folded_words(line.text)
         shared = len(slug & words)
@@ -137,11 +140,18 @@ def title_from_url(lines: list[Line], end: int, url: str) -> int | None:
         if slug_share < MIN_SLUG_SHARE or line_share < MIN_LINE_SHARE:
             continue
         score = 2 * slug_share * line_share / (slug_share + line_share)
-        if any(below.role in {"byline", "date"} for below in lines[index + 1 : index + 3]):
+        if over_meta:
             score += META_BONUS  # a headline over its byline, not a table of contents
         if best is None or score >= best[0]:
             best = (score, index)
     return best[1] if best else None
+
+
+def _is_sentence_headline(line: Line) -> bool:
+    """A headline that ends with a full stop, as opinion pieces' may ("Our parks are not a
+    luxury. Fund them like it."): taken only when the URL's slug spells it and a byline or
+    date stands under it, where a standfirst sentence is not in the slug."""
+    return 3 <= line.words <= MAX_SENTENCE_HEADLINE_WORDS and line.text.endswith(".")
 
 
 def _slug_words(url: str) -> set[str]:
