@@ -145,6 +145,8 @@ CHROME = {
         "Image 2 of 7",
         "Enlarge this image",
         "The views expressed in this column are the author's own and not those of the Beacon.",
+        "The views expressed are the author's own.",
+        "Opinions expressed belong to the writer alone.",
         "（责任编辑：李晓）",
         "The Fenwick Courier is a nonprofit newsroom. Support our work.",
         "Dapatkan berita pilihan setiap hari dari Warta Pesisir. Gabung di Grup Telegram kami.",

@@ -879,10 +879,12 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"etiketler|schlagwörter|schlagworte|étiquettes|etiquetas|"
                     r"теги|الوسوم|كلمات مفتاحية|برچسب\w*)\s*:"
                     # A column's disclaimer ("The views expressed in this column are the
-                    # author's own"), a Chinese portal's editor line ("（责任编辑：张敏）") and
-                    # its reprint notice ("声明：本网转载此文……如有侵权……").
-                    r"|^(?:the )?(?:views|opinions) (?:and opinions )?expressed (?:in this|here)"
-                    r"\b.{0,120}\b(?:author|writer|columnist|contributor)s?\b"
+                    # author's own", "The views expressed are the author's own"), a Chinese
+                    # portal's editor line ("（责任编辑：张敏）") and its reprint notice
+                    # ("声明：本网转载此文……如有侵权……").
+                    r"|^(?:the )?(?:views|opinions) (?:and opinions )?expressed"
+                    r"(?: (?:in this|here)\b| (?:are|belong)\b).{0,120}\b"
+                    r"(?:author|writer|columnist|contributor)s?\b"
                     r"|^\W{0,2}(?:责任编辑|責任編輯)\s*[:：]|^声明\s*[:：].{0,200}(?:转载|侵权)"
                     + small_favour
                     + r"|^(?:please\s+)?(?:turn on|enable|activate)\s+javascript\b"
