@@ -36,6 +36,11 @@ from dateline.recognise.bylines import (
         ("By Lance Ryan (Content Manager)", ["Lance Ryan (Content Manager)"]),
         # "Staff" after an outlet, after a name, is the writer's role.
         ("By Jane Roe, Harbour Echo Staff", ["Jane Roe"]),
+        # A byline set in capitals, "AND" included.
+        ("BY JANE ROE AND JOHN DOE", ["Jane Roe", "John Doe"]),
+        ("BY JANE ROE, JOHN DOE AND ALI KHAN", ["Jane Roe", "John Doe", "Ali Khan"]),
+        ("By ANDREW ANDERSON", ["Andrew Anderson"]),
+        ("By Jane Roe on 19 Dec 2025", ["Jane Roe"]),
         ("By Jane Roe, USA TODAY", ["Jane Roe"]),
         # Drupal's header line.
         ("Submitted by Jane Roe on Tue, 02/03/2026 - 10:14", ["Jane Roe"]),

@@ -477,6 +477,14 @@ def test_lines_opening_with_by_or_a_capital_that_name_no_one(menu: list[str]) ->
         ["Orla Fenwick", "@orlafenwick", "March 5, 2024"],
         ["Orla Fenwick", "Email the author", "March 5, 2024"],
         ["Orla Fenwick", "@orlafenwick / 2:30 PM UTC • March 5, 2024"],
+        ["Orla Fenwick", "8 min", "March 5, 2024"],
+        ["Orla Fenwick", "Senior Reporter, Tidewater Post", "March 5, 2024"],
+        # The writer's outlet or job under the name, no co-writer.
+        ["Orla Fenwick", "Tidewater Post", "March 5, 2024"],
+        ["By Orla Fenwick", "Tidewater Post", "March 5, 2024"],
+        ["Orla Fenwick", "Former County Consultant", "March 5, 2024"],
+        ["Written by:Orla Fenwick", "March 5, 2024"],
+        ["BY ORLA FENWICK", "MARCH 5, 2024"],
     ],
 )
 def test_a_name_over_its_job_link_or_handle_and_the_date(header: list[str]) -> None:
@@ -508,6 +516,12 @@ def test_writers_names_with_their_plural_job(header: list[str]) -> None:
 def test_a_menu_item_over_a_plural_job_or_a_contact_link_is_no_writer(menu: list[str]) -> None:
     article = extract_text(story(HEADLINE, *menu))
     assert article.authors == []
+
+
+def test_a_fact_checker_over_their_job_is_no_writer() -> None:
+    checker = ["Fact Checked By", "Tom Berg", "Editor, Tidewater Post"]
+    article = extract_text(story(HEADLINE, "By Orla Fenwick", "March 5, 2024", *checker))
+    assert article.authors == ["Orla Fenwick"]
 
 
 def test_a_section_after_the_date_is_no_writer() -> None:

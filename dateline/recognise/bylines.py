@@ -172,7 +172,9 @@ _CLAUSE_RE = re.compile(r"\s*[,;،、]\s*")
 _AMPERSAND_RE = re.compile(r"\s*&\s*")
 #: Words for "and" between two names: English, German, French, Scandinavian, Dutch, Turkish,
 #: Greek and Ukrainian ("та"); lower case only, as they are written between names.
-_AND_WORDS = r"and|und|et|og|och|en|ve|και|та"
+#: In capitals too, as a byline set in capitals prints it ("BY ANA RUIZ AND TOM OKAFOR" was one
+#: name of five words).
+_AND_WORDS = r"and|und|et|og|och|en|ve|και|та|AND|UND|OCH"
 #: "with" after a full name joins a co-writer as "and" does ("By Jane Roe with Tom Berg"); a
 #: credit clause it opens ("with additional reporting by …") is then no name and is dropped.
 #: After anything but a name it names whom a piece is with ("Interview with Jane Roe").

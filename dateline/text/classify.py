@@ -63,7 +63,7 @@ MAX_SUMMARY_WORDS = 60
 _BYLINE_LABELS = rf"(?:{WRITER_LABELS})"
 _BYLINE_RE = re.compile(
     r"^(?:(?:written|story|words|text|reported|posted|submitted|article|interview|interviewed)\s+)?"
-    r"(?:by|von|par|por|door|di|av|oleh(?!\s+(?:karena|sebab)\b)|بقلم|מאת|โดย)\s*:?\s+\S"
+    r"(?:by|von|par|por|door|di|av|oleh(?!\s+(?:karena|sebab)\b)|بقلم|מאת|โดย)(?:\s*:\s*|\s+)\S"
     r"|^" + _BYLINE_LABELS + r"\s*:\s*\S",
     re.IGNORECASE,
 )
@@ -187,9 +187,10 @@ _READING_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 #: A link or button beside the writer's name, between it and the date: their handle, "Follow",
-#: "Email", "Email the author".
+#: "Email", "Email the author", or the reading time ("8 min").
 _WRITER_LINK_RE = re.compile(
-    r"^(?:@\w+|(?:follow|email|e-mail)(?:\s+(?:me|author|the\s+author|@\w+))?)$",
+    r"^(?:@\w+|(?:follow|email|e-mail)(?:\s+(?:me|author|the\s+author|@\w+))?"
+    r"|\d{1,3}\s*min(?:ute)?s?)$",
     re.IGNORECASE,
 )
 #: A writer's handle opening the date line under their name: "@janeroe / 2:30 PM UTC • …".
@@ -529,7 +530,7 @@ def _is_job(text: str, plural: bool = False) -> bool:
     """A job title ending in a job noun; with ``plural``, several writers' ("Guest
     Columnists"), which only names joined by "and" may have: a plural alone is a menu item
     ("Photographers", "Contributors"; Scrapinghub and WCXB dev pages flattened)."""
-    words = text.split()
+    words = text.partition(",")[0].split()  # "Senior Reporter, The Tidewater Post"
     if not 1 <= len(words) <= MAX_JOB_WORDS:
         return False
     noun = words[-1].lower().strip(".")
@@ -546,9 +547,19 @@ def _claim_bylines(lines: list[Line]) -> None:
         if line.role or below.role:
             dated = below.role == "date" or (below.role == "other" and is_time_label(below.text))
             if dated and not line.role and (_is_lone_name(line) or _is_names_line(line)):
+                above = lines[index - 1] if index else None
+                writer_above = above is not None and (
+                    (above.role == "byline" and _BYLINE_RE.match(above.text) is not None)
+                    or _is_co_writer(above)
+                )
+                if writer_above and given_name_gender(line.text.split()[0]) is None:
+                    # "Jane Roe" / "Tidewater Post" (or "Former County Consultant") / the
+                    # date: the writer's outlet or job under their name, no co-writer.
+                    above.role, line.role = "byline", "other"
+                    continue
                 line.role = "byline"  # "Andrew King" / "September 4, 2025" or "9 min read"
-                if index and _is_co_writer(lines[index - 1]):
-                    lines[index - 1].role = "byline"  # "Ana Ruiz" / "Tom Okafor" / the date
+                if writer_above:
+                    above.role = "byline"  # "Ana Ruiz" / "Tom Okafor" / the date
             elif line.role == "date" and not below.role and _is_name_over_lead(lines, index + 1):
                 below.role = "byline"  # "Feb 27, 2025" / "Tomasz Nowak" / the lead
             elif below.role == "byline" and not line.role and _is_job(below.text, plural=True):
@@ -561,9 +572,17 @@ def _claim_bylines(lines: list[Line]) -> None:
         if label in _BY_LABELS and below.words <= MAX_META_WORDS and parse_byline(below.text):
             line.role, below.role = "other", "byline"  # "By" / "Joanna Okedara"
         elif below.words <= MAX_JOB_WORDS and _is_job(below.text) and _is_lone_name(line):
-            line.role, below.role = "byline", "other"  # "Fatima Rahman" / "Columnist"
+            if not _credits_another_role(lines, index):
+                line.role, below.role = "byline", "other"  # "Fatima Rahman" / "Columnist"
         elif _is_job(below.text, plural=True) and _is_names_line(line):
             line.role, below.role = "byline", "other"  # "Jane Roe and Tom Berg" / "Columnists"
+
+
+def _credits_another_role(lines: list[Line], index: int) -> bool:
+    """Whether the line above a name labels another role than the writer's ("Fact Checked
+    By", "Reviewed by" / "Jane Roe" / "Editor, Example Media": the checker, no author)."""
+    above = lines[index - 1].text.lower().rstrip(" :") if index else ""
+    return above.endswith(" by") and above not in _BY_LABELS
 
 
 def _is_co_writer(line: Line) -> bool:
