@@ -485,6 +485,10 @@ def test_lines_opening_with_by_or_a_capital_that_name_no_one(menu: list[str]) ->
         ["Orla Fenwick", "Former County Consultant", "March 5, 2024"],
         ["Written by:Orla Fenwick", "March 5, 2024"],
         ["BY ORLA FENWICK", "MARCH 5, 2024"],
+        ["Orla Fenwick For The Tidewater Post", "March 5, 2024"],
+        ["Orla Fenwick, Special to the Tidewater Post", "March 5, 2024"],
+        ["Orla Fenwick, Tidewater University", "March 5, 2024"],  # her affiliation
+        ["By Orla Fenwick, Tidewater Institute of Technology", "March 5, 2024"],
     ],
 )
 def test_a_name_over_its_job_link_or_handle_and_the_date(header: list[str]) -> None:

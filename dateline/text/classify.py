@@ -195,6 +195,11 @@ _WRITER_LINK_RE = re.compile(
 )
 #: A writer's handle opening the date line under their name: "@janeroe / 2:30 PM UTC • …".
 _HANDLE_LEAD_RE = re.compile(r"^@\w+\s*[/|·•]\s*")
+#: The outlet a writer writes for, closing a byline without "By": "… For The Tidewater Post",
+#: "…, Special to the Tidewater Post".
+_FOR_OUTLET_RE = re.compile(
+    r"(?:,\s*[Ss]pecial\s+[Tt]o\s+(?:[Tt]he\s+)?|\s+For\s+The\s+)[A-Z]\S*(?:\s+\S+){0,4}$"
+)
 #: The parts of a date line, set apart by bullets, bars or dashes ("March 5, 2024 · Jane Roe").
 _DATE_LINE_PARTS_RE = re.compile(r"\s*[|·•–—]\s*|\s+[-/]\s+")
 #: The category a blog files the post under, after the writer's name: "Jane Roe in Travel".
@@ -392,7 +397,7 @@ def _is_byline(line: Line) -> bool:
             return True
         if _is_job(match["job"], plural=True) and _are_names(match["name"]):
             return True
-    if _is_name_then_job(text):
+    if _is_name_then_job(text) or _is_name_for_outlet(text):
         return True
     cut = date_suffix(_READING_TAIL_RE.sub("", text))
     if not cut:
@@ -416,6 +421,20 @@ def _is_name_then_job(text: str) -> bool:
         if _is_job(" ".join(words[cut:])) and _is_name(name) and parse_byline(text) == [name]:
             return True
     return False
+
+
+def _is_name_for_outlet(text: str) -> bool:
+    """A name and the outlet it writes for ("Jane Roe For The Tidewater Post", "Jane Roe,
+    Special to the Tidewater Post"); the name opens with a common given name."""
+    match = _FOR_OUTLET_RE.search(text)
+    if match is None:
+        return False
+    name = text[: match.start()]
+    return (
+        _is_name(name)
+        and given_name_gender(name.split()[0]) is not None
+        and parse_byline(text) == [name]
+    )
 
 
 def name_after_date(text: str) -> str | None:

@@ -84,6 +84,16 @@ _UPDATED_RE = re.compile(
 #: Fewest letters of a site's name that a byline's second name must open with to be the
 #: site's edition: "ap" or "bbc" open too many words.
 MIN_EDITION_SITE_CHARS = 5
+#: Words of an academic or public institution, which a name after the writer's holds when it
+#: is their affiliation ("Shelia Cotten, Clemson University", as The Conversation and
+#: republished research pieces sign), never a co-writer's name.
+_AFFILIATION_WORDS = frozenset(
+    {
+        "university", "universität", "université", "universidad", "college", "institute",
+        "institut", "instituto", "school", "hospital", "academy", "laboratory", "observatory",
+        "museum", "ministry", "department",
+    }
+)  # fmt: skip
 #: Most words of a person's name that names a site (``_is_persons_site``).
 MAX_PERSON_SITE_WORDS = 3
 #: Most words of a line promoting the site ("Most read now on The Tidewater Evening Courier").
@@ -306,6 +316,8 @@ def _add_byline(article: Article, text: str, dated: bool = True) -> None:
         author = clean_author(name, site)
         if index and author and site and _names_an_edition(author, site):
             continue  # "Por Ana Souza, Portal Notícias Campinas": the outlet's local edition
+        if index and author and not _AFFILIATION_WORDS.isdisjoint(author.lower().split()):
+            continue  # "Jane Roe, Clemson University": where the writer works
         if author and author not in article.authors:
             article.authors.append(author)
     if dated:
