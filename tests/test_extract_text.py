@@ -1332,6 +1332,17 @@ def test_a_nordic_date_line_dates_the_story_and_makes_the_name_a_byline(date_lin
     assert article.published[:10] == "2024-03-05"
 
 
+def test_a_writers_name_between_the_headline_and_the_lead_is_the_byline() -> None:
+    # The date printed at the foot of the story, or nowhere.
+    article = extract_text(dump("Tidewater Courier", "News", HEADLINE, "Orla Fenwick", *PARAGRAPHS))
+    assert article.authors == ["Orla Fenwick"]
+    assert article.title == HEADLINE
+    assert article.text.split("\n\n") == PARAGRAPHS
+    # Under a box's short heading, a name over prose is a profile, not a byline.
+    article = extract_text(dump("Tidewater Courier", "Our Team", "Orla Fenwick", *PARAGRAPHS))
+    assert article.authors == []
+
+
 def test_a_short_headline_under_a_date_over_its_summary_is_no_byline() -> None:
     summary = "The county will vote on the levy in May, the council said on Monday."
     article = extract_text(

@@ -225,6 +225,9 @@ MAX_LONE_NAME_WORDS = 3
 #: Fewest words of the paragraph under a name and its date that makes the name a byline: a
 #: lead sentence, not a teaser's one-line summary.
 MIN_LEAD_WORDS = 20
+#: Fewest words of the headline over a writer's name alone over the lead; a shorter line is
+#: as often a menu item or a box's heading ("Our Team" / "Jane Roe" / her bio).
+MIN_HEADLINE_OVER_NAME_WORDS = 5
 #: Most words of a line of two or three writers' names (three names of three words each).
 MAX_NAMES_LINE_WORDS = 11
 _NAMES_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
@@ -626,6 +629,19 @@ def _is_name_over_lead(lines: list[Line], index: int) -> bool:
         return False
     lead = lines[index + 1] if index + 1 < len(lines) else None
     return lead is not None and not lead.role and lead.words >= MIN_LEAD_WORDS
+
+
+def claim_name_under_headline(lines: list[Line], body_start: int) -> None:
+    """A writer's name alone between the headline and the story's first paragraph, the date
+    printed elsewhere (at the foot, or nowhere): a name that opens with a common given name,
+    under a headline-like line of more words than a menu item, over a lead sentence."""
+    if not 2 <= body_start < len(lines) or lines[body_start].words < MIN_LEAD_WORDS:
+        return
+    name, headline = lines[body_start - 1], lines[body_start - 2]
+    if name.role or headline.role or not headline.is_headline:
+        return
+    if headline.words >= MIN_HEADLINE_OVER_NAME_WORDS and _is_co_writer(name):
+        name.role = "byline"
 
 
 def _is_timestamp(text: str) -> bool:

@@ -39,6 +39,7 @@ from dateline.text.body import find_body
 from dateline.text.classify import (
     MAX_META_WORDS,
     MIN_DATED_TEASERS,
+    claim_name_under_headline,
     classify,
     inline_teaser,
     is_bare_related_header,
@@ -133,6 +134,8 @@ def extract_text(text: str, url: str | None = None) -> Article:
     if cards is None and span is not None and standfirst_under_byline(lines, span) is not None:
         span = (span[0] + 1, span[1])  # the header's dek (``read_header``), not a paragraph
     body_start = span[0] if span else len(lines)
+    if cards is None:
+        claim_name_under_headline(lines, body_start)
     header = read_header(lines, body_start, url, footer_site)
     body = _body_lines(lines, span, header)
     _mark_tail(lines, span)
