@@ -142,3 +142,22 @@ def test_who_is_asked_about_is_not_who_answers() -> None:
         'Viktor Marsh would testify, he said: "That is a decision for later."'
     )
     assert _speaker(text, "a decision for later") == "Peter Obi"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The 45-year-old farmer Tom Wilde lost 200 sheep in the flood. "
+            '"I have nothing left to sell," the farmer said.',
+            "Tom Wilde",
+        ),
+        (
+            "Halden coach Ingrid Solberg watched from the bench. "
+            '"We were patient," the coach said.',
+            "Ingrid Solberg",
+        ),
+    ],
+)
+def test_an_occupation_names_its_one_holder_later(text: str, speaker: str) -> None:
+    assert _speaker(text, "") == speaker

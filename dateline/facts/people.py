@@ -841,7 +841,9 @@ class PeopleIndex:
             self._title_words[person].add(word)
             if any(c.tag_ == "POS" for c in token.children):
                 self._title_words[person].add("'s")  # "the club's": an owner left unnamed
-            if word in ROLE_NOUNS or word in GENDERED_ROLES:
+            # An occupation names its one holder later as a role does ("The 45-year-old
+            # farmer Tom Wilde … ‘…,’ the farmer said"; probe 2026-11-29 left "the farmer").
+            if word in ROLE_NOUNS or word in GENDERED_ROLES or word in _MORE_ROLES:
                 self._by_role[word].add(person)
             if word in GENDERED_ROLES and self._genders[person] is None:
                 self._genders[person] = GENDERED_ROLES[word]
