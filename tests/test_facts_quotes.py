@@ -1393,3 +1393,16 @@ def test_a_closing_speaker_the_parser_hung_as_an_apposition_still_speaks() -> No
 )
 def test_who_speaks_of_a_figure_is_not_the_figure(text: str, speaker: str) -> None:
     assert quote_with(quotes_of(text), "rise").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The bridge will reopen," Kovacs, 54, said, "but not this year."', "Kovacs"),
+        ('"The bridge will reopen," the mayor, 61, said.', "the mayor"),
+    ],
+)
+def test_a_speakers_age_and_the_quotes_closing_marks_are_no_part_of_it(
+    text: str, speaker: str
+) -> None:
+    assert quote_with(quotes_of(text), "The bridge will reopen").speaker == speaker

@@ -309,6 +309,8 @@ def mention_span(subject: Token) -> Span:
     for child in subject.rights:
         if child.dep_ == "appos" and subject.pos_ == "PROPN" and child.pos_ == "NOUN":
             break  # a name's description ("Halvorsen Foods, the Nordic food maker,")
+        if child.dep_ == "appos" and child.like_num:
+            break  # an age ("Kovacs, 54, said", "the mayor, 61, said")
         if child.dep_ in {"prep", "compound", "flat", "appos", "punct", "amod"} and (
             child.right_edge.i - subject.i <= 8
         ):
@@ -324,7 +326,8 @@ def mention_span(subject: Token) -> Span:
         if "\n" in token.text:
             start = token.i + 1
     while start < subject.i and (
-        doc[start].lower_ in _FOCUS_WORDS
+        doc[start].is_punct  # the comma and mark closing a quote ("…,” Kovacs, 54, said")
+        or doc[start].lower_ in _FOCUS_WORDS
         or doc[start].tag_.startswith("VB")
         or is_clock_time(doc[start])  # a live blog's entry time: "16:05 Castell Engineering"
     ):
