@@ -1138,3 +1138,19 @@ def test_a_link_to_a_writers_page_in_a_site_menu_is_no_byline() -> None:
     byline = '<p class="byline">By <a href="/author/ana-ruiz">Ana Ruiz</a></p>'
     html = f"<html><body>{menu}{story}{byline}</article></body></html>"
     assert read(html).authors == ["Ana Ruiz"]
+
+
+def test_a_date_without_a_time_gives_way_to_the_time_of_that_day() -> None:
+    def published(head: str, top: str = "") -> str | None:
+        body = f"<article><h1>Pier to close for repairs</h1>{top}<p>The council voted.</p>"
+        return read(f"<html><head>{head}</head><body>{body}</article></body></html>").published
+
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Pier", "datePublished": "2025-03-03"})
+    script = f'<script type="application/ld+json">{ld}</script>'
+    meta = '<meta property="article:published_time" content="2025-03-03T10:00:00Z">'
+    assert published(script + meta) == "2025-03-03T10:00:00+00:00"
+    shown = '<p class="date">March 3, 2025 10:00 CET</p>'
+    assert published(script, shown) == "2025-03-03T10:00:00+01:00"
+    # Another day's time is no refinement: the declared date stays.
+    later = meta.replace("03T", "04T")
+    assert published(script + later) == "2025-03-03"

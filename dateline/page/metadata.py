@@ -1629,9 +1629,10 @@ def _dates(
     elif published is None:
         return None, updated  # a listing's visible dates are its teasers'
     shown = _date_near_heading(header, day_first)
-    if shown and published and shown[:10] < published[:10]:
+    if shown and published and (shown[:10] < published[:10] or _refines(shown, published)):
         # The story's header shows an earlier date than the metadata: the metadata's date is a
         # re-publication or build stamp, the printed one the original (WCXB dev: +1.2 points).
+        # Or it prints the time of the day the metadata gives alone.
         published = shown
     if published is None:
         published = updated or shown or _visible_date(tree, day_first) or _script_date(scripts)
@@ -1689,12 +1690,16 @@ def _is_listing(
 
 #: Length of an ISO date-time with seconds and no offset ("2025-02-04T16:30:00").
 _ZONELESS_CHARS = 19
+#: Length of an ISO date without a time ("2024-03-03").
+_DATE_CHARS = 10
 
 
 def _first_date(values: Iterable[str | None]) -> str | None:
     """The first value that reads as a date; a later one giving the same local time with its
     offset is taken instead (Drupal's zoneless ``article:published_time`` before its own
-    ``dcterms.date`` with the offset)."""
+    ``dcterms.date`` with the offset), and so is a later one giving a time on the same day
+    as a first value without one (JSON-LD's "2025-03-03" before ``article:published_time``
+    "2025-03-03T10:00:00Z")."""
     first = None
     for value in values:
         if value:
@@ -1702,12 +1707,22 @@ def _first_date(values: Iterable[str | None]) -> str | None:
             if iso is None:
                 continue
             if first is None:
-                if len(iso) != _ZONELESS_CHARS:
+                if len(iso) not in (_DATE_CHARS, _ZONELESS_CHARS):
                     return iso
                 first = iso
-            elif len(iso) > _ZONELESS_CHARS and iso.startswith(first):
-                return iso
+            elif _refines(iso, first):
+                if len(iso) > _ZONELESS_CHARS:
+                    return iso
+                first = iso  # a time without its offset yet: a later value may give it
     return first
+
+
+def _refines(iso: str, rough: str) -> bool:
+    """Whether ``iso`` gives the same moment as ``rough`` more precisely: a time on its day
+    (``rough`` a date alone), or an offset to its local time."""
+    if len(rough) == _DATE_CHARS:
+        return iso.startswith(rough + "T")
+    return len(iso) > len(rough) and iso.startswith(rough)
 
 
 def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
