@@ -127,6 +127,8 @@ def test_parse_byline(byline: str, names: list[str]) -> None:
         ("Leona Marsh | Reporter", None, "Leona Marsh"),
         ("Harbour Daily | Portal News", None, None),
         ("Leona Marsh | The Harbour Gazette", "Harbour Gazette", "Leona Marsh"),
+        ("Leona Marsh (Harbour Gazette)", "Harbour Gazette", "Leona Marsh"),
+        ("Leona Marsh • Harbour Gazette", "Harbour Gazette", "Leona Marsh"),
         ("Leona Marsh | Portal News", "Harbour Gazette", None),
         ("Leona Marsh", None, "Leona Marsh"),
         ("By Leona Marsh", None, "Leona Marsh"),

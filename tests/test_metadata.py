@@ -1117,6 +1117,8 @@ def test_a_declared_author_with_an_agency_or_co_writer_after_with_is_split() -> 
         return read(html).authors
 
     assert authors("Leona Marsh with AFP") == ["Leona Marsh"]
+    assert authors("Leona Marsh for Harbour Gazette") == ["Leona Marsh"]
+    assert authors("Recipes for Dinner") == []
     assert authors("Leona Marsh with Tom Okafor") == ["Leona Marsh", "Tom Okafor"]
     assert authors("Sarah Withers") == ["Sarah Withers"]
 

@@ -1153,13 +1153,23 @@ def _accept_authors(candidates: Iterable[str], site_name: str | None) -> list[st
     return people or agencies[:1]
 
 
+#: Two or three capitalised words, then "for": a name and its employer.
+_NAME_FOR_RE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){2,3}(?:for|FOR)\s")
+
+
 def _split_names(value: str) -> list[str]:
     """One metadata author value split into names ("Jane Roe and John Doe", "A, B", "Ana Lima
     y Rui Costa", "יוסי לוי ודנה כהן")."""
     value = value.strip()
-    # "with" joins a co-writer or the agency a writer used ("Jane Roe with AFP"), as a byline
-    # does.
-    if joins_names(value) or value[:3].lower() == "by " or " with " in value:
+    # "with" joins a co-writer or the agency a writer used ("Jane Roe with AFP"), and "for"
+    # after a name names the employer ("Jane Roe for The Echo"; "Recipes for Dinner" stays
+    # prose), as in a byline.
+    if (
+        joins_names(value)
+        or value[:3].lower() == "by "
+        or " with " in value
+        or _NAME_FOR_RE.match(value)
+    ):
         return parse_byline(value) or [value]
     return [value]
 

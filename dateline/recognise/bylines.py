@@ -876,8 +876,13 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
     name = _LABEL_RE.sub("", name, count=1)
     name = _TRAILER_RE.sub("", name)
     head, bracket, inside = name.rstrip(" )").rpartition("(")
-    if bracket and head.strip() and is_agency(inside):
-        name = head  # the employer in brackets after the name ("Ana Lima (Reuters)", "(PAP)")
+    if (
+        bracket
+        and head.strip()
+        and (is_agency(inside) or (site_name and same_outlet(inside, site_name)))
+    ):
+        # The employer in brackets after the name ("Ana Lima (Reuters)", "(PAP)", the site's).
+        name = head
     name = _EDGE_RE.sub("", name)
     if name.count("(") > name.count(")"):
         name += ")"  # the bracket's own end, which the edge's punctuation took with it
@@ -946,7 +951,7 @@ def _without_site_after(name: str, site_name: str) -> str:
     site = site_name.strip()
     if not site or len(name) <= len(site) + 1 or not name.lower().endswith(" " + site.lower()):
         return name
-    rest = name[: -len(site)].rstrip(" ,-–—|·")
+    rest = name[: -len(site)].rstrip(" ,-–—|·•/")
     if rest.endswith(".") and len(rest.rsplit(" ", 1)[-1]) > 4:
         rest = rest[:-1]  # "Finian Cole. Meridian Wire", not "Ray Tan Jr."
     return rest if len(rest.split()) >= 2 else name
