@@ -85,6 +85,17 @@ def test_a_standfirst_named_by_a_component_attribute_under_a_hashed_class_leaves
     assert _kept(_furniture(html.replace(' data-gu-name="standfirst"', ""), dek=DEK))[0] == DEK
 
 
+def test_a_short_sentence_opening_with_by_stays_in_the_body() -> None:
+    # "By then" and "By the end" open sentences; "By de Vries" is still a byline.
+    for line in ("By then, it was too late.", "By the end, few stayed.", "By contrast, none did."):
+        result = _furniture(f"<p>{line}</p>{_paras(1, 2)}")
+        assert result.authors == []
+        assert _kept(result) == [line, _para(1), _para(2)]
+    named = _furniture(f"<p>By de Vries</p>{_paras(1, 2)}")
+    assert named.authors == ["de Vries"]
+    assert _kept(named) == [_para(1), _para(2)]
+
+
 def test_bylines_in_other_languages_leave_with_their_names() -> None:
     cases = {
         "Von: Jörg Weidenfeller": ["Jörg Weidenfeller"],

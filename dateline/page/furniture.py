@@ -446,6 +446,22 @@ def _is_entry_header(text: str, known: set[str] | frozenset[str]) -> bool:
     return False
 
 
+#: Words after "By" that open a sentence, never a name: "By then, …", "By the end of March
+#: 4, 2025 …", "By contrast, …" (html probe: such short lines at the head of a body were read as
+#: bylines naming "the end of"). Names in lower case ("By jane roe", "By de Vries") still pass;
+#: "By the Associated Press" is a desk, read as one before this.
+_PROSE_AFTER_BY = frozenset(
+    {
+        "the", "a", "an", "then", "now", "contrast", "comparison", "far", "way", "all", "noon",
+        "midnight", "this", "that", "these", "those", "some", "most", "many", "no", "late",
+        "early", "mid", "dawn", "nightfall", "its", "their", "his", "her", "our", "my", "your",
+        "law", "definition", "design", "default", "chance", "accident", "nature", "itself",
+        "themselves", "mistake", "hand", "tonight", "tomorrow", "today", "yesterday", "next",
+        "last", "year's", "week's", "month's", "lunchtime", "evening", "morning", "afternoon",
+    }
+)  # fmt: skip
+
+
 def read_byline(
     text: str, known: set[str] | frozenset[str] = frozenset(), labelled: bool = True
 ) -> list[str] | None:
@@ -468,6 +484,8 @@ def read_byline(
     label = labelled and not opens and WRITER_LABEL_RE.match(text) is not None
     if not (opens or label) or not _is_byline_shape(text):
         return None
+    if low.startswith("by ") and low[3:].split(" ", 1)[0].strip(",") in _PROSE_AFTER_BY:
+        return None  # "By then, the river had risen." opens a sentence, not a byline
     names = parse_byline(text)
     if names or (opens and not low.startswith(_LATIN_BY)):
         return names
