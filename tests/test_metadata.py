@@ -385,6 +385,21 @@ def test_a_teaser_field_without_a_link_is_the_dek_and_a_story_card_is_not() -> N
     assert read(card, None).dek is None
 
 
+def test_a_body_field_named_for_its_summary_is_not_the_dek() -> None:
+    # Drupal's body field: "field--type-text-with-summary" holds the story's paragraphs.
+    body = (
+        '<div class="field field--name-body field--type-text-with-summary">'
+        "<p>The Marrow Street library reopens on Monday after a two-year refit.</p>"
+        "<p>Its reading room now seats ninety and stays open until nine.</p></div>"
+    )
+    html = f"<html><body><h1>Library reopens</h1>{body}</body></html>"
+    assert read(html, None).dek is None
+    one = '<div class="summary"><p>Ninety seats and late opening in the refitted library.</p></div>'
+    assert read(f"<html><body><h1>Library reopens</h1>{one}</body></html>", None).dek == (
+        "Ninety seats and late opening in the refitted library."
+    )
+
+
 def test_a_story_cards_summary_is_not_the_dek() -> None:
     card = (
         '<div class="card"><h2 class="card-title"><a href="/2024/03/0{n}/story">Story {n} of '

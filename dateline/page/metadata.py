@@ -1455,6 +1455,10 @@ def subheadline(tree: LexborHTMLParser, title: str | None) -> str | None:
     return _standfirst_after_heading(heading)
 
 
+#: Paragraphs from which an element marked as a standfirst is a body, not a dek.
+MIN_BODY_PARAGRAPHS = 2
+
+
 def _visible_dek(tree: LexborHTMLParser, headings: list[LexborNode]) -> str | None:
     """The standfirst printed under the headline, for pages that declare no description."""
     for node in tree.css(_DEK_SELECTOR):
@@ -1473,6 +1477,10 @@ def _dek_text(node: LexborNode) -> str | None:
         return None  # a summary beside a linked headline: a story card's
     if any(inner.mem_id != node.mem_id for inner in node.css(_NOT_IN_DEK)):
         return None  # key points under their own heading (the story's), or a byline box
+    if len(node.css("p")) >= MIN_BODY_PARAGRAPHS:
+        # Paragraphs: a body field whose class names a summary ("field--type-text-with-
+        # summary", Drupal's body; html probe: a short story's body was its dek).
+        return None
     text = _short_text(node, MAX_DEK_CHARS)
     if text and len(text) >= MIN_DEK_CHARS and not _off_story(node):
         return text
