@@ -400,6 +400,20 @@ def test_a_body_field_named_for_its_summary_is_not_the_dek() -> None:
     )
 
 
+def test_a_newsletter_cards_subheading_is_not_the_dek() -> None:
+    card = (
+        '<div class="kg-card kg-signup-card"><h2 class="kg-signup-card-heading">The Weekly '
+        'Tide</h2><p class="kg-signup-card-subheading">Every Friday: the week on the coast, '
+        "in five minutes.</p></div>"
+    )
+    html = f"<html><body><h1>Harbour wall repairs begin</h1>{card}</body></html>"
+    assert read(html, None).dek is None
+    plain = card.replace("kg-signup-card-subheading", "post-subheading").replace(
+        "kg-card kg-signup-card", "post-head"
+    )
+    assert read(f"<html><body><h1>Harbour wall repairs begin</h1>{plain}</body></html>", None).dek
+
+
 def test_a_story_cards_summary_is_not_the_dek() -> None:
     card = (
         '<div class="card"><h2 class="card-title"><a href="/2024/03/0{n}/story">Story {n} of '

@@ -41,6 +41,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from dateline.page.blocks import BLOCK_TAGS
+from dateline.page.chrome import attribute_kind
 from dateline.page.furniture import standfirst_class
 from dateline.page.jsonld import ARTICLE_TYPES, PAGE_TYPES, JsonLd, read_json_ld, types_of
 from dateline.recognise.bylines import (
@@ -1455,6 +1456,9 @@ def subheadline(tree: LexborHTMLParser, title: str | None) -> str | None:
     return _standfirst_after_heading(heading)
 
 
+#: Chrome an element marked as a standfirst may sit in, or be, and then is none (html probe:
+#: a Ghost sign-up card's "kg-signup-card-subheading" was the dek).
+_NOT_DEK_KINDS = frozenset({"newsletter", "advertisement", "share", "comments"})
 #: Paragraphs from which an element marked as a standfirst is a body, not a dek.
 MIN_BODY_PARAGRAPHS = 2
 
@@ -1477,6 +1481,11 @@ def _dek_text(node: LexborNode) -> str | None:
         return None  # a summary beside a linked headline: a story card's
     if any(inner.mem_id != node.mem_id for inner in node.css(_NOT_IN_DEK)):
         return None  # key points under their own heading (the story's), or a byline box
+    if any(
+        element is not None and attribute_kind(element.attributes)[0] in _NOT_DEK_KINDS
+        for element in (node, parent)
+    ):
+        return None  # a newsletter box's subheading ("kg-signup-card-subheading"), a promo's
     if len(node.css("p")) >= MIN_BODY_PARAGRAPHS:
         # Paragraphs: a body field whose class names a summary ("field--type-text-with-
         # summary", Drupal's body; html probe: a short story's body was its dek).
