@@ -96,6 +96,26 @@ def test_page_carries_the_record_and_http_metadata(
     assert (page.etag, page.last_modified) == ('"v7"', "Tue, 05 Mar 2024 07:00:00 GMT")
 
 
+@pytest.mark.parametrize("written", [f"<{ARTICLE}>", f" {ARTICLE} "], ids=["angled", "spaced"])
+def test_target_uri_in_angle_brackets_is_the_address_inside(
+    tmp_path: Path, article_html: bytes, backend: Backend, written: str
+) -> None:
+    # Writers that follow the WARC 1.0 grammar's <uri>: the brackets are no part of the URL.
+    path = tmp_path / "angled.warc.gz"
+    write_warc(path, [response_record(written, article_html)])
+    (page,) = pages_of(read_all(path, backend)[0])
+    assert page.url == ARTICLE
+
+
+def test_record_without_target_uri_has_no_url(
+    tmp_path: Path, article_html: bytes, backend: Backend
+) -> None:
+    path = tmp_path / "nameless.warc.gz"
+    write_warc(path, [response_record("", article_html)])
+    (page,) = pages_of(read_all(path, backend)[0])
+    assert page.url is None
+
+
 @pytest.mark.parametrize(
     "encoding",
     [{"gzip_body": True}, {"chunked": True}, {"gzip_body": True, "chunked": True}],

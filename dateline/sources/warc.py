@@ -276,8 +276,10 @@ def _page(
     HTTP response skipped is counted in ``stats.not_pages``)."""
     if record.kind != "response":
         return None
-    target = (record.target_uri or "").strip("<> ").lower()  # some writers wrap it in <>
-    if target and not target.startswith(_PAGE_SCHEMES):
+    # Some writers wrap the URI in <> (as the WARC 1.0 grammar printed it); the page's URL is
+    # the address inside, or its host, key and relative links would be lost.
+    target = (record.target_uri or "").strip("<> ")
+    if target and not target.lower().startswith(_PAGE_SCHEMES):
         return None
 
     def error(reason: str) -> WarcError:
@@ -308,7 +310,7 @@ def _page(
     page = RawPage(
         name=record_name(name, record.record_id, record.offset),
         data=data,
-        url=record.target_uri,
+        url=target or None,
         content_type=headers.get("content-type"),
         fetched_at=record.date,
         etag=headers.get("etag"),
