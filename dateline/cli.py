@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -142,6 +143,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dateline: interrupted", file=sys.stderr)
         return 130
+    except sqlite3.DatabaseError as err:
+        # A damaged archive file or a full disk met mid-command: said, naming the archive.
+        print(f"dateline: {getattr(args, 'db', None) or 'archive'}: {err}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as other Unix tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)

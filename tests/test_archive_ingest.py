@@ -281,6 +281,28 @@ def test_an_archive_from_a_newer_dateline_is_refused(
     assert f"{not_sqlite}: not a dateline archive" in capsys.readouterr().err
 
 
+def test_a_damaged_archive_is_named_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.db"
+    assert ingest(write_pages(tmp_path / "pages", 30), "--db", db) == 0
+    with sqlite3.connect(db) as conn:  # a disk fault in the articles table, past its schema
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'articles'")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        offset = (root.fetchone()[0] - 1) * page_size
+    conn.close()
+    with db.open("r+b") as handle:
+        handle.seek(offset)
+        handle.write(b"\xff" * page_size)
+    capsys.readouterr()
+    more = write_pages(tmp_path / "more", 31)
+    for argv in (["ingest", "-q", str(more)], ["search", "harbour"], ["export"]):
+        assert main([*argv, "--db", str(db)]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"dateline: {db}: ") and "malformed" in err
+        assert err.count("\n") == 1
+
+
 def test_killed_ingest_loses_nothing_committed_and_a_rerun_completes(tmp_path: Path) -> None:
     pages = 800
     folder = write_pages(tmp_path / "pages", pages)
