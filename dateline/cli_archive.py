@@ -11,6 +11,7 @@ import contextlib
 import functools
 import json
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -282,19 +283,21 @@ def run_export(args: argparse.Namespace) -> int:
         print("dateline: export: Parquet is binary; name a file with --output", file=sys.stderr)
         return 2
     # Written beside the file first and moved over it whole: a failed export (a query with
-    # no words, a full disk) leaves the file that was there as it was.
-    partial = f"{args.output}.partial-{os.getpid()}" if args.output else None
+    # no words, a full disk) leaves the file that was there as it was. A device or a named
+    # pipe (/dev/stdout, a fifo) is written directly: moving a file over it would replace it.
+    partial = f"{args.output}.partial-{os.getpid()}" if _regular_output(args.output) else None
     try:
         conn = open_archive(args.db, create=False)
         try:
             records = export_records(
                 conn, args.query, functools.partial(_say_plain_words, args.query), _filters(args)
             )
+            target = partial or args.output
             if args.format == "parquet":
-                count = write_parquet(records, partial)
+                count = write_parquet(records, target)
             else:
                 write = write_jsonl if args.format == "jsonl" else write_csv
-                with _text_output(partial) as stream:
+                with _text_output(target) as stream:
                     count = write(records, stream)
         finally:
             conn.close()
@@ -321,6 +324,16 @@ def _say_plain_words(query: str, plain: str) -> None:
         f"dateline: {query!r} is not FTS5 query syntax; searched as plain words: {plain}",
         file=sys.stderr,
     )
+
+
+def _regular_output(path: str | None) -> bool:
+    """Whether ``path`` names a regular file, or nothing yet (a file to be made)."""
+    if not path:
+        return False
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:  # not there yet, or not reachable (which the write then reports)
+        return True
 
 
 @contextlib.contextmanager

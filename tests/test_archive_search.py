@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
+import stat
+import threading
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -498,6 +501,24 @@ def test_a_failed_export_leaves_the_file_that_was_there(
     assert status == 1 and "no words to search for" in err
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no partial file left
+
+
+def test_export_to_a_named_pipe_writes_into_it_and_leaves_it_a_pipe(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As to /dev/stdout: a file moved over the pipe would replace it (as root, even /dev/null).
+    pipe = tmp_path / "records.fifo"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    status, _, err = run(capsys, "export", "--db", str(archive), "--output", str(pipe))
+    reader.join(timeout=60)
+    assert status == 0, err
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    lines = received[0].decode("utf-8").splitlines()
+    assert f"exported {len(lines)} records" in err and lines
+    assert [p.name for p in tmp_path.iterdir()] == [pipe.name]
 
 
 def test_a_new_version_of_a_wire_original_keeps_its_copies(tmp_path: Path, pages_dir: Path) -> None:
