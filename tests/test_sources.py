@@ -34,6 +34,22 @@ def test_walk_skips_named_pipes_which_would_block_the_read_forever(tmp_path: Pat
     assert [p.name for p in skipped] == ["feed.html"]
 
 
+def test_broken_links_are_walked_so_that_their_read_names_them(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_bytes(b"<p>x</p>")
+    (tmp_path / "gone.html").symlink_to(tmp_path / "deleted.html")
+    (tmp_path / "loop.html").symlink_to(tmp_path / "loop.html")
+    skipped: list[Path] = []
+    walked = list(walk_folder(tmp_path, skipped=skipped))
+    assert [p.name for p in walked] == ["a.html", "gone.html", "loop.html"] and not skipped
+    reasons = []
+    for path in walked[1:]:
+        with pytest.raises(SourceError) as caught:
+            read_file(path)
+        assert caught.value.source == str(path)
+        reasons.append(caught.value.reason)
+    assert reasons[0] == "no such file" and "symbolic links" in reasons[1]
+
+
 @pytest.mark.parametrize(
     ("name", "suffix"),
     [("a.HTML", ".html"), ("a.txt.gz", ".txt"), ("a.gz", ""), ("dir.v2/page", "")],

@@ -54,7 +54,8 @@ def walk_folder(
     """Page files below ``folder`` in sorted order, and files whose names end with one of
     ``also``; hidden files and folders are skipped, and so are ``NOT_PAGE_FILES``
     (``robots.txt``) and files that are not regular files (named pipes, sockets), which are
-    added to ``skipped`` when it is given, for the caller to report.
+    added to ``skipped`` when it is given, for the caller to report. A broken symbolic link is
+    yielded: reading it fails, naming it.
 
     Symbolic links to folders are not followed, so a link loop cannot make the walk endless.
     """
@@ -67,8 +68,9 @@ def walk_folder(
                 continue
             path = Path(root, name)
             # A named pipe, socket or device file is no saved page, and reading a pipe with
-            # no writer waits forever.
-            if is_not_page_file(name) or not path.is_file():
+            # no writer waits forever. A link to nothing (or to itself) is walked, so that its
+            # read names it as a failure instead of it passing as no page.
+            if is_not_page_file(name) or (path.exists() and not path.is_file()):
                 if skipped is not None:
                     skipped.append(path)
                 continue
