@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import time
+import zlib
 from itertools import pairwise
 from urllib.parse import quote
 
@@ -167,6 +168,28 @@ def test_gzip_file_body_is_inflated_under_the_cap() -> None:
         assert fetcher.fetch(site.url("/s.xml.gz")).data == xml
         with pytest.raises(SourceError, match="once decompressed"):
             fetcher.fetch(site.url("/bomb.xml.gz"))
+
+
+def test_deflate_body_is_read_in_both_forms_servers_send() -> None:
+    # RFC 9110 deflate is zlib data; some servers send raw deflate, which browsers read too.
+    raw = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    deflated = {
+        "zlib": zlib.compress(PAGE.encode()),
+        "raw": raw.compress(PAGE.encode()) + raw.flush(),
+    }
+    routes = {
+        f"/{form}.html": Response(body=body, headers={"Content-Encoding": "deflate"})
+        for form, body in deflated.items()
+    }
+    routes["/bomb.html"] = Response(
+        body=zlib.compress(b" " * 50_000), headers={"Content-Encoding": "deflate"}
+    )
+    with LoopbackSite(routes) as site:
+        fetcher = _fetcher(max_bytes=10_000)
+        assert fetcher.fetch(site.url("/zlib.html")).data == PAGE.encode()
+        assert fetcher.fetch(site.url("/raw.html")).data == PAGE.encode()
+        with pytest.raises(SourceError, match="once decompressed"):
+            fetcher.fetch(site.url("/bomb.html"))
 
 
 @pytest.mark.parametrize(

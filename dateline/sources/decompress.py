@@ -41,3 +41,16 @@ def inflate(data: bytes, limit: int) -> bytes:
             raise ValueError(f"larger than {limit:,} bytes once decompressed")
         pending = inflater.unused_data if is_gzip(inflater.unused_data) else b""
     return bytes(out)
+
+
+def inflate_raw(data: bytes, limit: int) -> bytes:
+    """Inflate raw deflate ``data`` (no zlib header), which some servers send as ``deflate``;
+    ``ValueError`` when corrupt or past ``limit`` bytes."""
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as err:
+        raise ValueError(f"corrupt compressed data ({err})") from None
+    if len(out) > limit:
+        raise ValueError(f"larger than {limit:,} bytes once decompressed")
+    return out

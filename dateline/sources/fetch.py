@@ -27,7 +27,7 @@ from email.message import Message
 from typing import IO, Any
 
 from dateline import __version__
-from dateline.sources.decompress import inflate, is_gzip
+from dateline.sources.decompress import inflate, inflate_raw, is_gzip
 from dateline.sources.raw import RawPage, SourceError
 from dateline.urls import join_url, request_url, split_url
 
@@ -341,13 +341,27 @@ def _read_body(
             raise SourceError(source, f"larger than {max_bytes:,} bytes")
     data = bytes(body)
     try:
-        if encoding != "identity" and encoding:
+        if encoding == "deflate":
+            data = _inflate_deflate(data, max_bytes)
+        elif encoding != "identity" and encoding:
             data = inflate(data, max_bytes)
         if is_gzip(data):  # a .gz file, whether or not it was also sent compressed
             data = inflate(data, max_bytes)
     except ValueError as err:
         raise SourceError(source, str(err)) from None
     return data
+
+
+def _inflate_deflate(data: bytes, max_bytes: int) -> bytes:
+    """A ``deflate`` body: zlib data as the standard says, else raw deflate, which some servers
+    send and browsers read."""
+    try:
+        return inflate(data, max_bytes)
+    except ValueError as err:
+        try:
+            return inflate_raw(data, max_bytes)
+        except ValueError:
+            raise err from None  # what the standard form met says more (a bomb, a cut)
 
 
 def _check_length(source: str, length: str, max_bytes: int) -> None:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from dateline.sources.decompress import GZIP_MAGIC, inflate
+from dateline.sources.decompress import GZIP_MAGIC, inflate, inflate_raw
 from dateline.sources.files import MAX_PAGE_BYTES, path_name
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.sniff import page_kind
@@ -367,7 +367,10 @@ def _decode_body(body: bytes, headers: dict[str, str], max_bytes: int) -> bytes:
         except ValueError as err:
             if coding != "deflate":
                 raise ValueError(f"Content-Encoding {coding}: {err}") from None
-            body = _inflate_raw(body, max_bytes)
+            try:
+                body = inflate_raw(body, max_bytes)
+            except ValueError as raw_err:
+                raise ValueError(f"Content-Encoding deflate: {raw_err}") from None
     elif coding == "br":
         body = _unbrotli(body, max_bytes)
     elif coding not in ("", "identity"):
@@ -397,18 +400,6 @@ def _dechunk(data: bytes) -> bytes | None:
             return None
         out += data[start : start + size]
         pos = start + size + 2
-
-
-def _inflate_raw(data: bytes, limit: int) -> bytes:
-    """Raw deflate (no zlib header), which some servers send as ``deflate``."""
-    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, limit + 1)
-    except zlib.error as err:
-        raise ValueError(f"Content-Encoding deflate: corrupt data ({err})") from None
-    if len(out) > limit:
-        raise ValueError(f"page larger than {limit:,} bytes once decompressed")
-    return out
 
 
 def _unbrotli(data: bytes, limit: int) -> bytes:
