@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import socket
+import threading
 import time
 import zlib
 from itertools import pairwise
@@ -119,6 +121,27 @@ def test_unasked_304_is_an_error_not_a_skip() -> None:
         pytest.raises(SourceError, match="HTTP 304"),
     ):
         fetch(site.url("/a"), timeout=5)
+
+
+@pytest.mark.parametrize(
+    ("sent", "line"),
+    [(b"<!DOCTYPE html><p>Hi</p>", "<!DOCTYPE html><p>Hi</p>"), (b"HTTP/1.1 abc", "HTTP/1.1 abc")],
+)
+def test_an_answer_that_is_no_http_response_says_so(sent: bytes, line: str) -> None:
+    # A server answering without a status line (HTTP/0.9) or with a broken one: urllib's
+    # message is the line alone.
+    server = socket.create_server(("127.0.0.1", 0))
+
+    def answer() -> None:
+        connection, _ = server.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(sent + b"\r\n\r\n<p>body</p>")
+
+    threading.Thread(target=answer, daemon=True).start()
+    with server, pytest.raises(SourceError) as refused:
+        fetch(f"http://127.0.0.1:{server.getsockname()[1]}/page", timeout=5.0)
+    assert refused.value.reason == f"not an HTTP response (status line {line!r})"
 
 
 def test_redirect_loop_is_a_clear_error() -> None:
@@ -260,7 +283,17 @@ def test_a_redirect_to_an_unparseable_address_is_an_error_naming_the_page() -> N
     with site, pytest.raises(SourceError) as failed:
         _fetcher(robots=False).fetch(site.url("/moved"))
     assert failed.value.source == site.url("/moved")
-    assert "IPv6" in failed.value.reason  # urllib's reason, now a SourceError like any other
+    # Named, not urllib's bare 'Invalid IPv6 URL' from parsing the Location.
+    assert failed.value.reason == "not an http(s) URL (redirected to http://[::1)"
+
+
+def test_a_network_failure_after_a_redirect_names_where_it_went() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as closed:
+        gone = f"http://127.0.0.1:{closed.getsockname()[1]}/x"  # nothing listens once closed
+    site = LoopbackSite({"/moved": Response(redirect=gone)})
+    with site, pytest.raises(SourceError) as failed:
+        fetch(site.url("/moved"), timeout=5.0)
+    assert failed.value.reason == f"connection refused (redirected to {gone})"
 
 
 def test_headers_trickled_forever_are_cut_by_the_deadline() -> None:

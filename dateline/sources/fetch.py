@@ -52,18 +52,16 @@ USER_AGENT = f"dateline/{__version__} (news article extractor; one page per requ
 
 
 class _NoAutoRedirect(urllib.request.HTTPRedirectHandler):
-    """Hand 3xx responses back as errors so that ``fetch`` follows them under its own rules."""
+    """Hand 3xx responses back as errors so that ``fetch`` follows them under its own rules
+    (before urllib parses the Location, which fails on an address like ``http://[::1``
+    without naming it)."""
 
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: Message,
-        newurl: str,
+    def http_error_302(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: Message
     ) -> None:
         return None
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 class _Request(urllib.request.Request):
@@ -196,7 +194,7 @@ def fetch(
     _check_scheme(url, url)
     deadline = time.monotonic() + timeout
     headers = _headers(user_agent, etag, last_modified)
-    current = request_url(url)
+    current = seen_first = request_url(url)
     seen = {current}
     for _hop in range(max_redirects + 1):
         if before_request is not None:
@@ -213,7 +211,8 @@ def fetch(
                 raise HTTPStatusError(url, err.code, err.reason) from None
             current = request_url(join_url(current, _location(location)))
         except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as err:
-            raise SourceError(url, _network_reason(err)) from None
+            where = "" if current == seen_first else f" (redirected to {current})"
+            raise SourceError(url, _network_reason(err) + where) from None
         else:
             with response:
                 return _page(url, response, deadline, max_bytes, max_bytes_for)
@@ -397,5 +396,8 @@ def _network_reason(err: BaseException) -> str:
         return "connection refused"
     if isinstance(err, http.client.IncompleteRead):
         return "connection closed before the body ended"
+    if isinstance(err, http.client.BadStatusLine) and not isinstance(err, ConnectionError):
+        # Its text is the line alone ('<!DOCTYPE html>'): say what was wrong with it.
+        return f"not an HTTP response (status line {err.line.strip()[:80]!r})"
     text = str(err.reason if isinstance(err, urllib.error.URLError) else err) or type(err).__name__
     return " ".join(text.split())
