@@ -226,6 +226,18 @@ def test_bad_files_and_rows_are_failures_that_stop_nothing(
     assert len(stored(db)) == len(rows)
 
 
+def test_a_parquet_file_of_another_table_is_refused_not_stored_as_empty_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Records are read leniently, so each row of any table became an empty record.
+    other = tmp_path / "sales.parquet"
+    pq.write_table(pa.table({"url": ["https://a.example/x"], "title": ["Q3 sales"]}), other)
+    db = tmp_path / "a.db"
+    assert ingest(other, "--db", db) == 1
+    assert f"{other}: not dateline records (no 'schema' column)" in capsys.readouterr().err
+    assert stored(db) == {}
+
+
 def test_missing_pyarrow_is_an_error_naming_the_input(
     crawl: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -87,7 +87,7 @@ def iter_parquet(spec: str) -> Iterator[LoadedRecord | SourceError]:
         return
     path = Path(spec)
     for file in [path] if path.is_file() else _articles_files(path):
-        for number, row in enumerate(_rows(file)):
+        for number, row in enumerate(_rows(file, required="schema")):
             # Named by absolute path, as files and WARC records are: the same row read from
             # another working folder is the same source.
             where = f"{file.absolute()}#row{number}"
@@ -100,14 +100,20 @@ def iter_parquet(spec: str) -> Iterator[LoadedRecord | SourceError]:
             )
 
 
-def _rows(file: Path) -> Iterator[dict[str, Any] | SourceError]:
-    """The rows of one Parquet file as dicts; if the file cannot be read (any more), one
-    ``SourceError`` naming it ends them."""
+def _rows(file: Path, required: str | None = None) -> Iterator[dict[str, Any] | SourceError]:
+    """The rows of one Parquet file as dicts; if the file cannot be read (any more), or has no
+    ``required`` column, one ``SourceError`` naming it ends them."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
-        for batch in pq.ParquetFile(file).iter_batches(batch_size=BATCH_ROWS):
+        parquet = pq.ParquetFile(file)
+        # Records are read leniently (a missing field is empty), so another table's rows
+        # would be stored as empty records: every dateline record carries its schema name.
+        if required is not None and required not in parquet.schema_arrow.names:
+            yield SourceError(str(file), f"not dateline records (no {required!r} column)")
+            return
+        for batch in parquet.iter_batches(batch_size=BATCH_ROWS):
             yield from batch.to_pylist()
     except (OSError, ValueError, pa.ArrowException) as err:
         yield SourceError(str(file), f"unreadable Parquet: {' '.join(str(err).split())}")
