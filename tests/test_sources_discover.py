@@ -12,7 +12,7 @@ from warc_writer import malformed_record, response_record, write_warc
 
 from dateline.sources.discover import document_kind, iter_sources
 from dateline.sources.polite import PoliteFetcher
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.raw import EmptySource, RawPage, SourceError
 
 SM = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
@@ -159,6 +159,20 @@ def test_files_folders_and_local_sitemaps(tmp_path: Path) -> None:
         "error nowhere/x.html: no such file or folder, and not an http(s) URL",
     ]
     assert items[1].data == article(2).encode()  # type: ignore[union-attr]
+
+
+def test_a_sitemap_or_feed_listing_nothing_is_an_empty_source() -> None:
+    # As an empty folder is: a run that read 0 pages from it must not pass as a success.
+    routes = {"/sitemap.xml": urlset(), "/feed.xml": rss(), "/index.xml": urlset("/gone.html")}
+    with LoopbackSite(routes) as site:
+        specs = [site.url("/sitemap.xml"), site.url("/feed.xml"), site.url("/index.xml")]
+        items = list(iter_sources(specs, _fetcher()))
+    assert [type(item) for item in items[:2]] == [EmptySource, EmptySource]
+    assert _summary(items) == [
+        f"error {site.url('/sitemap.xml')}: the sitemap lists no pages",
+        f"error {site.url('/feed.xml')}: the feed lists no pages",
+        f"error {site.url('/gone.html')}: HTTP 404 Not Found",  # listed, if gone: not empty
+    ]
 
 
 def test_warc_files_yield_their_html_responses_and_errors(tmp_path: Path) -> None:

@@ -213,11 +213,15 @@ def _expand(
             yield err
             return
         listed = iter([*items, broken] if broken else items)
+    empty = True
     for item in listed:
+        empty = False
         if isinstance(item, SourceError):
             yield item
         else:
             yield from _listed_page(item.url, fetcher, validators, seen)
+    if empty:  # said, as an empty folder is, instead of a run of 0 pages that succeeded
+        yield EmptySource(page.name, f"the {kind} lists no pages")
 
 
 def _listed_page(
