@@ -644,7 +644,9 @@ def select_body(
             and flag > container
             and not hidden_prose
             and flag not in own_asides
-            and not (not block.links and _entry_header(elements, flag, container))
+            and not (
+                (not block.links or reading.teasers) and _entry_header(elements, flag, container)
+            )
         ):
             selection.removed.append((_outside_kind(kind, block), block))
             after_label = False

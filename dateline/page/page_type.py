@@ -52,6 +52,8 @@ MIN_SHAPED_PARAGRAPHS = 3
 MIN_SHAPED_PROSE = MIN_ARTICLE_PROSE // 2
 #: The share of a story's body blocks that are paragraphs, not headings or list items.
 STORY_PARAGRAPH_SHARE = 2 / 3
+#: Linked headlines of one level from which they are a grid's cards, not a box's label or two.
+MIN_GRID_CARDS = 3
 #: Captioned pictures from which a page's captions are part of its story: a photo gallery tells
 #: its story in an intro paragraph and the captions of its slides.
 MIN_GALLERY_CAPTIONS = 3
@@ -99,6 +101,22 @@ def _is_prose(block: Block, length: int) -> bool:
 def _is_linked_headline(block: Block) -> bool:
     """Whether a body block is a headline that is all link: a teaser's, on a section front."""
     return bool(block.heading) and block.link_chars >= 0.9 * len(block.text)
+
+
+def _card_headlines(selection: Selection) -> int:
+    """Linked headlines cut as chrome other than teasers, when a grid repeats them: a blog's
+    tag page heads each post ``<header><h2><a>``, cut with its card's header, and a shop's grid
+    each product ``<h3><a>Linen Apron</a>``, a menu entry in three words (probe: both pages
+    were "other"). One or two are box labels ("Quick Links", "Contact Us" linked over a
+    council's sidebar: a WCXB dev article became a listing by them)."""
+    cards: dict[int, int] = {}  # linked headlines by level, teasers among them
+    cut: dict[int, int] = {}  # ... and those cut as other chrome
+    for kind, block in selection.removed:
+        if kind != "footer" and _is_linked_headline(block):
+            cards[block.heading] = cards.get(block.heading, 0) + 1
+            if kind != "related":
+                cut[block.heading] = cut.get(block.heading, 0) + 1
+    return sum(n for level, n in cut.items() if cards[level] >= MIN_GRID_CARDS)
 
 
 def _gallery_prose(captions: list[Block]) -> int:
@@ -196,6 +214,7 @@ def classify_page(
     paragraphs = len(prose_lengths)
     teasers = sum(1 for kind, _ in selection.removed if kind == "related")
     teasers += sum(1 for block in selection.body if _is_linked_headline(block))
+    teasers += _card_headlines(selection)
     links = teasers >= LISTING_TEASERS or selection.link_blocks >= LISTING_TEASERS
     if not links:
         # Not a shop's grid of captioned products (WCXB dev: 11 collection pages).

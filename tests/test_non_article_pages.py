@@ -1,0 +1,72 @@
+"""Pages that are no story (shop grids, blog tag pages, product pages): their type and text.
+
+Every page here is invented.
+"""
+
+from __future__ import annotations
+
+from dateline import extract
+
+_POSTS = [
+    ("Sourdough with rye: a weekend loaf", "A denser crumb and a sour tang that keeps for days."),
+    ("Why my starter died and how I revived it", "Neglect, then a week of twice-daily feeds."),
+    ("Baking in a cast iron pot", "The lid traps steam for the first twenty minutes."),
+    ("Scoring patterns for beginners", "A single deep slash is all you need to start."),
+    ("Overnight proving in the fridge", "Cold slows the yeast and builds flavour."),
+    ("Seeded sandwich loaf", "Sunflower, pumpkin and linseed soaked overnight."),
+    ("Troubleshooting a flat loaf", "Usually weak gluten or an over-proved dough."),
+    ("Flour guide: protein content", "Bread flour sits around twelve to fourteen per cent."),
+    ("Focaccia for a crowd", "Dimple generously and do not skimp on oil."),
+    ("Rye crackers from leftover starter", "Thin, crisp and ready in half an hour."),
+]
+
+
+def _tag_page() -> str:
+    cards = "".join(
+        f'<article class="post type-post"><header class="entry-header">'
+        f'<h2 class="entry-title"><a href="/2024/{i}/p">{title}</a></h2>'
+        f'<div class="entry-meta"><span class="posted-on">June {i + 1}, 2024</span> '
+        f'<span class="byline">by Nell Marsh</span></div></header>'
+        f'<div class="entry-summary"><p>{summary} <a href="/2024/{i}/p">Continue reading</a>'
+        f"</p></div></article>"
+        for i, (title, summary) in enumerate(_POSTS)
+    )
+    return (
+        "<html><head><title>sourdough Archives - Crumb and Crust</title></head><body>"
+        '<header class="site-header"><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>'
+        '</header><div id="content"><main id="main"><header class="page-header">'
+        f'<h1 class="page-title">Tag: sourdough</h1></header>{cards}'
+        '<nav class="pagination"><a href="/page/2">Older posts</a></nav></main></div>'
+        "<footer><p>© 2025 Crumb and Crust</p></footer></body></html>"
+    )
+
+
+def test_tag_page_of_post_cards_is_a_listing_with_their_headlines() -> None:
+    # Each post's linked headline sits in its card's <header>: cut as chrome, the page was
+    # "other" and its text the summaries alone.
+    article = extract(_tag_page(), "https://crumbandcrust.example/tag/sourdough/")
+    assert article.page_type == "listing"
+    assert "Sourdough with rye: a weekend loaf" in article.text
+    assert "Rye crackers from leftover starter" in article.text
+    assert "A denser crumb" in article.text
+
+
+def test_two_linked_box_labels_do_not_make_a_listing() -> None:
+    # "Quick Links" and "Contact Us" linked over a council page's sidebar boxes are labels,
+    # not a grid's cards.
+    paragraphs = "".join(
+        f"<p>The building department reviews permit applications for homes and businesses in "
+        f"the city and inspects the work once it is done, section {n}.</p>"
+        for n in range(6)
+    )
+    boxes = "".join(
+        f'<div class="widget"><h3><a href="/{slug}">{label}</a></h3><ul>'
+        + "".join(f'<li><a href="/{slug}/{k}">{label} item {k}</a></li>' for k in range(4))
+        + "</ul></div>"
+        for slug, label in (("links", "Quick Links"), ("contact", "Contact Us"))
+    )
+    html = (
+        "<html><head><title>Building Department</title></head><body><main>"
+        f"<h1>Building Department</h1>{paragraphs}</main><aside>{boxes}</aside></body></html>"
+    )
+    assert extract(html, "https://portview.gov.example/building").page_type == "other"
