@@ -70,3 +70,43 @@ def test_two_linked_box_labels_do_not_make_a_listing() -> None:
         f"<h1>Building Department</h1>{paragraphs}</main><aside>{boxes}</aside></body></html>"
     )
     assert extract(html, "https://portview.gov.example/building").page_type == "other"
+
+
+_TEAS = [
+    ("Assam Breakfast Loose Leaf", 7),
+    ("Darjeeling First Flush", 12),
+    ("Smoky Lapsang Souchong", 9),
+    ("Jasmine Pearl Green Tea", 14),
+    ("Rooibos Vanilla Chai", 8),
+    ("Sencha Kyoto Select", 11),
+    ("White Peony", 13),
+    ("Earl Grey Blue Flower", 8),
+    ("Oolong Milk Tea", 10),
+    ("Peppermint Leaf Organic", 6),
+]
+
+
+def test_shop_grid_keeps_product_names_of_three_words() -> None:
+    # A WooCommerce category grid names its products in <h2> inside the product link, most in
+    # three words, a menu entry's length: the page's text was empty.
+    products = "".join(
+        f'<li class="product type-product"><a href="/product/t{i}" '
+        f'class="woocommerce-LoopProduct-link"><img src="/t{i}.jpg" alt="">'
+        f'<h2 class="woocommerce-loop-product__title">{name}</h2>'
+        f'<span class="price">£{price}.00</span></a>'
+        f'<a href="?add-to-cart={i}" class="button">Add to basket</a></li>'
+        for i, (name, price) in enumerate(_TEAS)
+    )
+    html = (
+        "<html><head><title>Loose Leaf Tea Archives - Kettle &amp; Leaf</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/about">About us</a></nav>'
+        '<main id="main"><h1 class="page-title">Loose Leaf Tea</h1>'
+        '<p class="woocommerce-result-count">Showing all 10 results</p>'
+        f'<ul class="products columns-4">{products}</ul></main>'
+        "<footer><p>© 2025 Kettle &amp; Leaf</p></footer></body></html>"
+    )
+    article = extract(html, "https://kettleandleaf.example/product-category/loose-tea/")
+    assert article.page_type == "listing"
+    for name in ("Darjeeling First Flush", "White Peony", "Peppermint Leaf Organic"):
+        assert name in article.text
+    assert "Add to basket" not in article.text

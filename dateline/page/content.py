@@ -235,6 +235,18 @@ def _is_teaser(block: Block) -> bool:
     return not block.opaque and len(block.text.split()) >= TEASER_WORDS
 
 
+def _short_card(block: Block) -> bool:
+    """Whether a block is a linked headline too short for a teaser (a product's name)."""
+    return _link_density(block) > MAX_LINK_DENSITY and not _is_teaser(block)
+
+
+def _is_listed(block: Block) -> bool:
+    """Whether a link block is a listing's entry: a teaser, or a card's linked headline however
+    short (a shop grid's ``<h3><a>Linen Apron</a></h3>``: product names run two or three words,
+    a menu entry's length; WCXB dev collection truths keep them)."""
+    return _is_teaser(block) or (block.heading > 0 and not block.opaque)
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """How a page is read: what counts as content and how much chrome costs a container."""
@@ -270,7 +282,7 @@ def _prose_value(block: Block, reading: Reading = ARTICLE) -> float:
         return 0.0
     density = block.link_chars / length
     if density > MAX_LINK_DENSITY:
-        return float(length) if reading.teasers and _is_teaser(block) else 0.0
+        return float(length) if reading.teasers and _is_listed(block) else 0.0
     if length < 200 and chrome_kind(block.text):
         return 0.0
     return length * (1.0 - density)
@@ -569,7 +581,10 @@ def select_body(
     values = [_prose_value(block, reading) for block in page.blocks]
     prose = [0.0] * len(page.elements)
     for block, value in zip(page.blocks, values, strict=True):
-        if value and block.element >= 0:
+        # A card's short linked headline weighs in the choice of container, not in the page's
+        # prose that flags are judged against: a mega menu's column headings ("Audit &
+        # Assurance") grew it until a services grid's flag was trusted (WCXB dev 0709).
+        if value and block.element >= 0 and not (_short_card(block) and reading.teasers):
             prose[block.element] += value
     _sum_up(page, prose)
     flags = trusted_flags(page, prose, threads_are_chrome=True)
@@ -671,15 +686,13 @@ def select_body(
             continue
         dense = _link_density(block) > MAX_LINK_DENSITY and not _linked_sentence(block)
         if dense and not (
-            _is_teaser(block)
-            and (
-                reading.teasers
-                or (
-                    first_prose < index < last_prose
-                    and not after_label
-                    and _own_link_line(block)
-                    and not _card_headline(page.blocks[index - 1], block)
-                )
+            (reading.teasers and _is_listed(block))
+            or (
+                _is_teaser(block)
+                and first_prose < index < last_prose
+                and not after_label
+                and _own_link_line(block)
+                and not _card_headline(page.blocks[index - 1], block)
             )
         ):
             selection.link_blocks += 1
