@@ -110,3 +110,23 @@ def test_shop_grid_keeps_product_names_of_three_words() -> None:
     for name in ("Darjeeling First Flush", "White Peony", "Peppermint Leaf Organic"):
         assert name in article.text
     assert "Add to basket" not in article.text
+
+
+def test_dated_docs_page_with_code_and_a_table_is_no_brief() -> None:
+    # "Last updated on … by …" dates and signs a docs page; two paragraphs beside a code sample
+    # and a field table are no news brief.
+    html = (
+        "<html><head><title>Events API | LumenKit</title></head><body>"
+        '<main><article><div class="markdown"><h1>Events API</h1>'
+        "<p>The hub emits an event whenever a light changes state. Subscribe with a websocket "
+        "to receive them as JSON.</p><h2>Subscribing</h2>"
+        "<p>Open a websocket to the events endpoint with your API token in the header.</p>"
+        '<pre><code>const ws = new WebSocket("wss://hub.local/v1/events");</code></pre>'
+        "<h2>Event payload</h2><table><tr><th>Field</th><th>Type</th></tr>"
+        "<tr><td>id</td><td>string</td></tr><tr><td>state</td><td>object</td></tr></table>"
+        "</div><footer><span>Last updated on Feb 2, 2025 by Ola Brandt</span></footer>"
+        "</article></main></body></html>"
+    )
+    article = extract(html, "https://lumenkit.example/docs/api/events")
+    assert article.page_type == "other"
+    assert "wss://hub.local/v1/events" in article.text

@@ -231,7 +231,15 @@ def classify_page(
         and len(_SENTENCE_END_RE.findall(" ".join(block.text for block in selection.body)))
         >= MIN_BRIEF_SENTENCES
     )
-    brief = told and prose >= MIN_BRIEF_PROSE and not links
+    # A brief is told in sentences: a short body holding code or a table's rows is a page of
+    # documentation or a product's data signed by its "Last updated on … by …" line (probe: a
+    # docs page of two paragraphs, a code sample and a field table was typed article).
+    brief = (
+        told
+        and prose >= MIN_BRIEF_PROSE
+        and not links
+        and not any(block.pre or block.row >= 0 for block in selection.body)
+    )
     story = prose >= MIN_ARTICLE_PROSE or brief or (wire and prose >= MIN_ARTICLE_PROSE / 3)
     if signed and story and teasers < LISTING_LINK_FACTOR * max(paragraphs, 1):
         return "article"
