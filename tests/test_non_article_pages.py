@@ -130,3 +130,35 @@ def test_dated_docs_page_with_code_and_a_table_is_no_brief() -> None:
     article = extract(html, "https://lumenkit.example/docs/api/events")
     assert article.page_type == "other"
     assert "wss://hub.local/v1/events" in article.text
+
+
+def test_product_page_drops_a_dump_of_image_addresses() -> None:
+    # A shop prints its custom fields in one block: a thumbnail address for each colour.
+    colours = ["Bone", "Moss", "Slate", "Clay", "Ink", "Rust", "Sand", "Fern"]
+    fields = "".join(
+        f"<span>thumb_{c}:</span> <span>https://cdn.fernleaf.example/160x160/{c}_THUMB.jpg</span> "
+        for c in colours
+    )
+    html = (
+        "<html><head><title>Speckled Mug – Fernleaf Pottery</title></head><body><main>"
+        "<h1>Speckled Stoneware Mug</h1>"
+        "<p>Each mug is thrown by hand in our studio and dipped in an oat glaze flecked with "
+        "iron, so no two are quite alike.</p><p>Holds about 12 oz. The rim is left thick for a "
+        "comfortable sip and the handle fits three fingers.</p>"
+        f'<div class="fields">{fields}</div></main></body></html>'
+    )
+    article = extract(html, "https://fernleaf.example/products/speckled-mug")
+    assert "thrown by hand" in article.text
+    assert "Holds about 12 oz" in article.text
+    assert "THUMB.jpg" not in article.text
+
+
+def test_a_line_of_code_with_an_address_is_kept() -> None:
+    html = (
+        "<html><head><title>Events API</title></head><body><main><h1>Events API</h1>"
+        "<p>The hub emits an event whenever a light changes state. Subscribe with a websocket "
+        "to receive them as JSON, one message for each change.</p>"
+        '<pre><code>const ws = new WebSocket("wss://hub.local/v1/events");</code></pre>'
+        "</main></body></html>"
+    )
+    assert "wss://hub.local/v1/events" in extract(html, "https://lumenkit.example/docs").text

@@ -227,6 +227,24 @@ def _serialized_data(text: str) -> bool:
     return True
 
 
+#: Share of a block's text in web addresses from which it is a data dump, not prose.
+MAX_URL_SHARE = 0.5
+#: ... in one block of this length and this many addresses: a line of code or a reference's
+#: address is prose's (docs and articles on WCXB dev lost them to a looser rule).
+MIN_URL_DUMP_CHARS = 500
+MIN_URL_DUMP_ADDRESSES = 5
+
+
+def _url_dump(text: str) -> bool:
+    """Whether a text is mostly web addresses written out: a shop's custom fields printed as
+    "cat_thumb_Bone: https://cdn…/5001_BONE_THUMB.jpg" for each colour, thousands of
+    characters a product page's reader never reads (WCXB dev product 0604)."""
+    if len(text) < MIN_URL_DUMP_CHARS or "://" not in text:
+        return False
+    addresses = [len(word) for word in text.split() if "://" in word]
+    return len(addresses) >= MIN_URL_DUMP_ADDRESSES and sum(addresses) > MAX_URL_SHARE * len(text)
+
+
 def _link_density(block: Block) -> float:
     return block.link_chars / len(block.text) if block.text else 0.0
 
@@ -283,7 +301,7 @@ def _prose_value(block: Block, reading: Reading = ARTICLE) -> float:
     density = block.link_chars / length
     if density > MAX_LINK_DENSITY:
         return float(length) if reading.teasers and _is_listed(block) else 0.0
-    if length < 200 and chrome_kind(block.text):
+    if (length < 200 and chrome_kind(block.text)) or _url_dump(block.text):
         return 0.0
     return length * (1.0 - density)
 
@@ -315,7 +333,9 @@ def choose_container(
     leaky = [0.0] * size  # ...of it, what the filter keeps (it cuts link-dense blocks anyway)
     junk = [0.0] * size
     for block, value in zip(page.blocks, values, strict=True):
-        if block.caption or block.tag == "button":  # controls say nothing about the body
+        # Controls say nothing about the body, nor does a dump of addresses: it is cut
+        # wherever it stands, and as chrome it cut a product's last paragraph from the body.
+        if block.caption or block.tag == "button" or _url_dump(block.text):
             continue
         e = block.element
         if e < 0:
@@ -668,7 +688,10 @@ def select_body(
             continue
         # A data table's cell is data, whatever its words ("Share" heading a column of votes).
         worded = chrome_kind(block.text) if len(block.text) < 400 and block.row < 0 else None
-        if worded is None and len(block.text) <= 20 and _PLAYER_TIME.fullmatch(block.text):
+        if worded is None and (
+            (len(block.text) <= 20 and _PLAYER_TIME.fullmatch(block.text))
+            or (not block.pre and _url_dump(block.text))
+        ):
             worded = "other"
         if (
             worded is None
