@@ -162,3 +162,24 @@ def test_a_line_of_code_with_an_address_is_kept() -> None:
         "</main></body></html>"
     )
     assert "wss://hub.local/v1/events" in extract(html, "https://lumenkit.example/docs").text
+
+
+def test_shop_category_keeps_its_intro_under_the_heading() -> None:
+    # The paragraph under a category's heading is its intro, not a story's standfirst.
+    tiles = "".join(
+        f'<div class="card"><h3 class="card__heading"><a href="/products/p{i}">{name}</a></h3>'
+        f'<span class="price">${price}.00</span></div>'
+        for i, (name, price) in enumerate(_TEAS)
+    )
+    html = (
+        "<html><head><title>Loose Leaf Tea – Kettle &amp; Leaf</title></head><body><main>"
+        '<div class="collection-hero"><h1 class="collection-hero__title">Loose Leaf Tea</h1>'
+        '<div class="collection-hero__description"><p>Our loose teas are blended in small batches '
+        "each month. Brew with water just off the boil for black teas and a little cooler for "
+        f'greens.</p></div></div><div class="grid">{tiles}</div></main></body></html>'
+    )
+    article = extract(html, "https://kettleandleaf.example/collections/loose-tea")
+    assert article.page_type == "listing"
+    assert article.text.startswith("Our loose teas are blended in small batches")
+    assert article.text.count("blended in small batches") == 1
+    assert "Darjeeling First Flush" in article.text

@@ -184,6 +184,14 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         reading = LISTING if page_type == "listing" else BROAD
         selection = select_body(page_blocks, meta.title, reading, meta.dek)
         furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
+        # A page that is no story has no standfirst: the paragraph under its heading is its
+        # intro (a shop category's description, a service's summary), which WCXB's truths keep
+        # (probe: three shop categories lost theirs to the dek). A second copy stays out.
+        printed = {block.text for block in furniture.body}
+        intro = [block for block in furniture.standfirst if block.text not in printed]
+        if intro:
+            furniture.body = [*intro, *furniture.body]
+            furniture.standfirst = [b for b in furniture.standfirst if b.text in printed]
     if page_type == "article" and not furniture.credits:
         signoff = signoff_after_body(page_blocks.blocks, furniture.body)
         if signoff is not None:
