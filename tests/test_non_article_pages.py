@@ -183,3 +183,21 @@ def test_shop_category_keeps_its_intro_under_the_heading() -> None:
     assert article.text.startswith("Our loose teas are blended in small batches")
     assert article.text.count("blended in small batches") == 1
     assert "Darjeeling First Flush" in article.text
+
+
+def test_dated_help_article_of_numbered_steps_is_no_brief() -> None:
+    html = (
+        "<html><head><title>Change my delivery address – Parcelnest Help</title></head><body>"
+        '<article class="article"><header><h1>Change my delivery address</h1>'
+        '<div class="article-meta">Updated <time datetime="2025-01-20">January 20, 2025</time>'
+        '</div></header><div class="article-body"><p>You can change the delivery address of a '
+        "parcel until it leaves our sorting hub, from the tracking page.</p><ol>"
+        "<li>Open the tracking page from your delivery email.</li>"
+        "<li>Choose Change delivery and then New address.</li>"
+        "<li>Enter the new address and confirm.</li></ol>"
+        "<p>If the parcel has already left the hub, you can redirect it to a pickup point "
+        "instead.</p></div></article></body></html>"
+    )
+    article = extract(html, "https://help.parcelnest.example/articles/360012-change-address")
+    assert article.page_type == "other"
+    assert "Enter the new address and confirm." in article.text

@@ -103,6 +103,11 @@ def _is_linked_headline(block: Block) -> bool:
     return bool(block.heading) and block.link_chars >= 0.9 * len(block.text)
 
 
+def _no_prose(block: Block) -> bool:
+    """Whether a body block is code, a table's cell or a numbered step: no news prose."""
+    return block.pre or block.row >= 0 or block.list_tag == "ol"
+
+
 def _card_headlines(selection: Selection) -> int:
     """Linked headlines cut as chrome other than teasers, when a grid repeats them: a blog's
     tag page heads each post ``<header><h2><a>``, cut with its card's header, and a shop's grid
@@ -231,14 +236,12 @@ def classify_page(
         and len(_SENTENCE_END_RE.findall(" ".join(block.text for block in selection.body)))
         >= MIN_BRIEF_SENTENCES
     )
-    # A brief is told in sentences: a short body holding code or a table's rows is a page of
-    # documentation or a product's data signed by its "Last updated on … by …" line (probe: a
-    # docs page of two paragraphs, a code sample and a field table was typed article).
+    # A brief is told in sentences: a short body holding code, a table's rows or numbered steps
+    # is a page of documentation, a product's data or a help article signed by its "Last
+    # updated on … by …" line (probe: a docs page of two paragraphs, a code sample and a field
+    # table, and a help centre's three steps between two paragraphs were typed article).
     brief = (
-        told
-        and prose >= MIN_BRIEF_PROSE
-        and not links
-        and not any(block.pre or block.row >= 0 for block in selection.body)
+        told and prose >= MIN_BRIEF_PROSE and not links and not any(map(_no_prose, selection.body))
     )
     story = prose >= MIN_ARTICLE_PROSE or brief or (wire and prose >= MIN_ARTICLE_PROSE / 3)
     if signed and story and teasers < LISTING_LINK_FACTOR * max(paragraphs, 1):
