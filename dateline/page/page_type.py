@@ -104,8 +104,9 @@ def _is_linked_headline(block: Block) -> bool:
 
 
 def _no_prose(block: Block) -> bool:
-    """Whether a body block is code, a table's cell or a numbered step: no news prose."""
-    return block.pre or block.row >= 0 or block.list_tag == "ol"
+    """Whether a body block is code or a numbered step: no news prose. (A table's cell may be
+    a story's paragraph: an old table layout sets the whole story in one.)"""
+    return block.pre or block.list_tag == "ol"
 
 
 def _card_headlines(selection: Selection) -> int:
@@ -236,10 +237,10 @@ def classify_page(
         and len(_SENTENCE_END_RE.findall(" ".join(block.text for block in selection.body)))
         >= MIN_BRIEF_SENTENCES
     )
-    # A brief is told in sentences: a short body holding code, a table's rows or numbered steps
-    # is a page of documentation, a product's data or a help article signed by its "Last
-    # updated on … by …" line (probe: a docs page of two paragraphs, a code sample and a field
-    # table, and a help centre's three steps between two paragraphs were typed article).
+    # A brief is told in sentences: a short body holding code or numbered steps is a page of
+    # documentation or a help article signed by its "Last updated on … by …" line (probe: a
+    # docs page of two paragraphs, a code sample and a field table, and a help centre's three
+    # steps between two paragraphs were typed article).
     brief = (
         told and prose >= MIN_BRIEF_PROSE and not links and not any(map(_no_prose, selection.body))
     )
