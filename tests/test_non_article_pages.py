@@ -201,3 +201,23 @@ def test_dated_help_article_of_numbered_steps_is_no_brief() -> None:
     article = extract(html, "https://help.parcelnest.example/articles/360012-change-address")
     assert article.page_type == "other"
     assert "Enter the new address and confirm." in article.text
+
+
+def test_shop_grid_in_product_captions_keeps_its_names() -> None:
+    # A theme calls each product card's text box its caption: the names are the listing's.
+    cards = "".join(
+        f'<li class="product"><a href="/product/t{i}"><img src="/t{i}.jpg" alt=""></a>'
+        f'<div class="product-caption"><h3 class="woocommerce-loop-product__title">'
+        f'<a href="/product/t{i}">{name}</a></h3><span class="price">${price}.00</span></div>'
+        "</li>"
+        for i, (name, price) in enumerate(_TEAS)
+    )
+    html = (
+        "<html><head><title>Loose Leaf Tea – Kettle &amp; Leaf</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/shop">Shop</a></nav><main><h1>Loose Leaf Tea</h1>'
+        '<p class="woocommerce-result-count">Showing all 10 results</p>'
+        f'<ul class="products">{cards}</ul></main></body></html>'
+    )
+    article = extract(html, "https://kettleandleaf.example/product-category/loose-tea/")
+    for name in ("Assam Breakfast Loose Leaf", "White Peony", "Oolong Milk Tea"):
+        assert name in article.text

@@ -265,6 +265,13 @@ def _is_listed(block: Block) -> bool:
     return _is_teaser(block) or (block.heading > 0 and not block.opaque)
 
 
+def _card_caption(block: Block, reading: Reading) -> bool:
+    """Whether a block marked as a caption is a listing card's linked headline: shop themes
+    call a product card's text box its caption ("product-caption" around the product's
+    ``<h3><a>``; WCXB dev collection pages lost their grids to it)."""
+    return reading.teasers and block.heading > 0 and _link_density(block) > MAX_LINK_DENSITY
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """How a page is read: what counts as content and how much chrome costs a container."""
@@ -296,7 +303,7 @@ def _prose_value(block: Block, reading: Reading = ARTICLE) -> float:
     On a listing, story teasers (headline-long link text) are its content and count too.
     """
     length = len(block.text)
-    if block.caption or length < reading.min_chars:
+    if (block.caption and not _card_caption(block, reading)) or length < reading.min_chars:
         return 0.0
     density = block.link_chars / length
     if density > MAX_LINK_DENSITY:
@@ -335,7 +342,11 @@ def choose_container(
     for block, value in zip(page.blocks, values, strict=True):
         # Controls say nothing about the body, nor does a dump of addresses: it is cut
         # wherever it stands, and as chrome it cut a product's last paragraph from the body.
-        if block.caption or block.tag == "button" or _url_dump(block.text):
+        if (
+            (block.caption and not _card_caption(block, reading))
+            or block.tag == "button"
+            or _url_dump(block.text)
+        ):
             continue
         e = block.element
         if e < 0:
@@ -659,7 +670,11 @@ def select_body(
     boxed: tuple[int, int, str] | None = None
     for index, block in enumerate(page.blocks):
         # A credit line styled like a photo credit ("<p class=credits>") is still body furniture.
-        if block.caption and parse_credits(block.text) is None:
+        if (
+            block.caption
+            and not _card_caption(block, reading)
+            and parse_credits(block.text) is None
+        ):
             selection.captions.append(block)
             continue
         owner = block.element

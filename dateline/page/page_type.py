@@ -117,7 +117,9 @@ def _card_headlines(selection: Selection) -> int:
     council's sidebar: a WCXB dev article became a listing by them)."""
     cards: dict[int, int] = {}  # linked headlines by level, teasers among them
     cut: dict[int, int] = {}  # ... and those cut as other chrome
-    for kind, block in selection.removed:
+    # A card's text box marked as a caption ("product-caption") holds its linked headline too.
+    captioned = [("caption", block) for block in selection.captions]
+    for kind, block in [*selection.removed, *captioned]:
         if kind != "footer" and _is_linked_headline(block):
             cards[block.heading] = cards.get(block.heading, 0) + 1
             if kind != "related":
