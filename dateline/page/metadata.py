@@ -647,7 +647,17 @@ def _ld_text(node: dict[str, Any] | None, key: str) -> str | None:
 
 #: Invisible break hints that templates leave in headlines and names: the soft hyphen, the
 #: zero-width space and the zero-width no-break space (a stray byte-order mark).
-_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\ufeff")
+_INVISIBLE = ("\u00ad", "\u200b", "\ufeff")
+
+
+def _visible(text: str) -> str:
+    """``text`` without the invisible hints. Each is looked for first: ``str.translate`` went
+    through the whole text a character at a time (article bodies declared in JSON-LD among
+    them), 0.34 M instructions a Scrapinghub page against a few thousand for the searches."""
+    for mark in _INVISIBLE:
+        if mark in text:
+            text = text.replace(mark, "")
+    return text
 
 
 def _clean_text(value: str | None) -> str | None:
@@ -657,7 +667,7 @@ def _clean_text(value: str | None) -> str | None:
         return None
     if "&" in value and ";" in value:
         value = unescape(value)
-    value = " ".join(value.split()).translate(_INVISIBLE)
+    value = _visible(" ".join(value.split()))
     return value or None
 
 
@@ -675,7 +685,7 @@ def _short_text(node: LexborNode, limit: int) -> str | None:
     raw = node.text(deep=True, separator=" ")
     if len(raw) > limit * 10:
         return None
-    text = " ".join(raw.split()).translate(_INVISIBLE)
+    text = _visible(" ".join(raw.split()))
     return text if len(text) <= limit else None
 
 
