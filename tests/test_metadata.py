@@ -1185,3 +1185,40 @@ def test_a_date_without_a_time_gives_way_to_the_time_of_that_day() -> None:
     # Another day's time is no refinement: the declared date stays.
     later = meta.replace("03T", "04T")
     assert published(script + later) == "2025-03-03"
+
+
+UPDATE_LABELS = [
+    "Updated: March 5, 2024", "UPDATED 10:04", "Last updated on March 4", "Modified 3 May",
+    "Modifiée le 3 mai", "Modificado el 3", "Modificato il 3", "Aktualisiert am 3. März",
+    "Actualizado el 3", "Atualizado em 3", "Última actualización: 3", "Atualização: 3",
+    "Mis à jour le 3 mars", "Dernière mise à jour : 3", "Aggiornato il 3",
+    "Ultimo aggiornamento: 3", "Bijgewerkt op 3", "Laatste update: 3", "Stand: 03.03.2025",
+    "Son güncelleme: 3", "Güncellendi 3", "Обновлено 3 марта", "Zaktualizowano 3",
+    "Data aktualizacji: 3", "Aktualizacja 3", "Diperbarui 3", "آخر تحديث: 3", "تحديث 3",
+    "آخرین به‌روزرسانی: 3", "עודכן 3", "עדכון אחרון 3", "Uppdaterad 3", "Opdateret 3",
+    "Oppdatert 3", "Aktualizováno 3", "Päivitetty 3", "수정 2025.03.03", "업데이트 3",
+    "अपडेटेड 3", "अपडेट 3", "更新 2025年3月3日", "更新日 3",
+]  # fmt: skip
+PUBLISHED_LABELS = [
+    "Published: March 5, 2024", "PUBLISHED 10:04", "Posted on March 4", "POSTED 3 May",
+    "First published March 4", "Publié le 3 mars", "Publicado el 3", "Veröffentlicht am 3.",
+    "Pubblicato il 3", "Gepubliceerd op 3", "Yayınlanma: 3", "Yayınlandı 3", "Yayın tarihi 3",
+    "Опубликовано 3 марта", "Opublikowano 3", "Diterbitkan 3", "Dipublikasikan 3", "نشر في 3",
+    "تاريخ النشر 3", "انتشار 3", "פורסם 3", "Publicerad 3", "Publiceret 3", "Publisert 3",
+    "입력 2025.03.03", "등록 3", "प्रकाशित 3", "公開 2025年3月3日", "発行 3", "发布 3",
+]  # fmt: skip
+
+
+def test_every_date_label_holds_a_stem_of_its_prefilter() -> None:
+    # The label patterns are only tried on text holding one of their stems (a speed gate):
+    # a label the pattern reads must hold one, or it would never be read.
+    from dateline.page import metadata
+
+    for labels, pattern, stems in (
+        (UPDATE_LABELS, metadata._UPDATED_LABEL_RE, metadata._UPDATED_STEMS),
+        (PUBLISHED_LABELS, metadata._PUBLISHED_LABEL_RE, metadata._PUBLISHED_STEMS),
+    ):
+        for label in labels:
+            assert pattern.search(label), label
+            assert metadata._may_hold(label.lower(), stems), label
+    assert not metadata._may_hold("the council voted on tuesday.", metadata._UPDATED_STEMS)
