@@ -18,7 +18,7 @@ from dateline.facts.entities import (
     named_after_noun,
     named_by_noun,
 )
-from dateline.facts.nlp import english_pipeline, one_blas_thread
+from dateline.facts.nlp import english_pipeline, one_blas_thread, shared_tokens
 from dateline.facts.people import find_people
 from dateline.facts.quotes import find_quotes
 from dateline.model import Article, Claim, Dateline, Entity, Facts, Person, Quote
@@ -59,6 +59,12 @@ def analyze(article: Article) -> Facts:
         return Facts()
     text = _without_lone_surrogates(without_dateline(article.text, article.dateline))
     doc = parse(english_pipeline(), text)
+    with shared_tokens(doc):
+        return _facts_of(article, text, doc)
+
+
+def _facts_of(article: Article, text: str, doc: Doc) -> Facts:
+    """The facts of ``article`` from ``text`` (its body as analysed) and ``doc``, its parse."""
     people = find_people(doc)
     organizations, places = find_entities(doc, [person.name for person in people.people])
     # A "person" the tagger cut out of an organisation's name ("Bulk Handling" of "Lagoon Bulk

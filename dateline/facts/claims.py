@@ -27,6 +27,7 @@ from dateline.facts.entities import (
     find_entities,
     named_by_noun,
 )
+from dateline.facts.nlp import tokens_of
 from dateline.facts.numbers import (
     CURRENCY_NAMES,
     CURRENCY_PREFIXES,
@@ -237,11 +238,25 @@ def find_claims(
     ]
 
 
+#: Words that open a number without being one ("a million", "half a dozen").
+_NUMBER_OPENERS = ("a", "an", "half")
+
+
 def _numbers(doc: Doc) -> list[_Number]:
     """Runs of tokens that make one number, that are amounts (not dates, names, ages …)."""
     found: list[_Number] = []
+    tokens = tokens_of(doc)
     i = 0
     while i < len(doc):
+        token = tokens[i]
+        text = token.text
+        if (
+            text[:1] not in "-−"
+            and token.lower_ not in _NUMBER_OPENERS
+            and not is_number_word(text)
+        ):
+            i += 1  # what _below_zero and _number_end find for most tokens, in one look
+            continue
         below_zero = _below_zero(doc, i)
         if below_zero is not None:
             found.append(_Number(i, i + 1, below_zero))
@@ -1339,21 +1354,21 @@ def _sentences(doc: Doc) -> list[Span]:
     """The parser's sentences, also split after a short scale that took the full stop ("£40m.
     Shares fell 4%"): the tokenizer keeps "m." whole, so the parser saw no sentence end."""
     sentences: list[Span] = []
+    tokens = tokens_of(doc)
     for sentence in doc.sents:
         start = sentence.start
-        for token in sentence[:-1]:
-            text = token.lower_
-            following = doc[token.i + 1]
+        for k in range(sentence.start, sentence.end - 1):
+            text = tokens[k].lower_
             if (
                 text.endswith(".")
                 and text[:-1] in SHORT_SCALES
-                and token.i > 0
-                and doc[token.i - 1].like_num
-                and not doc[token.i - 1].whitespace_
-                and following.text[:1].isupper()
+                and k > 0
+                and tokens[k - 1].like_num
+                and not tokens[k - 1].whitespace_
+                and tokens[k + 1].text[:1].isupper()
             ):
-                sentences.append(doc[start : token.i + 1])
-                start = token.i + 1
+                sentences.append(doc[start : k + 1])
+                start = k + 1
         sentences.append(doc[start : sentence.end])
     return sentences
 

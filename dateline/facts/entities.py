@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from dateline.facts.nlp import tokens_of
 from dateline.facts.roles import ROLE_NOUNS, is_honorific, role_word
 from dateline.model import Entity
 
@@ -103,7 +104,7 @@ def described_firm(doc: Doc) -> str | None:
     and a person."""
     names = {
         doc[token.left_edge.i : token.i + 1].text
-        for token in doc
+        for token in tokens_of(doc)
         if token.pos_ == "PROPN"
         and token.is_title
         and any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_DESCRIPTORS for c in token.children)
@@ -112,7 +113,7 @@ def described_firm(doc: Doc) -> str | None:
     # Foods, had stopped production".
     names |= {
         doc[name.left_edge.i : name.i + 1].text
-        for token in doc
+        for token in tokens_of(doc)
         if token.lemma_.lower() in FIRM_DESCRIPTORS and token.pos_ == "NOUN"
         for name in token.children
         if name.dep_ == "appos" and name.pos_ == "PROPN" and name.is_title
@@ -126,7 +127,7 @@ def named_after_noun(doc: Doc) -> dict[str, set[str]]:
     {"Ofgem"}}. Read from the words, not the parse or the entity labels: the tagger called
     the probe's charity a person and the parser made it the subject of the next verb."""
     names: dict[str, set[str]] = {}
-    for token in doc:
+    for token in tokens_of(doc):
         noun = token.lower_
         if token.pos_ != "NOUN" or noun not in ORGANIZATION_NOUNS | FIRM_DESCRIPTORS:
             continue
@@ -149,7 +150,7 @@ def apposed_to_organisation(doc: Doc) -> set[str]:
     Petrov had fled") is no apposition and stays a person's; the noun has its article, which
     a place does without ("Outside court, Maya Lindgren, whose husband …")."""
     names = set()
-    for token in doc:
+    for token in tokens_of(doc):
         head = token.head
         if (
             token.dep_ != "appos"
@@ -285,7 +286,7 @@ def _count_references(doc: Doc, groups: list[_Group]) -> None:
             owners.setdefault(word, []).append(group)
     if not owners:
         return
-    for token in doc:
+    for token in tokens_of(doc):
         if (
             token.lower_ in owners
             and len(owners[token.lower_]) == 1

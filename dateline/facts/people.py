@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.facts.cues import SPEECH
+from dateline.facts.nlp import tokens_of
 from dateline.facts.quote_marks import find_quoted
 from dateline.facts.roles import (
     GENDERED_ROLES,
@@ -129,7 +130,7 @@ def _locative_only_words(doc: Doc) -> set[str]:
     place noun's "of" (not opening a sentence: "In Varro, …" counts, the capital is the
     name's)."""
     seen: dict[str, bool] = {}
-    for token in doc:
+    for token in tokens_of(doc):
         if not token.is_title or not token.is_alpha or token.is_sent_start:
             continue
         before = doc[token.i - 1] if token.i else None
@@ -921,7 +922,7 @@ class PeopleIndex:
         is that person's name, as it is when the tagger cut the first name off."""
         lone = {tokens[0].text for tokens in names if len(tokens) == 1}
         found = []
-        for token in self.doc:
+        for token in tokens_of(self.doc):
             if token.text in lone and (not token.ent_type_ or self._lone_other_entity(token)):
                 first = _first_name_of([token])
                 if first:
@@ -954,7 +955,7 @@ class PeopleIndex:
         reporters …", "Chief Superintendent Daniel Okwu of Harlowgate Police rejected that")
         becomes a person with that role as a title."""
         doc = self.doc
-        for verb in doc:
+        for verb in tokens_of(doc):
             if verb.pos_ != "VERB":
                 continue
             # The parser may split title and name into two subjects of the verb.
@@ -1061,7 +1062,7 @@ class PeopleIndex:
         "Ana Ruiz, the mayor of Port Avel, said") or, as a verb's subject, by an age ("De
         Vries, 58, denies …"): each becomes a person, with the role as a title."""
         doc = self.doc
-        for token in doc:
+        for token in tokens_of(doc):
             head = token.head
             if token.dep_ != "appos" or head.i > token.i:
                 continue
@@ -1153,7 +1154,7 @@ class PeopleIndex:
         if not by_word:
             return
         added = False
-        for token in self.doc:
+        for token in tokens_of(self.doc):
             people = by_word.get(token.lower_)
             if not people or token.i in self._person_at:
                 continue
@@ -1215,7 +1216,7 @@ class PeopleIndex:
     def _find_role_mentions(self) -> None:
         """Definite role nouns that stand for one titled person ("the minister said")."""
         added = False
-        for token in self.doc:
+        for token in tokens_of(self.doc):
             if (
                 token.pos_ not in {"NOUN", "PROPN"}
                 or token.dep_ in {"compound", "amod"}
@@ -1256,7 +1257,7 @@ class PeopleIndex:
         """Guess unknown genders from pronouns that follow one named person unambiguously."""
         votes: dict[int, Counter[str]] = defaultdict(Counter)
         starts = [m.start for m in self._mentions]
-        for token in self.doc:
+        for token in tokens_of(self.doc):
             gender = PERSON_PRONOUNS.get(token.lower_)
             if gender is None or token.dep_ not in _SUBJECT_DEPS or self.in_quote(token.idx):
                 continue
@@ -1289,7 +1290,7 @@ class PeopleIndex:
         stand for the person, and so undo it ("Ferreira said Idowu had approved invoices,
         which he controlled … she said"). A "he" or "she" inside a quotation gives none: it
         is rarely the speaker ("“He told me he wanted to play,” she added")."""
-        for token in self.doc:
+        for token in tokens_of(self.doc):
             if token.lower_ not in PERSON_PRONOUNS:
                 continue
             person = self.resolve_pronoun(token)

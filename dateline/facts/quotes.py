@@ -36,6 +36,7 @@ from dateline.facts.cues import (
     lemma,
 )
 from dateline.facts.entities import ORGANIZATION_NOUNS
+from dateline.facts.nlp import tokens_of
 from dateline.facts.people import PeopleIndex
 from dateline.facts.quote_marks import ALL_MARKS, MARK_TOKENS, QuotedSpan, find_quoted
 from dateline.facts.roles import PERSON_PRONOUNS, ROLE_NOUNS, role_word
@@ -506,7 +507,7 @@ class _Finder:
         self.people = people
         self.quoted = find_quoted(self.text)
         self._quote_starts = [q.start for q in self.quoted]
-        self._token_starts = [t.idx for t in doc]
+        self._token_starts = [t.idx for t in tokens_of(doc)]
         self.found: list[Attribution] = []
         self.used_cues: set[int] = set()
         self.claimed: list[tuple[int, int]] = []
@@ -1692,7 +1693,7 @@ class _Finder:
         return False
 
     def find_indirect(self) -> None:
-        for verb in self.doc:
+        for verb in tokens_of(self.doc):
             if verb.i in self.used_cues or not is_cue_verb(verb) or _is_passive_modifier(verb):
                 continue
             if _subjectless_opener(verb) or _reported_agentless_passive(verb):
@@ -1870,7 +1871,7 @@ class _Finder:
         return verb.idx, end
 
     def find_according_to(self) -> None:
-        for token in self.doc:
+        for token in tokens_of(self.doc):
             if token.lower_ != "according":
                 continue
             to = next((c for c in token.children if c.lower_ == "to"), None)
@@ -1906,7 +1907,7 @@ class _Finder:
     def find_as_put_it(self) -> None:
         """What "as X put it" frames, the clause it is set in, on either side: "As Lind put
         it, the rules are written for the rich", "…, as a ministry memo put it"."""
-        for verb in self.doc:
+        for verb in tokens_of(self.doc):
             if verb.i in self.used_cues or not _puts_it(verb) or verb.dep_ != "advcl":
                 continue
             if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
@@ -1939,7 +1940,7 @@ class _Finder:
     def find_adjective_cues(self) -> None:
         """Beliefs and feelings stated by an adjective after a copula: "Democrats are afraid
         that …", "she was convinced of …", "he is determined to …"."""
-        for adjective in self.doc:
+        for adjective in tokens_of(self.doc):
             preps = ADJECTIVE_CUES.get(adjective.lower_)
             if preps is None or adjective.dep_ != "acomp":
                 continue
@@ -1960,7 +1961,7 @@ class _Finder:
     def find_noun_cues(self) -> None:
         """Attributions cued by a noun: "Trump's criticism of the deal", "the claim by the
         ministry that …", "her plan to …"; the source is the possessor or the "by" agent."""
-        for noun in self.doc:
+        for noun in tokens_of(self.doc):
             if noun.pos_ != "NOUN":
                 continue
             misread = _is_misread_verb(noun)
