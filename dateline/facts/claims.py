@@ -27,7 +27,7 @@ from dateline.facts.entities import (
     find_entities,
     named_by_noun,
 )
-from dateline.facts.nlp import tokens_of
+from dateline.facts.nlp import text_of, tokens_of
 from dateline.facts.numbers import (
     CURRENCY_NAMES,
     CURRENCY_PREFIXES,
@@ -783,7 +783,7 @@ class _ClaimFinder:
     ) -> None:
         self.doc = doc
         #: ``doc.text`` joins every token anew on each call, so it is read once.
-        self.text = doc.text
+        self.text = text_of(doc)
         self.people = people
         self.organizations = [org.name for org in organizations]
         self.quotes = sorted((q for q in quotes if q.speaker), key=lambda q: q.start)

@@ -26,6 +26,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from dateline.facts.nlp import text_of
 from dateline.facts.numbers import UNITS
 from dateline.model import DateMention
 
@@ -361,7 +362,7 @@ def find_dates(
     relative ones null). The characters are read: no pipeline is needed. ``parse``, the
     text's spaCy parse at the same offsets when there is one, also reads the tense of the
     clause a date belongs to (``_present_clause``)."""
-    text = doc if isinstance(doc, str) else doc.text
+    text = doc if isinstance(doc, str) else text_of(doc)
     today = _parse_published(published)
     found: list[DateMention] = []
     ahead_until = -1  # where the last date read as ahead ended

@@ -172,8 +172,9 @@ def _blas_controller() -> ThreadpoolController:
     return ThreadpoolController()
 
 
-#: Where ``shared_tokens`` keeps a doc's token list in its ``user_data``.
+#: Where ``shared_tokens`` keeps a doc's token list and text in its ``user_data``.
 _TOKENS_KEY = "dateline.tokens"
+_TEXT_KEY = "dateline.text"
 
 
 def tokens_of(doc: Doc) -> list[Token]:
@@ -185,16 +186,26 @@ def tokens_of(doc: Doc) -> list[Token]:
     return shared if shared is not None else list(doc)
 
 
+def text_of(doc: Doc) -> str:
+    """The text of ``doc``: the one ``shared_tokens`` read, or ``doc.text``, which joins every
+    token anew on each call."""
+    shared = doc.user_data.get(_TEXT_KEY)
+    return shared if shared is not None else doc.text
+
+
 def share_tokens(doc: Doc) -> None:
-    """From now on ``tokens_of(doc)`` gives one list of its tokens to every rule, until
-    ``release_tokens``."""
-    doc.user_data[_TOKENS_KEY] = list(doc)
+    """From now on ``tokens_of(doc)`` gives one list of its tokens to every rule, and
+    ``text_of(doc)`` one copy of its text, until ``release_tokens``."""
+    tokens = list(doc)
+    doc.user_data[_TOKENS_KEY] = tokens
+    doc.user_data[_TEXT_KEY] = "".join(token.text_with_ws for token in tokens)
 
 
 def release_tokens(doc: Doc) -> None:
     """Take the shared list off the doc: each token refers to the doc, so a list left in its
     ``user_data`` would make a reference cycle."""
     doc.user_data.pop(_TOKENS_KEY, None)
+    doc.user_data.pop(_TEXT_KEY, None)
 
 
 @contextmanager

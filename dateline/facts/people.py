@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.facts.cues import SPEECH
-from dateline.facts.nlp import tokens_of
+from dateline.facts.nlp import text_of, tokens_of
 from dateline.facts.quote_marks import find_quoted
 from dateline.facts.roles import (
     GENDERED_ROLES,
@@ -766,7 +766,7 @@ class PeopleIndex:
         self._sent_starts = (
             [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         )
-        quoted = find_quoted(doc.text)
+        quoted = find_quoted(text_of(doc))
         self._quote_starts = [q.start for q in quoted]
         self._quote_ends = [q.end for q in quoted]
 

@@ -36,7 +36,7 @@ from dateline.facts.cues import (
     lemma,
 )
 from dateline.facts.entities import ORGANIZATION_NOUNS
-from dateline.facts.nlp import tokens_of
+from dateline.facts.nlp import text_of, tokens_of
 from dateline.facts.people import PeopleIndex
 from dateline.facts.quote_marks import ALL_MARKS, MARK_TOKENS, QuotedSpan, find_quoted
 from dateline.facts.roles import PERSON_PRONOUNS, ROLE_NOUNS, role_word
@@ -503,7 +503,7 @@ class _Finder:
 
     def __init__(self, doc: Doc, people: PeopleIndex) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.people = people
         self.quoted = find_quoted(self.text)
         self._quote_starts = [q.start for q in self.quoted]
@@ -2049,5 +2049,5 @@ def find_quote_spans(doc: Doc, people: PeopleIndex) -> list[Attribution]:
 def find_quotes(doc: Doc, people: PeopleIndex) -> list[Quote]:
     """Direct and indirect quotes in ``doc``; ``speaker`` is a name from ``people``, an
     organisation or group, or None when the text names nobody."""
-    text = doc.text
+    text = text_of(doc)
     return [a.to_quote(text) for a in find_quote_spans(doc, people)]
