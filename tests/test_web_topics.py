@@ -399,3 +399,34 @@ def test_a_topic_date_may_be_a_date_time_as_the_list_filters_take(
     form = {"token": TOKEN, "name": "Floods", "query": "flood", "since": since}
     page = client.post("/topics", data=form, follow_redirects=False)
     assert page.status_code == 303, page.text
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("name", "Port Avel\x00floods"),
+        ("name", "Floods\x1b[31m"),
+        ("name", "Port Avel\nfloods"),
+        ("name", "Flo\x85ods"),
+        ("query", "flood\x00"),
+        ("site", "avel\x07.example"),
+        ("person", "Ines\x00"),
+    ],
+)
+def test_a_topic_holding_a_control_character_is_refused(
+    client: TestClient, field: str, value: str
+) -> None:
+    response = client.post("/api/topics", json={**FLOOD_TOPIC, field: value}, headers=bearer())
+    assert response.status_code == 400, response.text
+    assert response.json()["detail"].startswith(f"{field}: may not hold a control character")
+    form = {"token": TOKEN, **FLOOD_TOPIC, field: value}
+    page = client.post("/topics", data=form, follow_redirects=False)
+    assert page.status_code == 400 and "control character" in page.text
+    assert client.get("/api/topics").json() == []
+
+
+def test_a_topic_query_may_hold_a_line_break_as_a_space(client: TestClient) -> None:
+    topic = {**FLOOD_TOPIC, "query": "Avel\nflood*", "name": "\tPort Avel floods "}
+    response = client.post("/api/topics", json=topic, headers=bearer())
+    assert response.status_code == 201, response.text
+    assert response.json()["name"] == "Port Avel floods"

@@ -7,6 +7,7 @@ the migrations that every opening of an archive runs.
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,6 +16,8 @@ from dateline.archive.search import Filters, check_date_range, iso_date, plain_w
 from dateline.web.schemas import Topic, TopicIn
 
 _COLUMNS = "id, name, query, site, since, until, person, digest_to, created_at"
+#: The text fields of a topic, checked for control characters.
+_TEXT_FIELDS = ("name", "query", "site", "since", "until", "person", "digest_to")
 
 
 def topic_filters(topic: TopicIn) -> Filters:
@@ -25,7 +28,14 @@ def topic_filters(topic: TopicIn) -> Filters:
 def normalised_topic(topic: TopicIn) -> TopicIn:
     """The topic as it is stored, or ``ArchiveError`` naming what is wrong: name, query and
     filters trimmed, blank filters left open (None), dates as YYYY-MM-DD, and a digest address
-    that is one address. A search with the same filters finds what the topic finds."""
+    that is one address. A search with the same filters finds what the topic finds.
+
+    Control characters are refused in every field (a NUL ends the text for SQLite; an escape
+    sequence in a name would reach the terminal of whoever lists topics), tab and line breaks
+    too in the name, which is one line; a query may hold them as spaces."""
+    for field in _TEXT_FIELDS:
+        value = (getattr(topic, field) or "").strip()
+        _refuse_controls(field, value, allowed="" if field == "name" else "\t\n\r")
     name, query = topic.name.strip(), topic.query.strip()
     if not name:
         raise ArchiveError("name", "the topic needs a name that is not blank")
@@ -50,6 +60,14 @@ def normalised_topic(topic: TopicIn) -> TopicIn:
         digest_to=address,
         **dates,
     )
+
+
+def _refuse_controls(field: str, value: str, allowed: str) -> None:
+    """``ArchiveError`` naming ``field`` when ``value`` holds a control character (Unicode
+    category Cc: C0, DEL, C1) other than those in ``allowed``."""
+    for char in value:
+        if char not in allowed and unicodedata.category(char) == "Cc":
+            raise ArchiveError(field, f"may not hold a control character (U+{ord(char):04X})")
 
 
 def list_topics(conn: sqlite3.Connection) -> list[Topic]:
