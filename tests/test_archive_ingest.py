@@ -828,3 +828,22 @@ def test_an_empty_folder_is_said_to_hold_no_pages_not_counted_as_a_failed_page(
     assert main(["ingest", "--workers", "1", str(empty), str(one_page), "--db", db]) == 1
     err = capsys.readouterr().err
     assert f"{empty}: no page files" in err and "1 page: 1 new" in err and "0 failed" in err
+
+
+def test_a_feed_linking_only_to_itself_ingests_nothing_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Avel Tide</title>'
+        "<item><title>Latest</title><link>/rss.xml</link></item></channel></rss>"
+    )
+    db = str(tmp_path / "a.db")
+    with LoopbackSite({"/rss.xml": Response(body=feed)}) as site:
+        status = main(
+            ["ingest", "--workers", "1", "--delay", "0", site.url("/rss.xml"), "--db", db]
+        )
+    err = capsys.readouterr().err
+    assert status == 1
+    assert f"{site.url('/rss.xml')}: the feed lists no pages but itself (1 entry)" in err
+    assert "nothing ingested: the sources hold no pages" in err
+    assert count(Path(db)) == 0

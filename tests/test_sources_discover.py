@@ -175,6 +175,28 @@ def test_a_sitemap_or_feed_listing_nothing_is_an_empty_source() -> None:
     ]
 
 
+def test_a_feed_whose_items_link_only_to_itself_lists_no_pages() -> None:
+    # A feed generator that fills each item's link with the channel's own address: fetching
+    # the feed again as its own page would read nothing, so the feed holds no page at all.
+    atom = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Quay</title>'
+        '<entry><title>Notice</title><link href="/atom.xml#latest"/></entry></feed>'
+    )
+    routes = {"/feed.xml": rss("/feed.xml"), "/atom.xml": atom, "/both.xml": ""}
+    with LoopbackSite(routes) as site:
+        site.routes["/both.xml"] = rss(site.url("/both.xml"), "/story-1.html")
+        site.routes["/story-1.html"] = article(1)
+        specs = [site.url("/feed.xml"), site.url("/atom.xml"), site.url("/both.xml")]
+        items = list(iter_sources(specs, _fetcher()))
+    assert [type(item) for item in items[:2]] == [EmptySource, EmptySource]
+    assert _summary(items) == [
+        f"error {site.url('/feed.xml')}: the feed lists no pages but itself (1 entry)",
+        f"error {site.url('/atom.xml')}: the feed lists no pages but itself (1 entry)",
+        site.url("/story-1.html"),  # beside another page, the link to itself is left out
+    ]
+    assert site.paths().count("/feed.xml") == 1
+
+
 def test_warc_files_yield_their_html_responses_and_errors(tmp_path: Path) -> None:
     warc = tmp_path / "crawl.warc.gz"
     write_warc(

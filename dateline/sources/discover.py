@@ -29,7 +29,8 @@ Pages are fetched once per run: a URL met again (listed by two feeds, say, or th
 an earlier redirect) is skipped. A URL is known, fetched and compared as ``urls.request_url``
 gives it: an IRI as its URI, without its ``#fragment`` (``/a`` and ``/a#comments`` are one
 page). A page that a sitemap or feed lists must be a page: a feed, a sitemap or another XML
-document there is a failure saying so.
+document there is a failure saying so. An entry that links to the sitemap or feed itself is
+no page; one that lists nothing else is empty (``EmptySource``), as one that lists nothing.
 Conditional requests: ``validators(url)`` gives the ``(etag, last_modified)`` stored for a URL
 (or ``None``); when the server answers 304 the URL yields nothing, and the fetcher's
 ``not_modified`` count goes up, so the caller can report how many pages were unchanged.
@@ -214,14 +215,24 @@ def _expand(
             return
         listed = iter([*items, broken] if broken else items)
     empty = True
+    itself = 0
+    own = {
+        request_url(at)
+        for at in (page.name, page.url or "")
+        if at.startswith(("http://", "https://"))
+    }
     for item in listed:
-        empty = False
         if isinstance(item, SourceError):
+            empty = False
             yield item
+        elif request_url(item.url) in own:  # a feed's item that links to the feed
+            itself += 1
         else:
+            empty = False
             yield from _listed_page(item.url, fetcher, validators, seen)
     if empty:  # said, as an empty folder is, instead of a run of 0 pages that succeeded
-        yield EmptySource(page.name, f"the {kind} lists no pages")
+        only = f" but itself ({itself} {'entry' if itself == 1 else 'entries'})" if itself else ""
+        yield EmptySource(page.name, f"the {kind} lists no pages{only}")
 
 
 def _listed_page(
