@@ -3,7 +3,8 @@ here; ``ingest``, ``search`` and ``export`` in ``cli_archive``, ``serve`` and ``
 ``cli_web``, ``spark`` in ``cli_spark``.
 
 Exit status: 0 when every input gave a record, 1 when any failed (each failure is one line
-``dateline: <input>: <reason>`` on stderr), 2 for a usage error, 130 when interrupted.
+``dateline: <input>: <reason>`` on stderr), 2 for a usage error, 130 when interrupted, 141
+(128 + SIGPIPE) when the reader of stdout went away before the output was complete.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ FORMATS = ("json", "jsonl", "markdown", "text")
 #: every worker busy while the writer waits on the oldest.
 PAGES_AHEAD_PER_WORKER = 4
 INPUT_KINDS = ("auto", "html", "text")
+#: Exit status when stdout's reader closed the pipe early (``| head``): what a shell reports
+#: for a tool that SIGPIPE ended (128 + 13), so ``set -o pipefail`` sees the output was cut.
+BROKEN_PIPE_STATUS = 141
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,10 +152,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dateline: {getattr(args, 'db', None) or 'archive'}: {err}", file=sys.stderr)
         return 1
     except BrokenPipeError:
-        # The reader went away (``| head``): stop quietly, as other Unix tools do.
+        # The reader went away (``| head``): stop quietly, as other Unix tools do, and point
+        # stdout at /dev/null so that the flush at exit cannot fail again.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 0
+        return BROKEN_PIPE_STATUS
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -174,6 +179,7 @@ def run_extract(args: argparse.Namespace) -> int:
         records = _records(loaded, args.input_kind, args.url, add_facts)
     else:
         records = _records_in_pool(loaded, args.workers, args.input_kind, args.url, args.facts)
+    broken = False
     try:
         for name, record in records:
             if isinstance(record, str):  # one bad page must not stop a batch; it is reported
@@ -182,9 +188,14 @@ def run_extract(args: argparse.Namespace) -> int:
                 continue
             writer.write(record)
             progress.page_done(failed=False)
+    except BrokenPipeError:
+        broken = True  # a run cut short gets no closing bracket and no summary
+        progress.stop()
+        raise
     finally:
-        writer.close()
-        progress.finish()
+        if not broken:
+            writer.close()
+            progress.finish()
     return 1 if progress.failed else 0
 
 

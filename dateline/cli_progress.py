@@ -64,6 +64,10 @@ class Progress:
                 flush=True,
             )
 
+    def stop(self) -> None:
+        """Clear the progress line without a summary (a run cut short)."""
+        self._clear()
+
     def _status(self) -> str:
         elapsed = max(time.monotonic() - self._started, 1e-9)
         done = f"{self.done}" if self.total is None else f"{self.done}/{self.total}"

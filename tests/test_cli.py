@@ -169,6 +169,34 @@ def test_empty_folder_is_a_reported_failure(tmp_path: Path) -> None:
     assert error_lines(result.stderr, str(tmp_path))[0].startswith(f"dateline: {tmp_path}: ")
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_a_reader_that_closes_the_pipe_early_stops_the_run_quietly(
+    tmp_path: Path, fmt: str
+) -> None:
+    # ``dateline extract crawl/ | head -1``: 80 records (~190 KB) outrun the pipe's buffer,
+    # so the command is still writing when the reader goes away.
+    for number in range(80):
+        shutil.copy(ARTICLE, tmp_path / f"page-{number:02d}.html")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dateline", "extract", str(tmp_path), "--explain", "--format", fmt],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    status = process.wait(timeout=RUN_LIMIT_SECONDS)
+    assert first.strip()
+    assert status == 141  # 128 + SIGPIPE, as a shell reports a tool that the pipe ended
+    assert "Traceback" not in stderr and "Error" not in stderr
+    assert "pages/s" not in stderr  # no summary of a run that did not finish
+
+
 def test_gzip_page_gives_the_same_record_as_the_plain_page(tmp_path: Path) -> None:
     packed = tmp_path / "quay-notice.html.gz"
     packed.write_bytes(gzip.compress(ARTICLE.read_bytes()))
