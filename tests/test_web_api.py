@@ -871,3 +871,38 @@ def test_a_person_page_is_named_as_the_people_list_names_them(db: Path, tmp_path
         assert [(p["name"], p["articles"]) for p in listed] == [("Lena Søvik", 2)]
         for spelling in ("Lena Sovik", "lena søvik"):
             assert ok(named, f"/api/people/{quote(spelling)}")["name"] == "Lena Søvik"
+
+
+def damaged_copy(source: Path, folder: Path, table: str) -> Path:
+    """A copy of the archive at ``source`` whose ``table`` has a broken first page: the file
+    opens (its schema is whole), reading that table fails with SQLITE_CORRUPT."""
+    copy = folder / "damaged.db"
+    with sqlite3.connect(source) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(source, copy)
+    with sqlite3.connect(copy) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,))
+        (root,) = root
+    with open(copy, "r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * 16)  # no valid b-tree page type, no valid cell count
+    return copy
+
+
+def test_a_damaged_archive_answers_503_naming_the_problem_not_a_traceback(
+    db: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    damaged = damaged_copy(db, tmp_path, "stories")
+    with TestClient(create_app(Settings(db=damaged)), raise_server_exceptions=False) as client:
+        api = client.get("/api/stories")
+        page = client.get("/")
+        whole = client.get("/api/articles", params={"per_page": 1})
+    assert api.status_code == 503
+    assert api.json()["detail"].startswith("the archive is damaged and cannot be read")
+    assert "malformed" in api.json()["detail"] and str(tmp_path) not in api.text
+    assert page.status_code == 503 and "the archive is damaged" in page.text
+    assert whole.status_code == 200  # what is not damaged is still served
+    logged = [record for record in caplog.records if record.name == "dateline.web"]
+    assert logged and all(record.exc_info is None for record in logged)
+    assert str(damaged) in logged[0].getMessage()

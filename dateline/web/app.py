@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,17 @@ _log = logging.getLogger("dateline.web")
 #: What a validation error about a whole part of the request (no field named) is called.
 _WHOLE = {"body": "request body", "query": "query string", "path": "path"}
 _STATIC = Path(__file__).resolve().parent / "static"
+#: SQLite's primary result codes that say the archive file cannot be read as it is, not that
+#: the app asked wrongly: damaged (CORRUPT, NOTADB), unreadable (IOERR, CANTOPEN), or held by
+#: a writer past the busy timeout (BUSY, LOCKED). They answer 503 naming the problem.
+_ARCHIVE_UNREADABLE = {
+    5: "busy",
+    6: "locked",
+    10: "unreadable",
+    11: "damaged",
+    14: "unreadable",
+    26: "damaged",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +83,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_topics.page_router)
     app.include_router(routes_pages.router)
     app.add_exception_handler(ArchiveError, _archive_error)
+    app.add_exception_handler(sqlite3.DatabaseError, _database_error)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(Exception, _internal_error)
@@ -111,6 +124,20 @@ def error_response(request: Request, status: int, message: str) -> Response:
 
 async def _archive_error(request: Request, exc: Exception) -> Response:
     return error_response(request, 400, str(exc))
+
+
+async def _database_error(request: Request, exc: Exception) -> Response:
+    """A damaged or unreadable archive file: 503 saying so, and one log line naming the file
+    (no traceback: the fault is the file's, not the code's). Any other SQLite error is a
+    fault of the app, answered as one."""
+    assert isinstance(exc, sqlite3.DatabaseError)
+    state = _ARCHIVE_UNREADABLE.get(getattr(exc, "sqlite_errorcode", 0) & 0xFF)
+    if state is None:
+        return await _internal_error(request, exc)
+    path = request.app.state.settings.db
+    _log.error("archive %s is %s (%s) on %s %s", path, state, exc, request.method, request.url.path)
+    message = f"the archive is {state} and cannot be read ({exc}); the server log names the file"
+    return error_response(request, 503, message)
 
 
 async def _invalid_request(request: Request, exc: Exception) -> Response:
