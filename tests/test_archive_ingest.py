@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import os
 import shutil
@@ -847,3 +848,39 @@ def test_a_feed_linking_only_to_itself_ingests_nothing_and_says_so(
     assert f"{site.url('/rss.xml')}: the feed lists no pages but itself (1 entry)" in err
     assert "nothing ingested: the sources hold no pages" in err
     assert count(Path(db)) == 0
+
+
+def test_a_sitemaps_own_failures_are_listed_however_many_pages_failed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 30 listed pages are gone (404) and come first; the sitemap is then cut short, and an
+    # index chain nests deeper than the walk follows. Those two say that pages were never
+    # seen: they must not sit past the 20 failed pages listed.
+    sm = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+    def urlset(paths: list[str]) -> str:
+        entries = "".join(f"<url><loc>{path}</loc></url>" for path in paths)
+        return f'<urlset xmlns="{sm}">{entries}</urlset>'
+
+    def index(child: str) -> str:
+        return f'<sitemapindex xmlns="{sm}"><sitemap><loc>{child}</loc></sitemap></sitemapindex>'
+
+    packed = gzip.compress(urlset([f"/gone-{n}.html" for n in range(60)]).encode())
+    routes: dict[str, str | bytes | Response] = {
+        "/cut.xml.gz": Response(body=packed[: len(packed) * 3 // 4]),
+        **{f"/nest-{depth}.xml": index(f"/nest-{depth + 1}.xml") for depth in range(5)},
+    }
+    db = str(tmp_path / "a.db")
+    with LoopbackSite(routes) as site:
+        specs = [site.url("/cut.xml.gz"), site.url("/nest-0.xml")]
+        status = main(["ingest", "-q", "--workers", "1", "--delay", "0", *specs, "--db", db])
+    lines = capsys.readouterr().err.splitlines()
+    assert status == 1
+    cut = [line for line in lines if line.startswith(f"dateline: {site.url('/cut.xml.gz')}: ")]
+    assert len(cut) == 1 and "truncated compressed data" in cut[0]
+    deep = f"dateline: {site.url('/nest-4.xml')}: sitemap nested deeper than 3 levels; skipped"
+    assert deep in lines
+    more = next(n for n, line in enumerate(lines) if "more failures" in line)
+    assert lines.index(cut[0]) < more and lines.index(deep) < more
+    gone = [line for line in lines if "/gone-" in line]
+    assert len(gone) == 20 and all(line.endswith("HTTP 404 Not Found") for line in gone)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.sources.decompress import inflate
+from dateline.sources.decompress import Damaged, inflate
 from dateline.sources.files import page_suffix, read_file, read_stream, walk_folder
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.sniff import page_kind
@@ -75,6 +75,21 @@ def test_truncated_gzip_is_an_error_naming_the_file(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as caught:
         read_file(broken)
     assert str(caught.value).startswith(f"{broken}: ")
+
+
+def test_damaged_gzip_keeps_what_inflated_before_the_damage() -> None:
+    text = b"".join(b"<p>Tide table line %d for the Wren estuary.</p>\n" % n for n in range(20000))
+    packed = gzip.compress(text)
+    for broken in (packed[: len(packed) // 2], packed[:-8] + b"\x00" * 8):
+        with pytest.raises(Damaged) as caught:
+            inflate(broken, len(text))
+        partial = caught.value.partial
+        assert text.startswith(partial) and len(partial) > len(text) // 3
+    corrupt = bytearray(packed)
+    corrupt[len(packed) // 2 : len(packed) // 2 + 64] = bytes(64)
+    with pytest.raises(Damaged, match="corrupt compressed data") as caught:
+        inflate(bytes(corrupt), len(text))
+    assert caught.value.partial.startswith(text[: len(text) // 3])  # garbage may follow
 
 
 def test_oversized_file_is_refused(tmp_path: Path) -> None:

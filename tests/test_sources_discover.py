@@ -12,7 +12,7 @@ from warc_writer import malformed_record, response_record, write_warc
 
 from dateline.sources.discover import document_kind, iter_sources
 from dateline.sources.polite import PoliteFetcher
-from dateline.sources.raw import EmptySource, RawPage, SourceError
+from dateline.sources.raw import EmptySource, ListingError, RawPage, SourceError
 
 SM = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
@@ -195,6 +195,64 @@ def test_a_feed_whose_items_link_only_to_itself_lists_no_pages() -> None:
         site.url("/story-1.html"),  # beside another page, the link to itself is left out
     ]
     assert site.paths().count("/feed.xml") == 1
+
+
+def _cut_gzip(xml: str) -> bytes:
+    """``xml`` gzipped and cut at two thirds, as a transfer that broke off leaves it."""
+    packed = gzip.compress(xml.encode())
+    return packed[: len(packed) * 2 // 3]
+
+
+def _read_before_the_cut(items: list[RawPage | SourceError], source: str, reason: str) -> int:
+    """How many listed pages came before the one error, which must name ``source``, say
+    ``reason`` and count those pages; the pages must be the listing's first, in order."""
+    *pages, error = items
+    assert all(isinstance(page, RawPage) for page in pages)
+    assert [page.data for page in pages] == [  # type: ignore[union-attr]
+        article(n).encode() for n in range(len(pages))
+    ]
+    assert isinstance(error, ListingError)
+    assert str(error) == f"{source}: {reason} ({len(pages)} entries before it read, the rest lost)"
+    return len(pages)
+
+
+def test_a_sitemap_or_feed_cut_short_gives_the_pages_listed_before_the_damage(
+    tmp_path: Path,
+) -> None:
+    stories = [f"/story-{n}.html" for n in range(40)]
+    routes: dict[str, str | bytes | Response] = {path: article(n) for n, path in enumerate(stories)}
+    with LoopbackSite(routes) as site:
+        links = [site.url(path) for path in stories]
+        routes = {
+            "/feed.xml.gz": Response(body=_cut_gzip(rss(*links))),
+            "/index.xml": f'<sitemapindex xmlns="{SM}"><sitemap><loc>/part.xml.gz</loc>'
+            "</sitemap></sitemapindex>",
+            "/part.xml.gz": Response(body=_cut_gzip(urlset(*links))),
+            # A plain sitemap whose connection closed before its Content-Length was sent.
+            "/plain.xml": Response(
+                body=urlset(*links)[:900], headers={"Content-Length": str(len(urlset(*links)))}
+            ),
+        }
+        site.routes.update(routes)
+        local = tmp_path / "sitemap.xml.gz"
+        local.write_bytes(_cut_gzip(urlset(*links)))
+        read = {}
+        for spec in (str(local), site.url("/feed.xml.gz"), site.url("/index.xml")):
+            items = list(iter_sources([spec], _fetcher()))
+            source = spec if spec != site.url("/index.xml") else site.url("/part.xml.gz")
+            read[spec] = _read_before_the_cut(items, source, "truncated compressed data")
+        items = list(iter_sources([site.url("/plain.xml")], _fetcher()))
+        reason = f"connection closed before the body ended (900 of {len(urlset(*links))} bytes)"
+        assert _read_before_the_cut(items, site.url("/plain.xml"), reason) > 0
+    assert all(0 < count < 40 for count in read.values()), read
+
+
+def test_a_page_cut_short_is_still_no_page(tmp_path: Path) -> None:
+    cut = tmp_path / "story.html.gz"
+    cut.write_bytes(_cut_gzip(article(1) * 20))
+    [error] = list(iter_sources([str(cut)], _fetcher()))
+    assert isinstance(error, SourceError) and not isinstance(error, ListingError)
+    assert str(error) == f"{cut}: truncated compressed data"
 
 
 def test_warc_files_yield_their_html_responses_and_errors(tmp_path: Path) -> None:

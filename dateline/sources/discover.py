@@ -47,8 +47,8 @@ from dateline.sources.feeds import FEED_ROOTS, read_feed
 from dateline.sources.fetch import HEAD_BYTES, NotModified
 from dateline.sources.files import PAGE_SUFFIXES, path_name, read_file, walk_folder
 from dateline.sources.polite import PoliteFetcher
-from dateline.sources.raw import EmptySource, RawPage, Skipped, SourceError
-from dateline.sources.sitemaps import LISTING_MAX_BYTES, ListedPage, walk_sitemap
+from dateline.sources.raw import DamagedSource, EmptySource, RawPage, Skipped, SourceError
+from dateline.sources.sitemaps import LISTING_MAX_BYTES, ListedPage, listing_damage, walk_sitemap
 from dateline.sources.warc import WARC_SUFFIXES, WarcStats, iter_warc
 from dateline.urls import request_url
 
@@ -173,6 +173,9 @@ def _from_url(
         )
     except NotModified:
         return
+    except DamagedSource as err:
+        yield from _damaged(err, fetcher, validators, seen)
+        return
     except SourceError as err:
         yield err
         return
@@ -187,6 +190,9 @@ def _from_file(
     try:
         # A sitemap or feed may be larger than a page, as when fetched (``_from_url``).
         page = read_file(path, limit=max(page_cap, LISTING_MAX_BYTES))
+    except DamagedSource as err:
+        yield from _damaged(err, fetcher, validators, seen)
+        return
     except SourceError as err:
         yield err
         return
@@ -196,24 +202,44 @@ def _from_file(
     yield from _expand(page, fetcher, validators, seen)
 
 
-def _expand(
-    page: RawPage, fetcher: PoliteFetcher, validators: Validators | None, seen: set[str]
+def _damaged(
+    err: DamagedSource, fetcher: PoliteFetcher, validators: Validators | None, seen: set[str]
 ) -> Iterator[RawPage | SourceError]:
-    """The page itself, or the pages of the sitemap or feed it holds."""
+    """A source whose bytes ended in damage: the pages listed before it when it is a sitemap
+    or feed, then the damage; only the damage when it is a page (a page cut short is none)."""
+    if document_kind(err.page.data) == "page":
+        yield err
+        return
+    if err.page.url:
+        seen.add(err.page.url)
+    yield from _expand(err.page, fetcher, validators, seen, damage=err)
+
+
+def _expand(
+    page: RawPage,
+    fetcher: PoliteFetcher,
+    validators: Validators | None,
+    seen: set[str],
+    damage: SourceError | None = None,
+) -> Iterator[RawPage | SourceError]:
+    """The page itself, or the pages of the sitemap or feed it holds; with ``damage``, the
+    sitemap or feed as far as its bytes go, the damage reported in place of the XML error at
+    the cut."""
     kind = document_kind(page.data)
     if kind == "page":
         reason = not_a_page(page)
         yield page if reason is None else SourceError(page.name, reason)
         return
     if kind == "sitemap":
-        listed: Iterator[ListedPage | SourceError] = walk_sitemap(page, fetcher)
+        listed: Iterator[ListedPage | SourceError] = walk_sitemap(page, fetcher, damage=damage)
     else:
         try:
             items, broken = read_feed(page)
         except SourceError as err:
-            yield err
+            yield listing_damage(damage, 0) if damage is not None else err
             return
-        listed = iter([*items, broken] if broken else items)
+        error = listing_damage(damage, len(items)) if damage is not None else broken
+        listed = iter([*items, error] if error else items)
     empty = True
     itself = 0
     own = {

@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from email.message import Message
 
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.raw import ListingError, RawPage, SourceError
 from dateline.sources.safexml import local_name, parse_xml_prefix
 from dateline.sources.sitemaps import ListedPage
 from dateline.urls import join_url
@@ -38,12 +38,12 @@ def read_feed(page: RawPage) -> tuple[list[ListedPage], SourceError | None]:
     and, when its XML breaks after whole items (a feed cut short in transfer, one item with a
     stray "&"), the ``SourceError`` naming it, which is raised when no item came before it."""
     root, broken = parse_xml_prefix(_in_declared_charset(page))
-    error = SourceError(page.name, f"malformed feed: {broken}") if broken else None
+    error = ListingError(page.name, f"malformed feed: {broken}") if broken else None
     if root is None:
-        raise error or SourceError(page.name, "malformed feed")
+        raise error or ListingError(page.name, "malformed feed")
     kind = local_name(root.tag)
     if kind not in FEED_ROOTS:
-        raise error or SourceError(page.name, f"not an RSS or Atom feed (root element <{kind}>)")
+        raise error or ListingError(page.name, f"not an RSS or Atom feed (root element <{kind}>)")
     base = page.url or ""
     items = _atom_entries(root, base) if kind == "feed" else _rss_items(root, base)
     found = [item for item in items if item.url]

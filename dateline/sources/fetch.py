@@ -22,13 +22,14 @@ import urllib.error
 import urllib.request
 import zlib
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.message import Message
 from typing import IO, Any
 
 from dateline import __version__
-from dateline.sources.decompress import inflate, inflate_raw, is_gzip
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.decompress import Damaged, inflate, inflate_raw, is_gzip
+from dateline.sources.raw import DamagedSource, RawPage, SourceError
 from dateline.urls import join_url, request_url, split_url
 
 #: Seconds allowed for a whole fetch, redirects included.
@@ -189,7 +190,9 @@ def fetch(
 
     Raises ``SourceError`` naming ``url`` for a bad URL, a network failure, an HTTP error
     status (``HTTPStatusError``), too many redirects or a loop, a body over ``max_bytes``, a
-    non-page Content-Type, or a fetch that outlasts ``timeout`` seconds.
+    non-page Content-Type, or a fetch that outlasts ``timeout`` seconds. A body cut short (the
+    connection closed or timed out, its gzip truncated or corrupt) raises ``DamagedSource``,
+    whose page holds what was read before the damage.
     """
     _check_scheme(url, url)
     deadline = time.monotonic() + timeout
@@ -253,16 +256,19 @@ def _page(
     headers: Message = response.headers
     content_type = headers.get("Content-Type")
     _check_content_type(url, content_type)
-    fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
-    return RawPage(
+    page = RawPage(
         name=url,
-        data=_read_body(url, response, deadline, max_bytes, max_bytes_for),
+        data=b"",
         url=response.geturl(),
         content_type=content_type,
-        fetched_at=fetched_at,
+        fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
         etag=headers.get("ETag"),
         last_modified=headers.get("Last-Modified"),
     )
+    try:
+        return replace(page, data=_read_body(url, response, deadline, max_bytes, max_bytes_for))
+    except DamagedSource as err:  # what was read, with the page's address and headers
+        raise DamagedSource(url, err.reason, replace(page, data=err.page.data)) from None
 
 
 def _check_scheme(source: str, url: str) -> None:
@@ -285,6 +291,12 @@ def _check_content_type(source: str, content_type: str | None) -> None:
     if media in ("", "application/octet-stream"):
         return
     raise SourceError(source, f"not a web page (Content-Type {media})")
+
+
+def _check_deadline(deadline: float) -> None:
+    """``TimeoutError`` once ``deadline`` has passed (a body read then keeps what came)."""
+    if time.monotonic() >= deadline:
+        raise TimeoutError("timed out")
 
 
 def _remaining(source: str, deadline: float) -> float:
@@ -317,7 +329,7 @@ def _read_body(
     body = bytearray()
     chosen = max_bytes_for is None  # the cap is final once the body's head is seen
     try:
-        _remaining(source, deadline)
+        _check_deadline(deadline)
         while chunk := response.read1(_CHUNK):
             body += chunk
             if not chosen and len(body) >= HEAD_BYTES and max_bytes_for is not None:
@@ -326,14 +338,12 @@ def _read_body(
                 _check_length(source, length, max_bytes)
             if len(body) > max_bytes:
                 raise SourceError(source, f"larger than {max_bytes:,} bytes")
-            _remaining(source, deadline)
+            _check_deadline(deadline)
     except (OSError, http.client.HTTPException) as err:
-        raise SourceError(source, _network_reason(err)) from None
+        raise _cut_short(source, _network_reason(err), bytes(body), encoding, max_bytes) from None
     if response.length:  # bytes the Content-Length promised and the server never sent
-        raise SourceError(
-            source,
-            f"connection closed before the body ended ({len(body):,} of {length} bytes)",
-        )
+        reason = f"connection closed before the body ended ({len(body):,} of {length} bytes)"
+        raise _cut_short(source, reason, bytes(body), encoding, max_bytes)
     if not chosen and max_bytes_for is not None:  # a body shorter than its head
         max_bytes = min(max_bytes, max_bytes_for(_head(bytes(body), encoded)))
         if len(body) > max_bytes:
@@ -346,9 +356,30 @@ def _read_body(
             data = inflate(data, max_bytes)
         if is_gzip(data):  # a .gz file, whether or not it was also sent compressed
             data = inflate(data, max_bytes)
+    except Damaged as err:
+        raise DamagedSource(source, str(err), RawPage(name=source, data=err.partial)) from None
     except ValueError as err:
         raise SourceError(source, str(err)) from None
     return data
+
+
+def _cut_short(source: str, reason: str, body: bytes, encoding: str, max_bytes: int) -> SourceError:
+    """The failure of a body that ended early: ``DamagedSource`` with what of it reads (gzip
+    undone as far as it goes), a plain ``SourceError`` when nothing does."""
+    try:
+        if encoding == "deflate":
+            body = _inflate_deflate(body, max_bytes)
+        elif encoding not in ("", "identity"):
+            body = inflate(body, max_bytes)
+        if is_gzip(body):
+            body = inflate(body, max_bytes)
+    except Damaged as err:
+        body = err.partial
+    except ValueError:
+        body = b""
+    if not body:
+        return SourceError(source, reason)
+    return DamagedSource(source, reason, RawPage(name=source, data=body))
 
 
 def _inflate_deflate(data: bytes, max_bytes: int) -> bytes:

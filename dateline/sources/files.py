@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from dateline.sources.decompress import inflate, is_gzip
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.decompress import Damaged, inflate, is_gzip
+from dateline.sources.raw import DamagedSource, RawPage, SourceError
 
 #: Suffixes of the page files a folder walk picks up (each also when followed by ``.gz``).
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".txt"})
@@ -97,6 +97,7 @@ def read_stream(stream: BinaryIO, name: str, *, limit: int = MAX_PAGE_BYTES) -> 
     """Read a page from an open binary stream (a file, ``sys.stdin.buffer``) under a size cap.
 
     Gzip data is recognised by its signature, not by the name, so ``zcat``-less pipes work too.
+    Gzip data cut short or corrupt raises ``DamagedSource`` holding what inflated before it.
     """
     data = stream.read(limit + 1)
     if len(data) > limit:
@@ -104,6 +105,8 @@ def read_stream(stream: BinaryIO, name: str, *, limit: int = MAX_PAGE_BYTES) -> 
     if is_gzip(data):
         try:
             data = inflate(data, limit)
+        except Damaged as err:
+            raise DamagedSource(name, str(err), RawPage(name=name, data=err.partial)) from None
         except ValueError as err:
             raise SourceError(name, str(err)) from None
     return RawPage(name=name, data=data)

@@ -28,7 +28,7 @@ from dateline.sources.fetch import (
     NotModified,
     fetch,
 )
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.raw import DamagedSource, RawPage, SourceError
 from dateline.sources.robots import ALLOW_ALL, RobotsRules, parse_robots, refuse_all, robots_url
 from dateline.urls import request_url, split_url
 
@@ -99,9 +99,9 @@ class PoliteFetcher:
         except SourceError as err:
             if err.source in (url, request_url(url)):  # the first hop, as asked or as sent
                 if err.source != url:
-                    raise SourceError(url, err.reason) from None
+                    raise _renamed(err, url, err.reason) from None
                 raise
-            raise SourceError(url, f"{err.reason} (redirected to {err.source})") from None
+            raise _renamed(err, url, f"{err.reason} (redirected to {err.source})") from None
         finally:
             self._finish()
 
@@ -178,6 +178,13 @@ class PoliteFetcher:
         finally:
             self._finish()
         return parse_robots(page.data.decode("utf-8", errors="replace"), self._product)
+
+
+def _renamed(err: SourceError, source: str, reason: str) -> SourceError:
+    """``err`` naming ``source`` with ``reason``; a damaged body keeps what was read."""
+    if isinstance(err, DamagedSource):
+        return DamagedSource(source, reason, err.page)
+    return SourceError(source, reason)
 
 
 def _host(url: str) -> str:

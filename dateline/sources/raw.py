@@ -36,6 +36,22 @@ class SourceError(DatelineError):
         self.reason = reason
 
 
+class ListingError(SourceError):
+    """A sitemap or feed that failed, whole or in part (malformed, cut short, not fetched,
+    past the nesting or count cap): the pages it would have listed are missing, so a batch
+    says it ahead of the failed pages, however many those are."""
+
+
+class DamagedSource(SourceError):
+    """A source whose bytes end in damage (a ``.xml.gz`` cut short in transfer): a failure,
+    but ``page`` holds what was read before the damage, for a sitemap or feed to give the
+    entries it still lists."""
+
+    def __init__(self, source: str, reason: str, page: RawPage) -> None:
+        super().__init__(source, reason)
+        self.page = page
+
+
 class EmptySource(SourceError):
     """A source that holds no page at all (a folder without page files): an ingest says so
     once instead of counting it as a page that failed."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from dateline.sources.fetch import NotModified
 from dateline.sources.polite import PoliteFetcher
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.raw import DamagedSource, ListingError, RawPage, SourceError
 from dateline.sources.safexml import local_name, parse_xml_prefix
 from dateline.urls import join_url
 
@@ -60,9 +60,9 @@ def parse_sitemap(page: RawPage) -> Sitemap:
     the error in ``error``.
     """
     root, broken = parse_xml_prefix(page.data)
-    error = SourceError(page.name, f"malformed sitemap: {broken}") if broken else None
+    error = ListingError(page.name, f"malformed sitemap: {broken}") if broken else None
     if root is None:
-        raise error or SourceError(page.name, "malformed sitemap")
+        raise error or ListingError(page.name, "malformed sitemap")
     kind = local_name(root.tag)
     base = page.url or ""
     if kind == "sitemapindex":
@@ -75,7 +75,7 @@ def parse_sitemap(page: RawPage) -> Sitemap:
     elif error is not None:
         raise error
     else:
-        raise SourceError(page.name, f"not a sitemap (root element <{kind}>)")
+        raise ListingError(page.name, f"not a sitemap (root element <{kind}>)")
     if error is not None and not sitemap.pages and not sitemap.sitemaps:
         raise error
     return sitemap
@@ -87,6 +87,7 @@ def walk_sitemap(
     *,
     max_depth: int = MAX_SITEMAP_DEPTH,
     max_sitemaps: int = MAX_SITEMAPS,
+    damage: SourceError | None = None,
 ) -> Iterator[ListedPage | SourceError]:
     """The pages the sitemap in ``page`` lists, index sitemaps followed, in document order.
 
@@ -94,11 +95,13 @@ def walk_sitemap(
     error, malformed XML) is yielded as a ``SourceError`` and the walk goes on with the others.
     A sitemap deeper than ``max_depth`` below the first is skipped with a ``SourceError``; past
     ``max_sitemaps`` in all, one ``SourceError`` says the rest are skipped. A sitemap named
-    twice is read once.
+    twice is read once. A sitemap whose bytes ended in damage (``DamagedSource``: a
+    ``.xml.gz`` cut short) gives the entries read before it, then the ``damage`` as its error
+    (which ``page`` holds, when it is the first sitemap).
     """
     seen = {page.url or page.name}
     budget = [max_sitemaps - 1]
-    yield from _walk(page, fetcher, 0, max_depth, seen, budget)
+    yield from _walk(page, fetcher, 0, max_depth, seen, budget, damage)
 
 
 def _walk(
@@ -108,36 +111,51 @@ def _walk(
     max_depth: int,
     seen: set[str],
     budget: list[int],
+    damage: SourceError | None = None,
 ) -> Iterator[ListedPage | SourceError]:
     try:
         sitemap = parse_sitemap(page)
     except SourceError as err:
-        yield err
+        yield listing_damage(damage, 0) if damage is not None else err
         return
     yield from sitemap.pages
-    if sitemap.error is not None:
+    if damage is not None:  # the XML broke where the bytes did: the damage says why
+        yield listing_damage(damage, len(sitemap.pages) + len(sitemap.sitemaps))
+    elif sitemap.error is not None:
         yield sitemap.error
     for url in sitemap.sitemaps:
         if url in seen:
             continue
         seen.add(url)
         if depth >= max_depth:
-            yield SourceError(url, f"sitemap nested deeper than {max_depth} levels; skipped")
+            yield ListingError(url, f"sitemap nested deeper than {max_depth} levels; skipped")
             continue
         if budget[0] <= 0:
             if budget[0] == 0:  # said once; -1 afterwards
-                yield SourceError(url, "too many sitemaps; this one and the rest are skipped")
+                yield ListingError(url, "too many sitemaps; this one and the rest are skipped")
                 budget[0] = -1
             return
         budget[0] -= 1
         try:
             child = fetcher.fetch(url, max_bytes=LISTING_MAX_BYTES)
-        except SourceError as err:
-            yield err
+        except DamagedSource as err:
+            yield from _walk(err.page, fetcher, depth + 1, max_depth, seen, budget, err)
+            continue
+        except SourceError as err:  # a sitemap that an index names: its pages are lost
+            yield ListingError(err.source, err.reason)
             continue
         except NotModified:
             continue
         yield from _walk(child, fetcher, depth + 1, max_depth, seen, budget)
+
+
+def listing_damage(damage: SourceError, entries: int) -> ListingError:
+    """The failure of a sitemap or feed whose bytes ended in ``damage`` after ``entries``
+    entries were read from them."""
+    if not entries:
+        return ListingError(damage.source, damage.reason)
+    read = f"{entries} entr{'y' if entries == 1 else 'ies'} before it read, the rest lost"
+    return ListingError(damage.source, f"{damage.reason} ({read})")
 
 
 def _children(element: ET.Element, name: str) -> Iterator[ET.Element]:
