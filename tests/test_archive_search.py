@@ -136,6 +136,22 @@ def test_query_without_words_is_a_clear_error(
             conn.close()
 
 
+def test_a_query_too_long_to_search_in_time_is_a_clear_error(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # FTS5's time grows with the square of the terms: this one took minutes.
+    huge = " ".join(["floods"] * 20_000)
+    for command in (["search", huge], ["export", "--query", huge]):
+        status, out, err = run(capsys, *command, "--db", str(archive))
+        assert status == 1 and not out
+        assert err.strip() == (
+            "dateline: search: the query is 139,999 characters long; at most 500 are taken"
+        )
+    longest = " ".join(["floods"] * 71)  # 496 characters: just under the limit
+    status, out, _ = run(capsys, "search", longest, "--db", str(archive), "--format", "json")
+    assert status == 0 and json.loads(out)
+
+
 @pytest.mark.parametrize(
     "arguments",
     [["caf\udce9"], ["floods", "--site", "\udcff"], ["floods", "--person", "Jos\udce9"]],

@@ -37,6 +37,10 @@ _COPY_GROUP = "coalesce((SELECT o.key FROM articles AS o WHERE o.id = a.duplicat
 _EARLIEST = "julianday(published) IS NULL, julianday(published), id"
 #: Words around a match in a snippet.
 SNIPPET_WORDS = 16
+#: Longest query searched, in characters (what the web app's query parameters take). FTS5's
+#: time grows with the square of a query's terms: "ferry" written 2,000 times took 2 s,
+#: 20,000 times (a 120 KB argument) over two minutes.
+MAX_QUERY_CHARS = 500
 #: Marks around matched words in snippets.
 SNIPPET_OPEN, SNIPPET_CLOSE = "[", "]"
 #: The FTS columns of the dek and the body (after the title, 0).
@@ -255,12 +259,17 @@ def with_fallback(query: str, run: Callable[[str], T]) -> tuple[T, str, bool]:
 
     Returns the result, the FTS5 query that gave it (without the separators folding puts
     between CJK characters: invisible when shown, and put back by folding the query again),
-    and whether that was the fallback. A query
+    and whether that was the fallback. A query longer than ``MAX_QUERY_CHARS``, and a query
     that only leaves words out ("-dam", "NOT dam") is an ``ArchiveError``: FTS5 cannot search
     for what is not there, and searching the word instead would return what was excluded.
     """
     if not query.strip():
         raise ArchiveError("search", "the query is empty")
+    if len(query) > MAX_QUERY_CHARS:
+        raise ArchiveError(
+            "search",
+            f"the query is {len(query):,} characters long; at most {MAX_QUERY_CHARS} are taken",
+        )
     utf8_argument("search", query)
     fts_query = hangul_prefixes(straight_quotes(fold_for_search(query) or ""))
     try:
