@@ -427,6 +427,36 @@ def test_extract_refuses_oversized_and_empty_bodies(db: Path) -> None:
         assert odd.status_code in {200, 422}
 
 
+@pytest.mark.parametrize(
+    ("body", "content_type", "reason"),
+    [
+        (
+            b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            b"<url><loc>https://kelvik-tide.example/ferry</loc></url></urlset>",
+            "application/xml",
+            "not a page: a sitemap",
+        ),
+        (
+            b'<feed xmlns="http://www.w3.org/2005/Atom"><title>Kelvik Tide</title></feed>',
+            "text/html",
+            "not a page: an RSS or Atom feed",
+        ),
+        (
+            b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><text>Ferry</text></svg>',
+            "image/svg+xml",
+            "not a page: an XML document (root element <svg>)",
+        ),
+    ],
+    ids=["sitemap", "feed", "svg"],
+)
+def test_extract_refuses_a_document_that_is_no_page_as_the_cli_does(
+    client: TestClient, body: bytes, content_type: str, reason: str
+) -> None:
+    response = client.post("/api/extract", content=body, headers={"Content-Type": content_type})
+    assert response.status_code == 422
+    assert response.json() == {"detail": f"cannot extract: request body: {reason}"}
+
+
 def test_openapi_document_is_valid_and_describes_the_api(client: TestClient) -> None:
     document = ok(client, "/api/openapi.json")
     validate(document)

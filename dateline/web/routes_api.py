@@ -10,7 +10,8 @@ from starlette.concurrency import run_in_threadpool
 
 from dateline.errors import DatelineError
 from dateline.records import to_article
-from dateline.sources.raw import RawPage
+from dateline.sources.discover import not_a_page
+from dateline.sources.raw import RawPage, SourceError
 from dateline.urls import is_page_address
 from dateline.web import queries
 from dateline.web.params import (
@@ -246,8 +247,9 @@ async def extract_page(
     ``Content-Type`` header names wins, as for a fetched page); ``text/plain`` goes through the
     flattened-text path. Nothing is fetched: ``url`` only resolves the page's relative links
     and becomes the record's ``url``; one that is not an absolute http(s) address is refused
-    with 422, as ``dateline extract --url`` refuses it. Bodies over the server's cap are
-    refused with 413."""
+    with 422, as ``dateline extract --url`` refuses it, and so is a body that is a sitemap, a
+    feed or another XML document, not a page. Bodies over the server's cap are refused with
+    413."""
     url = url or None  # a blank url= (an empty form field) gives none
     if url is not None and not is_page_address(url):
         raise HTTPException(422, f"url: not an http(s) address of a page: {url!r}")
@@ -270,6 +272,11 @@ async def extract_page(
             url=url,
             content_type=request.headers.get("content-type"),
         )
+        # A sitemap, feed or other XML document is refused as ``dateline extract`` refuses
+        # it: extracted, it came out as a bogus record (200) with no text.
+        reason = not_a_page(page)
+        if reason is not None:
+            raise SourceError(page.name, reason)
         article = await run_in_threadpool(to_article, page)
     except DatelineError as err:
         raise HTTPException(422, f"cannot extract: {err}") from None
