@@ -24,6 +24,7 @@ from typing import TextIO
 
 from dateline import __version__
 from dateline.archive.ingest import default_workers
+from dateline.archive.store import file_trouble
 from dateline.cli_archive import add_archive_commands
 from dateline.cli_progress import Progress
 from dateline.cli_render import render_markdown, render_summary, render_text
@@ -149,7 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except sqlite3.DatabaseError as err:
         # A damaged archive file or a full disk met mid-command: said, naming the archive.
-        print(f"dateline: {getattr(args, 'db', None) or 'archive'}: {err}", file=sys.stderr)
+        trouble = file_trouble(err)
+        reason = f"the archive is {trouble} ({err})" if trouble else str(err)
+        print(f"dateline: {getattr(args, 'db', None) or 'archive'}: {reason}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as other Unix tools do, and point

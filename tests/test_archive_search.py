@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from damaged_archive import damaged_copy
 from fastapi.testclient import TestClient
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
@@ -134,6 +135,18 @@ def test_query_without_words_is_a_clear_error(
             search(conn, "floods", Filters(since="last week"))
         finally:
             conn.close()
+
+
+def test_a_damaged_archive_is_one_line_saying_so(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damaged = damaged_copy(archive, tmp_path, "articles")
+    for command in (["search", "floods"], ["export"]):
+        status, out, err = run(capsys, *command, "--db", str(damaged))
+        assert status == 1 and not out.strip()
+        assert err.strip() == (
+            f"dateline: {damaged}: the archive is damaged (database disk image is malformed)"
+        )
 
 
 def test_a_query_too_long_to_search_in_time_is_a_clear_error(

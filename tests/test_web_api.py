@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 import pytest
 from browser.web_archive import archive_db, news_page
+from damaged_archive import damaged_copy
 from fastapi.testclient import TestClient
 from jsonschema import Draft202012Validator, FormatChecker
 from openapi_spec_validator import validate
@@ -901,23 +902,6 @@ def test_a_person_page_is_named_as_the_people_list_names_them(db: Path, tmp_path
         assert [(p["name"], p["articles"]) for p in listed] == [("Lena Søvik", 2)]
         for spelling in ("Lena Sovik", "lena søvik"):
             assert ok(named, f"/api/people/{quote(spelling)}")["name"] == "Lena Søvik"
-
-
-def damaged_copy(source: Path, folder: Path, table: str) -> Path:
-    """A copy of the archive at ``source`` whose ``table`` has a broken first page: the file
-    opens (its schema is whole), reading that table fails with SQLITE_CORRUPT."""
-    copy = folder / "damaged.db"
-    with sqlite3.connect(source) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy(source, copy)
-    with sqlite3.connect(copy) as conn:
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        (root,) = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,))
-        (root,) = root
-    with open(copy, "r+b") as handle:
-        handle.seek((root - 1) * page_size)
-        handle.write(b"\xff" * 16)  # no valid b-tree page type, no valid cell count
-    return copy
 
 
 def test_a_damaged_archive_answers_503_naming_the_problem_not_a_traceback(

@@ -18,6 +18,23 @@ DEFAULT_DB = "dateline.db"
 CACHE_KIB = 64 * 1024
 #: Milliseconds a connection waits for another one's write lock (a reader during an ingest).
 BUSY_TIMEOUT_MS = 10_000
+#: SQLite's primary result codes that say the archive file cannot be used as it is, not that
+#: it was asked wrongly: damaged (CORRUPT, NOTADB), unreadable (IOERR, CANTOPEN), or held by
+#: a writer past the busy timeout (BUSY, LOCKED).
+_FILE_TROUBLE = {
+    5: "busy",
+    6: "locked",
+    10: "unreadable",
+    11: "damaged",
+    14: "unreadable",
+    26: "damaged",
+}
+
+
+def file_trouble(err: sqlite3.Error) -> str | None:
+    """What ``err`` says of the archive file ("damaged", "unreadable", "busy", "locked"), or
+    None when it is no fault of the file (a query the code got wrong)."""
+    return _FILE_TROUBLE.get(getattr(err, "sqlite_errorcode", 0) & 0xFF)
 
 
 def open_archive(path: str | Path, *, create: bool = True) -> sqlite3.Connection:

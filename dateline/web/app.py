@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException
 
 from dateline import __version__
 from dateline.archive.errors import ArchiveError
+from dateline.archive.store import file_trouble
 from dateline.sources.fetch import DEFAULT_MAX_BYTES
 from dateline.web import routes_api, routes_pages, routes_topics
 from dateline.web.db import Archive
@@ -35,17 +36,6 @@ _log = logging.getLogger("dateline.web")
 #: What a validation error about a whole part of the request (no field named) is called.
 _WHOLE = {"body": "request body", "query": "query string", "path": "path"}
 _STATIC = Path(__file__).resolve().parent / "static"
-#: SQLite's primary result codes that say the archive file cannot be read as it is, not that
-#: the app asked wrongly: damaged (CORRUPT, NOTADB), unreadable (IOERR, CANTOPEN), or held by
-#: a writer past the busy timeout (BUSY, LOCKED). They answer 503 naming the problem.
-_ARCHIVE_UNREADABLE = {
-    5: "busy",
-    6: "locked",
-    10: "unreadable",
-    11: "damaged",
-    14: "unreadable",
-    26: "damaged",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +121,7 @@ async def _database_error(request: Request, exc: Exception) -> Response:
     (no traceback: the fault is the file's, not the code's). Any other SQLite error is a
     fault of the app, answered as one."""
     assert isinstance(exc, sqlite3.DatabaseError)
-    state = _ARCHIVE_UNREADABLE.get(getattr(exc, "sqlite_errorcode", 0) & 0xFF)
+    state = file_trouble(exc)
     if state is None:
         return await _internal_error(request, exc)
     path = request.app.state.settings.db
