@@ -35,7 +35,14 @@ from dateline.model import Article
 from dateline.records import failure_reason, to_article
 from dateline.sources.discover import not_a_page
 from dateline.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch
-from dateline.sources.files import PAGE_SUFFIXES, page_suffix, read_file, read_stream, walk_folder
+from dateline.sources.files import (
+    PAGE_SUFFIXES,
+    page_suffix,
+    path_name,
+    read_file,
+    read_stream,
+    walk_folder,
+)
 from dateline.sources.raw import RawPage, SourceError
 from dateline.sources.warc import WARC_SUFFIXES, iter_warc
 
@@ -348,13 +355,15 @@ def _expand(args: list[str], timeout: float, max_bytes: int) -> tuple[list[Input
         elif arg.lower().endswith(WARC_SUFFIXES) and Path(arg).is_file():
             inputs.append(Input(arg, _reader(Path(arg)), warc=True))
         elif Path(arg).is_dir():
-            found = [Input(str(path), _reader(path)) for path in walk_folder(Path(arg))]
+            found = [Input(path_name(path), _reader(path)) for path in walk_folder(Path(arg))]
             if not found:
                 suffixes = ", ".join(sorted(PAGE_SUFFIXES))
-                failures.append(f"dateline: {arg}: no page files ({suffixes}, or .gz) in folder")
+                failures.append(
+                    f"dateline: {path_name(arg)}: no page files ({suffixes}, or .gz) in folder"
+                )
             inputs += found
-        else:
-            inputs.append(Input(arg, _reader(Path(arg))))
+        else:  # a name that is not UTF-8 is said as its page is named (``\xe9``)
+            inputs.append(Input(path_name(arg), _reader(Path(arg))))
     return inputs, failures
 
 

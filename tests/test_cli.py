@@ -197,6 +197,20 @@ def test_a_reader_that_closes_the_pipe_early_stops_the_run_quietly(
     assert "pages/s" not in stderr  # no summary of a run that did not finish
 
 
+def test_a_file_name_that_is_not_utf8_is_named_as_ingest_names_it(tmp_path: Path) -> None:
+    # "café" saved by a Latin-1 system: the byte \xe9 is no UTF-8, and the failure line must
+    # name it as the archive does ("caf\xe9"), not as Python's lone surrogate ("\udce9").
+    folder = tmp_path / os.fsdecode(b"r\xe9gion")
+    folder.mkdir()
+    (folder / os.fsdecode(b"vid\xe9o.html")).write_bytes(b"\x00\x01\x02")
+    missing = tmp_path / os.fsdecode(b"caf\xe9.html")
+    result = run_cli("extract", missing, folder)
+    assert result.returncode == 1
+    assert f"dateline: {tmp_path}/caf\\xe9.html: no such file" in result.stderr.splitlines()
+    assert f"dateline: {tmp_path}/r\\xe9gion/vid\\xe9o.html: binary input" in result.stderr
+    assert "\\udc" not in result.stderr
+
+
 def test_gzip_page_gives_the_same_record_as_the_plain_page(tmp_path: Path) -> None:
     packed = tmp_path / "quay-notice.html.gz"
     packed.write_bytes(gzip.compress(ARTICLE.read_bytes()))
