@@ -430,3 +430,12 @@ def test_a_topic_query_may_hold_a_line_break_as_a_space(client: TestClient) -> N
     response = client.post("/api/topics", json=topic, headers=bearer())
     assert response.status_code == 201, response.text
     assert response.json()["name"] == "Port Avel floods"
+
+
+def test_a_topic_form_that_is_not_utf8_is_refused(client: TestClient) -> None:
+    form = f"token={TOKEN}&name=Port+Avel+floods&query=flood%E9".encode()
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    for body in (form, form.replace(b"flood%E9", b"flood\xe9")):
+        response = client.post("/topics", content=body, headers=headers, follow_redirects=False)
+        assert response.status_code == 400 and "not UTF-8" in response.text
+    assert client.get("/api/topics").json() == []

@@ -129,7 +129,11 @@ async def topics_form(request: Request) -> Response:
         body += chunk
         if len(body) > MAX_FORM_BYTES:
             raise HTTPException(413, "the form is too large")
-    form = {k: v[0].strip() for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
+    try:  # bytes that are not UTF-8 were saved as U+FFFD; the JSON API refuses them too
+        fields = parse_qs(body.decode("utf-8"), errors="strict")
+    except UnicodeDecodeError:
+        return _topics_page(request, {}, "the form is not UTF-8 text", 400)
+    form = {k: v[0].strip() for k, v in fields.items()}
     token = form.pop("token", None)
     try:
         check_token(request, token, "the token field of the form")
