@@ -372,18 +372,18 @@ class IngestProgress:
     def finish(
         self, report: IngestReport, *, not_modified: int, empty: list[str] | None = None
     ) -> None:
-        """Each folder that held no page (``empty``), each sitemap or feed that failed
-        (``report.listing_failures``: all of them, as each may hide many pages) and each other
-        failure (the first ``FAILURES_LISTED``), then the summary line with the pages that
-        servers said were not modified since the last run; when no source held a page, a line
-        saying so instead."""
+        """Each folder that held no page (``empty``), each sitemap, feed or WARC file that
+        failed as a whole (``report.source_failures``: all, as each may hide many pages),
+        each other failure (the first ``FAILURES_LISTED``), then the summary line with the
+        pages that servers said were not modified since the last run; when no source held a
+        page, a line saying so instead."""
         if self.shown:
             self.stream.write("\r\x1b[K")
         for reason in empty or []:
             print(f"dateline: {reason}", file=self.stream)
-        for source, error in report.listing_failures:
+        for source, error in report.source_failures:
             print(f"dateline: {source}: {error}", file=self.stream)
-        listed = set(report.listing_failures)
+        listed = set(report.source_failures)
         pages = [failure for failure in report.failures if failure not in listed]
         for source, error in pages[:FAILURES_LISTED]:
             print(f"dateline: {source}: {error}", file=self.stream)

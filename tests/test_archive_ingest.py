@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 import pytest
 from loopback_site import LoopbackSite, Response
+from warc_writer import response_record, truncate_file, write_warc
 
 from dateline.archive.duplicates import DuplicateIndex
 from dateline.archive.ingest import ingest as ingest_pages
@@ -884,3 +885,24 @@ def test_a_sitemaps_own_failures_are_listed_however_many_pages_failed(
     assert lines.index(cut[0]) < more and lines.index(deep) < more
     gone = [line for line in lines if "/gone-" in line]
     assert len(gone) == 20 and all(line.endswith("HTTP 404 Not Found") for line in gone)
+
+
+def test_a_warc_file_cut_short_is_said_before_the_failed_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gone = [str(tmp_path / f"gone-{number:02d}.html") for number in range(25)]  # 25 failures
+    warc = tmp_path / "crawl.warc.gz"
+    records = [
+        response_record(f"https://kill.example/reports/{n}", article_page(n).encode())
+        for n in range(3)
+    ]
+    offsets = write_warc(warc, records)
+    truncate_file(warc, warc.stat().st_size - offsets[2] - 20)  # the third member's first bytes
+    db = str(tmp_path / "a.db")
+    assert main(["ingest", "-q", "--workers", "1", *gone, str(warc), "--db", db]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    cut = [line for line in lines if line.startswith(f"dateline: {warc}#")]
+    assert len(cut) == 1 and "file cut short or damaged" in cut[0]
+    more = next(n for n, line in enumerate(lines) if "more failures" in line)
+    assert lines.index(cut[0]) < more
+    assert count(Path(db)) == 2  # the records before the cut are kept

@@ -33,7 +33,7 @@ from dateline.archive.writer import (
     raw_digest,
 )
 from dateline.sources.files import path_name
-from dateline.sources.raw import ListingError, RawPage, Skipped, SourceError
+from dateline.sources.raw import RawPage, Skipped, SourceError, WholeSourceFailure
 
 #: Records per transaction at most. Committing 200 records took 45-65 ms on the archive_scale
 #: set, about 0.3 ms a page against 5 ms of extraction, and a killed run redoes at most this
@@ -67,9 +67,10 @@ class IngestReport:
     #: file's HTTP responses that hold none (a 404, an image), left out.
     skipped: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
-    #: The failures of sitemaps and feeds (``ListingError``: cut short, malformed, past a
-    #: cap), also in ``failures``: each may stand for many pages never seen.
-    listing_failures: list[tuple[str, str]] = field(default_factory=list)
+    #: The failures of sources as a whole (``WholeSourceFailure``: a sitemap, feed or WARC
+    #: file cut short, malformed, past a cap), also in ``failures``: each may stand for many
+    #: pages never seen.
+    source_failures: list[tuple[str, str]] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -163,8 +164,8 @@ def ingest(
                 break
             waited = time.monotonic() - asked
             if isinstance(item, SourceError):
-                if isinstance(item, ListingError):
-                    report.listing_failures.append((item.source, item.reason))
+                if isinstance(item, WholeSourceFailure):
+                    report.source_failures.append((item.source, item.reason))
                 loop.fail(item.source, item.reason)
                 continue
             if isinstance(item, Skipped):  # robots.txt in a folder: neither page nor failure

@@ -36,10 +36,15 @@ class SourceError(DatelineError):
         self.reason = reason
 
 
-class ListingError(SourceError):
+class WholeSourceFailure:
+    """Marks a failure of a source as a whole, not of one page: a sitemap, feed or WARC file
+    that is damaged, cut short or past a cap. The pages it would have given are missing,
+    unnamed, so a batch says it ahead of the failed pages, however many those are."""
+
+
+class ListingError(SourceError, WholeSourceFailure):
     """A sitemap or feed that failed, whole or in part (malformed, cut short, not fetched,
-    past the nesting or count cap): the pages it would have listed are missing, so a batch
-    says it ahead of the failed pages, however many those are."""
+    past the nesting or count cap)."""
 
 
 class DamagedSource(SourceError):

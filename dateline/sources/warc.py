@@ -31,7 +31,7 @@ from typing import BinaryIO, Literal
 
 from dateline.sources.decompress import GZIP_MAGIC, inflate, inflate_raw
 from dateline.sources.files import MAX_PAGE_BYTES, path_name
-from dateline.sources.raw import RawPage, SourceError
+from dateline.sources.raw import RawPage, SourceError, WholeSourceFailure
 from dateline.sources.sniff import page_kind
 
 Backend = Literal["fastwarc", "warcio"]
@@ -92,6 +92,13 @@ class WarcError(SourceError):
         return WarcError, (self.warc, self.record_id, self.offset, self.reason)
 
 
+class WarcFileError(WarcError, WholeSourceFailure):
+    """A WARC file that fails as a whole: empty, unreadable, cut short, no library to read it."""
+
+    def __reduce__(self) -> tuple[type[WarcError], tuple[str, str | None, int, str]]:
+        return WarcFileError, (self.warc, self.record_id, self.offset, self.reason)
+
+
 def record_name(warc: str, record_id: str | None, offset: int) -> str:
     """The name under which a record's page or error is reported: ``WARC#RECORD-ID``, or
     ``WARC#@OFFSET`` when the record has no ID."""
@@ -131,14 +138,15 @@ def iter_warc(
     chosen = backend or (backends[0] if backends else None)
     if chosen is None or chosen not in backends:
         stats.failed += 1
-        yield WarcError(name, None, 0, f"WARC library {chosen or 'fastwarc or warcio'} missing")
+        reason = f"WARC library {chosen or 'fastwarc or warcio'} missing"
+        yield WarcFileError(name, None, 0, reason)
         return
     try:
         with nullcontext(stream) if stream is not None else Path(path).open("rb") as handle:
             yield from _read_warc(name, handle, chosen, stats, max_bytes)
     except OSError as err:  # missing, unreadable, not seekable, failing mid-read: reported
         stats.failed += 1
-        yield WarcError(name, None, 0, err.strerror or str(err))
+        yield WarcFileError(name, None, 0, err.strerror or str(err))
 
 
 @dataclass(slots=True)
@@ -209,7 +217,7 @@ def _read_warc(
     size = stream.seek(0, os.SEEK_END)
     if not size:  # a crawler that died before its first record: said, not passed over
         stats.failed += 1
-        yield WarcError(name, None, 0, "empty file: no WARC records")
+        yield WarcFileError(name, None, 0, "empty file: no WARC records")
         return
     stream.seek(0)
     compressed = stream.read(2) == GZIP_MAGIC
@@ -266,7 +274,7 @@ def _read_warc(
     if end < size and end not in failed_at:
         stats.failed += 1
         reason = f"file cut short or damaged: last {size - end:,} bytes are not a whole record"
-        yield WarcError(name, None, end, reason)
+        yield WarcFileError(name, None, end, reason)
 
 
 def _page(
