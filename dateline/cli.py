@@ -3,13 +3,16 @@ here; ``ingest``, ``search`` and ``export`` in ``cli_archive``, ``serve`` and ``
 ``cli_web``, ``spark`` in ``cli_spark``.
 
 Exit status: 0 when every input gave a record, 1 when any failed (each failure is one line
-``dateline: <input>: <reason>`` on stderr), 2 for a usage error, 130 when interrupted, 141
-(128 + SIGPIPE) when the reader of stdout went away before the output was complete.
+``dateline: <input>: <reason>`` on stderr) or the output could not be written (a full disk,
+stdout closed), 2 for a usage error, 130 when interrupted, 141 (128 + SIGPIPE) when the reader
+of stdout went away before the output was complete.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import os
 import sqlite3
 import sys
@@ -144,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if sys.stdout is None:  # started with stdout closed (``>&-``): writing it is an error
+        sys.stdout = _ClosedOutput()
     if (
         args.command == "extract"
         and args.url
@@ -162,11 +167,32 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dateline: {getattr(args, 'db', None) or 'archive'}: {reason}", file=sys.stderr)
         return 1
     except BrokenPipeError:
-        # The reader went away (``| head``): stop quietly, as other Unix tools do, and point
-        # stdout at /dev/null so that the flush at exit cannot fail again.
+        # The reader went away (``| head``): stop quietly, as other Unix tools do.
+        _drop_stdout()
+        return BROKEN_PIPE_STATUS
+    except OSError as err:
+        # What commands read fails as SourceError or ArchiveError: what is left is the output
+        # that could not be written (a full disk, a closed stdout). One line, no traceback.
+        print(f"dateline: {err.filename or 'output'}: {err.strerror or err}", file=sys.stderr)
+        _drop_stdout()
+        return 1
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output of a command started with it closed: every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit cannot fail again on what is left
+    in its buffer."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return BROKEN_PIPE_STATUS
+    except (OSError, ValueError):  # no file behind it (closed, or a test's capture)
+        pass
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -198,8 +224,8 @@ def run_extract(args: argparse.Namespace) -> int:
                 continue
             writer.write(record)
             progress.page_done(failed=False)
-    except BrokenPipeError:
-        broken = True  # a run cut short gets no closing bracket and no summary
+    except OSError:  # the output cannot be written (``| head`` went away, a full disk)
+        broken = True  # no closing bracket and no summary; ``main`` says why (a pipe: nothing)
         progress.stop()
         raise
     finally:

@@ -309,7 +309,7 @@ def run_export(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         raise  # the reader went away: ``main`` stops quietly
     except OSError as err:
-        print(f"dateline: {args.output}: {err.strerror or err}", file=sys.stderr)
+        print(f"dateline: {args.output or 'output'}: {err.strerror or err}", file=sys.stderr)
         return 1
     finally:
         if partial is not None and os.path.exists(partial):

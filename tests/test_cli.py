@@ -197,6 +197,31 @@ def test_a_reader_that_closes_the_pipe_early_stops_the_run_quietly(
     assert "pages/s" not in stderr  # no summary of a run that did not finish
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("stdout", ["full", "closed"])
+def test_output_that_cannot_be_written_is_one_line_and_exit_1(tmp_path: Path, stdout: str) -> None:
+    # A full disk (/dev/full answers every write with ENOSPC) or a command started with its
+    # stdout closed (``>&-``): said once, without a traceback or a summary of pages done.
+    shutil.copy(ARTICLE, tmp_path / "a.html")
+    shutil.copy(SECOND, tmp_path / "b.html")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "dateline", "extract", str(tmp_path)],
+            stdout=full if stdout == "full" else None,
+            stderr=subprocess.PIPE,
+            preexec_fn=None if stdout == "full" else lambda: os.close(1),
+            env=env,
+            cwd=ROOT,
+            timeout=RUN_LIMIT_SECONDS,
+            check=False,
+        )
+    reason = "No space left on device" if stdout == "full" else "standard output is closed"
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [f"dateline: output: {reason}"]
+
+
 def test_a_file_name_that_is_not_utf8_is_named_as_ingest_names_it(tmp_path: Path) -> None:
     # "café" saved by a Latin-1 system: the byte \xe9 is no UTF-8, and the failure line must
     # name it as the archive does ("caf\xe9"), not as Python's lone surrogate ("\udce9").
