@@ -212,7 +212,7 @@ def _read_before_the_cut(items: list[RawPage | SourceError], source: str, reason
         article(n).encode() for n in range(len(pages))
     ]
     assert isinstance(error, ListingError)
-    assert str(error) == f"{source}: {reason} ({len(pages)} entries before it read, the rest lost)"
+    assert str(error) == f"{source}: {reason} ({len(pages)} entries read before it, the rest lost)"
     return len(pages)
 
 

@@ -154,7 +154,7 @@ def listing_damage(damage: SourceError, entries: int) -> ListingError:
     entries were read from them."""
     if not entries:
         return ListingError(damage.source, damage.reason)
-    read = f"{entries} entr{'y' if entries == 1 else 'ies'} before it read, the rest lost"
+    read = f"{entries} entr{'y' if entries == 1 else 'ies'} read before it, the rest lost"
     return ListingError(damage.source, f"{damage.reason} ({read})")
 
 
