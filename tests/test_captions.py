@@ -241,6 +241,9 @@ def test_gallery_counters(text: str, counter: bool) -> None:
         ("Credit: Getty Images", "Getty Images"),
         ("© Ruth Kane", "Ruth Kane"),
         ("Фото: пресс-служба администрации города", "пресс-служба администрации города"),
+        # A French credit labelled without a colon, in a credit element of its own.
+        ("Photo AFP/Marc Lenoir", "AFP/Marc Lenoir"),
+        ("Photo Finish", None),
         # Prose, a lone agency name and other slashes are no credit lines.
         ("Picture this: a quiet town", None),
         ("The photo shows the harbour wall.", None),
@@ -394,3 +397,24 @@ def test_a_captions_show_hide_button_leaves_it() -> None:
         "Jane Roe/NPR",
     )
     assert split_caption_credit("The new caption") == ("The new caption", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "credit"),
+    [
+        # A Russian press office is named in lower case after its label, as on a line alone.
+        ("Новый каток у реки. Фото: пресс-служба администрации", "Новый каток у реки.",
+         "пресс-служба администрации"),
+        # Japanese sets no space before a full-width bracket.
+        ("記者会見する佐藤健一市長（写真：北山新聞社）", "記者会見する佐藤健一市長", "北山新聞社"),
+    ],
+)  # fmt: skip
+def test_a_credit_in_cyrillic_lower_case_or_glued_to_a_bracket(
+    caption: str, rest: str, credit: str
+) -> None:
+    assert split_caption_credit(caption) == (rest, credit)
+
+
+def test_lower_case_prose_after_a_label_word_keeps_its_caption() -> None:
+    caption = "Так выглядит каток на фото: лёд и трибуны"
+    assert split_caption_credit(caption) == (caption, None)

@@ -1356,6 +1356,19 @@ def test_a_byline_component_and_a_pictures_copyright_element_are_read() -> None:
     assert "Kestrel Coastguard" not in article.text
 
 
+def test_a_credit_element_drops_its_label_without_a_colon() -> None:
+    html = (
+        "<html><body><article><h1>Jazz festival draws a record crowd</h1>"
+        '<figure><img src="/medias/jazz.jpg"><figcaption>The closing concert on Saturday. '
+        '<span class="credit">Photo AFP/Marc Lenoir</span></figcaption></figure>'
+        f"{_STORY}</article></body></html>"
+    )
+    article = dateline.extract(html, "https://montclaircourier.example/jazz")
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("The closing concert on Saturday.", "AFP/Marc Lenoir")
+    ]
+
+
 def test_a_data_tables_cells_are_data_whatever_their_words() -> None:
     table = (
         "<table><tr><th>Candidate</th><th>Votes</th><th>Share</th><th>Contact</th></tr>"

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl
 from dateline.model import Image
 from dateline.page.blocks import BLOCK_TAGS, Block, PageBlocks
 from dateline.page.content import fold
-from dateline.recognise.captions import is_gallery_counter, split_caption_credit
+from dateline.recognise.captions import credit_line, is_gallery_counter, split_caption_credit
 from dateline.urls import absolute, split_url, url_site
 
 #: Words of a class that marks a photo credit ("image-credit", "imageCredit", "photographer").
@@ -466,7 +466,12 @@ def collect_images(
             continue
         if _marked_credit(page, caption):
             # The markup says it is the credit; the recogniser only drops a "Photo:" label.
-            text, credit = "", split_caption_credit(caption.text)[1] or caption.text.strip("()")
+            text = ""
+            credit = (
+                split_caption_credit(caption.text)[1]
+                or credit_line(caption.text)
+                or caption.text.strip("()")
+            )
         else:
             text, credit = split_caption_credit(caption.text)
         for e in holders:

@@ -37,10 +37,11 @@ _LABEL = (
     r"फोटो|फ़ोटो|\u095eोटो|चित्र|तस्वीर|ภาพ(?:โดย)?|摄影|攝影|图片来源|圖片來源|图片|圖片|图|圖|写真)"
 )
 #: A label-led credit: "Photo: X", "Photo by X", "Credit - X", "© X", "사진=X", "图/X",
-#: Polish "Fot. X"; after a space, a bar, a slash ("… /사진=김민준 기자"), or the closing
-#: punctuation of Chinese or Japanese.
+#: Polish "Fot. X"; after a space, a bar, a slash ("… /사진=김민준 기자"), the closing
+#: punctuation of Chinese or Japanese, or glued to a full-width bracket
+#: ("…市長（写真：北山新聞社）").
 _LABELLED_RE = re.compile(
-    rf"(?:^|(?<=[.!?”\")\]])\s+|\s+[|–—/-]\s*|\s+|(?<=[。．！？」』）]))(?:[(（]\s*)?"
+    rf"(?:^|(?<=[.!?”\")\]])\s+|\s+[|–—/-]\s*|\s+|(?<=[。．！？」』）])|(?=（))(?:[(（]\s*)?"
     # Whose photo it is, before the label: "(Tribune photo by Kim Aldana)", "Staff photo by …".
     r"(?:(?-i:[A-ZÀ-Þ])[\w'’&-]*\s+(?=(?:photo|picture|image)s?\s+by\b))?"
     rf"(?P<label>{_LABEL}\s*(?:[:：=]|\bby\b|[–—-](?=\s))|(?:图|圖)\s*[/／]|fot\.(?=\s)|©|\(c\)"
@@ -103,6 +104,10 @@ _SLASH_CREDIT_RE = re.compile(rf"^{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART})+\.?$")
 _BARE_LABEL_RE = re.compile(
     rf"(?<=[.!?»”])\s+(?:Photo|PHOTO|Foto|FOTO)\s+"
     rf"(?P<credit>{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART})*)\.?$"
+)
+#: A line that is such a label and a slash-joined or agency credit: "Photo AFP/Jean Dupont".
+_BARE_LINE_RE = re.compile(
+    rf"^(?:Photo|PHOTO|Foto|FOTO)\s+(?P<credit>{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART})*\.?)$"
 )
 #: Such a credit is a name or an agency: at most this many words.
 MAX_BARE_CREDIT_WORDS = 5
@@ -307,6 +312,9 @@ def credit_line(text: str) -> str | None:
     found = _trailing_credit(text) if "/" in text else None
     if found is not None and not found[0].strip():
         return found[1]
+    bare = _BARE_LINE_RE.match(text)
+    if bare is not None and _looks_like_credit(bare["credit"]):
+        return bare["credit"].rstrip(".")  # "Photo AFP/Marc Lenoir", "Foto dpa"
     return None
 
 
@@ -484,6 +492,7 @@ def _labelled_credit(text: str) -> tuple[str, str] | None:
     if not (
         (credit[0].isalpha() and not credit[0].islower())
         or (credit[0].isdigit() and label[0] in "©(")
+        or "\u0430" <= credit[0] <= "\u045f"  # "Фото: пресс-служба мэрии", as credit_line
         or _names_agency(credit)  # "Bild: dpa", "Foto: dpa/Harald Tittel"
         or (credit.startswith("the ") and credit[4:5].isupper())  # "Courtesy of the Port …"
         or credit.lower() in _SELF_CREDITS  # "Photo by the author."
