@@ -401,6 +401,12 @@ def test_sentences_about_newsletters_and_comments_are_not_chrome(text: str) -> N
         ("For Immediate Release: August 7, 2025", "other"),
         ("The Glenford Ledger newsroom was not involved in the creation of this content.", "other"),
         ("… we have a small favour to ask. Millions read the Review for free.", "other"),
+        ("Haberin Devamı", "advertisement"),  # "the story goes on", after an ad slot
+        ("תגובות", "comments"),
+        ("دیدگاه‌ها", "comments"),
+        ("Комментарии", "comments"),
+        ('Simak Video "Uji Coba Ganjil Genap Hari Pertama":', "other"),
+        ("Saksikan juga video: Banjir di Jalan Utama", "other"),
     ],
 )
 def test_chrome_wording_in_more_languages(text: str, kind: str) -> None:
@@ -417,6 +423,7 @@ def test_chrome_wording_in_more_languages(text: str, kind: str) -> None:
         "Views: the council heard from 40 residents before the vote on Monday.",
         "Most read stories were about the storm, officials said.",
         "Unsubscribe from the plan, residents were told, to avoid the fees.",
+        "Simak video ini sampai habis. Polisi menangkap dua orang di lokasi kejadian.",
     ],
 )
 def test_sentences_near_those_words_are_not_chrome(text: str) -> None:

@@ -30,6 +30,7 @@ def _kind(**attrs: str | None) -> str | None:
         ("article-kommentare", "comments"),
         ("zone-commentaires", "comments"),
         ("comentarios-lista", "comments"),
+        ("talkbacks", "comments"),  # Israeli sites' readers' comments
         ("site-footer", "footer"),
         ("breadcrumb", "navigation"),
         ("skip-link", "skip_link"),

@@ -193,6 +193,7 @@ _add(
     pubblicità
     advertentie
     reklam
+    haberin devamı
     reklama
     реклама
     إعلان
@@ -420,6 +421,16 @@ _add(
     yorum yap
     تعليقات
     التعليقات
+    תגובות
+    טוקבקים
+    نظرات
+    دیدگاه‌ها
+    دیدگاه ها
+    комментарии
+    komentarze
+    komentar
+    コメント
+    댓글
     """,
 )
 _add(
@@ -834,6 +845,8 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     # di Google News".
                     + r"|^(?:simak|ikuti|baca)\s+(?:berita|artikel|update|info)\b.{0,80}"
                     r"\bdi\s+google news\b[^.?!]{0,40}$"
+                    # … and its plug for a video under the story: 'Simak Video "Uji Coba …":'.
+                    r"|^(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b[^.?!]{0,120}$"
                     # … and in Spanish, Portuguese, French, German and Italian: "Síguenos en
                     # Google News para estar al día …", "Suivez-nous sur Google Actualités".
                     r"|^\W{0,3}(?:síguenos|siguenos|sigue|siga-nos|siga|acompanhe|suivez-nous|"
