@@ -362,6 +362,23 @@ def test_a_header_line_signed_by_a_user_or_desk_leaves() -> None:
     assert read_header_line("By Tuesday, 4 March 2025") is None
 
 
+def test_a_header_line_signed_without_by_or_a_separator_leaves() -> None:
+    for line in (
+        "<span>Press office</span> <span>Tue, 04/03/2025 - 10:15</span>",
+        "Lia Serrat <span>Vall de Mora</span> <time>27/11/2025 13:40</time>",
+    ):
+        result = _furniture(f"<div>{line}</div>{_paras(1, 2)}")
+        assert _kept(result) == [_para(1), _para(2)]
+        assert result.authors == []
+    # A forum post's header is left as the forum's: its user name, its "Started by".
+    for line in (
+        "Rafe_D (Rafe_D) March 3, 2024, 3:32pm",
+        "Started by Tidewater Anglers, June 04, 2024, 11:23 AM",
+        "Lia Serrat met the mayor on 27/11/2025 at 13:40.",
+    ):
+        assert line in _kept(_furniture(f"<p>{line}</p>{_paras(1, 2)}"))
+
+
 def test_a_header_line_with_a_wordy_part_stays() -> None:
     for line in (
         "Published in Civic Notes · The council met again on the ferry",

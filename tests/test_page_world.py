@@ -108,6 +108,8 @@ ENGLISH = [
         ("Jana Ott, Staff Writer", ENGLISH, ["Jana Ott"]),
         ("JANA OTT · 12:04", ENGLISH, ["Jana Ott"]),
         ("Emre Şahin | 14 Mart 2025", TURKISH, ["Emre Şahin"]),
+        # A script without capitals: every word of the name is as a capitalised one.
+        ("נועה ברק | 1 בדצמבר 2025", HEBREW, ["נועה ברק"]),
         # A name's shape is all that marks these lines: a label over a time is no one.
         ("Breaking News | 12:04", ENGLISH, []),
         ("Premier League · 12:04", ENGLISH, []),

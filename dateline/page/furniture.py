@@ -616,6 +616,43 @@ def _is_date_part(text: str) -> bool:
     return _NUMERIC_DATE_RE.match(text) is not None
 
 
+#: Most words before the date of a line that signs a story without "By" or a separator.
+MAX_SIGNER_WORDS = 6
+#: Marks of a forum's user name or a label in those words ("Noah_B (Noah_B)", "Last post:").
+_USER_MARKS_RE = re.compile(r"[_()@]|:$")
+
+
+def _is_signed_time_line(text: str) -> bool:
+    """Whether a line is a few words without digits, then a date with its clock time, and
+    nothing else: a CMS's header line that signs with a desk or a name and a place, unlabelled
+    ("Press office Tue, 04/03/2025 - 10:15", Drupal's; "Ana Beltrán San Telmo del Río
+    27/11/2025 13:40"). The clock time and the missing full stop tell it from a sentence; a
+    forum post's header (a user name in lower case, with "_" or in brackets, "Started by …") is
+    left alone, as the WCXB truths keep it."""
+    if (
+        text.endswith(_SENTENCE_ENDS)
+        or not text[0].isalpha()
+        or text[0].islower()
+        or _CLOCK_RE.search(text) is None
+    ):
+        return False
+    words = text.split()
+    for count in range(1, min(len(words) - 1, MAX_SIGNER_WORDS + 1)):
+        word = words[count - 1]
+        if any(map(str.isdigit, word)) or _USER_MARKS_RE.search(word) or word == "by":
+            # A forum's "Noah_B (Noah_B) August 31, 2023, 3:32pm", "Last post:", "Started by
+            # …": a "by" the byline rules refused.
+            return False
+        rest = " ".join(words[count:])
+        if (
+            (rest[0].isdigit() or rest[0].isupper())
+            and _CLOCK_RE.search(rest)
+            and _is_date_part(rest)
+        ):
+            return True
+    return False
+
+
 def name_line_byline(text: str) -> list[str] | None:
     """The name of a byline printed without "By" or a label, as a name and then the line's
     date, time or role ("Jana Ott | 3 March 2025", "Jana Ott, Staff Writer"), or None. Read
@@ -624,8 +661,8 @@ def name_line_byline(text: str) -> list[str] | None:
     if match is None:
         return None
     name, rest = match["name"], match["rest"]
-    if not all(word[0].isupper() for word in name.split()):
-        return None
+    if any(word[0].islower() for word in name.split()):
+        return None  # capitalised, or in a script without case ("נועה ברק | 1 בדצמבר 2025")
     if match["sep"] == ",":
         if not is_role_line(rest):
             return None
@@ -1016,6 +1053,9 @@ def separate_furniture(
                     result.authors.extend(n for n in names if n not in result.authors)
                     result.dropped.append(block)
                     continue
+            if index < first_prose and _is_signed_time_line(text):
+                result.dropped.append(block)  # "Press office Tue, 04/03/2025 - 10:15"
+                continue
             if (
                 (index < first_prose or (index == len(body) - 1 and " " not in text))
                 and (_is_label(block) or (index < first_prose and _is_kicker(block, elements)))
