@@ -331,6 +331,9 @@ def test_a_header_line_of_bylines_dates_and_times_leaves_above_the_first_paragra
         "Published in <a href='/civic'>Civic Notes</a> · <span>7 min read</span> · "
         "<span>Mar 5, 2024</span>",
         "<time>05/03/2024 09h15</time> · Atualizado há 2 horas",
+        # … and with no separator between the date and the relative time or reading time.
+        "<time>05/03/2024 09h15</time> Atualizado há 2 horas",
+        "Nov 08, 2025 7 min read",
         "Marta Quill | il y a 3 heures",
     )
     for line in lines:
@@ -381,6 +384,7 @@ def test_a_header_line_signed_without_by_or_a_separator_leaves() -> None:
 
 def test_a_header_line_with_a_wordy_part_stays() -> None:
     for line in (
+        "The ferry left the quay 2 hours ago",
         "Published in Civic Notes · The council met again on the ferry",
         "Mar 5, 2024 · Ferry crossings resume",
     ):

@@ -576,7 +576,24 @@ def _header_part(
         if not names:
             return [] if opens and _unnamed_byline(head) else None
         return names
-    return [] if _is_date_part(part) else None
+    return [] if _is_date_part(part) or _date_then_time_label(part) else None
+
+
+#: Most words of a relative time after a date in one part ("Atualizado há 2 horas").
+MAX_TIME_LABEL_WORDS = 4
+
+
+def _date_then_time_label(part: str) -> bool:
+    """Whether a part is a date, then a relative time with no separator between them
+    ("<time>12/11/2025 15h02</time> Atualizado há 2 horas", "March 4, 2025 Updated 2 hours
+    ago")."""
+    words = part.split()
+    if not any(map(str.isdigit, part)) or len(words) > 2 * MAX_TIME_LABEL_WORDS + 4:
+        return False
+    return any(
+        is_time_label(" ".join(words[-count:])) and _is_date_part(" ".join(words[:-count]))
+        for count in range(2, min(len(words) - 1, MAX_TIME_LABEL_WORDS) + 1)
+    )
 
 
 #: The most words a byline without a person's name holds after its "By".
