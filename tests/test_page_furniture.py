@@ -678,6 +678,18 @@ def test_a_live_blogs_entry_times_open_their_entries() -> None:
         "<p>10:41</p>" + _paras(1) + "<p>09:00</p><ul><li>" + _para(2) + "</li></ul>"
     )
     assert _kept(listed) == [f"10:41 {_para(1)}", "09:00", _para(2)]
+    # An entry of one short sentence takes its time too; a short line that is no sentence not.
+    short = _furniture(
+        "<p>10:41</p>" + _paras(1) + "<p>09:30</p><p>Police ask residents to stay indoors.</p>"
+        "<p>09:00</p>" + _paras(2) + "<p>08:45</p><p>Updates paused</p>"
+    )
+    assert _kept(short) == [
+        f"10:41 {_para(1)}",
+        "09:30 Police ask residents to stay indoors.",
+        f"09:00 {_para(2)}",
+        "08:45",
+        "Updates paused",
+    ]
     # An audio player's times over a story are no entries.
     player = _furniture("<p>0:00</p><p>13:47</p>" + _paras(1, 2))
     assert _kept(player) == [_para(1), _para(2)]

@@ -1103,10 +1103,14 @@ def _with_entry_times_joined(body: list[Block]) -> list[Block]:
 
 
 def _opens_entry(time: Block, paragraph: Block) -> bool:
-    """Whether a block is an entry's bare time over the entry's first paragraph of prose."""
+    """Whether a block is an entry's bare time over the entry's first paragraph of prose: a
+    long one, or a short sentence ("13:55 Uhr", then "Die Polizei bittet Anwohner …")."""
     return (
         _CLOCK_RE.fullmatch(time.text) is not None
-        and len(paragraph.text) >= MIN_PARAGRAPH_CHARS
+        and (
+            len(paragraph.text) >= MIN_PARAGRAPH_CHARS
+            or paragraph.text.endswith((".", "!", "?", "。", "！", "？"))
+        )
         and not paragraph.heading
         and not paragraph.list_tag
     )
