@@ -402,6 +402,9 @@ def test_sentences_about_newsletters_and_comments_are_not_chrome(text: str) -> N
         ("The Glenford Ledger newsroom was not involved in the creation of this content.", "other"),
         ("… we have a small favour to ask. Millions read the Review for free.", "other"),
         ("Haberin Devamı", "advertisement"),  # "the story goes on", after an ad slot
+        ("Sigue leyendo", "navigation"),  # the link to the rest of the story
+        ("Weiterlesen", "navigation"),
+        ("Continue reading", "navigation"),
         ("תגובות", "comments"),
         ("دیدگاه‌ها", "comments"),
         ("Комментарии", "comments"),
@@ -424,6 +427,7 @@ def test_chrome_wording_in_more_languages(text: str, kind: str) -> None:
         "Most read stories were about the storm, officials said.",
         "Unsubscribe from the plan, residents were told, to avoid the fees.",
         "Simak video ini sampai habis. Polisi menangkap dua orang di lokasi kejadian.",
+        "Sigue leyendo el informe, pidió el alcalde a los vecinos.",
     ],
 )
 def test_sentences_near_those_words_are_not_chrome(text: str) -> None:

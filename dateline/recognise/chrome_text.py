@@ -469,6 +469,8 @@ _add(
     جميع الحقوق محفوظة
     """,
 )
+# Navigation, with the link or button to the rest of a story printed after an ad slot or under a
+# teaser ("Sigue leyendo", "Weiterlesen").
 _add(
     "navigation",
     """
@@ -488,6 +490,23 @@ _add(
     sign in
     sign out
     my account
+    continue reading
+    keep reading
+    sigue leyendo
+    continúa leyendo
+    continua leyendo
+    seguir leyendo
+    continue lendo
+    continuar lendo
+    lire la suite
+    continuer la lecture
+    weiterlesen
+    continua a leggere
+    continua la lettura
+    verder lezen
+    devamını oku
+    lanjutkan membaca
+    читать далее
     """,
 )
 _add(
