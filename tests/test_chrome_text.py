@@ -403,6 +403,9 @@ def test_sentences_about_newsletters_and_comments_are_not_chrome(text: str) -> N
         ("… we have a small favour to ask. Millions read the Review for free.", "other"),
         ("Haberin Devamı", "advertisement"),  # "the story goes on", after an ad slot
         ("Sigue leyendo", "navigation"),  # the link to the rest of the story
+        ("Tags", "other"),  # a tag box's heading, its links gone with it
+        ("Tag", "other"),
+        ("Etiquetas", "other"),
         ("Weiterlesen", "navigation"),
         ("Continue reading", "navigation"),
         ("תגובות", "comments"),
@@ -428,6 +431,7 @@ def test_chrome_wording_in_more_languages(text: str, kind: str) -> None:
         "Unsubscribe from the plan, residents were told, to avoid the fees.",
         "Simak video ini sampai habis. Polisi menangkap dua orang di lokasi kejadian.",
         "Sigue leyendo el informe, pidió el alcalde a los vecinos.",
+        "Keywords",  # a paper's section heading before its key words
     ],
 )
 def test_sentences_near_those_words_are_not_chrome(text: str) -> None:

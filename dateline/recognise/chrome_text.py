@@ -512,6 +512,20 @@ _add(
 _add(
     "other",
     """
+    tags
+    tag
+    tagged
+    etiketler
+    etiquetas
+    étiquettes
+    mots-clés
+    mots clés
+    schlagwörter
+    schlagworte
+    теги
+    الوسوم
+    برچسب‌ها
+    برچسب ها
     listen to this article
     listen to article
     reuse this content
