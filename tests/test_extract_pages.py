@@ -1356,6 +1356,21 @@ def test_a_byline_component_and_a_pictures_copyright_element_are_read() -> None:
     assert "Kestrel Coastguard" not in article.text
 
 
+def test_a_fact_box_aside_in_the_body_is_the_storys() -> None:
+    html = (
+        "<html><body><article><h1>Island to get its first phone mast</h1>"
+        "<div class='article-body'><p>The island of Skarra will get its first mobile phone "
+        "mast next spring, ending its years as one of the last islands without a signal.</p>"
+        "<aside class='factbox'><h4>Skarra at a glance</h4><ul><li>Population: 46</li>"
+        "<li>Ferry: twice a week from Lornport</li></ul></aside>"
+        f"{_STORY}</div></article><aside class='sidebar'><h3>Most read</h3>"
+        "<a href='/a'>Ferry timetable changes for the winter</a></aside></body></html>"
+    )
+    text = dateline.extract(html, "https://westisles.example/skarra").text
+    assert "Skarra at a glance\n\nPopulation: 46\n\nFerry: twice a week from Lornport" in text
+    assert "Most read" not in text
+
+
 def test_a_credit_element_drops_its_label_without_a_colon() -> None:
     html = (
         "<html><body><article><h1>Jazz festival draws a record crowd</h1>"
