@@ -404,6 +404,8 @@ def test_sentences_about_newsletters_and_comments_are_not_chrome(text: str) -> N
         ("Haberin Devamı", "advertisement"),  # "the story goes on", after an ad slot
         ("Sigue leyendo", "navigation"),  # the link to the rest of the story
         ("Tags", "other"),  # a tag box's heading, its links gone with it
+        ("شاهد أيضا: توسعة مطار الساحل الدولي", "related"),  # "see also"
+        ("यह भी पढ़ें: शहर में नई पार्किंग नीति लागू", "related"),  # "read this too"
         ("Tag", "other"),
         ("Etiquetas", "other"),
         ("Weiterlesen", "navigation"),
@@ -432,6 +434,7 @@ def test_chrome_wording_in_more_languages(text: str, kind: str) -> None:
         "Simak video ini sampai habis. Polisi menangkap dua orang di lokasi kejadian.",
         "Sigue leyendo el informe, pidió el alcalde a los vecinos.",
         "Keywords",  # a paper's section heading before its key words
+        "شاهد أيضا الفيديو الكامل للمؤتمر الصحفي الذي عقده الوزير اليوم.",
     ],
 )
 def test_sentences_near_those_words_are_not_chrome(text: str) -> None:

@@ -381,6 +381,13 @@ _add(
     اقرأ ايضا
     مقالات ذات صلة
     قد يهمك
+    شاهد أيضا
+    شاهد أيضاً
+    شاهد ايضا
+    طالع أيضا
+    طالع أيضاً
+    यह भी पढ़ें
+    ये भी पढ़ें
     """,
 )
 _add(
@@ -794,7 +801,8 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"ver también|véase también|vedi anche|zie ook|читайте также|смотрите также|"
                     r"ayrıca okuyun|ilgili haber|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|קראו גם|קראו עוד|"
                     r"بیشتر بخوانید|بخوانید|baca juga|lihat juga|bunu da okuyun|"
-                    r"διαβάστε επίσης|διαβάστε ακόμη|читайте також|یہ بھی پڑھیں|إقرأ أيضا)"
+                    r"διαβάστε επίσης|διαβάστε ακόμη|читайте також|یہ بھی پڑھیں|إقرأ أيضا|"
+                    r"شاهد أيضا|شاهد أيضاً|شاهد ايضا|طالع أيضا|طالع أيضاً|यह भी पढ़ें|ये भी पढ़ें)"
                     r"\s*[:›»→|–—-]"
                     r"|^more (?:from|stories from|news from|on) [^.?!]{1,60}$"
                     # The same labels before a headline with no separator, as text dumps
