@@ -65,3 +65,21 @@ def test_a_blogs_name_in_its_h1_and_before_the_titles_colon_is_the_site() -> Non
     # A heading that only opens the title is still no site.
     label = page.replace("<h1><a href='/'>Ellery Walks</a></h1>", "<h1>Ellery</h1>")
     assert dateline.extract(label).site_name != "Ellery"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kelvik Harbour Post - Harbour board backs pier rebuild",
+        "Harbour board backs pier rebuild – Local – Kelvik Harbour Post",
+    ],
+)
+def test_a_hyphenated_host_spells_the_site_in_the_title(title: str) -> None:
+    # kelvik-harbour-post.example: the hyphens join the name's words, they are no letters.
+    page = (
+        f"<html><head><title>{title}</title></head><body><article>"
+        f'<time datetime="2025-03-11">March 11, 2025</time>{STORY}</article></body></html>'
+    )
+    record = dateline.extract(page, url="https://www.kelvik-harbour-post.example/news/pier")
+    assert record.site_name == "Kelvik Harbour Post"
+    assert record.title == "Harbour board backs pier rebuild"

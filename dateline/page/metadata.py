@@ -990,7 +990,10 @@ def _site_names(site_name: str | None, url: str | None) -> set[str]:
         names.add(_fold(site_name).replace(" ", ""))
     if url:
         host = url_host(url) or ""
-        labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
+        # A hyphen between the words of a name ("harbour-echo.example") is no letter of it.
+        labels = [
+            label.replace("-", "") for label in host.split(".") if label not in ("www", "m", "amp")
+        ]
         if labels:
             names.add(labels[0] if len(labels) <= 2 else labels[-2])
             names.add("".join(labels[:-1]))
