@@ -380,3 +380,31 @@ def test_a_slashed_buddhist_era_date_is_a_thai_one_written_day_first() -> None:
 )
 def test_short_years_and_dashed_dates(value: str, expected: str) -> None:
     assert find_date(value, day_first=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("20250311T0930Z", "2025-03-11T09:30:00+00:00"),
+        ("20250311T093000+0100", "2025-03-11T09:30:00+01:00"),
+    ],
+)
+def test_iso_basic_format_with_time_and_zone(value: str, expected: str) -> None:
+    # As some CMSs write their pubdate meta tag.
+    assert to_iso(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("11 martie 2025", "2025-03-11"),
+        ("Publicat: 11 noiembrie 2025, 09:30", "2025-11-11T09:30:00"),
+        ("11 Mac 2025", "2025-03-11"),
+        # Hungarian writes the year first, each number closed by a dot.
+        ("2025. március 11.", "2025-03-11"),
+        ("2025. szept. 11. 09:30", "2025-09-11T09:30:00"),
+    ],
+)
+def test_romanian_malay_and_hungarian_dates(value: str, expected: str) -> None:
+    assert to_iso(value) == expected
+    assert find_date(f"Frissítve · {value} · 3 perc") == expected

@@ -60,6 +60,22 @@ _SWAHILI_MONTHS = (
     "novemba",
     "desemba",
 )
+#: Romanian and Hungarian month names (with Hungarian's short forms: "márc."), and Malay
+#: "Mac", January first.
+_MORE_MONTHS = (
+    "ianuarie január",
+    "februarie február",
+    "martie március márc mac",
+    "aprilie április ápr",
+    "május máj",
+    "iunie iun június jún",
+    "iulie iul július júl",
+    "augusztus",
+    "septembrie szeptember szept",
+    "octombrie október",
+    "noiembrie",
+    "decembrie",
+)
 for _number, _names in enumerate(
     (
         "january jan janvier janv januar jän jänner enero ene janeiro gennaio genn gen januari "
@@ -100,7 +116,9 @@ for _number, _names in enumerate(
     ),
     start=1,
 ):
-    _more = f"{_SOUTH_ASIAN_MONTHS[_number - 1]} {_SWAHILI_MONTHS[_number - 1]}"
+    _more = " ".join(
+        (_SOUTH_ASIAN_MONTHS[_number - 1], _SWAHILI_MONTHS[_number - 1], _MORE_MONTHS[_number - 1])
+    )
     for _name in f"{_names} {_more}".split():
         _name = _name.replace("_", " ")
         _MONTHS[_name] = _number
@@ -339,9 +357,10 @@ _TIME = (
 _ISO_RE = re.compile(
     r"(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)" + _TIME, re.IGNORECASE
 )
+#: ISO 8601's basic format, maybe with its time and zone ("20250327", "20250327T1405Z").
 _COMPACT_RE = re.compile(
     r"(?P<year>\d{4})(?P<mon>\d{2})(?P<day>\d{2})(?:T?"
-    + r"(?P<hour>\d{2})(?P<minute>\d{2})(?P<second>\d{2})?)?$"
+    + r"(?P<hour>\d{2})(?P<minute>\d{2})(?P<second>\d{2})?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?$"
 )
 _DAY_MONTH_RE = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+de)?\s+"
@@ -353,6 +372,12 @@ _DAY_MONTH_RE = re.compile(
 )
 _MONTH_DAY_RE = re.compile(
     _MONTH_WORD + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)" + _TIME,
+    re.IGNORECASE,
+)
+#: A year-first date with the month's name, as Hungarian writes it ("2025. március 27.",
+#: "2025. márc. 27. 14:05").
+_YEAR_MONTH_DAY_RE = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\.\s+" + _MONTH_WORD + r"\s*(?P<day>\d{1,2})\.(?!\d)" + _TIME,
     re.IGNORECASE,
 )
 _NUMERIC_RE = re.compile(
@@ -467,7 +492,7 @@ def to_iso(value: str, day_first: bool | None = None) -> str | None:
     match = _COMPACT_RE.match(text)
     if match:
         return _build(match, int(match["mon"]))
-    for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE, _THAI_SHORT_YEAR_RE):
+    for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE, _THAI_SHORT_YEAR_RE, _YEAR_MONTH_DAY_RE):
         for match in pattern.finditer(text):
             if _month_number(match["month"]) is not None or match["month"] in _JALALI_MONTHS:
                 return _with_time_beside(text, match.end(), _from_month(match))
@@ -519,7 +544,10 @@ _FOUND_PATTERNS = (
     _KOREAN_DOTTED_RE,
     _VIETNAMESE_RE,
     _THAI_SHORT_YEAR_RE,
+    _YEAR_MONTH_DAY_RE,
 )
+#: The patterns that read a month's name.
+_MONTH_NAME_PATTERNS = (_MONTH_DAY_RE, _DAY_MONTH_RE, _THAI_SHORT_YEAR_RE, _YEAR_MONTH_DAY_RE)
 
 
 def find_date(text: str, day_first: bool | None = None) -> str | None:
@@ -582,7 +610,7 @@ def _from_match(
         return _from_numeric(match, day_first)
     if pattern is _SHORT_DOTTED_RE:
         return _from_short_dotted(match)
-    if pattern is _MONTH_DAY_RE or pattern is _DAY_MONTH_RE or pattern is _THAI_SHORT_YEAR_RE:
+    if pattern in _MONTH_NAME_PATTERNS:
         return _from_month(match)
     if pattern is _ISO_RE:
         return _from_iso(match)
