@@ -136,6 +136,9 @@ def test_parse_byline(byline: str, names: list[str]) -> None:
         ("harbourgazette.com", "Harbour Gazette", None),
         ("https://harbourgazette.example/staff/leona", None, None),
         ("leona@harbourgazette.example", None, None),
+        # Where to reach the writer, in brackets after the name.
+        ("Leona Marsh (leona.marsh@harbourgazette.example)", None, "Leona Marsh"),
+        ("Leona Marsh (https://harbourgazette.example/leona)", None, "Leona Marsh"),
         ("Staff", None, None),
         ("Admin", None, None),
         ("Senior Political Correspondent", None, None),

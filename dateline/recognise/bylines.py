@@ -879,9 +879,15 @@ def clean_author(name: str, site_name: str | None = None) -> str | None:
     if (
         bracket
         and head.strip()
-        and (is_agency(inside) or (site_name and same_outlet(inside, site_name)))
+        and (
+            is_agency(inside)
+            or (site_name and same_outlet(inside, site_name))
+            or "@" in inside
+            or "://" in inside
+        )
     ):
-        # The employer in brackets after the name ("Ana Lima (Reuters)", "(PAP)", the site's).
+        # The employer in brackets after the name ("Ana Lima (Reuters)", "(PAP)", the site's),
+        # or where to reach the writer ("Ana Lima (ana.lima@example.org)").
         name = head
     name = _EDGE_RE.sub("", name)
     if name.count("(") > name.count(")"):
