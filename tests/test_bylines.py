@@ -329,6 +329,25 @@ def test_a_role_that_an_ampersand_joins_is_not_a_name(byline: str, names: list[s
 
 
 @pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Ilse Marrow / Tam Okafor", ["Ilse Marrow", "Tam Okafor"]),
+        ("By Ilse Marrow / Tam Okafor / Rhea Lund | March 4, 2025",
+         ["Ilse Marrow", "Tam Okafor", "Rhea Lund"]),
+        # A slash before a job, an outlet, an agency, a place or a date still ends the names.
+        ("Ilse Marrow / Staff Writer", ["Ilse Marrow"]),
+        ("Ilse Marrow / Board Liaison Officer", ["Ilse Marrow"]),
+        ("Ilse Marrow / Harbour Gazette", ["Ilse Marrow"]),
+        ("Ilse Marrow / Reuters", ["Ilse Marrow"]),
+        ("Ilse Marrow / March 4, 2025", ["Ilse Marrow"]),
+        ("Ilse Marrow / Kampala", ["Ilse Marrow"]),
+    ],
+)  # fmt: skip
+def test_writers_between_slashes(byline: str, names: list[str]) -> None:
+    assert parse_byline(byline) == names
+
+
+@pytest.mark.parametrize(
     "name",
     ["अमित वर्मा", "नेहा सिन्हा", "กมล ใจดี", "วิไล มีสุข"],
 )

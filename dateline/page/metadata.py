@@ -1195,7 +1195,7 @@ _NAME_FOR_RE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){2,3}(?:for|FOR)\s")
 
 def _split_names(value: str) -> list[str]:
     """One metadata author value split into names ("Jane Roe and John Doe", "A, B", "Ana Lima
-    y Rui Costa", "יוסי לוי ודנה כהן")."""
+    y Rui Costa", "יוסי לוי ודנה כהן", "Jane Roe / Tom Okafor")."""
     value = value.strip()
     # "with" joins a co-writer or the agency a writer used ("Jane Roe with AFP"), and "for"
     # after a name names the employer ("Jane Roe for The Echo"; "Recipes for Dinner" stays
@@ -1204,6 +1204,7 @@ def _split_names(value: str) -> list[str]:
         joins_names(value)
         or value[:3].lower() == "by "
         or " with " in value
+        or " / " in value
         or _NAME_FOR_RE.match(value)
     ):
         return parse_byline(value) or [value]

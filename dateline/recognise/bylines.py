@@ -604,6 +604,7 @@ def parse_byline(text: str) -> list[str]:
     text = _HANDLE_RE.sub(" ", text)
     text = _LEAD_RE.sub("", text, count=1)
     text = _without_place_first(text)
+    text = _slashed_names(text)
     tail = _TAIL_RE.search(text)
     if tail:
         text = text[: tail.start()]
@@ -1075,6 +1076,45 @@ def _without_second_role(match: re.Match[str]) -> str:
 
 #: Words no co-author's name holds: roles, beats and staff words.
 _NOT_NAME_WORDS = _ROLE_WORDS | _ROLE_NOUNS | _BEAT_WORDS | _NOT_NAMES
+
+
+def _slashed_names(text: str) -> str:
+    """A byline with the slashes between its writers' names turned to commas ("Jane Roe /
+    Tom Okafor"), which otherwise end the byline as a field separator does ("Jane Roe / Staff
+    Writer", "Jane Roe / March 4"). Each part must read as a person's name of two or three
+    words, no outlet's or agency's, and one of them open with a common given name."""
+    if " / " not in text:
+        return text
+    parts = text.split(" / ")
+    joined = parts[0]
+    if not _slash_name(joined):
+        return text
+    known = given_name_gender(joined.split()[0]) is not None
+    for i, part in enumerate(parts[1:], start=1):
+        tail = _TAIL_RE.search(part)
+        name = part[: tail.start()] if tail else part
+        known = known or (_slash_name(name) and given_name_gender(name.split()[0]) is not None)
+        if not (_slash_name(name) and known):
+            return " / ".join([joined, *parts[i:]])
+        joined = f"{joined}, {part}"
+    return joined
+
+
+def _slash_name(text: str) -> bool:
+    """Whether a byline's part between slashes reads as one person's name."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(word[0].isupper() and word.lower() not in _NOT_NAME_WORDS for word in words)
+        and words[-1] not in _PAPER_WORDS
+        and not is_agency(text)
+        # "Board Liaison Officer" is a job; "Osei Brant" a name.
+        and not (
+            len(words) == 3
+            and words[-1].endswith(_TITLE_ENDINGS)
+            and given_name_gender(words[0]) is None
+        )
+    )
 
 
 def _full_name(name: str) -> bool:
