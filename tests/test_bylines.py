@@ -331,6 +331,23 @@ def test_a_role_that_an_ampersand_joins_is_not_a_name(byline: str, names: list[s
 @pytest.mark.parametrize(
     ("byline", "names"),
     [
+        ("Par Ysolde Marchetti avec AFP", ["Ysolde Marchetti"]),
+        ("Par Élodie Varenne avec AFP", ["Élodie Varenne"]),
+        ("Por Ana Quiroga con EFE", ["Ana Quiroga"]),
+        ("Von Jonas Weidlich mit dpa", ["Jonas Weidlich"]),
+        ("Door Pieter de Wulf met ANP", ["Pieter de Wulf"]),
+        ("Von Jonas Weidlich mit Anna Kessler", ["Jonas Weidlich", "Anna Kessler"]),
+    ],
+)
+def test_with_in_other_languages_joins_the_agency_or_a_co_writer(
+    byline: str, names: list[str]
+) -> None:
+    assert parse_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
         ("Ilse Marrow / Tam Okafor", ["Ilse Marrow", "Tam Okafor"]),
         ("By Ilse Marrow / Tam Okafor / Rhea Lund | March 4, 2025",
          ["Ilse Marrow", "Tam Okafor", "Rhea Lund"]),

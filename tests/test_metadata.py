@@ -633,6 +633,7 @@ def test_a_declared_author_value_joining_names_in_another_language_is_split() ->
         ("نادر السعدي وكريم الحربي", ["نادر السعدي", "كريم الحربي"]),
         ("Ewa Zając i Jan Wrona", ["Ewa Zając", "Jan Wrona"]),
         ("Ilse Marrow / Tam Okafor", ["Ilse Marrow", "Tam Okafor"]),
+        ("Élodie Varenne avec AFP", ["Élodie Varenne"]),
     ]:
         html = (
             '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '

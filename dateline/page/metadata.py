@@ -1191,19 +1191,22 @@ def _accept_authors(candidates: Iterable[str], site_name: str | None) -> list[st
 
 #: Two or three capitalised words, then "for": a name and its employer.
 _NAME_FOR_RE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){2,3}(?:for|FOR)\s")
+#: "with" in the languages a byline joins a co-writer or an agency with ("Jane Roe with AFP",
+#: "Élodie Marchand avec AFP").
+_WITH_RE = re.compile(r" (?:with|avec|con|com|mit|met|med) ")
 
 
 def _split_names(value: str) -> list[str]:
     """One metadata author value split into names ("Jane Roe and John Doe", "A, B", "Ana Lima
     y Rui Costa", "יוסי לוי ודנה כהן", "Jane Roe / Tom Okafor")."""
     value = value.strip()
-    # "with" joins a co-writer or the agency a writer used ("Jane Roe with AFP"), and "for"
-    # after a name names the employer ("Jane Roe for The Echo"; "Recipes for Dinner" stays
-    # prose), as in a byline.
+    # "with" joins a co-writer or the agency a writer used ("Jane Roe with AFP", French
+    # "avec" …), and "for" after a name names the employer ("Jane Roe for The Echo"; "Recipes
+    # for Dinner" stays prose), as in a byline.
     if (
         joins_names(value)
         or value[:3].lower() == "by "
-        or " with " in value
+        or _WITH_RE.search(value)
         or " / " in value
         or _NAME_FOR_RE.match(value)
     ):

@@ -177,8 +177,13 @@ _AMPERSAND_RE = re.compile(r"\s*&\s*")
 _AND_WORDS = r"and|und|et|og|och|en|ve|και|та|AND|UND|OCH"
 #: "with" after a full name joins a co-writer as "and" does ("By Jane Roe with Tom Berg"); a
 #: credit clause it opens ("with additional reporting by …") is then no name and is dropped.
-#: After anything but a name it names whom a piece is with ("Interview with Jane Roe").
-_WITH_AFTER_NAME_RE = re.compile(r"\b([A-Z][\w'’.-]+ [A-Z][\w'’.-]+),? with (?=\S)")
+#: After anything but a name it names whom a piece is with ("Interview with Jane Roe"). The
+#: word in French, Spanish, Portuguese, Italian, German, Dutch and Scandinavian too ("Par
+#: Élodie Marchand avec AFP", "Von Jonas Brandt mit dpa").
+_WITH_AFTER_NAME_RE = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:de|da|do|dos|del|di|du|van|von|der|den|le|la)){0,2} "
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+),? (?:with|avec|con|com|mit|met|med) (?=\S)"
+)
 #: One-letter "and"s: Spanish y/e, Portuguese and Italian e, Polish i, Russian и, Ukrainian
 #: і/й, Arabic and Persian "و" written apart; only as a word with a space on each side.
 _AND_LETTERS = "yeiиійو"
