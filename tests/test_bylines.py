@@ -331,6 +331,22 @@ def test_a_role_that_an_ampersand_joins_is_not_a_name(byline: str, names: list[s
 @pytest.mark.parametrize(
     ("byline", "names"),
     [
+        ("March 4, 2025 | Ilse Marrow", ["Ilse Marrow"]),
+        ("4 mars 2025 · Par Luc Marchetti", ["Luc Marchetti"]),
+        ("10:05 AM • By Tam Okafor", ["Tam Okafor"]),
+        ("March 4, 2025 | Ilse Marrow | 4 min read", ["Ilse Marrow"]),
+        # A section after the date is no writer.
+        ("March 4, 2025 | Local News", []),
+        ("March 4, 2025 | Harbour Gazette", []),
+    ],
+)
+def test_a_byline_opening_with_its_date(byline: str, names: list[str]) -> None:
+    assert parse_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
         ("Par Ysolde Marchetti avec AFP", ["Ysolde Marchetti"]),
         ("Par Élodie Varenne avec AFP", ["Élodie Varenne"]),
         ("Por Ana Quiroga con EFE", ["Ana Quiroga"]),

@@ -611,6 +611,9 @@ def parse_byline(text: str) -> list[str]:
     text = _without_place_first(text)
     text = _slashed_names(text)
     tail = _TAIL_RE.search(text)
+    if tail is not None and tail.start() == 0:
+        text = _after_leading_date(text)
+        tail = _TAIL_RE.search(text)
     if tail:
         text = text[: tail.start()]
     text = _LEAD_RE.sub("", text.strip(), count=1)
@@ -1103,6 +1106,24 @@ def _slashed_names(text: str) -> str:
             return " / ".join([joined, *parts[i:]])
         joined = f"{joined}, {part}"
     return joined
+
+
+#: A date or time and the field separator after it, opening a byline ("March 4, 2025 | ").
+_LEADING_DATE_RE = re.compile(r"^[^|•·]*\d[^|•·]*[|•·]\s*")
+
+
+def _after_leading_date(text: str) -> str:
+    """A byline without the date that opens it before a field separator, when a word for "by"
+    or a common given name follows ("March 4, 2025 | Jane Roe", "4 mars 2025 · Par Luc
+    Martin"); else as it was (a section there, "March 4, 2025 | Local News", is no name)."""
+    match = _LEADING_DATE_RE.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    named = _LEAD_RE.sub("", rest, count=1)
+    if named != rest or (rest and given_name_gender(rest.split()[0]) is not None):
+        return named
+    return text
 
 
 def _slash_name(text: str) -> bool:
