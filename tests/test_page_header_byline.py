@@ -48,3 +48,19 @@ def test_a_role_after_the_writers_comma_is_not_a_second_writer() -> None:
         f"{RESERVOIR}</article></body></html>"
     )
     assert dateline.extract(page).authors == ["Agnes Thorvald"]
+
+
+def test_a_dashed_signoff_with_an_email_address_names_the_writer() -> None:
+    def page(signoff: str) -> str:
+        return (
+            "<html lang='en'><head><title>Valley lifts hosepipe ban</title></head><body><article>"
+            "<h1>Valley lifts hosepipe ban</h1><time datetime='2026-08-14'>Aug 14</time>"
+            f"{RESERVOIR}<p>{signoff}</p></article></body></html>"
+        )
+
+    record = dateline.extract(page("— Wren Castellane, wren.castellane@orrin-post.example"))
+    assert record.authors == ["Wren Castellane"]
+    assert "orrin-post" not in record.text
+    # A dash and a name alone close a quotation as often; a desk's address names no writer.
+    assert dateline.extract(page("— Wren Castellane")).authors == []
+    assert dateline.extract(page("— The Editors, letters@orrin-post.example")).authors == []

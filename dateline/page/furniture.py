@@ -22,6 +22,7 @@ from dateline.recognise.bylines import (
     BIO_TAIL_BLOCKS,
     WRITER_LABEL_RE,
     WRITER_LABELS,
+    dashed_signoff,
     has_beat_word,
     is_author_bio,
     is_desk,
@@ -1044,7 +1045,7 @@ def separate_furniture(
                 continue
             unsigned = not known and not result.authors
             if unsigned and closing:
-                names = signed_name_line(block, elements)
+                names = signed_name_line(block, elements) or dashed_signoff(text) or None
                 if names is not None:
                     result.authors.extend(names)
                     result.dropped.append(block)

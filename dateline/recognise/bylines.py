@@ -702,6 +702,21 @@ def signoff_names(text: str) -> list[str]:
     return [name for name in names if name] if all(names) else []
 
 
+#: A story signed under its last paragraph with a dash, the writer's name and an e-mail
+#: address ("— Imogen Tate, imogen.tate@example.org").
+_DASHED_SIGNOFF_RE = re.compile(r"^(?:[—–]\s*|-\s+)(?P<name>[^,;|@]+?)\s*[,;|]?\s*\S+@\S+\.\w+\s*$")
+
+
+def dashed_signoff(text: str) -> list[str]:
+    """The writer of a dashed sign-off with an e-mail address closing a story, or [] (a dash
+    and a name alone also close a quotation with its speaker: "— Mark Twain")."""
+    match = _DASHED_SIGNOFF_RE.match(text.strip())
+    if match is None:
+        return []
+    name = clean_author(match["name"])
+    return [name] if name is not None and _person_name(name) else []
+
+
 def _role_only(part: str) -> bool:
     words = part.split()
     return bool(words) and all(word.strip(".,()").lower() in _ROLE_WORDS for word in words)
@@ -1095,14 +1110,14 @@ def _slashed_names(text: str) -> str:
         return text
     parts = text.split(" / ")
     joined = parts[0]
-    if not _slash_name(joined):
+    if not _person_name(joined):
         return text
     known = given_name_gender(joined.split()[0]) is not None
     for i, part in enumerate(parts[1:], start=1):
         tail = _TAIL_RE.search(part)
         name = part[: tail.start()] if tail else part
-        known = known or (_slash_name(name) and given_name_gender(name.split()[0]) is not None)
-        if not (_slash_name(name) and known):
+        known = known or (_person_name(name) and given_name_gender(name.split()[0]) is not None)
+        if not (_person_name(name) and known):
             return " / ".join([joined, *parts[i:]])
         joined = f"{joined}, {part}"
     return joined
@@ -1126,8 +1141,9 @@ def _after_leading_date(text: str) -> str:
     return text
 
 
-def _slash_name(text: str) -> bool:
-    """Whether a byline's part between slashes reads as one person's name."""
+def _person_name(text: str) -> bool:
+    """Whether a part of a byline reads as one person's name: two or three capitalised words,
+    no job's, outlet's or agency's."""
     words = text.split()
     return (
         2 <= len(words) <= 3
