@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from dateline.page.jsonld import load_lenient
@@ -1224,3 +1225,18 @@ def test_every_date_label_holds_a_stem_of_its_prefilter() -> None:
             assert pattern.search(label), label
             assert metadata._may_hold(label.lower(), stems), label
     assert not metadata._may_hold("the council voted on tuesday.", metadata._UPDATED_STEMS)
+
+
+@pytest.mark.parametrize(
+    ("value", "section"),
+    [
+        ("Harbours,Home Page,Popular", "Harbours"),
+        ("Arts, Culture", "Arts, Culture"),
+        ("Ferries under $3,000", "Ferries under $3,000"),
+    ],
+)
+def test_a_section_list_written_as_one_value_gives_its_first_section(
+    value: str, section: str
+) -> None:
+    html = f'<html><head><meta property="article:section" content="{value}"></head></html>'
+    assert read(html).section == section

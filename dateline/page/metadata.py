@@ -2018,9 +2018,20 @@ def _absolute(href: str | None, url: str | None) -> str | None:
 
 
 def _section(metas: dict[str, list[str]], article: dict[str, Any] | None) -> str | None:
-    return _first_text(
+    """The first declared section; of a list a CMS wrote as one value with bare commas
+    ("Business,Shipping"), its first ("Arts, Culture" is one section)."""
+    section = _first_text(
         [_ld_text(article, "articleSection"), *(_values(metas, key) for key in _SECTION_KEYS)]
     )
+    if section is not None and "," in section:
+        first = _BARE_COMMA_RE.split(section, maxsplit=1)[0].strip()
+        section = first or section
+    return section
+
+
+#: A comma with a letter right after it, between the items of a list written as one value
+#: ("$3,000" is a number).
+_BARE_COMMA_RE = re.compile(r",(?=[^\W\d_])")
 
 
 def _tags(
