@@ -331,6 +331,22 @@ def test_a_role_that_an_ampersand_joins_is_not_a_name(byline: str, names: list[s
 @pytest.mark.parametrize(
     ("byline", "names"),
     [
+        ("Oleh: Rizka Pramudita dan Sari Wulandari", ["Rizka Pramudita", "Sari Wulandari"]),
+        ("Dan Marrow and Ilse Tarn", ["Dan Marrow", "Ilse Tarn"]),
+        # Where the writer reports from, after a comma, in several languages.
+        ("Por Ana Beatriz Quintela, do Rio", ["Ana Beatriz Quintela"]),
+        ("Por Ana Quintela, de Brasília", ["Ana Quintela"]),
+        ("Por Ana Quiroga, desde Quito", ["Ana Quiroga"]),
+        ("By Ilse Marrow, from Kampala, Uganda", ["Ilse Marrow"]),
+    ],
+)
+def test_indonesian_and_and_a_place_clause_after_the_name(byline: str, names: list[str]) -> None:
+    assert parse_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
         ("March 4, 2025 | Ilse Marrow", ["Ilse Marrow"]),
         ("4 mars 2025 · Par Luc Marchetti", ["Luc Marchetti"]),
         ("10:05 AM • By Tam Okafor", ["Tam Okafor"]),

@@ -174,7 +174,7 @@ _AMPERSAND_RE = re.compile(r"\s*&\s*")
 #: Greek and Ukrainian ("та"); lower case only, as they are written between names.
 #: In capitals too, as a byline set in capitals prints it ("BY ANA RUIZ AND TOM OKAFOR" was one
 #: name of five words).
-_AND_WORDS = r"and|und|et|og|och|en|ve|και|та|AND|UND|OCH"
+_AND_WORDS = r"and|und|et|og|och|en|ve|dan|και|та|AND|UND|OCH"
 #: "with" after a full name joins a co-writer as "and" does ("By Jane Roe with Tom Berg"); a
 #: credit clause it opens ("with additional reporting by …") is then no name and is dropped.
 #: After anything but a name it names whom a piece is with ("Interview with Jane Roe"). The
@@ -595,6 +595,13 @@ _PAPER_WORDS = frozenset({
 })  # fmt: skip
 
 
+#: A clause after a name saying where the writer reports from: "in Kyiv", Portuguese "do Rio",
+#: "de Brasília", "em Lisboa", Spanish "desde Quito", French "à Lyon", German "aus Berlin".
+_PLACE_CLAUSE_RE = re.compile(
+    r"^(?:in|at|from|do|da|de|desde|em|en|à|aus|uit)\s+[A-ZÀ-ÖØ-Þ][^\s,]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,]*)?$"
+)
+
+
 def parse_byline(text: str) -> list[str]:
     """Names in a visible byline, in order, without "By", roles, dates, agencies or e-mails.
 
@@ -624,7 +631,7 @@ def parse_byline(text: str) -> list[str]:
     # so is a whole clause that "&" joins ("By Jane Roe, Food & Drink Editor").
     kept: list[str] = []
     for clause in _CLAUSE_RE.split(text):
-        if kept and _is_role_segment(clause):
+        if kept and (_is_role_segment(clause) or _PLACE_CLAUSE_RE.match(clause)):
             continue
         for segment in _AMPERSAND_RE.split(clause):
             if segment and not (kept and _is_role_segment(segment)):
