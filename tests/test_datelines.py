@@ -289,3 +289,21 @@ def test_an_upper_case_place_and_the_sites_own_name_make_a_dateline() -> None:
         "</article></body></html>"
     )
     assert extract(html).dateline == Dateline(place="LEMBAYUNG", agency="SINAR LEMBAH")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency"),
+    [
+        ("(ANSA) - VELTRANO, 12 MAR - Il consiglio comunale ha approvato il piano.", "VELTRANO",
+         "ANSA"),
+        ("(EFE).- SAN QUIRINO, 12 mar - La junta aprobó el plan de dragado.", "SAN QUIRINO", "EFE"),
+    ],
+)  # fmt: skip
+def test_an_agency_in_brackets_may_come_before_the_place(
+    paragraph: str, place: str, agency: str
+) -> None:
+    assert find_dateline(paragraph, story=True) == Dateline(place=place, agency=agency)
+
+
+def test_an_unknown_bracket_before_the_place_makes_no_dateline() -> None:
+    assert find_dateline("(Photo) - VELTRANO, 12 MAR - Il consiglio comunale ha approvato.") is None

@@ -27,6 +27,8 @@ labels such as "FYI:", "RUNNER UP:" and "Diatomaceous Earth (DE) -" open many pa
   credit in any case, before a spaced dash and a sentence, the German and French papers'
   style, is one ("Berlin (epd) - Die Zahl…", "Bordeaux - Le tribunal…"); a list of labels
   after the dash ("Why Us - Fast setup - Open source") or a term's initials ("(DE)") is not.
+- a known agency in brackets and a dash before a dateline without one is that dateline, the
+  agency's ("(ANSA) - ROMA, 27 MAR - …", "(EFE).- BOGOTÁ, 27 mar - …").
 
 Scripts without capitals, and Cyrillic, have their own wire styles, each read by its shape:
 
@@ -691,6 +693,8 @@ def find_dateline(
         found = _script_dateline(head, story=story)
         if found is not None:
             return found
+    if head[0] == "(":
+        return _agency_first_dateline(head, story=story, site=site)
     if not head[0].isupper():
         return None
     domain = _DOMAIN_RE.match(head)
@@ -741,6 +745,22 @@ def find_dateline(
     if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘("):
         return None
     return Dateline(place=place, agency=agency.strip() if agency else None)
+
+
+#: A known agency in brackets and a dash before the place, as ANSA and some Spanish-language
+#: wires open ("(ANSA) - ROMA, 27 MAR - …").
+_AGENCY_FIRST_RE = re.compile(r"^\((?P<agency>[^\W\d_][\w&. -]{0,30})\)\.?\s*[-–—]\s*(?=\S)")
+
+
+def _agency_first_dateline(head: str, *, story: bool, site: str | None) -> Dateline | None:
+    """The dateline after a known agency that opens the paragraph in brackets, credited to it."""
+    match = _AGENCY_FIRST_RE.match(head)
+    if match is None or not _known_agency(match["agency"]):
+        return None
+    found = find_dateline(head[match.end() :], story=story, site=site)
+    if found is None or found.agency is not None:
+        return None
+    return Dateline(place=found.place, agency=match["agency"].strip())
 
 
 def _title_date_dateline(head: str) -> Dateline | None:
