@@ -1240,3 +1240,12 @@ def test_a_section_list_written_as_one_value_gives_its_first_section(
 ) -> None:
     html = f'<html><head><meta property="article:section" content="{value}"></head></html>'
     assert read(html).section == section
+
+
+def test_json_ld_authors_in_a_nested_list_are_read() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Port strike ends", "author": [[{"@type": "Person", "name": "Ilse Marrow"}, '
+        '{"@type": "Person", "name": "Tam Okafor"}]]}</script></head></html>'
+    )
+    assert read(html, None).authors == ["Ilse Marrow", "Tam Okafor"]

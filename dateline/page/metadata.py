@@ -1215,7 +1215,9 @@ def _split_names(value: str) -> list[str]:
 
 
 def _ld_author_items(ld: JsonLd, node: dict[str, Any] | None) -> Iterator[Any]:
-    """The node's ``author`` values, else its ``creator`` values, references resolved."""
+    """The node's ``author`` values, else its ``creator`` values, references resolved; a list
+    nested in the list (a template's loop wrapped in brackets: ``[[{…}, {…}]]``) is read
+    through."""
     if node is None:
         return
     for key in ("author", "creator"):
@@ -1223,7 +1225,8 @@ def _ld_author_items(ld: JsonLd, node: dict[str, Any] | None) -> Iterator[Any]:
         if value is None:
             continue
         for item in value if isinstance(value, list) else [value]:
-            yield ld.resolve(item)
+            for inner in item if isinstance(item, list) else [item]:
+                yield ld.resolve(inner)
         return
 
 
