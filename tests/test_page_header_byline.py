@@ -64,3 +64,22 @@ def test_a_dashed_signoff_with_an_email_address_names_the_writer() -> None:
     # A dash and a name alone close a quotation as often; a desk's address names no writer.
     assert dateline.extract(page("— Wren Castellane")).authors == []
     assert dateline.extract(page("— The Editors, letters@orrin-post.example")).authors == []
+
+
+def test_a_byline_above_the_body_crediting_an_editor_gives_the_credits() -> None:
+    def page(byline: str) -> str:
+        return (
+            "<html lang='en'><head><title>Valley lifts hosepipe ban</title></head><body><article>"
+            f"<header><h1>Valley lifts hosepipe ban</h1><p class='byline'>{byline}</p></header>"
+            f"<div class='story'>{RESERVOIR}</div></article></body></html>"
+        )
+
+    record = dateline.extract(page("Written by Sabine Kroll. Edited by Yusuf Demir"))
+    assert record.authors == ["Sabine Kroll"]
+    assert [(credit.role, credit.name) for credit in record.credits] == [
+        ("written by", "Sabine Kroll"),
+        ("edited by", "Yusuf Demir"),
+    ]
+    # The writer's credit alone is the byline, no credit line.
+    record = dateline.extract(page("Written by Sabine Kroll"))
+    assert (record.authors, record.credits) == (["Sabine Kroll"], [])

@@ -13,7 +13,12 @@ from dateline.page.content import BROAD, LISTING, select_body
 from dateline.page.declared_body import MIN_DECLARED_PROSE, declared_body
 from dateline.page.decode import decode_html, utf8_as_given
 from dateline.page.furniture import fuller_dek, is_excerpt, separate_furniture
-from dateline.page.headline_area import byline_near_top, date_near_top, lines_above_body
+from dateline.page.headline_area import (
+    byline_near_top,
+    credits_near_top,
+    date_near_top,
+    lines_above_body,
+)
 from dateline.page.images import (
     chrome_image_alts,
     collect_images,
@@ -226,6 +231,8 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         [block.text for block in body[:2]], story=page_type == "article", site=meta.site_name
     )
     above = lines_above_body(page_blocks, selection)
+    if page_type == "article" and not furniture.credits:
+        furniture.credits = credits_near_top(above)
     # A page that declares no language is judged by its body, as a text dump is.
     language = meta.language or guess_language(text)
     day_first = day_first_language(language)

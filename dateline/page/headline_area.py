@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dateline.model import Credit
 from dateline.page.blocks import Block, PageBlocks
 from dateline.page.content import Selection
 from dateline.page.furniture import Furniture, read_byline, read_header_line
+from dateline.recognise.credits import parse_credits
 from dateline.recognise.dates import find_date
 
 #: How many blocks above the body may carry the byline or the date line ("Nov 21, 2018"
@@ -48,4 +50,15 @@ def byline_near_top(above: list[Block], furniture: Furniture) -> list[str]:
         names = read_byline(block.text) or read_header_line(block.text, need_names=True)
         if names:
             return names
+    return []
+
+
+def credits_near_top(above: list[Block]) -> list[Credit]:
+    """The credits of a byline above the body that credits more than its writer ("Written by
+    Jane Roe. Edited by Tom Ash"), or []; a writer's credit alone ("Written by Jane Roe") is
+    the byline, read as such."""
+    for block in above:
+        credits = parse_credits(block.text)
+        if credits and len({credit.role for credit in credits}) > 1:
+            return credits
     return []
