@@ -58,6 +58,10 @@ def credits_near_top(above: list[Block]) -> list[Credit]:
     Jane Roe. Edited by Tom Ash"), or []; a writer's credit alone ("Written by Jane Roe") is
     the byline, read as such."""
     for block in above:
+        # Two roles, each before its "by": a cheap test first, as most lines above a body
+        # credit no one.
+        if block.text.lower().count(" by ") < 2:
+            continue
         credits = parse_credits(block.text)
         if credits and len({credit.role for credit in credits}) > 1:
             return credits
