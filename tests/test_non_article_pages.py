@@ -221,3 +221,27 @@ def test_shop_grid_in_product_captions_keeps_its_names() -> None:
     article = extract(html, "https://kettleandleaf.example/product-category/loose-tea/")
     for name in ("Assam Breakfast Loose Leaf", "White Peony", "Oolong Milk Tea"):
         assert name in article.text
+
+
+def test_blog_front_declared_an_article_is_a_listing_of_its_posts() -> None:
+    # The theme declares every page an Article: the front's one intro paragraph made it a
+    # story of that paragraph alone, its posts cut as related links.
+    cards = "".join(
+        f'<div class="card"><a class="card-link" href="/2024/{i}/p">{title}</a>'
+        f'<span class="date">June {i + 1}, 2024</span></div>'
+        for i, (title, _) in enumerate(_POSTS)
+    )
+    html = (
+        "<html><head><title>Crumb and Crust – a home baker's notes</title>"
+        '<script type="application/ld+json">{"@type": "Article", "headline": "Crumb and Crust",'
+        ' "datePublished": "2024-06-02"}</script></head><body>'
+        '<nav><a href="/">Home</a> <a href="/about">About</a></nav><main>'
+        "<h1>Crumb and Crust</h1><p>Notes from a home kitchen where a jar of starter has been "
+        "fed every morning since 2019: loaves that worked, loaves that did not, and what the "
+        "difference turned out to be. New posts most Sundays, with the recipes as they were "
+        f"actually baked.</p>{cards}</main></body></html>"
+    )
+    article = extract(html, "https://crumbandcrust.example/")
+    assert article.page_type == "listing"
+    assert "Why my starter died and how I revived it" in article.text
+    assert "Rye crackers from leftover starter" in article.text

@@ -49,6 +49,20 @@ def test_declared_article_without_prose_is_judged_by_shape() -> None:
     assert classify_page(["NewsArticle"], signed=True, selection=_selection(0)) == "other"
 
 
+def test_a_declared_articles_one_paragraph_among_a_listings_links_is_its_intro() -> None:
+    # A site that declares every page an article heads its front's teasers with a paragraph.
+    intro = Selection(
+        body=[_block(PARAGRAPH + " " + PARAGRAPH)],
+        removed=[("related", _teaser(n)) for n in range(12)],
+    )
+    assert classify_page(["Article"], signed=True, selection=intro) == "listing"
+    # Two paragraphs are a short story whatever follows it; so is one without the links.
+    story = _selection(2, teasers=12)
+    assert classify_page(["Article"], signed=True, selection=story) == "article"
+    alone = Selection(body=[_block(PARAGRAPH + " " + PARAGRAPH)])
+    assert classify_page(["Article"], signed=False, selection=alone) == "article"
+
+
 @pytest.mark.parametrize("declared", ["CollectionPage", "ItemList", "SearchResultsPage", "WebSite"])
 def test_declared_listing_with_little_prose(declared: str) -> None:
     assert classify_page([declared], signed=True, selection=_selection(1)) == "listing"

@@ -227,7 +227,13 @@ def classify_page(
     if not links:
         # Not a shop's grid of captioned products (WCXB dev: 11 collection pages).
         prose += _gallery_prose(selection.captions)
-    if declared & _ARTICLE_TYPES and prose >= MIN_ARTICLE_PROSE / 3:
+    # A declared article's one paragraph among a listing's links is the listing's intro: a
+    # site that declares every page an article (a blog's or a news site's front, a recipe
+    # index, a shop category) heads its teasers with a line or two (WCXB dev: 7 listing,
+    # collection and forum pages of 1 paragraph and 12-63 teasers; the short declared stories
+    # of both dev sets have 2+ paragraphs).
+    intro = links and paragraphs < MIN_BRIEF_PARAGRAPHS and prose < MIN_ARTICLE_PROSE
+    if declared & _ARTICLE_TYPES and prose >= MIN_ARTICLE_PROSE / 3 and not intro:
         return "article"
     if declared & _LISTING_TYPES and prose < MIN_ARTICLE_PROSE:
         return "listing"
