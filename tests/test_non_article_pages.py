@@ -245,3 +245,26 @@ def test_blog_front_declared_an_article_is_a_listing_of_its_posts() -> None:
     assert article.page_type == "listing"
     assert "Why my starter died and how I revived it" in article.text
     assert "Rye crackers from leftover starter" in article.text
+
+
+def test_topic_page_keeps_card_summaries_linked_for_sighted_readers_only() -> None:
+    # Each card links its summary a second time, hidden from screen readers: cut as hidden
+    # chrome, the summaries weighed against every card and one headline was left.
+    cards = "".join(
+        f'<article class="river-item"><header><h2><a href="/2024/{i}/p">{title}</a></h2>'
+        f'</header><p class="river-desc"><a href="/2024/{i}/p" aria-hidden="true" '
+        f'tabindex="-1">{summary}</a></p><div class="river-aux"><a href="/by/nell">Nell '
+        f"Marsh</a> {i + 2} days ago</div></article>"
+        for i, (title, summary) in enumerate(_POSTS)
+    )
+    html = (
+        "<html><head><title>Sourdough - Crumb and Crust</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/shop">Shop</a></nav><main><h1>sourdough</h1>'
+        f'<section class="col-main">{cards}</section></main>'
+        "<footer><p>© 2025 Crumb and Crust</p></footer></body></html>"
+    )
+    article = extract(html, "https://crumbandcrust.example/topic/sourdough")
+    assert article.page_type == "listing"
+    for title, summary in (_POSTS[0], _POSTS[4], _POSTS[9]):
+        assert title in article.text
+        assert summary in article.text

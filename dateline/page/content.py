@@ -272,6 +272,19 @@ def _card_caption(block: Block, reading: Reading) -> bool:
     return reading.teasers and block.heading > 0 and _link_density(block) > MAX_LINK_DENSITY
 
 
+def _unvoiced_teaser(block: Block, elements: list[Element]) -> bool:
+    """Whether a block is a card's summary in a second link that screen readers skip
+    (``<a aria-hidden="true">``, the headline's link going to the same story): shown on the
+    page, a listing's entry (WCXB dev 1310: a news topic page's cards, their summaries cut as
+    hidden chrome, left one headline of 20 as the page's text)."""
+    return (
+        block.tag == "a"
+        and len(block.links) == 1
+        and elements[block.element].reason == "[aria-hidden]"
+        and len(block.text.split()) >= TEASER_WORDS
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """How a page is read: what counts as content and how much chrome costs a container."""
@@ -610,6 +623,12 @@ def select_body(
     tag pages), ``BROAD`` takes short sections too (service and product pages).
     """
     values = [_prose_value(block, reading) for block in page.blocks]
+    unvoiced: set[int] = set()  # a listing's summaries in links screen readers skip
+    if reading.teasers:
+        for index, block in enumerate(page.blocks):
+            if block.opaque and _unvoiced_teaser(block, page.elements):
+                values[index] = float(len(block.text))
+                unvoiced.add(index)
     prose = [0.0] * len(page.elements)
     for block, value in zip(page.blocks, values, strict=True):
         # A card's short linked headline weighs in the choice of container, not in the page's
@@ -724,7 +743,7 @@ def select_body(
             continue
         dense = _link_density(block) > MAX_LINK_DENSITY and not _linked_sentence(block)
         if dense and not (
-            (reading.teasers and _is_listed(block))
+            (reading.teasers and (_is_listed(block) or index in unvoiced))
             or (
                 _is_teaser(block)
                 and first_prose < index < last_prose
