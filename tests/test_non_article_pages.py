@@ -268,3 +268,51 @@ def test_topic_page_keeps_card_summaries_linked_for_sighted_readers_only() -> No
     for title, summary in (_POSTS[0], _POSTS[4], _POSTS[9]):
         assert title in article.text
         assert summary in article.text
+
+
+_REPLIES = [
+    (
+        "fernhill",
+        "The heater draws 8.7 amps on its own; with the propagator and the lights on the "
+        "same 16 amp circuit you are close to the limit whenever the thermostat kicks in.",
+    ),
+    (
+        "old_potter",
+        "Check the outdoor socket for damp first. Condensation at night is the classic "
+        "cause of a breaker that trips at three in the morning and never in the day.",
+    ),
+    (
+        "mossbank",
+        "It was the socket: there was water behind the faceplate. I fitted a sealed one "
+        "and the breaker has held for a week now. Thanks, everyone, for the pointers.",
+    ),
+]
+
+
+def test_declared_forum_thread_keeps_its_replies() -> None:
+    # The replies wear a "comment" class: taken for a comment thread under the page, they
+    # were cut, and the board's app-install box became the content.
+    replies = "".join(
+        f'<article class="post-comment" id="reply-{i}"><div class="comment-author">{name}</div>'
+        f'<div class="comment-content"><p>{text}</p></div></article>'
+        for i, (name, text) in enumerate(_REPLIES)
+    )
+    html = (
+        "<html><head><title>Greenhouse heater trips the breaker - Potting Shed Forum</title>"
+        '<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": '
+        '"Greenhouse heater trips the breaker", "author": {"@type": "Person", "name": '
+        '"mossbank"}, "datePublished": "2025-02-10T20:10:00Z"}</script></head><body>'
+        '<div class="app-install"><p>Get the Potting Shed app on your phone and never miss a '
+        "reply: notifications for your threads, photos straight from your camera roll, and "
+        "offline reading of the threads you follow on the allotment where there is no "
+        "signal.</p><ul><li>Tap the share icon in your browser and choose Add to Home "
+        "Screen.</li><li>Open the app from your home screen and sign in once.</li><li>Choose "
+        "which replies should send you a notification.</li></ul></div>"
+        '<main><h1>Greenhouse heater trips the breaker</h1><article class="post-first">'
+        "<p>My 2kW fan heater trips the breaker every night.</p></article>"
+        f'<section class="comments">{replies}</section></main></body></html>'
+    )
+    article = extract(html, "https://pottingshed.example/topic/4410-greenhouse-heater/")
+    assert article.page_type == "other"
+    assert "there was water behind the faceplate" in article.text
+    assert "Condensation at night" in article.text

@@ -6,7 +6,7 @@ import pytest
 
 from dateline.page.blocks import Block
 from dateline.page.content import Selection
-from dateline.page.page_type import classify_page
+from dateline.page.page_type import classify_page, declares_thread
 
 PARAGRAPH = (
     "The Kestrel Bay council voted on Tuesday to keep the island ferry running twice a day "
@@ -424,3 +424,10 @@ def test_the_stops_of_initials_and_titles_end_no_sentence_of_a_brief() -> None:
     )
     selection = Selection(body=[_block(one_sentence)])
     assert classify_page([], True, selection, dated_dateline=True) == "other"
+
+
+def test_a_thread_or_question_declares_its_replies_content() -> None:
+    assert declares_thread(["DiscussionForumPosting"])
+    assert declares_thread(["WebPage", "QAPage"])
+    assert not declares_thread(["QAPage", "NewsArticle"])  # a story with a comment thread
+    assert not declares_thread(["Product"])

@@ -615,12 +615,18 @@ def _prose_asides(
 
 
 def select_body(
-    page: PageBlocks, title: str | None, reading: Reading = ARTICLE, dek: str | None = None
+    page: PageBlocks,
+    title: str | None,
+    reading: Reading = ARTICLE,
+    dek: str | None = None,
+    *,
+    thread: bool = False,
 ) -> Selection:
     """Choose the body container and sort its blocks into body, chrome and captions.
 
     ``reading`` says what counts as content: ``LISTING`` keeps story teasers (section fronts,
-    tag pages), ``BROAD`` takes short sections too (service and product pages).
+    tag pages), ``BROAD`` takes short sections too (service and product pages). ``thread``
+    says the page declares itself a forum thread or a question: its replies are content.
     """
     values = [_prose_value(block, reading) for block in page.blocks]
     unvoiced: set[int] = set()  # a listing's summaries in links screen readers skip
@@ -637,7 +643,7 @@ def select_body(
         if value and block.element >= 0 and not (_short_card(block) and reading.teasers):
             prose[block.element] += value
     _sum_up(page, prose)
-    flags = trusted_flags(page, prose, threads_are_chrome=True)
+    flags = trusted_flags(page, prose, threads_are_chrome=not thread)
     if not reading.teasers:
         # Summaries in a feed of story cards are not the article's prose: a long "More
         # stories" feed outweighed a short article (Scrapinghub 0.961 → 0.967, WCXB dev
@@ -649,7 +655,7 @@ def select_body(
         choice_values = values
     container, good = choose_container(page, choice_values, flags, reading)
     total = max(prose) if prose else 0.0
-    if good < THREAD_PAGE_SHARE * total and good < THREAD_PAGE_PROSE:
+    if not thread and good < THREAD_PAGE_SHARE * total and good < THREAD_PAGE_PROSE:
         # Most of the page's prose sits in what looked like a comment thread: a forum.
         flags = trusted_flags(page, prose, threads_are_chrome=False)
         choice_values = values

@@ -36,6 +36,7 @@ from dateline.page.page_type import (
     classify_page,
     declares_article,
     declares_non_story,
+    declares_thread,
     has_story_shape,
     is_consent_wall,
 )
@@ -123,10 +124,11 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     if root is None:
         raise InputError("no document could be parsed", url)
     page_blocks = cut_blocks(root)
-    selection = select_body(page_blocks, meta.title, dek=meta.dek)
+    thread = declares_thread(meta.types)
+    selection = select_body(page_blocks, meta.title, dek=meta.dek, thread=thread)
     if selection.prose < MIN_PROSE and _noscript_chars(tree) > MIN_PROSE:
         with_noscript = cut_blocks(root, noscript=True)
-        second = select_body(with_noscript, meta.title, dek=meta.dek)
+        second = select_body(with_noscript, meta.title, dek=meta.dek, thread=thread)
         if second.prose > selection.prose:
             page_blocks, selection = with_noscript, second
     declared = declared_body(meta.article_body, selection)
@@ -187,7 +189,7 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
         page_type = "other"  # the page's only prose is the consent notice
     if page_type != "article" and declared is None:
         reading = LISTING if page_type == "listing" else BROAD
-        selection = select_body(page_blocks, meta.title, reading, meta.dek)
+        selection = select_body(page_blocks, meta.title, reading, meta.dek, thread=thread)
         furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
         # A page that is no story has no standfirst: the paragraph under its heading is its
         # intro (a shop category's description, a service's summary), which WCXB's truths keep

@@ -28,7 +28,8 @@ _LISTING_TYPES = frozenset(
 #: product for sale. Their dates and signatures are their posts' or reviews' (WCXB dev: 32 forum,
 #: 16 product and 1 service page that declare one were typed article; no article page declares
 #: one without an article type).
-_NON_STORY_TYPES = frozenset({"discussionforumposting", "qapage", "product", "productgroup"})
+_THREAD_TYPES = frozenset({"discussionforumposting", "qapage"})
+_NON_STORY_TYPES = _THREAD_TYPES | {"product", "productgroup"}
 #: Prose (characters) a body needs to be an article without a declared type: three short
 #: news paragraphs. Teaser blocks outnumbering body paragraphs by this factor make a listing.
 MIN_ARTICLE_PROSE = 600
@@ -138,6 +139,13 @@ def declares_non_story(types: list[str]) -> bool:
     """Whether the page declares itself a forum thread, a question or a product, and no article."""
     declared = {t.lower() for t in types}
     return bool(declared & _NON_STORY_TYPES) and not declared & _ARTICLE_TYPES
+
+
+def declares_thread(types: list[str]) -> bool:
+    """Whether the page declares itself a forum thread or a question with its answers, and no
+    article: its replies are its content, not a comment thread under it."""
+    declared = {t.lower() for t in types}
+    return bool(declared & _THREAD_TYPES) and not declared & _ARTICLE_TYPES
 
 
 def declares_article(types: list[str]) -> bool:
