@@ -316,3 +316,33 @@ def test_declared_forum_thread_keeps_its_replies() -> None:
     assert article.page_type == "other"
     assert "there was water behind the faceplate" in article.text
     assert "Condensation at night" in article.text
+
+
+_SETS = [
+    ("Breakfast Tea Tasting Set", 24),
+    ("Green Tea Starter Kit", 31),
+    ("Cast Iron Teapot Gift Box", 58),
+    ("Herbal Evening Blend Trio", 19),
+]
+
+
+def test_shop_front_without_prose_keeps_its_product_tiles() -> None:
+    # No heading marks the tiles' names and the page holds no paragraph of prose: read as a
+    # page of sections, its text was the banner's line alone.
+    tiles = "".join(
+        f'<div class="tile"><a href="/products/t{i}"><img src="/t{i}.jpg" alt=""></a>'
+        f'<div class="tile-name"><a href="/products/t{i}">{name}</a></div>'
+        f'<div class="tile-price">${price}.00</div></div>'
+        for i, (name, price) in enumerate(_SETS)
+    )
+    html = (
+        "<html><head><title>Kettle &amp; Leaf – loose tea</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/about">About</a></nav>'
+        '<main><div class="banner"><p>Free shipping on orders over $40</p></div>'
+        f'<div class="featured">{tiles}</div></main>'
+        "<footer><p>© 2025 Kettle &amp; Leaf</p></footer></body></html>"
+    )
+    article = extract(html, "https://kettleandleaf.example/")
+    assert article.page_type != "article"
+    for name, _ in _SETS:
+        assert name in article.text

@@ -188,7 +188,11 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     if page_type == "article" and is_consent_wall(page_blocks, selection):
         page_type = "other"  # the page's only prose is the consent notice
     if page_type != "article" and declared is None:
-        reading = LISTING if page_type == "listing" else BROAD
+        # A page with no prose to speak of says what it has in its links: a shop's front of a
+        # banner and product tiles whose names no heading marks (WCXB dev: 4 collection pages
+        # and a product page read so moved up, none down).
+        thin = selection.prose < MIN_PROSE
+        reading = LISTING if page_type == "listing" or thin else BROAD
         selection = select_body(page_blocks, meta.title, reading, meta.dek, thread=thread)
         furniture = separate_furniture(selection.body, page_blocks.elements, meta.authors, meta.dek)
         # A page that is no story has no standfirst: the paragraph under its heading is its
