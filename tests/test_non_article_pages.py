@@ -346,3 +346,36 @@ def test_shop_front_without_prose_keeps_its_product_tiles() -> None:
     assert article.page_type != "article"
     for name, _ in _SETS:
         assert name in article.text
+
+
+def test_shop_grid_and_board_counters_stay_out_of_the_text() -> None:
+    cards = "".join(
+        f'<li class="product"><h3><a href="/product/t{i}">{name}</a></h3>'
+        f'<span class="price">${price}.00</span></li>'
+        for i, (name, price) in enumerate(_TEAS)
+    )
+    shop = (
+        "<html><head><title>Loose Leaf Tea – Kettle &amp; Leaf</title></head><body><main>"
+        '<h1>Loose Leaf Tea</h1><p class="result-count">Showing 1–10 of 46 results</p>'
+        '<div class="sorting"><span>Sort by:</span> <select><option>Popularity</option>'
+        f'</select></div><ul class="products">{cards}</ul></main></body></html>'
+    )
+    article = extract(shop, "https://kettleandleaf.example/product-category/loose-tea/")
+    assert "White Peony" in article.text
+    assert "Showing 1–10" not in article.text
+    assert "Sort by" not in article.text
+    posts = "".join(
+        f'<div class="post"><p class="author">by {name} » Tue Feb 1{i}, 2025</p>'
+        f'<div class="content">{text}</div></div>'
+        for i, (name, text) in enumerate(_REPLIES)
+    )
+    board = (
+        "<html><head><title>Greenhouse heater trips the breaker - Potting Shed</title></head>"
+        f'<body><div id="page-body"><h2>Greenhouse heater trips the breaker</h2>{posts}'
+        '<div class="stat-block"><h3>Who is online</h3><p>Users browsing this forum: No '
+        "registered users and 4 guests</p></div></div></body></html>"
+    )
+    article = extract(board, "https://pottingshed.example/viewtopic.php?t=4410")
+    assert "there was water behind the faceplate" in article.text
+    assert "Who is online" not in article.text
+    assert "Users browsing" not in article.text

@@ -562,6 +562,11 @@ _add(
     escuchar este artículo
     ouvir este artigo
     ascolta l'articolo
+    sort by
+    sort
+    sort by relevance
+    who is online
+    who's online
     subscribers only
     for subscribers only
     subscriber exclusive
@@ -729,6 +734,12 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
     # Scan a QR code to follow an account: "扫描二维码，关注华川新闻公众号".
     qr_code = (
         r"|^[^.。!！?？]{0,10}二维码[^.。!！?？]{0,20}(?:关注|公众号|下载)" if anywhere else ""
+    )
+    # A shop grid's and a board's counters: "Showing 1–16 of 29 results", "Showing all 10
+    # results", "Users browsing this forum: No registered users and 4 guests".
+    counters = (
+        r"|^showing (?:all )?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?: of \d[\d,.]*)? "
+        r"(?:results?|products?|items?)$|^users browsing this (?:forum|topic|thread|board)\b"
     )
     # A reader-revenue appeal: "… we have a small favour to ask."
     small_favour = r"|^.{0,80}\bwe have a small favou?r to ask\b" if anywhere else ""
@@ -903,6 +914,7 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"|^(?:просмотр\w*|views|görüntülenme|okunma|dilihat|visualizaciones|"
                     r"مشاهدات|بازدید)\s*:\s*\d[\d\s.,]*(?:\s*(?:kali|times|раз))?$"
                     + ctrl_enter
+                    + counters
                     # An Indonesian portal's closing pitch: "Simak berita dan artikel lainnya
                     # di Google News".
                     + r"|^(?:simak|ikuti|baca)\s+(?:berita|artikel|update|info)\b.{0,80}"
