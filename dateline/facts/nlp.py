@@ -35,7 +35,8 @@ class ModelMissing(DatelineError):
 def english_pipeline() -> Language:
     """The first installed English pipeline of ``ENGLISH_PIPELINES``, loaded once per process,
     with its ``attribute_ruler`` replaced by the same rules applied by look-up (``coarse_tags``:
-    same parts of speech, morphology and lemmas, less time) and its matrix products done by
+    same parts of speech, morphology and lemmas, less time), its ``lemmatizer`` answering from
+    memory the words it has lemmatised before (``lemmas``), and its matrix products done by
     numpy's BLAS (``use_numpy_blas``). Run it inside ``one_blas_thread``.
 
     Raises ``ModelMissing`` with an install hint when spaCy or every pipeline is missing.
@@ -50,8 +51,10 @@ def english_pipeline() -> Language:
         except OSError:
             continue
         from dateline.facts.coarse_tags import swap_attribute_ruler
+        from dateline.facts.lemmas import remember_lemmas
 
         swap_attribute_ruler(nlp)
+        remember_lemmas(nlp)
         split_money_ranges(nlp)
         keep_shared_roles_whole(nlp)
         keep_paragraphs_apart(nlp)
