@@ -114,28 +114,47 @@ PARAGRAPH_STARTS = "dateline_paragraph_starts"
 ENTITIES_IN_PARAGRAPHS = "dateline_entities_in_paragraphs"
 
 
-def _is_break(token: Token) -> bool:
-    return token.is_space and "\n" in token.text
+def _breaks(doc: Doc) -> list[int]:
+    """Where ``doc``'s paragraph breaks are: its space tokens holding a new line, found among
+    the space tokens ``Doc.to_array`` lists, not by a pass over the doc's ``Token`` objects."""
+    from spacy.attrs import IS_SPACE
+
+    tokens = doc.to_array(IS_SPACE).nonzero()[0].tolist()
+    return [i for i in tokens if "\n" in doc[i].text]
 
 
 def _paragraph_starts(doc: Doc) -> Doc:
-    for token in doc[1:]:
-        if _is_break(doc[token.i - 1]) and not token.is_space:
-            token.is_sent_start = True
+    starts = [i + 1 for i in _breaks(doc) if i + 1 < len(doc) and not doc[i + 1].is_space]
+    if starts:
+        # Written all at once: ``Token.is_sent_start`` looks at every token of the doc for a
+        # parse each time it is set.
+        from spacy.attrs import SENT_START
+
+        values = doc.to_array(SENT_START)
+        values[starts] = 1
+        doc.from_array([SENT_START], values)
     return doc
 
 
 def _entities_in_paragraphs(doc: Doc) -> Doc:
-    if any(_is_break(token) for ent in doc.ents for token in ent):
+    from spacy.attrs import ENT_IOB
+
+    iob = doc.to_array(ENT_IOB).tolist()
+    inside = [i for i in _breaks(doc) if iob[i] in _IN_ENTITY]
+    if inside:
         from spacy.tokens import Span
 
         kept = []
         for ent in doc.ents:
-            end = next((t.i for t in ent if _is_break(t)), ent.end)
+            end = next((i for i in inside if ent.start <= i < ent.end), ent.end)
             if end > ent.start:
                 kept.append(Span(doc, ent.start, end, label=ent.label_))
         doc.ents = kept
     return doc
+
+
+#: The ``ENT_IOB`` codes of a token inside an entity ("I" and "B").
+_IN_ENTITY = (1, 3)
 
 
 def use_numpy_blas(nlp: Language) -> None:
