@@ -75,7 +75,7 @@ def time_stages(texts: list[str]) -> dict[str, float]:
 
     for text in texts:
         doc = timed("spaCy pipeline", lambda t=text: parse(nlp, t))
-        timed("token list", lambda d=doc: share_tokens(d))  # as ``analyze`` shares them
+        timed("token list", lambda d=doc, t=text: share_tokens(d, t))  # as ``analyze`` does
         people = timed("people", lambda d=doc: find_people(d))
         quotes = timed("quotes", lambda d=doc, p=people: find_quotes(d, p))
         names = [person.name for person in people.people]

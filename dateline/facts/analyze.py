@@ -59,7 +59,7 @@ def analyze(article: Article) -> Facts:
         return Facts()
     text = _without_lone_surrogates(without_dateline(article.text, article.dateline))
     doc = parse(english_pipeline(), text)
-    with shared_tokens(doc):
+    with shared_tokens(doc, text):
         return _facts_of(article, text, doc)
 
 

@@ -215,12 +215,16 @@ def text_of(doc: Doc) -> str:
     return shared if shared is not None else doc.text
 
 
-def share_tokens(doc: Doc) -> None:
+def share_tokens(doc: Doc, text: str | None = None) -> None:
     """From now on ``tokens_of(doc)`` gives one list of its tokens to every rule, and
-    ``text_of(doc)`` one copy of its text, until ``release_tokens``."""
+    ``text_of(doc)`` one copy of its text, until ``release_tokens``. ``text`` is the text
+    ``doc`` was parsed from, when the caller has it: the tokenizer keeps every character, so
+    it is ``doc.text``, which is not joined again."""
     tokens = list(doc)
     doc.user_data[_TOKENS_KEY] = tokens
-    doc.user_data[_TEXT_KEY] = "".join(token.text_with_ws for token in tokens)
+    doc.user_data[_TEXT_KEY] = (
+        text if text is not None else "".join(token.text_with_ws for token in tokens)
+    )
 
 
 def release_tokens(doc: Doc) -> None:
@@ -231,9 +235,10 @@ def release_tokens(doc: Doc) -> None:
 
 
 @contextmanager
-def shared_tokens(doc: Doc) -> Iterator[None]:
-    """Within the block, ``tokens_of(doc)`` gives every rule one list of the doc's tokens."""
-    share_tokens(doc)
+def shared_tokens(doc: Doc, text: str | None = None) -> Iterator[None]:
+    """Within the block, ``tokens_of(doc)`` gives every rule one list of the doc's tokens
+    (``text``: as for ``share_tokens``)."""
+    share_tokens(doc, text)
     try:
         yield
     finally:
