@@ -227,6 +227,7 @@ def _classify_token(token: str) -> tuple[str | None, bool]:
         and _PAIR_WORDS.isdisjoint(pairs)
         and low not in _HIDDEN_TOKENS
         and low not in _CAPTION_COMPOUNDS
+        and low not in _FACT_BOX_TOKENS
         and "" not in parts  # BEM's "__" and "--": compounds read across them, below
         and not (low.endswith(_CONTENT_ENDINGS) and _CONTENT_TOKEN.match(token))
     ):
