@@ -1522,3 +1522,21 @@ def test_a_site_is_matched_by_its_name_or_its_host() -> None:
     assert fold_outlet_name("The Tidewater Courier") in keys
     assert is_site_promo("More from The Tidewater Courier", keys)
     assert not is_site_promo("More Harbour Stories", keys)
+
+
+@pytest.mark.parametrize(
+    ("url", "tail"),
+    [
+        ("https://www.tidewaterpost.com/news/harbour-bridge", ()),
+        (None, ("© 2024 Tidewater Post. All rights reserved.",)),
+    ],
+)
+def test_a_name_and_the_sites_name_after_a_bar_is_the_byline(
+    url: str | None, tail: tuple[str, ...]
+) -> None:
+    page = story(HEADLINE, "Orla Fenwick | Tidewater Post", "March 5, 2024", tail=tail)
+    article = extract_text(page, url)
+    assert article.authors == ["Orla Fenwick"]
+    assert article.title == HEADLINE
+    assert article.text.startswith(PARAGRAPHS[0])
+

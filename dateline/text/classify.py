@@ -17,6 +17,7 @@ from dateline.recognise.credits import parse_credits
 from dateline.recognise.dates import date_suffix, find_date, to_iso
 from dateline.recognise.given_names import given_name_gender
 from dateline.recognise.names import NAME_PARTICLES
+from dateline.recognise.outlet_names import fold_outlet_name
 from dateline.text.card_lines import claim_glued_cards, claim_share_runs, flattened_box_kind
 from dateline.text.glued_labels import glued_box_kind
 from dateline.text.lines import Line
@@ -642,6 +643,22 @@ def claim_name_under_headline(lines: list[Line], body_start: int) -> None:
         return
     if headline.words >= MIN_HEADLINE_OVER_NAME_WORDS and _is_co_writer(name):
         name.role = "byline"
+
+
+def claim_name_beside_site(lines: list[Line], body_start: int, sites: set[str]) -> None:
+    """A writer's name and the site's after a bar, on the line over or under the date or
+    over the first paragraph ("Jane Roe | Tidewater Post"): the bar's right side must fold to
+    one of ``sites`` (``fold_outlet_name`` of the site's names), the left be a name alone."""
+    for index in range(min(body_start, len(lines))):
+        line = lines[index]
+        name, bar, site = line.text.partition(" | ")
+        if line.role or not bar or fold_outlet_name(site) not in sites:
+            continue
+        beside_date = any(
+            0 <= near < len(lines) and lines[near].role == "date" for near in (index - 1, index + 1)
+        )
+        if (beside_date or index + 1 == body_start) and _is_name(name.strip()):
+            line.role = "byline"
 
 
 def _is_timestamp(text: str) -> bool:

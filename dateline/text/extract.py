@@ -39,6 +39,7 @@ from dateline.text.body import find_body
 from dateline.text.classify import (
     MAX_META_WORDS,
     MIN_DATED_TEASERS,
+    claim_name_beside_site,
     claim_name_under_headline,
     classify,
     inline_teaser,
@@ -136,6 +137,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
     body_start = span[0] if span else len(lines)
     if cards is None:
         claim_name_under_headline(lines, body_start)
+        claim_name_beside_site(lines, body_start, _site_keys([footer_site, site_from_url(url)]))
     header = read_header(lines, body_start, url, footer_site)
     body = _body_lines(lines, span, header)
     _mark_tail(lines, span)
@@ -176,12 +178,18 @@ def extract_text(text: str, url: str | None = None) -> Article:
     return article
 
 
+def _site_keys(sites: list[str | None]) -> set[str]:
+    """The site's names as ``fold_outlet_name`` keys, without empty ones."""
+    keys = {fold_outlet_name(site) for site in sites if site}
+    keys.discard("")
+    return keys
+
+
 def _mark_site_promos(lines: list[Line], sites: list[str | None]) -> None:
     """Mark as "related" the short lines promoting the site itself ("More Tidewater Courier",
     "Trending Now on Courier.com"), named by its footer or its URL: under a story they are
     its related boxes' headers, not closing lines."""
-    keys = {fold_outlet_name(site) for site in sites if site}
-    keys.discard("")
+    keys = _site_keys(sites)
     if not keys:
         return
     for line in lines:
