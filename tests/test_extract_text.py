@@ -1540,3 +1540,15 @@ def test_a_name_and_the_sites_name_after_a_bar_is_the_byline(
     assert article.title == HEADLINE
     assert article.text.startswith(PARAGRAPHS[0])
 
+
+def test_a_masthead_spelling_the_host_names_the_site() -> None:
+    url = "https://www.tidewaterpost.com/news/harbour-bridge"
+    article = extract_text(
+        dump("Tidewater Post", "News", HEADLINE, "March 5, 2024", *PARAGRAPHS), url
+    )
+    assert article.site_name == "Tidewater Post"
+    assert article.title == HEADLINE
+    other = extract_text(
+        dump("Harbour Gazette", "News", HEADLINE, "March 5, 2024", *PARAGRAPHS), url
+    )
+    assert other.site_name == "tidewaterpost.com"

@@ -24,7 +24,7 @@ from urllib.parse import unquote
 from dateline.recognise.dates import find_date
 from dateline.recognise.outlet_names import fold_outlet_name
 from dateline.text.lines import Line
-from dateline.urls import url_path
+from dateline.urls import url_path, url_site
 
 #: Fewest words of a standfirst; shorter lines between headline and byline are kickers or
 #: labels ("Analysis", "Live updates").
@@ -79,6 +79,7 @@ def read_header(
         for index in zone:
             if not lines[index].role and fold_outlet_name(lines[index].text) == masthead:
                 lines[index].role = "navigation"
+    spelled = None if site_name else _masthead_of_host(lines, zone, url)
     title_index = _title_from_page_title(lines, zone, header)
     if title_index is None and url:
         title_index = title_from_url(lines, body_start, url)
@@ -95,7 +96,27 @@ def read_header(
         line = lines[index]
         if not line.role:
             line.role = "navigation" if line.words <= MAX_MENU_WORDS else "other"
+    header.site_name = header.site_name or spelled
     return header
+
+
+def _masthead_of_host(lines: list[Line], zone: range, url: str | None) -> str | None:
+    """The first header line that spells the URL's host as words ("Coast Daily" on
+    coastdaily.com), marked as navigation: the site's name as it writes it."""
+    host = fold_outlet_name(url_site(url)) if url else ""
+    if not host:
+        return None
+    for index in zone:
+        line = lines[index]
+        if (
+            not line.role
+            and line.words <= MAX_SITE_WORDS
+            and line.text[:1].isupper()
+            and fold_outlet_name(line.text) == host
+        ):
+            line.role = "navigation"
+            return line.text.strip()
+    return None
 
 
 def _title_from_page_title(lines: list[Line], zone: range, header: Header) -> int | None:
