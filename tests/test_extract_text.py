@@ -1541,6 +1541,13 @@ def test_a_name_and_the_sites_name_after_a_bar_is_the_byline(
     assert article.text.startswith(PARAGRAPHS[0])
 
 
+def test_a_name_and_the_mastheads_name_after_a_bar_is_the_byline() -> None:
+    header = ["Tidewater Post", "News", HEADLINE, "Orla Fenwick | Tidewater Post", "March 5, 2024"]
+    article = extract_text(dump(*header, *PARAGRAPHS))
+    assert article.authors == ["Orla Fenwick"]
+    assert article.title == HEADLINE
+
+
 def test_a_masthead_spelling_the_host_names_the_site() -> None:
     url = "https://www.tidewaterpost.com/news/harbour-bridge"
     article = extract_text(

@@ -223,6 +223,8 @@ _AGENCY_TAIL_RE = re.compile(r"(?:\s[/|]\s[A-Z]{2,5})+$")
 #: four capitalised words over a date are as often a short headline ("Council Approves Car
 #: Levy").
 MAX_LONE_NAME_WORDS = 3
+#: Most words of a masthead line naming the site above a byline (``claim_name_beside_site``).
+MAX_MASTHEAD_WORDS = 6
 #: Fewest words of the paragraph under a name and its date that makes the name a byline: a
 #: lead sentence, not a teaser's one-line summary.
 MIN_LEAD_WORDS = 20
@@ -648,11 +650,17 @@ def claim_name_under_headline(lines: list[Line], body_start: int) -> None:
 def claim_name_beside_site(lines: list[Line], body_start: int, sites: set[str]) -> None:
     """A writer's name and the site's after a bar, on the line over or under the date or
     over the first paragraph ("Jane Roe | Tidewater Post"): the bar's right side must fold to
-    one of ``sites`` (``fold_outlet_name`` of the site's names), the left be a name alone."""
+    one of ``sites`` (``fold_outlet_name`` of the site's names) or to a line above (the
+    masthead), the left be a name alone."""
+    above: set[str] = set()
     for index in range(min(body_start, len(lines))):
         line = lines[index]
         name, bar, site = line.text.partition(" | ")
-        if line.role or not bar or fold_outlet_name(site) not in sites:
+        if not bar:
+            if line.words <= MAX_MASTHEAD_WORDS:
+                above.add(fold_outlet_name(line.text))
+            continue
+        if line.role or not ({fold_outlet_name(site)} & (sites | above)) - {""}:
             continue
         beside_date = any(
             0 <= near < len(lines) and lines[near].role == "date" for near in (index - 1, index + 1)
