@@ -996,6 +996,23 @@ def test_the_writers_bio_closing_a_text_dump_leaves_the_body() -> None:
     assert article.word_count == count_words(article.text)
 
 
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Orla Fenwick can be reached at ofenwick@kestrelpost.example.",
+        "Orla may be contacted at ofenwick@kestrelpost.example or 555-0142.",
+    ],
+)
+def test_a_line_saying_how_the_writer_can_be_reached_leaves_the_body(contact: str) -> None:
+    page = story(HEADLINE, "By Orla Fenwick", "March 5, 2024", tail=(contact,))
+    article = extract_text(page)
+    assert article.text.endswith(PARAGRAPHS[-1])
+    # Someone else who can be reached stays in the story.
+    office = "Tom Berg can be reached at the harbour office on weekdays until the bridge reopens."
+    other = extract_text(story(HEADLINE, "By Orla Fenwick", "March 5, 2024", tail=(office,)))
+    assert other.text.endswith(office)
+
+
 def test_headlines_under_a_sponsored_links_label_after_the_story_are_ads() -> None:
     story = [
         "Marsh Valley council to close Ferris Road bridge",

@@ -822,7 +822,7 @@ def _split_glued_and(part: str) -> list[str]:
 
 _BIO_VERBS = re.compile(
     r"\s+(?:is|was|has been|has written|writes|covers|joined|specializes|specialises|"
-    r"reports|leads|serves)\b"
+    r"reports|leads|serves|(?:can|may) be (?:reached|contacted))\b"
 )
 #: The opening of a line telling how to reach the writer ("Contact reporter Jane Roe at …",
 #: "You can reach Jane Roe at …"), a bio's closing line in American local papers.
