@@ -320,6 +320,22 @@ def test_a_headline_ending_with_a_full_stop_that_the_slug_spells_is_the_title() 
     assert extract_text(page).title is None
 
 
+def test_a_short_headline_with_a_full_stop_over_its_one_sentence_dek_is_the_title() -> None:
+    headline = "The ferry is back."
+    dek = "After two winters ashore, the island boat sails again from the Old Quay on Monday."
+    page = dump("News", headline, dek, "By Orla Fenwick", "March 5, 2024", *PARAGRAPHS)
+    article = extract_text(page)
+    assert article.title == headline
+    assert article.dek == dek
+    assert article.text.split("\n\n") == PARAGRAPHS
+    # A long sentence over the dek is no headline.
+    long_line = "The island ferry that sank at its mooring in the storm two winters ago is back."
+    other = extract_text(
+        dump("News", long_line, dek, "By Orla Fenwick", "March 5, 2024", *PARAGRAPHS)
+    )
+    assert other.title != long_line
+
+
 def test_a_dek_without_a_full_stop_is_not_the_title() -> None:
     dek = (
         "Engineers say the 150-year-old crossing will stay shut at least until the end of the week"

@@ -35,6 +35,10 @@ MAX_DATED_META_WORDS = 12
 MAX_SITE_WORDS = 6
 #: Longest menu item, in words ("Climate and Environment"); longer leftovers are "other".
 MAX_MENU_WORDS = 5
+#: Words of a headline that ends with a full stop over its standfirst ("The mill is
+#: closing."): fewer are a label, more a sentence of the story.
+MIN_STOPPED_HEADLINE_WORDS = 3
+MAX_STOPPED_HEADLINE_WORDS = 10
 #: Fewest words a URL slug, and a line matching it, must share: two shared words ("best
 #: laptops") pick out menu items as often as headlines on the WCXB dev article pages.
 MIN_SLUG_WORDS = 3
@@ -215,11 +219,32 @@ def _title_above_meta(lines: list[Line], zone: range) -> int | None:
         meta = next((i for i in reversed(zone) if lines[i].role == "date"), None)
     if meta is None:
         return None
+    if _is_stopped_headline_over_dek(lines, meta):
+        return meta - 2
     for index in range(meta - 1, -1, -1):
         line = lines[index]
         if line.role in {"", "title"} and line.is_headline and line.words >= 3:
             return _above_dek(lines, index)
     return None
+
+
+def _is_stopped_headline_over_dek(lines: list[Line], meta: int) -> bool:
+    """A short headline ending with a full stop over a longer one-sentence standfirst, the
+    two right over the byline or date ("The river is back." / "After decades of diversion,
+    water flows again below the dam." / "By Jane Roe")."""
+    if meta < 2:
+        return False
+    headline, dek = lines[meta - 2], lines[meta - 1]
+    return (
+        not headline.role
+        and not dek.role
+        and headline.text.endswith(".")
+        and dek.text.endswith(".")
+        and MIN_STOPPED_HEADLINE_WORDS <= headline.words <= MAX_STOPPED_HEADLINE_WORDS
+        and headline.words < dek.words
+        and dek.words >= MIN_DEK_WORDS
+        and headline.text[:1].isupper()
+    )
 
 
 def _above_dek(lines: list[Line], index: int) -> int:
