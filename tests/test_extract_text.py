@@ -389,6 +389,17 @@ def test_a_title_case_headline_joined_by_and_over_the_date_is_the_headline() -> 
     assert article.authors == []
 
 
+def test_two_names_no_given_name_list_knows_under_the_headline_are_the_byline() -> None:
+    article = extract_text(story(HEADLINE, "Ravi Okafor and Ash Marlowe", "March 5, 2024"))
+    assert article.title == HEADLINE
+    assert article.authors == ["Ravi Okafor", "Ash Marlowe"]
+    # Under a menu item, the same shape is a title-case headline.
+    headline = "Salt Marshes and Sea Walls"
+    other = extract_text(dump("News", headline, "March 5, 2024", *PARAGRAPHS))
+    assert other.title == headline
+    assert other.authors == []
+
+
 def test_a_cms_submitted_by_line_is_the_byline_and_the_date() -> None:
     article = extract_text(story(HEADLINE, "Submitted by Orla Fenwick on Tue, 03/05/2024 - 10:14"))
     assert article.authors == ["Orla Fenwick"]

@@ -551,6 +551,22 @@ def _are_names(text: str) -> bool:
     )
 
 
+def _are_pair_under_headline(lines: list[Line], index: int) -> bool:
+    """Two names of two words joined by "and" right under a headline of more words than a
+    menu item or box heading ("Ravi Okafor and Ash Marlowe" over the date): no given name need
+    be known, as a title-case headline of that shape has no other headline over it."""
+    if index == 0:
+        return False
+    above, names = lines[index - 1], lines[index].text.split(" and ")
+    return (
+        not above.role
+        and above.is_headline
+        and above.words >= MIN_HEADLINE_OVER_NAME_WORDS
+        and len(names) == 2
+        and all(len(name.split()) == 2 and _is_name(name) for name in names)
+    )
+
+
 def _is_job(text: str, plural: bool = False) -> bool:
     """A job title ending in a job noun; with ``plural``, several writers' ("Guest
     Columnists"), which only names joined by "and" may have: a plural alone is a menu item
@@ -571,7 +587,15 @@ def _claim_bylines(lines: list[Line]) -> None:
             below = lines[index + 2]  # "Jane Roe" / "Follow" / "March 5, 2024"
         if line.role or below.role:
             dated = below.role == "date" or (below.role == "other" and is_time_label(below.text))
-            if dated and not line.role and (_is_lone_name(line) or _is_names_line(line)):
+            if (
+                dated
+                and not line.role
+                and (
+                    _is_lone_name(line)
+                    or _is_names_line(line)
+                    or _are_pair_under_headline(lines, index)
+                )
+            ):
                 above = lines[index - 1] if index else None
                 writer_above = above is not None and (
                     (above.role == "byline" and _BYLINE_RE.match(above.text) is not None)
