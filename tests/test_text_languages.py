@@ -73,3 +73,28 @@ def test_a_short_thai_closing_sentence_closes_the_body() -> None:
     ]
     article = extract_text("\n".join(dump))
     assert article.text.split("\n\n") == body
+
+
+SPANISH_BODY = [
+    "El mercado municipal de Valdelirio reabrió este lunes tras seis meses de obras en la "
+    "cubierta y en las cámaras frigoríficas de los puestos de pescado.",
+    "Los comerciantes calculan que han perdido una cuarta parte de sus clientes durante el "
+    "cierre y confían en recuperarlos antes del verano.",
+    "La concejala de Comercio visitó los puestos a primera hora.",
+]
+
+
+def test_a_newsletter_boxs_pitch_in_another_language_is_no_paragraph() -> None:
+    for heading, pitch in [
+        ("Suscríbete a nuestro boletín", "Recibe cada mañana las noticias del día en tu correo."),
+        ("Newsletter", "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail."),
+        ("Newsletter", "Erhalten Sie jeden Morgen die wichtigsten Nachrichten in Ihr Postfach."),
+    ]:
+        dump = [
+            "Portada",
+            "Reabre el mercado municipal tras seis meses de obras",
+            "Por Lucía Peral",
+        ]
+        dump += [SPANISH_BODY[0], heading, pitch, *SPANISH_BODY[1:]]
+        article = extract_text("\n".join(dump))
+        assert article.text.split("\n\n") == SPANISH_BODY, pitch

@@ -757,6 +757,13 @@ def _kinds_pattern(anywhere: bool) -> re.Pattern[str]:
                     r"digest|inbox|alerts?)\b"
                     r"|^(?:get|receive)\b.{0,60}\b(?:newsletters?|in your inbox|"
                     r"delivered to your inbox)"
+                    # … and the same pitch in Spanish, Portuguese, French, Italian and German:
+                    # "Recibe cada mañana las noticias más importantes en tu correo.", "Recevez
+                    # l'essentiel dans votre boîte mail", "Erhalten Sie … in Ihr Postfach".
+                    r"|^(?:recibe|reciba|receba|recevez|reçois|ricevi|erhalten sie)\b.{0,80}"
+                    r"\b(?:en (?:tu|su) (?:correo|e-?mail|bandeja)|n[oa] (?:seu|sua) (?:e-?mail|"
+                    r"caixa)|dans (?:votre|ta) boîte|nella (?:tua|sua) (?:casella|e-?mail)|"
+                    r"(?:ihr|ihrem|dein) (?:postfach|e-?mail-postfach))"
                     r"|^enter your e-?mail\b"
                     # A blog platform's closing pitch: "Thanks for reading Northfield Notes!
                     # Subscribe for free to receive new posts and support my work."
