@@ -822,3 +822,39 @@ def test_the_story_the_title_heads_is_the_body_when_the_next_story_is_stacked_un
     # Without a title to tie it, the body is whatever scored best: the title decides.
     _, untitled = _select(html, title=None)
     assert _body(untitled) != texts
+
+
+_QUAY = [
+    "The harbour board of Tresk voted on Monday to rebuild the north quay, closed since storms "
+    "cracked its wall.",
+    "Work starts in spring and costs 4.2 million, half of it paid by the regional coastal fund.",
+]
+_CHOIR = (
+    "<p>A choir from Tresk won the county festival for the third year running on Saturday.</p>"
+    "<p>The forty singers performed two songs written by their conductor, Mira Vell.</p>"
+)
+
+
+def _quay_page(next_story: str) -> str:
+    first = "".join(f"<p>{text}</p>" for text in _QUAY)
+    return (
+        "<html><body><main><article><h1>Tresk to rebuild north quay</h1>"
+        f"<p class='byline'>By Ana Loy</p>{first}</article>{next_story}</main></body></html>"
+    )
+
+
+def test_a_short_next_story_with_a_headline_of_its_own_is_not_the_body() -> None:
+    title = "Tresk to rebuild north quay"
+    # A brief under its own <h1>, or under an <h2> and its byline, or in a box marked as the
+    # next story: each is another story, however short, and so is the page's own short one.
+    for next_story in (
+        f"<article><h1>Tresk choir wins again</h1>{_CHOIR}</article>",
+        f"<article><h2>Tresk choir wins again</h2><p>By Ed Farr</p>{_CHOIR}</article>",
+        f"<div class='next-article'><h2>Tresk choir wins again</h2>{_CHOIR}</div>",
+    ):
+        _, selection = _select(_quay_page(next_story), title=title)
+        assert _body(selection)[-2:] == _QUAY
+    # An <h2> straight over paragraphs may be a section of the same story split into articles.
+    section = f"<article><h2>What the work involves</h2>{_CHOIR}</article>"
+    _, selection = _select(_quay_page(section), title=title)
+    assert "What the work involves" in _body(selection)

@@ -153,25 +153,72 @@ def _titled_story(
             totals[block.element] += value
     _sum_up(page, totals)
     own, chosen = totals[story], totals[container]
-    if own < MIN_TITLED_STORY_PROSE:
+    if own < MIN_HEADED_STORY_PROSE:
         return kept
     if not inside:
         # A sibling story outscored the titled one by a little (its chrome cost it): the
-        # titled one must still hold a comparable share of prose.
+        # titled one must still hold a story's prose and a comparable share of it.
+        if own < MIN_TITLED_STORY_PROSE:
+            return kept
         return (story, own) if own >= SIBLING_STORY_SHARE * chosen else kept
     # Stacked stories: one or two more articles beside the titled one, each with a story's
-    # prose (a forum thread's many posts are one page's content, not stacked stories).
-    stories = [
-        e
-        for e in range(container + 1, elements[container].end + 1)
-        if elements[e].tag == "article"
-        and not story <= e <= elements[story].end
-        and not e < story <= elements[e].end
-        and totals[e] >= MIN_TITLED_STORY_PROSE
-    ]
+    # prose or opening as a story (a forum thread's many posts are one page's content, not
+    # stacked stories). A box marked as the next story counts once with the article in it.
+    stories: list[int] = []
+    headed = True  # whether every story beside the titled one opens as a story
+    e = container + 1
+    while e <= elements[container].end:
+        if (
+            (elements[e].tag == "article" or _next_marked(elements[e]))
+            and not story <= e <= elements[story].end
+            and not e < story <= elements[e].end
+            and totals[e] >= MIN_HEADED_STORY_PROSE
+        ):
+            opens = _headed_story(page, e)
+            if opens or totals[e] >= MIN_TITLED_STORY_PROSE:
+                stories.append(e)
+                headed = headed and opens
+                e = elements[e].end
+        e += 1
     if not stories or len(stories) > MAX_STACKED_STORIES:
         return kept
+    # A titled story shorter than three paragraphs holds its own only beside stories that
+    # open with their own headlines: a header alone is no story.
+    if own < MIN_TITLED_STORY_PROSE and not headed:
+        return kept
     return (story, own) if own >= STACKED_STORY_SHARE * chosen else kept
+
+
+#: Class or id words (joined, lower case) of the box an infinite scroll loads the next story
+#: into ("next-article", "nextStory", "next_post-wrapper").
+_NEXT_STORY_WORDS = ("nextarticle", "nextstory", "nextpost")
+
+
+def _next_marked(element: Element) -> bool:
+    """Whether an element's class or id names it the next story's box, or it carries the next
+    story's address (``data-next-url``)."""
+    attrs = element.attrs
+    if "data-next-url" in attrs:
+        return True
+    words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    words = words.replace("-", "").replace("_", "")
+    return any(word in words for word in _NEXT_STORY_WORDS)
+
+
+def _headed_story(page: PageBlocks, element: int) -> bool:
+    """Whether an article opens as a story of its own: a headline in <h1>, or in <h2> over a
+    short line (its byline, its date), or any headline in a box marked as the next story. An
+    <h2> straight over paragraphs is as often a section of the page's own story split into
+    articles."""
+    end = page.elements[element].end
+    inside = [b for b in page.blocks if element <= b.element <= end]
+    first = next((i for i, b in enumerate(inside) if b.heading), -1)
+    if first < 0 or inside[first].heading > 2:
+        return False
+    if inside[first].heading == 1 or _next_marked(page.elements[element]):
+        return True
+    after = inside[first + 1] if first + 1 < len(inside) else None
+    return after is not None and not after.heading and len(after.text) < MAX_KICKER_LINE_CHARS
 
 
 def _split_headline(blocks: list[Block], folded_title: str) -> set[int]:
@@ -304,6 +351,9 @@ MIN_TITLED_STORY_PROSE = 300
 SIBLING_STORY_SHARE = 0.5
 STACKED_STORY_SHARE = 0.2
 MAX_STACKED_STORIES = 2
+#: Prose a stacked article that opens with a headline of its own needs to count as a next
+#: story however short (a brief of two paragraphs loaded under the page's story).
+MIN_HEADED_STORY_PROSE = 150
 LISTING = Reading(teasers=True, min_chars=10, bad_weight=0.5, junk_weight=0.0)
 #: Pages that are neither (services, products, docs) spread short sections over the page;
 #: reading them broadly raised WCXB dev service pages' word-F1 (see benchmarks/RESULTS.md).
