@@ -858,3 +858,20 @@ def test_a_short_next_story_with_a_headline_of_its_own_is_not_the_body() -> None
     section = f"<article><h2>What the work involves</h2>{_CHOIR}</article>"
     _, selection = _select(_quay_page(section), title=title)
     assert "What the work involves" in _body(selection)
+
+
+def test_a_box_named_as_the_next_story_is_cut_from_an_unwrapped_story() -> None:
+    texts = [*_QUAY, "Fishing boats will use the south quay until the work ends next autumn."]
+    texts = [
+        f"{text} The board's chair, Oren Halt, said the quay had served Tresk since 1887."
+        for text in texts
+    ]
+    first = "".join(f"<p>{text}</p>" for text in texts)
+    html = (
+        f"<html><body><main><h1>Tresk to rebuild north quay</h1>{first}"
+        f"<div class='next-story'><h1>Tresk choir wins again</h1>{_CHOIR}</div>"
+        "</main></body></html>"
+    )
+    _, selection = _select(html, title="Tresk to rebuild north quay")
+    assert _body(selection) == texts
+    assert _removed(selection)["Tresk choir wins again"] == "related"
