@@ -107,7 +107,8 @@ def read_header(
 def _masthead_of_host(lines: list[Line], zone: range, url: str | None) -> str | None:
     """The first header line that spells the URL's host as words ("Coast Daily" on
     coastdaily.com), marked as navigation: the site's name as it writes it."""
-    host = fold_outlet_name(url_site(url)) if url else ""
+    site = url_site(url) if url else None  # None for a URL that does not parse
+    host = fold_outlet_name(site) if site else ""
     if not host:
         return None
     for index in zone:
