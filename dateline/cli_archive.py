@@ -373,7 +373,8 @@ class IngestProgress:
         self, report: IngestReport, *, not_modified: int, empty: list[str] | None = None
     ) -> None:
         """Each folder that held no page (``empty``), each sitemap, feed or WARC file that
-        failed as a whole (``report.source_failures``: all, as each may hide many pages),
+        failed as a whole and each host whose robots.txt was unreachable, once with the pages
+        it held back (``report.source_failures``: all, as each may hide many pages),
         each other failure (the first ``FAILURES_LISTED``), then the summary line with the
         pages that servers said were not modified since the last run; when no source held a
         page, a line saying so instead."""
@@ -383,8 +384,7 @@ class IngestProgress:
             print(f"dateline: {reason}", file=self.stream)
         for source, error in report.source_failures:
             print(f"dateline: {source}: {error}", file=self.stream)
-        listed = set(report.source_failures)
-        pages = [failure for failure in report.failures if failure not in listed]
+        pages = report.page_failures
         for source, error in pages[:FAILURES_LISTED]:
             print(f"dateline: {source}: {error}", file=self.stream)
         more = len(pages) - FAILURES_LISTED

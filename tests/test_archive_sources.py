@@ -125,6 +125,34 @@ def test_bad_pages_and_listings_are_recorded_and_the_run_goes_on(tmp_path: Path)
     assert all(error for error in failed.values())
 
 
+def test_a_host_whose_robots_txt_is_unreachable_is_reported_once_before_the_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.db"
+    troubled = {"/robots.txt": Response(status=503, body="busy")}
+    troubled |= {f"/{n}.html": article_page(n) for n in range(25)}
+    with LoopbackSite(troubled) as down, LoopbackSite({"/robots.txt": ""}) as up:
+        up.routes["/good.html"] = article_page(30)
+        up.routes["/gone.html"] = Response(status=404, body="gone")
+        listed = [down.url(f"/{n}.html") for n in range(25)]
+        up.routes["/sitemap.xml"] = sitemap(up.url("/gone.html"), *listed, up.url("/good.html"))
+        assert main(["ingest", *FAST, up.url("/sitemap.xml"), "--db", str(db)]) == 1
+    assert down.paths() == ["/robots.txt"]
+    lines = capsys.readouterr().err.splitlines()
+    robots = down.url("/robots.txt")
+    assert lines[0].startswith(f"dateline: {robots}: robots.txt unreachable (HTTP 503")
+    assert lines[0].endswith("not fetching: 25 pages held back")
+    assert lines[1].startswith(f"dateline: {up.url('/gone.html')}: HTTP 404")
+    assert not any(down.url("/") in line for line in lines[1:])
+    assert "26 failed" in lines[-1]
+    # Every page held back is still a failure of the run, for a rerun to pick up.
+    failed = {source for (source,) in rows(db, "SELECT source FROM failures")}
+    assert failed == {*listed, up.url("/gone.html")}
+    assert [key for (key,) in rows(db, "SELECT key FROM articles")] == [
+        "https://kill.example/reports/30"
+    ]
+
+
 def test_warc_records_are_ingested_and_damaged_ones_recorded(
     tmp_path: Path, pages_dir: Path
 ) -> None:

@@ -15,7 +15,7 @@ from loopback_site import LoopbackSite, Response
 
 from dateline.sources.fetch import NotModified, _check_length, fetch
 from dateline.sources.polite import CRAWLER_USER_AGENT, PoliteFetcher
-from dateline.sources.raw import SourceError
+from dateline.sources.raw import RobotsUnreachable, SourceError
 from dateline.sources.robots import parse_robots
 
 PAGE = "<html><head><title>Harbour ferry resumes</title></head><body><p>Back.</p></body></html>"
@@ -51,8 +51,9 @@ def test_robots_server_error_refuses_the_host_without_more_requests() -> None:
     with LoopbackSite({"/robots.txt": Response(status=503), "/a.html": PAGE}) as site:
         fetcher = _fetcher()
         for _ in range(2):
-            with pytest.raises(SourceError, match=r"robots.txt unreachable \(HTTP 503"):
+            with pytest.raises(RobotsUnreachable, match=r"robots.txt unreachable \(HTTP 503") as no:
                 fetcher.fetch(site.url("/a.html"))
+            assert no.value.robots == site.url("/robots.txt")
     assert site.paths() == ["/robots.txt"]
 
 

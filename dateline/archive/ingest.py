@@ -33,7 +33,13 @@ from dateline.archive.writer import (
     raw_digest,
 )
 from dateline.sources.files import path_name
-from dateline.sources.raw import RawPage, Skipped, SourceError, WholeSourceFailure
+from dateline.sources.raw import (
+    RawPage,
+    RobotsUnreachable,
+    Skipped,
+    SourceError,
+    WholeSourceFailure,
+)
 
 #: Records per transaction at most. Committing 200 records took 45-65 ms on the archive_scale
 #: set, about 0.3 ms a page against 5 ms of extraction, and a killed run redoes at most this
@@ -69,14 +75,24 @@ class IngestReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
     #: The failures of sources as a whole (``WholeSourceFailure``: a sitemap, feed or WARC
     #: file cut short, malformed, past a cap), also in ``failures``: each may stand for many
-    #: pages never seen.
+    #: pages never seen. A host whose robots.txt was unreachable is one too, added at the end
+    #: of the run with the number of its pages held back (those are in ``held_back``).
     source_failures: list[tuple[str, str]] = field(default_factory=list)
+    #: The pages not fetched because their host's robots.txt was unreachable, also in
+    #: ``failures`` (each page failed), but reported once per host in ``source_failures``.
+    held_back: list[tuple[str, str]] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
 
     @property
     def pages(self) -> int:
         """Pages finished so far, failed ones included."""
         return self.stored + self.versions + self.unchanged + self.analysed + len(self.failures)
+
+    @property
+    def page_failures(self) -> list[tuple[str, str]]:
+        """``failures`` less those ``source_failures`` reports (a source's, a held-back page's)."""
+        reported = set(self.source_failures) | set(self.held_back)
+        return [failure for failure in self.failures if failure not in reported]
 
     @property
     def pages_per_second(self) -> float:
@@ -155,6 +171,8 @@ def ingest(
     unanalysed = unanalysed_sources(conn) if facts else set()
     loop = _Loop(writer, report, progress, lambda: worker_pool(workers, to_record, facts))
     in_flight = workers * QUEUE_PER_WORKER * CHUNK_PAGES
+    # Hosts whose robots.txt was unreachable: {robots.txt address: (why, pages held back)}.
+    refused_hosts: dict[str, tuple[str, int]] = {}
     items = iter(pages)
     try:
         while True:
@@ -163,6 +181,10 @@ def ingest(
             if item is None:
                 break
             waited = time.monotonic() - asked
+            if isinstance(item, RobotsUnreachable):
+                held = refused_hosts.get(item.robots, (item.refusal, 0))[1]
+                refused_hosts[item.robots] = (item.refusal, held + 1)
+                report.held_back.append((item.source, item.reason))
             if isinstance(item, SourceError):
                 if isinstance(item, WholeSourceFailure):
                     report.source_failures.append((item.source, item.reason))
@@ -200,6 +222,9 @@ def ingest(
         loop.drain(limit=0)
     finally:
         loop.close()
+    for robots, (refusal, held) in refused_hosts.items():
+        pages_held = f"{held} page{'' if held == 1 else 's'} held back"
+        report.source_failures.append((robots, f"{refusal}: {pages_held}"))
     writer.commit(final=True)
     _finish_run(conn, report)
     return report

@@ -8,7 +8,8 @@ it (deadline, size cap, redirects) and may be conditional (ETag / Last-Modified)
 robots.txt answers, following RFC 9309: 2xx → its rules; any 4xx but 429 (none there, or
 forbidden) → everything allowed; 429, 5xx, a network failure, a timeout, a redirect loop or a
 file over the size cap → robots.txt is "unreachable" and every page of the host is refused for
-the rest of the run (each refusal is a ``SourceError`` saying why), since a server in trouble
+the rest of the run (each refusal is a ``RobotsUnreachable`` naming the robots.txt and saying
+why, for a batch to report the host once), since a server in trouble
 should not get more traffic.
 
 Single-threaded: one fetch at a time, waiting in ``time.sleep`` for the host's turn.
@@ -28,7 +29,7 @@ from dateline.sources.fetch import (
     NotModified,
     fetch,
 )
-from dateline.sources.raw import DamagedSource, RawPage, SourceError
+from dateline.sources.raw import DamagedSource, RawPage, RobotsUnreachable, SourceError
 from dateline.sources.robots import ALLOW_ALL, RobotsRules, parse_robots, refuse_all, robots_url
 from dateline.urls import request_url, split_url
 
@@ -89,7 +90,7 @@ class PoliteFetcher:
         ``max_bytes`` (default: the fetcher's) and ``max_bytes_for`` bound the body as in
         ``fetch.fetch``. Raises ``NotModified`` when the server answers 304, and
         ``SourceError`` naming ``url`` when robots.txt refuses it (or a redirect hop) or the
-        fetch fails.
+        fetch fails: a ``RobotsUnreachable`` when the host's robots.txt could not be read.
         """
         try:
             return self._fetch(url, etag, last_modified, max_bytes or self.max_bytes, max_bytes_for)
@@ -137,8 +138,10 @@ class PoliteFetcher:
     def _admit(self, url: str) -> None:
         """Before each request of a page: robots.txt must allow it, then wait for the host."""
         rules = self.rules_for(url)
+        if rules.refusal is not None:
+            raise RobotsUnreachable(url, rules.refusal, robots_url(url), rules.refusal)
         if not rules.allows(url):
-            raise SourceError(url, rules.refusal or "disallowed by robots.txt")
+            raise SourceError(url, "disallowed by robots.txt")
         self._wait_turn(url, rules)
 
     def _wait_turn(self, url: str, rules: RobotsRules) -> None:
@@ -184,6 +187,8 @@ def _renamed(err: SourceError, source: str, reason: str) -> SourceError:
     """``err`` naming ``source`` with ``reason``; a damaged body keeps what was read."""
     if isinstance(err, DamagedSource):
         return DamagedSource(source, reason, err.page)
+    if isinstance(err, RobotsUnreachable):
+        return RobotsUnreachable(source, reason, err.robots, err.refusal)
     return SourceError(source, reason)
 
 

@@ -47,6 +47,18 @@ class ListingError(SourceError, WholeSourceFailure):
     past the nesting or count cap)."""
 
 
+class RobotsUnreachable(SourceError):
+    """A page not fetched because its host's robots.txt could not be read (a 5xx, 429 or
+    network failure: the host is refused for the run). ``robots`` is that robots.txt's
+    address and ``refusal`` why it was unread, the same for every page of the host, so a
+    batch reports the host once with the number of pages held back."""
+
+    def __init__(self, source: str, reason: str, robots: str, refusal: str) -> None:
+        super().__init__(source, reason)
+        self.robots = robots
+        self.refusal = refusal
+
+
 class DamagedSource(SourceError):
     """A source whose bytes end in damage (a ``.xml.gz`` cut short in transfer): a failure,
     but ``page`` holds what was read before the damage, for a sitemap or feed to give the
