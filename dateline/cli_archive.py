@@ -304,18 +304,27 @@ def run_export(args: argparse.Namespace) -> int:
         if partial is not None:
             os.replace(partial, args.output)
     except ArchiveError as err:
-        print(f"dateline: {err}", file=sys.stderr)
+        print(f"dateline: {_as_output(str(err), partial, args.output)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         raise  # the reader went away: ``main`` stops quietly
     except OSError as err:
-        print(f"dateline: {args.output or 'output'}: {err.strerror or err}", file=sys.stderr)
+        reason = _as_output(err.strerror or str(err), partial, args.output)
+        print(f"dateline: {args.output or 'output'}: {reason}", file=sys.stderr)
         return 1
     finally:
         if partial is not None and os.path.exists(partial):
             os.unlink(partial)
     print(f"dateline: exported {count} records", file=sys.stderr)
     return 0
+
+
+def _as_output(message: str, partial: str | None, output: str | None) -> str:
+    """``message`` naming the user's ``output`` where it names the ``partial`` file written
+    first (pyarrow's errors name the file it opened: 'Failed to open local file …')."""
+    if partial is None or output is None:
+        return message
+    return message.replace(partial, output)
 
 
 def _say_plain_words(query: str, plain: str) -> None:

@@ -8,6 +8,7 @@ import json
 import os
 import sqlite3
 import stat
+import sys
 import threading
 from pathlib import Path
 
@@ -417,6 +418,27 @@ def test_export_query_csv_and_parquet(
     assert Article.from_dict(first).title == first["title"]
     status, _, err = run(capsys, "export", "--db", str(archive), "--format", "parquet")
     assert status == 2 and "--output" in err
+
+
+def test_a_failed_parquet_export_names_the_output_not_its_partial_file(
+    archive: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # pyarrow's error names the file it opened, the partial file written beside the output.
+    output = tmp_path / "no-such-folder" / "out.parquet"
+    args = ["export", "--db", str(archive), "--format", "parquet", "--output", str(output)]
+    status, _, err = run(capsys, *args)
+    assert status == 1 and ".partial" not in err
+    assert err.startswith(f"dateline: {output}: ") and f"'{output}'" in err
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    output = tmp_path / "out.parquet"
+    status, _, err = run(capsys, *args[:-1], str(output))
+    assert status == 1 and ".partial" not in err
+    assert err.startswith(f"dateline: {output}: Parquet export needs pyarrow")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_export_takes_the_search_filters(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
