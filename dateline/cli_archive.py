@@ -53,7 +53,11 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
         "become new versions; rerun to complete a run that was interrupted.",
     )
     ing.add_argument(
-        "sources", nargs="+", metavar="SOURCE", help="a file, folder, URL, WARC or Parquet"
+        "sources",
+        nargs="+",
+        type=_ingest_source,
+        metavar="SOURCE",
+        help="a file, folder, URL, WARC or Parquet (not - : standard input is no source)",
     )
     _db_argument(ing)
     ing.add_argument("--facts", action="store_true", help="also find facts (needs spaCy)")
@@ -118,6 +122,18 @@ def add_archive_commands(commands: argparse._SubParsersAction) -> None:
     _filter_arguments(out)
     out.add_argument("--output", metavar="PATH", help="file to write (default: stdout)")
     out.set_defaults(run=run_export)
+
+
+def _ingest_source(value: str) -> str:
+    """A SOURCE of ``ingest``; ``-`` is refused: the archive knows a page by the file or URL
+    it came from, and every page read from standard input would be one source's versions."""
+    if value == "-":
+        raise argparse.ArgumentTypeError(
+            "'-': standard input is not a source for ingest (the archive keeps each page under "
+            "its file or URL); save the page to a file and ingest that, name a file called - "
+            "as ./-, or use 'dateline extract -' for a record without the archive"
+        )
+    return value
 
 
 def _filter_arguments(parser: argparse.ArgumentParser) -> None:

@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -450,6 +451,22 @@ def test_usage_errors_exit_with_status_2(args: list[str]) -> None:
     assert result.stdout == ""
     assert "usage:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_ingest_refuses_standard_input_saying_so_and_takes_a_file_named_dash(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "a.db"
+    result = run_cli("ingest", "--db", db, ARTICLE, "-", stdin=ARTICLE.read_bytes())
+    assert result.returncode == 2 and "usage:" in result.stderr
+    assert "'-': standard input is not a source for ingest" in result.stderr
+    assert "no such file" not in result.stderr
+    assert not db.exists()  # refused before anything was stored
+    shutil.copy(ARTICLE, tmp_path / "-")
+    result = run_cli("ingest", "-q", "--workers", "1", "--db", db, tmp_path / "-")
+    assert result.returncode == 0 and result.stderr == ""
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT source FROM pages").fetchall() == [(str(tmp_path / "-"),)]
 
 
 def test_a_warc_file_gives_one_record_per_html_response_and_reports_a_broken_one(
