@@ -13,8 +13,10 @@ from warc_writer import (
     GARBAGE,
     dns_record,
     malformed_record,
+    record_id_for,
     request_record,
     response_record,
+    truncate_file,
     write_warc,
 )
 
@@ -175,6 +177,29 @@ def test_warc_records_are_ingested_and_damaged_ones_recorded(
     # The same WARC again: every page is already stored.
     assert main(["ingest", "-q", str(warc), "--db", str(db)]) == 1
     assert rows(db, "SELECT count(*) FROM articles") == [(2,)]
+
+
+def test_a_warc_gz_cut_short_in_its_last_record_keeps_the_pages_before_and_names_the_file(
+    tmp_path: Path, pages_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    names = ["wire_original.html", "blog_microdata.html", "wire_regional.html"]
+    urls = [f"https://tidewire.example/{n}" for n in range(3)]
+    records = [
+        response_record(url, (pages_dir / name).read_bytes())
+        for url, name in zip(urls, names, strict=True)
+    ]
+    write_warc(warc, records)
+    truncate_file(warc, 300)  # an interrupted download: the last record's body stops short
+    db = tmp_path / "a.db"
+    assert main(["ingest", "--workers", "2", str(warc), "--db", str(db)]) == 1
+    stored = {json.loads(record)["url"] for (record,) in rows(db, "SELECT record FROM articles")}
+    assert stored == set(urls[:2])
+    lines = capsys.readouterr().err.splitlines()
+    cut = f"{warc}#{record_id_for(urls[2])}"
+    assert lines[0].startswith(f"dateline: {cut}: file cut short: its last record has ")
+    assert lines[1].startswith("dateline: 3 pages: 2 new, ") and " 1 failed" in lines[1]
+    assert rows(db, "SELECT source FROM failures") == [(cut,)]
 
 
 def test_a_warcs_responses_that_hold_no_page_are_counted_as_skipped(

@@ -9,7 +9,9 @@ objects nor their readers ever leave this module: what comes out is plain ``RawP
 A damaged file never stops the stream: a broken record becomes a ``WarcError`` and reading
 resumes at the next record that can be read; a file cut short (both libraries end quietly on
 a truncated gzip member) is found by checking, after the last record, that the file holds whole
-records up to its last byte, and the shortfall is reported. In a plain (uncompressed) file
+records up to its last byte, and the shortfall is reported; a last record whose body stops
+short is that shortfall, a ``WarcFileError`` saying the file was cut short (the records before
+it are delivered as usual). In a plain (uncompressed) file
 nothing but the Content-Length marks where a record ends, so each record's block must be
 followed by its two line breaks and the next ``WARC/`` header (or the end of the file): a
 Content-Length that runs past the record's real end would otherwise swallow the next record
@@ -97,6 +99,21 @@ class WarcFileError(WarcError, WholeSourceFailure):
 
     def __reduce__(self) -> tuple[type[WarcError], tuple[str, str | None, int, str]]:
         return WarcFileError, (self.warc, self.record_id, self.offset, self.reason)
+
+
+class _CutRecord(WarcError):
+    """A record whose block ends before its Content-Length (``read`` of ``length`` bytes): the
+    last record of a file cut short (reported as the file's failure) or, followed by more
+    records, one record's."""
+
+    def __init__(self, warc: str, record: _Record, read: int, reason: str) -> None:
+        super().__init__(warc, record.record_id, record.offset, reason)
+        self.read = read
+        self.length = record.length
+
+    def as_record_error(self) -> WarcError:
+        """The failure of this one record, as any other damaged record's."""
+        return WarcError(self.warc, self.record_id, self.offset, self.reason)
 
 
 def record_name(warc: str, record_id: str | None, offset: int) -> str:
@@ -224,6 +241,7 @@ def _read_warc(
     start = 0
     last_start = 0  # start of the last record read whole, where the tail check begins
     failed_at: set[int] = set()  # offsets already reported, so a cut record is told once
+    cut: _CutRecord | None = None  # held until a record after it shows it is not the last
     while start < size:
         stream.seek(start)
         current: _Record | None = None
@@ -232,6 +250,9 @@ def _read_warc(
             for record in _BACKENDS[backend](stream):
                 current = record
                 stats.records += 1
+                if cut is not None:
+                    yield cut.as_record_error()
+                    cut = None
                 if not compressed and _misframed(stream, record.offset, size):
                     resync = _next_record_start(stream, record.offset + 1, size, compressed)
                     stats.failed += 1
@@ -248,10 +269,16 @@ def _read_warc(
                         failed_at.add(item.offset)
                     else:
                         stats.html += 1
-                    yield item
+                    if isinstance(item, _CutRecord):
+                        cut = item
+                    else:
+                        yield item
                 last_start = record.offset
                 current = None
         except Exception as err:  # any library failure: report the stretch, resume past it
+            if cut is not None:
+                yield cut.as_record_error()
+                cut = None
             bad = current.offset if current else _verified_end(stream, last_start, size, compressed)
             resume = _next_record_start(stream, bad + 1, size, compressed)
             end = resume if resume is not None else size
@@ -271,6 +298,12 @@ def _read_warc(
         break
     end = _verified_end(stream, last_start, size, compressed)
     stats.bytes += end - start
+    if cut is not None:
+        if end > cut.offset:  # whole records after it: that record's failure alone
+            yield cut.as_record_error()
+        else:  # the file ends inside it: an interrupted download or copy
+            reason = f"file cut short: its last record has {cut.read:,} of {cut.length:,} bytes"
+            yield WarcFileError(name, cut.record_id, cut.offset, reason)
     if end < size and end not in failed_at:
         stats.failed += 1
         reason = f"file cut short or damaged: last {size - end:,} bytes are not a whole record"
@@ -299,7 +332,8 @@ def _page(
     if not head.endswith(b"\n"):
         if len(head) >= MAX_HTTP_HEAD:
             return error(f"HTTP header longer than {MAX_HTTP_HEAD:,} bytes")
-        return error(f"record cut short in its HTTP header ({len(head):,} bytes)")
+        reason = f"record cut short in its HTTP header ({len(head):,} bytes)"
+        return _CutRecord(name, record, len(head), reason)
     status, headers = _parse_head(head)
     if status is None:
         return error("not an HTTP response")
@@ -310,7 +344,10 @@ def _page(
     remaining = record.length - len(head)
     body = record.read(remaining)
     if len(body) < remaining:
-        return error(f"record cut short: {len(head) + len(body):,} of {record.length:,} bytes")
+        read = len(head) + len(body)
+        return _CutRecord(
+            name, record, read, f"record cut short: {read:,} of {record.length:,} bytes"
+        )
     try:
         data = _decode_body(body, headers, max_bytes)
     except ValueError as err:
