@@ -1528,3 +1528,44 @@ def test_a_subheadline_is_the_dek_when_the_description_only_cuts_the_opening_sho
     assert dateline.extract(page).dek == sub
     # A byline and date line in the <h2> is no dek.
     assert dateline.extract(page.replace(sub, "By Orla Finch June 3, 2025")).dek is None
+
+
+FERRY_PARAGRAPHS = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "The Kestrel Bay council voted on Tuesday to keep the island ferry running twice a day "
+        "through the winter, after a petition signed by most of Gull Island's residents.",
+        "Councillor Edwin Farrow said the extra sailings would cost the town about 40,000 "
+        "pounds, which the harbour fund will cover for this season at least.",
+        "The operator, Tern Line, said it would add a second crew from December and publish "
+        "the new timetable on its website next week.",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "<div class='b-subheadline'><h2>{sub}</h2></div>",  # Arc's box round a heading
+        "<div class='sub-headline'><h3>{sub}</h3></div>",
+        "<p class='article-sub-headline'>{sub}</p>",
+    ],
+)
+def test_a_subheadline_box_round_a_heading_is_the_dek_and_leaves_the_body(
+    standfirst: str,
+) -> None:
+    sub = "The vote keeps two daily crossings running until March after a residents' petition."
+    page = (
+        "<html><head><title>Ferry to Gull Island runs all winter</title></head><body><main>"
+        "<article><div class='b-headline'><h1>Ferry to Gull Island runs all winter</h1></div>"
+        f"{standfirst.format(sub=sub)}<div class='b-byline'>By Marta Quill</div>"
+        f"{FERRY_PARAGRAPHS}</article></main></body></html>"
+    )
+    article = dateline.extract(page, "https://kestrelcourier.example/2024/11/04/ferry")
+    assert article.dek == sub
+    assert "crossings" not in article.text
+    assert article.text.startswith("The Kestrel Bay council voted")
+    # A box holding a heading and more (key points under their heading) is no dek.
+    points = f"<div class='b-subheadline'><h2>Key points</h2><p>{sub}</p></div>"
+    boxed = page.replace(standfirst.format(sub=sub), points)
+    assert dateline.extract(boxed, "https://kestrelcourier.example/2024/11/04/f").dek is None

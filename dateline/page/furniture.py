@@ -49,8 +49,8 @@ BYLINE_BLOCKS = 4
 HEAD_BLOCKS = 2
 _SENTENCE_ENDS = (".", "!", "?", ":", "。", "、", "！", "？", "：", "،", "؟")
 _STANDFIRST_WORDS = (
-    "dek", "deck", "standfirst", "summary", "subtitle", "subhead", "lede", "lead", "excerpt",
-    "intro", "desc", "sapo", "chapo", "teaser", "strapline",
+    "dek", "deck", "standfirst", "summary", "subtitle", "subhead", "sub-head", "lede", "lead",
+    "excerpt", "intro", "desc", "sapo", "chapo", "teaser", "strapline",
     # German, Spanish (Argentine and Spanish), Portuguese (Brazilian) and Italian names.
     "vorspann", "bajada", "entradilla", "linha-fina", "linhafina", "catenaccio", "sottotitolo",
     "sommario",

@@ -426,7 +426,8 @@ _ORGANISATION_TYPES = frozenset(
 #: Elements holding a printed standfirst (microdata description first).
 _DEK_SELECTOR = (
     '[itemprop="description"], [class*="standfirst" i], [class*="dek" i], [class*="deck" i],'
-    ' [class*="subtitle" i], [class*="subhead" i], [class*="summary" i], [class*="lede" i],'
+    ' [class*="subtitle" i], [class*="subhead" i], [class*="sub-head" i],'
+    ' [class*="summary" i], [class*="lede" i],'
     ' [class*="field-teaser" i], [class*="article-teaser" i], [class*="story-teaser" i],'
     ' [class*="vorspann" i], [class*="bajada" i], [class*="entradilla" i],'
     ' [class*="linha-fina" i], [class*="catenaccio" i], [class*="sottotitolo" i],'
@@ -447,6 +448,8 @@ MAX_HEADLINE_WORDS = 25
 #: or the byline and date (Newspack's "entry-subhead" is the box of byline, date and share
 #: buttons under the headline, not its standfirst).
 _NOT_IN_DEK = 'h2, h3, h4, ul, ol, time, [class*="byline" i], [class*="author" i]'
+#: Headings a standfirst box may print its one sentence in (and nothing else).
+_SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
 #: A standfirst is one or two sentences: shorter is a label, longer is body text.
 MIN_DEK_CHARS = 30
 MAX_DEK_CHARS = 400
@@ -1521,7 +1524,8 @@ def _dek_text(node: LexborNode) -> str | None:
     parent = node.parent
     if parent is not None and parent.css_first(_TEASER_HEADLINES) is not None:
         return None  # a summary beside a linked headline: a story card's
-    if any(inner.mem_id != node.mem_id for inner in node.css(_NOT_IN_DEK)):
+    inner = [element for element in node.css(_NOT_IN_DEK) if element.mem_id != node.mem_id]
+    if inner and not _heading_alone(node, inner):
         return None  # key points under their own heading (the story's), or a byline box
     if any(
         element is not None and attribute_kind(element.attributes)[0] in _NOT_DEK_KINDS
@@ -1536,6 +1540,14 @@ def _dek_text(node: LexborNode) -> str | None:
     if text and len(text) >= MIN_DEK_CHARS and not _off_story(node):
         return text
     return None
+
+
+def _heading_alone(node: LexborNode, inner: list[LexborNode]) -> bool:
+    """Whether the one element of ``_NOT_IN_DEK`` in a standfirst box is a heading that holds
+    all its text: Arc's "<div class=b-subheadline><h2>One sentence.</h2></div>"."""
+    if len(inner) != 1 or inner[0].tag not in _SUBHEADING_TAGS:
+        return False
+    return inner[0].text(deep=True).strip() == node.text(deep=True).strip()
 
 
 def _standfirst_after_heading(heading: LexborNode) -> str | None:
