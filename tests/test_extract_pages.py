@@ -1569,3 +1569,38 @@ def test_a_subheadline_box_round_a_heading_is_the_dek_and_leaves_the_body(
     points = f"<div class='b-subheadline'><h2>Key points</h2><p>{sub}</p></div>"
     boxed = page.replace(standfirst.format(sub=sub), points)
     assert dateline.extract(boxed, "https://kestrelcourier.example/2024/11/04/f").dek is None
+
+
+def _live_page(times: list[str]) -> str:
+    entries = (
+        "The harbour master says waves of six metres are breaking over the north pier, and the "
+        "coastguard has closed the promenade to walkers.",
+        "Tern Line has cancelled every sailing until Wednesday morning and says it will refund "
+        "every ticket booked for the week.",
+        "Schools in Port Avel will close at noon, the council says, and buses will run an hour "
+        "early to take pupils home.",
+        "Gusts of 110 km/h were recorded at the lighthouse overnight, the highest reading there "
+        "since the great storm.",
+    )
+    feed = "".join(
+        f"<div class='entry'><time>{time}</time><p>{entry}</p></div>"
+        for time, entry in zip(times, entries, strict=True)
+    )
+    return (
+        "<html><head><title>Storm Odile live: ferries cancelled</title></head><body><main>"
+        "<h1>Storm Odile live: ferries cancelled</h1><p class='intro-text'>All crossings to the"
+        " islands are off until Wednesday and the coastguard warns people off the sea front.</p>"
+        f"<div class='feed'>{feed}</div></main></body></html>"
+    )
+
+
+def test_an_undated_live_blog_is_a_story_and_its_standfirst_leaves_the_text() -> None:
+    url = "https://harbourgazette.example/live/storm-odile"
+    article = dateline.extract(_live_page(["09:42", "09:15", "8.50am", "8.20am"]), url)
+    assert article.page_type == "article"
+    assert article.dek is not None and article.dek.startswith("All crossings")
+    assert "All crossings" not in article.text
+    assert article.text.startswith("09:42 The harbour master says")
+    # Lengths of videos over their summaries run in no order: no live blog's times.
+    lengths = dateline.extract(_live_page(["1:07", "0:41", "1:49", "0:49"]), url)
+    assert lengths.page_type != "article"

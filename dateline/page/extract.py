@@ -155,7 +155,8 @@ def extract(page: str | bytes, url: str | None = None) -> Article:
     printed = 0 < len(furniture.authors) <= MAX_PRINTED_BYLINE_NAMES and any(
         find_date(block.text) for block in furniture.dropped
     )
-    signed = meta.published is not None or bool(meta.authors) or printed
+    # A live blog's entries each open with their time: a news page, dated by its entries.
+    signed = meta.published is not None or bool(meta.authors) or printed or furniture.live
     # A wire brief of two paragraphs is a story by its agency dateline ("OSLO (Reuters) -").
     openers = [block.text for block in furniture.body[:2]]
     opened = opening_dateline(openers, site=meta.site_name)

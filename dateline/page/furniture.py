@@ -352,6 +352,8 @@ class Furniture:
     #: Photo credit lines printed apart from a caption (also in ``dropped``) and the credit
     #: each gives, for the images.
     photo_credits: list[tuple[Block, str]] = field(default_factory=list)
+    #: Whether the body is a live blog's: ``MIN_LIVE_PAGE_ENTRIES`` entries opened by a time.
+    live: bool = False
 
 
 def _is_date_line(text: str) -> bool:
@@ -395,8 +397,13 @@ _NOT_NAME_LINE_WORDS = frozenset(
 _CLOCK_RE = re.compile(
     r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE
 )
+#: The hour, minutes and half of the day ("a", "p") of a clock time.
+_CLOCK_PARTS_RE = re.compile(r"(\d{1,2})[.:](\d\d)(?:\s*([ap]))?", re.IGNORECASE)
 #: Entries opened by a time alone that make a body a live blog's.
 MIN_LIVE_ENTRIES = 2
+#: ... and that make the page a news page though nothing else dates or signs it (one more: a
+#: time over a paragraph twice may be a schedule's).
+MIN_LIVE_PAGE_ENTRIES = 3
 #: Longest line of a live entry's writer alone.
 MAX_ENTRY_AUTHOR_CHARS = 40
 #: Longest entry header line of a live blog (a time or date and an author's name).
@@ -969,6 +976,7 @@ def separate_furniture(
         for block, after in pairwise(body)
         if _CLOCK_RE.fullmatch(block.text) and len(after.text) >= MIN_PARAGRAPH_CHARS
     )
+    result.live = entry_times >= MIN_LIVE_PAGE_ENTRIES and _in_time_order(body)
     entry_authors = _entry_author_lines(body)
     entry_times += len(entry_authors)
     if entry_times < MIN_LIVE_ENTRIES:
@@ -1088,6 +1096,21 @@ def separate_furniture(
     if entry_times >= MIN_LIVE_ENTRIES:
         result.body = _with_entry_times_joined(result.body)
     return result
+
+
+def _in_time_order(body: list[Block]) -> bool:
+    """Whether the times that open entries run one way, as a live blog's do (newest or oldest
+    first); a listing's video lengths ("1:07", "0:41", "1:49") run no way."""
+    times = []
+    for block, after in pairwise(body):
+        if len(after.text) >= MIN_PARAGRAPH_CHARS and _CLOCK_RE.fullmatch(block.text):
+            parts = _CLOCK_PARTS_RE.match(block.text)
+            if parts is not None:
+                hour, minute, half = parts.groups()
+                hours = int(hour) % 12 + 12 * (half.lower() == "p") if half else int(hour)
+                times.append(60 * hours + int(minute))
+    steps = [later - earlier for earlier, later in pairwise(times)]
+    return all(step <= 0 for step in steps) or all(step >= 0 for step in steps)
 
 
 def _with_entry_times_joined(body: list[Block]) -> list[Block]:
