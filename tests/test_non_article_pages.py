@@ -318,6 +318,54 @@ def test_declared_forum_thread_keeps_its_replies() -> None:
     assert "Condensation at night" in article.text
 
 
+_ANSWERS = [
+    (
+        "27",
+        "answered Mar 3, 2024 at 15:20",
+        "Teodor Vasks",
+        "8,311",
+        "14 badges",
+        "Three weeks in the fridge is fine for a well-fed rye starter. Feed it a stiff meal the "
+        "day before you leave and keep it in a jar with a loose lid.",
+    ),
+    (
+        "-2",
+        "edited 5 mins ago",
+        "Ines Kolar",
+        "1.2k",
+        "2 gold badges",
+        "Dry a spoonful as insurance: spread it thin on baking paper, let it dry for a day, "
+        "crumble it and keep it in a sealed bag until you are home again.",
+    ),
+]
+
+
+def test_a_question_pages_vote_counts_badges_and_post_stamps_are_no_content() -> None:
+    answers = "".join(
+        f'<div class="answer"><div class="votecell"><button>Up vote</button>'
+        f'<div class="vote-count">{votes}</div></div><div class="answercell">'
+        f'<div class="post-text"><p>{text}</p></div><div class="post-signature">'
+        f'<div class="action-time">{stamp}</div><a href="/users/{i}">{name}</a>'
+        f'<div class="reputation">{reputation}</div><div>{badges}</div></div></div></div>'
+        for i, (votes, stamp, name, reputation, badges, text) in enumerate(_ANSWERS)
+    )
+    html = (
+        "<html><head><title>Keeping a starter alive while away - Bakers Exchange</title>"
+        '<script type="application/ld+json">{"@type": "QAPage", "mainEntity": {"@type": '
+        '"Question", "name": "Keeping a starter alive while away"}}</script></head><body>'
+        "<main><h1>Keeping a starter alive while away</h1><div class='question'><p>I am away "
+        "for three weeks in June and nobody can feed my rye starter. Will it survive in the "
+        f"fridge that long?</p></div><h2>2 Answers</h2>{answers}</main></body></html>"
+    )
+    article = extract(html, "https://bakers.example/questions/42/starter-away")
+    lines = article.text.split("\n\n")
+    assert "Three weeks in the fridge is fine" in article.text
+    assert "Dry a spoonful as insurance" in article.text
+    for furniture in ("27", "-2", "8,311", "1.2k", "14 badges", "2 gold badges"):
+        assert furniture not in lines
+    assert not any(line.startswith(("answered", "edited")) for line in lines)
+
+
 _SETS = [
     ("Breakfast Tea Tasting Set", 24),
     ("Green Tea Starter Kit", 31),

@@ -93,6 +93,20 @@ _SENTENCE_ENDS = (".", "!", "?", ".)", '"', "”", "’", "»", "。", "！", "�
 MAX_HEADING_LABEL_CHARS = 60
 #: A media player's clock ("0:00 / 4:12"): the elapsed and total time of a video or audio.
 _PLAYER_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")
+#: A thread's post furniture on a line of its own: a vote count or a poster's reputation
+#: ("12", "-3", "1,204", "8.3k"), a badge count ("3 badges", "14 gold badges"), and the
+#: post's stamp ("answered Mar 3, 2024 at 14:05", "asked 2 hours ago", "edited 5 mins ago"),
+#: not a moderator's note naming who edited ("Edited June 14, 2024 by Lisias"): WCXB's forum
+#: truths keep those.
+_POST_FURNITURE = re.compile(
+    r"[+\-−]?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d[kK])?[kK]?"
+    r"|\d+\s+(?:gold\s+|silver\s+|bronze\s+|)badges?"
+    r"|(?:asked|answered|edited|modified|commented|replied)\s+(?!.*\sby\s)(?:on\s+)?[^.!?]{0,40}"
+    r"\d[^.!?]{0,20}",
+    re.IGNORECASE,
+)
+#: Longest line read as a thread's post furniture.
+MAX_POST_FURNITURE_CHARS = 70
 
 
 @dataclass(slots=True)
@@ -259,6 +273,17 @@ def fold(text: str) -> str:
         .decode("utf-8", "surrogatepass")
     )
     return low if low.isalnum() else _FOLD.sub("", low)
+
+
+def _post_furniture(block: Block) -> bool:
+    """Whether a block of a thread is a post's vote count, badge count or stamp, printed as a
+    line of its own between the posts (``_POST_FURNITURE``); a table's cell is data."""
+    return (
+        len(block.text) <= MAX_POST_FURNITURE_CHARS
+        and block.row < 0
+        and not block.heading
+        and _POST_FURNITURE.fullmatch(block.text.strip()) is not None
+    )
 
 
 def _serialized_data(text: str) -> bool:
@@ -707,6 +732,7 @@ def select_body(
     total = max(prose) if prose else 0.0
     if not thread and good < THREAD_PAGE_SHARE * total and good < THREAD_PAGE_PROSE:
         # Most of the page's prose sits in what looked like a comment thread: a forum.
+        thread = True
         flags = trusted_flags(page, prose, threads_are_chrome=False)
         choice_values = values
         container, good = choose_container(page, values, flags, reading)
@@ -781,6 +807,7 @@ def select_body(
         if worded is None and (
             (len(block.text) <= 20 and _PLAYER_TIME.fullmatch(block.text))
             or (not block.pre and _url_dump(block.text))
+            or (thread and _post_furniture(block))
         ):
             worded = "other"
         if (
