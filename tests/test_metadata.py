@@ -1249,3 +1249,24 @@ def test_json_ld_authors_in_a_nested_list_are_read() -> None:
         '{"@type": "Person", "name": "Tam Okafor"}]]}</script></head></html>'
     )
     assert read(html, None).authors == ["Ilse Marrow", "Tam Okafor"]
+
+
+def test_a_description_cut_short_gives_way_to_the_standfirst_printed_in_full() -> None:
+    printed = (
+        "The vote keeps two daily crossings running until March after a petition signed by "
+        "most of the island's residents."
+    )
+
+    def page(description: str) -> str:
+        return (
+            f'<html><head><meta property="og:description" content="{description}"></head>'
+            "<body><header><h1>Ferry to Gull Island runs all winter</h1>"
+            f"<p class='article-standfirst'>{printed}</p></header></body></html>"
+        )
+
+    assert read(page("The vote keeps two daily crossings running until March …")).dek == printed
+    # A description that is no cut of it, or ends its sentence, stays.
+    whole = "The vote keeps two daily crossings running until March."
+    assert read(page(whole)).dek == whole
+    other = "Island ferry: what the winter timetable means for you …"
+    assert read(page(other)).dek == other

@@ -570,9 +570,13 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> PageMetadat
         result.title,
         day_first_language(result.language),
     )
-    result.dek = _first_text(
+    declared_dek = _first_text(
         [_ld_text(article, "description"), *(_values(metas, key) for key in _DEK_KEYS)]
-    ) or _visible_dek(tree, sources.headings)
+    )
+    if declared_dek is None:
+        result.dek = _visible_dek(tree, sources.headings)
+    else:
+        result.dek = _printed_in_full(declared_dek, sources.headings, result.title)
     result.section = _section(metas, article)
     result.tags = _tags(sources.tag_links, metas, article)
     result.image_url = _image(tree, metas, article, url)
@@ -1486,6 +1490,26 @@ def _story_heading(headings: list[LexborNode], titles: Iterable[str | None]) -> 
             if " ".join(heading.text(deep=True, separator=" ").split()).casefold() in wanted:
                 return heading
     return headings[0]
+
+
+#: Marks a declared description cut short ends with.
+_ELLIPSES = ("…", "...")
+
+
+def _printed_in_full(dek: str, headings: list[LexborNode], title: str | None) -> str:
+    """The standfirst printed right under the story's <h1> when the declared description is
+    its opening cut short with an ellipsis ("The council voted on Tuesday to keep …" for the
+    whole sentence), else the description. Only the element after the headline is read, no
+    selector over the page: the body's own copy is compared later (``furniture.fuller_dek``).
+    A description cut with no mark may be a shop's summary of its first paragraph, and one
+    ending a sentence may be followed in the element by the byline and date (WCXB dev)."""
+    if not headings or not dek.rstrip().endswith(_ELLIPSES):
+        return dek
+    printed = _standfirst_after_heading(_story_heading(headings, (title,)))
+    folded = _fold(dek)
+    if printed and len(printed) > len(dek) and folded and _fold(printed).startswith(folded):
+        return printed
+    return dek
 
 
 def subheadline(tree: LexborHTMLParser, title: str | None) -> str | None:
