@@ -266,7 +266,7 @@ def _numbers(doc: Doc) -> list[_Number]:
         if end == i:
             i += 1
             continue
-        words = [t.text for t in doc[i:end]]
+        words = [t.text for t in tokens[i:end]]
         value = parse_number(_with_scale_of_pair(doc, i, end, words))
         ranged = _range_after(doc, i, end) if value is not None else None
         if ranged is not None:
@@ -310,8 +310,8 @@ def _range_after(doc: Doc, start: int, end: int) -> tuple[int, int | float, int 
     other_end = _number_end(doc, end + 1)
     if other_end == end + 1:
         return None
-    low_words = [t.text for t in doc[start:end]]
-    high_words = [t.text for t in doc[end + 1 : other_end]]
+    low_words = [t.text for t in tokens_of(doc)[start:end]]
+    high_words = [t.text for t in tokens_of(doc)[end + 1 : other_end]]
     high = parse_number(high_words)
     low = parse_number(low_words if is_scaled(low_words) else low_words + _scale_of(high_words))
     if low is None or high is None or low >= high:
@@ -352,7 +352,7 @@ def _with_scale_of_pair(doc: Doc, start: int, end: int, words: list[str]) -> lis
     if joiner is None or end + 1 >= len(doc) or doc[end].lower_ != joiner or is_scaled(words):
         return words
     other_end = _number_end(doc, end + 1)
-    high_words = [t.text for t in doc[end + 1 : other_end]]
+    high_words = [t.text for t in tokens_of(doc)[end + 1 : other_end]]
     return words + _scale_of(high_words) if high_words and is_scaled(high_words) else words
 
 
@@ -379,7 +379,7 @@ def _number_end(doc: Doc, start: int) -> int:
     end = start + 1
     while end < len(doc):
         word = doc[end].lower_
-        if word == "and" and [t.lower_ for t in doc[end + 1 : end + 3]] == ["a", "half"]:
+        if word == "and" and [t.lower_ for t in tokens_of(doc)[end + 1 : end + 3]] == ["a", "half"]:
             end += 3  # "two and a half million"
             continue
         if doc[end - 1].whitespace_ and word in ("and", "-", "a", "half"):
@@ -495,33 +495,35 @@ def _degree_sign(doc: Doc, end: int) -> str | None:
 def _is_amount(doc: Doc, start: int, end: int) -> bool:
     """False for numbers that name, date or position something instead of counting it."""
     span = doc[start:end]
-    words = [t.text for t in span]
+    tokens = tokens_of(doc)  # the shared list: ``doc[i]`` makes a new Token each time
+    run = tokens[start:end]
+    words = [t.text for t in run]
     temperature = _is_temperature(doc, start, end)
     if glued_temperature(words[0]) and not temperature:
         return False
     if _currency(doc, start) is not None:
         return True  # money, whatever the tagger says ("R2.5bn" read as a product)
-    if any(t.ent_type_ in NOT_AMOUNT_ENTITIES for t in span) and not (
+    if any(t.ent_type_ in NOT_AMOUNT_ENTITIES for t in run) and not (
         _misread_as_date(doc, start, end)
         or is_duration(doc, start, end)
-        or (temperature and all(t.ent_type_ in TIME_ENTITIES for t in span if t.ent_type_))
+        or (temperature and all(t.ent_type_ in TIME_ENTITIES for t in run if t.ent_type_))
     ):
         return False  # the tagger reads "12C" and "54F" as dates
-    if len(span) == 1 and span[0].lower_ in ("one", "a", "an"):
+    if len(run) == 1 and run[0].lower_ in ("one", "a", "an"):
         return False
-    if span[0].lower_ in _SCALE_WORDS and start and doc[start - 1].lower_ in _VAGUE_COUNTS:
+    if run[0].lower_ in _SCALE_WORDS and start and tokens[start - 1].lower_ in _VAGUE_COUNTS:
         return False  # "several hundred nurses", "a few thousand": no figure is given
-    if start and doc[start - 1].lower_ in _KIND_WORDS:
+    if start and tokens[start - 1].lower_ in _KIND_WORDS:
         return False  # "type 2 diabetes", "stage 3 cancer", "a category 4 storm": a kind
-    if start and doc[start - 1].lower_ in _REFERRING and len(span) == 1 and span[0].is_alpha:
+    if start and tokens[start - 1].lower_ in _REFERRING and len(run) == 1 and run[0].is_alpha:
         return False  # "the two countries", "both sides' three negotiators": who, not how many
     if _is_fraction(doc, start, end):
         return False
     text = span.text
     if re.fullmatch(r"(1[89]|20)\d\d", text) and not _counts_noun(span):
         return False  # a year: "in 2024"
-    before = doc[start - 1] if start else None
-    after = doc[end] if end < len(doc) else None
+    before = tokens[start - 1] if start else None
+    after = tokens[end] if end < len(tokens) else None
     if before is not None and before.lower_ in LABEL_WORDS:
         return False
     if before is not None and before.pos_ == "PROPN" and not _counts_noun(span):
@@ -662,10 +664,10 @@ def _is_fraction(doc: Doc, start: int, end: int) -> bool:
         # "two third-party candidates", "four quarter-finals" count what follows the hyphen
         glued = i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in _DASHES
         return not glued
-    value = parse_number([t.text for t in doc[start:end]])
+    value = parse_number([t.text for t in tokens_of(doc)[start:end]])
     # "N in M" is a share only when N < M ("one in five"; "killed 5 in 3 attacks" is not)
     # and M is no year ("arrested 12 in 2019"); "N out of M" always is.
-    after = [t.lower_ for t in doc[end : end + 2]]
+    after = [t.lower_ for t in tokens_of(doc)[end : end + 2]]
     strict = after[:1] == ["in"]
     if strict or after == ["out", "of"]:
         i = end + (1 if strict else 2)
@@ -673,7 +675,7 @@ def _is_fraction(doc: Doc, start: int, end: int) -> bool:
             i += 1
         other_end = _number_end(doc, i)
         if other_end > i and doc[i].ent_type_ not in TIME_ENTITIES:
-            other = parse_number([t.text for t in doc[i:other_end]])
+            other = parse_number([t.text for t in tokens_of(doc)[i:other_end]])
             if other is not None and value is not None and (not strict or value < other):
                 return True
     j = start - 1
@@ -761,7 +763,7 @@ def _numbered_label(before: Token | None, span: Span, after: Token | None) -> bo
 
 def _is_address(doc: Doc, end: int) -> bool:
     """ "14 Harbour Road": capitalised words ending in a street word after the number."""
-    for token in doc[end : end + 4]:
+    for token in tokens_of(doc)[end : end + 4]:
         if token.lower_ in STREET_WORDS and token.is_title:
             return True
         if not token.is_title:

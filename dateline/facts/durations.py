@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from dateline.facts.nlp import tokens_of
 from dateline.facts.qualifiers import QUALIFIERS
 
 #: Units of a length of time, singular and plural.
@@ -43,7 +44,7 @@ def is_duration(doc: Doc, start: int, end: int) -> bool:
     number glued by a hyphen to a singular unit that describes a noun after it ("a 10-year
     sentence", digits only as for other hyphened modifiers); and no word before it makes it a
     window or a point in time ("in two days", "three weeks ago", "the past 20 years")."""
-    if not all(t.ent_type_ in TIME_ENTITIES for t in doc[start:end]):
+    if not all(t.ent_type_ in TIME_ENTITIES for t in tokens_of(doc)[start:end]):
         return False
     if _CLOCK_TIME.match(doc[start].text):
         return False  # "0600 hours" is a time of day
@@ -52,7 +53,7 @@ def is_duration(doc: Doc, start: int, end: int) -> bool:
         first -= 1
     while first < start and doc[first].pos_ == "VERB":
         first += 1  # "would last 50 years": a verb the recogniser put in the date
-    if any(t.lower_ not in _QUALIFIER_WORDS for t in doc[first:start]):
+    if any(t.lower_ not in _QUALIFIER_WORDS for t in tokens_of(doc)[first:start]):
         return False
     last = end
     while last < len(doc) and doc[last].ent_iob_ == "I" and doc[last].ent_type_ in TIME_ENTITIES:

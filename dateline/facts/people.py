@@ -642,7 +642,9 @@ def _is_occupation_noun(token: Token) -> bool:
 def _just_before(tokens: list[Token], name: Token) -> bool:
     """Whether only punctuation parts ``tokens`` from the name whose head is ``name``."""
     doc = name.doc
-    return bool(tokens) and all(t.is_punct for t in doc[tokens[-1].i + 1 : name.left_edge.i])
+    return bool(tokens) and all(
+        t.is_punct for t in tokens_of(doc)[tokens[-1].i + 1 : name.left_edge.i]
+    )
 
 
 def _appositive_titles(root: Token) -> Iterable[list[Token]]:
@@ -1063,8 +1065,10 @@ class PeopleIndex:
         Vries, 58, denies …"): each becomes a person, with the role as a title."""
         doc = self.doc
         for token in tokens_of(doc):
+            if token.dep_ != "appos":
+                continue  # asked first: ``token.head`` makes a new Token
             head = token.head
-            if token.dep_ != "appos" or head.i > token.i:
+            if head.i > token.i:
                 continue
             if token.pos_ == "PROPN" and _is_role_or_occupation(head.text):
                 self._add_name_after_role(head)  # "a former bank executive, Dirk de Vries,"
@@ -1203,7 +1207,9 @@ class PeopleIndex:
         nxt = token.i + 1
         if nxt < len(self.doc) and self.doc[nxt].ent_iob_ == "I":
             return False  # the entity goes on past the surname
-        words = tuple(t.lower_ for t in self.doc[start : token.i + 1] if t.text not in _JOINERS)
+        words = tuple(
+            t.lower_ for t in tokens_of(self.doc)[start : token.i + 1] if t.text not in _JOINERS
+        )
         # The tagger calls a courtesy title and a surname an organisation too ("Ms Ogundipe
         # said"): the title is no part of the name.
         while len(words) > 1 and is_honorific(words[0]):
@@ -1465,7 +1471,7 @@ class PeopleIndex:
         witness, who …, told"), of a gender that fits. "The nominee" is left alone: in news it
         most often refers back to a named person (PolNeAR dev: "The Republican presidential
         nominee noted … He said")."""
-        for token in self.doc[start:end]:
+        for token in tokens_of(self.doc)[start:end]:
             if token.dep_ not in _SUBJECT_DEPS or token.i in self._person_at:
                 continue
             word = role_word(token.lemma_)

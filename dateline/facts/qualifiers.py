@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.facts.nlp import tokens_of
+
 #: Qualifiers as written before a number, longest first so "just over" wins over "over".
 QUALIFIERS = (
     "more than", "at least", "up to", "as many as", "as much as", "as few as", "as little as",
@@ -22,7 +24,7 @@ def qualifier_before(doc: Doc, start: int) -> str | None:
     case ("at least"), or None. A currency sign between them is skipped ("about $3m")."""
     if start and doc[start - 1].text in CURRENCY_SIGNS:
         start -= 1
-    words = [t.lower_ for t in doc[max(0, start - _LONGEST) : start]]
+    words = [t.lower_ for t in tokens_of(doc)[max(0, start - _LONGEST) : start]]
     for qualifier in _BY_LENGTH:
         parts = qualifier.split()
         if words[-len(parts) :] == parts:

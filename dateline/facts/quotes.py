@@ -940,7 +940,7 @@ class _Finder:
         about the row"), of "we spoke to" or "sat down with"; the subject of "spoke to the
         Herald"."""
         found = None
-        for token in self.doc[:end]:
+        for token in tokens_of(self.doc)[:end]:
             if token.pos_ != "VERB" or token.lemma_.lower() not in _ASKING:
                 continue
             objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -998,7 +998,7 @@ class _Finder:
         last = self.token_at(quote.end - 1)
         depth = 0
         counted = 0
-        for token in self.doc[last.i + 1 :]:
+        for token in tokens_of(self.doc)[last.i + 1 :]:
             if not self.same_paragraph(quote.end, token.idx) or counted > MAX_RIGHT_CUE_GAP:
                 return None
             if token.text == "(":
@@ -1083,7 +1083,7 @@ class _Finder:
         first = self.token_at(quote.inner_start)
         last = self.token_at(max(quote.inner_end - 1, quote.inner_start))
         closing = self.token_at(quote.end - 1)
-        for token in self.doc[first.i : last.i + 1]:
+        for token in tokens_of(self.doc)[first.i : last.i + 1]:
             head = token.head
             if first.i <= head.i <= last.i or head.i < last.i:
                 continue
@@ -1091,7 +1091,9 @@ class _Finder:
                 is_cue_verb(head)
                 and lemma(head) in SPEECH | BELIEF
                 and self.same_paragraph(quote.end, head.idx)
-                and not any(t.text in MARK_TOKENS for t in self.doc[closing.i + 1 : head.i])
+                and not any(
+                    t.text in MARK_TOKENS for t in tokens_of(self.doc)[closing.i + 1 : head.i]
+                )
             ):
                 return head
         return None
@@ -1152,7 +1154,7 @@ class _Finder:
     def _cue_later(self, quote: QuotedSpan) -> bool:
         """Whether a speech verb follows the quote later in its sentence ("“You squeezed
         employees” to drive up the stock price, she said"): the quote has a cue of its own."""
-        for token in self.doc[self.token_at(quote.end - 1).i + 1 :]:
+        for token in tokens_of(self.doc)[self.token_at(quote.end - 1).i + 1 :]:
             if token.text in _SENTENCE_END or token.text in MARK_TOKENS or "\n" in token.text:
                 return False
             if is_cue_verb(token) and lemma(token) in SPEECH:
@@ -1342,7 +1344,9 @@ class _Finder:
         between the quote and the cue ("…,” Tulsa police Chief Chuck Jordan said), else the
         noun right after the cue ("…,” said Leslie Wimes, a Florida activist)."""
         closing = self.token_at(quote.end - 1)
-        between = [t for t in self.doc[closing.i + 1 : cue.i] if t.pos_ in {"PROPN", "NOUN"}]
+        between = [
+            t for t in tokens_of(self.doc)[closing.i + 1 : cue.i] if t.pos_ in {"PROPN", "NOUN"}
+        ]
         if between:
             return between[-1]
         return self._name_after(cue)
@@ -1350,7 +1354,7 @@ class _Finder:
     def _name_after(self, cue: Token) -> Token | None:
         """The noun right after a cue that comes before its subject ("said Leslie Wimes, a
         Florida activist", "Said Ellis: “…”"), past adverbs, determiners and adjectives."""
-        for token in self.doc[cue.i + 1 : cue.i + 4]:
+        for token in tokens_of(self.doc)[cue.i + 1 : cue.i + 4]:
             if token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in {"DATE", "TIME"}:
                 while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
                     token = token.head
@@ -1430,7 +1434,7 @@ class _Finder:
         character offsets: "…,” said Ndiaye. Kovacs disagreed. “…” hands the floor to
         Kovacs, while "…,” Obama said. He did not suggest retaliation. “…” goes on with him."""
         first = self.token_at(max(start - 1, 0)).i + 1
-        for token in self.doc[first : self.token_at(end).i]:
+        for token in tokens_of(self.doc)[first : self.token_at(end).i]:
             if not (token.is_sent_start and token.is_alpha):
                 continue
             sentence = token.sent
@@ -1623,7 +1627,7 @@ class _Finder:
         …", "said …, arguing that …"). Other cues stay in the content ("say he posed a threat
         and refused to drop the gun"; on PolNeAR dev speaker F1 .679 → .681)."""
         doc = self.doc
-        for token in doc[side[0].left_edge.i : last + 1]:
+        for token in tokens_of(doc)[side[0].left_edge.i : last + 1]:
             if self.people.in_quote(token.idx):
                 continue
             if token.text == ";":
@@ -1663,7 +1667,7 @@ class _Finder:
         return (
             root.dep_ in {"advcl", "acl"}
             and root.tag_ == "VBG"
-            and all(t.pos_ == "ADV" for t in self.doc[first.i : root.i])
+            and all(t.pos_ == "ADV" for t in tokens_of(self.doc)[first.i : root.i])
         )
 
     def _trim_back(self, index: int) -> int:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from dateline.facts.cues import SPEECH, is_cue_verb, lemma
 from dateline.facts.entities import ORGANIZATION_NOUNS
+from dateline.facts.nlp import tokens_of
 from dateline.facts.people import PeopleIndex, is_age, is_clock_time
 from dateline.facts.roles import ROLE_NOUNS, role_word
 
@@ -176,7 +177,9 @@ def _holder_of_apposed_role(subject: Token) -> Token | None:
             continue
         doc = subject.doc
         # the comma that ends the role, which the parser may have hung the name under
-        comma = next((t.i for t in doc[role.i : role.right_edge.i + 2] if t.text == ","), None)
+        comma = next(
+            (t.i for t in tokens_of(doc)[role.i : role.right_edge.i + 2] if t.text == ","), None
+        )
         if comma is None or comma + 1 >= len(doc):
             return None
         after = doc[comma + 1]
@@ -322,7 +325,7 @@ def mention_span(subject: Token) -> Span:
     start = subject.left_edge.i
     # Words of an earlier paragraph (a misparse), focus words and the cue itself are not the
     # name: "Even China said …", "But the ministry said …", "Said Dahl: …".
-    for token in doc[start : subject.i]:
+    for token in tokens_of(doc)[start : subject.i]:
         if "\n" in token.text:
             start = token.i + 1
     while start < subject.i and (
