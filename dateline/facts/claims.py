@@ -369,31 +369,32 @@ def _scale_of(words: list[str]) -> list[str]:
 
 def _number_end(doc: Doc, start: int) -> int:
     """The end of the number starting at token ``start`` (``start`` when none starts there)."""
-    first = doc[start].lower_
+    tokens = tokens_of(doc)
+    first = tokens[start].lower_
     if first in ("a", "an", "half") and start + 1 < len(doc):
-        following = doc[start + 1].lower_
+        following = tokens[start + 1].lower_
         if following not in SCALES and following not in ("dozen", "a", "half"):
             return start
-    elif not is_number_word(doc[start].text):
+    elif not is_number_word(tokens[start].text):
         return start
     end = start + 1
     while end < len(doc):
-        word = doc[end].lower_
-        if word == "and" and [t.lower_ for t in tokens_of(doc)[end + 1 : end + 3]] == ["a", "half"]:
+        word = tokens[end].lower_
+        if word == "and" and [t.lower_ for t in tokens[end + 1 : end + 3]] == ["a", "half"]:
             end += 3  # "two and a half million"
             continue
-        if doc[end - 1].whitespace_ and word in ("and", "-", "a", "half"):
+        if tokens[end - 1].whitespace_ and word in ("and", "-", "a", "half"):
             # a link word belongs to the number only when a number word follows it
             if end + 1 < len(doc) and (
-                doc[end + 1].lower_ in UNITS or doc[end + 1].lower_ in SCALES
+                tokens[end + 1].lower_ in UNITS or tokens[end + 1].lower_ in SCALES
             ):
                 end += 1
                 continue
             break
-        if word == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in UNITS:
+        if word == "-" and end + 1 < len(doc) and tokens[end + 1].lower_ in UNITS:
             end += 1
             continue
-        if word.removesuffix(".") in SHORT_SCALES and not doc[end - 1].whitespace_:
+        if word.removesuffix(".") in SHORT_SCALES and not tokens[end - 1].whitespace_:
             end += 1
             if word.endswith("."):
                 break  # "£40m. Three weeks ago": the sentence's full stop ends the number
@@ -408,10 +409,11 @@ def _number_end(doc: Doc, start: int) -> int:
 def _currency(doc: Doc, start: int) -> str | None:
     """The currency of the amount starting at token ``start``, as a unit: a currency token
     before it ("$", "US$", "Rs") or one glued to its digits ("HK$2.1", "R2.5bn")."""
-    glued = glued_currency(doc[start].text)
+    tokens = tokens_of(doc)
+    glued = glued_currency(tokens[start].text)
     if glued is not None:
         return CURRENCY_PREFIXES[glued]
-    return CURRENCY_PREFIXES.get(doc[start - 1].text) if start else None
+    return CURRENCY_PREFIXES.get(tokens[start - 1].text) if start else None
 
 
 def _hyphen_tail(token: Token) -> bool:
@@ -657,39 +659,40 @@ def _counted_range(doc: Doc, start: int, entity_end: int) -> bool:
 def _is_fraction(doc: Doc, start: int, end: int) -> bool:
     """A share, not an amount: "two-thirds", "three quarters", "one in five", "three out of
     four", "1 in every 10"."""
+    tokens = tokens_of(doc)
     i = end
-    if i < len(doc) and doc[i].text in _DASHES and not doc[i - 1].whitespace_:
+    if i < len(doc) and tokens[i].text in _DASHES and not tokens[i - 1].whitespace_:
         i += 1
-    if i < len(doc) and doc[i].lower_ in FRACTION_WORDS:
+    if i < len(doc) and tokens[i].lower_ in FRACTION_WORDS:
         # "two third-party candidates", "four quarter-finals" count what follows the hyphen
-        glued = i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in _DASHES
+        glued = i + 1 < len(doc) and not tokens[i].whitespace_ and tokens[i + 1].text in _DASHES
         return not glued
-    value = parse_number([t.text for t in tokens_of(doc)[start:end]])
+    value = parse_number([t.text for t in tokens[start:end]])
     # "N in M" is a share only when N < M ("one in five"; "killed 5 in 3 attacks" is not)
     # and M is no year ("arrested 12 in 2019"); "N out of M" always is.
-    after = [t.lower_ for t in tokens_of(doc)[end : end + 2]]
+    after = [t.lower_ for t in tokens[end : end + 2]]
     strict = after[:1] == ["in"]
     if strict or after == ["out", "of"]:
         i = end + (1 if strict else 2)
-        if i < len(doc) and doc[i].lower_ == "every":
+        if i < len(doc) and tokens[i].lower_ == "every":
             i += 1
         other_end = _number_end(doc, i)
-        if other_end > i and doc[i].ent_type_ not in TIME_ENTITIES:
-            other = parse_number([t.text for t in tokens_of(doc)[i:other_end]])
+        if other_end > i and tokens[i].ent_type_ not in TIME_ENTITIES:
+            other = parse_number([t.text for t in tokens[i:other_end]])
             if other is not None and value is not None and (not strict or value < other):
                 return True
     j = start - 1
-    if j >= 0 and doc[j].lower_ == "every":
+    if j >= 0 and tokens[j].lower_ == "every":
         j -= 1
-    if j >= 0 and doc[j].lower_ == "in":
+    if j >= 0 and tokens[j].lower_ == "in":
         strict, k = True, j - 1
-    elif j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ == "out":
+    elif j >= 1 and tokens[j].lower_ == "of" and tokens[j - 1].lower_ == "out":
         strict, k = False, j - 2
     else:
         return False
-    if k < 0 or not is_number_word(doc[k].text) or doc[start].ent_type_ in TIME_ENTITIES:
+    if k < 0 or not is_number_word(tokens[k].text) or tokens[start].ent_type_ in TIME_ENTITIES:
         return False
-    other = parse_number([doc[k].text])
+    other = parse_number([tokens[k].text])
     return other is not None and value is not None and (not strict or other < value)
 
 
