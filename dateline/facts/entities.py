@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from dateline.facts.nlp import tokens_of
+from dateline.facts.nlp import ents_of, tokens_of
 from dateline.facts.roles import ROLE_NOUNS, is_honorific, role_word
 from dateline.model import Entity
 
@@ -65,9 +65,9 @@ def find_entities(
     """
     person_words = {w.lower() for name in person_names for w in name.split()}
     org_spans = [
-        e for e in doc.ents if e.label_ in ORGANIZATION_LABELS and not _portfolio_of_title(e)
+        e for e in ents_of(doc) if e.label_ in ORGANIZATION_LABELS and not _portfolio_of_title(e)
     ]
-    place_spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    place_spans = [e for e in ents_of(doc) if e.label_ in PLACE_LABELS]
     org_spans, place_spans = _one_label_per_name(org_spans, place_spans)
     orgs = _merge_short_forms(_merge(org_spans, person_words))
     places = _merge(place_spans, person_words)

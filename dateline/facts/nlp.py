@@ -17,7 +17,7 @@ from dateline.facts.roles import SHARED_ROLES
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
     from threadpoolctl import ThreadpoolController
 
 #: English pipelines tried in order: the official package name first (a user may have it), then
@@ -197,6 +197,7 @@ def _blas_controller() -> ThreadpoolController:
 #: Where ``shared_tokens`` keeps a doc's token list and text in its ``user_data``.
 _TOKENS_KEY = "dateline.tokens"
 _TEXT_KEY = "dateline.text"
+_ENTS_KEY = "dateline.ents"
 
 
 def tokens_of(doc: Doc) -> list[Token]:
@@ -213,6 +214,18 @@ def text_of(doc: Doc) -> str:
     token anew on each call."""
     shared = doc.user_data.get(_TEXT_KEY)
     return shared if shared is not None else doc.text
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """The named entities of ``doc``: while its tokens are shared (``share_tokens``), one
+    tuple read once; ``Doc.ents`` makes every entity ``Span`` and its tokens anew on each
+    call, and the rules ask for them some five times a doc."""
+    if _TOKENS_KEY not in doc.user_data:
+        return doc.ents
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = doc.ents
+    return ents
 
 
 def share_tokens(doc: Doc, text: str | None = None) -> None:
@@ -232,6 +245,7 @@ def release_tokens(doc: Doc) -> None:
     ``user_data`` would make a reference cycle."""
     doc.user_data.pop(_TOKENS_KEY, None)
     doc.user_data.pop(_TEXT_KEY, None)
+    doc.user_data.pop(_ENTS_KEY, None)
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.facts.cues import SPEECH
-from dateline.facts.nlp import text_of, tokens_of
+from dateline.facts.nlp import ents_of, text_of, tokens_of
 from dateline.facts.quote_marks import find_quoted
 from dateline.facts.roles import (
     GENDERED_ROLES,
@@ -855,7 +855,7 @@ class PeopleIndex:
         """Find names, titles and genders, then count surname, role and pronoun mentions."""
         doc = self.doc
         named: list[tuple[Span, list[Token], list[Token]]] = []
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if (
                 ent.label_ != "PERSON"
                 and not _person_beside_role(ent)

@@ -36,7 +36,7 @@ from dateline.facts.cues import (
     lemma,
 )
 from dateline.facts.entities import ORGANIZATION_NOUNS
-from dateline.facts.nlp import text_of, tokens_of
+from dateline.facts.nlp import ents_of, text_of, tokens_of
 from dateline.facts.people import PeopleIndex
 from dateline.facts.quote_marks import ALL_MARKS, MARK_TOKENS, QuotedSpan, find_quoted
 from dateline.facts.roles import PERSON_PRONOUNS, ROLE_NOUNS, role_word
@@ -1841,7 +1841,7 @@ class _Finder:
             return None
         if verb.i < 3 or doc[verb.i - 1].text != "," or doc[verb.i - 2].ent_type_ != "PERSON":
             return None
-        name = next((e for e in doc.ents if e.start <= verb.i - 2 < e.end), None)
+        name = next((e for e in ents_of(doc) if e.start <= verb.i - 2 < e.end), None)
         if name is None or name.end != verb.i - 1 or name.root.dep_ != "appos":
             return None
         first = name.start

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from dateline.facts.cues import SPEECH, is_cue_verb, lemma
 from dateline.facts.entities import ORGANIZATION_NOUNS
-from dateline.facts.nlp import tokens_of
+from dateline.facts.nlp import ents_of, tokens_of
 from dateline.facts.people import PeopleIndex, is_age, is_clock_time
 from dateline.facts.roles import ROLE_NOUNS, role_word
 
@@ -184,7 +184,7 @@ def _holder_of_apposed_role(subject: Token) -> Token | None:
             return None
         after = doc[comma + 1]
         if after.ent_iob_ == "B" and after.ent_type_ == "PERSON":
-            return next(e for e in doc.ents if e.start == after.i).root
+            return next(e for e in ents_of(doc) if e.start == after.i).root
         return None
     return None
 
@@ -357,7 +357,7 @@ def apposed_name(source: Token) -> Span | None:
     comma = source.right_edge.i + 1
     if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
         return None
-    name = next((ent for ent in doc.ents if ent.start == comma + 1), None)
+    name = next((ent for ent in ents_of(doc) if ent.start == comma + 1), None)
     if name is None or name.label_ not in {"PERSON", "ORG"} or name.end >= len(doc):
         return None
     return name if doc[name.end].text == "," else None
@@ -558,7 +558,7 @@ def _apposed_person(root: Token, people: PeopleIndex) -> str | None:
         return None
     for child in root.rights:
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            name = next((e for e in root.doc.ents if e.start <= child.i < e.end), None)
+            name = next((e for e in ents_of(root.doc) if e.start <= child.i < e.end), None)
             return None if name is None else people.name_for(name)
     return None
 
