@@ -46,6 +46,7 @@ from dateline.page.furniture import standfirst_class
 from dateline.page.jsonld import ARTICLE_TYPES, PAGE_TYPES, JsonLd, read_json_ld, types_of
 from dateline.recognise.bylines import (
     BY_WORDS,
+    WITH_WORDS,
     WRITER_LABEL_RE,
     clean_author,
     is_agency,
@@ -1200,7 +1201,7 @@ def _accept_authors(candidates: Iterable[str], site_name: str | None) -> list[st
 _NAME_FOR_RE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){2,3}(?:for|FOR)\s")
 #: "with" in the languages a byline joins a co-writer or an agency with ("Jane Roe with AFP",
 #: "Élodie Marchand avec AFP").
-_WITH_RE = re.compile(r" (?:with|avec|con|com|mit|met|med) ")
+_WITH_RE = re.compile(rf" (?:{WITH_WORDS}) ")
 
 
 def _split_names(value: str) -> list[str]:

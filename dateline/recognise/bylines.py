@@ -175,6 +175,9 @@ _AMPERSAND_RE = re.compile(r"\s*&\s*")
 #: In capitals too, as a byline set in capitals prints it ("BY ANA RUIZ AND TOM OKAFOR" was one
 #: name of five words).
 _AND_WORDS = r"and|und|et|og|och|en|ve|dan|και|та|AND|UND|OCH"
+#: "with" in the languages bylines write it: English, French, Spanish, Portuguese, German,
+#: Dutch and Scandinavian.
+WITH_WORDS = "with|avec|con|com|mit|met|med"
 #: "with" after a full name joins a co-writer as "and" does ("By Jane Roe with Tom Berg"); a
 #: credit clause it opens ("with additional reporting by …") is then no name and is dropped.
 #: After anything but a name it names whom a piece is with ("Interview with Jane Roe"). The
@@ -182,7 +185,7 @@ _AND_WORDS = r"and|und|et|og|och|en|ve|dan|και|та|AND|UND|OCH"
 #: Élodie Marchand avec AFP", "Von Jonas Brandt mit dpa").
 _WITH_AFTER_NAME_RE = re.compile(
     r"\b([A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:de|da|do|dos|del|di|du|van|von|der|den|le|la)){0,2} "
-    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+),? (?:with|avec|con|com|mit|met|med) (?=\S)"
+    rf"[A-ZÀ-ÖØ-Þ][\w'’.-]+),? (?:{WITH_WORDS}) (?=\S)"
 )
 #: One-letter "and"s: Spanish y/e, Portuguese and Italian e, Polish i, Russian и, Ukrainian
 #: і/й, Arabic and Persian "و" written apart; only as a word with a space on each side.

@@ -24,7 +24,8 @@ from urllib.parse import unquote
 from dateline.recognise.dates import find_date
 from dateline.recognise.outlet_names import fold_outlet_name
 from dateline.text.lines import Line
-from dateline.urls import url_path, url_site
+from dateline.text.site_name import site_from_url
+from dateline.urls import url_path
 
 #: Fewest words of a standfirst; shorter lines between headline and byline are kickers or
 #: labels ("Analysis", "Live updates").
@@ -107,7 +108,7 @@ def read_header(
 def _masthead_of_host(lines: list[Line], zone: range, url: str | None) -> str | None:
     """The first header line that spells the URL's host as words ("Coast Daily" on
     coastdaily.com), marked as navigation: the site's name as it writes it."""
-    site = url_site(url) if url else None  # None for a URL that does not parse
+    site = site_from_url(url)  # None for a URL that does not parse
     host = fold_outlet_name(site) if site else ""
     if not host:
         return None
